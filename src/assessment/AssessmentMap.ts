@@ -1,0 +1,525 @@
+import * as z from "zod";
+import { idSchema, IsoDateSchema, IsoDateTimeSchema, PersonIdSchema, type DeepReadonly } from "../core";
+
+// Schemas and types of the assessment map; no logic beyond the reference checks of the whole map.
+// Vocabulary and structure: the three-column assessment and planning map (harm, danger
+// statements, complicating factors, existing strengths, existing safety, grey areas, safety
+// goals, next steps, safety scales), as described in the domain specification section 1.
+
+/** @category Assessment map */
+export const AssessmentMapIdSchema = idSchema<"AssessmentMapId">();
+/** @category Assessment map */
+export type AssessmentMapId = z.output<typeof AssessmentMapIdSchema>;
+/** @category Assessment map */
+export const HarmStatementIdSchema = idSchema<"HarmStatementId">();
+/** @category Assessment map */
+export type HarmStatementId = z.output<typeof HarmStatementIdSchema>;
+/** @category Assessment map */
+export const DangerStatementIdSchema = idSchema<"DangerStatementId">();
+/** @category Assessment map */
+export type DangerStatementId = z.output<typeof DangerStatementIdSchema>;
+/** @category Assessment map */
+export const SafetyGoalIdSchema = idSchema<"SafetyGoalId">();
+/** @category Assessment map */
+export type SafetyGoalId = z.output<typeof SafetyGoalIdSchema>;
+/** @category Assessment map */
+export const SafetyScaleIdSchema = idSchema<"SafetyScaleId">();
+/** @category Assessment map */
+export type SafetyScaleId = z.output<typeof SafetyScaleIdSchema>;
+/** Id of any other map item: complicating factor, strength, existing safety, grey area, next step, judgement. @category Assessment map */
+export const MapItemIdSchema = idSchema<"MapItemId">();
+/** @category Assessment map */
+export type MapItemId = z.output<typeof MapItemIdSchema>;
+/** Id of a child-voice record (Three Houses, Wizards and Fairies, Safety House, Words and Pictures). @category Child voice */
+export const ChildVoiceRecordIdSchema = idSchema<"ChildVoiceRecordId">();
+/** @category Child voice */
+export type ChildVoiceRecordId = z.output<typeof ChildVoiceRecordIdSchema>;
+
+/**
+ * The variant of the framework, which sets the labels the map is shown with:
+ * `safety` (child in need and child protection), `wellbeing` (early help), `success`
+ * (children in care), `belonging` (reunification, kinship and alternative care).
+ * The content is the same in every variant.
+ *
+ * @category Assessment map
+ */
+export const MapVariantSchema = z.enum(["safety", "wellbeing", "success", "belonging"]);
+/** @category Assessment map */
+export type MapVariant = z.output<typeof MapVariantSchema>;
+
+/**
+ * The role a person takes in mapping or scaling.
+ *
+ * @category Assessment map
+ */
+export const ParticipantRoleSchema = z.enum(["worker", "manager", "chair", "parent", "carer", "child", "network", "professional", "other"]);
+/** @category Assessment map */
+export type ParticipantRole = z.output<typeof ParticipantRoleSchema>;
+
+const text = z.string().trim().min(1);
+
+/**
+ * Someone who took part in the mapping.
+ *
+ * @category Assessment map
+ */
+export const ParticipantSchema = z.object({
+  personId: PersonIdSchema,
+  /** The name to show, as the family uses it ("Gran", "Mr Jones"). */
+  name: text.optional(),
+  role: ParticipantRoleSchema,
+  /** For professionals: the agency, e.g. "Greenfield Primary School". */
+  agency: text.optional(),
+});
+/** @category Assessment map */
+export type Participant = DeepReadonly<z.output<typeof ParticipantSchema>>;
+
+/**
+ * One party's view of a statement, recorded when the account is disputed so that the map says
+ * whose view is whose (quality rule Q12).
+ *
+ * @category Assessment map
+ */
+export const PositionSchema = z.object({
+  /** Who holds this view: a name, a role or an agency. */
+  heldBy: text,
+  /** The person, when they are in the case record. */
+  personId: PersonIdSchema.optional(),
+  /** Their view in their own words. */
+  view: text,
+});
+/** @category Assessment map */
+export type Position = DeepReadonly<z.output<typeof PositionSchema>>;
+
+/**
+ * When harm happened: a day, a period, and/or a pattern ("first, worst, most recent").
+ *
+ * @category Assessment map
+ */
+export const OccurrenceSchema = z.object({
+  /** The day it happened, when it was a single event. */
+  on: IsoDateSchema.optional(),
+  /** Start of the period over which it happened. */
+  from: IsoDateSchema.optional(),
+  /** End of the period. */
+  to: IsoDateSchema.optional(),
+  /** The pattern in words: how often, over what period, first, worst and most recent episodes. */
+  pattern: text.optional(),
+});
+/** @category Assessment map */
+export type Occurrence = DeepReadonly<z.output<typeof OccurrenceSchema>>;
+
+/**
+ * Harm severity as the worker judges it.
+ *
+ * @category Assessment map
+ */
+export const HarmSeveritySchema = z.enum(["minor", "moderate", "serious", "severe"]);
+/** @category Assessment map */
+export type HarmSeverity = z.output<typeof HarmSeveritySchema>;
+
+/**
+ * The status of the information in a harm statement.
+ *
+ * @category Assessment map
+ */
+export const HarmStatusSchema = z.enum(["alleged", "substantiated", "disputed"]);
+/** @category Assessment map */
+export type HarmStatus = z.output<typeof HarmStatusSchema>;
+
+/**
+ * A harm statement: what has already happened to a child and its impact. Recommended wording:
+ * "It was reported that [caregiver] did/did not [behaviour] and as a result [child] was
+ * [impact]" (Children's Research Center format; domain specification 1.2).
+ *
+ * @category Assessment map
+ */
+export const HarmStatementSchema = z.object({
+  id: HarmStatementIdSchema,
+  /** The statement as written and shared with the family. */
+  text,
+  /** Whose behaviour caused the harm. */
+  actorIds: z.array(PersonIdSchema),
+  /** What they did or did not do: the specific, observable act or omission. */
+  behaviour: text.optional(),
+  /** Which children were harmed. */
+  childIds: z.array(PersonIdSchema),
+  /** When it happened. */
+  when: OccurrenceSchema.optional(),
+  /** Where or in what circumstances. */
+  context: text.optional(),
+  /** The impact on the child, stated concretely (injuries, treatment, effect on development). */
+  impact: text.optional(),
+  severity: HarmSeveritySchema.optional(),
+  /** Alleged (not yet tested), substantiated, or disputed by the family. */
+  status: HarmStatusSchema,
+  /** Where the information came from ("reported by the school", "police log"). */
+  source: text.optional(),
+  /** Each party's view, when the account is disputed. */
+  positions: z.array(PositionSchema),
+});
+/** @category Assessment map */
+export type HarmStatement = DeepReadonly<z.output<typeof HarmStatementSchema>>;
+
+/**
+ * A danger statement: what the people who are worried believe is likely to happen to the
+ * child if nothing in the family changes (domain specification 1.3). Every danger statement is
+ * paired with a safety goal and a safety scale.
+ *
+ * @category Assessment map
+ */
+export const DangerStatementSchema = z.object({
+  id: DangerStatementIdSchema,
+  /** The statement as written and shared with the family. */
+  text,
+  /** Who is worried: agencies and people (Children's Services, the school, Gran). */
+  worriedParties: z.array(text),
+  /** Whose behaviour the worry is about. */
+  actorIds: z.array(PersonIdSchema),
+  /** The specific caregiver behaviour, grounded in what has happened. */
+  behaviour: text.optional(),
+  /** When or in what circumstances ("when Dad has been drinking"). */
+  context: text.optional(),
+  /** Which children the worry is for. */
+  childIds: z.array(PersonIdSchema),
+  /** What could happen to the child if nothing changes, short and long term. */
+  impactIfNothingChanges: text.optional(),
+  /** Who disagrees with the statement (names or roles). */
+  disputedBy: z.array(text),
+  /** Each party's view, when the statement is disputed. */
+  positions: z.array(PositionSchema),
+});
+/** @category Assessment map */
+export type DangerStatement = DeepReadonly<z.output<typeof DangerStatementSchema>>;
+
+/**
+ * A complicating factor: something in or around the family, or in how professionals work,
+ * that makes the worries harder to address. Not harm and not danger (domain specification 1.4).
+ *
+ * @category Assessment map
+ */
+export const ComplicatingFactorSchema = z.object({
+  id: MapItemIdSchema,
+  text,
+  /** The people it concerns. */
+  personIds: z.array(PersonIdSchema),
+});
+/** @category Assessment map */
+export type ComplicatingFactor = DeepReadonly<z.output<typeof ComplicatingFactorSchema>>;
+
+/**
+ * An existing strength: a positive in the family or network not (yet) shown to protect the
+ * child from a specific danger (domain specification 1.5).
+ *
+ * @category Assessment map
+ */
+export const StrengthSchema = z.object({
+  id: MapItemIdSchema,
+  text,
+  /** The people it concerns. */
+  personIds: z.array(PersonIdSchema),
+  /** Who has seen it. */
+  observedBy: z.array(text),
+});
+/** @category Assessment map */
+export type Strength = DeepReadonly<z.output<typeof StrengthSchema>>;
+
+/**
+ * Existing safety: what people around the child have done to keep the child safe when the
+ * danger was present, specific to a danger and demonstrated over time (domain specification 1.5).
+ *
+ * @category Assessment map
+ */
+export const ExistingSafetySchema = z.object({
+  id: MapItemIdSchema,
+  text,
+  /** Who acted protectively. */
+  actorIds: z.array(PersonIdSchema),
+  /** The danger statements it protects against. */
+  dangerIds: z.array(DangerStatementIdSchema),
+  /** Since when it has been demonstrated. */
+  demonstratedSince: IsoDateSchema.optional(),
+  /** Who has seen it happen. */
+  observedBy: z.array(text),
+});
+/** @category Assessment map */
+export type ExistingSafety = DeepReadonly<z.output<typeof ExistingSafetySchema>>;
+
+/**
+ * A grey area: information whose significance is not yet clear. It may later be re-classified
+ * as harm, danger, a complicating factor, a strength or existing safety (domain specification 1.8).
+ *
+ * @category Assessment map
+ */
+export const GreyAreaSchema = z.object({
+  id: MapItemIdSchema,
+  text,
+  /** Who raised it. */
+  raisedBy: text.optional(),
+  /** What needs to be found out. */
+  toFindOut: text.optional(),
+});
+/** @category Assessment map */
+export type GreyArea = DeepReadonly<z.output<typeof GreyAreaSchema>>;
+
+/**
+ * A length of time, e.g. how long a safety goal must be seen working.
+ *
+ * @category Assessment map
+ */
+export const DurationSchema = z.object({
+  amount: z.number().int().positive(),
+  unit: z.enum(["days", "weeks", "months"]),
+});
+/** @category Assessment map */
+export type Duration = DeepReadonly<z.output<typeof DurationSchema>>;
+
+/**
+ * A safety goal (wellbeing goal in early help, success goal for children in care): what
+ * Children's Services and the family need to see happening, and for how long, to be confident
+ * the child is safe enough to close or step down (domain specification 1.6).
+ *
+ * @category Assessment map
+ */
+export const SafetyGoalSchema = z.object({
+  id: SafetyGoalIdSchema,
+  /** The danger statement this goal answers. A goal without one is an orphan (rule Q6). */
+  dangerId: DangerStatementIdSchema.optional(),
+  /** Whose goal: Children's Services' (the agency) or the family's own. */
+  owner: z.enum(["agency", "family"]),
+  /** The goal as written and shared with the family. */
+  text,
+  /** Who will be acting protectively. */
+  who: z.array(text),
+  /** What they will be doing, as presence of positive behaviour. */
+  protectiveBehaviours: z.array(text),
+  /** What the child will be experiencing. */
+  childExperience: text.optional(),
+  /** What professionals will see that shows it is good enough. */
+  professionalObservation: text.optional(),
+  /** How long the change must be seen working. */
+  sustainFor: DurationSchema.optional(),
+  /** Who will watch that it is happening. */
+  monitoredBy: z.array(text),
+});
+/** @category Assessment map */
+export type SafetyGoal = DeepReadonly<z.output<typeof SafetyGoalSchema>>;
+
+/**
+ * The status of a next step.
+ *
+ * @category Assessment map
+ */
+export const NextStepStatusSchema = z.enum(["planned", "in-progress", "done", "not-done", "cancelled"]);
+/** @category Assessment map */
+export type NextStepStatus = z.output<typeof NextStepStatusSchema>;
+
+/**
+ * A next step: a small concrete action towards the safety goals, naming who will do what by when
+ * (domain specification 1.7).
+ *
+ * @category Assessment map
+ */
+export const NextStepSchema = z.object({
+  id: MapItemIdSchema,
+  /** What will be done. */
+  text,
+  /** Who will do it, when they are in the case record. */
+  ownerId: PersonIdSchema.optional(),
+  /** Who will do it, as a name or role, when they are not. */
+  ownerName: text.optional(),
+  /** By when. */
+  due: IsoDateSchema.optional(),
+  status: NextStepStatusSchema,
+  /** The goals it moves towards. */
+  goalIds: z.array(SafetyGoalIdSchema),
+});
+/** @category Assessment map */
+export type NextStep = DeepReadonly<z.output<typeof NextStepSchema>>;
+
+/**
+ * What a scale is about: the whole situation, or one danger statement and its paired goal.
+ *
+ * @category Assessment map
+ */
+export const ScaleSubjectSchema = z.discriminatedUnion("kind", [
+  z.object({ kind: z.literal("overall") }),
+  z.object({ kind: z.literal("danger"), dangerId: DangerStatementIdSchema }),
+]);
+/** @category Assessment map */
+export type ScaleSubject = DeepReadonly<z.output<typeof ScaleSubjectSchema>>;
+
+/**
+ * Which end of a scale is good: `safety-high` (10 = safe enough to close; the usual reading)
+ * or `risk-high` (10 = highest risk; used by some conference guides).
+ *
+ * @category Assessment map
+ */
+export const ScalePolaritySchema = z.enum(["safety-high", "risk-high"]);
+/** @category Assessment map */
+export type ScalePolarity = z.output<typeof ScalePolaritySchema>;
+
+/**
+ * One person's judgement on a scale, with their reason.
+ *
+ * @category Assessment map
+ */
+export const ScaleJudgementSchema = z.object({
+  id: MapItemIdSchema,
+  /** The rater, when they are in the case record. */
+  raterId: PersonIdSchema.optional(),
+  /** The rater's name, as shown. */
+  raterName: text.optional(),
+  /** The rater's role; needed to compare views (rule Q13). */
+  raterRole: ParticipantRoleSchema.optional(),
+  /** The score, a whole number from 0 to 10, read with the scale's polarity. */
+  value: z.number().int().min(0).max(10),
+  /** Why this number and not lower. */
+  reason: text.optional(),
+  /** The day the judgement was given. */
+  on: IsoDateSchema,
+});
+/** @category Assessment map */
+export type ScaleJudgement = DeepReadonly<z.output<typeof ScaleJudgementSchema>>;
+
+/**
+ * A safety scale: a 0–10 judgement question with its anchors and every person's score
+ * (domain specification 1.10). Anchors must be defined before asking.
+ *
+ * @category Assessment map
+ */
+export const SafetyScaleSchema = z.object({
+  id: SafetyScaleIdSchema,
+  subject: ScaleSubjectSchema,
+  /** The question asked, as worded to the family. */
+  question: text.optional(),
+  /** What 0 and 10 mean on this scale. */
+  anchors: z.object({ zero: z.string(), ten: z.string() }).optional(),
+  polarity: ScalePolaritySchema,
+  judgements: z.array(ScaleJudgementSchema),
+});
+/** @category Assessment map */
+export type SafetyScale = DeepReadonly<z.output<typeof SafetyScaleSchema>>;
+
+const mapShape = {
+  id: AssessmentMapIdSchema,
+  /** Version of this map, from 1; a new version is made at each review so that scores can be tracked. */
+  version: z.number().int().min(1),
+  /** The case (family) the map belongs to, in the host system's terms. */
+  caseId: z.string().min(1).optional(),
+  /** The children the map is about. */
+  childIds: z.array(PersonIdSchema).min(1),
+  variant: MapVariantSchema,
+  /** The day of the mapping. */
+  date: IsoDateSchema,
+  /** When the map was recorded. */
+  recordedAt: IsoDateTimeSchema.optional(),
+  /** The practitioner who wrote it up. */
+  authorId: PersonIdSchema,
+  participants: z.array(ParticipantSchema),
+  /** Column 1: past harm. */
+  harm: z.array(HarmStatementSchema),
+  /** Column 1: future danger. */
+  dangers: z.array(DangerStatementSchema),
+  /** Column 1: what makes it harder. */
+  complicatingFactors: z.array(ComplicatingFactorSchema),
+  /** Column 1 (or its own box): what is not yet clear. */
+  greyAreas: z.array(GreyAreaSchema),
+  /** Column 2: existing strengths. */
+  strengths: z.array(StrengthSchema),
+  /** Column 2: existing safety. */
+  existingSafety: z.array(ExistingSafetySchema),
+  /** Column 3: safety goals (agency and family). */
+  goals: z.array(SafetyGoalSchema),
+  /** Column 3: next steps. */
+  nextSteps: z.array(NextStepSchema),
+  /** The judgement: an overall scale and one per danger statement. */
+  scales: z.array(SafetyScaleSchema),
+  /** The child-voice records this map draws on (rule Q14). */
+  childVoiceIds: z.array(ChildVoiceRecordIdSchema),
+};
+
+type Path = (string | number)[];
+
+// The reference check runs even when other fields failed to parse (so that one error lists
+// every problem), so it reads the input defensively rather than trusting the parsed types.
+function list(value: unknown): readonly Record<string, unknown>[] {
+  return Array.isArray(value) ? value.filter((v): v is Record<string, unknown> => typeof v === "object" && v !== null) : [];
+}
+function field(value: Record<string, unknown>, key: string): unknown {
+  return value[key];
+}
+
+/**
+ * Checks that every id in the map is unique and every reference points at something that
+ * exists; reports each problem with its path.
+ */
+function checkReferences(input: unknown, ctx: z.RefinementCtx): void {
+  if (typeof input !== "object" || input === null) return;
+  const map = input as Record<string, unknown>;
+  const seen = new Map<string, string>();
+  const idsOf = (key: string): Set<unknown> => new Set(list(map[key]).map((d) => d["id"]));
+  const dangerIds = idsOf("dangers");
+  const goalIds = idsOf("goals");
+  const issue = (path: Path, message: string, rule: string, received: unknown): void => {
+    ctx.addIssue({ code: "custom", path, message, input: received, params: { rule } });
+  };
+  const unique = (items: readonly Record<string, unknown>[], path: Path): void => {
+    items.forEach((item, i) => {
+      const id = item["id"];
+      if (typeof id !== "string") return;
+      const previous = seen.get(id);
+      if (previous !== undefined) issue([...path, i, "id"], `The id ${JSON.stringify(id)} is already used at ${previous}.`, "reference/duplicate-id", id);
+      else seen.set(id, `${path.join(".")}[${String(i)}]`);
+    });
+  };
+  for (const key of ["harm", "dangers", "complicatingFactors", "greyAreas", "strengths", "existingSafety", "goals", "nextSteps", "scales"]) {
+    unique(list(map[key]), [key]);
+  }
+  list(map["scales"]).forEach((s, i) => {
+    unique(list(s["judgements"]), ["scales", i, "judgements"]);
+  });
+  const danger = (id: unknown, path: Path): void => {
+    if (typeof id === "string" && !dangerIds.has(id)) {
+      issue(path, `No danger statement has the id ${JSON.stringify(id)}.`, "reference/unknown-danger-statement", id);
+    }
+  };
+  list(map["goals"]).forEach((g, i) => {
+    danger(g["dangerId"], ["goals", i, "dangerId"]);
+  });
+  list(map["scales"]).forEach((s, i) => {
+    const subject = field(s, "subject");
+    if (typeof subject === "object" && subject !== null && (subject as Record<string, unknown>)["kind"] === "danger") {
+      danger((subject as Record<string, unknown>)["dangerId"], ["scales", i, "subject", "dangerId"]);
+    }
+  });
+  list(map["existingSafety"]).forEach((e, i) => {
+    const ids = field(e, "dangerIds");
+    if (Array.isArray(ids)) ids.forEach((d: unknown, j) => {
+      danger(d, ["existingSafety", i, "dangerIds", j]);
+    });
+  });
+  list(map["nextSteps"]).forEach((n, i) => {
+    const ids = field(n, "goalIds");
+    if (Array.isArray(ids)) ids.forEach((g: unknown, j) => {
+      if (typeof g === "string" && !goalIds.has(g)) {
+        issue(["nextSteps", i, "goalIds", j], `No safety goal has the id ${JSON.stringify(g)}.`, "reference/unknown-safety-goal", g);
+      }
+    });
+  });
+}
+
+/**
+ * The assessment and planning map of one family at one point in time: the three columns
+ * (what are we worried about, what's working well, what needs to happen) and the judgement
+ * scales (domain specification section 1). Besides each field's shape, parsing checks that ids
+ * are unique and that every reference (a goal's danger statement, a scale's subject, existing
+ * safety's dangers, a next step's goals) exists.
+ *
+ * @category Assessment map
+ */
+export const AssessmentMapSchema = z.object(mapShape).superRefine(checkReferences, { when: () => true });
+/** @category Assessment map */
+export type AssessmentMap = DeepReadonly<z.output<typeof AssessmentMapSchema>>;
+/** The input shape of {@link AssessmentMapSchema}: the same JSON without brands. @category Assessment map */
+export type AssessmentMapInput = z.input<typeof AssessmentMapSchema>;

@@ -1,0 +1,1 @@
+export { CHILD_VOICE_FINDING_CODES, type ChildVoiceFindingCode } from "./findingCodes";

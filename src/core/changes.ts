@@ -1,0 +1,249 @@
+import { applyPatches, enablePatches, produceWithPatches, type Draft, type Patch as ImmerPatch } from "immer";
+import * as z from "zod";
+import { IsoDateTimeSchema, type IsoDateTime } from "./dates";
+import { KinsafeError } from "./errors";
+import { PersonIdSchema, type PersonId } from "./ids";
+
+/**
+ * One step of change to a document: the same shape as immer's patches, owned by kinsafe so
+ * that immer stays out of the public types. Paths are arrays; {@link toJsonPatch} converts them
+ * to RFC 6902 JSON Pointers.
+ *
+ * @category Audit trail
+ */
+export const PatchSchema = z.object({
+  op: z.enum(["add", "remove", "replace"]),
+  path: z.array(z.union([z.string(), z.number()])),
+  value: z.unknown().optional(),
+});
+/** @category Audit trail */
+export interface Patch {
+  readonly op: "add" | "remove" | "replace";
+  readonly path: readonly (string | number)[];
+  readonly value?: unknown;
+}
+
+/**
+ * Who made a change, when, and why.
+ *
+ * @category Audit trail
+ */
+export const ChangeMetaSchema = z.object({
+  /** When the change was recorded (UTC). Passed in: kinsafe never reads the clock. */
+  at: IsoDateTimeSchema,
+  /** The person who made the change (usually the practitioner). */
+  by: PersonIdSchema,
+  /** Why the change was made, in the practitioner's words. */
+  reason: z.string(),
+});
+/** @category Audit trail */
+export interface ChangeMeta {
+  readonly at: IsoDateTime;
+  readonly by: PersonId;
+  readonly reason: string;
+}
+
+/**
+ * A complete, replayable record of one audited change: who, when, why, the command that was
+ * intended, and the patches (with their inverses) that it made.
+ *
+ * @typeParam C - The command type of the document, e.g. `AssessmentMapCommand`.
+ *
+ * @category Audit trail
+ */
+export interface AuditEntry<C> extends ChangeMeta {
+  /** What was intended, as data. */
+  readonly command: C;
+  /** What changed. Applying them to the document before gives the document after. */
+  readonly patches: readonly Patch[];
+  /** Applying them to the document after gives the document before. */
+  readonly inversePatches: readonly Patch[];
+}
+
+/**
+ * Builds the schema of an {@link AuditEntry} for a given command schema, so that a stored
+ * history can be parsed back.
+ *
+ * @param command - The schema of the document's commands.
+ * @returns A zod object schema of audit entries.
+ *
+ * @example
+ * {@includeCode ../../tests/core/changes.test.ts#audit-entry-schema}
+ *
+ * @category Audit trail
+ */
+export function auditEntrySchema<C extends z.ZodType>(command: C) {
+  return ChangeMetaSchema.extend({
+    command,
+    patches: z.array(PatchSchema),
+    inversePatches: z.array(PatchSchema),
+  });
+}
+
+/**
+ * The document after a change and the audit entry that records it.
+ *
+ * @category Audit trail
+ */
+export interface Recorded<T, C> {
+  /** The document after the change (the same reference when nothing changed). */
+  readonly next: T;
+  /** The audit entry to store. */
+  readonly entry: AuditEntry<C>;
+}
+
+let patchesEnabled = false;
+function ensurePatches(): void {
+  // Enabled on first use rather than at import, so the module has no side effects.
+  if (!patchesEnabled) {
+    enablePatches();
+    patchesEnabled = true;
+  }
+}
+
+function fromImmer(patches: readonly ImmerPatch[]): Patch[] {
+  return patches.map((p) => (p.op === "remove" ? { op: p.op, path: [...p.path] } : { op: p.op, path: [...p.path], value: p.value as unknown }));
+}
+
+/**
+ * Applies a recipe to a document and records the change as an {@link AuditEntry}.
+ * This is the mechanism behind every `apply*Change` function; use it for commands of your own.
+ *
+ * @param doc - The document before the change. It is not mutated.
+ * @param command - The command, stored in the entry as it is.
+ * @param meta - Who, when and why.
+ * @param recipe - Mutates an immer draft of `doc`.
+ * @returns The next document and the entry.
+ *
+ * @example
+ * {@includeCode ../../tests/core/changes.test.ts#record-change}
+ *
+ * @category Audit trail
+ */
+export function recordChange<T, C>(doc: T, command: C, meta: ChangeMeta, recipe: (draft: Draft<T>) => void): Recorded<T, C> {
+  ensurePatches();
+  const [next, patches, inversePatches] = produceWithPatches(doc, (draft: Draft<T>) => {
+    recipe(draft);
+  });
+  return {
+    next: next as T,
+    entry: { at: meta.at, by: meta.by, reason: meta.reason, command, patches: fromImmer(patches), inversePatches: fromImmer(inversePatches) },
+  };
+}
+
+/**
+ * Applies patches to a document and returns the new document; the input is not changed.
+ *
+ * @param doc - The document.
+ * @param patches - Patches produced by kinsafe (or RFC 6902 operations converted with {@link fromJsonPatch}).
+ * @returns The patched document.
+ * @throws {@link KinsafeError} with code `invalid-argument` when a patch does not fit the document.
+ *
+ * @example
+ * {@includeCode ../../tests/core/changes.test.ts#undo}
+ *
+ * @category Audit trail
+ */
+export function applyPatchesTo<T>(doc: T, patches: readonly Patch[]): T {
+  ensurePatches();
+  try {
+    return applyPatches(doc as object, patches as ImmerPatch[]) as T;
+  } catch (error) {
+    throw new KinsafeError("invalid-argument", `The patches do not fit the document: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
+/**
+ * Undoes an audited change: applies its inverse patches.
+ *
+ * @param doc - The document as it was right after the change.
+ * @param entry - The change's audit entry.
+ * @returns The document as it was before the change.
+ *
+ * @example
+ * {@includeCode ../../tests/core/changes.test.ts#undo}
+ *
+ * @category Audit trail
+ */
+export function undo<T>(doc: T, entry: AuditEntry<unknown>): T {
+  return applyPatchesTo(doc, entry.inversePatches);
+}
+
+/**
+ * Replays a stored history: applies each entry's patches in order.
+ *
+ * @param doc - The document as it was before the first entry.
+ * @param entries - Audit entries, oldest first.
+ * @returns The document after the last entry.
+ *
+ * @example
+ * {@includeCode ../../tests/core/changes.test.ts#replay}
+ *
+ * @category Audit trail
+ */
+export function replay<T>(doc: T, entries: readonly AuditEntry<unknown>[]): T {
+  let current = doc;
+  for (const entry of entries) current = applyPatchesTo(current, entry.patches);
+  return current;
+}
+
+/**
+ * One RFC 6902 JSON Patch operation (the subset kinsafe produces).
+ *
+ * @category Audit trail
+ */
+export interface JsonPatchOperation {
+  readonly op: "add" | "remove" | "replace";
+  /** A JSON Pointer (RFC 6901), e.g. `/goals/0/text`. */
+  readonly path: string;
+  readonly value?: unknown;
+}
+
+/**
+ * Converts kinsafe patches to RFC 6902 JSON Patch operations, escaping `~` and `/` in keys
+ * as RFC 6901 requires. Note that immer promises correct patches, not minimal ones.
+ *
+ * @param patches - Patches from an audit entry.
+ * @returns The same changes as JSON Patch operations.
+ *
+ * @example
+ * {@includeCode ../../tests/core/changes.test.ts#json-patch}
+ *
+ * @category Audit trail
+ */
+export function toJsonPatch(patches: readonly Patch[]): JsonPatchOperation[] {
+  return patches.map((p) => {
+    const path = p.path.map((seg) => `/${String(seg).replace(/~/g, "~0").replace(/\//g, "~1")}`).join("");
+    return p.op === "remove" ? { op: p.op, path } : { op: p.op, path, value: p.value };
+  });
+}
+
+/**
+ * Converts RFC 6902 JSON Patch operations (`add`, `remove`, `replace`) back to kinsafe patches.
+ * Array indices are recognised by the document's shape at apply time, so numeric segments stay
+ * numbers here; `-` (append) is kept as it is.
+ *
+ * @param operations - JSON Patch operations.
+ * @returns kinsafe patches.
+ * @throws {@link KinsafeError} with code `invalid-argument` for an operation kinsafe does not support (`move`, `copy`, `test`) or a malformed pointer.
+ *
+ * @example
+ * {@includeCode ../../tests/core/changes.test.ts#json-patch}
+ *
+ * @category Audit trail
+ */
+export function fromJsonPatch(operations: readonly { readonly op: string; readonly path: string; readonly value?: unknown }[]): Patch[] {
+  return operations.map((o, index) => {
+    if (o.op !== "add" && o.op !== "remove" && o.op !== "replace") {
+      throw new KinsafeError("invalid-argument", `JSON Patch operation ${String(index)} has op ${JSON.stringify(o.op)}; only add, remove and replace are supported.`);
+    }
+    if (o.path !== "" && !o.path.startsWith("/")) {
+      throw new KinsafeError("invalid-argument", `JSON Patch operation ${String(index)} has path ${JSON.stringify(o.path)}, which is not a JSON Pointer.`);
+    }
+    const path = o.path === "" ? [] : o.path.slice(1).split("/").map((s) => {
+      const key = s.replace(/~1/g, "/").replace(/~0/g, "~");
+      return /^(0|[1-9][0-9]*)$/.test(key) ? Number(key) : key;
+    });
+    return o.op === "remove" ? { op: o.op, path } : { op: o.op, path, value: o.value };
+  });
+}

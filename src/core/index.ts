@@ -1,0 +1,34 @@
+export type { DeepReadonly } from "./readonly";
+export { KinsafeError, isKinsafeError, type InputIssue, type KinsafeErrorCode } from "./errors";
+export { type SafeParseResult, safeParseWith, parseWith, toInputIssues, formatPath } from "./parse";
+export { idSchema, type IdSchema, PersonIdSchema, type PersonId, personId } from "./ids";
+export {
+  IsoDateSchema,
+  type IsoDate,
+  IsoDateTimeSchema,
+  type IsoDateTime,
+  isoDate,
+  isoDateTime,
+  addCalendarDays,
+  addCalendarMonths,
+  daysBetween,
+  compareIsoDates,
+  dateOf,
+} from "./dates";
+export { SeveritySchema, type Severity, type Finding, FindingSchema, type Checked, accept, refuse, countFindings } from "./finding";
+export {
+  PatchSchema,
+  type Patch,
+  ChangeMetaSchema,
+  type ChangeMeta,
+  type AuditEntry,
+  auditEntrySchema,
+  type Recorded,
+  recordChange,
+  applyPatchesTo,
+  undo,
+  replay,
+  type JsonPatchOperation,
+  toJsonPatch,
+  fromJsonPatch,
+} from "./changes";

@@ -1,0 +1,64 @@
+/**
+ * kinsafe: typed models and pure functions for children's social care practice in England.
+ *
+ * This file is the whole public surface of the main entry: every export is listed by name.
+ *
+ * @packageDocumentation
+ */
+
+// Core kernel
+export {
+  type DeepReadonly,
+  KinsafeError,
+  isKinsafeError,
+  type InputIssue,
+  type KinsafeErrorCode,
+  type SafeParseResult,
+  idSchema,
+  type IdSchema,
+  PersonIdSchema,
+  type PersonId,
+  personId,
+  IsoDateSchema,
+  type IsoDate,
+  IsoDateTimeSchema,
+  type IsoDateTime,
+  isoDate,
+  isoDateTime,
+  addCalendarDays,
+  addCalendarMonths,
+  daysBetween,
+  compareIsoDates,
+  dateOf,
+  SeveritySchema,
+  type Severity,
+  type Finding,
+  FindingSchema,
+  type Checked,
+  accept,
+  refuse,
+  countFindings,
+  PatchSchema,
+  type Patch,
+  ChangeMetaSchema,
+  type ChangeMeta,
+  type AuditEntry,
+  auditEntrySchema,
+  type Recorded,
+  recordChange,
+  applyPatchesTo,
+  undo,
+  replay,
+  type JsonPatchOperation,
+  toJsonPatch,
+  fromJsonPatch,
+} from "./core";
+
+// Messages
+export { type FindingCode, type MessageCatalogue, en, formatFinding, type FormatFindingOptions } from "./messages";
+
+// Assessment map
+export * from "./assessment";
+
+// Child voice
+export * from "./child-voice";

@@ -1,0 +1,12 @@
+import type { MessageCatalogue } from "./catalogue";
+import { enAssessment } from "./en/assessment";
+import { enChildVoice } from "./en/childVoice";
+
+/**
+ * The English message catalogue: one template per finding code, in words a practitioner
+ * understands. Spread it to override some templates:
+ * `formatFinding(f, { catalogue: { ...en, "assessment/too-many-dangers": "…" } })`.
+ *
+ * @category Messages
+ */
+export const en: MessageCatalogue = { ...enAssessment, ...enChildVoice };

@@ -1,0 +1,3 @@
+export { type FindingCode, type MessageCatalogue } from "./catalogue";
+export { en } from "./en";
+export { formatFinding, type FormatFindingOptions } from "./formatFinding";
