@@ -21,7 +21,7 @@ export default tseslint.config(
   ...tseslint.configs.recommendedTypeChecked,
   {
     languageOptions: {
-      parserOptions: { projectService: { allowDefaultProject: ["*.js", "*.mjs", "tests/package/*.mjs", "tests/package/*.cjs"] }, tsconfigRootDir: import.meta.dirname },
+      parserOptions: { project: ["./tsconfig.test.json"], tsconfigRootDir: import.meta.dirname },
     },
     rules: {
       "@typescript-eslint/consistent-type-imports": ["error", { fixStyle: "inline-type-imports" }],
@@ -37,11 +37,16 @@ export default tseslint.config(
       ...purity,
       "@typescript-eslint/explicit-module-boundary-types": "error",
       "jsdoc/require-jsdoc": ["error", { publicOnly: true, require: { FunctionDeclaration: true, ClassDeclaration: true }, contexts: ["ExportNamedDeclaration > VariableDeclaration", "TSInterfaceDeclaration", "TSTypeAliasDeclaration"] }],
-      "jsdoc/require-example": ["error", { contexts: ["ExportNamedDeclaration > FunctionDeclaration"] }],
-      "jsdoc/require-param": ["error", { contexts: ["ExportNamedDeclaration > FunctionDeclaration"] }],
+      "jsdoc/require-example": ["error", { contexts: ["ExportNamedDeclaration > FunctionDeclaration"], exemptedBy: ["internal", "inheritdoc"] }],
+      "jsdoc/require-param": ["error", { contexts: ["ExportNamedDeclaration > FunctionDeclaration"], exemptedBy: ["internal", "inheritdoc"] }],
       "jsdoc/check-param-names": "error",
       "jsdoc/require-hyphen-before-param-description": "error",
     },
+  },
+  {
+    // Documentation examples in tests show values as bare expressions with a comment.
+    files: ["tests/**/*.ts", "examples/**/*.ts", "bench/**/*.ts"],
+    rules: { "@typescript-eslint/no-unused-expressions": "off" },
   },
   {
     files: ["**/*.js", "**/*.mjs", "**/*.cjs"],

@@ -44,6 +44,7 @@ export {
   type ChangeMeta,
   type AuditEntry,
   auditEntrySchema,
+  type AuditEntrySchemaOf,
   type Recorded,
   recordChange,
   applyPatchesTo,
@@ -52,7 +53,28 @@ export {
   type JsonPatchOperation,
   toJsonPatch,
   fromJsonPatch,
+  toDayNumber,
+  fromDayNumber,
+  weekdayOfDayNumber,
 } from "./core";
+
+// Working-day calendars
+export {
+  ClosedDaySchema,
+  type ClosedDay,
+  WorkingDayCalendarSpecSchema,
+  type WorkingDayCalendarSpec,
+  type WorkingDayCalendar,
+  ENGLAND_AND_WALES_BANK_HOLIDAYS,
+  createWorkingDayCalendar,
+  buildWorkingDayCalendar,
+  type WorkingDayCalendarOptions,
+  isWorkingDay,
+  closedDayTitle,
+  workingDaysBetween,
+  workingDaysBetweenDayNumbers,
+  addWorkingDays,
+} from "./calendar";
 
 // Messages
 export { type FindingCode, type MessageCatalogue, en, formatFinding, type FormatFindingOptions } from "./messages";

@@ -56,7 +56,9 @@ export const ParticipantRoleSchema = z.enum(["worker", "manager", "chair", "pare
 /** @category Assessment map */
 export type ParticipantRole = z.output<typeof ParticipantRoleSchema>;
 
-const text = z.string().trim().min(1);
+// Text must have something in it, but is stored exactly as given: no trimming transform, so
+// what is parsed is what was sent.
+const text = z.string().regex(/\S/, "Must not be blank.");
 
 /**
  * Someone who took part in the mapping.
@@ -268,7 +270,9 @@ export type GreyArea = DeepReadonly<z.output<typeof GreyAreaSchema>>;
  * @category Assessment map
  */
 export const DurationSchema = z.object({
+  /** How many units, a whole number above 0. */
   amount: z.number().int().positive(),
+  /** Days, weeks or calendar months. */
   unit: z.enum(["days", "weeks", "months"]),
 });
 /** @category Assessment map */
@@ -343,8 +347,16 @@ export type NextStep = DeepReadonly<z.output<typeof NextStepSchema>>;
  * @category Assessment map
  */
 export const ScaleSubjectSchema = z.discriminatedUnion("kind", [
-  z.object({ kind: z.literal("overall") }),
-  z.object({ kind: z.literal("danger"), dangerId: DangerStatementIdSchema }),
+  z.object({
+    /** The whole situation: the map's generic scale. */
+    kind: z.literal("overall"),
+  }),
+  z.object({
+    /** One danger statement and its paired safety goal. */
+    kind: z.literal("danger"),
+    /** The danger statement scaled. */
+    dangerId: DangerStatementIdSchema,
+  }),
 ]);
 /** @category Assessment map */
 export type ScaleSubject = DeepReadonly<z.output<typeof ScaleSubjectSchema>>;
@@ -394,7 +406,14 @@ export const SafetyScaleSchema = z.object({
   /** The question asked, as worded to the family. */
   question: text.optional(),
   /** What 0 and 10 mean on this scale. */
-  anchors: z.object({ zero: z.string(), ten: z.string() }).optional(),
+  anchors: z
+    .object({
+      /** What 0 means, e.g. "things are so bad the children cannot live at home". */
+      zero: z.string(),
+      /** What 10 means, e.g. "everyone knows the children are safe enough to close the case". */
+      ten: z.string(),
+    })
+    .optional(),
   polarity: ScalePolaritySchema,
   judgements: z.array(ScaleJudgementSchema),
 });

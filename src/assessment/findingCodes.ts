@@ -1,11 +1,155 @@
+import type { Severity } from "../core";
+
+/**
+ * The fifteen quality rules for the content of an assessment map (domain specification 1.12),
+ * `Q1` to `Q15`. Every finding of {@link ASSESSMENT_FINDING_CODES} carries its rule in
+ * `params.rule`, so a finding can always be traced back to the guidance it comes from.
+ *
+ * @category Assessment map
+ */
+export const ASSESSMENT_QUALITY_RULES = ["Q1", "Q2", "Q3", "Q4", "Q5", "Q6", "Q7", "Q8", "Q9", "Q10", "Q11", "Q12", "Q13", "Q14", "Q15"] as const;
+
+/** One of the quality rules `Q1` to `Q15`. @category Assessment map */
+export type AssessmentQualityRule = (typeof ASSESSMENT_QUALITY_RULES)[number];
+
 /**
  * Every finding code that the assessment-map checks can return. Stable forever once released.
+ * {@link ASSESSMENT_FINDINGS} says, for each code, the rule it comes from, its default
+ * severity and the params it carries.
  *
  * @category Assessment map
  */
 export const ASSESSMENT_FINDING_CODES = [
-  // filled in by checkAssessmentMap's rules
+  // Q1 plain language
+  "assessment/jargon",
+  // Q2 behaviourally specific
+  "assessment/statement-without-actor",
+  "assessment/statement-without-behaviour",
+  "assessment/goal-without-who",
+  "assessment/goal-without-protective-behaviour",
+  // Q3 child impact
+  "assessment/statement-without-child",
+  "assessment/harm-without-impact",
+  "assessment/danger-without-impact",
+  // Q4 who is worried
+  "assessment/danger-without-worried-party",
+  // Q5 future danger, past harm
+  "assessment/danger-not-future",
+  "assessment/harm-not-past",
+  "assessment/harm-dated-after-map",
+  // Q6 pairing
+  "assessment/danger-without-goal",
+  "assessment/danger-with-several-goals",
+  "assessment/danger-without-scale",
+  "assessment/danger-with-several-scales",
+  "assessment/orphan-goal",
+  // Q7 count
+  "assessment/too-many-dangers",
+  // Q8 positive framing
+  "assessment/goal-framed-as-absence",
+  // Q9 duration
+  "assessment/goal-without-duration",
+  // Q10 separation
+  "assessment/harm-event-in-complicating-factor",
+  "assessment/harm-only-risk",
+  // Q11 strength is not safety
+  "assessment/safety-without-danger",
+  "assessment/safety-without-start-date",
+  "assessment/safety-too-recent",
+  // Q12 dispute recorded
+  "assessment/dispute-not-recorded",
+  // Q13 scales
+  "assessment/map-without-scale",
+  "assessment/scale-without-anchors",
+  "assessment/scale-anchor-blank",
+  "assessment/scale-without-judgements",
+  "assessment/scale-missing-rater-role",
+  "assessment/judgement-without-role",
+  "assessment/judgement-without-reason",
+  // Q14 child's voice
+  "assessment/child-voice-missing",
+  "assessment/child-voice-unknown-record",
+  // Q15 next steps
+  "assessment/next-step-without-owner",
+  "assessment/next-step-without-due-date",
+  "assessment/next-step-overdue",
 ] as const;
 
 /** @category Assessment map */
 export type AssessmentFindingCode = (typeof ASSESSMENT_FINDING_CODES)[number];
+
+/**
+ * What kinsafe promises about one assessment-map finding code.
+ *
+ * @category Assessment map
+ */
+export interface AssessmentFindingInfo {
+  /** The quality rule the code comes from; also in every finding's `params.rule`. */
+  readonly rule: AssessmentQualityRule;
+  /** The severity the check gives unless `options.severities` overrides it. */
+  readonly severity: Severity;
+  /** The params the finding carries besides `rule`, for message templates. */
+  readonly params: readonly string[];
+}
+
+/**
+ * The table behind {@link ASSESSMENT_FINDINGS}, with its literal types, so that
+ * `checkAssessmentMap` can only emit the params each code declares.
+ *
+ * @internal
+ */
+export const ASSESSMENT_FINDING_TABLE = {
+  "assessment/jargon": { rule: "Q1", severity: "warning", params: ["term", "field"] },
+  "assessment/statement-without-actor": { rule: "Q2", severity: "warning", params: [] },
+  "assessment/statement-without-behaviour": { rule: "Q2", severity: "warning", params: [] },
+  "assessment/goal-without-who": { rule: "Q2", severity: "warning", params: [] },
+  "assessment/goal-without-protective-behaviour": { rule: "Q2", severity: "warning", params: [] },
+  "assessment/statement-without-child": { rule: "Q3", severity: "error", params: [] },
+  "assessment/harm-without-impact": { rule: "Q3", severity: "error", params: [] },
+  "assessment/danger-without-impact": { rule: "Q3", severity: "error", params: [] },
+  "assessment/danger-without-worried-party": { rule: "Q4", severity: "error", params: [] },
+  "assessment/danger-not-future": { rule: "Q5", severity: "warning", params: [] },
+  "assessment/harm-not-past": { rule: "Q5", severity: "warning", params: ["term"] },
+  "assessment/harm-dated-after-map": { rule: "Q5", severity: "error", params: ["date", "mapDate"] },
+  "assessment/danger-without-goal": { rule: "Q6", severity: "error", params: ["dangerId"] },
+  "assessment/danger-with-several-goals": { rule: "Q6", severity: "error", params: ["dangerId", "owner", "count"] },
+  "assessment/danger-without-scale": { rule: "Q6", severity: "error", params: ["dangerId"] },
+  "assessment/danger-with-several-scales": { rule: "Q6", severity: "error", params: ["dangerId", "count"] },
+  "assessment/orphan-goal": { rule: "Q6", severity: "error", params: ["goalId"] },
+  "assessment/too-many-dangers": { rule: "Q7", severity: "warning", params: ["count", "max"] },
+  "assessment/goal-framed-as-absence": { rule: "Q8", severity: "warning", params: ["term", "field"] },
+  "assessment/goal-without-duration": { rule: "Q9", severity: "warning", params: [] },
+  "assessment/harm-event-in-complicating-factor": { rule: "Q10", severity: "warning", params: ["term"] },
+  "assessment/harm-only-risk": { rule: "Q10", severity: "warning", params: ["term"] },
+  "assessment/safety-without-danger": { rule: "Q11", severity: "warning", params: [] },
+  "assessment/safety-without-start-date": { rule: "Q11", severity: "warning", params: [] },
+  "assessment/safety-too-recent": { rule: "Q11", severity: "warning", params: ["since", "days", "minimumDays"] },
+  "assessment/dispute-not-recorded": { rule: "Q12", severity: "warning", params: ["count"] },
+  "assessment/map-without-scale": { rule: "Q13", severity: "error", params: [] },
+  "assessment/scale-without-anchors": { rule: "Q13", severity: "error", params: [] },
+  "assessment/scale-anchor-blank": { rule: "Q13", severity: "error", params: ["anchor"] },
+  "assessment/scale-without-judgements": { rule: "Q13", severity: "warning", params: [] },
+  "assessment/scale-missing-rater-role": { rule: "Q13", severity: "warning", params: ["role"] },
+  "assessment/judgement-without-role": { rule: "Q13", severity: "warning", params: [] },
+  "assessment/judgement-without-reason": { rule: "Q13", severity: "info", params: [] },
+  "assessment/child-voice-missing": { rule: "Q14", severity: "warning", params: ["childId"] },
+  "assessment/child-voice-unknown-record": { rule: "Q14", severity: "warning", params: ["recordId"] },
+  "assessment/next-step-without-owner": { rule: "Q15", severity: "warning", params: [] },
+  "assessment/next-step-without-due-date": { rule: "Q15", severity: "warning", params: [] },
+  "assessment/next-step-overdue": { rule: "Q15", severity: "warning", params: ["due", "asOf", "days"] },
+} as const satisfies Readonly<Record<AssessmentFindingCode, AssessmentFindingInfo>>;
+
+/**
+ * For every assessment-map finding code: its quality rule, its default severity and the params
+ * it carries besides `rule`. This is data, so a product can build its own views (for example,
+ * list only the errors, or group findings by rule).
+ *
+ * Severities follow one principle: `error` when the map lacks something the guidance says it
+ * must have and that only a structured field can hold (the child and the impact on them,
+ * who is worried, the pairing of each danger statement with a goal and a scale, scale anchors);
+ * `warning` when the record probably falls short but the wording may carry it, or the check is a
+ * language heuristic; `info` for what is worth knowing.
+ *
+ * @category Assessment map
+ */
+export const ASSESSMENT_FINDINGS: Readonly<Record<AssessmentFindingCode, AssessmentFindingInfo>> = ASSESSMENT_FINDING_TABLE;

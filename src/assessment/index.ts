@@ -60,3 +60,103 @@ export {
   type AssessmentMapInput,
 } from "./AssessmentMap";
 export { ASSESSMENT_FINDING_CODES, type AssessmentFindingCode } from "./findingCodes";
+
+// Assessment map: creation, parsing, updaters and audited commands
+export {
+  MAP_ITEM_SCHEMAS,
+  AssessmentMapColumnSchema,
+  type AssessmentMapColumn,
+  type MapItemInput,
+  type MapItemPatch,
+  type HarmStatementInput,
+  type DangerStatementInput,
+  type ComplicatingFactorInput,
+  type GreyAreaInput,
+  type StrengthInput,
+  type ExistingSafetyInput,
+  type SafetyGoalInput,
+  type NextStepInput,
+  type SafetyScaleInput,
+  type ScaleJudgementInput,
+  type ParticipantInput,
+  type HarmStatementPatch,
+  type DangerStatementPatch,
+  type ComplicatingFactorPatch,
+  type GreyAreaPatch,
+  type StrengthPatch,
+  type ExistingSafetyPatch,
+  type SafetyGoalPatch,
+  type NextStepPatch,
+  type SafetyScalePatch,
+  type RemoveItemOptions,
+} from "./mapColumns";
+export { createAssessmentMap, type AssessmentMapInit } from "./createAssessmentMap";
+export { parseAssessmentMap } from "./parseAssessmentMap";
+export { safeParseAssessmentMap } from "./safeParseAssessmentMap";
+export { addHarmStatement } from "./addHarmStatement";
+export { updateHarmStatement } from "./updateHarmStatement";
+export { removeHarmStatement } from "./removeHarmStatement";
+export { addDangerStatement } from "./addDangerStatement";
+export { updateDangerStatement } from "./updateDangerStatement";
+export { removeDangerStatement } from "./removeDangerStatement";
+export { addComplicatingFactor } from "./addComplicatingFactor";
+export { updateComplicatingFactor } from "./updateComplicatingFactor";
+export { removeComplicatingFactor } from "./removeComplicatingFactor";
+export { addGreyArea } from "./addGreyArea";
+export { updateGreyArea } from "./updateGreyArea";
+export { removeGreyArea } from "./removeGreyArea";
+export { addStrength } from "./addStrength";
+export { updateStrength } from "./updateStrength";
+export { removeStrength } from "./removeStrength";
+export { addExistingSafety } from "./addExistingSafety";
+export { updateExistingSafety } from "./updateExistingSafety";
+export { removeExistingSafety } from "./removeExistingSafety";
+export { addSafetyGoal } from "./addSafetyGoal";
+export { updateSafetyGoal } from "./updateSafetyGoal";
+export { removeSafetyGoal } from "./removeSafetyGoal";
+export { addNextStep } from "./addNextStep";
+export { updateNextStep } from "./updateNextStep";
+export { removeNextStep } from "./removeNextStep";
+export { addSafetyScale } from "./addSafetyScale";
+export { updateSafetyScale } from "./updateSafetyScale";
+export { removeSafetyScale } from "./removeSafetyScale";
+export { addParticipant } from "./addParticipant";
+export { removeParticipant } from "./removeParticipant";
+export { addScaleJudgement } from "./addScaleJudgement";
+export { removeScaleJudgement } from "./removeScaleJudgement";
+export { setNextStepStatus } from "./setNextStepStatus";
+export { linkChildVoice } from "./linkChildVoice";
+export { unlinkChildVoice } from "./unlinkChildVoice";
+export { setAssessmentMapVariant } from "./setAssessmentMapVariant";
+export { reclassifyGreyArea, type GreyAreaTarget } from "./reclassifyGreyArea";
+export {
+  AssessmentMapCommandSchema,
+  type AssessmentMapCommand,
+  AssessmentMapAuditEntrySchema,
+  type AssessmentMapAuditEntry,
+} from "./AssessmentMapCommand";
+export { applyAssessmentMapChange } from "./applyAssessmentMapChange";
+
+// Safety scales (normalising, spread, trajectory, anchors) and statement composers.
+export { normaliseScore } from "./normaliseScore";
+export { scoreSpread, type ScoreSpread, type ScoreSpreadOptions, type ScoreSummary, type RaterRole } from "./scoreSpread";
+export { scaleTrajectory, type ScaleTrajectory, type ScaleTrajectoryOptions, type TrajectoryPoint, type MissingScalePoint } from "./scaleTrajectory";
+export { DEFAULT_SCALE_ANCHORS, anchorsFor, type ScaleAnchors, type ScaleAnchorAudience } from "./scaleAnchors";
+export { composeDangerStatement, type DangerStatementParts, type ComposeDangerStatementOptions } from "./composeDangerStatement";
+export { composeSafetyGoal, DEFAULT_GOAL_OUTCOMES, type SafetyGoalParts, type ComposeSafetyGoalOptions } from "./composeSafetyGoal";
+export { composeHarmStatement, type HarmStatementParts } from "./composeHarmStatement";
+export {
+  checkAssessmentMap,
+  type CheckAssessmentMapOptions,
+  type ChildVoiceRecordRef,
+  DEFAULT_JARGON,
+  DEFAULT_FUTURE_MARKERS,
+  DEFAULT_PAST_MARKERS,
+  DEFAULT_ABSENCE_MARKERS,
+  DEFAULT_HARM_EVENT_TERMS,
+  DEFAULT_RISK_MARKERS,
+  DEFAULT_MAX_DANGER_STATEMENTS,
+  DEFAULT_MINIMUM_SAFETY_DEMONSTRATED_DAYS,
+  DEFAULT_REQUIRED_RATER_ROLES,
+} from "./checkAssessmentMap";
+export { ASSESSMENT_FINDINGS, type AssessmentFindingInfo, ASSESSMENT_QUALITY_RULES, type AssessmentQualityRule } from "./findingCodes";

@@ -1,10 +1,28 @@
 /**
  * Every finding code that the child-voice checks can return. Stable forever once released.
  *
+ * - `child-voice/shared-without-child-consent` (error): shared although the child refused, or was not asked.
+ * - `child-voice/shared-before-child-consent` (error): shared before the day the child gave consent.
+ * - `child-voice/shared-before-record-date` (error): a sharing is dated before the record itself.
+ * - `child-voice/parent-consent-not-recorded` (warning): the parent of a child in their care was not asked.
+ * - `child-voice/not-childs-exact-words` (info): an item is not in the child's exact words.
+ * - `child-voice/empty-section` (info): a house or part of the tool has nothing in it.
+ * - `child-voice/safety-house-without-path-position` (warning; error when `safetyHouseJudgement` refuses): the child's place on the path is not recorded.
+ * - `child-voice/words-and-pictures-missing-heading` (warning): a "why involved" story lacks a short-form heading.
+ * - `child-voice/words-and-pictures-not-shared-with-child` (warning): a child the story is for has not been shown it.
+ *
  * @category Child voice
  */
 export const CHILD_VOICE_FINDING_CODES = [
-  // filled in by checkChildVoice's rules
+  "child-voice/shared-without-child-consent",
+  "child-voice/shared-before-child-consent",
+  "child-voice/shared-before-record-date",
+  "child-voice/parent-consent-not-recorded",
+  "child-voice/not-childs-exact-words",
+  "child-voice/empty-section",
+  "child-voice/safety-house-without-path-position",
+  "child-voice/words-and-pictures-missing-heading",
+  "child-voice/words-and-pictures-not-shared-with-child",
 ] as const;
 
 /** @category Child voice */

@@ -1,1 +1,67 @@
+export {
+  ChildVoiceItemIdSchema,
+  type ChildVoiceItemId,
+  ChildVoiceToolSchema,
+  type ChildVoiceTool,
+  ChildConsentSchema,
+  type ChildConsent,
+  ParentConsentSchema,
+  type ParentConsent,
+  ChildVoiceConsentSchema,
+  type ChildVoiceConsent,
+  SharingAudienceSchema,
+  type SharingAudience,
+  SharingMethodSchema,
+  type SharingMethod,
+  ChildVoiceSharingSchema,
+  type ChildVoiceSharing,
+  ThreeHousesSectionSchema,
+  type ThreeHousesSection,
+  ThreeHousesItemSchema,
+  type ThreeHousesItem,
+  ThreeHousesRecordSchema,
+  type ThreeHousesRecord,
+  WizardsAndFairiesSectionSchema,
+  type WizardsAndFairiesSection,
+  WizardsAndFairiesItemSchema,
+  type WizardsAndFairiesItem,
+  WizardsAndFairiesRecordSchema,
+  type WizardsAndFairiesRecord,
+  SafetyHouseSectionSchema,
+  type SafetyHouseSection,
+  SafetyHouseItemSchema,
+  type SafetyHouseItem,
+  SafetyHouseRecordSchema,
+  type SafetyHouseRecord,
+  WordsAndPicturesHeadingSchema,
+  type WordsAndPicturesHeading,
+  WordsAndPicturesPageSchema,
+  type WordsAndPicturesPage,
+  WordsAndPicturesPurposeSchema,
+  type WordsAndPicturesPurpose,
+  WordsAndPicturesRecordSchema,
+  type WordsAndPicturesRecord,
+  ChildVoiceRecordSchema,
+  type ChildVoiceRecord,
+  type ChildVoiceRecordInput,
+  type ChildVoiceRecordWithItems,
+  type ChildVoiceItem,
+  CHILD_VOICE_SECTIONS,
+} from "./ChildVoiceRecord";
 export { CHILD_VOICE_FINDING_CODES, type ChildVoiceFindingCode } from "./findingCodes";
+export { type ChildVoiceChanges } from "./entries";
+export { parseChildVoiceRecord } from "./parseChildVoiceRecord";
+export { safeParseChildVoiceRecord } from "./safeParseChildVoiceRecord";
+export { addChildVoiceItem } from "./addChildVoiceItem";
+export { updateChildVoiceItem } from "./updateChildVoiceItem";
+export { removeChildVoiceItem } from "./removeChildVoiceItem";
+export { setSafetyHousePathPosition } from "./setSafetyHousePathPosition";
+export { recordChildVoiceConsent, type ChildVoiceConsentUpdate } from "./recordChildVoiceConsent";
+export { recordChildVoiceSharing } from "./recordChildVoiceSharing";
+export { addWordsAndPicturesPage } from "./addWordsAndPicturesPage";
+export { updateWordsAndPicturesPage } from "./updateWordsAndPicturesPage";
+export { removeWordsAndPicturesPage } from "./removeWordsAndPicturesPage";
+export { newWordsAndPicturesVersion, type NewWordsAndPicturesVersionOptions } from "./newWordsAndPicturesVersion";
+export { safetyHouseJudgement, type SafetyHouseJudgementOptions } from "./safetyHouseJudgement";
+export { checkChildVoice, type CheckChildVoiceOptions } from "./checkChildVoice";
+export { childVoiceCoverage, type ChildVoiceCoverage, type PlanToldThrough } from "./childVoiceCoverage";

@@ -61,6 +61,23 @@ export interface AuditEntry<C> extends ChangeMeta {
 }
 
 /**
+ * The zod schema type of audit entries whose commands follow `C` (see {@link auditEntrySchema}).
+ *
+ * @category Audit trail
+ */
+export type AuditEntrySchemaOf<C extends z.ZodType> = z.ZodObject<
+  {
+    at: typeof IsoDateTimeSchema;
+    by: typeof PersonIdSchema;
+    reason: z.ZodString;
+    command: C;
+    patches: z.ZodArray<typeof PatchSchema>;
+    inversePatches: z.ZodArray<typeof PatchSchema>;
+  },
+  z.core.$strip
+>;
+
+/**
  * Builds the schema of an {@link AuditEntry} for a given command schema, so that a stored
  * history can be parsed back.
  *
@@ -72,7 +89,7 @@ export interface AuditEntry<C> extends ChangeMeta {
  *
  * @category Audit trail
  */
-export function auditEntrySchema<C extends z.ZodType>(command: C) {
+export function auditEntrySchema<C extends z.ZodType>(command: C): AuditEntrySchemaOf<C> {
   return ChangeMetaSchema.extend({
     command,
     patches: z.array(PatchSchema),
@@ -126,7 +143,7 @@ export function recordChange<T, C>(doc: T, command: C, meta: ChangeMeta, recipe:
     recipe(draft);
   });
   return {
-    next: next as T,
+    next: next,
     entry: { at: meta.at, by: meta.by, reason: meta.reason, command, patches: fromImmer(patches), inversePatches: fromImmer(inversePatches) },
   };
 }

@@ -23,6 +23,7 @@ export {
   type ChangeMeta,
   type AuditEntry,
   auditEntrySchema,
+  type AuditEntrySchemaOf,
   type Recorded,
   recordChange,
   applyPatchesTo,
@@ -32,3 +33,4 @@ export {
   toJsonPatch,
   fromJsonPatch,
 } from "./changes";
+export { toDayNumber, fromDayNumber, weekdayOfDayNumber } from "./dayNumber";

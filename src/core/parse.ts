@@ -45,7 +45,11 @@ export function toInputIssues(issues: readonly z.core.$ZodIssue[]): InputIssue[]
   return out;
 }
 
-/** Formats a path as `goals[0].dangerId`. */
+/**
+ * Formats a path as `goals[0].dangerId`.
+ *
+ * @internal
+ */
 export function formatPath(path: readonly (string | number)[]): string {
   if (path.length === 0) return "(root)";
   return path.map((p, i) => (typeof p === "number" ? `[${String(p)}]` : i === 0 ? p : `.${p}`)).join("");

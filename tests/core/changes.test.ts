@@ -42,7 +42,7 @@ describe("audited changes", () => {
   });
 
   it("returns the same reference when nothing changed", () => {
-    const { next, entry } = recordChange(doc, { type: "retitle", title: "Plan" } as Command, meta, (draft) => {
+    const { next, entry } = recordChange(doc, { type: "retitle", title: "Plan" }, meta, (draft) => {
       draft.title = "Plan";
     });
     expect(next).toBe(doc);
@@ -51,7 +51,7 @@ describe("audited changes", () => {
 
   it("undoes a change", () => {
     // #region undo
-    const { next, entry } = recordChange(doc, { type: "retitle", title: "Safety plan" } as Command, meta, (draft) => {
+    const { next, entry } = recordChange(doc, { type: "retitle", title: "Safety plan" }, meta, (draft) => {
       draft.title = "Safety plan";
     });
     const before = undo(next, entry);
@@ -63,10 +63,10 @@ describe("audited changes", () => {
 
   it("replays a history", () => {
     // #region replay
-    const first = recordChange(doc, { type: "add", id: "i1", text: "one" } as Command, meta, (d) => {
+    const first = recordChange(doc, { type: "add", id: "i1", text: "one" }, meta, (d) => {
       d.items.push({ id: "i1", text: "one" });
     });
-    const second = recordChange(first.next, { type: "retitle", title: "T" } as Command, meta, (d) => {
+    const second = recordChange(first.next, { type: "retitle", title: "T" }, meta, (d) => {
       d.title = "T";
     });
     const rebuilt = replay(doc, [first.entry, second.entry]);
@@ -76,7 +76,7 @@ describe("audited changes", () => {
 
   it("converts to and from RFC 6902 JSON Patch with escaped pointers", () => {
     // #region json-patch
-    const { entry } = recordChange(doc, { type: "retitle", title: "x" } as Command, meta, (d) => {
+    const { entry } = recordChange(doc, { type: "retitle", title: "x" }, meta, (d) => {
       d.title = "x";
       (d as { "a/b~c"?: number })["a/b~c"] = 1;
     });
@@ -109,7 +109,7 @@ describe("audited changes", () => {
       z.object({ type: z.literal("retitle"), title: z.string() }),
     ]);
     const EntrySchema = auditEntrySchema(CommandSchema);
-    const { entry } = recordChange(doc, { type: "retitle", title: "x" } as Command, meta, (d) => {
+    const { entry } = recordChange(doc, { type: "retitle", title: "x" }, meta, (d) => {
       d.title = "x";
     });
     const stored = EntrySchema.parse(JSON.parse(JSON.stringify(entry)));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import * as z from "zod";
+import type * as z from "zod";
 import { idSchema, isKinsafeError, personId } from "../../src/core";
 
 describe("ids", () => {

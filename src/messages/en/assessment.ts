@@ -1,8 +1,69 @@
 import type { AssessmentFindingCode } from "../../assessment/findingCodes";
 
 /**
- * English templates for the assessment-map finding codes.
+ * English templates for the assessment-map finding codes, in words a practitioner
+ * understands. Placeholders in braces are filled from the finding's params (see
+ * `ASSESSMENT_FINDINGS` for which params each code carries).
  *
  * @category Messages
  */
-export const enAssessment: Readonly<Record<AssessmentFindingCode, string>> = {};
+export const enAssessment: Readonly<Record<AssessmentFindingCode, string>> = {
+  "assessment/jargon":
+    "“{term}” is a professional label. Say what the person actually did or did not do, and what it meant for the child, in words the family would use.",
+  "assessment/statement-without-actor": "This statement does not say whose behaviour it is about. Name the person (for example Dad, Mum's partner).",
+  "assessment/statement-without-behaviour":
+    "This statement does not describe what the person did or did not do. Add the specific behaviour someone could see or hear.",
+  "assessment/goal-without-who": "This safety goal does not say who will be keeping the child safe. Name the people who will act.",
+  "assessment/goal-without-protective-behaviour":
+    "This safety goal does not say what people will be doing to keep the child safe. Add the protective behaviours you want to see.",
+  "assessment/statement-without-child": "This statement does not say which child it is about. Name the child or children.",
+  "assessment/harm-without-impact":
+    "This harm statement does not say what happened to the child as a result (injury, treatment, fear, effect on development). Add the impact on the child.",
+  "assessment/danger-without-impact":
+    "This danger statement does not say what could happen to the child if nothing changes. Add the likely impact on the child, short and long term.",
+  "assessment/danger-without-worried-party":
+    "This danger statement does not say who is worried. Name the people and agencies who share the worry, including family members who do.",
+  "assessment/danger-not-future":
+    "This danger statement does not look ahead. Say what everyone is worried will happen to the child if nothing changes.",
+  "assessment/harm-not-past":
+    "This harm statement is written in future or uncertain terms (“{term}”). Harm is what has already happened; put future worries in a danger statement.",
+  "assessment/harm-dated-after-map": "This harm is dated {date}, after the map date of {mapDate}. Check the date: harm is what has already happened.",
+  "assessment/danger-without-goal":
+    "Danger statement {dangerId} has no safety goal. Every danger statement needs a goal that says what must be seen happening for the child to be safe.",
+  "assessment/danger-with-several-goals":
+    "Danger statement {dangerId} has {count} {owner} safety goals. Keep one {owner} goal for each danger statement.",
+  "assessment/danger-without-scale": "Danger statement {dangerId} has no safety scale. Scale each danger statement and goal pair on its own.",
+  "assessment/danger-with-several-scales": "Danger statement {dangerId} has {count} safety scales. Keep one scale for each danger statement.",
+  "assessment/orphan-goal": "Safety goal {goalId} is not linked to a danger statement. Link it to the worry it answers, or remove it.",
+  "assessment/too-many-dangers":
+    "The map has {count} danger statements. Try to keep to no more than {max}: bring together worries about the same behaviour.",
+  "assessment/goal-framed-as-absence":
+    "This safety goal says what will not happen (“{term}”) rather than what people will be doing. Describe the safe behaviour you want to see instead.",
+  "assessment/goal-without-duration":
+    "This safety goal does not say for how long the change must be seen working. Add a time, for example six months.",
+  "assessment/harm-event-in-complicating-factor":
+    "This complicating factor describes harm (“{term}”). Record what happened to the child as harm; keep complicating factors for what makes the worries harder to sort out.",
+  "assessment/harm-only-risk":
+    "This harm statement describes possible harm (“{term}”) and records no date or pattern of it happening. If only the risk of harm is known, leave the harm box empty and write a danger statement.",
+  "assessment/safety-without-danger":
+    "This existing safety is not linked to a danger statement. Link it to the worry it protects the child from, or record it as a strength.",
+  "assessment/safety-without-start-date":
+    "This existing safety does not say since when it has been seen. Safety is protective action shown over time: add the date it started.",
+  "assessment/safety-too-recent":
+    "This existing safety has been seen since {since}, only {days} days before the map. Safety needs to be shown over time (at least {minimumDays} days); until then, record it as a strength.",
+  "assessment/dispute-not-recorded":
+    "This statement is disputed, but the map records {count} view(s). Record each person's view in their own words, so it is clear whose view is whose.",
+  "assessment/map-without-scale": "The map has no safety scale. Add a scale for each danger statement, or at least one for the whole situation.",
+  "assessment/scale-without-anchors": "This scale does not say what 0 and 10 mean. Agree the meaning of both ends before anyone gives a score.",
+  "assessment/scale-anchor-blank": "This scale does not say what {anchor} means. Write what {anchor} stands for before anyone gives a score.",
+  "assessment/scale-without-judgements": "Nobody has given a score on this scale yet. Ask each person where they are, and why.",
+  "assessment/scale-missing-rater-role": "No one in the role {role} has given a score on this scale. Ask them where they are on the scale, and why.",
+  "assessment/judgement-without-role": "This score does not say whose it is (worker, parent, child…). Record the role of the person who gave it.",
+  "assessment/judgement-without-reason": "This score has no reason. Record why the person gave this number and not a lower one.",
+  "assessment/child-voice-missing":
+    "The map does not link to anything recording the voice of child {childId}. Capture the child's own words (for example with the Three Houses) before making the plan.",
+  "assessment/child-voice-unknown-record": "The map links to child-voice record {recordId}, which cannot be found. Check the link.",
+  "assessment/next-step-without-owner": "This next step does not say who will do it. Name the person responsible.",
+  "assessment/next-step-without-due-date": "This next step does not say by when. Add a date.",
+  "assessment/next-step-overdue": "This next step was due on {due} and is {days} days overdue (as of {asOf}). Check whether it happened, or agree a smaller step.",
+};

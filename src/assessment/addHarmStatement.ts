@@ -1,0 +1,25 @@
+import type { AssessmentMap } from "./AssessmentMap";
+import type { HarmStatementInput } from "./mapColumns";
+import { addItemRecipe, produceMap } from "./mapItems";
+
+/**
+ * Adds a harm statement to an assessment map.
+ *
+ * Column 1 of the map: what has already happened to a child and its impact (past harm). The item is parsed with its schema first, so bad input never reaches the map. The
+ * map is not changed: a new map is returned and the old one stays valid.
+ *
+ * @param map - The map to extend.
+ * @param item - The new harm statement; its id must not be used anywhere in the map.
+ * @returns A new map whose `harm` end with the parsed item.
+ * @throws {@link KinsafeError} with code `invalid-input` when the item does not parse or points at items the map does not have (`issues` gives the paths), or `duplicate-id` when its id is already used in the map.
+ *
+ * @example
+ * {@includeCode ../../tests/assessment/addHarmStatement.test.ts#docs-example}
+ *
+ * @category Assessment map
+ */
+export function addHarmStatement(map: AssessmentMap, item: HarmStatementInput): AssessmentMap {
+  return produceMap(map, (draft) => {
+    addItemRecipe(draft, "harm", item);
+  });
+}

@@ -1,0 +1,27 @@
+import type { AssessmentMap } from "./AssessmentMap";
+import type { ExistingSafetyPatch } from "./mapColumns";
+import { produceMap, updateItemRecipe } from "./mapItems";
+
+/**
+ * Changes some fields of an existing safety item of an assessment map.
+ *
+ * Column 2 of the map: what people around the child have done to keep the child safe when the danger was present. Its `dangerIds` must name danger statements of the map. The patch is merged into the item (a field set to `undefined` is removed) and the
+ * result is parsed with the item's schema. When nothing really changes, the same map is
+ * returned, so callers can skip saving.
+ *
+ * @param map - The map.
+ * @param id - The id of the existing safety item to change.
+ * @param patch - The fields to change; the id cannot be changed.
+ * @returns A new map with the changed item, or `map` itself when nothing changed.
+ * @throws {@link KinsafeError} with code `not-found` when the map has no existing safety item with that id, or `invalid-input` when the changed item does not parse or points at items the map does not have.
+ *
+ * @example
+ * {@includeCode ../../tests/assessment/updateExistingSafety.test.ts#docs-example}
+ *
+ * @category Assessment map
+ */
+export function updateExistingSafety(map: AssessmentMap, id: string, patch: ExistingSafetyPatch): AssessmentMap {
+  return produceMap(map, (draft) => {
+    updateItemRecipe(draft, "existingSafety", id, patch);
+  });
+}

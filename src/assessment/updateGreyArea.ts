@@ -1,0 +1,27 @@
+import type { AssessmentMap } from "./AssessmentMap";
+import type { GreyAreaPatch } from "./mapColumns";
+import { produceMap, updateItemRecipe } from "./mapItems";
+
+/**
+ * Changes some fields of a grey area of an assessment map.
+ *
+ * Column 1 of the map (or its own box): information whose significance is not yet clear. Use {@link reclassifyGreyArea} once it is. The patch is merged into the item (a field set to `undefined` is removed) and the
+ * result is parsed with the item's schema. When nothing really changes, the same map is
+ * returned, so callers can skip saving.
+ *
+ * @param map - The map.
+ * @param id - The id of the grey area to change.
+ * @param patch - The fields to change; the id cannot be changed.
+ * @returns A new map with the changed item, or `map` itself when nothing changed.
+ * @throws {@link KinsafeError} with code `not-found` when the map has no grey area with that id, or `invalid-input` when the changed item does not parse or points at items the map does not have.
+ *
+ * @example
+ * {@includeCode ../../tests/assessment/updateGreyArea.test.ts#docs-example}
+ *
+ * @category Assessment map
+ */
+export function updateGreyArea(map: AssessmentMap, id: string, patch: GreyAreaPatch): AssessmentMap {
+  return produceMap(map, (draft) => {
+    updateItemRecipe(draft, "greyAreas", id, patch);
+  });
+}

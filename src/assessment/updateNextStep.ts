@@ -1,0 +1,27 @@
+import type { AssessmentMap } from "./AssessmentMap";
+import type { NextStepPatch } from "./mapColumns";
+import { produceMap, updateItemRecipe } from "./mapItems";
+
+/**
+ * Changes some fields of a next step of an assessment map.
+ *
+ * Column 3 of the map: a small concrete action towards the safety goals, naming who will do what by when. Its `goalIds` must name safety goals of the map. The patch is merged into the item (a field set to `undefined` is removed) and the
+ * result is parsed with the item's schema. When nothing really changes, the same map is
+ * returned, so callers can skip saving.
+ *
+ * @param map - The map.
+ * @param id - The id of the next step to change.
+ * @param patch - The fields to change; the id cannot be changed.
+ * @returns A new map with the changed item, or `map` itself when nothing changed.
+ * @throws {@link KinsafeError} with code `not-found` when the map has no next step with that id, or `invalid-input` when the changed item does not parse or points at items the map does not have.
+ *
+ * @example
+ * {@includeCode ../../tests/assessment/updateNextStep.test.ts#docs-example}
+ *
+ * @category Assessment map
+ */
+export function updateNextStep(map: AssessmentMap, id: string, patch: NextStepPatch): AssessmentMap {
+  return produceMap(map, (draft) => {
+    updateItemRecipe(draft, "nextSteps", id, patch);
+  });
+}

@@ -1,0 +1,44 @@
+import { describe, expect, it } from "vitest";
+import { capitalise, endSentence, formatDuration, inner, joinNames, optional, withoutLeading } from "../../src/assessment/compose";
+
+// The private helpers behind the statement composers.
+describe("compose helpers", () => {
+  it.each([
+    [[], ""],
+    [["Mum"], "Mum"],
+    [["Mum", "Dad"], "Mum and Dad"],
+    [["Children's Services", "the school", "Gran"], "Children's Services, the school and Gran"],
+  ])("joins %j as %j", (names, expected) => {
+    expect(joinNames(names)).toBe(expected);
+  });
+
+  it("tidies parts that sit inside a sentence", () => {
+    expect(inner("  hit\n  Sam.. ")).toBe("hit Sam");
+    expect(inner(", when he drinks;")).toBe("when he drinks");
+    expect(optional(" . ")).toBeUndefined();
+    expect(optional(undefined)).toBeUndefined();
+  });
+
+  it("ends sentences with one mark", () => {
+    expect(endSentence("Mum called Gran..")).toBe("Mum called Gran.");
+    expect(endSentence("Well done!")).toBe("Well done!");
+    expect(endSentence("What next?")).toBe("What next?");
+  });
+
+  it("capitalises only the first letter", () => {
+    expect(capitalise("the school and DfE")).toBe("The school and DfE");
+    expect(capitalise("")).toBe("");
+  });
+
+  it("drops a leading word the template supplies, whole words only", () => {
+    expect(withoutLeading("May hit Sam", ["may"])).toBe("hit Sam");
+    expect(withoutLeading("mayhem", ["may"])).toBe("mayhem");
+    expect(withoutLeading("may", ["may"])).toBe("");
+  });
+
+  it("renders durations", () => {
+    expect(formatDuration({ amount: 1, unit: "days" }, "safety goal", "sustainFor")).toBe("1 day");
+    expect(formatDuration({ amount: 6, unit: "weeks" }, "safety goal", "sustainFor")).toBe("6 weeks");
+    expect(() => formatDuration({ amount: -1, unit: "months" }, "safety goal", "sustainFor")).toThrow(/"sustainFor"/);
+  });
+});

@@ -1,0 +1,58 @@
+import { describe, expect, it } from "vitest";
+import { Ajv2020 } from "ajv/dist/2020.js";
+import addFormats from "ajv-formats";
+import { buildJsonSchemas } from "../scripts/schemas";
+import { goodMap } from "./assessment/fixtures";
+
+// The JSON Schemas published for vendors who do not write TypeScript must accept what kinsafe
+// accepts and refuse what it refuses (shape only: reference checks are the parsers' job).
+const schemas = buildJsonSchemas();
+const ajv = new Ajv2020({ allErrors: true, strict: false });
+addFormats(ajv);
+
+function validator(name: string) {
+  const schema = schemas[name];
+  if (schema === undefined) throw new Error(`no published schema ${name}`);
+  return ajv.compile(schema);
+}
+
+describe("published JSON Schemas", () => {
+  it("publishes every persisted model", () => {
+    expect(Object.keys(schemas).sort()).toEqual(
+      ["assessment-map", "assessment-map-audit-entry", "assessment-map-command", "change-meta", "child-voice-record", "finding"].sort(),
+    );
+  });
+
+  it("are valid draft 2020-12 schemas", () => {
+    for (const name of Object.keys(schemas)) {
+      expect(() => validator(name), name).not.toThrow();
+    }
+  });
+
+  it("accept a complete assessment map and refuse a bad one", () => {
+    const validate = validator("assessment-map");
+    expect(validate(JSON.parse(JSON.stringify(goodMap))), JSON.stringify(validate.errors)).toBe(true);
+    const bad = { ...JSON.parse(JSON.stringify(goodMap)), version: 0, date: "2025-02-30x" };
+    expect(validate(bad)).toBe(false);
+    const paths = (validate.errors ?? []).map((e) => e.instancePath);
+    expect(paths).toContain("/version");
+    expect(paths).toContain("/date");
+  });
+
+  it("refuse a judgement of 11", () => {
+    const validate = validator("assessment-map");
+    const doc = JSON.parse(JSON.stringify(goodMap)) as { scales: { judgements: { value: number }[] }[] };
+    const judgement = doc.scales[0]?.judgements[0];
+    if (judgement === undefined) throw new Error("fixture has no judgement");
+    judgement.value = 11;
+    expect(validate(doc)).toBe(false);
+    expect(validate.errors?.[0]?.instancePath).toBe("/scales/0/judgements/0/value");
+  });
+
+  it("accept findings and change metadata", () => {
+    expect(validator("finding")({ code: "assessment/x", severity: "warning", path: ["goals", 0] })).toBe(true);
+    expect(validator("finding")({ code: "assessment/x", severity: "fatal", path: [] })).toBe(false);
+    expect(validator("change-meta")({ at: "2025-03-03T10:00:00Z", by: "w1", reason: "r" })).toBe(true);
+    expect(validator("change-meta")({ at: "2025-03-03 10:00", by: "w1", reason: "r" })).toBe(false);
+  });
+});
