@@ -16,7 +16,7 @@ const purity = {
 };
 
 export default tseslint.config(
-  { ignores: ["dist/**", "docs-site/**", "node_modules/**", "coverage/**", "reports/**", "tests/package/**/node_modules/**", ".tmp/**"] },
+  { ignores: ["dist/**", "docs-site/**", "node_modules/**", "coverage/**", "reports/**", "tests/package/fixture/**", ".tmp/**"] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {
@@ -51,5 +51,10 @@ export default tseslint.config(
   {
     files: ["**/*.js", "**/*.mjs", "**/*.cjs"],
     ...tseslint.configs.disableTypeChecked,
+  },
+  {
+    // Build and test scripts run on Node.
+    files: ["**/*.js", "**/*.mjs", "**/*.cjs"],
+    languageOptions: { globals: { process: "readonly", console: "readonly", require: "readonly", module: "readonly", URL: "readonly" } },
   },
 );

@@ -9,6 +9,7 @@
 // Core kernel
 export {
   type DeepReadonly,
+  type Primitive,
   KinsafeError,
   isKinsafeError,
   type InputIssue,

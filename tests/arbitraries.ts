@@ -313,10 +313,12 @@ export function arbAssessmentMap(options: ArbAssessmentMapOptions = {}): fc.Arbi
         return dangerId === undefined ? { ...rest, id: `g${String(i)}` } : { ...rest, id: `g${String(i)}`, dangerId };
       });
       const goalIds = goals.map((g) => g.id);
+      // Statements can only be about the map's own children.
+      const ownChildren = <T extends { readonly childIds: readonly string[] }>(item: T): T => ({ ...item, childIds: pick(raw.childIds, item.childIds.map((c) => c.length)) });
       return AssessmentMapSchema.parse({
         ...raw,
-        harm: withIds(raw.harm, "h"),
-        dangers,
+        harm: withIds(raw.harm, "h").map(ownChildren),
+        dangers: dangers.map(ownChildren),
         complicatingFactors: withIds(raw.complicatingFactors, "c"),
         greyAreas: withIds(raw.greyAreas, "a"),
         strengths: withIds(raw.strengths, "s"),

@@ -32,7 +32,7 @@ describe("published JSON Schemas", () => {
   it("accept a complete assessment map and refuse a bad one", () => {
     const validate = validator("assessment-map");
     expect(validate(JSON.parse(JSON.stringify(goodMap))), JSON.stringify(validate.errors)).toBe(true);
-    const bad = { ...JSON.parse(JSON.stringify(goodMap)), version: 0, date: "2025-02-30x" };
+    const bad = { ...(JSON.parse(JSON.stringify(goodMap)) as Record<string, unknown>), version: 0, date: "2025-02-30x" };
     expect(validate(bad)).toBe(false);
     const paths = (validate.errors ?? []).map((e) => e.instancePath);
     expect(paths).toContain("/version");

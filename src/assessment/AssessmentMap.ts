@@ -506,6 +506,18 @@ function checkReferences(input: unknown, ctx: z.RefinementCtx): void {
   list(map["goals"]).forEach((g, i) => {
     danger(g["dangerId"], ["goals", i, "dangerId"]);
   });
+  // A statement can only be about the children the map is about.
+  const children = new Set(Array.isArray(map["childIds"]) ? (map["childIds"] as unknown[]) : []);
+  for (const key of ["harm", "dangers"]) {
+    list(map[key]).forEach((item, i) => {
+      const ids = field(item, "childIds");
+      if (Array.isArray(ids)) ids.forEach((c: unknown, j) => {
+        if (typeof c === "string" && !children.has(c)) {
+          issue([key, i, "childIds", j], `The child ${JSON.stringify(c)} is not one of the map's children (childIds).`, "reference/unknown-child", c);
+        }
+      });
+    });
+  }
   list(map["scales"]).forEach((s, i) => {
     const subject = field(s, "subject");
     if (typeof subject === "object" && subject !== null && (subject as Record<string, unknown>)["kind"] === "danger") {
@@ -533,7 +545,7 @@ function checkReferences(input: unknown, ctx: z.RefinementCtx): void {
  * (what are we worried about, what's working well, what needs to happen) and the judgement
  * scales (domain specification section 1). Besides each field's shape, parsing checks that ids
  * are unique and that every reference (a goal's danger statement, a scale's subject, existing
- * safety's dangers, a next step's goals) exists.
+ * safety's dangers, a next step's goals, a harm or danger statement's children) exists.
  *
  * @category Assessment map
  */

@@ -1,4 +1,4 @@
-export type { DeepReadonly } from "./readonly";
+export type { DeepReadonly, Primitive } from "./readonly";
 export { KinsafeError, isKinsafeError, type InputIssue, type KinsafeErrorCode } from "./errors";
 export { type SafeParseResult, safeParseWith, parseWith, toInputIssues, formatPath } from "./parse";
 export { idSchema, type IdSchema, PersonIdSchema, type PersonId, personId } from "./ids";

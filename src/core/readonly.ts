@@ -1,4 +1,9 @@
-type Primitive = string | number | boolean | bigint | symbol | null | undefined;
+/**
+ * The values {@link DeepReadonly} leaves as they are.
+ *
+ * @category Core
+ */
+export type Primitive = string | number | boolean | bigint | symbol | null | undefined;
 
 /**
  * Makes every property and array of `T` read-only, all the way down.
