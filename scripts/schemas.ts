@@ -13,6 +13,11 @@ export function publishedSchemas(): Record<string, z.ZodType> {
     "child-voice-record": "ChildVoiceRecordSchema",
     finding: "FindingSchema",
     "change-meta": "ChangeMetaSchema",
+    "service-timeline": "ServiceTimelineSchema",
+    "service-event": "ServiceEventSchema",
+    "continuum-policy": "ContinuumPolicySchema",
+    "working-day-calendar": "WorkingDayCalendarSpecSchema",
+    "child-record": "ChildRecordSchema",
   };
   const out: Record<string, z.ZodType> = {};
   for (const [name, exportName] of Object.entries(wanted)) {

@@ -85,3 +85,9 @@ export * from "./assessment";
 
 // Child voice
 export * from "./child-voice";
+
+// Continuum of service
+export * from "./continuum";
+
+// Canonical child records and the core data set
+export * from "./metrics";

@@ -1,12 +1,13 @@
 import type { AssessmentFindingCode } from "../assessment/findingCodes";
 import type { ChildVoiceFindingCode } from "../child-voice/findingCodes";
+import type { ContinuumFindingCode } from "../continuum/findingCodes";
 
 /**
  * The union of every finding code kinsafe can return. A `switch` over it can be exhaustive.
  *
  * @category Messages
  */
-export type FindingCode = AssessmentFindingCode | ChildVoiceFindingCode;
+export type FindingCode = AssessmentFindingCode | ChildVoiceFindingCode | ContinuumFindingCode;
 
 /**
  * A message catalogue: a template for every finding code. Placeholders in braces

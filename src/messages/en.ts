@@ -1,6 +1,7 @@
 import type { MessageCatalogue } from "./catalogue";
 import { enAssessment } from "./en/assessment";
 import { enChildVoice } from "./en/childVoice";
+import { enContinuum } from "./en/continuum";
 
 /**
  * The English message catalogue: one template per finding code, in words a practitioner
@@ -9,4 +10,4 @@ import { enChildVoice } from "./en/childVoice";
  *
  * @category Messages
  */
-export const en: MessageCatalogue = { ...enAssessment, ...enChildVoice };
+export const en: MessageCatalogue = { ...enAssessment, ...enChildVoice, ...enContinuum };

@@ -1,0 +1,48 @@
+import * as z from "zod";
+import { idSchema, type DeepReadonly } from "../core";
+import { ChildDetailsSchema } from "../metrics";
+import { ServiceEventSchema } from "./ServiceEvent";
+
+/**
+ * Id of a service timeline.
+ *
+ * @category Continuum
+ */
+export const ServiceTimelineIdSchema = idSchema<"ServiceTimelineId">();
+/** @category Continuum */
+export type ServiceTimelineId = z.output<typeof ServiceTimelineIdSchema>;
+
+/**
+ * One child's journey through the continuum of service: every contact, referral, assessment,
+ * enquiry, conference, plan, period of care, proceedings and closure, in date order. The
+ * timeline is the single record from the front door to closure; the current level, the
+ * episodes, the statutory due dates and the canonical child record are all derived from it.
+ *
+ * Events have unique ids and are in date order (events of the same day keep the order they were
+ * recorded in).
+ *
+ * @category Continuum
+ */
+export const ServiceTimelineSchema = z
+  .object({
+    id: ServiceTimelineIdSchema,
+    /** The child: identity and characteristics, as the returns record them. */
+    child: ChildDetailsSchema,
+    /** The events, oldest first. */
+    events: z.array(ServiceEventSchema),
+  })
+  .superRefine((timeline, ctx) => {
+    const seen = new Set<string>();
+    timeline.events.forEach((event, index) => {
+      if (seen.has(event.id)) {
+        ctx.addIssue({ code: "custom", path: ["events", index, "id"], message: `Event id ${event.id} is used twice.`, params: { rule: "reference/duplicate-id" } });
+      }
+      seen.add(event.id);
+      const previous = timeline.events[index - 1];
+      if (previous !== undefined && event.date < previous.date) {
+        ctx.addIssue({ code: "custom", path: ["events", index, "date"], message: `Event ${event.id} is dated before the event before it.`, params: { rule: "timeline/out-of-order" } });
+      }
+    });
+  });
+/** @category Continuum */
+export type ServiceTimeline = DeepReadonly<z.output<typeof ServiceTimelineSchema>>;

@@ -1,0 +1,22 @@
+import { parseWith } from "../core";
+import { ChildRecordSchema, type ChildRecord } from "./ChildRecord";
+
+/**
+ * Parses a canonical child record read from storage or produced by another system.
+ *
+ * Every problem is reported at once, each with its path (for example
+ * `["cinEpisodes", 0, "closureReason"]` for an unknown reason for closure). Use
+ * {@link safeParseChildRecord} to get the problems as data instead of an exception.
+ *
+ * @param input - Anything, typically the result of `JSON.parse`.
+ * @returns The record, typed and branded.
+ * @throws {@link KinsafeError} with code `invalid-input` when `input` is not a valid child record; `issues` lists every problem with its path.
+ *
+ * @example
+ * {@includeCode ../../tests/metrics/childRecord.test.ts#docs-example}
+ *
+ * @category Metrics
+ */
+export function parseChildRecord(input: unknown): ChildRecord {
+  return parseWith(ChildRecordSchema, input, "child record");
+}
