@@ -91,3 +91,15 @@ export * from "./continuum";
 
 // Canonical child records and the core data set
 export * from "./metrics";
+
+// Safety networks
+export * from "./network";
+
+// Safety plans
+export * from "./safety-plan";
+
+// Bottom lines
+export * from "./bottom-lines";
+
+// The case file
+export * from "./case-file";

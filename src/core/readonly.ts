@@ -8,7 +8,8 @@ export type Primitive = string | number | boolean | bigint | symbol | null | und
 /**
  * Makes every property and array of `T` read-only, all the way down.
  *
- * Primitives are checked first so that branded strings (`string & { brand }`) stay strings
+ * `unknown` and `any` stay as they are (otherwise they would become `{}`). Primitives are
+ * checked next so that branded strings (`string & { brand }`) stay strings
  * instead of having the whole `String` interface mapped.
  *
  * @example
@@ -19,7 +20,9 @@ export type Primitive = string | number | boolean | bigint | symbol | null | und
  *
  * @category Core
  */
-export type DeepReadonly<T> = T extends Primitive
+export type DeepReadonly<T> = unknown extends T
+  ? T
+  : T extends Primitive
   ? T
   : T extends readonly (infer U)[]
     ? readonly DeepReadonly<U>[]

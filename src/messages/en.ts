@@ -2,6 +2,10 @@ import type { MessageCatalogue } from "./catalogue";
 import { enAssessment } from "./en/assessment";
 import { enChildVoice } from "./en/childVoice";
 import { enContinuum } from "./en/continuum";
+import { enNetwork } from "./en/network";
+import { enSafetyPlan } from "./en/safetyPlan";
+import { enBottomLines } from "./en/bottomLines";
+import { enInterop } from "./en/interop";
 
 /**
  * The English message catalogue: one template per finding code, in words a practitioner
@@ -10,4 +14,4 @@ import { enContinuum } from "./en/continuum";
  *
  * @category Messages
  */
-export const en: MessageCatalogue = { ...enAssessment, ...enChildVoice, ...enContinuum };
+export const en: MessageCatalogue = { ...enAssessment, ...enChildVoice, ...enContinuum, ...enNetwork, ...enSafetyPlan, ...enBottomLines, ...enInterop };

@@ -86,3 +86,68 @@ export {
 } from "./ChildRecord";
 export { parseChildRecord } from "./parseChildRecord";
 export { safeParseChildRecord } from "./safeParseChildRecord";
+export { validateChildRecord } from "./validateChildRecord";
+export {
+  type MetricUnit,
+  type CountingUnit,
+  type MetricResult,
+  type MetricDefinition,
+  METRIC_CATALOGUE,
+  type MetricId,
+  METRIC_IDS,
+  PopulationSchema,
+  type Population,
+  ReportingPeriodSchema,
+  type ReportingPeriod,
+  type PeriodOption,
+  type VisitInterval,
+  type VisitRule,
+  type VisitPolicy,
+  DEFAULT_VISIT_POLICY,
+  type CoreDataSetOptions,
+  type RecordError,
+  type CoreDataSetResult,
+} from "./CoreDataSet";
+export {
+  WorkforceWorkerSchema,
+  type WorkforceWorker,
+  WorkforceWorkersInputSchema,
+  WorkforceAggregateInputSchema,
+  type WorkforceAggregateInput,
+  WorkforceInputSchema,
+  type WorkforceInput,
+} from "./WorkforceInput";
+export { AttainmentScoreSchema, type AttainmentScore, OutcomeInputsSchema, type OutcomeInputs } from "./OutcomeInputs";
+export { createCoreDataSetAccumulator, type CoreDataSetAccumulator } from "./createCoreDataSetAccumulator";
+export { computeCoreDataSet, computeCoreDataSetAsync } from "./computeCoreDataSet";
+export {
+  type MetricOptions,
+  computeMetric,
+  referrals,
+  referralRate,
+  reReferralRate,
+  referralSource,
+  referralOutcome,
+  nfaRate,
+  assessedNotInNeedRate,
+  assessments,
+  s47Enquiries,
+  icpcs,
+  assessmentDuration,
+  referralToDecision,
+  icpcTimeliness,
+  timeToCourt,
+  timeThroughCourt,
+  openPlans,
+  planDuration,
+  repeatPlans,
+  seenPerPlan,
+  attainment,
+  offencesAgainstChildren,
+  injuryAdmissions,
+  vacancyRate,
+  turnoverRate,
+  agencyRate,
+  sicknessRate,
+  averageCaseload,
+} from "./metricFunctions";

@@ -1,0 +1,217 @@
+// Reader benchmark (not part of npm test): CIN census XML of a synthetic authority with about
+// 1 million referrals, read into canonical child records by kinsafe's streaming reader and by
+// fast-xml-parser (a DOM parser: whole file as a string, whole tree, then mapped to records), on
+// the same files. Peak memory is measured in child processes, on a small and a large file.
+//
+// Usage:
+//   node --expose-gc --import tsx bench/readers.ts [--children 2000000] [--years 10] [--runs 5]
+//   node --expose-gc --import tsx bench/readers.ts --memory kinsafe|fxp FILE   (internal)
+//
+// The files are written once to $TMPDIR/kinsafe-bench-readers (kept between runs; delete the
+// folder to regenerate). Figures go in docs/statutory-returns.md.
+import { execFileSync } from "node:child_process";
+import { createReadStream, createWriteStream, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { performance } from "node:perf_hooks";
+import { XMLParser } from "fast-xml-parser";
+import type { IsoDate } from "../src/core";
+import type { ChildRecord } from "../src/metrics";
+import { generateSyntheticAuthorityStream } from "../src/synthetic";
+import { streamCinCensus } from "../src/interop/cin-census";
+import { CIN_CENSUS_TAIL, cinCensusHead, cinChildXml, cinWriteSettings } from "../src/interop/cin-census/cinCensusXml";
+
+function arg(name: string, fallback: number): number {
+  const i = process.argv.indexOf(`--${name}`);
+  return i === -1 ? fallback : Number(process.argv[i + 1]);
+}
+function gc(): void {
+  (globalThis as { gc?: () => void }).gc?.();
+}
+function median(xs: readonly number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 === 1 ? (s[m] ?? NaN) : ((s[m - 1] ?? NaN) + (s[m] ?? NaN)) / 2;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The two readers
+// ---------------------------------------------------------------------------------------------
+
+async function readKinsafe(file: string): Promise<{ children: number; referrals: number }> {
+  let children = 0;
+  let referrals = 0;
+  for await (const r of streamCinCensus(createReadStream(file, { highWaterMark: 1 << 20 }))) {
+    children++;
+    referrals += r.cinEpisodes.length;
+  }
+  return { children, referrals };
+}
+
+type Node = Record<string, unknown>;
+const arr = (v: unknown): Node[] => (v === undefined ? [] : Array.isArray(v) ? (v as Node[]) : [v as Node]);
+const str = (v: unknown): string | undefined => (typeof v === "string" && v !== "" ? v : typeof v === "number" ? String(v) : undefined);
+
+/** fast-xml-parser baseline: parse to a tree, then map the tree to child records (same fields, no validation). */
+function readFxp(file: string): { children: number; referrals: number } {
+  const xml = readFileSync(file, "utf8");
+  const parser = new XMLParser({ parseTagValue: false, processEntities: true, isArray: (name) => ["Child", "CINdetails", "Assessments", "CINPlanDates", "Section47", "ChildProtectionPlans", "Disability", "AssessmentFactors", "CPPreviewDate"].includes(name) });
+  const doc = parser.parse(xml) as Node;
+  const message = doc["Message"] as Node;
+  const kids = arr((message["Children"] as Node | undefined)?.["Child"]);
+  let referrals = 0;
+  const records = kids.map((k) => {
+    const ids = k["ChildIdentifiers"] as Node;
+    const chars = (k["ChildCharacteristics"] ?? {}) as Node;
+    const episodes = arr(k["CINdetails"]).map((e, i) => ({
+      id: `cin-${String(i)}`,
+      referralDate: str(e["CINreferralDate"]),
+      referralSource: str(e["ReferralSource"]),
+      primaryNeed: str(e["PrimaryNeedCode"]),
+      referralNfa: e["ReferralNFA"] === "true" || e["ReferralNFA"] === "1",
+      closureDate: str(e["CINclosureDate"]),
+      closureReason: str(e["ReasonForClosure"]),
+      assessments: arr(e["Assessments"]).map((a) => ({ startDate: str(a["AssessmentActualStartDate"]), authorisationDate: str(a["AssessmentAuthorisationDate"]), factors: arr((a["FactorsIdentifiedAtAssessment"] as Node | undefined)?.["AssessmentFactors"]) })),
+      cinPlans: arr(e["CINPlanDates"]).map((p) => ({ startDate: str(p["CINPlanStartDate"]), endDate: str(p["CINPlanEndDate"]) })),
+      section47s: arr(e["Section47"]).map((s) => ({ startDate: str(s["S47ActualStartDate"]), icpcDate: str(s["DateOfInitialCPC"]), icpcNotRequired: s["ICPCnotRequired"] === "true" })),
+      cpPlans: arr(e["ChildProtectionPlans"]).map((p) => ({ startDate: str(p["CPPstartDate"]), endDate: str(p["CPPendDate"]), reviewDates: arr((p["Reviews"] as Node | undefined)?.["CPPreviewDate"]) })),
+    }));
+    referrals += episodes.length;
+    return { child: { childId: str(ids["LAchildID"]), dob: str(ids["PersonBirthDate"]), sex: str(ids["Sex"]), ethnicity: str(chars["Ethnicity"]) }, cinEpisodes: episodes };
+  });
+  return { children: records.length, referrals };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Memory mode: one reader, one file, in a process of its own.
+// ---------------------------------------------------------------------------------------------
+
+if (process.argv[2] === "--memory") {
+  const which = process.argv[3];
+  const file = process.argv[4] ?? "";
+  gc();
+  const base = process.memoryUsage().rss;
+  let peak = base;
+  const timer = setInterval(() => {
+    peak = Math.max(peak, process.memoryUsage().rss);
+  }, 5);
+  if (which === "kinsafe") await readKinsafe(file);
+  else readFxp(file);
+  peak = Math.max(peak, process.memoryUsage().rss);
+  clearInterval(timer);
+  process.stdout.write(JSON.stringify({ peakRssMB: peak / 2 ** 20, baseRssMB: base / 2 ** 20 }) + "\n");
+  process.exit(0);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Generate the files (once)
+// ---------------------------------------------------------------------------------------------
+
+const children0to17 = arg("children", 2_000_000);
+const years = arg("years", 10);
+const runs = arg("runs", 5);
+const endYear = 2025;
+const dir = join(tmpdir(), `kinsafe-bench-readers-${String(children0to17)}-${String(years)}`);
+const manifestPath = join(dir, "manifest.json");
+
+interface Manifest {
+  files: { year: number; path: string; bytes: number; cinDetails: number }[];
+  referrals: number;
+  children: number;
+  generateSeconds: number;
+}
+
+async function generate(): Promise<Manifest> {
+  mkdirSync(dir, { recursive: true });
+  const t0 = performance.now();
+  const outs = Array.from({ length: years }, (_, i) => {
+    const year = endYear - years + 1 + i;
+    const header = { la: "999", collectionYear: year, referenceDate: `${String(year)}-03-31` as IsoDate };
+    const path = join(dir, `cin-${String(year)}.xml`);
+    const stream = createWriteStream(path);
+    stream.write(cinCensusHead(header));
+    return { year, path, stream, settings: cinWriteSettings(header, { scope: "collection-year" }), cinDetails: 0, pending: [] as string[], size: 0 };
+  });
+  let referrals = 0;
+  let children = 0;
+  const firstDay = `${String(endYear - years)}-04-01`;
+  for (const record of generateSyntheticAuthorityStream({ seed: 7, children0to17, years, endYear, visits: false }) as Iterable<ChildRecord>) {
+    children++;
+    referrals += record.cinEpisodes.filter((e) => e.referralDate >= firstDay).length;
+    for (const o of outs) {
+      const xml = cinChildXml(record, o.settings);
+      if (xml === undefined) continue;
+      o.cinDetails += (xml.match(/<CINdetails>/g) ?? []).length;
+      o.pending.push(xml);
+      o.size += xml.length;
+      if (o.size > 1 << 20) {
+        const ok = o.stream.write(o.pending.join(""));
+        o.pending = [];
+        o.size = 0;
+        if (!ok) await new Promise<void>((resolve) => o.stream.once("drain", () => { resolve(); }));
+      }
+    }
+  }
+  for (const o of outs) {
+    o.stream.end(o.pending.join("") + CIN_CENSUS_TAIL);
+    await new Promise<void>((resolve) => o.stream.once("finish", () => { resolve(); }));
+  }
+  const manifest: Manifest = {
+    files: outs.map((o) => ({ year: o.year, path: o.path, bytes: statSync(o.path).size, cinDetails: o.cinDetails })),
+    referrals,
+    children,
+    generateSeconds: (performance.now() - t0) / 1000,
+  };
+  writeFileSync(manifestPath, JSON.stringify(manifest, null, 2));
+  return manifest;
+}
+
+const manifest: Manifest = existsSync(manifestPath) ? (JSON.parse(readFileSync(manifestPath, "utf8")) as Manifest) : await generate();
+const totalBytes = manifest.files.reduce((n, f) => n + f.bytes, 0);
+const MB = (b: number): number => b / 1e6;
+const log = (s: string): void => {
+  process.stdout.write(`${s}\n`);
+};
+log(`Synthetic authority: ${String(children0to17)} children aged 0-17, ${String(years)} collection years; ${String(manifest.referrals)} referrals in those years; ${String(manifest.children)} child records.`);
+log(`CIN census files: ${String(manifest.files.length)}, ${MB(totalBytes).toFixed(0)} MB in all, ${String(manifest.files.reduce((n, f) => n + f.cinDetails, 0))} CINdetails (episodes open in several years appear in each). Generated in ${manifest.generateSeconds.toFixed(0)} s.`);
+
+// Throughput: every file, `runs` times each, both readers; medians of the per-run totals.
+const kin: number[] = [];
+const fxp: number[] = [];
+let check = { kinsafe: 0, fxp: 0 };
+for (let run = 0; run < runs; run++) {
+  let tk = 0;
+  let tf = 0;
+  check = { kinsafe: 0, fxp: 0 };
+  for (const f of manifest.files) {
+    gc();
+    let t = performance.now();
+    check.kinsafe += (await readKinsafe(f.path)).referrals;
+    tk += performance.now() - t;
+    gc();
+    t = performance.now();
+    check.fxp += readFxp(f.path).referrals;
+    tf += performance.now() - t;
+  }
+  kin.push(tk);
+  fxp.push(tf);
+  log(`  run ${String(run + 1)}: kinsafe ${(tk / 1000).toFixed(1)} s, fast-xml-parser ${(tf / 1000).toFixed(1)} s`);
+}
+if (check.kinsafe !== check.fxp) throw new Error(`The readers disagree: ${String(check.kinsafe)} vs ${String(check.fxp)} episodes.`);
+const kMBs = MB(totalBytes) / (median(kin) / 1000);
+const fMBs = MB(totalBytes) / (median(fxp) / 1000);
+log(`Throughput (median of ${String(runs)} runs over all files, same files, same records):`);
+log(`  kinsafe streamCinCensus: ${kMBs.toFixed(1)} MB/s (${(median(kin) / 1000).toFixed(1)} s)`);
+log(`  fast-xml-parser + map:   ${fMBs.toFixed(1)} MB/s (${(median(fxp) / 1000).toFixed(1)} s)`);
+log(`  ratio: ${(kMBs / fMBs).toFixed(1)}x (target >= 5x)`);
+
+// Peak memory on the smallest and the largest file, each reader in its own process.
+const sorted = [...manifest.files].sort((a, b) => a.bytes - b.bytes);
+const pick = [sorted[0], sorted[sorted.length - 1]].filter((f): f is Manifest["files"][number] => f !== undefined);
+for (const which of ["kinsafe", "fxp"] as const) {
+  for (const f of pick) {
+    const out = execFileSync(process.execPath, ["--expose-gc", "--import", "tsx", "bench/readers.ts", "--memory", which, f.path], { encoding: "utf8", maxBuffer: 1 << 20 });
+    const m = JSON.parse(out.trim().split("\n").pop() ?? "{}") as { peakRssMB: number; baseRssMB: number };
+    log(`Peak RSS, ${which === "kinsafe" ? "kinsafe" : "fast-xml-parser"}, ${MB(f.bytes).toFixed(0)} MB file: ${m.peakRssMB.toFixed(0)} MB (process at start ${m.baseRssMB.toFixed(0)} MB)`);
+  }
+}

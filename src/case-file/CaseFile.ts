@@ -1,0 +1,67 @@
+import * as z from "zod";
+import { AssessmentMapSchema } from "../assessment";
+import { BottomLineSchema } from "../bottom-lines";
+import { ChildVoiceRecordSchema } from "../child-voice";
+import { idSchema, PersonIdSchema, PatchSchema, ChangeMetaSchema, type DeepReadonly } from "../core";
+import { PersonSchema, SafetyNetworkSchema } from "../network";
+import { MonitoringEventSchema, SafetyPlanSchema } from "../safety-plan";
+
+/** @category Case file */
+export const CaseFileIdSchema = idSchema<"CaseFileId">();
+/** @category Case file */
+export type CaseFileId = z.output<typeof CaseFileIdSchema>;
+
+/**
+ * The version of the case-file document this release writes. `migrateCaseFile` brings older
+ * documents forward.
+ *
+ * @category Case file
+ */
+export const CASE_FILE_SCHEMA_VERSION = 1;
+
+/**
+ * One stored audit entry of the case file (see the audit trail guide). The command is kept as
+ * JSON; `CaseFileCommandSchema` parses it.
+ *
+ * @category Case file
+ */
+export const CaseFileHistoryEntrySchema = ChangeMetaSchema.extend({
+  command: z.looseObject({ type: z.string().min(1) }),
+  patches: z.array(PatchSchema),
+  inversePatches: z.array(PatchSchema),
+});
+/** @category Case file */
+export type CaseFileHistoryEntry = DeepReadonly<z.output<typeof CaseFileHistoryEntrySchema>>;
+
+/**
+ * The practice record of one family: the children and the people around them, every version of
+ * the assessment map, the children's own voice, the safety network, every version of the safety
+ * plan with its monitoring, the bottom lines Children's Services set, and the audit history.
+ *
+ * @category Case file
+ */
+export const CaseFileSchema = z.object({
+  /** The document version; this release writes {@link CASE_FILE_SCHEMA_VERSION}. */
+  schemaVersion: z.literal(CASE_FILE_SCHEMA_VERSION),
+  id: CaseFileIdSchema,
+  /** The children of the case (each also in `people`). */
+  childIds: z.array(PersonIdSchema).min(1),
+  /** Everyone in the case: children, family, friends, professionals. */
+  people: z.array(PersonSchema),
+  /** The assessment map, every version, oldest first. The current map is the highest version. */
+  maps: z.array(AssessmentMapSchema),
+  /** Three Houses, Wizards and Fairies, Safety House and Words and Pictures records. */
+  childVoice: z.array(ChildVoiceRecordSchema),
+  /** The safety network, once the family has begun to identify it. */
+  network: SafetyNetworkSchema.optional(),
+  /** The safety plan, every version, oldest first. */
+  plans: z.array(SafetyPlanSchema),
+  /** Monitoring of the plan by Children's Services and the network. */
+  monitoring: z.array(MonitoringEventSchema),
+  /** The bottom lines Children's Services set for this case. */
+  bottomLines: z.array(BottomLineSchema),
+  /** Audited changes, oldest first. */
+  history: z.array(CaseFileHistoryEntrySchema),
+});
+/** @category Case file */
+export type CaseFile = DeepReadonly<z.output<typeof CaseFileSchema>>;

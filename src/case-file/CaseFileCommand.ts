@@ -1,0 +1,109 @@
+import * as z from "zod";
+import { AssessmentMapCommandSchema, AssessmentMapIdSchema, AssessmentMapSchema } from "../assessment";
+import { BottomLineSchema } from "../bottom-lines";
+import { ChildVoiceRecordSchema } from "../child-voice";
+import { auditEntrySchema, IsoDateSchema, PersonIdSchema, type AuditEntry, type DeepReadonly } from "../core";
+import { InformingRecordSchema, NetworkMeetingSchema, NetworkMemberSchema, PersonSchema, SafetyNetworkIdSchema } from "../network";
+import {
+  MonitoringEventSchema,
+  PlanRecordIdSchema,
+  PlanReviewSchema,
+  PlanRuleIdSchema,
+  PlanRuleSchema,
+  PlanStatusSchema,
+  SafetyPlanIdSchema,
+  SafetyPlanSchema,
+} from "../safety-plan";
+
+// Commands: the audited changes of a case file, as data. Commands that change one part of the
+// case (a map version, the network, a plan version) carry that part's own change.
+
+/** Optional fields to remove (JSON cannot carry `undefined`). */
+const unset = z.array(z.string().min(1)).optional();
+
+/**
+ * A change to the safety network of a case file (the `change` of an `update-network` command):
+ * `create` `{ id }` (an empty network), `add-member` `{ member }`, `update-member`
+ * `{ personId, patch, unset? }`, `end-member` `{ personId, on }`, `record-informing` `{ record }`,
+ * `add-meeting` `{ meeting }`.
+ *
+ * @category Case file
+ */
+export const NetworkChangeSchema = z.discriminatedUnion("type", [
+  z.object({ type: z.literal("create"), id: SafetyNetworkIdSchema }),
+  z.object({ type: z.literal("add-member"), member: NetworkMemberSchema }),
+  z.object({ type: z.literal("update-member"), personId: PersonIdSchema, patch: NetworkMemberSchema.omit({ personId: true }).partial(), unset }),
+  z.object({ type: z.literal("end-member"), personId: PersonIdSchema, on: IsoDateSchema }),
+  z.object({ type: z.literal("record-informing"), record: InformingRecordSchema }),
+  z.object({ type: z.literal("add-meeting"), meeting: NetworkMeetingSchema }),
+]);
+
+/**
+ * A change to one version of the safety plan (the `change` of a `plan-change` command):
+ * `add-rule` `{ rule }`, `update-rule` `{ ruleId, patch, unset? }`, `remove-rule` `{ ruleId }`,
+ * `set-status` `{ status, on }`, `add-review` `{ review }`.
+ *
+ * @category Case file
+ */
+export const PlanChangeSchema = z.discriminatedUnion("type", [
+  z.object({ type: z.literal("add-rule"), rule: PlanRuleSchema }),
+  z.object({ type: z.literal("update-rule"), ruleId: PlanRuleIdSchema, patch: PlanRuleSchema.omit({ id: true }).partial(), unset }),
+  z.object({ type: z.literal("remove-rule"), ruleId: PlanRuleIdSchema }),
+  z.object({ type: z.literal("set-status"), status: PlanStatusSchema, on: IsoDateSchema }),
+  z.object({ type: z.literal("add-review"), review: PlanReviewSchema }),
+]);
+
+/**
+ * The schema of the commands that {@link applyCaseFileChange} applies; a discriminated union
+ * on `type`:
+ *
+ * - `add-person` `{ person }`, `update-person` `{ personId, patch, unset? }`;
+ * - `add-map-version` `{ map }`; `map-change` `{ mapId, version?, command }` applies an
+ *   assessment-map command (see `AssessmentMapCommandSchema`) to that map (by default its
+ *   highest version);
+ * - `add-child-voice` `{ record }`;
+ * - `update-network` `{ change }` (see {@link NetworkChangeSchema});
+ * - `add-plan-version` `{ plan }`; `plan-change` `{ planId, change }` (see {@link PlanChangeSchema});
+ * - `add-monitoring` `{ event }`, `update-monitoring` `{ eventId, patch, unset? }` (for example
+ *   to record a breach's escalation or resolution);
+ * - `set-bottom-lines` `{ bottomLines }`.
+ *
+ * @category Case file
+ */
+export const CaseFileCommandSchema = z.discriminatedUnion("type", [
+  z.object({ type: z.literal("add-person"), person: PersonSchema }),
+  z.object({ type: z.literal("update-person"), personId: PersonIdSchema, patch: PersonSchema.omit({ id: true }).partial(), unset }),
+  z.object({ type: z.literal("add-map-version"), map: AssessmentMapSchema }),
+  z.object({ type: z.literal("map-change"), mapId: AssessmentMapIdSchema, version: z.number().int().min(1).optional(), command: AssessmentMapCommandSchema }),
+  z.object({ type: z.literal("add-child-voice"), record: ChildVoiceRecordSchema }),
+  z.object({ type: z.literal("update-network"), change: NetworkChangeSchema }),
+  z.object({ type: z.literal("add-plan-version"), plan: SafetyPlanSchema }),
+  z.object({ type: z.literal("plan-change"), planId: SafetyPlanIdSchema, change: PlanChangeSchema }),
+  z.object({ type: z.literal("add-monitoring"), event: MonitoringEventSchema }),
+  z.object({ type: z.literal("update-monitoring"), eventId: PlanRecordIdSchema, patch: MonitoringEventSchema.omit({ id: true }).partial(), unset }),
+  z.object({ type: z.literal("set-bottom-lines"), bottomLines: z.array(BottomLineSchema) }),
+]);
+
+/**
+ * An audited change of a case file, as data (see {@link CaseFileCommandSchema}). Ids and dates
+ * are plain strings; {@link applyCaseFileChange} parses the command.
+ *
+ * @category Case file
+ */
+export type CaseFileCommand = DeepReadonly<z.input<typeof CaseFileCommandSchema>>;
+
+/**
+ * The schema of a case file's audit entry with its command parsed strictly (the case file
+ * itself stores commands loosely, so that a history stays readable across versions).
+ *
+ * @category Case file
+ */
+export const CaseFileAuditEntrySchema = auditEntrySchema(CaseFileCommandSchema);
+
+/**
+ * One audited change of a case file: who, when, why, the command, and its patches (which
+ * describe the case file without its history).
+ *
+ * @category Case file
+ */
+export type CaseFileAuditEntry = AuditEntry<CaseFileCommand>;

@@ -1,0 +1,660 @@
+import type { IsoDate } from "../../core";
+import {
+  ASSESSMENT_FACTOR_CODES,
+  CLOSURE_REASON_CODES,
+  CP_CATEGORY_CODES,
+  DISABILITY_CODES,
+  ETHNICITY_CODES,
+  PRIMARY_NEED_CODES,
+  REFERRAL_SOURCE_CODES,
+  type ChildRecord,
+} from "../../metrics";
+import { isId, isIsoDate, isUpn, toBoolean, toCount, trimValue, type XmlHandler } from "../internal";
+import type { CinCensusFinding, CinCensusHeader } from "./CinCensus";
+import type { CinCensusFindingCode } from "./findingCodes";
+
+// The CIN census reader's state machine: it turns the scanner's element events into canonical
+// child records, one `Child` at a time, and a finding for everything it cannot read. The
+// vocabulary is data (ALLOWED: which elements each element may contain), so an element in the
+// wrong place is reported once and skipped with everything inside it.
+
+const CONTAINERS: Readonly<Record<string, readonly string[]>> = {
+  "#document": ["Message"],
+  Message: ["Header", "Children"],
+  Header: ["CollectionDetails", "Source", "Content"],
+  CollectionDetails: ["Collection", "Year", "ReferenceDate"],
+  Source: ["SourceLevel", "LEA", "SoftwareCode", "Release", "SerialNo", "DateTime"],
+  Content: ["CBDSLevels"],
+  CBDSLevels: ["CBDSLevel"],
+  Children: ["Child"],
+  Child: ["ChildIdentifiers", "ChildCharacteristics", "CINdetails"],
+  ChildIdentifiers: ["LAchildID", "UPN", "FormerUPN", "UPNunknown", "PersonBirthDate", "ExpectedPersonBirthDate", "GenderCurrent", "Sex", "PersonDeathDate"],
+  ChildCharacteristics: ["Ethnicity", "Disabilities"],
+  Disabilities: ["Disability"],
+  CINdetails: [
+    "CINreferralDate", "ReferralSource", "PrimaryNeedCode", "CINclosureDate", "ReasonForClosure", "DateOfInitialCPC", "ReferralNFA",
+    "Assessments", "CINPlanDates", "Section47", "ChildProtectionPlans", "PreProceedingsandFGDM",
+  ],
+  Assessments: ["AssessmentActualStartDate", "AssessmentInternalReviewDate", "AssessmentAuthorisationDate", "FactorsIdentifiedAtAssessment"],
+  FactorsIdentifiedAtAssessment: ["AssessmentFactors"],
+  CINPlanDates: ["CINPlanStartDate", "CINPlanEndDate"],
+  Section47: ["S47ActualStartDate", "InitialCPCtarget", "DateOfInitialCPC", "ICPCnotRequired"],
+  ChildProtectionPlans: ["CPPstartDate", "CPPendDate", "InitialCategoryOfAbuse", "LatestCategoryOfAbuse", "NumberOfPreviousCPP", "Reviews"],
+  Reviews: ["CPPreviewDate"],
+  PreProceedingsandFGDM: [
+    "PPStartDate", "LBPSentDate", "FGDMMeetingOffer", "FGDMMeetingFac", "InitialPPMeetingDate", "ReviewMeetingsCount", "StepDecisionDate", "PPOutcome",
+    "CourtAppDate", "LetterInitCPDate",
+  ],
+};
+const ALLOWED = new Map<string, ReadonlySet<string>>(Object.entries(CONTAINERS).map(([k, v]) => [k, new Set(v)]));
+
+/** Elements that are read but have no place in the canonical child record. */
+const NOT_KEPT = new Set([
+  "FormerUPN", "UPNunknown", "AssessmentInternalReviewDate", "LBPSentDate", "FGDMMeetingOffer", "FGDMMeetingFac",
+  "InitialPPMeetingDate", "ReviewMeetingsCount", "StepDecisionDate", "PPOutcome", "LetterInitCPDate",
+]);
+
+const REFERRAL_SOURCES: ReadonlySet<string> = new Set(REFERRAL_SOURCE_CODES);
+const PRIMARY_NEEDS: ReadonlySet<string> = new Set(PRIMARY_NEED_CODES);
+const CLOSURE_REASONS: ReadonlySet<string> = new Set(CLOSURE_REASON_CODES);
+const CATEGORIES: ReadonlySet<string> = new Set(CP_CATEGORY_CODES);
+const FACTORS: ReadonlySet<string> = new Set(ASSESSMENT_FACTOR_CODES);
+const ETHNICITIES: ReadonlySet<string> = new Set(ETHNICITY_CODES);
+const DISABILITIES: ReadonlySet<string> = new Set(DISABILITY_CODES);
+
+interface Pos {
+  line: number;
+  column: number;
+}
+interface AssessmentB extends Pos {
+  startDate?: string | undefined;
+  authorisationDate?: string | undefined;
+  factors: string[];
+}
+interface PlanB extends Pos {
+  startDate?: string | undefined;
+  endDate?: string | undefined;
+}
+interface S47B extends Pos {
+  startDate?: string | undefined;
+  icpcTargetDate?: string | undefined;
+  icpcDate?: string | undefined;
+  icpcNotRequired?: boolean | undefined;
+}
+interface CppB extends Pos {
+  startDate?: string | undefined;
+  endDate?: string | undefined;
+  initialCategory?: string | undefined;
+  latestCategory?: string | undefined;
+  numberOfPreviousCpp?: number | undefined;
+  reviewDates: string[];
+}
+interface PpB extends Pos {
+  start?: string | undefined;
+  courtAppDate?: string | undefined;
+}
+interface EpisodeB extends Pos {
+  referralDate?: string | undefined;
+  referralSource?: string | undefined;
+  primaryNeed?: string | undefined;
+  referralNfa?: boolean | undefined;
+  closureDate?: string | undefined;
+  closureReason?: string | undefined;
+  episodeIcpcDate?: string | undefined;
+  assessments: AssessmentB[];
+  cinPlans: PlanB[];
+  section47s: S47B[];
+  cpPlans: CppB[];
+  preProceedings: PpB[];
+}
+interface ChildB extends Pos {
+  index: number;
+  childId?: string | undefined;
+  upn?: string | undefined;
+  sex?: "M" | "F" | "U" | undefined;
+  dob?: string | undefined;
+  expectedDob?: string | undefined;
+  deathDate?: string | undefined;
+  ethnicity?: string | undefined;
+  disabilities: string[];
+  episodes: EpisodeB[];
+  findings: CinCensusFinding[];
+}
+
+type Params = Record<string, string | number>;
+
+/**
+
+ * The reader's state, exposed to `streamCinCensus`.
+
+ *
+
+ * @internal
+
+ */
+export interface CinCensusState extends XmlHandler {
+  readonly header: CinCensusHeader;
+  /** Records completed since the last drain. */
+  readonly ready: ChildRecord[];
+  childrenInFile: number;
+  childrenRead: number;
+  /** Adds the findings that can only be made at the end (elements not kept, missing header). */
+  finish(): void;
+}
+
+/**
+
+ * Creates the CIN census reader's state machine.
+
+ *
+
+ * @internal
+
+ */
+export function createCinCensusState(emit: (finding: CinCensusFinding) => void, file: string | undefined): CinCensusState {
+  const header: { -readonly [K in keyof CinCensusHeader]: CinCensusHeader[K] } = {};
+  const ready: ChildRecord[] = [];
+  const stack: string[] = ["#document"];
+  const notKept = new Map<string, number>();
+  const seenIds = new Set<string>();
+  let text = "";
+  let skipDepth = 0; // > 0 while inside an unknown element
+  let child: ChildB | undefined;
+  let episode: EpisodeB | undefined;
+  let assessment: AssessmentB | undefined;
+  let plan: PlanB | undefined;
+  let s47: S47B | undefined;
+  let cpp: CppB | undefined;
+  let pp: PpB | undefined;
+  let headerSeen = false;
+  let line = 0;
+  let column = 0;
+  const base: Params = file === undefined ? {} : { file };
+
+  function path(element: string): (string | number)[] {
+    if (child === undefined) return ["Header", element];
+    const p: (string | number)[] = ["Children", "Child", child.index];
+    if (episode !== undefined) {
+      p.push("CINdetails", child.episodes.length - 1);
+      const sub =
+        assessment !== undefined ? (["Assessments", episode.assessments.length - 1] as const)
+        : plan !== undefined ? (["CINPlanDates", episode.cinPlans.length - 1] as const)
+        : s47 !== undefined ? (["Section47", episode.section47s.length - 1] as const)
+        : cpp !== undefined ? (["ChildProtectionPlans", episode.cpPlans.length - 1] as const)
+        : pp !== undefined ? (["PreProceedingsandFGDM", episode.preProceedings.length - 1] as const)
+        : undefined;
+      if (sub !== undefined) p.push(sub[0], sub[1]);
+    }
+    if (element !== "") p.push(element);
+    return p;
+  }
+
+  function report(code: CinCensusFindingCode, severity: CinCensusFinding["severity"], element: string, params: Params, at: Pos = { line, column }): void {
+    const finding: CinCensusFinding = { code, severity, path: path(element), params: { ...base, element, ...params, line: at.line, column: at.column } };
+    // Findings about a child wait for the child's LAchildID, which may come later in the file.
+    if (child !== undefined) child.findings.push(finding);
+    else emit(finding);
+  }
+
+  function invalid(element: string, value: string, expected: string): void {
+    report("cin-census/invalid-value", "error", element, { value: value.length > 80 ? `${value.slice(0, 80)}…` : value, expected });
+  }
+
+  function date(element: string, value: string): string | undefined {
+    if (isIsoDate(value)) return value;
+    invalid(element, value, "a date YYYY-MM-DD");
+    return undefined;
+  }
+
+  function code(element: string, value: string, set: ReadonlySet<string>, what: string): string | undefined {
+    if (set.has(value)) return value;
+    invalid(element, value, what);
+    return undefined;
+  }
+
+  function yesNo(element: string, value: string): boolean | undefined {
+    const b = toBoolean(value);
+    if (b === undefined) invalid(element, value, "true, false, TRUE, FALSE, 1 or 0");
+    return b;
+  }
+
+  function once<T>(element: string, previous: T | undefined, next: T | undefined): T | undefined {
+    if (previous !== undefined && next !== undefined) report("cin-census/repeated-element", "warning", element, {});
+    return next ?? previous;
+  }
+
+  function sexOf(element: "Sex" | "GenderCurrent", value: string): "M" | "F" | "U" | undefined {
+    const modern = value === "M" || value === "F" || value === "U" ? value : undefined;
+    const legacy = value === "1" ? "M" : value === "2" ? "F" : value === "0" || value === "9" ? "U" : undefined;
+    if (element === "Sex" && modern !== undefined) return modern;
+    if (element === "GenderCurrent" && legacy !== undefined) return legacy;
+    const converted = modern ?? legacy;
+    if (converted === undefined) {
+      invalid(element, value, element === "Sex" ? "M, F or U" : "1, 2, 0 or 9");
+      return undefined;
+    }
+    report("cin-census/legacy-code", "info", element, { value, convertedTo: converted });
+    return converted;
+  }
+
+  function leaf(parent: string, name: string, v: string): void {
+    // An empty element is the same as an absent one.
+    if (v.length === 0) return;
+    if (NOT_KEPT.has(name)) notKept.set(name, (notKept.get(name) ?? 0) + 1);
+    switch (parent) {
+      case "CollectionDetails":
+        if (name === "Year") {
+          if (/^\d{4}$/.test(v)) header.collectionYear = Number(v);
+          else report("cin-census/invalid-header", "warning", name, { value: v, expected: "a year YYYY" });
+        } else if (name === "ReferenceDate") {
+          if (isIsoDate(v)) header.referenceDate = v as IsoDate;
+          else report("cin-census/invalid-header", "warning", name, { value: v, expected: "a date YYYY-MM-DD" });
+        } else if (name === "Collection" && v !== "CIN") report("cin-census/not-cin-census", "warning", name, { value: v, expected: "CIN" });
+        return;
+      case "Source":
+        if (name === "LEA") {
+          if (/^\d{3}$/.test(v)) header.la = v;
+          else report("cin-census/invalid-header", "warning", name, { value: v, expected: "a three-digit local authority code" });
+        } else if (name === "SoftwareCode") header.softwareCode = v;
+        else if (name === "Release") header.release = v;
+        else if (name === "SerialNo") header.serialNo = v;
+        else if (name === "DateTime") header.dateTime = v;
+        return;
+      case "ChildIdentifiers": {
+        const c = child;
+        if (c === undefined) return;
+        switch (name) {
+          case "LAchildID":
+            if (isId(v)) c.childId = once(name, c.childId, v);
+            else invalid(name, v, "an id of 1 to 200 characters");
+            return;
+          case "UPN":
+            if (isUpn(v)) c.upn = once(name, c.upn, v);
+            else invalid(name, v, "a UPN: a letter, 11 digits and a letter or digit");
+            return;
+          case "PersonBirthDate":
+            c.dob = once(name, c.dob, date(name, v));
+            return;
+          case "ExpectedPersonBirthDate":
+            c.expectedDob = once(name, c.expectedDob, date(name, v));
+            return;
+          case "PersonDeathDate":
+            c.deathDate = once(name, c.deathDate, date(name, v));
+            return;
+          case "Sex":
+          case "GenderCurrent":
+            c.sex = once(name, c.sex, sexOf(name, v));
+            return;
+          default:
+            return;
+        }
+      }
+      case "ChildCharacteristics":
+        if (child !== undefined && name === "Ethnicity") child.ethnicity = once(name, child.ethnicity, code(name, v, ETHNICITIES, "an ethnicity code (WBRI … NOBT)"));
+        return;
+      case "Disabilities": {
+        const d = code(name, v, DISABILITIES, "a disability code (NONE, MOB … DDA)");
+        if (d !== undefined) child?.disabilities.push(d);
+        return;
+      }
+      case "CINdetails": {
+        const e = episode;
+        if (e === undefined) return;
+        switch (name) {
+          case "CINreferralDate":
+            e.referralDate = once(name, e.referralDate, date(name, v));
+            return;
+          case "ReferralSource":
+            e.referralSource = once(name, e.referralSource, code(name, v, REFERRAL_SOURCES, "a referral source (1A … 10)"));
+            return;
+          case "PrimaryNeedCode":
+            e.primaryNeed = once(name, e.primaryNeed, code(name, v, PRIMARY_NEEDS, "a primary need code N0 … N9"));
+            return;
+          case "CINclosureDate":
+            e.closureDate = once(name, e.closureDate, date(name, v));
+            return;
+          case "ReasonForClosure":
+            e.closureReason = once(name, e.closureReason, code(name, v, CLOSURE_REASONS, "a reason for closure RC1 … RC9"));
+            return;
+          case "DateOfInitialCPC":
+            e.episodeIcpcDate = once(name, e.episodeIcpcDate, date(name, v));
+            return;
+          case "ReferralNFA":
+            e.referralNfa = once(name, e.referralNfa, yesNo(name, v));
+            return;
+          default:
+            return;
+        }
+      }
+      case "Assessments": {
+        const a = assessment;
+        if (a === undefined) return;
+        if (name === "AssessmentActualStartDate") a.startDate = once(name, a.startDate, date(name, v));
+        else if (name === "AssessmentAuthorisationDate") a.authorisationDate = once(name, a.authorisationDate, date(name, v));
+        return;
+      }
+      case "FactorsIdentifiedAtAssessment": {
+        const f = code(name, v, FACTORS, "an assessment factor code (1A … 24A)");
+        if (f !== undefined) assessment?.factors.push(f);
+        return;
+      }
+      case "CINPlanDates": {
+        const p = plan;
+        if (p === undefined) return;
+        if (name === "CINPlanStartDate") p.startDate = once(name, p.startDate, date(name, v));
+        else p.endDate = once(name, p.endDate, date(name, v));
+        return;
+      }
+      case "Section47": {
+        const s = s47;
+        if (s === undefined) return;
+        if (name === "S47ActualStartDate") s.startDate = once(name, s.startDate, date(name, v));
+        else if (name === "InitialCPCtarget") s.icpcTargetDate = once(name, s.icpcTargetDate, date(name, v));
+        else if (name === "DateOfInitialCPC") s.icpcDate = once(name, s.icpcDate, date(name, v));
+        else s.icpcNotRequired = once(name, s.icpcNotRequired, yesNo(name, v));
+        return;
+      }
+      case "ChildProtectionPlans": {
+        const p = cpp;
+        if (p === undefined) return;
+        switch (name) {
+          case "CPPstartDate":
+            p.startDate = once(name, p.startDate, date(name, v));
+            return;
+          case "CPPendDate":
+            p.endDate = once(name, p.endDate, date(name, v));
+            return;
+          case "InitialCategoryOfAbuse":
+            p.initialCategory = once(name, p.initialCategory, code(name, v, CATEGORIES, "a category NEG, PHY, SAB, EMO or MUL"));
+            return;
+          case "LatestCategoryOfAbuse":
+            p.latestCategory = once(name, p.latestCategory, code(name, v, CATEGORIES, "a category NEG, PHY, SAB, EMO or MUL"));
+            return;
+          case "NumberOfPreviousCPP": {
+            const n = toCount(v);
+            if (n === undefined) invalid(name, v, "a whole number from 0");
+            p.numberOfPreviousCpp = once(name, p.numberOfPreviousCpp, n);
+            return;
+          }
+          default:
+            return;
+        }
+      }
+      case "Reviews": {
+        const d = date(name, v);
+        if (d !== undefined) cpp?.reviewDates.push(d);
+        return;
+      }
+      case "PreProceedingsandFGDM": {
+        const p = pp;
+        if (p === undefined) return;
+        if (name === "PPStartDate") p.start = once(name, p.start, date(name, v));
+        else if (name === "CourtAppDate") p.courtAppDate = once(name, p.courtAppDate, date(name, v));
+        return;
+      }
+      default:
+        return;
+    }
+  }
+
+  function byDate<T>(items: readonly T[], key: (item: T) => string): T[] {
+    // A stable sort: items on the same date keep their order in the file. Returns are usually
+    // in date order already, so check that first (no allocation).
+    let sorted = true;
+    for (let i = 1; i < items.length && sorted; i++) sorted = key(items[i - 1] as T) <= key(items[i] as T);
+    if (sorted) return items as T[];
+    return items
+      .map((item, i) => ({ item, i, k: key(item) }))
+      .sort((a, b) => (a.k < b.k ? -1 : a.k > b.k ? 1 : a.i - b.i))
+      .map((x) => x.item);
+  }
+
+  function dropped(c: ChildB, at: Pos, p: (string | number)[], element: string, missing: string): void {
+    c.findings.push({ code: "cin-census/record-dropped", severity: "error", path: p, params: { ...base, element, missing, line: at.line, column: at.column } });
+  }
+
+  function finishChild(c: ChildB): void {
+    const childId = c.childId;
+    if (childId === undefined) {
+      for (const f of c.findings) emit(f);
+      emit({
+        code: "cin-census/child-without-id",
+        severity: "error",
+        path: ["Children", "Child", c.index],
+        params: { ...base, element: "LAchildID", episodes: c.episodes.length, line: c.line, column: c.column },
+      });
+      return;
+    }
+    if (seenIds.has(childId)) {
+      emit({ code: "cin-census/duplicate-child", severity: "warning", path: ["Children", "Child", c.index], params: { ...base, childId, element: "LAchildID", line: c.line, column: c.column } });
+    } else seenIds.add(childId);
+
+    const late: CinCensusFinding[] = [];
+    const episodes: Record<string, unknown>[] = [];
+    const careProceedings: Record<string, unknown>[] = [];
+    const withDate: { e: EpisodeB; index: number; referralDate: string }[] = [];
+    c.episodes.forEach((e, index) => {
+      if (e.referralDate === undefined) dropped(c, e, ["Children", "Child", c.index, "CINdetails", index], "CINdetails", "CINreferralDate");
+      else withDate.push({ e, index, referralDate: e.referralDate });
+    });
+    const usedIds = new Map<string, number>();
+    for (const { e, index, referralDate } of byDate(withDate, (x) => x.referralDate)) {
+      const n = (usedIds.get(referralDate) ?? 0) + 1;
+      usedIds.set(referralDate, n);
+      const id = n === 1 ? `cin-${referralDate}` : `cin-${referralDate}-${String(n)}`;
+      const at = ["Children", "Child", c.index, "CINdetails", index] as const;
+      if (e.referralNfa === undefined) {
+        late.push({ code: "cin-census/missing-value", severity: "error", path: [...at, "ReferralNFA"], params: { ...base, childId, element: "ReferralNFA", assumed: "false", line: e.line, column: e.column } });
+      }
+      const ep: Record<string, unknown> = { id, referralDate, referralNfa: e.referralNfa ?? false };
+      if (e.referralSource !== undefined) ep["referralSource"] = e.referralSource;
+      if (e.primaryNeed !== undefined) ep["primaryNeed"] = e.primaryNeed;
+      if (e.closureDate !== undefined) ep["closureDate"] = e.closureDate;
+      if (e.closureReason !== undefined) ep["closureReason"] = e.closureReason;
+      if (e.episodeIcpcDate !== undefined) ep["episodeIcpcDate"] = e.episodeIcpcDate;
+
+      const assessments: Record<string, unknown>[] = [];
+      const okAssessments = e.assessments.filter((a, i) => (a.startDate === undefined ? (dropped(c, a, [...at, "Assessments", i], "Assessments", "AssessmentActualStartDate"), false) : true));
+      byDate(okAssessments, (a) => a.startDate ?? "").forEach((a, i) => {
+        const r: Record<string, unknown> = { id: `${id}/assessment-${String(i + 1)}`, startDate: a.startDate, factors: a.factors };
+        if (a.authorisationDate !== undefined) r["authorisationDate"] = a.authorisationDate;
+        assessments.push(r);
+      });
+      const cinPlans: Record<string, unknown>[] = [];
+      const okPlans = e.cinPlans.filter((p, i) => (p.startDate === undefined ? (dropped(c, p, [...at, "CINPlanDates", i], "CINPlanDates", "CINPlanStartDate"), false) : true));
+      byDate(okPlans, (p) => p.startDate ?? "").forEach((p, i) => {
+        const r: Record<string, unknown> = { id: `${id}/cin-plan-${String(i + 1)}`, startDate: p.startDate };
+        if (p.endDate !== undefined) r["endDate"] = p.endDate;
+        cinPlans.push(r);
+      });
+      const section47s: Record<string, unknown>[] = [];
+      const okS47 = e.section47s.filter((s, i) => (s.startDate === undefined ? (dropped(c, s, [...at, "Section47", i], "Section47", "S47ActualStartDate"), false) : true));
+      byDate(okS47, (s) => s.startDate ?? "").forEach((s, i) => {
+        if (s.icpcNotRequired === undefined) {
+          late.push({ code: "cin-census/missing-value", severity: "error", path: [...at, "Section47", i, "ICPCnotRequired"], params: { ...base, childId, element: "ICPCnotRequired", assumed: "false", line: s.line, column: s.column } });
+        }
+        const r: Record<string, unknown> = { id: `${id}/s47-${String(i + 1)}`, startDate: s.startDate, icpcNotRequired: s.icpcNotRequired ?? false };
+        if (s.icpcTargetDate !== undefined) r["icpcTargetDate"] = s.icpcTargetDate;
+        if (s.icpcDate !== undefined) r["icpcDate"] = s.icpcDate;
+        section47s.push(r);
+      });
+      const cpPlans: Record<string, unknown>[] = [];
+      const okCpp = e.cpPlans.filter((p, i) => {
+        const missing = p.startDate === undefined ? "CPPstartDate" : p.initialCategory === undefined ? "InitialCategoryOfAbuse" : p.latestCategory === undefined ? "LatestCategoryOfAbuse" : undefined;
+        if (missing !== undefined) dropped(c, p, [...at, "ChildProtectionPlans", i], "ChildProtectionPlans", missing);
+        return missing === undefined;
+      });
+      byDate(okCpp, (p) => p.startDate ?? "").forEach((p, i) => {
+        if (p.numberOfPreviousCpp === undefined) {
+          late.push({ code: "cin-census/missing-value", severity: "error", path: [...at, "ChildProtectionPlans", i, "NumberOfPreviousCPP"], params: { ...base, childId, element: "NumberOfPreviousCPP", assumed: "0", line: p.line, column: p.column } });
+        }
+        const r: Record<string, unknown> = {
+          id: `${id}/cp-plan-${String(i + 1)}`,
+          startDate: p.startDate,
+          initialCategory: p.initialCategory,
+          latestCategory: p.latestCategory,
+          numberOfPreviousCpp: p.numberOfPreviousCpp ?? 0,
+          reviewDates: p.reviewDates,
+        };
+        if (p.endDate !== undefined) r["endDate"] = p.endDate;
+        cpPlans.push(r);
+      });
+      e.preProceedings.forEach((p, i) => {
+        if (p.start === undefined && p.courtAppDate === undefined) {
+          dropped(c, p, [...at, "PreProceedingsandFGDM", i], "PreProceedingsandFGDM", "PPStartDate");
+          return;
+        }
+        const r: Record<string, unknown> = { id: `${id}/pre-proceedings-${String(i + 1)}`, extensions: [] };
+        if (p.start !== undefined) r["preProceedingsStart"] = p.start;
+        if (p.courtAppDate !== undefined) r["issueDate"] = p.courtAppDate;
+        careProceedings.push(r);
+      });
+      ep["assessments"] = assessments;
+      ep["cinPlans"] = cinPlans;
+      ep["section47s"] = section47s;
+      ep["cpPlans"] = cpPlans;
+      episodes.push(ep);
+    }
+    for (const f of c.findings) emit({ ...f, params: { ...f.params, childId } });
+    for (const f of late) emit(f);
+
+    const details: Record<string, unknown> = { childId, disabilities: c.disabilities };
+    if (header.la !== undefined) details["la"] = header.la;
+    if (c.upn !== undefined) details["upn"] = c.upn;
+    if (c.sex !== undefined) details["sex"] = c.sex;
+    if (c.dob !== undefined) details["dob"] = c.dob;
+    if (c.expectedDob !== undefined) details["expectedDob"] = c.expectedDob;
+    if (c.deathDate !== undefined) details["deathDate"] = c.deathDate;
+    if (c.ethnicity !== undefined) details["ethnicity"] = c.ethnicity;
+    const record = {
+      child: details,
+      cinEpisodes: episodes,
+      earlyHelpEpisodes: [],
+      lookedAfterEpisodes: [],
+      lookedAfterReviews: [],
+      missing: [],
+      visits: [],
+      careProceedings,
+    };
+    ready.push(record as unknown as ChildRecord);
+  }
+
+  const state: CinCensusState = {
+    header,
+    ready,
+    childrenInFile: 0,
+    childrenRead: 0,
+    open(name, l, col): void {
+      const parent = stack[stack.length - 1] ?? "#document";
+      stack.push(name);
+      line = l;
+      column = col;
+      if (skipDepth > 0) {
+        skipDepth++;
+        return;
+      }
+      if (text.length > 0) {
+        report("cin-census/stray-text", "warning", parent, { text: text.trim().slice(0, 80) });
+        text = "";
+      }
+      if (ALLOWED.get(parent)?.has(name) !== true) {
+        skipDepth = 1;
+        if (parent === "#document") report("cin-census/not-cin-census", "error", name, { expected: "Message" });
+        else report("cin-census/unknown-element", "warning", name, { parent });
+        return;
+      }
+      switch (name) {
+        case "Header":
+          headerSeen = true;
+          return;
+        case "Child":
+          state.childrenInFile++;
+          child = { index: state.childrenInFile - 1, line: l, column: col, disabilities: [], episodes: [], findings: [] };
+          return;
+        case "CINdetails":
+          if (child === undefined) return;
+          episode = { line: l, column: col, assessments: [], cinPlans: [], section47s: [], cpPlans: [], preProceedings: [] };
+          child.episodes.push(episode);
+          return;
+        case "Assessments":
+          assessment = { line: l, column: col, factors: [] };
+          episode?.assessments.push(assessment);
+          return;
+        case "CINPlanDates":
+          plan = { line: l, column: col };
+          episode?.cinPlans.push(plan);
+          return;
+        case "Section47":
+          s47 = { line: l, column: col };
+          episode?.section47s.push(s47);
+          return;
+        case "ChildProtectionPlans":
+          cpp = { line: l, column: col, reviewDates: [] };
+          episode?.cpPlans.push(cpp);
+          return;
+        case "PreProceedingsandFGDM":
+          pp = { line: l, column: col };
+          episode?.preProceedings.push(pp);
+          return;
+        default:
+          return;
+      }
+    },
+    text(t): void {
+      if (skipDepth === 0) text = text.length === 0 ? t : text + t;
+    },
+    close(name): void {
+      stack.pop();
+      if (skipDepth > 0) {
+        skipDepth--;
+        text = "";
+        return;
+      }
+      const parent = stack[stack.length - 1] ?? "#document";
+      if (!ALLOWED.has(name)) {
+        const v = trimValue(text);
+        text = "";
+        leaf(parent, name, v);
+        return;
+      }
+      if (text.length > 0) {
+        report("cin-census/stray-text", "warning", name, { text: text.trim().slice(0, 80) });
+        text = "";
+      }
+      switch (name) {
+        case "Child":
+          if (child !== undefined) {
+            finishChild(child);
+            if (child.childId !== undefined) state.childrenRead++;
+          }
+          child = undefined;
+          return;
+        case "CINdetails":
+          episode = undefined;
+          return;
+        case "Assessments":
+          assessment = undefined;
+          return;
+        case "CINPlanDates":
+          plan = undefined;
+          return;
+        case "Section47":
+          s47 = undefined;
+          return;
+        case "ChildProtectionPlans":
+          cpp = undefined;
+          return;
+        case "PreProceedingsandFGDM":
+          pp = undefined;
+          return;
+        default:
+          return;
+      }
+    },
+    finish(): void {
+      if (!headerSeen) emit({ code: "cin-census/missing-header", severity: "warning", path: ["Header"], params: { ...base, element: "Header" } });
+      for (const [element, count] of notKept) emit({ code: "cin-census/elements-not-kept", severity: "info", path: [], params: { ...base, element, count } });
+    },
+  };
+  return state;
+}

@@ -1,0 +1,54 @@
+/**
+ * Every finding code the CIN census reader and writer can return. Stable once released.
+ *
+ * - `cin-census/malformed-xml`, `cin-census/unsafe-xml`, `cin-census/limit-exceeded`: reading
+ *   stopped (broken XML; a document type declaration or an entity that is not allowed; a size,
+ *   depth, tag or text limit). Records read before that point are kept.
+ * - `cin-census/not-cin-census`: the root element is not `Message` or the collection is not `CIN`.
+ * - `cin-census/missing-header`, `cin-census/invalid-header`: the header is absent or a header
+ *   value cannot be read.
+ * - `cin-census/child-without-id`: a child with no usable `LAchildID`; the child is left out.
+ * - `cin-census/invalid-value`: a value that is not a date, code, yes/no or number of the right
+ *   kind; the value is left out.
+ * - `cin-census/missing-value`: a required value is absent; the finding says what was assumed.
+ * - `cin-census/record-dropped`: an episode, assessment, plan or enquiry without the value it
+ *   cannot exist without (its start date, a category); it is left out.
+ * - `cin-census/repeated-element`: a single value given twice; the last is kept.
+ * - `cin-census/legacy-code`: a value in an older code system, converted (e.g. `Sex` 1 -> M).
+ * - `cin-census/unknown-element`: an element the CIN census does not define; skipped.
+ * - `cin-census/stray-text`: text between elements (mixed content); skipped.
+ * - `cin-census/elements-not-kept`: read, but the canonical child record has no place for it
+ *   (e.g. `FormerUPN`); one finding per element name, with the count.
+ * - `cin-census/duplicate-child`: the same `LAchildID` twice in one return; both are kept.
+ * - `cin-census/child-not-written`: the writer left out a child with no CIN episode.
+ * - `cin-census/conflicting-details`: merging returns found a date of birth or sex that differs.
+ *
+ * @category CIN census
+ */
+export const CIN_CENSUS_FINDING_CODES = [
+  "cin-census/malformed-xml",
+  "cin-census/unsafe-xml",
+  "cin-census/limit-exceeded",
+  "cin-census/not-cin-census",
+  "cin-census/missing-header",
+  "cin-census/invalid-header",
+  "cin-census/child-without-id",
+  "cin-census/invalid-value",
+  "cin-census/missing-value",
+  "cin-census/record-dropped",
+  "cin-census/repeated-element",
+  "cin-census/legacy-code",
+  "cin-census/unknown-element",
+  "cin-census/stray-text",
+  "cin-census/elements-not-kept",
+  "cin-census/duplicate-child",
+  "cin-census/child-not-written",
+  "cin-census/conflicting-details",
+] as const;
+
+/**
+ * A CIN census finding code (see {@link CIN_CENSUS_FINDING_CODES}).
+ *
+ * @category CIN census
+ */
+export type CinCensusFindingCode = (typeof CIN_CENSUS_FINDING_CODES)[number];

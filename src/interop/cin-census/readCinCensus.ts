@@ -1,0 +1,56 @@
+import type { ChildRecord } from "../../metrics";
+import { createXmlScanner, fatalFinding, resolveLimits, textChunks, type ReaderInput } from "../internal";
+import type { CinCensusFinding, CinCensusRead, ReadCinCensusOptions } from "./CinCensus";
+import { createCinCensusState } from "./cinCensusHandler";
+
+/**
+ * Reads a CIN census return (XML, any shape since 2016-17) into canonical child records, the
+ * header, and a finding for everything that could not be read. It never throws for bad input and
+ * never drops a record silently: a value it cannot read is left out with a
+ * `cin-census/invalid-value` finding naming the child (`childId`), the element and its line and
+ * column; a child with no `LAchildID` is reported with `cin-census/child-without-id`; broken or
+ * unsafe XML stops reading with a `cin-census/malformed-xml` or `cin-census/unsafe-xml` finding
+ * and the records read until then.
+ *
+ * Values are normalised: `GenderCurrent` 1/2/0/9 and `Sex` M/F/U become `sex` M/F/U; the six
+ * yes/no spellings become booleans; `PreProceedingsandFGDM` becomes a care proceedings record
+ * (pre-proceedings start, court application date). Episodes get ids from their referral date
+ * (`cin-2024-05-01`), so that the same episode has the same id in every year's return.
+ *
+ * @param input - The XML: a string, bytes, a Node or web stream, or an (async) iterable of chunks.
+ * @param options - A file name for findings, a finding callback, limits.
+ * @returns The header, the records in file order and the findings.
+ *
+ * @example
+ * {@includeCode ../../../tests/interop/cinCensus.test.ts#docs-example}
+ *
+ * @category CIN census
+ */
+export async function readCinCensus(input: ReaderInput, options: ReadCinCensusOptions = {}): Promise<CinCensusRead> {
+  const limits = resolveLimits(options.limits);
+  const findings: CinCensusFinding[] = [];
+  const onFinding = options.onFinding;
+  const emit = (f: CinCensusFinding): void => {
+    findings.push(f);
+    onFinding?.(f);
+  };
+  const state = createCinCensusState(emit, options.file);
+  const scanner = createXmlScanner(state, limits);
+  const records: ChildRecord[] = [];
+  try {
+    for await (const chunk of textChunks(input, limits)) {
+      scanner.write(chunk);
+      for (const r of state.ready) records.push(r);
+      state.ready.length = 0;
+    }
+    scanner.end();
+  } catch (error) {
+    const finding = fatalFinding("cin-census", error, options.file);
+    if (finding === undefined) throw error;
+    emit(finding);
+  }
+  for (const r of state.ready) records.push(r);
+  state.ready.length = 0;
+  state.finish();
+  return { header: state.header, records, findings, childrenInFile: state.childrenInFile, childrenRead: state.childrenRead };
+}

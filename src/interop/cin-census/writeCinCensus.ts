@@ -1,0 +1,31 @@
+import type { ChildRecord } from "../../metrics";
+import type { CinCensusHeader } from "./CinCensus";
+import { CIN_CENSUS_TAIL, cinCensusHead, cinChildXml, cinWriteSettings, type WriteCinCensusOptions } from "./cinCensusXml";
+
+/**
+ * Writes a CIN census return (XML) from canonical child records, in the element order of the
+ * DfE schema. Reading the result with `readCinCensus` gives the same records back (round trip).
+ * Children with no CIN episode are left out (the census needs at least one `CINdetails`; each is
+ * reported to `options.onFinding`). For very large authorities use
+ * {@link writeCinCensusStream}, which never builds the whole file.
+ *
+ * @param records - The children to write.
+ * @param header - The return's header: LA code, reference date, and optionally the software.
+ * @param options - Which sex element to write, which episodes to include.
+ * @returns The XML text.
+ *
+ * @example
+ * {@includeCode ../../../tests/interop/cinCensus.test.ts#write}
+ *
+ * @category CIN census
+ */
+export function writeCinCensus(records: readonly ChildRecord[], header: CinCensusHeader, options: WriteCinCensusOptions = {}): string {
+  const settings = cinWriteSettings(header, options);
+  const parts: string[] = [cinCensusHead(header)];
+  for (const record of records) {
+    const xml = cinChildXml(record, settings);
+    if (xml !== undefined) parts.push(xml);
+  }
+  parts.push(CIN_CENSUS_TAIL);
+  return parts.join("");
+}

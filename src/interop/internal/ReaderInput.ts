@@ -1,0 +1,178 @@
+import { KinsafeError } from "../../core";
+
+/**
+ * What a statutory-return reader accepts: the whole file as a string or bytes, or the file in
+ * chunks, as a Node `Readable` (`fs.createReadStream`), a web `ReadableStream` (`fetch(...).body`,
+ * `file.stream()`), or any (async) iterable of strings or byte arrays. Bytes are decoded as UTF-8
+ * and a leading byte order mark is dropped. Chunks are read one at a time, so memory does not
+ * grow with the size of the file.
+ *
+ * @category Statutory returns
+ */
+export type ReaderInput =
+  | string
+  | Uint8Array
+  | Iterable<string | Uint8Array>
+  | AsyncIterable<string | Uint8Array>
+  | ReadableStreamLike;
+
+/**
+ * The part of a web `ReadableStream` the readers use (so that the type does not need the DOM
+ * library).
+ *
+ * @category Statutory returns
+ */
+export interface ReadableStreamLike {
+  /** Locks the stream and returns a reader. */
+  getReader(): { read(): Promise<{ done: boolean; value?: string | Uint8Array | undefined }>; releaseLock(): void };
+}
+
+/**
+ * Limits that protect a reader from hostile or broken files. Every reader stops with a clear
+ * finding (or, when streaming, a {@link KinsafeError}) when one is exceeded.
+ *
+ * @category Statutory returns
+ */
+export interface ReaderLimits {
+  /** Largest input, in bytes (characters for string input). Default 4 GiB. */
+  readonly maxBytes?: number;
+  /** Deepest element nesting in XML. Default 32 (the returns need 7). */
+  readonly maxDepth?: number;
+  /** Longest single tag (element name plus attributes), in characters. Default 4,096. */
+  readonly maxTagLength?: number;
+  /** Longest text of one element (or one CSV cell), in characters. Default 65,536. */
+  readonly maxTextLength?: number;
+}
+
+/**
+
+ * Resolved limits.
+
+ *
+
+ * @internal
+
+ */
+export interface ResolvedLimits {
+  readonly maxBytes: number;
+  readonly maxDepth: number;
+  readonly maxTagLength: number;
+  readonly maxTextLength: number;
+}
+
+/**
+
+ * Fills in the default limits and checks them.
+
+ *
+
+ * @internal
+
+ */
+export function resolveLimits(limits: ReaderLimits | undefined): ResolvedLimits {
+  const resolved = {
+    maxBytes: limits?.maxBytes ?? 4 * 1024 ** 3,
+    maxDepth: limits?.maxDepth ?? 32,
+    maxTagLength: limits?.maxTagLength ?? 4096,
+    maxTextLength: limits?.maxTextLength ?? 65_536,
+  };
+  for (const [name, value] of Object.entries(resolved)) {
+    if (!(value > 0)) throw new KinsafeError("invalid-argument", `Reader limit ${name} must be a positive number; received ${String(value)}.`);
+  }
+  return resolved;
+}
+
+interface TextDecoderLike {
+  decode(input?: Uint8Array, options?: { stream?: boolean }): string;
+}
+type TextDecoderCtor = new (label?: string, options?: { fatal?: boolean; ignoreBOM?: boolean }) => TextDecoderLike;
+
+function newDecoder(): TextDecoderLike {
+  // TextDecoder exists in every supported runtime (Node >= 11, browsers); it is reached through
+  // globalThis so that the library's own type check does not need the DOM library.
+  const ctor = (globalThis as unknown as { TextDecoder?: TextDecoderCtor }).TextDecoder;
+  if (ctor === undefined) throw new KinsafeError("invalid-argument", "This runtime has no TextDecoder; pass the file as a string.");
+  return new ctor("utf-8");
+}
+
+function isReadableStreamLike(input: unknown): input is ReadableStreamLike {
+  return typeof input === "object" && input !== null && typeof (input as { getReader?: unknown }).getReader === "function";
+}
+
+async function* chunksOf(input: ReaderInput): AsyncGenerator<string | Uint8Array, void, undefined> {
+  if (typeof input === "string" || input instanceof Uint8Array) {
+    yield input;
+    return;
+  }
+  if (Symbol.asyncIterator in input) {
+    yield* input;
+    return;
+  }
+  if (isReadableStreamLike(input)) {
+    const reader = input.getReader();
+    try {
+      for (;;) {
+        const { done, value } = await reader.read();
+        if (done) return;
+        if (value !== undefined) yield value;
+      }
+    } finally {
+      reader.releaseLock();
+    }
+  }
+  yield* input;
+}
+
+/**
+
+ * Thrown inside the readers when a limit is exceeded.
+
+ *
+
+ * @internal
+
+ */
+export class LimitError extends Error {
+  readonly limit: keyof ResolvedLimits;
+  constructor(limit: keyof ResolvedLimits, message: string) {
+    super(message);
+    this.limit = limit;
+  }
+}
+
+// Strings are cut into pieces of at most this many characters, so that the scanners never keep a
+// whole file in one buffer.
+const PIECE = 1 << 20;
+
+/**
+ * Turns any reader input into text chunks: decodes UTF-8 (also across chunk boundaries), drops a
+ * leading byte order mark, enforces `maxBytes`.
+ *
+ * @internal
+ */
+export async function* textChunks(input: ReaderInput, limits: ResolvedLimits): AsyncGenerator<string, void, undefined> {
+  let decoder: TextDecoderLike | undefined;
+  let total = 0;
+  let first = true;
+  for await (const chunk of chunksOf(input)) {
+    let text: string;
+    if (typeof chunk === "string") {
+      total += chunk.length;
+      text = chunk;
+    } else {
+      total += chunk.byteLength;
+      decoder ??= newDecoder();
+      text = decoder.decode(chunk, { stream: true });
+    }
+    if (total > limits.maxBytes) throw new LimitError("maxBytes", `The input is larger than the limit of ${String(limits.maxBytes)} bytes.`);
+    if (first && text.length > 0) {
+      first = false;
+      if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+    }
+    for (let i = 0; i < text.length; i += PIECE) yield i === 0 && text.length <= PIECE ? text : text.slice(i, i + PIECE);
+  }
+  if (decoder !== undefined) {
+    const tail = decoder.decode();
+    if (tail.length > 0) yield tail;
+  }
+}

@@ -1,0 +1,8 @@
+// Shared internals of the statutory-return readers and writers. Not a public entry.
+export { type ReaderInput, type ReadableStreamLike, type ReaderLimits, type ResolvedLimits, resolveLimits, textChunks, LimitError } from "./ReaderInput";
+export { createXmlScanner, XmlError, type XmlHandler, type XmlScanner, type XmlErrorKind } from "./xmlScanner";
+export { isIsoDate, toIsoDate, toBoolean, toCount, toAmount, isUpn, isId, trimValue, escapeXml, csvCell } from "./values";
+export { fatalFinding, fatalError, type FatalSuffix } from "./fatal";
+export { openNodeFile } from "./nodeFile";
+export { createTreeHandler, type XmlNode } from "./xmlTree";
+export { createCsvParser, CsvError, type CsvParser } from "./csv";

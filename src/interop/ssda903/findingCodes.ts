@@ -1,0 +1,46 @@
+/**
+ * Every finding code the SSDA903 reader and writer can return. Stable once released.
+ *
+ * - `ssda903/malformed-xml`, `ssda903/unsafe-xml`, `ssda903/malformed-csv`,
+ *   `ssda903/limit-exceeded`: reading of one file stopped; rows read before that are kept.
+ * - `ssda903/unknown-table`: a CSV whose columns match no SSDA903 table; its rows are not read.
+ * - `ssda903/missing-column`: a table without a column it needs; its rows are not read.
+ * - `ssda903/columns-not-kept`: columns that are read but not kept (e.g. liia-tools' `LA`).
+ * - `ssda903/invalid-value`: a date or code of the wrong kind; left out.
+ * - `ssda903/row-dropped`: a row without a value it cannot exist without (`CHILD`, `DECOM`,
+ *   `RNE`, `LS`, `PLACE`, `REVIEW`, `MIS_START`…); left out.
+ * - `ssda903/child-without-header`: rows for a child who is not in the Header table; kept.
+ * - `ssda903/duplicate-row`: the same row twice in one return; kept once.
+ * - `ssda903/rows-superseded`: rows of an earlier return replaced by a later return's version
+ *   (one finding per table, with the count).
+ * - `ssda903/overlapping-episodes`: a child's episodes overlap in time.
+ * - `ssda903/unknown-element`: an XML element SSDA903 does not define; skipped.
+ * - `ssda903/children-not-matched`: children not found among the CIN records they were to be
+ *   attached to (one finding, with the count); they are added as records of their own.
+ *
+ * @category SSDA903
+ */
+export const SSDA903_FINDING_CODES = [
+  "ssda903/malformed-xml",
+  "ssda903/unsafe-xml",
+  "ssda903/malformed-csv",
+  "ssda903/limit-exceeded",
+  "ssda903/unknown-table",
+  "ssda903/missing-column",
+  "ssda903/columns-not-kept",
+  "ssda903/invalid-value",
+  "ssda903/row-dropped",
+  "ssda903/child-without-header",
+  "ssda903/duplicate-row",
+  "ssda903/rows-superseded",
+  "ssda903/overlapping-episodes",
+  "ssda903/unknown-element",
+  "ssda903/children-not-matched",
+] as const;
+
+/**
+ * An SSDA903 finding code (see {@link SSDA903_FINDING_CODES}).
+ *
+ * @category SSDA903
+ */
+export type Ssda903FindingCode = (typeof SSDA903_FINDING_CODES)[number];

@@ -1,0 +1,67 @@
+import type { ChildRecord } from "../../metrics";
+import { csvCell } from "../internal";
+
+/**
+ * Options of `writeSsda903`.
+ *
+ * @category SSDA903
+ */
+export interface WriteSsda903Options {
+  /** Date style: `dd/mm/yyyy` (default, as DfE's CSV files) or `yyyy-mm-dd`. */
+  readonly dates?: "dd/mm/yyyy" | "yyyy-mm-dd";
+  /** Sex codes: `M`/`F`/`U` (default, from 2024-25) or `1`/`2` (up to 2023-24; `U` is written empty). */
+  readonly sexCodes?: "letters" | "numbers";
+}
+
+/**
+ * The CSV tables `writeSsda903` writes.
+ *
+ * @category SSDA903
+ */
+export interface Ssda903Csv {
+  readonly header: string;
+  readonly episodes: string;
+  readonly reviews: string;
+  readonly missing: string;
+  readonly uasc: string;
+}
+
+/**
+ * Writes the looked-after data of child records as SSDA903 CSV tables (header, episodes,
+ * reviews, missing, UASC), with the DfE column names. Children with no looked-after episode
+ * are left out. Every cell is safe to open in a spreadsheet: a value that starts with `=`, `+`,
+ * `-`, `@`, a tab or a carriage return gets a `'` in front, so it is shown as text rather than
+ * run as a formula (CSV injection).
+ *
+ * @param records - The children.
+ * @param options - Date style and sex codes.
+ * @returns One CSV text per table, with a header row and CRLF line ends.
+ *
+ * @example
+ * {@includeCode ../../../tests/interop/ssda903.test.ts#write}
+ *
+ * @category SSDA903
+ */
+export function writeSsda903(records: readonly ChildRecord[], options: WriteSsda903Options = {}): Ssda903Csv {
+  const dmy = (options.dates ?? "dd/mm/yyyy") === "dd/mm/yyyy";
+  const d = (v: string | undefined): string => (v === undefined ? "" : dmy ? `${v.slice(8, 10)}/${v.slice(5, 7)}/${v.slice(0, 4)}` : v);
+  const sex = (v: string | undefined): string => (v === undefined ? "" : options.sexCodes === "numbers" ? (v === "M" ? "1" : v === "F" ? "2" : "") : v);
+  const line = (cells: readonly (string | undefined)[]): string => `${cells.map((c) => csvCell(c ?? "")).join(",")}\r\n`;
+  const header = [line(["CHILD", "SEX", "DOB", "ETHNIC", "UPN", "MOTHER", "MC_DOB"])];
+  const episodes = [line(["CHILD", "DECOM", "RNE", "LS", "CIN", "PLACE", "PLACE_PROVIDER", "DEC", "REC", "REASON_PLACE_CHANGE", "HOME_POST", "PL_POST", "URN"])];
+  const reviews = [line(["CHILD", "DOB", "REVIEW", "REVIEW_CODE"])];
+  const missing = [line(["CHILD", "DOB", "MISSING", "MIS_START", "MIS_END"])];
+  const uasc = [line(["CHILD", "SEX", "DOB", "DUC"])];
+  for (const r of records) {
+    if (r.lookedAfterEpisodes.length === 0) continue;
+    const c = r.child;
+    header.push(line([c.childId, sex(c.sex), d(c.dob), c.ethnicity, c.upn, "", ""]));
+    if (c.uasc === true) uasc.push(line([c.childId, sex(c.sex), d(c.dob), ""]));
+    for (const e of r.lookedAfterEpisodes) {
+      episodes.push(line([c.childId, d(e.decom), e.rne, e.ls, e.cin, e.place, e.provider, d(e.dec), e.rec, e.reasonPlaceChange, e.homePostcode, e.placementPostcode, e.urn]));
+    }
+    for (const v of r.lookedAfterReviews) reviews.push(line([c.childId, d(c.dob), d(v.date), v.participation]));
+    for (const m of r.missing) missing.push(line([c.childId, d(c.dob), m.missing, d(m.start), d(m.end)]));
+  }
+  return { header: header.join(""), episodes: episodes.join(""), reviews: reviews.join(""), missing: missing.join(""), uasc: uasc.join("") };
+}

@@ -1,0 +1,35 @@
+/**
+ * Every finding code the workforce census reader can return. Stable once released.
+ *
+ * - `workforce/malformed-xml`, `workforce/unsafe-xml`, `workforce/limit-exceeded`: reading stopped
+ *   (broken XML; a document type declaration or entity that is not allowed; a limit).
+ * - `workforce/not-workforce-census`: the root is not `Message` or the collection is not `CSWW`.
+ * - `workforce/missing-reference-date`: no usable reference date, so no metrics input is made.
+ * - `workforce/invalid-value`: a value of the wrong kind; left out.
+ * - `workforce/worker-dropped`: a worker without a usable FTE; left out.
+ * - `workforce/worker-without-id`: a worker without `SWENo`; kept with an id from its position.
+ * - `workforce/unknown-element`: an element the census does not define; skipped.
+ * - `workforce/elements-not-kept`: read, but the metrics input has no place for it; one finding
+ *   per element name, with the count.
+ *
+ * @category Workforce
+ */
+export const WORKFORCE_FINDING_CODES = [
+  "workforce/malformed-xml",
+  "workforce/unsafe-xml",
+  "workforce/limit-exceeded",
+  "workforce/not-workforce-census",
+  "workforce/missing-reference-date",
+  "workforce/invalid-value",
+  "workforce/worker-dropped",
+  "workforce/worker-without-id",
+  "workforce/unknown-element",
+  "workforce/elements-not-kept",
+] as const;
+
+/**
+ * A workforce census finding code (see {@link WORKFORCE_FINDING_CODES}).
+ *
+ * @category Workforce
+ */
+export type WorkforceFindingCode = (typeof WORKFORCE_FINDING_CODES)[number];

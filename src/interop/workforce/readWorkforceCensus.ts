@@ -1,0 +1,165 @@
+import type { IsoDate } from "../../core";
+import type { WorkforceWorker } from "../../metrics";
+import { createTreeHandler, createXmlScanner, fatalFinding, isIsoDate, resolveLimits, textChunks, toAmount, toBoolean, toCount, type ReaderInput, type XmlNode } from "../internal";
+import type { WorkforceFindingCode } from "./findingCodes";
+import type { ReadWorkforceCensusOptions, WorkforceCensusHeader, WorkforceCensusRead, WorkforceFinding } from "./WorkforceCensus";
+
+const WORKER_ELEMENTS = new Set([
+  "AgencyWorker", "SWENo", "FTE", "PersonBirthDate", "GenderCurrent", "Ethnicity", "QualInst", "QualLevel", "StepUpGrad", "OrgRole", "RoleStartDate",
+  "StartOrigin", "RoleEndDate", "LeaverDestination", "ReasonLeave", "FTE30", "Cases30", "WorkingDaysLost", "ContractWeeks", "FrontlineGrad",
+  "Absat30Sept", "ReasonAbsence", "CFKSSstatus",
+]);
+const KEPT = new Set(["AgencyWorker", "SWENo", "FTE", "RoleStartDate", "RoleEndDate", "Cases30", "WorkingDaysLost"]);
+
+/**
+ * Reads a Children's Social Work Workforce census return (XML, reference date 30 September)
+ * into the workforce input of the metrics engine: one worker per `CSWWWorker` (id `SWENo`,
+ * agency or employee, FTE, start and end in role, cases held at 30 September, sickness days)
+ * and the vacancies (`NumberOfVacancies`). Values it cannot read are left out with a finding
+ * naming the worker, the element and its line; it never throws for bad input.
+ *
+ * @param input - The XML: a string, bytes, a Node or web stream, or an (async) iterable of chunks.
+ * @param options - A file name for findings, a fallback reference date, limits.
+ * @returns The header with the authority's counts, the metrics input and the findings.
+ *
+ * @example
+ * {@includeCode ../../../tests/interop/workforce.test.ts#docs-example}
+ *
+ * @category Workforce
+ */
+export async function readWorkforceCensus(input: ReaderInput, options: ReadWorkforceCensusOptions = {}): Promise<WorkforceCensusRead> {
+  const limits = resolveLimits(options.limits);
+  const base: Record<string, string> = options.file === undefined ? {} : { file: options.file };
+  const findings: WorkforceFinding[] = [];
+  const header: { -readonly [K in keyof WorkforceCensusHeader]: WorkforceCensusHeader[K] } = {};
+  const workers: WorkforceWorker[] = [];
+  const notKept = new Map<string, number>();
+  let workersInFile = 0;
+
+  function report(code: WorkforceFindingCode, severity: WorkforceFinding["severity"], path: (string | number)[], node: XmlNode, params: Record<string, string | number>): void {
+    findings.push({ code, severity, path, params: { ...base, element: node.name, ...params, line: node.line, column: node.column } });
+  }
+
+  function onHeader(node: XmlNode): void {
+    for (const group of node.children) {
+      for (const leaf of group.children) {
+        const v = leaf.text;
+        if (leaf.name === "Collection" && v !== "CSWW") report("workforce/not-workforce-census", "warning", ["Header", group.name, leaf.name], leaf, { value: v, expected: "CSWW" });
+        else if (leaf.name === "Year" && /^\d{4}$/.test(v)) header.collectionYear = Number(v);
+        else if (leaf.name === "ReferenceDate") {
+          if (isIsoDate(v)) header.referenceDate = v as IsoDate;
+          else report("workforce/invalid-value", "error", ["Header", group.name, leaf.name], leaf, { value: v, expected: "a date YYYY-MM-DD" });
+        } else if (leaf.name === "LEA") {
+          if (/^\d{3}$/.test(v)) header.la = v;
+          else report("workforce/invalid-value", "error", ["Header", group.name, leaf.name], leaf, { value: v, expected: "a three-digit local authority code" });
+        }
+      }
+    }
+  }
+
+  function onVacancies(node: XmlNode): void {
+    for (const leaf of node.children) {
+      const v = leaf.text;
+      const path = ["LALevelVacancies", leaf.name];
+      if (leaf.name === "NumberOfVacancies" || leaf.name === "NoAgencyFTE") {
+        const n = toAmount(v);
+        if (n === undefined) report("workforce/invalid-value", "error", path, leaf, { value: v, expected: "a number of FTE from 0" });
+        else if (leaf.name === "NumberOfVacancies") header.vacancyFte = n;
+        else header.agencyFte = n;
+      } else if (leaf.name === "NoAgencyHeadcount") {
+        const n = toCount(v);
+        if (n === undefined) report("workforce/invalid-value", "error", path, leaf, { value: v, expected: "a whole number from 0" });
+        else header.agencyHeadcount = n;
+      } else report("workforce/unknown-element", "warning", path, leaf, { parent: "LALevelVacancies" });
+    }
+  }
+
+  function onWorker(node: XmlNode): void {
+    const index = workersInFile++;
+    const values = new Map<string, XmlNode>();
+    for (const leaf of node.children) {
+      if (!WORKER_ELEMENTS.has(leaf.name)) {
+        report("workforce/unknown-element", "warning", ["CSWWWorker", index, leaf.name], leaf, { parent: "CSWWWorker" });
+        continue;
+      }
+      if (leaf.text === "") continue;
+      if (!KEPT.has(leaf.name)) notKept.set(leaf.name, (notKept.get(leaf.name) ?? 0) + 1);
+      values.set(leaf.name, leaf);
+    }
+    const idNode = values.get("SWENo");
+    const workerId = idNode?.text ?? `worker-${String(index + 1)}`;
+    const problems: WorkforceFinding[] = [];
+    const bad = (leaf: XmlNode, expected: string): undefined => {
+      problems.push({ code: "workforce/invalid-value", severity: "error", path: ["CSWWWorker", index, leaf.name], params: { ...base, workerId, element: leaf.name, value: leaf.text, expected, line: leaf.line, column: leaf.column } });
+      return undefined;
+    };
+    const num = (name: string, parse: (s: string) => number | undefined, expected: string): number | undefined => {
+      const leaf = values.get(name);
+      if (leaf === undefined) return undefined;
+      return parse(leaf.text) ?? bad(leaf, expected);
+    };
+    const day = (name: string): string | undefined => {
+      const leaf = values.get(name);
+      if (leaf === undefined) return undefined;
+      return isIsoDate(leaf.text) ? leaf.text : bad(leaf, "a date YYYY-MM-DD");
+    };
+    if (idNode === undefined) {
+      problems.push({ code: "workforce/worker-without-id", severity: "warning", path: ["CSWWWorker", index], params: { ...base, workerId, element: "SWENo", line: node.line, column: node.column } });
+    }
+    const agencyNode = values.get("AgencyWorker");
+    const agency = agencyNode === undefined ? undefined : (toBoolean(agencyNode.text) ?? bad(agencyNode, "0 or 1"));
+    const fte = num("FTE", toAmount, "a number of FTE from 0");
+    const startDate = day("RoleStartDate");
+    const leavingDate = day("RoleEndDate");
+    const cases = num("Cases30", toCount, "a whole number from 0");
+    const sicknessDays = num("WorkingDaysLost", toAmount, "a number of days from 0");
+    for (const p of problems) findings.push(p);
+    if (fte === undefined) {
+      findings.push({ code: "workforce/worker-dropped", severity: "error", path: ["CSWWWorker", index], params: { ...base, workerId, element: "FTE", line: node.line, column: node.column } });
+      return;
+    }
+    const worker: { -readonly [K in keyof WorkforceWorker]: WorkforceWorker[K] } = { id: workerId, employment: agency === true ? "agency" : "employee", fte };
+    if (startDate !== undefined) worker.startDate = startDate as IsoDate;
+    if (leavingDate !== undefined) worker.leavingDate = leavingDate as IsoDate;
+    if (cases !== undefined) {
+      worker.cases = cases;
+      worker.caseHolder = cases > 0;
+    }
+    if (sicknessDays !== undefined) worker.sicknessDays = sicknessDays;
+    workers.push(worker);
+  }
+
+  const handler = createTreeHandler(
+    (name, line, column) => {
+      if (name !== "Message") findings.push({ code: "workforce/not-workforce-census", severity: "error", path: [], params: { ...base, element: name, expected: "Message", line, column } });
+    },
+    (node) => {
+      if (node.name === "Header") onHeader(node);
+      else if (node.name === "LALevelVacancies") onVacancies(node);
+      else if (node.name === "CSWWWorker") onWorker(node);
+      else report("workforce/unknown-element", "warning", [node.name], node, { parent: "Message" });
+    },
+  );
+  const scanner = createXmlScanner(handler, limits);
+  try {
+    for await (const chunk of textChunks(input, limits)) scanner.write(chunk);
+    scanner.end();
+  } catch (error) {
+    const finding = fatalFinding("workforce", error, options.file);
+    if (finding === undefined) throw error;
+    findings.push(finding);
+  }
+  for (const [element, count] of notKept) findings.push({ code: "workforce/elements-not-kept", severity: "info", path: [], params: { ...base, element, count } });
+  const referenceDate = header.referenceDate ?? options.referenceDate;
+  if (referenceDate === undefined) {
+    findings.push({ code: "workforce/missing-reference-date", severity: "error", path: ["Header"], params: { ...base, element: "ReferenceDate" } });
+    return { header, findings, workersInFile, workersRead: workers.length };
+  }
+  return {
+    header,
+    input: { kind: "workers", referenceDate, workers, vacancyFte: header.vacancyFte ?? 0 },
+    findings,
+    workersInFile,
+    workersRead: workers.length,
+  };
+}

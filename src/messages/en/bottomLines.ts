@@ -1,0 +1,72 @@
+import type { BottomLineFindingCode } from "../../bottom-lines/findingCodes";
+
+/**
+ * English templates for the bottom-line finding codes, in words a worker understands.
+ * Placeholders in braces are filled from the finding's params (see `BOTTOM_LINE_FINDINGS`);
+ * every finding also carries `bottomLineId`.
+ *
+ * @category Messages
+ */
+export const enBottomLines: Readonly<Record<BottomLineFindingCode, string>> = {
+  "bottom-lines/no-network": "No safety network is recorded yet, so this cannot be judged. Record the people the family has found to help.",
+  "bottom-lines/network-empty": "The safety network has nobody in it on this day, so this cannot be judged.",
+  "bottom-lines/household-unknown": "It is not recorded where {name} lives, so it cannot be told whether they live with the child. Record their household.",
+  "bottom-lines/no-map": "No assessment map is recorded, so this cannot be judged.",
+  "bottom-lines/map-without-dangers": "The current assessment map (version {version}) has no danger statements yet, so this cannot be judged.",
+  "bottom-lines/no-plan": "No safety plan is recorded yet, so this cannot be judged.",
+  "bottom-lines/plan-without-rules": "The safety plan (version {version}) has no rules yet, so this cannot be judged.",
+  "bottom-lines/plan-not-in-place": "The safety plan (version {version}) is {status}, not on trial or active, so it is not being followed and monitored yet.",
+  "bottom-lines/no-monitoring": "No monitoring of the plan is recorded, so it cannot be told whether rules have been broken. Record the checks made by the network and Children's Services.",
+  "bottom-lines/no-monitoring-in-period": "No monitoring is recorded between {from} and {to}, so it cannot be told whether the plan held in that time.",
+  "bottom-lines/rule-never-monitored": "Rule {ruleId} has never been checked, so it cannot be told whether it is being kept. Record the network's checks of it.",
+  "bottom-lines/breach-time-unknown":
+    "The breach on {date} was reported to Children's Services at {toldAt}, but the time it happened is not recorded, so it cannot be told whether that was within {hours} hours. Record when it happened.",
+  "bottom-lines/no-overall-scale": "The current assessment map (version {version}) has no overall safety scale, so this cannot be judged.",
+  "bottom-lines/no-judgement-by-role": "Nobody in the role \"{role}\" has given a score on the overall safety scale yet. Ask them where they would put things on the scale.",
+  "bottom-lines/unknown-predicate": "This bottom line is checked by \"{predicate}\", which the system does not have. Ask whoever looks after the system to add it.",
+  "bottom-lines/predicate-failed": "The check \"{predicate}\" could not be run ({message}), so this cannot be judged.",
+  "bottom-lines/network-too-small": "The safety network has {count} members who are willing to help; the bottom line asks for at least {min}. Help the family find more people.",
+  "bottom-lines/network-too-few-outside-household":
+    "Only {count} network members live outside the child's home; the bottom line asks for at least {min}. The network needs people who can see what happens at home from outside it.",
+  "bottom-lines/network-too-few-not-professional":
+    "Only {count} network members are family or friends rather than professionals; the bottom line asks for at least {min}. The plan must rest on people who will still be there after services close.",
+  "bottom-lines/member-not-informed":
+    "{name} has not been told the danger statements and safety goals (map version {mapVersion}). Share them, for example with the Words and Pictures story, and record when and how.",
+  "bottom-lines/member-informed-of-old-version":
+    "{name} was told the danger statements and safety goals of map version {informedVersion}, but they have changed since (version {mapVersion}). Tell them what has changed.",
+  "bottom-lines/too-few-found-by-family":
+    "Only {count} network members were found by the family; the bottom line asks for at least {min}. Ask the family who else in their lives could help.",
+  "bottom-lines/danger-without-rule": "No rule of the safety plan addresses danger statement {dangerId}. Ask the network what will happen in everyday life to keep the child safe from it.",
+  "bottom-lines/rule-without-responsible": "Rule {ruleId} does not say who will do it. Name the person responsible.",
+  "bottom-lines/rule-without-network-monitor": "Nobody from the network checks rule {ruleId}. Agree which network member will check it is happening.",
+  "bottom-lines/no-supervised-contact-rule":
+    "The safety plan has no rule that {name}'s contact with the child is supervised. Agree with the network who supervises contact, where and when.",
+  "bottom-lines/supervised-contact-without-network-monitor":
+    "Nobody from the network checks rule {ruleId}, the supervised contact with {name}. Agree which network member will be there or check.",
+  "bottom-lines/breach-unresolved":
+    "A rule was broken on {date} (monitoring {eventId}) and this has not been resolved. Bring the network together to look at what happened and improve the plan.",
+  "bottom-lines/no-safe-adult-rule": "The safety plan does not name an adult the child can go to or call at any time. Agree a safe adult with the child and the network.",
+  "bottom-lines/safe-adult-not-named": "Rule {ruleId} is about a safe adult for the child but does not say who. Name the safe adult.",
+  "bottom-lines/safe-adult-not-in-network": "{name}, the safe adult in rule {ruleId}, is not a member of the safety network. Invite them to the network or agree another safe adult.",
+  "bottom-lines/safe-adult-not-willing":
+    "{name}, the safe adult in rule {ruleId}, has not said they are willing to help (recorded as {willingness}). Check with them, or agree another safe adult.",
+  "bottom-lines/child-not-told-plan":
+    "{name} has not been told the safety plan. Explain it to them, with a Words and Pictures story about the plan or their own Safety House, and record it.",
+  "bottom-lines/breach-not-reported":
+    "A rule was broken on {date} (monitoring {eventId}) and there is no record that Children's Services were told; they must be told within {hours} hours.",
+  "bottom-lines/breach-reported-late":
+    "A rule was broken on {date} (monitoring {eventId}) and Children's Services were told after {hoursTaken} hours; the bottom line is within {hours} hours.",
+  "bottom-lines/no-recent-childrens-services-monitoring":
+    "Children's Services have not recorded a check of the plan in the last {days} days (since {since}). Visit and check how the plan is working.",
+  "bottom-lines/no-recent-network-monitoring":
+    "The network has not recorded a check of the plan in the last {days} days (since {since}). Ask the network members how the plan is going and record it.",
+  "bottom-lines/plan-never-in-place": "The safety plan has not yet been tried or put in place, so it cannot have been sustained for {months} months.",
+  "bottom-lines/plan-not-in-place-long-enough":
+    "The safety plan has been in place since {inPlaceSince}; to be sustained for {months} months it needs to have been in place since {requiredSince}.",
+  "bottom-lines/scale-below": "The latest score on the overall safety scale by the {role} is {score} (on {on}); the bottom line asks for at least {value}.",
+  "bottom-lines/free-text-not-covered": "No rule of the safety plan says how this bottom line will be met. Agree a rule with the network and link it to this bottom line.",
+  "bottom-lines/breach-report-not-yet-due":
+    "A rule was broken on {date} (monitoring {eventId}) and Children's Services have not been told yet; there is still time within the {hours} hours.",
+  "bottom-lines/none-set": "No bottom lines are set for this case. Set the bottom lines Children's Services require before the plan is agreed.",
+  "bottom-lines/duplicate-id": "The bottom line {bottomLineId} is listed more than once.",
+};

@@ -1,0 +1,274 @@
+import * as z from "zod";
+import type { WorkingDayCalendar } from "../calendar";
+import { IsoDateSchema, type InputIssue, type IsoDate } from "../core";
+import type { PlanType } from "./ChildRecord";
+import type { OutcomeInputs } from "./OutcomeInputs";
+import type { WorkforceInput } from "./WorkforceInput";
+
+// The core data set: the catalogue of metrics as data (ids, labels, units, counting units), and
+// the option and result shapes of the engine (shared/domain/core-data-set.md is the contract).
+
+/**
+ * The unit of a metric value (core data set conventions): `count`, `per10k` (per 10,000 children
+ * aged 0-17), `percent` (0-100), `workingDays`, `days`, `weeks` or `ratio`.
+ *
+ * @category Metrics
+ */
+export type MetricUnit = "count" | "per10k" | "percent" | "workingDays" | "days" | "weeks" | "ratio";
+
+/**
+ * What a metric counts: events (`referrals`, `assessments`, `enquiries`, `conferences`, `plans`,
+ * `proceedings`, `offences`, `admissions`), distinct `children` or `pupils`, or workforce
+ * quantities (`fte`, `headcount`, `cases`, `days`).
+ *
+ * @category Metrics
+ */
+export type CountingUnit =
+  | "referrals"
+  | "children"
+  | "assessments"
+  | "enquiries"
+  | "conferences"
+  | "plans"
+  | "proceedings"
+  | "pupils"
+  | "offences"
+  | "admissions"
+  | "fte"
+  | "headcount"
+  | "cases"
+  | "days";
+
+/**
+ * One metric of the core data set, with its provenance. Plain data: serialise it as it is.
+ *
+ * - `value` is `null` when unavailable (no denominator, no population, no input, suppressed) or
+ *   when the metric is a distribution whose shares are in `breakdown`; `notes` says why.
+ * - `numerator` and `denominator` are given when the value is a ratio (for a rate per 10,000
+ *   the denominator is the population; for a median or quartile the denominator is the number
+ *   of durations it is taken over); otherwise `null`.
+ * - `breakdown` holds keyed sub-results of the same shape (children as well as events, bands,
+ *   per-plan-type figures, rates per 10,000).
+ * - Values are never rounded.
+ *
+ * @category Metrics
+ */
+export interface MetricResult {
+  /** The metric id (e.g. `activity.referrals`), or `<id>/<key>` for a breakdown entry. */
+  readonly id: string;
+  readonly label: string;
+  readonly unit: MetricUnit;
+  readonly value: number | null;
+  readonly numerator: number | null;
+  readonly denominator: number | null;
+  readonly countingUnit: CountingUnit;
+  readonly breakdown?: Readonly<Record<string, MetricResult>>;
+  /** Exclusions applied and reasons for a `null` value, in English. */
+  readonly notes: readonly string[];
+  /** `true` when disclosure control replaced the value (and the small numerator or denominator) by `null`. */
+  readonly suppressed: boolean;
+}
+
+/** One entry of {@link METRIC_CATALOGUE}. @category Metrics */
+export interface MetricDefinition {
+  readonly id: string;
+  readonly family: "activity" | "timeliness" | "plans" | "outcomes" | "workforce";
+  readonly label: string;
+  readonly unit: MetricUnit;
+  readonly countingUnit: CountingUnit;
+}
+
+/**
+ * Every metric the engine computes, as data, in the order of the catalogue
+ * (shared/domain/core-data-set.md): id, family, label, unit and counting unit of the headline
+ * value. The ids are public API and stable.
+ *
+ * @category Metrics
+ */
+export const METRIC_CATALOGUE = [
+  { id: "activity.referrals", family: "activity", label: "Referrals", unit: "count", countingUnit: "referrals" },
+  { id: "activity.referral-rate", family: "activity", label: "Referrals per 10,000 children", unit: "per10k", countingUnit: "referrals" },
+  { id: "activity.re-referral-rate", family: "activity", label: "Re-referrals within 12 months", unit: "percent", countingUnit: "referrals" },
+  { id: "activity.referral-source", family: "activity", label: "Referrals by source", unit: "percent", countingUnit: "referrals" },
+  { id: "activity.referral-outcome", family: "activity", label: "Referrals by furthest outcome", unit: "percent", countingUnit: "referrals" },
+  { id: "activity.nfa-rate", family: "activity", label: "Referrals resulting in no further action", unit: "percent", countingUnit: "referrals" },
+  { id: "activity.assessed-not-in-need-rate", family: "activity", label: "Referrals assessed as not in need", unit: "percent", countingUnit: "referrals" },
+  { id: "activity.assessments", family: "activity", label: "Assessments completed", unit: "count", countingUnit: "assessments" },
+  { id: "activity.s47-enquiries", family: "activity", label: "Section 47 enquiries started", unit: "count", countingUnit: "enquiries" },
+  { id: "activity.icpcs", family: "activity", label: "Initial child protection conferences held", unit: "count", countingUnit: "conferences" },
+  { id: "timeliness.assessment-duration", family: "timeliness", label: "Assessment duration (median)", unit: "workingDays", countingUnit: "assessments" },
+  { id: "timeliness.referral-to-decision", family: "timeliness", label: "Working days from referral to the decision whether the child is in need (median)", unit: "workingDays", countingUnit: "assessments" },
+  { id: "timeliness.icpc", family: "timeliness", label: "Working days from section 47 start to initial conference (median)", unit: "workingDays", countingUnit: "conferences" },
+  { id: "timeliness.to-court", family: "timeliness", label: "Weeks from pre-proceedings to issue of care proceedings (median)", unit: "weeks", countingUnit: "proceedings" },
+  { id: "timeliness.through-court", family: "timeliness", label: "Weeks from issue of care proceedings to final order (median)", unit: "weeks", countingUnit: "proceedings" },
+  { id: "plans.open", family: "plans", label: "Children in need at the snapshot date", unit: "count", countingUnit: "children" },
+  { id: "plans.duration", family: "plans", label: "Child protection plans ending that lasted 2 years or more", unit: "percent", countingUnit: "plans" },
+  { id: "plans.repeat", family: "plans", label: "Children starting a child protection plan who had a previous plan", unit: "percent", countingUnit: "children" },
+  { id: "plans.seen-per-plan", family: "plans", label: "Children seen as often as their plan requires", unit: "percent", countingUnit: "children" },
+  { id: "outcomes.attainment", family: "outcomes", label: "Mean attainment score", unit: "ratio", countingUnit: "pupils" },
+  { id: "outcomes.offences-against-children", family: "outcomes", label: "Violent and sexual offences against children per 10,000 children", unit: "per10k", countingUnit: "offences" },
+  { id: "outcomes.injury-admissions", family: "outcomes", label: "Injury presentations and admissions of children per 10,000 children", unit: "per10k", countingUnit: "admissions" },
+  { id: "workforce.vacancy-rate", family: "workforce", label: "Social worker vacancy rate (FTE)", unit: "percent", countingUnit: "fte" },
+  { id: "workforce.turnover-rate", family: "workforce", label: "Social worker turnover rate (FTE)", unit: "percent", countingUnit: "fte" },
+  { id: "workforce.agency-rate", family: "workforce", label: "Agency social worker rate (FTE)", unit: "percent", countingUnit: "fte" },
+  { id: "workforce.sickness-rate", family: "workforce", label: "Sickness absence rate", unit: "percent", countingUnit: "days" },
+  { id: "workforce.average-caseload", family: "workforce", label: "Average caseload of case-holding social workers (per FTE)", unit: "ratio", countingUnit: "cases" },
+] as const satisfies readonly MetricDefinition[];
+
+/**
+ * A metric id of the core data set (see {@link METRIC_CATALOGUE}).
+ *
+ * @category Metrics
+ */
+export type MetricId = (typeof METRIC_CATALOGUE)[number]["id"];
+
+/**
+ * Every metric id, in catalogue order.
+ *
+ * @category Metrics
+ */
+export const METRIC_IDS: readonly MetricId[] = METRIC_CATALOGUE.map((m) => m.id);
+
+/**
+ * The population the rates per 10,000 are taken over: children aged 0-17 in the area (ONS
+ * mid-year estimate) and the estimate's vintage, echoed in the result because DfE revises rates
+ * when ONS revises estimates.
+ *
+ * @category Metrics
+ */
+export const PopulationSchema = z.object({
+  /** Children aged 0-17. */
+  children0to17: z.number().positive(),
+  /** Which estimate, e.g. "ONS mid-2024, Census-2021 based". */
+  vintage: z.string().min(1),
+});
+/** @category Metrics */
+export type Population = z.output<typeof PopulationSchema>;
+
+/**
+ * A reporting period, inclusive at both ends.
+ *
+ * @category Metrics
+ */
+export const ReportingPeriodSchema = z.object({ start: IsoDateSchema, end: IsoDateSchema });
+/** @category Metrics */
+export type ReportingPeriod = z.output<typeof ReportingPeriodSchema>;
+
+/**
+ * The period option: the DfE collection year ending on 31 March of `year` (`{ year: 2025 }` =
+ * 2024-04-01 to 2025-03-31), or explicit inclusive dates.
+ *
+ * @category Metrics
+ */
+export type PeriodOption = { readonly year: number } | { readonly start: IsoDate | string; readonly end: IsoDate | string };
+
+/**
+ * A required interval between visits: at most `value` working days, calendar days or calendar
+ * months from one visit (or the plan start) to the next (or the plan end).
+ *
+ * @category Metrics
+ */
+export interface VisitInterval {
+  readonly unit: "workingDays" | "days" | "months";
+  readonly value: number;
+}
+
+/**
+ * The visit requirement of one plan type: one interval, or one interval in the first year of a
+ * placement and another after it (looked-after children).
+ *
+ * @category Metrics
+ */
+export type VisitRule = VisitInterval | { readonly firstYear: VisitInterval; readonly thereafter: VisitInterval };
+
+/**
+ * Required visit intervals per plan type; a plan type without a rule is not measured.
+ *
+ * @category Metrics
+ */
+export type VisitPolicy = Readonly<Partial<Record<PlanType, VisitRule>>>;
+
+/**
+ * The default visit policy: child protection every 10 working days, child in need every 20
+ * working days, looked after every 6 weeks (42 days) in the first year of a placement and then
+ * every 3 months (Care Planning, Placement and Case Review Regulations 2010, reg. 28); early help
+ * not measured.
+ *
+ * @category Metrics
+ */
+export const DEFAULT_VISIT_POLICY: VisitPolicy = {
+  cp: { unit: "workingDays", value: 10 },
+  cin: { unit: "workingDays", value: 20 },
+  lac: { firstYear: { unit: "days", value: 42 }, thereafter: { unit: "months", value: 3 } },
+};
+
+/**
+ * Options of the core data set engine ({@link computeCoreDataSet},
+ * {@link createCoreDataSetAccumulator} and each metric's own function).
+ *
+ * @category Metrics
+ */
+export interface CoreDataSetOptions {
+  /** The reporting period: `{ year: 2025 }` for 1 April 2024 to 31 March 2025, or `{ start, end }`. */
+  readonly period: PeriodOption;
+  /** The snapshot date of the "open at" measures. Default: the period's end. */
+  readonly snapshot?: IsoDate | string;
+  /** Children aged 0-17 and the estimate's vintage, for rates per 10,000. Without it rates are `null`. */
+  readonly population?: Population;
+  /** The working-day calendar. Default: England and Wales bank holidays 2010-2030. */
+  readonly calendar?: WorkingDayCalendar;
+  /** Required visit intervals per plan type. Default {@link DEFAULT_VISIT_POLICY}. */
+  readonly visitPolicy?: VisitPolicy;
+  /** Disclosure control: counts from 1 to `threshold - 1`, and ratios whose numerator or denominator is such a count, become `null`. */
+  readonly suppress?: { readonly threshold: number };
+  /**
+   * Validation of each record: `"stop"` (default) throws at the first invalid record, `"skip"`
+   * skips and counts it, `false` trusts the caller (records must then be valid child records).
+   */
+  readonly validate?: "skip" | "stop" | false;
+  /** How many skipped records' errors the result lists. Default 10. */
+  readonly maxErrors?: number;
+  /** Compute only these metrics. Default: all. */
+  readonly metrics?: readonly MetricId[];
+  /** Workforce census data (worker level or aggregate), for the workforce metrics. */
+  readonly workforce?: WorkforceInput;
+  /** Outcome data from outside the social care returns, for the outcome metrics. */
+  readonly outcomes?: OutcomeInputs;
+}
+
+/**
+ * One record that failed validation and was skipped: its position in the stream given to the
+ * accumulator (0-based), the child id when readable, and zod's issues (path and rule).
+ *
+ * @category Metrics
+ */
+export interface RecordError {
+  readonly index: number;
+  readonly childId?: string;
+  readonly issues: readonly InputIssue[];
+}
+
+/**
+ * The result of the engine: the period, snapshot, population, disclosure control and the
+ * metrics, with how many records were read and skipped.
+ *
+ * @category Metrics
+ */
+export interface CoreDataSetResult {
+  readonly period: { readonly start: IsoDate; readonly end: IsoDate };
+  readonly snapshot: IsoDate;
+  /** The population and its vintage, or `null` when none was given (rates are then `null`). */
+  readonly population: Population | null;
+  /** The disclosure control applied, or `null`. */
+  readonly suppress: { readonly threshold: number } | null;
+  readonly records: {
+    /** Records given to the engine (valid or not). */
+    readonly read: number;
+    /** Records skipped because they failed validation (`validate: "skip"`). */
+    readonly skipped: number;
+    /** The first `maxErrors` validation errors. */
+    readonly errors: readonly RecordError[];
+  };
+  /** The metrics computed, by id (all of them unless `metrics` restricted the set). */
+  readonly metrics: Readonly<Partial<Record<MetricId, MetricResult>>>;
+}

@@ -1,0 +1,96 @@
+import * as z from "zod";
+import { IsoDateSchema } from "../core";
+
+// Workforce census input (Children's Social Work Workforce census, reference date 30 September):
+// either worker-level records or the local authority's aggregate counts (data standards 4 and
+// 5.4). Quantities are FTE unless named headcount.
+
+const fte = z.number().min(0);
+
+/**
+ * One worker of the workforce census: an employed (`employee`) or `agency` children and family
+ * social worker.
+ *
+ * @category Metrics
+ */
+export const WorkforceWorkerSchema = z.object({
+  /** The worker's id (e.g. Social Work England number). */
+  id: z.string().min(1),
+  employment: z.enum(["employee", "agency"]),
+  /** Full-time equivalent: contracted hours / standard hours. */
+  fte,
+  /** Start in post; workers who start after the reference date are not in post. */
+  startDate: IsoDateSchema.optional(),
+  /** The day an employee left; a leaver in the year to the reference date counts towards turnover. */
+  leavingDate: IsoDateSchema.optional(),
+  /** Holds cases at the reference date. */
+  caseHolder: z.boolean().optional(),
+  /** Cases held at the reference date. */
+  cases: z.number().int().min(0).optional(),
+  /** Working days lost to sickness in the year to the reference date. */
+  sicknessDays: z.number().min(0).optional(),
+  /** An agency worker covering a vacancy. */
+  coveringVacancy: z.boolean().optional(),
+});
+/** @category Metrics */
+export type WorkforceWorker = z.output<typeof WorkforceWorkerSchema>;
+
+/**
+ * Worker-level workforce data: the workers at (and leavers in the year to) the reference date,
+ * plus the vacancies, which the census collects as an aggregate.
+ *
+ * @category Metrics
+ */
+export const WorkforceWorkersInputSchema = z.object({
+  kind: z.literal("workers"),
+  /** The census reference date (30 September). */
+  referenceDate: IsoDateSchema,
+  workers: z.array(WorkforceWorkerSchema),
+  /** Vacant posts (FTE) at the reference date. */
+  vacancyFte: fte,
+  /** Working days in the year to the reference date. Default: counted with the calendar. */
+  workingDaysInYear: z.number().positive().optional(),
+});
+
+/**
+ * Aggregate workforce counts at the reference date, as the EES indicators publish them.
+ *
+ * @category Metrics
+ */
+export const WorkforceAggregateInputSchema = z.object({
+  kind: z.literal("aggregate"),
+  /** The census reference date (30 September). */
+  referenceDate: IsoDateSchema,
+  /** Employed children and family social workers in post (FTE). */
+  inPostFte: fte,
+  inPostHeadcount: z.number().int().min(0).optional(),
+  /** Leavers in the year to the reference date (FTE). */
+  leaversFte: fte,
+  leaversHeadcount: z.number().int().min(0).optional(),
+  /** Agency workers at the reference date (FTE). */
+  agencyFte: fte,
+  agencyHeadcount: z.number().int().min(0).optional(),
+  /** Vacancies at the reference date (FTE). */
+  vacancyFte: fte,
+  /** Agency workers covering vacancies (FTE). */
+  agencyCoverFte: fte.optional(),
+  /** FTE of case-holding social workers. */
+  caseHolderFte: fte.optional(),
+  /** Cases held by case holders. */
+  casesHeld: z.number().min(0).optional(),
+  /** Working days lost to sickness in the year. */
+  sicknessDays: z.number().min(0).optional(),
+  /** Working days in the year to the reference date. Default: counted with the calendar. */
+  workingDaysInYear: z.number().positive().optional(),
+});
+
+/**
+ * Workforce input of the engine: worker-level records or aggregate counts.
+ *
+ * @category Metrics
+ */
+export const WorkforceInputSchema = z.discriminatedUnion("kind", [WorkforceWorkersInputSchema, WorkforceAggregateInputSchema]);
+/** @category Metrics */
+export type WorkforceInput = z.input<typeof WorkforceInputSchema>;
+/** @category Metrics */
+export type WorkforceAggregateInput = z.output<typeof WorkforceAggregateInputSchema>;

@@ -1,0 +1,680 @@
+import { createWorkingDayCalendar, workingDaysBetweenDayNumbers, type WorkingDayCalendar } from "../../calendar";
+import { KinsafeError, parseWith, type IsoDate } from "../../core";
+import { REFERRAL_SOURCE_CODES, type ChildRecord } from "../ChildRecord";
+import {
+  DEFAULT_VISIT_POLICY,
+  METRIC_IDS,
+  PopulationSchema,
+  ReportingPeriodSchema,
+  type CoreDataSetOptions,
+  type MetricId,
+  type Population,
+  type RecordError,
+  type VisitInterval,
+  type VisitRule,
+} from "../CoreDataSet";
+import { OutcomeInputsSchema } from "../OutcomeInputs";
+import { WorkforceInputSchema } from "../WorkforceInput";
+import type { z } from "zod";
+import { addMonthsToDay, checkedDay, fastDay, OPEN_END } from "./days";
+import { addToHistogram, createHistogram, type Histogram } from "./Histogram";
+import { C, COUNTERS, H, HISTOGRAMS, P, PT_SIZE } from "./layout";
+
+// The single pass. Each record (one child, every episode) is walked once: dates become day
+// numbers once, every metric's counters are updated in the same walk, and durations go into
+// histograms. Per-record work uses scratch typed arrays owned by the state, so nothing is
+// allocated per record on the hot path and memory does not grow with the number of records.
+
+const EH = 0;
+const CIN = 1;
+const CP = 2;
+const LAC = 3;
+const PLAN_KEYS = ["early-help", "cin", "cp", "lac"] as const;
+
+const SOURCE_INDEX: ReadonlyMap<string, number> = new Map(REFERRAL_SOURCE_CODES.map((c, i) => [c, i]));
+const SOURCE_MISSING = REFERRAL_SOURCE_CODES.length;
+
+let defaultCalendar: WorkingDayCalendar | undefined;
+
+/**
+ * Resolved, validated options.
+ *
+ * @internal
+ */
+export interface EngineConfig {
+  readonly start: IsoDate;
+  readonly end: IsoDate;
+  readonly snapshot: IsoDate;
+  readonly ps: number;
+  readonly pe: number;
+  readonly snap: number;
+  readonly population: Population | null;
+  readonly calendar: WorkingDayCalendar;
+  readonly visitRules: readonly (VisitRule | undefined)[];
+  readonly suppress: { readonly threshold: number } | null;
+  readonly validate: "skip" | "stop" | false;
+  readonly maxErrors: number;
+  readonly enabled: ReadonlySet<MetricId>;
+  readonly workforce: z.output<typeof WorkforceInputSchema> | null;
+  readonly outcomes: z.output<typeof OutcomeInputsSchema> | null;
+  readonly scoreByChild: ReadonlyMap<string, number>;
+  readonly scoreByUpn: ReadonlyMap<string, number>;
+  readonly needCin: boolean;
+  readonly needPlans: boolean;
+  readonly needLac: boolean;
+  readonly needVisits: boolean;
+  readonly needCourt: boolean;
+  readonly needAttainment: boolean;
+}
+
+/**
+ * Mutable state of one accumulator.
+ *
+ * @internal
+ */
+export interface EngineState {
+  readonly config: EngineConfig;
+  readonly c: Float64Array;
+  readonly h: Histogram[];
+  read: number;
+  skipped: number;
+  readonly errors: RecordError[];
+  // scratch
+  refDays: Int32Array;
+  lacDecom: Int32Array;
+  lacDec: Int32Array;
+  lacFlags: Int32Array;
+  lacOrder: Int32Array;
+  planStart: Int32Array[];
+  planEnd: Int32Array[];
+  planExtra: Int32Array[];
+  placeStarts: Int32Array;
+  visitDays: Int32Array;
+  visitMask: Int32Array;
+}
+
+function isoOf(value: string, what: string): IsoDate {
+  return parseWith(ReportingPeriodSchema.shape.start, value, what);
+}
+
+/**
+ * Validates and resolves the options.
+ *
+ * @internal
+ */
+export function resolveConfig(options: CoreDataSetOptions): EngineConfig {
+  const period = options.period;
+  let start: IsoDate;
+  let end: IsoDate;
+  if ("year" in period) {
+    if (!Number.isInteger(period.year) || period.year < 1001 || period.year > 9999) {
+      throw new KinsafeError("invalid-argument", `period.year must be a four-digit year, got ${String(period.year)}.`);
+    }
+    start = `${String(period.year - 1)}-04-01` as IsoDate;
+    end = `${String(period.year)}-03-31` as IsoDate;
+  } else {
+    start = isoOf(period.start, "period start");
+    end = isoOf(period.end, "period end");
+  }
+  if (end < start) throw new KinsafeError("invalid-argument", `The period ends (${end}) before it starts (${start}).`);
+  const snapshot = options.snapshot === undefined ? end : isoOf(options.snapshot, "snapshot date");
+  const population = options.population === undefined ? null : parseWith(PopulationSchema, options.population, "population");
+  const threshold = options.suppress?.threshold;
+  if (threshold !== undefined && (!Number.isInteger(threshold) || threshold < 1)) {
+    throw new KinsafeError("invalid-argument", `suppress.threshold must be a positive integer, got ${String(threshold)}.`);
+  }
+  const enabled = new Set<MetricId>(options.metrics ?? METRIC_IDS);
+  for (const id of enabled) {
+    if (!METRIC_IDS.includes(id)) throw new KinsafeError("invalid-argument", `Unknown metric id: ${JSON.stringify(id)}.`);
+  }
+  const workforce = options.workforce === undefined ? null : parseWith(WorkforceInputSchema, options.workforce, "workforce input");
+  const outcomes = options.outcomes === undefined ? null : parseWith(OutcomeInputsSchema, options.outcomes, "outcome inputs");
+  const scoreByChild = new Map<string, number>();
+  const scoreByUpn = new Map<string, number>();
+  for (const s of outcomes?.attainment?.scores ?? []) {
+    if (s.childId !== undefined) scoreByChild.set(s.childId, s.score);
+    else if (s.upn !== undefined) scoreByUpn.set(s.upn, s.score);
+  }
+  const policy = options.visitPolicy ?? DEFAULT_VISIT_POLICY;
+  const has = (prefix: string): boolean => [...enabled].some((id) => id.startsWith(prefix));
+  const needAttainment = enabled.has("outcomes.attainment") && outcomes?.attainment !== undefined;
+  const needCin =
+    has("activity.") ||
+    enabled.has("timeliness.assessment-duration") ||
+    enabled.has("timeliness.referral-to-decision") ||
+    enabled.has("timeliness.icpc") ||
+    has("plans.") ||
+    needAttainment;
+  const needPlans = has("plans.") || needAttainment;
+  const calendar = options.calendar ?? (defaultCalendar ??= createWorkingDayCalendar());
+  return {
+    start,
+    end,
+    snapshot,
+    ps: fastDay(start),
+    pe: fastDay(end),
+    snap: fastDay(snapshot),
+    population,
+    calendar,
+    visitRules: PLAN_KEYS.map((k) => policy[k]),
+    suppress: threshold === undefined ? null : { threshold },
+    validate: options.validate ?? "stop",
+    maxErrors: options.maxErrors ?? 10,
+    enabled,
+    workforce,
+    outcomes,
+    scoreByChild,
+    scoreByUpn,
+    needCin,
+    needPlans,
+    needLac: needPlans || enabled.has("activity.referral-outcome"),
+    needVisits: enabled.has("plans.seen-per-plan"),
+    needCourt: enabled.has("timeliness.to-court") || enabled.has("timeliness.through-court"),
+    needAttainment,
+  };
+}
+
+/** @internal */
+export function createEngineState(config: EngineConfig): EngineState {
+  const buf = (): Int32Array => new Int32Array(16);
+  return {
+    config,
+    c: new Float64Array(COUNTERS),
+    h: Array.from({ length: HISTOGRAMS }, createHistogram),
+    read: 0,
+    skipped: 0,
+    errors: [],
+    refDays: buf(),
+    lacDecom: buf(),
+    lacDec: buf(),
+    lacFlags: buf(),
+    lacOrder: buf(),
+    planStart: [buf(), buf(), buf(), buf()],
+    planEnd: [buf(), buf(), buf(), buf()],
+    planExtra: [buf(), buf(), buf(), buf()],
+    placeStarts: buf(),
+    visitDays: buf(),
+    visitMask: buf(),
+  };
+}
+
+function grow(a: Int32Array, n: number): Int32Array {
+  if (n <= a.length) return a;
+  let size = a.length;
+  while (size < n) size *= 2;
+  return new Int32Array(size);
+}
+
+// LAC flags
+const F_SHORT = 1; // V3/V4 short break
+const F_NOT_PLACEMENT = 2; // rne L: legal status change only
+const F_X1 = 4; // ended X1 (a new episode follows the same day)
+const F_RNE_S = 8;
+
+/** Within a visit interval from `prev` to `next`? */
+function within(calendar: WorkingDayCalendar, iv: VisitInterval, prev: number, next: number): boolean {
+  if (iv.unit === "workingDays") return workingDaysBetweenDayNumbers(calendar, prev, next) <= iv.value;
+  if (iv.unit === "days") return next - prev <= iv.value;
+  return next <= addMonthsToDay(prev, iv.value);
+}
+
+/**
+ * Adds one validated record to the state. `day` converts a date string to a day number.
+ *
+ * @internal
+ */
+export function addRecord(st: EngineState, r: ChildRecord, day: (s: string) => number): void {
+  const cfg = st.config;
+  const c = st.c;
+  const hs = st.h;
+  const cal = cfg.calendar;
+  const ps = cfg.ps;
+  const pe = cfg.pe;
+  const snap = cfg.snap;
+
+  // --- Looked-after episodes: day numbers, order, flags (needed by plans and referral outcomes).
+  let nLac = 0;
+  if (cfg.needLac) {
+    const eps = r.lookedAfterEpisodes;
+    nLac = eps.length;
+    if (nLac > st.lacDecom.length) {
+      st.lacDecom = grow(st.lacDecom, nLac);
+      st.lacDec = grow(st.lacDec, nLac);
+      st.lacFlags = grow(st.lacFlags, nLac);
+      st.lacOrder = grow(st.lacOrder, nLac);
+    }
+    const decom = st.lacDecom;
+    const dec = st.lacDec;
+    const flags = st.lacFlags;
+    const order = st.lacOrder;
+    for (let i = 0; i < nLac; i++) {
+      const e = eps[i] as ChildRecord["lookedAfterEpisodes"][number];
+      decom[i] = day(e.decom);
+      dec[i] = e.dec === undefined ? OPEN_END : day(e.dec);
+      flags[i] =
+        (e.ls === "V3" || e.ls === "V4" ? F_SHORT : 0) |
+        (e.rne === "L" ? F_NOT_PLACEMENT : 0) |
+        (e.rec === "X1" ? F_X1 : 0) |
+        (e.rne === "S" ? F_RNE_S : 0);
+      // insertion sort of indices by start (records are in date order, so this is one pass)
+      let j = i;
+      while (j > 0 && (decom[order[j - 1] as number] as number) > (decom[i] as number)) {
+        order[j] = order[j - 1] as number;
+        j--;
+      }
+      order[j] = i;
+    }
+  }
+
+  // --- Episodes of need.
+  let inNeedInPeriod = false;
+  let nCin = 0;
+  let nCp = 0;
+  if (cfg.needCin) {
+    const eps = r.cinEpisodes;
+    const k = eps.length;
+    if (k > st.refDays.length) st.refDays = grow(st.refDays, k);
+    const refDays = st.refDays;
+    for (let i = 0; i < k; i++) refDays[i] = day((eps[i] as ChildRecord["cinEpisodes"][number]).referralDate);
+    let childRef = false;
+    let childReRef = false;
+    let childAsm = false;
+    let childS47 = false;
+    let childIcpc = false;
+    let cinSnap = false;
+    for (let i = 0; i < k; i++) {
+      const ep = eps[i] as ChildRecord["cinEpisodes"][number];
+      const rd = refDays[i] as number;
+      const closure = ep.closureDate === undefined ? OPEN_END : day(ep.closureDate);
+      const reason = ep.closureReason;
+      const notInNeed = ep.referralNfa || reason === "RC8" || reason === "RC9";
+      if (!notInNeed) {
+        if (rd <= snap && closure > snap) cinSnap = true;
+        if (rd <= pe && closure > ps) inNeedInPeriod = true;
+      }
+      const referralInPeriod = rd >= ps && rd <= pe;
+
+      // assessments
+      let firstStart = OPEN_END;
+      let firstAuth = -OPEN_END;
+      let authorisedByEnd = false;
+      const asms = ep.assessments;
+      for (let a = 0; a < asms.length; a++) {
+        const as = asms[a] as ChildRecord["cinEpisodes"][number]["assessments"][number];
+        const s = day(as.startDate);
+        const ad = as.authorisationDate === undefined ? -OPEN_END : day(as.authorisationDate);
+        if (as.authorisationDate !== undefined) {
+          if (ad <= pe) authorisedByEnd = true;
+          if (ad >= ps && ad <= pe) {
+            inc(c, C.ASM);
+            childAsm = true;
+            const wd = workingDaysBetweenDayNumbers(cal, s, ad);
+            if (wd < 0) inc(c, C.ASM_NEG);
+            else addToHistogram(hs[H.ASM] as Histogram, wd);
+          }
+        }
+        if (s < firstStart) {
+          firstStart = s;
+          firstAuth = ad;
+        }
+      }
+      if (firstAuth >= ps && firstAuth <= pe) {
+        const wd = workingDaysBetweenDayNumbers(cal, rd, firstAuth);
+        if (wd < 0) inc(c, C.R2D_NEG);
+        else addToHistogram(hs[H.R2D] as Histogram, wd);
+      }
+
+      // section 47 enquiries and conferences
+      const s47s = ep.section47s;
+      for (let q = 0; q < s47s.length; q++) {
+        const e = s47s[q] as ChildRecord["cinEpisodes"][number]["section47s"][number];
+        const s = day(e.startDate);
+        if (s >= ps && s <= pe) {
+          inc(c, C.S47);
+          childS47 = true;
+        }
+        if (e.icpcDate !== undefined) {
+          const ic = day(e.icpcDate);
+          if (ic >= ps && ic <= pe) {
+            inc(c, C.ICPC);
+            childIcpc = true;
+            const wd = workingDaysBetweenDayNumbers(cal, s, ic);
+            if (wd < 0) inc(c, C.ICPC_NEG);
+            else addToHistogram(hs[H.ICPC] as Histogram, wd);
+            if (e.strategyDiscussionDate !== undefined) {
+              const sd = workingDaysBetweenDayNumbers(cal, day(e.strategyDiscussionDate), ic);
+              if (sd < 0) inc(c, C.ICPC_SD_NEG);
+              else addToHistogram(hs[H.ICPC_SD] as Histogram, sd);
+            }
+          }
+        }
+      }
+      if (ep.episodeIcpcDate !== undefined) {
+        const eic = day(ep.episodeIcpcDate);
+        if (eic >= ps && eic <= pe) {
+          let duplicate = false;
+          for (let q = 0; q < s47s.length; q++) if ((s47s[q] as { icpcDate?: string }).icpcDate === ep.episodeIcpcDate) duplicate = true;
+          if (!duplicate) {
+            inc(c, C.ICPC);
+            inc(c, C.ICPC_EP);
+            childIcpc = true;
+          }
+        }
+      }
+
+      // plans of the episode, into the per-type scratch
+      let cinPlanByEnd = false;
+      let cpPlanByEnd = false;
+      if (cfg.needPlans || referralInPeriod) {
+        const cps = ep.cinPlans;
+        for (let p = 0; p < cps.length; p++) {
+          const pl = cps[p] as ChildRecord["cinEpisodes"][number]["cinPlans"][number];
+          const s = day(pl.startDate);
+          if (s <= pe) cinPlanByEnd = true;
+          pushPlan(st, CIN, nCin++, s, pl.endDate === undefined ? OPEN_END : day(pl.endDate), 0);
+        }
+        const cpp = ep.cpPlans;
+        for (let p = 0; p < cpp.length; p++) {
+          const pl = cpp[p] as ChildRecord["cinEpisodes"][number]["cpPlans"][number];
+          const s = day(pl.startDate);
+          if (s <= pe) cpPlanByEnd = true;
+          pushPlan(st, CP, nCp++, s, pl.endDate === undefined ? OPEN_END : day(pl.endDate), pl.numberOfPreviousCpp);
+        }
+      }
+
+      if (referralInPeriod) {
+        inc(c, C.REF);
+        childRef = true;
+        const lo = addMonthsToDay(rd, -12);
+        for (let j = 0; j < k; j++) {
+          const rj = refDays[j] as number;
+          if (j !== i && rj >= lo && rj < rd) {
+            inc(c, C.REREF);
+            childReRef = true;
+            break;
+          }
+        }
+        const src = ep.referralSource === undefined ? SOURCE_MISSING : (SOURCE_INDEX.get(ep.referralSource) ?? SOURCE_MISSING);
+        inc(c, C.SRC + src);
+        if (ep.referralNfa) inc(c, C.NFA);
+        if (reason === "RC8") inc(c, C.RC8);
+        else if (reason === "RC9") inc(c, C.RC9);
+        // furthest level reached, as known at the end of the period
+        let lac = false;
+        const until = closure < pe ? closure : pe;
+        for (let q = 0; q < nLac; q++) {
+          const d = st.lacDecom[q] as number;
+          if ((st.lacFlags[q]! & F_SHORT) === 0 && d >= rd && d <= until) lac = true;
+        }
+        const closedByEnd = closure <= pe;
+        let out: number;
+        if (lac) out = 0;
+        else if (cpPlanByEnd) out = 1;
+        else if (cinPlanByEnd) out = 2;
+        else if (ep.referralNfa) out = 4;
+        else if (closedByEnd && reason === "RC9") out = 3;
+        else if (closedByEnd && reason === "RC8") out = 4;
+        else if (closedByEnd || authorisedByEnd) out = 2;
+        else out = 5;
+        inc(c, C.OUT + out);
+      }
+    }
+    if (childRef) inc(c, C.REF_CH);
+    if (childReRef) inc(c, C.REREF_CH);
+    if (childAsm) inc(c, C.ASM_CH);
+    if (childS47) inc(c, C.S47_CH);
+    if (childIcpc) inc(c, C.ICPC_CH);
+    if (cinSnap) inc(c, C.CIN_SNAP);
+  }
+
+  // --- Plans of each type: open at snapshot, ending, starting (repeats), visits.
+  let openAtSnap = 0;
+  let openInPeriod = 0;
+  if (cfg.needPlans) {
+    // visits: day numbers and plan-type masks, sorted by day
+    let nVisits = 0;
+    if (cfg.needVisits) {
+      const vs = r.visits;
+      nVisits = vs.length;
+      if (nVisits > st.visitDays.length) {
+        st.visitDays = grow(st.visitDays, nVisits);
+        st.visitMask = grow(st.visitMask, nVisits);
+      }
+      const vd = st.visitDays;
+      const vm = st.visitMask;
+      for (let i = 0; i < nVisits; i++) {
+        const v = vs[i] as ChildRecord["visits"][number];
+        const d = day(v.date);
+        let mask = 0;
+        for (const t of v.planTypes) mask |= t === "early-help" ? 1 : t === "cin" ? 2 : t === "cp" ? 4 : 8;
+        let j = i;
+        while (j > 0 && (vd[j - 1] as number) > d) {
+          vd[j] = vd[j - 1] as number;
+          vm[j] = vm[j - 1] as number;
+          j--;
+        }
+        vd[j] = d;
+        vm[j] = mask;
+      }
+    }
+
+    // early help
+    const ehs = r.earlyHelpEpisodes;
+    for (let i = 0; i < ehs.length; i++) {
+      const e = ehs[i] as ChildRecord["earlyHelpEpisodes"][number];
+      pushPlan(st, EH, i, day(e.startDate), e.endDate === undefined ? OPEN_END : day(e.endDate), 0);
+    }
+    // looked after: periods of care from non-short-break episodes; placement starts for visits
+    let nPeriods = 0;
+    let nPlace = 0;
+    let prevEnd = -OPEN_END;
+    let prevX1 = false;
+    for (let q = 0; q < nLac; q++) {
+      const i = st.lacOrder[q] as number;
+      const f = st.lacFlags[i] as number;
+      if ((f & F_SHORT) !== 0) continue;
+      const d = st.lacDecom[i] as number;
+      const isNew = nPeriods === 0 || (f & F_RNE_S) !== 0 || !prevX1 || prevEnd !== d;
+      if (isNew) {
+        pushPlan(st, LAC, nPeriods++, d, st.lacDec[i] as number, nPlace);
+      } else {
+        st.planEnd[LAC]![nPeriods - 1] = st.lacDec[i] as number;
+      }
+      if (isNew || (f & F_NOT_PLACEMENT) === 0) {
+        if (nPlace >= st.placeStarts.length) {
+          const g = grow(st.placeStarts, nPlace + 1);
+          g.set(st.placeStarts);
+          st.placeStarts = g;
+        }
+        st.placeStarts[nPlace++] = d;
+      }
+      prevEnd = st.lacDec[i] as number;
+      prevX1 = (f & F_X1) !== 0;
+    }
+
+    const counts = [ehs.length, nCin, nCp, nPeriods];
+    let seenDen = false;
+    let seenOk = true;
+    for (let t = 0; t < 4; t++) {
+      const n = counts[t] as number;
+      if (n === 0) continue;
+      const base = C.PT + t * PT_SIZE;
+      const starts = st.planStart[t] as Int32Array;
+      const ends = st.planEnd[t] as Int32Array;
+      const extra = st.planExtra[t] as Int32Array;
+      let open = false;
+      let inPeriod = false;
+      let started = false;
+      let rep12 = false;
+      let rep24 = false;
+      let prevAny = false;
+      let visitsOk = true;
+      const rule = cfg.visitRules[t];
+      for (let i = 0; i < n; i++) {
+        const s = starts[i] as number;
+        const e = ends[i] as number;
+        if (s <= snap && e > snap) open = true;
+        const openDuring = s <= pe && e > ps;
+        if (openDuring) inPeriod = true;
+        if (e >= ps && e <= pe) {
+          inc(c, base + P.END);
+          if (e <= addMonthsToDay(s, 3)) inc(c, base + P.B3);
+          else if (e <= addMonthsToDay(s, 6)) inc(c, base + P.B6);
+          else if (e < addMonthsToDay(s, 12)) inc(c, base + P.B12);
+          else if (e < addMonthsToDay(s, 24)) inc(c, base + P.B24);
+          if (e >= addMonthsToDay(s, 6)) inc(c, base + P.END6);
+          if (e >= addMonthsToDay(s, 12)) inc(c, base + P.END12);
+          if (e >= addMonthsToDay(s, 24)) inc(c, base + P.END24);
+        }
+        if (s >= ps && s <= pe) {
+          started = true;
+          if (t === CP && (extra[i] as number) >= 1) prevAny = true;
+          const lo12 = addMonthsToDay(s, -12);
+          const lo24 = addMonthsToDay(s, -24);
+          for (let j = 0; j < n; j++) {
+            if (j === i) continue;
+            const ej = ends[j] as number;
+            const sj = starts[j] as number;
+            if (sj < s) prevAny = true;
+            if (ej !== OPEN_END && ej <= s && sj <= s) {
+              if (ej >= lo12) rep12 = true;
+              if (ej >= lo24) rep24 = true;
+            }
+          }
+        }
+        if (rule !== undefined && openDuring && cfg.needVisits && visitsOk) {
+          const a = s > ps ? s : ps;
+          const b = e < pe ? e : pe;
+          if (a <= b) {
+            const bit = 1 << t;
+            let prev = a;
+            const vd = st.visitDays;
+            const vm = st.visitMask;
+            // placement starts of this plan (looked after) or the plan start
+            const pFrom = t === LAC ? (extra[i] as number) : -1;
+            const pTo = t === LAC ? (i + 1 < n ? (extra[i + 1] as number) : nPlace) : -1;
+            for (let v = 0; v <= nVisits && visitsOk; v++) {
+              const last = v === nVisits;
+              const d = last ? b : (vd[v] as number);
+              if (!last && ((vm[v] as number) & bit) === 0) continue;
+              if (!last && (d < a || d > b)) continue;
+              let iv: VisitInterval;
+              if ("unit" in rule) iv = rule;
+              else {
+                let placed = s;
+                for (let x = pFrom; x >= 0 && x < pTo; x++) if ((st.placeStarts[x] as number) <= prev) placed = st.placeStarts[x] as number;
+                iv = prev < addMonthsToDay(placed, 12) ? rule.firstYear : rule.thereafter;
+              }
+              if (!within(cal, iv, prev, d)) visitsOk = false;
+              prev = d;
+            }
+          }
+        }
+      }
+      if (open) {
+        inc(c, base + P.OPEN);
+        openAtSnap++;
+      }
+      if (inPeriod) {
+        inc(c, base + P.OPEN_IN_PERIOD);
+        openInPeriod |= 1 << t;
+        if (rule !== undefined && cfg.needVisits) {
+          inc(c, base + P.SEEN_DEN);
+          seenDen = true;
+          if (visitsOk) inc(c, base + P.SEEN_NUM);
+          else seenOk = false;
+        }
+      }
+      if (started) {
+        inc(c, base + P.START_CH);
+        if (rep12) inc(c, base + P.REP12);
+        if (rep24) inc(c, base + P.REP24);
+        if (prevAny) inc(c, base + P.PREV_ANY);
+      }
+    }
+    if (openAtSnap > 0) inc(c, C.ANY_PLAN_SNAP);
+    if (seenDen) {
+      inc(c, C.SEEN_ANY_DEN);
+      if (seenOk) inc(c, C.SEEN_ANY_NUM);
+    }
+  }
+
+  // --- Care proceedings.
+  if (cfg.needCourt) {
+    const cps = r.careProceedings;
+    for (let i = 0; i < cps.length; i++) {
+      const p = cps[i] as ChildRecord["careProceedings"][number];
+      const issue = p.issueDate === undefined ? null : day(p.issueDate);
+      if (issue !== null && issue >= ps && issue <= pe) {
+        if (p.preProceedingsStart === undefined) inc(c, C.COURT_NO_PRE);
+        else {
+          const d = issue - day(p.preProceedingsStart);
+          if (d < 0) inc(c, C.COURT_NEG);
+          else addToHistogram(hs[H.TO_COURT] as Histogram, d);
+        }
+      }
+      if (p.finalOrderDate !== undefined) {
+        const f = day(p.finalOrderDate);
+        if (f >= ps && f <= pe) {
+          if (issue === null) inc(c, C.THROUGH_NO_ISSUE);
+          else if (f - issue < 0) inc(c, C.THROUGH_NEG);
+          else addToHistogram(hs[H.THROUGH] as Histogram, f - issue);
+        }
+      }
+    }
+  }
+
+  // --- Attainment: groups are plan types open at any time in the period (child in need: an
+  // episode of need open in the period).
+  if (cfg.needAttainment) {
+    const score = cfg.scoreByChild.get(r.child.childId) ?? (r.child.upn === undefined ? undefined : cfg.scoreByUpn.get(r.child.upn));
+    if (score !== undefined) {
+      const groups = [(openInPeriod & 1) !== 0, inNeedInPeriod || (openInPeriod & 2) !== 0, (openInPeriod & 4) !== 0, (openInPeriod & 8) !== 0];
+      let any = false;
+      for (let g = 0; g < 4; g++) {
+        if (groups[g] === true) {
+          any = true;
+          inc(c, C.ATT_N + g);
+          c[C.ATT_SUM + g] = (c[C.ATT_SUM + g] as number) + score;
+        }
+      }
+      if (any) {
+        inc(c, C.ATT_N + 4);
+        c[C.ATT_SUM + 4] = (c[C.ATT_SUM + 4] as number) + score;
+      }
+    }
+  }
+}
+
+function pushPlan(st: EngineState, t: number, i: number, start: number, end: number, extra: number): void {
+  if (i >= (st.planStart[t] as Int32Array).length) {
+    const size = i + 1;
+    const s = grow(st.planStart[t] as Int32Array, size);
+    s.set(st.planStart[t] as Int32Array);
+    const e = grow(st.planEnd[t] as Int32Array, size);
+    e.set(st.planEnd[t] as Int32Array);
+    const x = grow(st.planExtra[t] as Int32Array, size);
+    x.set(st.planExtra[t] as Int32Array);
+    st.planStart[t] = s;
+    st.planEnd[t] = e;
+    st.planExtra[t] = x;
+  }
+  (st.planStart[t] as Int32Array)[i] = start;
+  (st.planEnd[t] as Int32Array)[i] = end;
+  (st.planExtra[t] as Int32Array)[i] = extra;
+}
+
+/**
+ * The day converter for a record: unchecked when validated, checked otherwise.
+ *
+ * @internal
+ */
+export function dayConverter(validated: boolean): (s: string) => number {
+  return validated ? fastDay : checkedDay;
+}
+
+
+/** Increments a counter (V8 inlines it). */
+function inc(c: Float64Array, i: number): void {
+  c[i] = (c[i] as number) + 1;
+}

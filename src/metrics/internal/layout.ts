@@ -1,0 +1,93 @@
+import { REFERRAL_SOURCE_CODES } from "../ChildRecord";
+
+// Layout of the engine's counters: every count lives in one Float64Array, so merging two
+// accumulators is one element-wise addition and the state never grows with the input.
+
+let next = 0;
+function slot(size = 1): number {
+  const i = next;
+  next += size;
+  return i;
+}
+
+/** @internal */
+export const C = {
+  REF: slot(),
+  REF_CH: slot(),
+  REREF: slot(),
+  REREF_CH: slot(),
+  NFA: slot(),
+  RC8: slot(),
+  RC9: slot(),
+  /** One per referral source code, then one for "not recorded". */
+  SRC: slot(REFERRAL_SOURCE_CODES.length + 1),
+  /** lac, cp, cin, early-help, nfa, pending. */
+  OUT: slot(6),
+  ASM: slot(),
+  ASM_CH: slot(),
+  ASM_NEG: slot(),
+  R2D_NEG: slot(),
+  S47: slot(),
+  S47_CH: slot(),
+  ICPC: slot(),
+  ICPC_CH: slot(),
+  ICPC_EP: slot(),
+  ICPC_NEG: slot(),
+  ICPC_SD_NEG: slot(),
+  COURT_NO_PRE: slot(),
+  COURT_NEG: slot(),
+  THROUGH_NO_ISSUE: slot(),
+  THROUGH_NEG: slot(),
+  CIN_SNAP: slot(),
+  ANY_PLAN_SNAP: slot(),
+  /** Per plan type (early-help, cin, cp, lac), PT_SIZE counters each. */
+  PT: slot(4 * 16),
+  SEEN_ANY_DEN: slot(),
+  SEEN_ANY_NUM: slot(),
+  /** Attainment: matched pupils and score sums per group (early-help, cin, cp, lac, any). */
+  ATT_N: slot(5),
+  ATT_SUM: slot(5),
+} as const;
+
+/**
+ * Offsets inside a plan type's block.
+ *
+ * @internal
+ */
+export const P = {
+  OPEN: 0,
+  END: 1,
+  END6: 2,
+  END12: 3,
+  END24: 4,
+  B3: 5,
+  B6: 6,
+  B12: 7,
+  B24: 8,
+  START_CH: 9,
+  REP12: 10,
+  REP24: 11,
+  PREV_ANY: 12,
+  SEEN_DEN: 13,
+  SEEN_NUM: 14,
+  OPEN_IN_PERIOD: 15,
+} as const;
+
+/** @internal */
+export const PT_SIZE = 16;
+
+/**
+ * Number of counters.
+ *
+ * @internal
+ */
+export const COUNTERS = next;
+
+/**
+ * Histogram indices.
+ *
+ * @internal
+ */
+export const H = { ASM: 0, R2D: 1, ICPC: 2, ICPC_SD: 3, TO_COURT: 4, THROUGH: 5 } as const;
+/** @internal */
+export const HISTOGRAMS = 6;

@@ -1,0 +1,52 @@
+import { describe, expect, it } from "vitest";
+import { BOTTOM_LINE_FINDING_CODES, BOTTOM_LINE_FINDINGS, evaluateBottomLines, formatBottomLineReport } from "../../src/bottom-lines";
+import { enBottomLines } from "../../src/messages/en/bottomLines";
+import { asOf, seenAlone, workedCase } from "./fixtures";
+
+describe("formatBottomLineReport", () => {
+  it("shows the documented example", () => {
+    const caseFile = workedCase();
+    // #region docs-example
+    const report = evaluateBottomLines(caseFile, caseFile.bottomLines, { asOf, customPredicates: { "seen-alone": seenAlone } });
+    const text = formatBottomLineReport(report, { evidence: false });
+    // Bottom lines as of 2025-06-01: 11 met, 2 not met, 1 cannot tell.
+    // The plan does not meet all its bottom lines yet.
+    // …
+    // 11. NOT MET: The plan works for three months without an unresolved breach before the case steps down [sustained-without-breach]
+    //    - The safety plan has been in place since 2025-04-01; to be sustained for 3 months it needs to have been in place since 2025-03-01.
+    // #endregion docs-example
+    expect(text.split("\n").slice(0, 2)).toEqual(["Bottom lines as of 2025-06-01: 11 met, 2 not met, 1 cannot tell.", "The plan does not meet all its bottom lines yet."]);
+    expect(text).toContain(
+      "11. NOT MET: The plan works for three months without an unresolved breach before the case steps down [sustained-without-breach]\n" +
+        "   - The safety plan has been in place since 2025-04-01; to be sustained for 3 months it needs to have been in place since 2025-03-01.",
+    );
+    expect(text).not.toContain("Evidence:");
+  });
+
+  it("says why for every bottom line of the worked case", () => {
+    const caseFile = workedCase();
+    const text = formatBottomLineReport(evaluateBottomLines(caseFile, caseFile.bottomLines, { asOf, customPredicates: { "seen-alone": seenAlone } }));
+    expect(text).toContain("Read from the assessment map map-1 version 1 and the safety plan plan-1 version 1 (active).");
+    expect(text).toContain("12. NOT MET: The social worker and the parents score safety at 6 or more [scale-at-least]");
+    expect(text).toContain("The latest score on the overall safety scale by the worker is 3 (on 2025-03-20); the bottom line asks for at least 6.");
+    expect(text).toContain("14. CANNOT TELL: Amy and Ben are seen alone by their social worker every four weeks [custom]");
+    expect(text).toContain("9. MET: Children's Services are told within 24 hours if a rule is broken [breach-reported-within]");
+    expect(text).toContain("breaches: (eventId m-breach; date 2025-05-10; occurredAt 2025-05-10T19:30:00Z; toldAt 2025-05-10T21:45:00Z; reported in-time; hoursTaken 2.3)");
+  });
+
+  it("uses another catalogue when given one, and notes findings about the list", () => {
+    const report = evaluateBottomLines(workedCase(), [], { asOf });
+    expect(formatBottomLineReport(report, { catalogue: { "bottom-lines/none-set": "Dim llinellau sylfaen." } })).toContain("Note: Dim llinellau sylfaen.");
+    expect(formatBottomLineReport(report)).toContain("The plan meets all its bottom lines.");
+  });
+});
+
+describe("the English messages of the bottom lines", () => {
+  it("has a template for every code, using only the params the code carries", () => {
+    for (const code of BOTTOM_LINE_FINDING_CODES) {
+      const template = enBottomLines[code];
+      const used = [...template.matchAll(/\{(\w+)\}/g)].map((m) => m[1]);
+      for (const name of used) expect([...BOTTOM_LINE_FINDINGS[code].params, "bottomLineId"]).toContain(name);
+    }
+  });
+});

@@ -1,0 +1,46 @@
+import { describe, expect, it } from "vitest";
+import { WorkforceInputSchema } from "../../src/metrics";
+import { readWorkforceCensus, readWorkforceCensusFile } from "../../src/interop/workforce";
+import { countElements, fixture, fixturePath } from "./helpers";
+
+describe("readWorkforceCensus", () => {
+  it("shows the documented example", async () => {
+    // #region docs-example
+    const xml = `<Message>
+  <Header><CollectionDetails><Collection>CSWW</Collection><Year>2024</Year><ReferenceDate>2024-09-30</ReferenceDate></CollectionDetails><Source><LEA>201</LEA></Source></Header>
+  <LALevelVacancies><NumberOfVacancies>4.5</NumberOfVacancies><NoAgencyFTE>2</NoAgencyFTE><NoAgencyHeadcount>2</NoAgencyHeadcount></LALevelVacancies>
+  <CSWWWorker><AgencyWorker>0</AgencyWorker><SWENo>SW123</SWENo><FTE>1</FTE><RoleStartDate>2020-01-06</RoleStartDate><Cases30>17</Cases30><WorkingDaysLost>3</WorkingDaysLost></CSWWWorker>
+  <CSWWWorker><AgencyWorker>1</AgencyWorker><SWENo>SW456</SWENo><FTE>abc</FTE></CSWWWorker>
+</Message>`;
+    const { header, input, findings } = await readWorkforceCensus(xml);
+    header.la; // "201"
+    input?.kind === "workers" ? input.workers : []; // [{ id: "SW123", employment: "employee", fte: 1, startDate: "2020-01-06", cases: 17, caseHolder: true, sicknessDays: 3 }]
+    findings.map((f) => [f.code, f.params?.["workerId"], f.params?.["line"]]); // [["workforce/invalid-value", "SW456", 5], ["workforce/worker-dropped", "SW456", 5]]
+    // #endregion docs-example
+    expect(header.la).toBe("201");
+    expect(input).toEqual({
+      kind: "workers",
+      referenceDate: "2024-09-30",
+      vacancyFte: 4.5,
+      workers: [{ id: "SW123", employment: "employee", fte: 1, startDate: "2020-01-06", cases: 17, caseHolder: true, sicknessDays: 3 }],
+    });
+    expect(findings.map((f) => [f.code, f.params?.["workerId"], f.params?.["line"]])).toEqual([
+      ["workforce/invalid-value", "SW456", 5],
+      ["workforce/worker-dropped", "SW456", 5],
+    ]);
+  });
+
+  it("reads the liia-tools sample with every worker accounted for", async () => {
+    const name = "liia-tools/social_work_workforce_2022.xml";
+    // #region file
+    const read = await readWorkforceCensusFile(fixturePath(name));
+    read.header.referenceDate; // "2022-09-30"
+    // #endregion file
+    expect(read.header).toMatchObject({ la: "301", referenceDate: "2022-09-30", vacancyFte: 79.68, agencyFte: 59.82, agencyHeadcount: 71 });
+    const dropped = read.findings.filter((f) => f.code === "workforce/worker-dropped").length;
+    expect(read.workersInFile).toBe(countElements(fixture(name), "CSWWWorker"));
+    expect(read.workersRead + dropped).toBe(read.workersInFile);
+    expect(WorkforceInputSchema.safeParse(read.input).success).toBe(true);
+    expect(read.findings.filter((f) => f.severity === "error")).toEqual([]);
+  });
+});

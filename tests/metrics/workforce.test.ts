@@ -1,0 +1,83 @@
+import { describe, expect, it } from "vitest";
+import { agencyRate, averageCaseload, computeCoreDataSet, sicknessRate, turnoverRate, vacancyRate, type WorkforceInput } from "../../src/metrics";
+import { isKinsafeError } from "../../src/core";
+
+// The published national row for 30 September 2023 (DfE "Children's social work workforce",
+// EES csww_indicators_2017_to_2023; data standards 5.4 and 6.2): in post 33,119.1 FTE,
+// leavers 5,254.6 FTE, agency 7,173.5 FTE, vacancies 7,722.7 FTE, agency covering vacancies
+// 5,744.2 FTE, case holders 21,111.4 FTE holding 337,055 cases, 270,751 days lost to sickness.
+const england2023: WorkforceInput = {
+  kind: "aggregate",
+  referenceDate: "2023-09-30",
+  inPostFte: 33_119.1,
+  inPostHeadcount: 35_199,
+  leaversFte: 5_254.6,
+  leaversHeadcount: 5_640,
+  agencyFte: 7_173.5,
+  vacancyFte: 7_722.7,
+  agencyCoverFte: 5_744.2,
+  caseHolderFte: 21_111.4,
+  casesHeld: 337_055,
+  sicknessDays: 270_751,
+};
+const dp1 = (x: number | null | undefined): number => Math.round((x ?? Number.NaN) * 10) / 10;
+
+describe("workforce metrics", () => {
+  it("reproduces the published national figures for 30 September 2023", () => {
+    // #region docs-example
+    const turnover = turnoverRate(england2023);
+    // 5,254.6 / 33,119.1 = 15.87% -> published 15.9%
+    // #endregion docs-example
+    expect(dp1(turnover.value)).toBe(15.9);
+    expect(dp1(turnover.breakdown?.["headcount"]?.value)).toBe(16.0); // 5,640 / 35,199
+    expect(dp1(agencyRate(england2023).value)).toBe(17.8); // 7,173.5 / 40,292.6
+    expect(dp1(agencyRate(england2023).breakdown?.["covering-vacancies"]?.value)).toBe(80.1); // 5,744.2 / 7,173.5
+    expect(dp1(vacancyRate(england2023).value)).toBe(18.9); // 7,722.7 / 40,841.8
+    expect(dp1(vacancyRate(england2023).breakdown?.["covered-by-agency"]?.value)).toBe(74.4); // 5,744.2 / 7,722.7
+    expect(dp1(averageCaseload(england2023).value)).toBe(16.0); // 337,055 / 21,111.4
+    // 270,751 / (33,119.1 x 253) = 3.23% -> published 3.2%. DfE does not publish its working
+    // days; 3.2% needs 252-259. The calendar counts 251 working days from 1 Oct 2022 to 30 Sep
+    // 2023 (260 weekdays less 9 bank holidays, the coronation included), which gives 3.26%: so
+    // reproducing the published figure needs `workingDaysInYear`, and the default is exact, not DfE's.
+    expect(dp1(sicknessRate({ ...england2023, workingDaysInYear: 253 }).value)).toBe(3.2);
+    const counted = sicknessRate(england2023);
+    expect(counted.notes[0]).toMatch(/251 working days/);
+    expect(counted.value).toBeCloseTo((270_751 * 100) / (33_119.1 * 251), 10);
+  });
+
+  it("computes the same rates from worker-level records", () => {
+    const w: WorkforceInput = {
+      kind: "workers",
+      referenceDate: "2023-09-30",
+      vacancyFte: 1,
+      workingDaysInYear: 250,
+      workers: [
+        { id: "w1", employment: "employee", fte: 1, caseHolder: true, cases: 18, sicknessDays: 5 },
+        { id: "w2", employment: "employee", fte: 0.5, caseHolder: true, cases: 9 },
+        { id: "w3", employment: "employee", fte: 1, caseHolder: false, sicknessDays: 10 },
+        // left in the year: a leaver, not in post
+        { id: "w4", employment: "employee", fte: 1, leavingDate: "2023-06-30" },
+        // left before the year: neither
+        { id: "w5", employment: "employee", fte: 1, leavingDate: "2022-09-30" },
+        { id: "a1", employment: "agency", fte: 1, coveringVacancy: true },
+      ],
+    };
+    // in post 2.5 FTE; leavers 1 -> 40%; agency 1 / 3.5; vacancy 1 / 3.5; caseload 27 / 1.5 = 18; sickness 15 / (2.5 x 250) = 2.4%
+    expect(turnoverRate(w).value).toBe(40);
+    expect(agencyRate(w).value).toBeCloseTo(100 / 3.5, 12);
+    expect(vacancyRate(w).value).toBeCloseTo(100 / 3.5, 12);
+    expect(averageCaseload(w).value).toBe(18);
+    expect(sicknessRate(w).value).toBeCloseTo(2.4, 12);
+  });
+
+  it("reports invalid workforce input with zod's issues, and missing input as unavailable", () => {
+    try {
+      vacancyRate({ kind: "aggregate", referenceDate: "2023-09-30", inPostFte: -1, leaversFte: 0, agencyFte: 0, vacancyFte: 0 });
+      expect.unreachable();
+    } catch (e) {
+      expect(isKinsafeError(e)).toBe(true);
+    }
+    const r = computeCoreDataSet([], { period: { year: 2024 }, metrics: ["workforce.vacancy-rate"] });
+    expect(r.metrics["workforce.vacancy-rate"]?.value).toBeNull();
+  });
+});
