@@ -20,7 +20,7 @@ import type { SyntheticAuthorityOptions } from "./SyntheticAuthorityOptions";
  *
  * @param options - Seed, population, collection years and what to include.
  * @returns The child records, valid against `ChildRecordSchema`, in a fixed order.
- * @throws {@link KinsafeError} with code `invalid-argument` for an option out of its range.
+ * @throws `KinsafeError` (exported by `kinsafe`) with code `invalid-argument` for an option out of its range.
  *
  * @example
  * {@includeCode ../../tests/synthetic/generateSyntheticAuthority.test.ts#docs-example}

@@ -12,7 +12,7 @@ import { createSimulationContext, type SyntheticAuthorityOptions } from "./Synth
  *
  * @param options - Seed, population, collection years and what to include.
  * @returns A generator of child records, each valid against `ChildRecordSchema`.
- * @throws {@link KinsafeError} with code `invalid-argument` for an option out of its range (a seed that is not a 32-bit whole number, no children, more than 20 years).
+ * @throws `KinsafeError` (exported by `kinsafe`) with code `invalid-argument` for an option out of its range (a seed that is not a 32-bit whole number, no children, more than 20 years).
  *
  * @example
  * {@includeCode ../../tests/synthetic/generateSyntheticAuthority.test.ts#stream}

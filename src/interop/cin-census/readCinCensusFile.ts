@@ -11,7 +11,7 @@ import { readCinCensus } from "./readCinCensus";
  * @param path - The path of the XML file.
  * @param options - As for {@link readCinCensus}; `file` defaults to `path`.
  * @returns The header, the records and the findings, as {@link readCinCensus} returns them.
- * @throws {@link KinsafeError} with code `invalid-argument` when not running on Node.js.
+ * @throws `KinsafeError` (exported by `kinsafe`) with code `invalid-argument` when not running on Node.js.
  *
  * @example
  * {@includeCode ../../../tests/interop/cinCensus.test.ts#file}

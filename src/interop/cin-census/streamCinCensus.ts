@@ -16,7 +16,7 @@ import { createCinCensusState } from "./cinCensusHandler";
  * @param input - The XML: a string, bytes, a Node or web stream, or an (async) iterable of chunks.
  * @param options - A file name for findings, a finding callback, limits.
  * @returns An async generator of child records that returns a {@link CinCensusSummary}.
- * @throws {@link KinsafeError} with code `invalid-input` when reading must stop: the XML is
+ * @throws `KinsafeError` (exported by `kinsafe`) with code `invalid-input` when reading must stop: the XML is
  *   broken, unsafe (a DTD, an undefined entity) or over a limit; the message gives the line and
  *   column. Records yielded before that stay valid. (`readCinCensus` reports this as a finding.)
  *

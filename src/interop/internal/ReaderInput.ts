@@ -24,7 +24,12 @@ export type ReaderInput =
  */
 export interface ReadableStreamLike {
   /** Locks the stream and returns a reader. */
-  getReader(): { read(): Promise<{ done: boolean; value?: string | Uint8Array | undefined }>; releaseLock(): void };
+  getReader(): {
+    /** Reads the next chunk. */
+    read(): Promise<{ done: boolean; value?: string | Uint8Array | undefined }>;
+    /** Releases the lock on the stream. */
+    releaseLock(): void;
+  };
 }
 
 /**

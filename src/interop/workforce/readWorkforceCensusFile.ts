@@ -10,7 +10,7 @@ import type { ReadWorkforceCensusOptions, WorkforceCensusRead } from "./Workforc
  * @param path - The path of the XML file.
  * @param options - As for {@link readWorkforceCensus}; `file` defaults to `path`.
  * @returns What {@link readWorkforceCensus} returns.
- * @throws {@link KinsafeError} with code `invalid-argument` when not running on Node.js.
+ * @throws `KinsafeError` (exported by `kinsafe`) with code `invalid-argument` when not running on Node.js.
  *
  * @example
  * {@includeCode ../../../tests/interop/workforce.test.ts#file}
