@@ -1,0 +1,176 @@
+// kinsafe metrics FILES... : the core data set from statutory returns and kinsafe records.
+import { createCoreDataSetAccumulator, type CoreDataSetAccumulator, type CoreDataSetOptions, type CoreDataSetResult, type WorkforceInput } from "../../metrics";
+import { choiceOption, integerOption, listOption, parsePeriodArgument, stringOption, type ParsedValues, type PeriodArgument } from "../args";
+import { EXIT, resolvePath, usageError, type CliIo } from "../CliIo";
+import { summariseFindings } from "../findings";
+import { formatMetricsCsv, formatMetricsTable } from "../formatMetrics";
+import { identifyInputs, INPUT_KIND_NAMES, readInputs, type InputFile, type InputFinding } from "../inputs";
+import { createProgress } from "../progress";
+import { renderHtmlReport } from "../report";
+import { writeOutput } from "./output";
+
+/** The options of `kinsafe metrics` after checking. */
+export interface MetricsSettings {
+  readonly periods: readonly PeriodArgument[];
+  readonly population?: { readonly children0to17: number; readonly vintage: string };
+  /** The engine's threshold: `--suppress N` suppresses counts from 1 to N, so the threshold is N + 1. */
+  readonly suppressThreshold?: number;
+  readonly format: "table" | "json" | "csv" | "html";
+  readonly out?: string;
+  readonly matchBy: "child-id" | "upn";
+  readonly maxFindings: number;
+}
+
+/**
+ * Checks the options of `kinsafe metrics`.
+ *
+ * @param values - The parsed options.
+ * @returns The settings (periods may be empty: they then come from the files).
+ * @throws {@link CliError} (exit code 2) for a bad value, or `--population` without its vintage.
+ *
+ * @example
+ * {@includeCode ../../../tests/cli/args.test.ts#metrics-settings}
+ */
+export function metricsSettings(values: ParsedValues): MetricsSettings {
+  const periods = listOption(values, "period").map(parsePeriodArgument);
+  const population = integerOption(values, "population", { min: 1, max: 100_000_000 });
+  const vintage = stringOption(values, "population-vintage");
+  if (population !== undefined && (vintage === undefined || vintage.trim() === "")) {
+    usageError(`--population needs --population-vintage (e.g. "ONS mid-2024"): rates change when ONS revises its estimates, so the estimate used is part of the result.`);
+  }
+  if (population === undefined && vintage !== undefined) usageError("--population-vintage is given without --population.");
+  const suppress = integerOption(values, "suppress", { min: 1, max: 1000 });
+  const out = stringOption(values, "out");
+  return {
+    periods,
+    ...(population === undefined || vintage === undefined ? {} : { population: { children0to17: population, vintage: vintage.trim() } }),
+    ...(suppress === undefined ? {} : { suppressThreshold: suppress + 1 }),
+    format: choiceOption(values, "format", ["table", "json", "csv", "html"] as const, "table"),
+    ...(out === undefined ? {} : { out }),
+    matchBy: choiceOption(values, "match-by", ["child-id", "upn"] as const, "child-id"),
+    maxFindings: integerOption(values, "max-findings", { min: 0, max: 1_000_000 }) ?? 20,
+  };
+}
+
+/**
+ * The periods to compute: those given, or else each collection year the files state, oldest first.
+ *
+ * @param given - The periods given with `--period`.
+ * @param files - The identified inputs.
+ * @returns The periods.
+ * @throws {@link CliError} (exit code 2) when none is given and no file states its year.
+ */
+export function periodsFor(given: readonly PeriodArgument[], files: readonly InputFile[]): readonly PeriodArgument[] {
+  if (given.length > 0) return given;
+  const years = [...new Set(files.filter((f) => f.kind !== "workforce").map((f) => f.year).filter((y): y is number => y !== undefined))].sort((a, b) => a - b);
+  if (years.length === 0) {
+    usageError("no file states its collection year (kinsafe JSON records, SSDA903 files without a year in their name): give the period, e.g. --period 2024-04-01/2025-03-31 or --period 2025.");
+  }
+  return years.map((y) => parsePeriodArgument(String(y)));
+}
+
+/** What `kinsafe metrics` computed, before it is written out. */
+export interface MetricsRun {
+  readonly files: readonly InputFile[];
+  readonly results: readonly CoreDataSetResult[];
+  readonly findings: readonly InputFinding[];
+  readonly counts: ReadonlyMap<string, number>;
+  readonly unusedWorkforce: readonly string[];
+}
+
+/**
+ * Reads the files and computes one core data set per period, in one pass over the records.
+ *
+ * @param io - The surroundings.
+ * @param names - The files as given.
+ * @param settings - The checked options.
+ * @param quiet - Whether to hide the progress bar.
+ * @returns The results and what was read.
+ */
+export async function computeMetricsFromFiles(io: CliIo, names: readonly string[], settings: MetricsSettings, quiet: boolean): Promise<MetricsRun> {
+  const files = await identifyInputs(names, (n) => resolvePath(io, n));
+  const periods = periodsFor(settings.periods, files);
+  const progress = createProgress(io, files.reduce((n, f) => n + f.size, 0), io.stderrIsTty && !quiet);
+  const read = await readInputs(files, { matchBy: settings.matchBy, progress });
+  const used = new Set<string>();
+  const accumulators: CoreDataSetAccumulator[] = periods.map((period) => {
+    const candidates = read.workforce.filter((w) => w.referenceDate >= period.start && w.referenceDate <= period.end).sort((a, b) => (a.referenceDate < b.referenceDate ? -1 : 1));
+    const workforce: { readonly file: string; readonly input: WorkforceInput } | undefined = candidates.at(-1);
+    if (workforce !== undefined) used.add(workforce.file);
+    const options: CoreDataSetOptions = {
+      period,
+      validate: "skip",
+      ...(settings.population === undefined ? {} : { population: settings.population }),
+      ...(settings.suppressThreshold === undefined ? {} : { suppress: { threshold: settings.suppressThreshold } }),
+      ...(workforce === undefined ? {} : { workforce: workforce.input }),
+    };
+    return createCoreDataSetAccumulator(options);
+  });
+  for await (const record of read.records) for (const acc of accumulators) acc.add(record);
+  return {
+    files,
+    results: accumulators.map((a) => a.result()),
+    findings: read.findings,
+    counts: read.counts,
+    unusedWorkforce: read.workforce.filter((w) => !used.has(w.file)).map((w) => `${w.file} (reference date ${w.referenceDate})`),
+  };
+}
+
+function severityCounts(findings: readonly InputFinding[]): { error: number; warning: number; info: number } {
+  const counts = { error: 0, warning: 0, info: 0 };
+  for (const { finding } of findings) counts[finding.severity]++;
+  return counts;
+}
+
+/**
+ * Renders a metrics run in the chosen format.
+ *
+ * @param run - What was computed.
+ * @param format - table, json, csv or html.
+ * @returns The text to write.
+ */
+export function renderMetrics(run: MetricsRun, format: MetricsSettings["format"]): string {
+  const inputs = run.files.map((f) => ({ name: f.name, kind: INPUT_KIND_NAMES[f.kind], ...(run.counts.has(f.name) ? { records: run.counts.get(f.name) ?? 0 } : {}) }));
+  switch (format) {
+    case "table":
+      return formatMetricsTable(run.results);
+    case "csv":
+      return formatMetricsCsv(run.results);
+    case "html":
+      return renderHtmlReport(run.results, { inputs, findings: severityCounts(run.findings) });
+    case "json":
+      return `${JSON.stringify(
+        {
+          generator: "kinsafe",
+          inputs: run.files.map((f) => ({ file: f.name, kind: f.kind, ...(f.year === undefined ? {} : { year: f.year }), read: run.counts.get(f.name) ?? 0 })),
+          findings: run.findings.map(({ file, finding }) => ({ file, ...finding })),
+          results: run.results,
+        },
+        null,
+        2,
+      )}\n`;
+  }
+}
+
+/**
+ * Runs `kinsafe metrics`.
+ *
+ * @param files - The files as given.
+ * @param values - The parsed options.
+ * @param quiet - `--quiet`.
+ * @param io - The surroundings.
+ * @returns The exit code.
+ */
+export async function runMetrics(files: readonly string[], values: ParsedValues, quiet: boolean, io: CliIo): Promise<number> {
+  const settings = metricsSettings(values);
+  const run = await computeMetricsFromFiles(io, files, settings, quiet);
+  const written = await writeOutput(io, settings.out, renderMetrics(run, settings.format));
+  if (!quiet) {
+    io.stderr(summariseFindings(run.findings, settings.maxFindings));
+    for (const w of run.unusedWorkforce) io.stderr(`${w}: not used: its reference date is in none of the periods.\n`);
+    const skipped = run.results.reduce((n, r) => Math.max(n, r.records.skipped), 0);
+    if (skipped > 0) io.stderr(`${String(skipped)} record(s) skipped as invalid (see records.errors in --format json).\n`);
+    if (written !== undefined) io.stderr(`Wrote ${written}\n`);
+  }
+  return EXIT.ok;
+}

@@ -1,0 +1,175 @@
+// The help of every command, with examples. docs/cli.md says the same at more length.
+import type { CommandName } from "./args";
+
+const EXIT_CODES = `Exit codes:
+  0  done
+  1  kinsafe check: a bottom line is not met, or a check found an error
+  2  usage error (unknown command or option, bad value)
+  3  input error (missing file, unknown kind of file, unreadable or unsafe content)`;
+
+const COMMON = `  -q, --quiet          no progress bar and no finding summary on stderr
+  -h, --help           this help`;
+
+/** The general help: every command, one line each. */
+export const GENERAL_HELP = `kinsafe: children's social care data and practice records, from the command line.
+
+Usage: kinsafe <command> [options] [files...]
+
+Commands:
+  metrics FILES...        the core data set from CIN census, SSDA903, workforce and kinsafe JSON files
+  check CASEFILE          every finding and the bottom-line report of a case file
+  synth                   a synthetic local authority in CIN census, SSDA903 or JSONL format
+  pseudonymise FILES...   replace child identifiers with keyed hashes, dates of birth with their month
+  tables FILES...         the records as tidy CSV tables (children, episodes, assessments, ...)
+  schema [NAME]           the JSON Schemas of kinsafe's documents
+  demo                    try it: a synthetic authority, its core data set and an HTML report
+
+Run "kinsafe <command> --help" for a command's options and examples.
+
+Examples:
+  kinsafe demo
+  kinsafe metrics cin_2025.xml episodes.csv header.csv --format html --out report.html
+  kinsafe check case.json --as-of 2025-06-01
+
+${EXIT_CODES}
+`;
+
+/** The help of each command. */
+export const COMMAND_HELP: Readonly<Record<CommandName, string>> = {
+  metrics: `Usage: kinsafe metrics FILES... [options]
+
+Computes the core data set (activity, timeliness, plans, outcomes, workforce) from any mix of:
+CIN census XML, SSDA903 CSV tables or XML, workforce census XML, and kinsafe child records
+(JSON array or JSON Lines). The kind of each file is found from its content. Returns of several
+years are merged child by child; without --period, each collection year found in the files is
+a period, and several periods give a trend.
+
+Options:
+  --period P           START/END (2024-04-01/2025-03-31) or a collection year (2025); repeat for a trend
+  --population N       children aged 0-17 in the area, for rates per 10,000 (needs --population-vintage)
+  --population-vintage TEXT   the estimate used, e.g. "ONS mid-2024"
+  --suppress N         show counts from 1 to N (and rates built on them) as "c", as DfE does (DfE: 5)
+  -f, --format F       table (default), json, csv or html
+  -o, --out PATH       write to PATH instead of stdout
+  --match-by M         child-id (default) or upn: how children are matched across returns
+  --max-findings N     how many reader findings to print on stderr (default 20)
+${COMMON}
+
+Examples:
+  kinsafe metrics CIN_Census_2025.xml
+  kinsafe metrics cin_2024.xml cin_2025.xml header.csv episodes.csv --population 61200 --population-vintage "ONS mid-2024" --suppress 5
+  kinsafe metrics records.jsonl --period 2024-04-01/2025-03-31 --format json --out cds.json
+  kinsafe metrics returns/*.xml --format html --out report.html
+
+${EXIT_CODES}
+`,
+  check: `Usage: kinsafe check CASEFILE [options]
+
+Checks a case file (JSON): the assessment maps, child-voice records, safety network and safety
+plans, then evaluates the bottom lines (the case file's own, or those of a policy file).
+
+Options:
+  --bottom-lines FILE  a local authority's bottom-line policy (JSON), or a JSON array of bottom lines
+  --as-of DATE         the day to check as of (YYYY-MM-DD; default today)
+  -f, --format F       text (default) or json
+${COMMON}
+
+Examples:
+  kinsafe check case.json
+  kinsafe check case.json --bottom-lines northshire-policy.json --as-of 2025-06-01
+  kinsafe check case.json --format json > findings.json
+
+Exit status 1 when a bottom line is not met or a check found an error.
+
+${EXIT_CODES}
+`,
+  synth: `Usage: kinsafe synth --children N --years Y --seed S --format F --out DIR
+
+Writes a realistic synthetic local authority: every child who had contact with children's
+social care over the years, in the statutory formats. The same options always give the same files.
+
+Options:
+  --children N         children aged 0-17 living in the authority (default 10000)
+  --years Y            collection years, ending with --end-year (default 1, at most 20)
+  --seed S             the seed, a whole number (default 1)
+  --end-year YEAR      the year of the 31 March that ends the last year (default 2025)
+  --la CODE            the authority's three-digit code (default 999)
+  -f, --format F       cin-census (one XML per year), ssda903 (CSV tables per year) or jsonl (default)
+  -o, --out DIR        the directory to write to (required)
+${COMMON}
+
+Examples:
+  kinsafe synth --children 60000 --years 3 --seed 7 --format cin-census --out synthetic/
+  kinsafe synth --children 20000 --format jsonl --out .
+
+${EXIT_CODES}
+`,
+  pseudonymise: `Usage: kinsafe pseudonymise FILES... --key-file PATH --out DIR
+
+Replaces child identifiers (LAchildID, SSDA903 CHILD/CHILDID, UPN, FormerUPN; SWENo in the
+workforce census) with keyed hashes (HMAC-SHA-256 with the key in PATH), and dates of birth with
+the first day of their month, in CIN census, SSDA903, workforce census and kinsafe JSON files.
+The same identifier gets the same pseudonym in every file and every run with the same key, so
+that files can still be joined. Each file is written to DIR under its own name.
+
+Options:
+  --key-file PATH      the secret key (at least 32 characters; e.g. openssl rand -hex 32 > key)
+  -o, --out DIR        the directory to write to (required; must not hold the inputs)
+${COMMON}
+
+Examples:
+  openssl rand -hex 32 > project.key
+  kinsafe pseudonymise cin_2025.xml header.csv episodes.csv --key-file project.key --out shared/
+
+${EXIT_CODES}
+`,
+  tables: `Usage: kinsafe tables FILES... --out DIR
+
+Writes the child records read from the files as tidy CSV tables, one row per item, to load into
+R, pandas or DuckDB: children.csv, episodes.csv, assessments.csv, cin_plans.csv,
+section47_enquiries.csv, cp_plans.csv, looked_after_episodes.csv. Cells that a spreadsheet would
+run as a formula are made safe with a leading apostrophe.
+
+Options:
+  -o, --out DIR        the directory to write to (required)
+  --match-by M         child-id (default) or upn
+  --max-findings N     how many reader findings to print on stderr (default 20)
+${COMMON}
+
+Examples:
+  kinsafe tables cin_2024.xml cin_2025.xml episodes.csv --out tables/
+  duckdb -c "select count(*) from 'tables/episodes.csv'"
+
+${EXIT_CODES}
+`,
+  schema: `Usage: kinsafe schema [NAME]
+
+Prints the JSON Schema (draft 2020-12) of a kinsafe document, or the list of names.
+
+Examples:
+  kinsafe schema
+  kinsafe schema child-record > child-record.schema.json
+
+${EXIT_CODES}
+`,
+  demo: `Usage: kinsafe demo [--out DIR]
+
+Generates a synthetic local authority (seeded, about 3 years), computes its core data set,
+prints the table and writes an HTML report (report.html) and the figures (core-data-set.json).
+No input files, nothing leaves the machine.
+
+Options:
+  -o, --out DIR        where to write the report (default kinsafe-demo)
+  --children N         children aged 0-17 (default 20000)
+  --years Y            collection years (default 3)
+  --seed S             the seed (default 2025)
+  -f, --format F       how to print the figures: table (default) or json
+${COMMON}
+
+Examples:
+  kinsafe demo
+  kinsafe demo --out /tmp/demo --children 60000
+
+${EXIT_CODES}
+`,
+};

@@ -1,0 +1,394 @@
+// Reading the files given to `kinsafe metrics` and `kinsafe tables`: the kind of each file from
+// its content, the collection years, and the child records of all of them together.
+import { createReadStream } from "node:fs";
+import { open, stat } from "node:fs/promises";
+import { basename } from "node:path";
+import type { Finding } from "../core";
+import { createCohortBuilder, readCinCensus, streamCinCensus, type CinCensusRead } from "../interop/cin-census";
+import { readSsda903, type Ssda903File } from "../interop/ssda903";
+import { readWorkforceCensus } from "../interop/workforce";
+import { validateChildRecord, type ChildRecord, type WorkforceInput } from "../metrics";
+import { inputError } from "./CliIo";
+import { noProgress, type Progress } from "./progress";
+
+/** The kinds of file the command reads. */
+export type InputKind = "cin-census" | "ssda903-csv" | "ssda903-xml" | "workforce" | "kinsafe-json" | "kinsafe-jsonl";
+
+/** A human name for each kind of file. */
+export const INPUT_KIND_NAMES: Readonly<Record<InputKind, string>> = {
+  "cin-census": "CIN census XML",
+  "ssda903-csv": "SSDA903 CSV",
+  "ssda903-xml": "SSDA903 XML",
+  workforce: "workforce census XML",
+  "kinsafe-json": "kinsafe child records (JSON)",
+  "kinsafe-jsonl": "kinsafe child records (JSON Lines)",
+};
+
+/**
+ * Finds the kind of a file from its first bytes (the name helps only to tell JSON Lines from
+ * JSON): XML by its root element (`Message` with a CIN or CSWW collection, `EXPSSDA903`), JSON
+ * by its first character, and a CSV by a `CHILD` column (SSDA903).
+ *
+ * @param head - The start of the file (a few kilobytes), decoded as UTF-8.
+ * @param name - The file name.
+ * @returns The kind, or `undefined` when it is none of them.
+ *
+ * @example
+ * {@includeCode ../../tests/cli/inputs.test.ts#docs-example}
+ */
+export function detectInputKind(head: string, name: string): InputKind | undefined {
+  const text = head.replace(/^\uFEFF/, "").trimStart();
+  if (text.startsWith("<")) {
+    // Skip the declaration, comments and processing instructions to reach the root element.
+    // (A document type declaration is skipped here so that the reader can refuse it by name.)
+    const body = text.replace(/^(?:<\?[\s\S]*?\?>\s*|<!--[\s\S]*?-->\s*|<!DOCTYPE[^[>]*(?:\[[\s\S]*?\])?\s*>\s*)*/, "");
+    const root = /^<([A-Za-z_][\w.-]*)/.exec(body)?.[1];
+    if (root === "EXPSSDA903") return "ssda903-xml";
+    if (root === "Message") {
+      const collection = /<Collection>\s*([A-Za-z]+)\s*<\/Collection>/.exec(body)?.[1];
+      if (collection === "CSWW" || (collection === undefined && /<CSWWWorker>|<LALevelVacancies>/.test(body))) return "workforce";
+      if (collection === "CIN" || (collection === undefined && /<Children>|<Child>/.test(body))) return "cin-census";
+    }
+    return undefined;
+  }
+  if (text.startsWith("{") || text.startsWith("[")) {
+    if (/\.(jsonl|ndjson)$/i.test(name)) return "kinsafe-jsonl";
+    if (text.startsWith("[")) return "kinsafe-json";
+    const lines = text.split(/\r?\n/).filter((l) => l.trim() !== "");
+    const first = lines[0];
+    if (lines.length > 1 && first !== undefined) {
+      try {
+        JSON.parse(first);
+        return "kinsafe-jsonl";
+      } catch {
+        return "kinsafe-json";
+      }
+    }
+    return "kinsafe-json";
+  }
+  const header = text.split(/\r?\n/, 1)[0] ?? "";
+  const columns = header.split(",").map((c) => c.trim().replace(/^"|"$/g, "").toUpperCase());
+  if (columns.includes("CHILD")) return "ssda903-csv";
+  return undefined;
+}
+
+/**
+ * The collection year of a return (the year of the 31 March that ends it), from the start of
+ * the file or its name: the `ReferenceDate` of a CIN census; for a workforce census (30
+ * September) the year that ends the following March; for SSDA903 a year in the file name
+ * (`2024-episodes.csv`, `SSDA903_2024_header.csv`).
+ *
+ * @param kind - The kind of file.
+ * @param head - The start of the file.
+ * @param name - The file name.
+ * @returns The year, or `undefined` when neither the file nor its name says.
+ */
+export function collectionYearOf(kind: InputKind, head: string, name: string): number | undefined {
+  if (kind === "cin-census" || kind === "workforce") {
+    const ref = /<ReferenceDate>\s*(\d{4})-(\d{2})-(\d{2})\s*<\/ReferenceDate>/.exec(head);
+    if (ref?.[1] !== undefined) {
+      const year = Number(ref[1]);
+      // A census dated after 31 March belongs to the collection year that ends the next March.
+      return kind === "workforce" && `${ref[2] ?? ""}-${ref[3] ?? ""}` > "03-31" ? year + 1 : year;
+    }
+    const year = /<Year>\s*(\d{4})\s*<\/Year>/.exec(head)?.[1];
+    return year === undefined ? undefined : Number(year);
+  }
+  if (kind === "ssda903-csv" || kind === "ssda903-xml") {
+    const m = /(?:^|[^0-9])((?:19|20)\d{2})(?:[^0-9]|$)/.exec(basename(name));
+    return m?.[1] === undefined ? undefined : Number(m[1]);
+  }
+  return undefined;
+}
+
+/** One input file, opened and recognised. */
+export interface InputFile {
+  /** The path as given on the command line (used in messages). */
+  readonly name: string;
+  /** The absolute path. */
+  readonly path: string;
+  readonly kind: InputKind;
+  readonly size: number;
+  /** The collection year, when the file or its name says. */
+  readonly year: number | undefined;
+}
+
+const HEAD_BYTES = 64 * 1024;
+
+/**
+ * Opens each file, reads its start, and finds its kind and collection year.
+ *
+ * @param names - The files as given.
+ * @param resolvePath - Resolves a name against the working directory.
+ * @returns The files, in the order given.
+ * @throws {@link CliError} (exit code 3) for a file that cannot be read or is of no known kind.
+ */
+export async function identifyInputs(names: readonly string[], resolvePath: (name: string) => string): Promise<readonly InputFile[]> {
+  const out: InputFile[] = [];
+  for (const name of names) {
+    const path = resolvePath(name);
+    let head: string;
+    let size: number;
+    try {
+      const info = await stat(path);
+      if (info.isDirectory()) inputError(`${name}: is a directory; give the files in it (e.g. ${name}/*.xml).`);
+      size = info.size;
+      const handle = await open(path, "r");
+      try {
+        const buffer = Buffer.alloc(Math.min(HEAD_BYTES, size));
+        const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
+        head = buffer.subarray(0, bytesRead).toString("utf8");
+      } finally {
+        await handle.close();
+      }
+    } catch (error) {
+      if (error instanceof Error && "code" in error && typeof error.code === "string") {
+        const reason = error.code === "ENOENT" ? "no such file" : error.code === "EACCES" ? "permission denied" : error.message;
+        inputError(`${name}: cannot read the file: ${reason}.`);
+      }
+      throw error;
+    }
+    const kind = detectInputKind(head, name);
+    if (kind === undefined) {
+      inputError(
+        `${name}:1:1: not a file kinsafe can read: expected CIN census XML (<Message> with <Collection>CIN), SSDA903 XML (<EXPSSDA903>) or CSV (a CHILD column), workforce census XML (<Collection>CSWW), or kinsafe child records (JSON or JSON Lines).`,
+      );
+    }
+    out.push({ name, path, kind, size, year: collectionYearOf(kind, head, name) });
+  }
+  return out;
+}
+
+/**
+ * The chunks of a file, counted into the progress bar as they are read.
+ *
+ * @param path - The file.
+ * @param progress - The progress bar.
+ * @returns An async iterable of byte chunks of 1 MiB.
+ */
+export async function* fileChunks(path: string, progress: Progress): AsyncGenerator<Uint8Array, void, undefined> {
+  const stream = createReadStream(path, { highWaterMark: 1 << 20 });
+  for await (const chunk of stream) {
+    const bytes = chunk as Buffer;
+    progress.advance(bytes.length);
+    yield bytes;
+  }
+}
+
+/** A finding from reading a file, with the file it came from. */
+export interface InputFinding {
+  readonly file: string;
+  readonly finding: Finding;
+}
+
+/** What was read from the files. */
+export interface ReadInputs {
+  /** The child records (a stream when a single return is read, to keep memory flat). */
+  readonly records: AsyncIterable<ChildRecord>;
+  /** The workforce censuses, with their reference dates. */
+  readonly workforce: readonly { readonly file: string; readonly referenceDate: string; readonly input: WorkforceInput }[];
+  /** Every finding of the readers (filled in as the records are read). */
+  readonly findings: InputFinding[];
+  /** How many records each file gave (filled in as they are read). */
+  readonly counts: Map<string, number>;
+}
+
+/** Options of {@link readInputs}. */
+export interface ReadInputsOptions {
+  /** How children are matched across returns. */
+  readonly matchBy: "child-id" | "upn";
+  readonly progress?: Progress;
+}
+
+const FATAL = /\/(malformed-xml|unsafe-xml|limit-exceeded|malformed-csv)$/;
+
+function position(f: Finding): string {
+  const p = f.params ?? {};
+  const line = p["line"];
+  const column = p["column"];
+  return line === undefined ? "" : column === undefined ? `:${String(line)}` : `:${String(line)}:${String(column)}`;
+}
+
+function stopOnFatal(file: string, findings: readonly Finding[]): void {
+  const fatal = findings.find((f) => FATAL.test(f.code));
+  if (fatal !== undefined) {
+    const reason = fatal.params?.["reason"];
+    inputError(`${file}${position(fatal)}: cannot be read (${fatal.code})${reason === undefined ? "" : `: ${String(reason)}`}`);
+  }
+}
+
+function jsonPosition(text: string, error: unknown): string {
+  const m = error instanceof Error ? /position (\d+)/.exec(error.message) : null;
+  if (m?.[1] === undefined) return "";
+  const before = text.slice(0, Number(m[1]));
+  const line = before.split("\n").length;
+  return `:${String(line)}:${String(before.length - before.lastIndexOf("\n"))}`;
+}
+
+async function readText(path: string, progress: Progress): Promise<string> {
+  const parts: Buffer[] = [];
+  for await (const chunk of fileChunks(path, progress)) parts.push(Buffer.from(chunk));
+  return Buffer.concat(parts).toString("utf8").replace(/^\uFEFF/, "");
+}
+
+async function* jsonRecords(file: InputFile, progress: Progress, findings: InputFinding[], counts: Map<string, number>): AsyncGenerator<ChildRecord, void, undefined> {
+  const accept = (value: unknown, where: string): ChildRecord | undefined => {
+    const checked = validateChildRecord(value);
+    if (checked.ok) {
+      counts.set(file.name, (counts.get(file.name) ?? 0) + 1);
+      return checked.value;
+    }
+    const issue = checked.error.issues[0];
+    findings.push({
+      file: file.name,
+      finding: {
+        code: "cli/invalid-child-record",
+        severity: "error",
+        path: issue?.path ?? [],
+        params: { file: file.name, where, reason: issue === undefined ? "invalid" : `${issue.path.join(".")}: ${issue.message}` },
+      },
+    });
+    return undefined;
+  };
+  if (file.kind === "kinsafe-jsonl") {
+    const decoder = new TextDecoder();
+    let rest = "";
+    let line = 0;
+    const take = (text: string): ChildRecord | undefined => {
+      line++;
+      if (text.trim() === "") return undefined;
+      let value: unknown;
+      try {
+        value = JSON.parse(text);
+      } catch (error) {
+        inputError(`${file.name}:${String(line)}: not JSON: ${error instanceof Error ? error.message : String(error)}`);
+      }
+      return accept(value, `line ${String(line)}`);
+    };
+    for await (const chunk of fileChunks(file.path, progress)) {
+      const text = rest + decoder.decode(chunk, { stream: true });
+      const lines = text.split("\n");
+      rest = lines.pop() ?? "";
+      for (const l of lines) {
+        const r = take(line === 0 ? l.replace(/^\uFEFF/, "") : l);
+        if (r !== undefined) yield r;
+      }
+    }
+    const last = take(rest + decoder.decode());
+    if (last !== undefined) yield last;
+    return;
+  }
+  const text = await readText(file.path, progress);
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    inputError(`${file.name}${jsonPosition(text, error)}: not JSON: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  const list: unknown = Array.isArray(value) ? value : typeof value === "object" && value !== null && "records" in value ? value.records : [value];
+  if (!Array.isArray(list)) inputError(`${file.name}: expected child records: an array, an object with "records", or one record.`);
+  for (let i = 0; i < list.length; i++) {
+    const r = accept(list[i], `record ${String(i)}`);
+    if (r !== undefined) yield r;
+  }
+}
+
+/**
+ * Reads the files into child records and workforce inputs. Returns of several years are merged
+ * child by child (`createCohortBuilder`); SSDA903 tables are attached to the CIN census records
+ * of the same children. A single CIN census file (with nothing to attach) and kinsafe JSON Lines
+ * are streamed: memory does not grow with the file.
+ *
+ * @param files - The identified files.
+ * @param options - How to match children; the progress bar.
+ * @returns The records (read as they are consumed), workforce inputs and findings.
+ * @throws {@link CliError} (exit code 3) when a file cannot be read at all (broken, unsafe or oversized XML, a malformed CSV, invalid JSON).
+ */
+export async function readInputs(files: readonly InputFile[], options: ReadInputsOptions): Promise<ReadInputs> {
+  const progress = options.progress ?? noProgress;
+  const findings: InputFinding[] = [];
+  const counts = new Map<string, number>();
+  const note = (file: string, list: readonly Finding[]): void => {
+    for (const finding of list) findings.push({ file, finding });
+  };
+
+  const workforce: { file: string; referenceDate: string; input: WorkforceInput }[] = [];
+  for (const file of files.filter((f) => f.kind === "workforce")) {
+    progress.label(file.name);
+    const read = await readWorkforceCensus(fileChunks(file.path, progress), { file: file.name });
+    note(file.name, read.findings);
+    stopOnFatal(file.name, read.findings);
+    counts.set(file.name, read.workersRead);
+    if (read.input === undefined) inputError(`${file.name}: the workforce census has no reference date.`);
+    workforce.push({ file: file.name, referenceDate: read.input.referenceDate, input: read.input });
+  }
+
+  const cin = files.filter((f) => f.kind === "cin-census");
+  const ssda = files.filter((f) => f.kind === "ssda903-csv" || f.kind === "ssda903-xml");
+  const json = files.filter((f) => f.kind === "kinsafe-json" || f.kind === "kinsafe-jsonl");
+
+  async function* cinStream(file: InputFile): AsyncGenerator<ChildRecord, void, undefined> {
+    progress.label(file.name);
+    const stream = streamCinCensus(fileChunks(file.path, progress), { file: file.name });
+    let n = 0;
+    try {
+      for (;;) {
+        const next = await stream.next();
+        if (next.done === true) {
+          note(file.name, next.value.findings);
+          break;
+        }
+        n++;
+        yield next.value;
+      }
+    } catch (error) {
+      inputError(`${file.name}: cannot be read: ${error instanceof Error ? error.message.replace(/^\[kinsafe\] /, "") : String(error)}`);
+    } finally {
+      counts.set(file.name, n);
+    }
+  }
+
+  async function* merged(): AsyncGenerator<ChildRecord, void, undefined> {
+    const builder = createCohortBuilder({ matchBy: options.matchBy });
+    for (const file of cin) {
+      progress.label(file.name);
+      const read: CinCensusRead = await readCinCensus(fileChunks(file.path, progress), { file: file.name });
+      note(file.name, read.findings);
+      stopOnFatal(file.name, read.findings);
+      counts.set(file.name, read.records.length);
+      const ref = read.header.referenceDate;
+      const year = ref === undefined ? (read.header.collectionYear ?? file.year ?? 0) : Number(ref.slice(0, 4));
+      for (const record of read.records) builder.add(record, { year });
+    }
+    const cohort = builder.build();
+    note("(cohort)", cohort.findings);
+    let records: readonly ChildRecord[] = cohort.records;
+    if (ssda.length > 0) {
+      const ssdaFiles: Ssda903File[] = ssda.map((f) => ({ name: f.name, data: fileChunks(f.path, progress), ...(f.year === undefined ? {} : { year: f.year }) }));
+      progress.label(ssda.map((f) => f.name).join(", "));
+      const la = records.find((r) => r.child.la !== undefined)?.child.la;
+      const read = await readSsda903(ssdaFiles, { attachTo: records, matchBy: options.matchBy, ...(la === undefined ? {} : { la }) });
+      for (const f of read.findings) {
+        const file = typeof f.params?.["file"] === "string" ? f.params["file"] : "(SSDA903)";
+        findings.push({ file, finding: f });
+      }
+      for (const f of ssda) stopOnFatal(f.name, read.findings.filter((x) => x.params?.["file"] === f.name));
+      for (const c of read.rowCounts) counts.set(c.file, (counts.get(c.file) ?? 0) + c.rows);
+      records = read.records;
+    }
+    yield* records;
+  }
+
+  async function* all(): AsyncGenerator<ChildRecord, void, undefined> {
+    for (const file of json) {
+      progress.label(file.name);
+      yield* jsonRecords(file, progress, findings, counts);
+    }
+    const [only] = cin;
+    if (cin.length === 1 && ssda.length === 0 && only !== undefined) yield* cinStream(only);
+    else if (cin.length > 0 || ssda.length > 0) yield* merged();
+    progress.done();
+  }
+
+  return { records: all(), workforce, findings, counts };
+}

@@ -1,0 +1,227 @@
+import { METRIC_CATALOGUE, type CoreDataSetResult, type MetricResult } from "../../metrics";
+import { findMetric, formatNumber, formatValue, missingSymbol, periodLabel } from "../formatMetrics";
+import { FAMILY_TEXT, METRIC_DEFINITIONS } from "./definitions";
+import { barChart, escapeHtml, lineChart, type Bar } from "./svg";
+
+/** Options of {@link renderHtmlReport}. */
+export interface HtmlReportOptions {
+  /** The report's title. Default "Core data set". */
+  readonly title?: string;
+  /** A line under the title, e.g. the authority or "Synthetic data". */
+  readonly subtitle?: string;
+  /** The files the figures were computed from, with their kind and how many records each gave. */
+  readonly inputs?: readonly { readonly name: string; readonly kind: string; readonly records?: number }[];
+  /** How many findings the readers made (listed by the command on stderr and in its JSON). */
+  readonly findings?: { readonly error: number; readonly warning: number; readonly info: number };
+  /** When the report was made (written as given; the function reads no clock). */
+  readonly generatedAt?: string;
+  /** The deepest breakdown level shown in the tables (default 2). */
+  readonly maxDepth?: number;
+}
+
+const STYLE = `
+:root{--ink:#0b0c0c;--muted:#505a5f;--line:#b1b4b6;--bar:#1d70b8;--accent:#d4351c;--bg:#fff;--band:#f3f2f1}
+*{box-sizing:border-box}
+body{margin:0;font:16px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif;color:var(--ink);background:var(--bg)}
+main{max-width:1100px;margin:0 auto;padding:24px 20px 48px}
+h1{font-size:2rem;margin:0 0 4px}h2{font-size:1.5rem;margin:40px 0 8px;border-bottom:3px solid var(--bar);padding-bottom:4px}
+h3{font-size:1.1rem;margin:24px 0 8px}
+.sub,.muted{color:var(--muted)}
+dl.meta{display:grid;grid-template-columns:max-content 1fr;gap:2px 16px;margin:16px 0}
+dl.meta dt{font-weight:600}dl.meta dd{margin:0}
+table{border-collapse:collapse;width:100%;margin:8px 0 16px;font-size:.95rem}
+th,td{text-align:left;padding:6px 8px;border-bottom:1px solid var(--line);vertical-align:top}
+th{background:var(--band)}
+td.num,th.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
+tr.headline td{font-weight:600}
+tr.d1 td:first-child{padding-left:24px}tr.d2 td:first-child{padding-left:44px;color:var(--muted)}
+p.def{font-weight:400;color:var(--muted);margin:2px 0 0;font-size:.88rem;max-width:60ch}
+.sym{color:var(--accent);font-weight:600}
+.charts{display:flex;flex-wrap:wrap;gap:16px 24px;margin:8px 0 16px}
+figure{margin:0}
+svg.chart{display:block;max-width:100%;height:auto;overflow:visible}
+svg .chart-title{font-size:13px;font-weight:600;fill:var(--ink)}
+svg .label,svg .tick{font-size:12px;fill:var(--ink)}
+svg .value{font-size:12px;fill:var(--muted)}
+svg .symbol{fill:var(--accent);font-weight:600}
+svg .bar{fill:var(--bar)}
+svg .axis{stroke:var(--line);stroke-width:1}
+svg .line{fill:none;stroke:var(--bar);stroke-width:2.5}
+svg .dot{fill:var(--bar)}
+footer{margin-top:48px;color:var(--muted);font-size:.9rem}
+@media print{h2{break-after:avoid}figure,tr{break-inside:avoid}}
+`;
+
+function cell(m: MetricResult | undefined): string {
+  if (m === undefined) return "";
+  const symbol = missingSymbol(m);
+  return symbol === undefined ? escapeHtml(formatValue(m)) : `<span class="sym" title="${symbol === "c" ? "suppressed" : symbol === "z" ? "not applicable: see the breakdown" : "not available"}">${symbol}</span>`;
+}
+
+function countCell(value: number | null, m: MetricResult): string {
+  if (value !== null) return escapeHtml(value.toLocaleString("en-GB", { maximumFractionDigits: 2 }));
+  return m.suppressed ? `<span class="sym">c</span>` : "";
+}
+
+function bar(m: MetricResult | undefined, label: string): Bar {
+  if (m === undefined) return { label, value: null, symbol: "x", text: "x" };
+  const symbol = missingSymbol(m);
+  return symbol === undefined ? { label, value: m.value, text: formatNumber(m.value ?? 0, m.unit) } : { label, value: null, symbol, text: symbol };
+}
+
+function bandsChart(result: CoreDataSetResult, id: string, title: string, kind: string): string {
+  const bands = findMetric(result, id);
+  if (bands?.breakdown === undefined) return "";
+  const entries = Object.values(bands.breakdown);
+  if (entries.length === 0) return "";
+  const total = bands.denominator;
+  return `<figure>${barChart(`${title}${total === null ? "" : ` (${total.toLocaleString("en-GB")})`}`, entries.map((b) => bar(b, b.label)), { width: 520, kind })}</figure>`;
+}
+
+function ratesChart(result: CoreDataSetResult): string {
+  const withPopulation = result.population !== null;
+  const rows: readonly [string, string, string][] = [
+    ["activity.referral-rate", "activity.referrals", "Referrals"],
+    ["activity.assessments/per10k", "activity.assessments", "Assessments completed"],
+    ["activity.s47-enquiries/per10k", "activity.s47-enquiries", "Section 47 enquiries"],
+    ["activity.icpcs/per10k", "activity.icpcs", "Initial conferences"],
+    ["plans.open/per10k", "plans.open", "Children in need at the snapshot"],
+    ["plans.open/cin/per10k", "plans.open/cin", "On a child in need plan"],
+    ["plans.open/cp/per10k", "plans.open/cp", "On a child protection plan"],
+    ["plans.open/lac/per10k", "plans.open/lac", "Looked after"],
+  ];
+  const bars = rows.map(([rate, count, label]) => bar(findMetric(result, withPopulation ? rate : count), label));
+  const title = withPopulation ? `Rates per 10,000 children, ${periodLabel(result)}` : `Counts, ${periodLabel(result)} (no population given: no rates)`;
+  return `<figure>${barChart(title, bars, { width: 640, kind: "rates" })}</figure>`;
+}
+
+const TREND: readonly [string, string][] = [
+  ["activity.referrals", "Referrals"],
+  ["activity.re-referral-rate", "Re-referrals within 12 months"],
+  ["activity.s47-enquiries", "Section 47 enquiries"],
+  ["timeliness.assessment-duration/within-45", "Assessments within 45 working days"],
+  ["timeliness.icpc/within-15", "Conferences within 15 working days"],
+  ["plans.open/cp", "Child protection plans at the snapshot"],
+  ["plans.open/lac", "Looked after at the snapshot"],
+  ["plans.open", "Children in need at the snapshot"],
+  ["workforce.vacancy-rate", "Social worker vacancy rate"],
+];
+
+function trendSection(results: readonly CoreDataSetResult[]): string {
+  const labels = results.map(periodLabel);
+  const charts = TREND.map(([id, title]) => {
+    const ms = results.map((r) => findMetric(r, id));
+    if (ms.every((m) => m === undefined || m.value === null)) return "";
+    const values = ms.map((m) => (m === undefined || missingSymbol(m) !== undefined ? null : m.value));
+    const texts = ms.map((m) => (m === undefined ? "x" : formatValue(m)));
+    return `<figure>${lineChart(title, labels, { name: title, values, texts }, { width: 320 })}</figure>`;
+  }).filter((c) => c !== "");
+  if (charts.length === 0) return "";
+  return `<section id="trend"><h2>Trend</h2><p class="muted">The same measures for each period, oldest first.</p><div class="charts">${charts.join("")}</div></section>`;
+}
+
+function familyTable(results: readonly CoreDataSetResult[], family: string, maxDepth: number): string {
+  const [first] = results;
+  if (first === undefined) return "";
+  const single = results.length === 1;
+  const head = `<tr><th scope="col">Metric</th>${results.map((r) => `<th scope="col" class="num">${escapeHtml(periodLabel(r))}</th>`).join("")}${single ? `<th scope="col" class="num">Numerator</th><th scope="col" class="num">Denominator</th>` : ""}</tr>`;
+  const rows: string[] = [];
+  for (const def of METRIC_CATALOGUE.filter((d) => d.family === family)) {
+    const m = first.metrics[def.id];
+    if (m === undefined) continue;
+    const walk = (entry: MetricResult, depth: number): void => {
+      const definition = depth === 0 ? `<p class="def">${escapeHtml(METRIC_DEFINITIONS[def.id])}</p>` : "";
+      const notes = depth === 0 && entry.notes.length > 0 ? ` title="${escapeHtml(entry.notes.join(" "))}"` : "";
+      const values = results.map((r) => `<td class="num">${cell(r === first ? entry : findMetric(r, entry.id))}</td>`).join("");
+      const counts = single ? `<td class="num">${countCell(entry.numerator, entry)}</td><td class="num">${countCell(entry.denominator, entry)}</td>` : "";
+      rows.push(`<tr class="${depth === 0 ? "headline" : `d${String(Math.min(depth, 2))}`}" data-metric="${escapeHtml(entry.id)}"><td${notes}>${escapeHtml(entry.label)}${definition}</td>${values}${counts}</tr>`);
+      if (depth < maxDepth) for (const b of Object.values(entry.breakdown ?? {})) walk(b, depth + 1);
+    };
+    walk(m, 0);
+  }
+  return `<table><thead>${head}</thead><tbody>${rows.join("")}</tbody></table>`;
+}
+
+function familyCharts(result: CoreDataSetResult, family: string): string {
+  const charts: string[] = [];
+  if (family === "activity") charts.push(ratesChart(result));
+  if (family === "timeliness") {
+    charts.push(bandsChart(result, "timeliness.assessment-duration/bands", `Assessments by working days taken, ${periodLabel(result)}`, "histogram"));
+    charts.push(bandsChart(result, "timeliness.icpc/bands", `Initial conferences by working days from section 47 start, ${periodLabel(result)}`, "histogram"));
+  }
+  if (family === "plans") {
+    for (const [type, name] of [["cp", "Child protection plans"], ["cin", "Child in need plans"], ["lac", "Periods of care"], ["early-help", "Early help episodes"]] as const) {
+      charts.push(bandsChart(result, `plans.duration/${type}/bands`, `${name} ending in ${periodLabel(result)}, by duration`, "durations"));
+    }
+  }
+  const shown = charts.filter((c) => c !== "");
+  return shown.length === 0 ? "" : `<div class="charts">${shown.join("")}</div>`;
+}
+
+/**
+ * Writes the core data set as one self-contained HTML page: a table per metric family with each
+ * metric's definition, charts as inline SVG (rates per 10,000 children, or counts without a
+ * population; timeliness distributions in duration bands; plan durations; the trend when there
+ * are several periods) and DfE's symbols for missing values (`c` suppressed, `x` not available,
+ * `z` not applicable). It makes no network request: inline CSS, inline SVG, no script, no
+ * external font, and a Content-Security-Policy that forbids loading anything.
+ *
+ * Pure: the same results and options give the same text (pass `generatedAt` to date it).
+ *
+ * @param results - One core data set, or one per period (a trend), in any order: they are shown oldest first.
+ * @param options - Title, subtitle, the inputs, the findings count, the date it was made.
+ * @returns The HTML document.
+ *
+ * @example
+ * {@includeCode ../../../tests/cli/renderHtmlReport.test.ts#docs-example}
+ */
+export function renderHtmlReport(results: CoreDataSetResult | readonly CoreDataSetResult[], options: HtmlReportOptions = {}): string {
+  const list = (Array.isArray(results) ? [...(results as readonly CoreDataSetResult[])] : [results as CoreDataSetResult]).sort((a, b) => (a.period.end < b.period.end ? -1 : a.period.end > b.period.end ? 1 : 0));
+  const latest = list.at(-1);
+  const title = options.title ?? "Core data set";
+  const maxDepth = options.maxDepth ?? 2;
+  const body: string[] = [];
+  body.push(`<header><h1>${escapeHtml(title)}</h1>${options.subtitle === undefined ? "" : `<p class="sub">${escapeHtml(options.subtitle)}</p>`}</header>`);
+  if (latest === undefined) {
+    body.push(`<p>No results.</p>`);
+  } else {
+    const meta: [string, string][] = [
+      [list.length === 1 ? "Period" : "Periods", list.map((r) => `${r.period.start} to ${r.period.end}`).join("; ")],
+      ["Snapshot", list.map((r) => r.snapshot).join("; ")],
+      ["Population", latest.population === null ? "not given: rates per 10,000 children are not available (x)" : `${latest.population.children0to17.toLocaleString("en-GB")} children aged 0 to 17 (${latest.population.vintage})`],
+      ["Disclosure control", latest.suppress === null ? "none: small numbers are shown" : `counts from 1 to ${String(latest.suppress.threshold - 1)}, and rates built on them, are shown as c`],
+      ["Records", list.map((r) => `${r.records.read.toLocaleString("en-GB")} read${r.records.skipped > 0 ? `, ${r.records.skipped.toLocaleString("en-GB")} skipped as invalid` : ""}`).join("; ")],
+    ];
+    if (options.inputs !== undefined && options.inputs.length > 0) {
+      meta.push(["Inputs", options.inputs.map((i) => `${i.name} (${i.kind}${i.records === undefined ? "" : `, ${i.records.toLocaleString("en-GB")}`})`).join("; ")]);
+    }
+    if (options.findings !== undefined) meta.push(["Findings", `${String(options.findings.error)} error, ${String(options.findings.warning)} warning, ${String(options.findings.info)} info (listed by the command)`]);
+    if (options.generatedAt !== undefined) meta.push(["Made", options.generatedAt]);
+    body.push(`<dl class="meta">${meta.map(([k, v]) => `<dt>${escapeHtml(k)}</dt><dd>${escapeHtml(v)}</dd>`).join("")}</dl>`);
+    body.push(`<nav><p>${list.length > 1 ? `<a href="#trend">Trend</a> · ` : ""}${Object.entries(FAMILY_TEXT).map(([id, f]) => `<a href="#${id}">${escapeHtml(f.title)}</a>`).join(" · ")}</p></nav>`);
+    if (list.length > 1) body.push(trendSection(list));
+    for (const [family, text] of Object.entries(FAMILY_TEXT)) {
+      body.push(`<section id="${family}"><h2>${escapeHtml(text.title)}</h2><p class="muted">${escapeHtml(text.intro)}</p>${familyCharts(latest, family)}${familyTable(list, family, maxDepth)}</section>`);
+    }
+  }
+  body.push(
+    `<footer><p>Symbols, as in DfE statistics: <span class="sym">c</span> suppressed to protect confidentiality; <span class="sym">x</span> not available; <span class="sym">z</span> not applicable (a distribution: see the lines below it). Percentages and rates are rounded for display; the JSON output has exact values.</p><p>Made with kinsafe. Definitions: docs/metrics.md.</p></footer>`,
+  );
+  return `<!doctype html>
+<html lang="en-GB">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
+<meta name="generator" content="kinsafe">
+<title>${escapeHtml(title)}</title>
+<style>${STYLE}</style>
+</head>
+<body>
+<main>
+${body.join("\n")}
+</main>
+</body>
+</html>
+`;
+}

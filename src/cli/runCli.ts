@@ -1,0 +1,76 @@
+// The `kinsafe` command, in-process: parse the command line, run the command, map errors to
+// exit codes. The bin (index.ts) passes Node's surroundings; tests pass their own.
+import { isKinsafeError } from "../core";
+import { COMMANDS, parseCommandLine } from "./args";
+import { CliError, EXIT, type CliIo } from "./CliIo";
+import { runCheck } from "./commands/check";
+import { runDemo } from "./commands/demo";
+import { runMetrics } from "./commands/metrics";
+import { runPseudonymise } from "./commands/pseudonymise";
+import { runSchema } from "./commands/schema";
+import { runSynth } from "./commands/synth";
+import { runTables } from "./commands/tables";
+import { COMMAND_HELP, GENERAL_HELP } from "./help";
+
+/** The version printed by `kinsafe --version` (the bin passes the package's). */
+export interface RunCliOptions {
+  readonly version?: string;
+}
+
+/**
+ * Runs the `kinsafe` command with the given arguments and surroundings and returns its exit
+ * code; it never throws for bad input or a bad command line. Errors go to stderr as
+ * `kinsafe <command>: <file>:<line>:<column>: <message>`.
+ *
+ * @param argv - The arguments after `kinsafe`.
+ * @param io - Output streams, terminal, clock and working directory.
+ * @param options - The version to print.
+ * @returns The exit code: 0 done, 1 a bottom line unmet or an error found (check), 2 usage error, 3 input error.
+ *
+ * @example
+ * {@includeCode ../../tests/cli/runCli.test.ts#docs-example}
+ */
+export async function runCli(argv: readonly string[], io: CliIo, options: RunCliOptions = {}): Promise<number> {
+  let command = "";
+  try {
+    const parsed = parseCommandLine(argv);
+    if (parsed.kind === "help") {
+      io.stdout(parsed.command === undefined ? GENERAL_HELP : COMMAND_HELP[parsed.command]);
+      return EXIT.ok;
+    }
+    if (parsed.kind === "version") {
+      io.stdout(`${options.version ?? "unknown"}\n`);
+      return EXIT.ok;
+    }
+    command = parsed.command;
+    const { values, files, quiet } = parsed;
+    switch (parsed.command) {
+      case "metrics":
+        return await runMetrics(files, values, quiet, io);
+      case "check":
+        return await runCheck(files[0] ?? "", values, io);
+      case "synth":
+        return await runSynth(values, quiet, io);
+      case "pseudonymise":
+        return await runPseudonymise(files, values, quiet, io);
+      case "tables":
+        return await runTables(files, values, quiet, io);
+      case "schema":
+        return await runSchema(files[0], io);
+      case "demo":
+        return await runDemo(values, quiet, io);
+    }
+  } catch (error) {
+    const first = argv[0];
+    const prefix = command !== "" ? `kinsafe ${command}` : first !== undefined && (COMMANDS as readonly string[]).includes(first) ? `kinsafe ${first}` : "kinsafe";
+    if (error instanceof CliError) {
+      io.stderr(`${prefix}: ${error.message}\n`);
+      return error.exitCode;
+    }
+    if (isKinsafeError(error) && (error.code === "invalid-input" || error.code === "invalid-argument")) {
+      io.stderr(`${prefix}: ${error.message.replace(/^\[kinsafe\] /, "")}\n`);
+      return error.code === "invalid-argument" ? EXIT.usage : EXIT.input;
+    }
+    throw error;
+  }
+}

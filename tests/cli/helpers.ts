@@ -1,0 +1,75 @@
+// Helpers of the CLI tests: an in-memory CliIo for running commands in-process, and a build of
+// the real bin (tsup, as `npm run build` makes dist/cli.js) to spawn where the process matters.
+import { spawnSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { build } from "tsup";
+import type { CliIo } from "../../src/cli/CliIo";
+import { buildJsonSchemas } from "../../scripts/schemas";
+
+export const ROOT = resolve(import.meta.dirname, "../..");
+export const FIXTURES = join(ROOT, "tests/fixtures");
+
+/** A CliIo that records what the command writes. */
+export function memoryIo(cwd: string, overrides: Partial<CliIo> = {}): CliIo & { out: () => string; err: () => string } {
+  const out: string[] = [];
+  const err: string[] = [];
+  let clock = 0;
+  return {
+    stdout: (t) => out.push(t),
+    stderr: (t) => err.push(t),
+    stderrIsTty: false,
+    columns: 100,
+    cwd,
+    now: () => (clock += 50),
+    schemasDir: join(cwd, "schemas"),
+    ...overrides,
+    out: () => out.join(""),
+    err: () => err.join(""),
+  };
+}
+
+/** A fresh temporary directory. */
+export function tempDir(prefix = "kinsafe-cli-"): string {
+  return mkdtempSync(join(tmpdir(), prefix));
+}
+
+/** Writes the JSON Schemas as the build does, into `dir/schemas`. */
+export function writeSchemas(dir: string): void {
+  const schemas = buildJsonSchemas();
+  mkdirSync(join(dir, "schemas"), { recursive: true });
+  for (const [name, schema] of Object.entries(schemas)) writeFileSync(join(dir, "schemas", `${name}.json`), `${JSON.stringify(schema, null, 2)}\n`);
+  writeFileSync(join(dir, "schemas", "index.json"), JSON.stringify(Object.keys(schemas).sort()));
+}
+
+/**
+ * Builds the bin as the package build does (esm, node, the shebang banner) into a directory in
+ * the repository (so that zod, immer and date-fns resolve from node_modules), with the schemas
+ * next to it. Returns the path of cli.js.
+ */
+export async function buildCli(): Promise<string> {
+  mkdirSync(join(ROOT, ".tmp"), { recursive: true });
+  const outDir = mkdtempSync(join(ROOT, ".tmp", "cli-test-"));
+  await build({
+    entry: { cli: join(ROOT, "src/cli/index.ts") },
+    format: ["esm"],
+    platform: "node",
+    target: "node20",
+    outDir,
+    banner: { js: "#!/usr/bin/env node" },
+    config: false,
+    silent: true,
+    clean: false,
+    dts: false,
+    sourcemap: false,
+  });
+  writeSchemas(outDir);
+  return join(outDir, "cli.js");
+}
+
+/** Runs the built bin and returns its exit code and output. */
+export function spawnCli(cli: string, args: readonly string[], cwd = ROOT): { code: number | null; stdout: string; stderr: string } {
+  const r = spawnSync(process.execPath, [cli, ...args], { cwd, encoding: "utf8", maxBuffer: 256 * 1024 * 1024 });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}

@@ -1,0 +1,53 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { collectionYearOf, detectInputKind } from "../../src/cli/inputs";
+import { FIXTURES } from "./helpers";
+
+function head(path: string): string {
+  return readFileSync(join(FIXTURES, path), "utf8").slice(0, 65536);
+}
+
+describe("detectInputKind", () => {
+  it("shows the documented example", () => {
+    // #region docs-example
+    detectInputKind("<?xml version='1.0'?><EXPSSDA903><CHILD>", "return.xml"); // "ssda903-xml"
+    detectInputKind("CHILD,DECOM,RNE,LS,CIN,PLACE\n", "eps.csv"); // "ssda903-csv"
+    detectInputKind('{"child":{"childId":"c1"}}\n{"child":{"childId":"c2"}}\n', "records.txt"); // "kinsafe-jsonl"
+    // #endregion docs-example
+    expect(detectInputKind("<?xml version='1.0'?><EXPSSDA903><CHILD>", "return.xml")).toBe("ssda903-xml");
+    expect(detectInputKind("CHILD,DECOM,RNE,LS,CIN,PLACE\n", "eps.csv")).toBe("ssda903-csv");
+    expect(detectInputKind('{"child":{"childId":"c1"}}\n{"child":{"childId":"c2"}}\n', "records.txt")).toBe("kinsafe-jsonl");
+  });
+
+  it("recognises every fixture by its content", () => {
+    expect(detectInputKind(head("csc-validator-be-cin/fake_CIN_data.xml"), "x")).toBe("cin-census");
+    expect(detectInputKind(head("csc-validator-be-cin/CIN_Census_2026.xml"), "x")).toBe("cin-census");
+    expect(detectInputKind(head("liia-tools/cin-2022.xml"), "x")).toBe("cin-census");
+    expect(detectInputKind(head("liia-tools/social_work_workforce_2022.xml"), "x")).toBe("workforce");
+    expect(detectInputKind(head("csc-validator-be-903/fake_903.xml"), "x")).toBe("ssda903-xml");
+    expect(detectInputKind(head("csc-validator-be-903/sw_episodes.csv"), "x")).toBe("ssda903-csv");
+    expect(detectInputKind(head("cs-demand-model/2019-header.csv"), "x")).toBe("ssda903-csv");
+    expect(detectInputKind(head("liia-tools/SSDA903_episodes_for_testing_fixes_INPUT.csv"), "x")).toBe("ssda903-csv");
+  });
+
+  it("tells JSON from JSON Lines and refuses other files", () => {
+    expect(detectInputKind('[{"child":{}}]', "r.json")).toBe("kinsafe-json");
+    expect(detectInputKind('{\n  "child": {}\n}\n', "r.json")).toBe("kinsafe-json");
+    expect(detectInputKind('{"child":{}}', "r.jsonl")).toBe("kinsafe-jsonl");
+    expect(detectInputKind("name,age\nAmy,7\n", "people.csv")).toBeUndefined();
+    expect(detectInputKind("<html><body>", "page.xml")).toBeUndefined();
+    expect(detectInputKind("", "empty")).toBeUndefined();
+  });
+});
+
+describe("collectionYearOf", () => {
+  it("reads the census reference date, the workforce year and SSDA903 file names", () => {
+    expect(collectionYearOf("cin-census", head("csc-validator-be-cin/CIN_Census_2024.xml"), "x")).toBe(2024);
+    expect(collectionYearOf("workforce", head("liia-tools/social_work_workforce_2022.xml"), "x")).toBe(2023);
+    expect(collectionYearOf("ssda903-csv", "", "data/2019-episodes.csv")).toBe(2019);
+    expect(collectionYearOf("ssda903-csv", "", "SSDA903_2020_episodes.csv")).toBe(2020);
+    expect(collectionYearOf("ssda903-csv", "", "episodes.csv")).toBeUndefined();
+    expect(collectionYearOf("kinsafe-jsonl", "", "2025.jsonl")).toBeUndefined();
+  });
+});

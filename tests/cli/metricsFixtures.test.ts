@@ -1,0 +1,201 @@
+// `kinsafe metrics` on the shared fixtures, checked against figures computed here from the raw
+// files with small independent parsers (regular expressions over the XML, a split over the CSV)
+// and the England and Wales bank holidays written out below, not with kinsafe's readers,
+// calendar or engine.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { buildCli, FIXTURES, spawnCli } from "./helpers";
+
+const CIN_FILES = ["csc-validator-be-cin/fake_CIN_data.xml", "csc-validator-be-cin/CIN_Census_2024.xml"];
+const SSDA903_FILES = ["csc-validator-be-903/header.csv", "csc-validator-be-903/episodes.csv"];
+const YEARS = [2018, 2021, 2022, 2023];
+
+// England and Wales bank holidays (gov.uk), for the working days of conference timeliness.
+const BANK_HOLIDAYS = new Set([
+  "2017-01-02", "2017-04-14", "2017-04-17", "2017-05-01", "2017-05-29", "2017-08-28", "2017-12-25", "2017-12-26",
+  "2018-01-01", "2018-03-30", "2018-04-02", "2018-05-07", "2018-05-28", "2018-08-27", "2018-12-25", "2018-12-26",
+  "2019-01-01", "2019-04-19", "2019-04-22", "2019-05-06", "2019-05-27", "2019-08-26", "2019-12-25", "2019-12-26",
+  "2020-01-01", "2020-04-10", "2020-04-13", "2020-05-08", "2020-05-25", "2020-08-31", "2020-12-25", "2020-12-28",
+  "2021-01-01", "2021-04-02", "2021-04-05", "2021-05-03", "2021-05-31", "2021-08-30", "2021-12-27", "2021-12-28",
+  "2022-01-03", "2022-04-15", "2022-04-18", "2022-05-02", "2022-06-02", "2022-06-03", "2022-08-29", "2022-09-19", "2022-12-26", "2022-12-27",
+  "2023-01-02", "2023-04-07", "2023-04-10", "2023-05-01", "2023-05-08", "2023-05-29", "2023-08-28", "2023-12-25", "2023-12-26",
+  "2024-01-01", "2024-03-29", "2024-04-01", "2024-05-06", "2024-05-27", "2024-08-26", "2024-12-25", "2024-12-26",
+]);
+
+// --- Independent reading of the raw files -------------------------------------------------
+
+interface RawChild {
+  readonly id: string;
+  readonly referrals: string[];
+  readonly s47: { start: string; icpc?: string }[];
+  readonly cpPlans: { start: string; end?: string }[];
+}
+
+function all(block: string, tag: string): string[] {
+  return [...block.matchAll(new RegExp(`<${tag}>([\\s\\S]*?)</${tag}>`, "g"))].map((m) => (m[1] ?? "").trim());
+}
+
+function one(block: string, tag: string): string | undefined {
+  return all(block, tag)[0];
+}
+
+function readCin(path: string): RawChild[] {
+  const xml = readFileSync(path, "utf8");
+  return all(xml, "Child").map((child) => {
+    const r: RawChild = { id: one(child, "LAchildID") ?? "", referrals: [], s47: [], cpPlans: [] };
+    for (const d of all(child, "CINdetails")) {
+      const referral = one(d, "CINreferralDate");
+      if (referral !== undefined) r.referrals.push(referral);
+      for (const s of all(d, "Section47")) {
+        const start = one(s, "S47ActualStartDate");
+        const icpc = one(s, "DateOfInitialCPC");
+        if (start !== undefined) r.s47.push(icpc === undefined ? { start } : { start, icpc });
+      }
+      for (const p of all(d, "ChildProtectionPlans")) {
+        const start = one(p, "CPPstartDate");
+        const end = one(p, "CPPendDate");
+        if (start !== undefined) r.cpPlans.push(end === undefined ? { start } : { start, end });
+      }
+    }
+    return r;
+  });
+}
+
+function dmyToIso(d: string): string {
+  const [dd, mm, yyyy] = d.split("/");
+  return `${yyyy ?? ""}-${(mm ?? "").padStart(2, "0")}-${(dd ?? "").padStart(2, "0")}`;
+}
+
+function readEpisodes(path: string): { child: string; decom: string; dec?: string; ls: string }[] {
+  const [header, ...lines] = readFileSync(path, "utf8").replace(/^\uFEFF/, "").split(/\r?\n/).filter((l) => l.trim() !== "");
+  const cols = (header ?? "").split(",");
+  const at = (name: string): number => cols.indexOf(name);
+  return lines.map((l) => {
+    const cells = l.split(",");
+    const dec = cells[at("DEC")] ?? "";
+    return { child: cells[at("CHILD")] ?? "", decom: dmyToIso(cells[at("DECOM")] ?? ""), ls: cells[at("LS")] ?? "", ...(dec === "" ? {} : { dec: dmyToIso(dec) }) };
+  });
+}
+
+// --- Independent definitions ----------------------------------------------------------------
+
+/** The same day a year earlier (29 February goes to 28 February). */
+function yearBefore(date: string): string {
+  const y = Number(date.slice(0, 4)) - 1;
+  const md = date.slice(5);
+  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+  return `${String(y)}-${md === "02-29" && !leap ? "02-28" : md}`;
+}
+
+/** Working days after `from` up to and including `to`, skipping weekends and bank holidays. */
+function workingDays(from: string, to: string): number {
+  let n = 0;
+  const d = new Date(`${from}T12:00:00Z`);
+  const end = new Date(`${to}T12:00:00Z`);
+  while (d < end) {
+    d.setUTCDate(d.getUTCDate() + 1);
+    const iso = d.toISOString().slice(0, 10);
+    const day = d.getUTCDay();
+    if (day !== 0 && day !== 6 && !BANK_HOLIDAYS.has(iso)) n++;
+  }
+  return n;
+}
+
+/** R's type 7 quantile. */
+function quantile(values: readonly number[], p: number): number | null {
+  if (values.length === 0) return null;
+  const s = [...values].sort((a, b) => a - b);
+  const h = (s.length - 1) * p;
+  const lo = Math.floor(h);
+  return (s[lo] ?? 0) + (h - lo) * ((s[Math.min(lo + 1, s.length - 1)] ?? 0) - (s[lo] ?? 0));
+}
+
+interface Expected {
+  referrals: number;
+  reReferrals: number;
+  s47: number;
+  icpcDurations: number[];
+  cpOpen: number;
+  lacOpen: number;
+}
+
+function expected(children: readonly RawChild[], episodes: ReturnType<typeof readEpisodes>, year: number): Expected {
+  const start = `${String(year - 1)}-04-01`;
+  const end = `${String(year)}-03-31`;
+  const inPeriod = (d: string): boolean => d >= start && d <= end;
+  let referrals = 0;
+  let reReferrals = 0;
+  let s47 = 0;
+  const icpcDurations: number[] = [];
+  let cpOpen = 0;
+  for (const c of children) {
+    for (const d of c.referrals.filter(inPeriod)) {
+      referrals++;
+      const from = yearBefore(d);
+      if (c.referrals.some((o) => o >= from && o < d)) reReferrals++;
+    }
+    for (const s of c.s47) {
+      if (inPeriod(s.start)) s47++;
+      if (s.icpc !== undefined && inPeriod(s.icpc)) icpcDurations.push(workingDays(s.start, s.icpc));
+    }
+    if (c.cpPlans.some((p) => p.start <= end && (p.end === undefined || p.end > end))) cpOpen++;
+  }
+  const lac = new Set(episodes.filter((e) => e.ls !== "V3" && e.ls !== "V4" && e.decom <= end && (e.dec === undefined || e.dec > end)).map((e) => e.child));
+  return { referrals, reReferrals, s47, icpcDurations, cpOpen, lacOpen: lac.size };
+}
+
+// --- The test ---------------------------------------------------------------------------------
+
+interface Metric {
+  value: number | null;
+  numerator: number | null;
+  denominator: number | null;
+  breakdown?: Record<string, Metric>;
+}
+interface Output {
+  inputs: { file: string; kind: string }[];
+  results: { period: { start: string; end: string }; metrics: Record<string, Metric> }[];
+}
+
+describe("kinsafe metrics on the fixtures", () => {
+  let cli = "";
+  beforeAll(async () => {
+    cli = await buildCli();
+  }, 60_000);
+
+  it("agrees with figures computed independently from the raw files", () => {
+    const files = [...CIN_FILES, ...SSDA903_FILES].map((f) => join(FIXTURES, f));
+    const run = spawnCli(cli, ["metrics", ...files, ...YEARS.flatMap((y) => ["--period", String(y)]), "--format", "json", "--quiet"]);
+    expect(run.stderr).toBe("");
+    expect(run.code).toBe(0);
+    const output = JSON.parse(run.stdout) as Output;
+    expect(output.inputs.map((i) => i.kind)).toEqual(["cin-census", "cin-census", "ssda903-csv", "ssda903-csv"]);
+
+    const children = CIN_FILES.flatMap((f) => readCin(join(FIXTURES, f)));
+    const episodes = readEpisodes(join(FIXTURES, "csc-validator-be-903/episodes.csv"));
+    YEARS.forEach((year, i) => {
+      const result = output.results[i];
+      expect(result?.period).toEqual({ start: `${String(year - 1)}-04-01`, end: `${String(year)}-03-31` });
+      const m = result?.metrics ?? {};
+      const want = expected(children, episodes, year);
+      expect(m["activity.referrals"]?.value, `referrals ${String(year)}`).toBe(want.referrals);
+      expect(m["activity.re-referral-rate"]?.numerator, `re-referrals ${String(year)}`).toBe(want.reReferrals);
+      expect(m["activity.re-referral-rate"]?.denominator).toBe(want.referrals);
+      expect(m["activity.s47-enquiries"]?.value, `section 47 ${String(year)}`).toBe(want.s47);
+      const icpc = m["timeliness.icpc"];
+      expect(icpc?.denominator, `conferences timed ${String(year)}`).toBe(want.icpcDurations.length);
+      expect(icpc?.value ?? null, `ICPC median ${String(year)}`).toBe(quantile(want.icpcDurations, 0.5));
+      expect(icpc?.breakdown?.["within-15"]?.numerator ?? 0).toBe(want.icpcDurations.filter((d) => d <= 15).length);
+      expect(m["plans.open"]?.breakdown?.["cp"]?.value, `CP plans at 31 March ${String(year)}`).toBe(want.cpOpen);
+      expect(m["plans.open"]?.breakdown?.["lac"]?.value, `looked after at 31 March ${String(year)}`).toBe(want.lacOpen);
+    });
+    // The fixtures exercise something in each measure (not only zeros).
+    const sums = YEARS.map((y) => expected(children, episodes, y));
+    expect(sums.map((e) => e.referrals).reduce((a, b) => a + b)).toBeGreaterThan(50);
+    expect(sums.some((e) => e.reReferrals > 0)).toBe(true);
+    expect(sums.some((e) => e.s47 > 0 && e.icpcDurations.length > 0)).toBe(true);
+    expect(sums.some((e) => e.cpOpen > 0)).toBe(true);
+    expect(sums.some((e) => e.lacOpen > 100)).toBe(true);
+  }, 60_000);
+});
