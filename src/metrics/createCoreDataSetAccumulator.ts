@@ -2,7 +2,7 @@ import { KinsafeError, safeParseWith } from "../core";
 import { ChildRecordSchema } from "./ChildRecord";
 import type { CoreDataSetOptions, CoreDataSetResult } from "./CoreDataSet";
 import { buildResult } from "./internal/buildResult";
-import { addRecord, createEngineState, dayConverter, resolveConfig, type EngineState } from "./internal/engine";
+import { addRecord, createEngineState, resolveConfig, type EngineState } from "./internal/engine";
 import { mergeHistogram } from "./internal/Histogram";
 import { isValidChildRecord } from "./validateChildRecord";
 
@@ -55,24 +55,23 @@ const states = new WeakMap<CoreDataSetAccumulator, EngineState>();
 export function createCoreDataSetAccumulator(options: CoreDataSetOptions): CoreDataSetAccumulator {
   const st = createEngineState(resolveConfig(options));
   const cfg = st.config;
-  const fast = dayConverter(true);
-  const checked = dayConverter(false);
+  const validate = cfg.validate;
   const acc: CoreDataSetAccumulator = {
     add(record: unknown): void {
       const index = st.read;
       st.read += 1;
-      if (cfg.validate === false) {
-        addRecord(st, record as never, checked);
+      if (validate === false) {
+        addRecord(st, record as never);
         return;
       }
       if (isValidChildRecord(record)) {
-        addRecord(st, record, fast);
+        addRecord(st, record);
         return;
       }
       const parsed = safeParseWith(ChildRecordSchema, record, `child record #${String(index)}`);
       if (parsed.ok) {
         // Only reachable if the fast check were stricter than the schema: trust zod.
-        addRecord(st, parsed.value, fast);
+        addRecord(st, parsed.value);
         return;
       }
       if (cfg.validate === "stop") throw parsed.error;

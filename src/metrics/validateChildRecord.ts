@@ -29,38 +29,137 @@ import {
 
 type Obj = Record<string, unknown>;
 
-const set = (codes: readonly string[]): ReadonlySet<unknown> => new Set<unknown>(codes);
-const REFERRAL_SOURCE = set(REFERRAL_SOURCE_CODES);
-const PRIMARY_NEED = set(PRIMARY_NEED_CODES);
-const CLOSURE_REASON = set(CLOSURE_REASON_CODES);
-const CP_CATEGORY = set(CP_CATEGORY_CODES);
-const FACTOR = set(ASSESSMENT_FACTOR_CODES);
-const SEX = set(SEX_CODES);
-const ETHNICITY = set(ETHNICITY_CODES);
-const DISABILITY = set(DISABILITY_CODES);
-const LEGAL_STATUS = set(LEGAL_STATUS_CODES);
-const RNE = set(NEW_EPISODE_REASON_CODES);
-const REC = set(EPISODE_END_REASON_CODES);
-const PLACE = set(PLACEMENT_TYPE_CODES);
-const PROVIDER = set(PLACEMENT_PROVIDER_CODES);
-const PLACE_CHANGE = set(PLACEMENT_CHANGE_REASON_CODES);
-const REVIEW = set(REVIEW_PARTICIPATION_CODES);
-const MISSING = set(MISSING_CODES);
-const FINAL_ORDER = set(FINAL_ORDER_CODES);
-const PLAN = set(PLAN_TYPES);
-const EARLY_HELP_OUTCOME = set(["needs-met", "stepped-up", "consent-withdrawn", "other"]);
+/**
+ * A set of code strings with an allocation-free membership test for short ASCII codes: a code of
+ * 1-4 characters below U+0080 is packed into an integer (length and 7 bits per character) and
+ * looked up in a small open-addressing table, several times faster than `Set.has` on strings that
+ * are not internalized (the usual case for parsed files). Longer codes use a `Set`.
+ */
+interface CodeSet {
+  readonly table: Int32Array;
+  readonly mask: number;
+  readonly long: ReadonlySet<unknown>;
+}
 
-// The same expressions as core idSchema and the ChildDetails / OutcomeInputs regexes.
+/** Packed key of a 1-4 character ASCII string, or -1. */
+function packCode(v: string): number {
+  const n = v.length;
+  if (n === 0 || n > 4) return -1;
+  let k = n;
+  for (let i = 0; i < n; i++) {
+    const c = v.charCodeAt(i);
+    if (c >= 128) return -1;
+    k |= c << (3 + 7 * i);
+  }
+  return k;
+}
+
+function slotOf(k: number, mask: number): number {
+  return (Math.imul(k, 0x9e3779b1) >>> 16) & mask;
+}
+
+function codeSet(codes: readonly string[]): CodeSet {
+  let size = 16;
+  while (size < codes.length * 4) size *= 2;
+  const table = new Int32Array(size);
+  const mask = size - 1;
+  const long = new Set<unknown>();
+  for (const code of codes) {
+    const k = packCode(code);
+    if (k < 0) {
+      long.add(code);
+      continue;
+    }
+    let i = slotOf(k, mask);
+    while (table[i] !== 0 && table[i] !== k) i = (i + 1) & mask;
+    table[i] = k;
+  }
+  return { table, mask, long };
+}
+
+/** `codes.has(v)`, exactly. */
+function inCodes(cs: CodeSet, v: unknown): boolean {
+  if (typeof v !== "string") return false;
+  const k = packCode(v);
+  if (k < 0) return cs.long.size !== 0 && cs.long.has(v);
+  const t = cs.table;
+  const mask = cs.mask;
+  let i = slotOf(k, mask);
+  for (;;) {
+    const x = t[i] as number;
+    if (x === k) return true;
+    if (x === 0) return false;
+    i = (i + 1) & mask;
+  }
+}
+
+const REFERRAL_SOURCE = codeSet(REFERRAL_SOURCE_CODES);
+const PRIMARY_NEED = codeSet(PRIMARY_NEED_CODES);
+const CLOSURE_REASON = codeSet(CLOSURE_REASON_CODES);
+const CP_CATEGORY = codeSet(CP_CATEGORY_CODES);
+const FACTOR = codeSet(ASSESSMENT_FACTOR_CODES);
+const SEX = codeSet(SEX_CODES);
+const ETHNICITY = codeSet(ETHNICITY_CODES);
+const DISABILITY = codeSet(DISABILITY_CODES);
+const LEGAL_STATUS = codeSet(LEGAL_STATUS_CODES);
+const RNE = codeSet(NEW_EPISODE_REASON_CODES);
+const REC = codeSet(EPISODE_END_REASON_CODES);
+const PLACE = codeSet(PLACEMENT_TYPE_CODES);
+const PROVIDER = codeSet(PLACEMENT_PROVIDER_CODES);
+const PLACE_CHANGE = codeSet(PLACEMENT_CHANGE_REASON_CODES);
+const REVIEW = codeSet(REVIEW_PARTICIPATION_CODES);
+const MISSING = codeSet(MISSING_CODES);
+const FINAL_ORDER = codeSet(FINAL_ORDER_CODES);
+const PLAN = codeSet(PLAN_TYPES);
+const EARLY_HELP_OUTCOME = codeSet(["needs-met", "stepped-up", "consent-withdrawn", "other"]);
+
+// The same expressions as core idSchema and the ChildDetails / OutcomeInputs regexes. ID_RE is
+// only run on ids that are not plain printable ASCII (see isId).
 const ID_RE = /^\S(?:.*\S)?$/;
-const LA_RE = /^\d{3}$/;
-const UPN_RE = /^[A-Za-z]\d{11}[A-Za-z0-9]$/;
 
 function isObj(v: unknown): v is Obj {
   return typeof v === "object" && v !== null && !Array.isArray(v);
 }
 
+/**
+ * core idSchema: 1-200 characters matching `^\S(?:.*\S)?$`. For a printable ASCII id (every
+ * character from U+0020 to U+007E, the first and last not a space) the expression holds by
+ * construction, so it is decided by a loop over the characters; anything else goes to the
+ * expression itself, so the answer is the same.
+ */
 function isId(v: unknown): boolean {
-  return typeof v === "string" && v.length >= 1 && v.length <= 200 && ID_RE.test(v);
+  if (typeof v !== "string") return false;
+  const n = v.length;
+  if (n < 1 || n > 200) return false;
+  const first = v.charCodeAt(0);
+  const last = v.charCodeAt(n - 1);
+  if (first <= 32 || first >= 127 || last <= 32 || last >= 127) return ID_RE.test(v);
+  for (let i = 1; i < n - 1; i++) {
+    const c = v.charCodeAt(i);
+    if (c < 32 || c >= 127) return ID_RE.test(v);
+  }
+  return true;
+}
+
+/** `^\d{3}$` */
+function isLa(v: string): boolean {
+  return v.length === 3 && isDigit(v.charCodeAt(0)) && isDigit(v.charCodeAt(1)) && isDigit(v.charCodeAt(2));
+}
+
+/** `^[A-Za-z]\d{11}[A-Za-z0-9]$` */
+function isUpn(v: string): boolean {
+  if (v.length !== 13 || !isLetter(v.charCodeAt(0))) return false;
+  for (let i = 1; i < 12; i++) if (!isDigit(v.charCodeAt(i))) return false;
+  const c = v.charCodeAt(12);
+  return isLetter(c) || isDigit(c);
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+function isLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
 function digit(s: string, i: number): number {
@@ -75,34 +174,54 @@ function isDate(v: unknown): boolean {
   const m = digit(v, 5) * 10 + digit(v, 6);
   const d = digit(v, 8) * 10 + digit(v, 9);
   if (y < 0 || m < 1 || m > 12 || d < 1) return false;
+  if (d <= 28) return true;
   if (m === 2) return d <= ((y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28);
   return d <= (m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31);
 }
 
-const optDate = (v: unknown): boolean => v === undefined || isDate(v);
-const optIn = (codes: ReadonlySet<unknown>, v: unknown): boolean => v === undefined || codes.has(v);
-const optBool = (v: unknown): boolean => v === undefined || typeof v === "boolean";
-const optNonEmpty = (v: unknown): boolean => v === undefined || (typeof v === "string" && v.length >= 1);
-const isInt = (v: unknown, min: number): boolean => typeof v === "number" && Number.isSafeInteger(v) && v >= min;
+function optDate(v: unknown): boolean {
+  return v === undefined || isDate(v);
+}
 
-function allIn(codes: ReadonlySet<unknown>, v: unknown): boolean {
+function optIn(codes: CodeSet, v: unknown): boolean {
+  return v === undefined || inCodes(codes, v);
+}
+
+function optBool(v: unknown): boolean {
+  return v === undefined || typeof v === "boolean";
+}
+
+function optNonEmpty(v: unknown): boolean {
+  return v === undefined || (typeof v === "string" && v.length >= 1);
+}
+
+function isInt(v: unknown, min: number): boolean {
+  return typeof v === "number" && Number.isSafeInteger(v) && v >= min;
+}
+
+function allIn(codes: CodeSet, v: unknown): boolean {
   if (!Array.isArray(v)) return false;
-  for (let i = 0; i < v.length; i++) if (!codes.has(v[i])) return false;
+  for (let i = 0; i < v.length; i++) if (!inCodes(codes, v[i])) return false;
   return true;
 }
 
-function all(v: unknown, check: (x: unknown) => boolean): boolean {
+function allDates(v: unknown): boolean {
   if (!Array.isArray(v)) return false;
-  for (let i = 0; i < v.length; i++) if (!check(v[i])) return false;
+  for (let i = 0; i < v.length; i++) if (!isDate(v[i])) return false;
   return true;
 }
+
+// The checks of arrays of objects are written out (no `all(array, check)`): a shared
+// higher-order helper makes its call site polymorphic, and V8 then inlines none of the checks.
 
 function isChild(c: unknown): boolean {
   if (!isObj(c)) return false;
+  const la = c["la"];
+  const upn = c["upn"];
   return (
     isId(c["childId"]) &&
-    (c["la"] === undefined || (typeof c["la"] === "string" && LA_RE.test(c["la"]))) &&
-    (c["upn"] === undefined || (typeof c["upn"] === "string" && UPN_RE.test(c["upn"]))) &&
+    (la === undefined || (typeof la === "string" && isLa(la))) &&
+    (upn === undefined || (typeof upn === "string" && isUpn(upn))) &&
     optIn(SEX, c["sex"]) &&
     optDate(c["dob"]) &&
     optDate(c["expectedDob"]) &&
@@ -139,29 +258,42 @@ function isCpPlan(p: unknown): boolean {
     isId(p["id"]) &&
     isDate(p["startDate"]) &&
     optDate(p["endDate"]) &&
-    CP_CATEGORY.has(p["initialCategory"]) &&
-    CP_CATEGORY.has(p["latestCategory"]) &&
+    inCodes(CP_CATEGORY, p["initialCategory"]) &&
+    inCodes(CP_CATEGORY, p["latestCategory"]) &&
     isInt(p["numberOfPreviousCpp"], 0) &&
-    all(p["reviewDates"], isDate)
+    allDates(p["reviewDates"])
   );
 }
 
 function isCinEpisode(e: unknown): boolean {
-  return (
-    isObj(e) &&
-    isId(e["id"]) &&
-    isDate(e["referralDate"]) &&
-    optIn(REFERRAL_SOURCE, e["referralSource"]) &&
-    optIn(PRIMARY_NEED, e["primaryNeed"]) &&
-    typeof e["referralNfa"] === "boolean" &&
-    optDate(e["closureDate"]) &&
-    optIn(CLOSURE_REASON, e["closureReason"]) &&
-    optDate(e["episodeIcpcDate"]) &&
-    all(e["assessments"], isAssessment) &&
-    all(e["cinPlans"], isCinPlan) &&
-    all(e["section47s"], isSection47) &&
-    all(e["cpPlans"], isCpPlan)
-  );
+  if (
+    !(
+      isObj(e) &&
+      isId(e["id"]) &&
+      isDate(e["referralDate"]) &&
+      optIn(REFERRAL_SOURCE, e["referralSource"]) &&
+      optIn(PRIMARY_NEED, e["primaryNeed"]) &&
+      typeof e["referralNfa"] === "boolean" &&
+      optDate(e["closureDate"]) &&
+      optIn(CLOSURE_REASON, e["closureReason"]) &&
+      optDate(e["episodeIcpcDate"])
+    )
+  ) {
+    return false;
+  }
+  const asms = e["assessments"];
+  if (!Array.isArray(asms)) return false;
+  for (let i = 0; i < asms.length; i++) if (!isAssessment(asms[i])) return false;
+  const cps = e["cinPlans"];
+  if (!Array.isArray(cps)) return false;
+  for (let i = 0; i < cps.length; i++) if (!isCinPlan(cps[i])) return false;
+  const s47s = e["section47s"];
+  if (!Array.isArray(s47s)) return false;
+  for (let i = 0; i < s47s.length; i++) if (!isSection47(s47s[i])) return false;
+  const cpps = e["cpPlans"];
+  if (!Array.isArray(cpps)) return false;
+  for (let i = 0; i < cpps.length; i++) if (!isCpPlan(cpps[i])) return false;
+  return true;
 }
 
 function isEarlyHelp(e: unknown): boolean {
@@ -173,10 +305,10 @@ function isLookedAfterEpisode(e: unknown): boolean {
     isObj(e) &&
     isId(e["id"]) &&
     isDate(e["decom"]) &&
-    RNE.has(e["rne"]) &&
-    LEGAL_STATUS.has(e["ls"]) &&
+    inCodes(RNE, e["rne"]) &&
+    inCodes(LEGAL_STATUS, e["ls"]) &&
     optIn(PRIMARY_NEED, e["cin"]) &&
-    PLACE.has(e["place"]) &&
+    inCodes(PLACE, e["place"]) &&
     optIn(PROVIDER, e["provider"]) &&
     optDate(e["dec"]) &&
     optIn(REC, e["rec"]) &&
@@ -192,7 +324,7 @@ function isReview(r: unknown): boolean {
 }
 
 function isMissing(m: unknown): boolean {
-  return isObj(m) && isId(m["id"]) && MISSING.has(m["missing"]) && isDate(m["start"]) && optDate(m["end"]);
+  return isObj(m) && isId(m["id"]) && inCodes(MISSING, m["missing"]) && isDate(m["start"]) && optDate(m["end"]);
 }
 
 function isVisit(v: unknown): boolean {
@@ -204,16 +336,11 @@ function isExtension(x: unknown): boolean {
 }
 
 function isCareProceedings(p: unknown): boolean {
-  return (
-    isObj(p) &&
-    isId(p["id"]) &&
-    optDate(p["preProceedingsStart"]) &&
-    optDate(p["preProceedingsEnd"]) &&
-    optDate(p["issueDate"]) &&
-    all(p["extensions"], isExtension) &&
-    optDate(p["finalOrderDate"]) &&
-    optIn(FINAL_ORDER, p["finalOrder"])
-  );
+  if (!(isObj(p) && isId(p["id"]) && optDate(p["preProceedingsStart"]) && optDate(p["preProceedingsEnd"]) && optDate(p["issueDate"]))) return false;
+  const xs = p["extensions"];
+  if (!Array.isArray(xs)) return false;
+  for (let i = 0; i < xs.length; i++) if (!isExtension(xs[i])) return false;
+  return optDate(p["finalOrderDate"]) && optIn(FINAL_ORDER, p["finalOrder"]);
 }
 
 /**
@@ -223,17 +350,29 @@ function isCareProceedings(p: unknown): boolean {
  * @internal
  */
 export function isValidChildRecord(input: unknown): input is ChildRecord {
-  return (
-    isObj(input) &&
-    isChild(input["child"]) &&
-    all(input["cinEpisodes"], isCinEpisode) &&
-    all(input["earlyHelpEpisodes"], isEarlyHelp) &&
-    all(input["lookedAfterEpisodes"], isLookedAfterEpisode) &&
-    all(input["lookedAfterReviews"], isReview) &&
-    all(input["missing"], isMissing) &&
-    all(input["visits"], isVisit) &&
-    all(input["careProceedings"], isCareProceedings)
-  );
+  if (!isObj(input) || !isChild(input["child"])) return false;
+  const cin = input["cinEpisodes"];
+  if (!Array.isArray(cin)) return false;
+  for (let i = 0; i < cin.length; i++) if (!isCinEpisode(cin[i])) return false;
+  const eh = input["earlyHelpEpisodes"];
+  if (!Array.isArray(eh)) return false;
+  for (let i = 0; i < eh.length; i++) if (!isEarlyHelp(eh[i])) return false;
+  const lac = input["lookedAfterEpisodes"];
+  if (!Array.isArray(lac)) return false;
+  for (let i = 0; i < lac.length; i++) if (!isLookedAfterEpisode(lac[i])) return false;
+  const reviews = input["lookedAfterReviews"];
+  if (!Array.isArray(reviews)) return false;
+  for (let i = 0; i < reviews.length; i++) if (!isReview(reviews[i])) return false;
+  const missing = input["missing"];
+  if (!Array.isArray(missing)) return false;
+  for (let i = 0; i < missing.length; i++) if (!isMissing(missing[i])) return false;
+  const visits = input["visits"];
+  if (!Array.isArray(visits)) return false;
+  for (let i = 0; i < visits.length; i++) if (!isVisit(visits[i])) return false;
+  const cps = input["careProceedings"];
+  if (!Array.isArray(cps)) return false;
+  for (let i = 0; i < cps.length; i++) if (!isCareProceedings(cps[i])) return false;
+  return true;
 }
 
 /**

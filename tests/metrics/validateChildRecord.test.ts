@@ -81,4 +81,24 @@ describe("validateChildRecord", () => {
       expect(ChildRecordSchema.safeParse(bad).success).toBe(false);
     }
   });
+
+  it("decides ids, codes, UPNs and LA codes exactly as the schema (fast paths and their fallbacks)", () => {
+    const ids = ["a", "ab", "a b", " a", "a ", "\ta", "a\t", "a\tb", "a\nb", "a\rb", "a\u2028b", "a\u2029b", "\u00a0a", "a\u00a0", "a\u00a0b", "\u00e9", "e\u0301", "\u180e", "\ufeffa", "\u3000", "a\u0001b", "\u0001", "x".repeat(200), "x".repeat(201), ""];
+    const codes = ["NEG", "neg", "NE", "NEGX", "N\u00c9G", "", "care-order", "care-orde", "V3", "1A", "10A", "10", "PN7", "CUSTOD", "CUSTO", "\u0000"];
+    const candidates: unknown[] = [];
+    for (const id of ids) candidates.push(child(id), child("c", { cinEpisodes: [episode(id, "2024-05-01")] }));
+    for (const code of codes) {
+      candidates.push(child("c", { cinEpisodes: [{ ...episode("e", "2024-05-01"), referralSource: code, closureReason: "RC1" }] }));
+      candidates.push(child("c", { cinEpisodes: [{ ...episode("e", "2024-05-01"), cpPlans: [{ id: "p", startDate: "2024-05-02", initialCategory: code, latestCategory: "NEG", numberOfPreviousCpp: 0, reviewDates: [] }] }] }));
+      candidates.push(child("c", { careProceedings: [{ id: "p", extensions: [], finalOrder: code }] }));
+      candidates.push({ ...child("c"), child: { childId: "c", disabilities: [code] } });
+    }
+    for (const upn of ["A12345678901B", "a123456789012", "A1234567890123", "A123456789012", "112345678901B", "A12345678901-", "A1234567890\u0661B"]) candidates.push({ ...child("c"), child: { childId: "c", disabilities: [], upn } });
+    for (const la of ["201", "20", "2011", "20a", "\u0662\u0660\u0661"]) candidates.push({ ...child("c"), child: { childId: "c", disabilities: [], la } });
+    for (const r of candidates) {
+      const zod = safeParseChildRecord(r);
+      const fast = validateChildRecord(r);
+      expect(fast.ok, JSON.stringify(r)).toBe(zod.ok);
+    }
+  });
 });

@@ -16,7 +16,7 @@ import {
 import { OutcomeInputsSchema } from "../OutcomeInputs";
 import { WorkforceInputSchema } from "../WorkforceInput";
 import type { z } from "zod";
-import { addMonthsToDay, checkedDay, fastDay, OPEN_END } from "./days";
+import { addMonthsToDay, fastDay, OPEN_END, toDay } from "./days";
 import { addToHistogram, createHistogram, type Histogram } from "./Histogram";
 import { C, COUNTERS, H, HISTOGRAMS, P, PT_SIZE } from "./layout";
 
@@ -219,18 +219,35 @@ function within(calendar: WorkingDayCalendar, iv: VisitInterval, prev: number, n
 }
 
 /**
- * Adds one validated record to the state. `day` converts a date string to a day number.
+ * Working days from `a` to `b` with the calendar's ordinals read directly (the same value as
+ * `workingDaysBetweenDayNumbers`, which is called only to throw its error for a day outside the
+ * calendar).
+ */
+function wdays(cal: WorkingDayCalendar, ord: Int32Array, first: number, last: number, a: number, b: number): number {
+  if (a >= first && b >= first && a <= last && b <= last) return (ord[b - first] as number) - (ord[a - first] as number);
+  return workingDaysBetweenDayNumbers(cal, a, b);
+}
+
+/**
+ * Adds one record to the state. Dates are converted by {@link toDay} (checked, so an invalid
+ * date in a record that was not validated throws `toDayNumber`'s error).
  *
  * @internal
  */
-export function addRecord(st: EngineState, r: ChildRecord, day: (s: string) => number): void {
+export function addRecord(st: EngineState, r: ChildRecord): void {
+  const day = toDay;
   const cfg = st.config;
   const c = st.c;
   const hs = st.h;
   const cal = cfg.calendar;
+  const ord = cal.ordinals;
+  const first = cal.firstDay;
+  const last = cal.lastDay;
   const ps = cfg.ps;
   const pe = cfg.pe;
   const snap = cfg.snap;
+  const needPlans = cfg.needPlans;
+  const needVisits = cfg.needVisits;
 
   // --- Looked-after episodes: day numbers, order, flags (needed by plans and referral outcomes).
   let nLac = 0;
@@ -308,7 +325,7 @@ export function addRecord(st: EngineState, r: ChildRecord, day: (s: string) => n
           if (ad >= ps && ad <= pe) {
             inc(c, C.ASM);
             childAsm = true;
-            const wd = workingDaysBetweenDayNumbers(cal, s, ad);
+            const wd = wdays(cal, ord, first, last, s, ad);
             if (wd < 0) inc(c, C.ASM_NEG);
             else addToHistogram(hs[H.ASM] as Histogram, wd);
           }
@@ -319,7 +336,7 @@ export function addRecord(st: EngineState, r: ChildRecord, day: (s: string) => n
         }
       }
       if (firstAuth >= ps && firstAuth <= pe) {
-        const wd = workingDaysBetweenDayNumbers(cal, rd, firstAuth);
+        const wd = wdays(cal, ord, first, last, rd, firstAuth);
         if (wd < 0) inc(c, C.R2D_NEG);
         else addToHistogram(hs[H.R2D] as Histogram, wd);
       }
@@ -338,11 +355,11 @@ export function addRecord(st: EngineState, r: ChildRecord, day: (s: string) => n
           if (ic >= ps && ic <= pe) {
             inc(c, C.ICPC);
             childIcpc = true;
-            const wd = workingDaysBetweenDayNumbers(cal, s, ic);
+            const wd = wdays(cal, ord, first, last, s, ic);
             if (wd < 0) inc(c, C.ICPC_NEG);
             else addToHistogram(hs[H.ICPC] as Histogram, wd);
             if (e.strategyDiscussionDate !== undefined) {
-              const sd = workingDaysBetweenDayNumbers(cal, day(e.strategyDiscussionDate), ic);
+              const sd = wdays(cal, ord, first, last, day(e.strategyDiscussionDate), ic);
               if (sd < 0) inc(c, C.ICPC_SD_NEG);
               else addToHistogram(hs[H.ICPC_SD] as Histogram, sd);
             }
@@ -365,7 +382,7 @@ export function addRecord(st: EngineState, r: ChildRecord, day: (s: string) => n
       // plans of the episode, into the per-type scratch
       let cinPlanByEnd = false;
       let cpPlanByEnd = false;
-      if (cfg.needPlans || referralInPeriod) {
+      if (needPlans || referralInPeriod) {
         const cps = ep.cinPlans;
         for (let p = 0; p < cps.length; p++) {
           const pl = cps[p] as ChildRecord["cinEpisodes"][number]["cinPlans"][number];
@@ -430,10 +447,10 @@ export function addRecord(st: EngineState, r: ChildRecord, day: (s: string) => n
   // --- Plans of each type: open at snapshot, ending, starting (repeats), visits.
   let openAtSnap = 0;
   let openInPeriod = 0;
-  if (cfg.needPlans) {
+  if (needPlans) {
     // visits: day numbers and plan-type masks, sorted by day
     let nVisits = 0;
-    if (cfg.needVisits) {
+    if (needVisits) {
       const vs = r.visits;
       nVisits = vs.length;
       if (nVisits > st.visitDays.length) {
@@ -492,11 +509,11 @@ export function addRecord(st: EngineState, r: ChildRecord, day: (s: string) => n
       prevX1 = (f & F_X1) !== 0;
     }
 
-    const counts = [ehs.length, nCin, nCp, nPeriods];
+    const nEh = ehs.length;
     let seenDen = false;
     let seenOk = true;
     for (let t = 0; t < 4; t++) {
-      const n = counts[t] as number;
+      const n = t === EH ? nEh : t === CIN ? nCin : t === CP ? nCp : nPeriods;
       if (n === 0) continue;
       const base = C.PT + t * PT_SIZE;
       const starts = st.planStart[t] as Int32Array;
@@ -518,13 +535,16 @@ export function addRecord(st: EngineState, r: ChildRecord, day: (s: string) => n
         if (openDuring) inPeriod = true;
         if (e >= ps && e <= pe) {
           inc(c, base + P.END);
+          const m6 = addMonthsToDay(s, 6);
+          const m12 = addMonthsToDay(s, 12);
+          const m24 = addMonthsToDay(s, 24);
           if (e <= addMonthsToDay(s, 3)) inc(c, base + P.B3);
-          else if (e <= addMonthsToDay(s, 6)) inc(c, base + P.B6);
-          else if (e < addMonthsToDay(s, 12)) inc(c, base + P.B12);
-          else if (e < addMonthsToDay(s, 24)) inc(c, base + P.B24);
-          if (e >= addMonthsToDay(s, 6)) inc(c, base + P.END6);
-          if (e >= addMonthsToDay(s, 12)) inc(c, base + P.END12);
-          if (e >= addMonthsToDay(s, 24)) inc(c, base + P.END24);
+          else if (e <= m6) inc(c, base + P.B6);
+          else if (e < m12) inc(c, base + P.B12);
+          else if (e < m24) inc(c, base + P.B24);
+          if (e >= m6) inc(c, base + P.END6);
+          if (e >= m12) inc(c, base + P.END12);
+          if (e >= m24) inc(c, base + P.END24);
         }
         if (s >= ps && s <= pe) {
           started = true;
@@ -542,7 +562,7 @@ export function addRecord(st: EngineState, r: ChildRecord, day: (s: string) => n
             }
           }
         }
-        if (rule !== undefined && openDuring && cfg.needVisits && visitsOk) {
+        if (rule !== undefined && openDuring && needVisits && visitsOk) {
           const a = s > ps ? s : ps;
           const b = e < pe ? e : pe;
           if (a <= b) {
@@ -578,7 +598,7 @@ export function addRecord(st: EngineState, r: ChildRecord, day: (s: string) => n
       if (inPeriod) {
         inc(c, base + P.OPEN_IN_PERIOD);
         openInPeriod |= 1 << t;
-        if (rule !== undefined && cfg.needVisits) {
+        if (rule !== undefined && needVisits) {
           inc(c, base + P.SEEN_DEN);
           seenDen = true;
           if (visitsOk) inc(c, base + P.SEEN_NUM);
@@ -662,15 +682,6 @@ function pushPlan(st: EngineState, t: number, i: number, start: number, end: num
   (st.planStart[t] as Int32Array)[i] = start;
   (st.planEnd[t] as Int32Array)[i] = end;
   (st.planExtra[t] as Int32Array)[i] = extra;
-}
-
-/**
- * The day converter for a record: unchecked when validated, checked otherwise.
- *
- * @internal
- */
-export function dayConverter(validated: boolean): (s: string) => number {
-  return validated ? fastDay : checkedDay;
 }
 
 
