@@ -103,3 +103,12 @@ export * from "./bottom-lines";
 
 // The case file
 export * from "./case-file";
+
+// Quality assurance: case audit tools and records
+export * from "./audit";
+
+// Practice metrics and the case dashboard
+export * from "./practice";
+
+// Research measures: time diaries, surveys, scaling trajectories
+export * from "./research";
