@@ -1,23 +1,46 @@
-import { defineConfig } from "tsup";
+import { defineConfig, type Options } from "tsup";
+
+// The public entries: the main entry (no Node built-ins), synthetic data, and one entry per
+// statutory format.
+const entries = {
+  index: "src/index.ts",
+  synthetic: "src/synthetic/index.ts",
+  "cin-census": "src/interop/cin-census/index.ts",
+  ssda903: "src/interop/ssda903/index.ts",
+  workforce: "src/interop/workforce/index.ts",
+};
+
+// Each concept is also an (unexported) entry of the ES module build, so that code splitting puts
+// every concept in a chunk of its own. With `sideEffects: false`, a consumer's bundler then
+// drops the chunks of concepts it does not use: a single bundle cannot be tree-shaken well,
+// because zod's schema factories are not annotated as pure.
+const concepts = [
+  "core", "calendar", "messages", "assessment", "child-voice", "continuum", "metrics", "network",
+  "safety-plan", "bottom-lines", "case-file", "audit", "practice", "research",
+];
+const conceptEntries = Object.fromEntries(concepts.map((c) => [`internal/${c}`, `src/${c}/index.ts`]));
+
+const common: Options = {
+  sourcemap: true,
+  clean: false, // the build script empties dist/ first; the configs below run in parallel
+  target: "es2022",
+  platform: "neutral",
+  treeshake: true,
+};
 
 export default defineConfig([
   {
-    // The library: the main entry (no Node built-ins), synthetic data, and one entry per
-    // statutory format.
-    entry: {
-      index: "src/index.ts",
-      synthetic: "src/synthetic/index.ts",
-      "cin-census": "src/interop/cin-census/index.ts",
-      ssda903: "src/interop/ssda903/index.ts",
-      workforce: "src/interop/workforce/index.ts",
-    },
-    format: ["esm", "cjs"],
+    ...common,
+    entry: { ...entries, ...conceptEntries },
+    format: ["esm"],
+    splitting: true,
     // The interop entries' Node-only file helpers import node:fs lazily; their types need Node's.
-    dts: { compilerOptions: { types: ["node"] } },
-    sourcemap: true,
-    clean: true,
-    target: "es2022",
-    platform: "neutral",
-    treeshake: true,
+    dts: { entry: entries, compilerOptions: { types: ["node"] } },
+  },
+  {
+    ...common,
+    entry: entries,
+    format: ["cjs"],
+    dts: { entry: entries, compilerOptions: { types: ["node"] } },
   },
 ]);
