@@ -34,3 +34,4 @@ export {
   fromJsonPatch,
 } from "./changes";
 export { toDayNumber, fromDayNumber, weekdayOfDayNumber } from "./dayNumber";
+export { sameJson, applyChanges, assertDate } from "./drafts";

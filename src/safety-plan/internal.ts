@@ -1,55 +1,9 @@
-import { castDraft } from "immer";
-import { IsoDateSchema, KinsafeError, type Finding, type IsoDate, type Severity } from "../core";
+import { type Finding, type IsoDate, type Severity } from "../core";
+export { sameJson, applyChanges, assertDate } from "../core";
 import { SAFETY_PLAN_FINDING_TABLE, type SafetyPlanFindingCode } from "./findingCodes";
 import type { MonitoringEvent, PlanStatus, SafetyPlan } from "./SafetyPlan";
 
 // Helpers shared by the safety-plan updaters and checks. Internal: not exported from the index.
-
-/**
- * Structural equality of JSON values; a property set to `undefined` counts as absent.
- *
- * @internal
- */
-export function sameJson(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (typeof a !== "object" || typeof b !== "object" || a === null || b === null) return false;
-  if (Array.isArray(a) !== Array.isArray(b)) return false;
-  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((v, i) => sameJson(v, b[i]));
-  const ra = a as Record<string, unknown>;
-  const rb = b as Record<string, unknown>;
-  const ka = Object.keys(ra).filter((k) => ra[k] !== undefined);
-  const kb = Object.keys(rb).filter((k) => rb[k] !== undefined);
-  return ka.length === kb.length && ka.every((k) => sameJson(ra[k], rb[k]));
-}
-
-/**
- * Writes `changes` into a draft entry: `undefined` removes a field, an equal value is not
- * assigned, and the keys in `locked` are never changed.
- *
- * @internal
- */
-export function applyChanges(entry: object, changes: object, locked: readonly string[]): void {
-  const target = entry as Record<string, unknown>;
-  for (const [key, value] of Object.entries(changes)) {
-    if (locked.includes(key)) continue;
-    if (value === undefined) {
-      if (key in target) Reflect.deleteProperty(target, key);
-    } else if (!sameJson(target[key], value)) {
-      target[key] = castDraft(value as unknown);
-    }
-  }
-}
-
-/**
- * Throws `invalid-argument` when `value` is not a calendar date; programmer errors only.
- *
- * @internal
- */
-export function assertDate(value: unknown, name: string): asserts value is IsoDate {
-  if (!IsoDateSchema.safeParse(value).success) {
-    throw new KinsafeError("invalid-argument", `${name} must be a calendar date YYYY-MM-DD; received ${JSON.stringify(value)}.`);
-  }
-}
 
 /** Statuses in which the plan is in use and monitoring is expected. */
 const IN_USE: ReadonlySet<PlanStatus> = new Set(["trial", "active", "sustaining"]);
