@@ -6,7 +6,7 @@ import type { OutcomeInputs } from "./OutcomeInputs";
 import type { WorkforceInput } from "./WorkforceInput";
 
 // The core data set: the catalogue of metrics as data (ids, labels, units, counting units), and
-// the option and result shapes of the engine (shared/domain/core-data-set.md is the contract).
+// the option and result shapes of the engine (the catalogue in docs/metrics.md is the contract).
 
 /**
  * The unit of a metric value (core data set conventions): `count`, `per10k` (per 10,000 children
@@ -80,7 +80,7 @@ export interface MetricDefinition {
 
 /**
  * Every metric the engine computes, as data, in the order of the catalogue
- * (shared/domain/core-data-set.md): id, family, label, unit and counting unit of the headline
+ * (docs/metrics.md): id, family, label, unit and counting unit of the headline
  * value. The ids are public API and stable.
  *
  * @category Metrics
