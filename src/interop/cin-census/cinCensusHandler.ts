@@ -15,7 +15,7 @@ import type { CinCensusFindingCode } from "./findingCodes";
 
 // The CIN census reader's state machine: it turns the scanner's element events into canonical
 // child records, one `Child` at a time, and a finding for everything it cannot read. The
-// vocabulary is data (ALLOWED: which elements each element may contain), so an element in the
+// vocabulary is data (CONTAINERS: which elements each element may contain), so an element in the
 // wrong place is reported once and skipped with everything inside it.
 
 const CONTAINERS: Readonly<Record<string, readonly string[]>> = {
@@ -46,13 +46,27 @@ const CONTAINERS: Readonly<Record<string, readonly string[]>> = {
     "CourtAppDate", "LetterInitCPDate",
   ],
 };
-const ALLOWED = new Map<string, ReadonlySet<string>>(Object.entries(CONTAINERS).map(([k, v]) => [k, new Set(v)]));
+// Element names as small numbers, looked up once per element: which elements each element may
+// contain is a table of flags, so that neither opening nor closing an element needs a set lookup.
+const NAMES: readonly string[] = [...new Set([...Object.keys(CONTAINERS), ...Object.values(CONTAINERS).flat()])];
+const NAME_ID = new Map<string, number>(NAMES.map((name, i) => [name, i]));
+const COUNT = NAMES.length;
+const DOCUMENT = 0; // "#document", the first key of CONTAINERS
+const IS_CONTAINER = new Uint8Array(COUNT);
+const ALLOWED_IN = new Uint8Array(COUNT * COUNT);
+for (const [parent, children] of Object.entries(CONTAINERS)) {
+  const p = NAME_ID.get(parent) ?? DOCUMENT;
+  IS_CONTAINER[p] = 1;
+  for (const c of children) ALLOWED_IN[p * COUNT + (NAME_ID.get(c) ?? DOCUMENT)] = 1;
+}
 
 /** Elements that are read but have no place in the canonical child record. */
 const NOT_KEPT = new Set([
   "FormerUPN", "UPNunknown", "AssessmentInternalReviewDate", "LBPSentDate", "FGDMMeetingOffer", "FGDMMeetingFac",
   "InitialPPMeetingDate", "ReviewMeetingsCount", "StepDecisionDate", "PPOutcome", "LetterInitCPDate",
 ]);
+const IS_NOT_KEPT = new Uint8Array(COUNT);
+for (const name of NOT_KEPT) IS_NOT_KEPT[NAME_ID.get(name) ?? DOCUMENT] = 1;
 
 const REFERRAL_SOURCES: ReadonlySet<string> = new Set(REFERRAL_SOURCE_CODES);
 const PRIMARY_NEEDS: ReadonlySet<string> = new Set(PRIMARY_NEED_CODES);
@@ -154,7 +168,7 @@ export interface CinCensusState extends XmlHandler {
 export function createCinCensusState(emit: (finding: CinCensusFinding) => void, file: string | undefined): CinCensusState {
   const header: { -readonly [K in keyof CinCensusHeader]: CinCensusHeader[K] } = {};
   const ready: ChildRecord[] = [];
-  const stack: string[] = ["#document"];
+  const stack: number[] = [DOCUMENT]; // element ids; -1 inside an unknown element
   const notKept = new Map<string, number>();
   const seenIds = new Set<string>();
   let text = "";
@@ -237,10 +251,10 @@ export function createCinCensusState(emit: (finding: CinCensusFinding) => void, 
     return converted;
   }
 
-  function leaf(parent: string, name: string, v: string): void {
+  function leaf(parent: string, name: string, id: number, v: string): void {
     // An empty element is the same as an absent one.
     if (v.length === 0) return;
-    if (NOT_KEPT.has(name)) notKept.set(name, (notKept.get(name) ?? 0) + 1);
+    if (IS_NOT_KEPT[id] === 1) notKept.set(name, (notKept.get(name) ?? 0) + 1);
     switch (parent) {
       case "CollectionDetails":
         if (name === "Year") {
@@ -545,19 +559,22 @@ export function createCinCensusState(emit: (finding: CinCensusFinding) => void, 
     childrenInFile: 0,
     childrenRead: 0,
     open(name, l, col): void {
-      const parent = stack[stack.length - 1] ?? "#document";
-      stack.push(name);
       line = l;
       column = col;
       if (skipDepth > 0) {
+        stack.push(-1);
         skipDepth++;
         return;
       }
+      const parentId = stack[stack.length - 1] ?? DOCUMENT;
+      const id = NAME_ID.get(name) ?? -1;
+      stack.push(id);
       if (text.length > 0) {
-        report("cin-census/stray-text", "warning", parent, { text: text.trim().slice(0, 80) });
+        report("cin-census/stray-text", "warning", NAMES[parentId] ?? "#document", { text: text.trim().slice(0, 80) });
         text = "";
       }
-      if (ALLOWED.get(parent)?.has(name) !== true) {
+      if (id < 0 || ALLOWED_IN[parentId * COUNT + id] !== 1) {
+        const parent = NAMES[parentId] ?? "#document";
         skipDepth = 1;
         if (parent === "#document") report("cin-census/not-cin-census", "error", name, { expected: "Message" });
         else report("cin-census/unknown-element", "warning", name, { parent });
@@ -604,17 +621,16 @@ export function createCinCensusState(emit: (finding: CinCensusFinding) => void, 
       if (skipDepth === 0) text = text.length === 0 ? t : text + t;
     },
     close(name): void {
-      stack.pop();
+      const id = stack.pop() ?? DOCUMENT;
       if (skipDepth > 0) {
         skipDepth--;
         text = "";
         return;
       }
-      const parent = stack[stack.length - 1] ?? "#document";
-      if (!ALLOWED.has(name)) {
+      if (IS_CONTAINER[id] !== 1) {
         const v = trimValue(text);
         text = "";
-        leaf(parent, name, v);
+        leaf(NAMES[stack[stack.length - 1] ?? DOCUMENT] ?? "#document", name, id, v);
         return;
       }
       if (text.length > 0) {

@@ -167,7 +167,15 @@ export function createXmlScanner(handler: XmlHandler, limits: ResolvedLimits): X
     if (gt === -1) return -1;
     // Look for a quote only inside the tag (searching the rest of the buffer would make reading quadratic).
     let quoted = false;
-    for (let k = lt + 1; k < gt; k++) {
+    let k0 = lt + 1;
+    // Most tags are a bare name: no white space, so no attribute and no quote.
+    while (k0 < gt) {
+      const c = buf.charCodeAt(k0);
+      if (c === 32 || c === 10 || c === 13 || c === 9 || c === 34 || c === 39) break;
+      k0++;
+    }
+    if (k0 === gt) return gt;
+    for (let k = k0; k < gt; k++) {
       const c = buf.charCodeAt(k);
       if (c === 34 || c === 39) {
         quoted = true;
@@ -186,16 +194,47 @@ export function createXmlScanner(handler: XmlHandler, limits: ResolvedLimits): X
     return -1;
   }
 
+  // Element names are interned: a small cache, keyed by length and three characters, holds the
+  // name last seen with that key, compared in place (no substring per tag). A name seen for the
+  // first time is made a property key once, so that the handlers' comparisons with literals are
+  // comparisons of identical strings.
+  const names: (string | undefined)[] = new Array<string | undefined>(NAME_CACHE).fill(undefined);
+  function nameAt(from: number, to: number): string {
+    const len = to - from;
+    if (len === 0) return "";
+    let h = len;
+    h = (h * 31 + buf.charCodeAt(from)) | 0;
+    h = (h * 31 + buf.charCodeAt(to - 1)) | 0;
+    h = (h * 31 + buf.charCodeAt(from + (len >> 1))) | 0;
+    h = (h * 31 + buf.charCodeAt(from + ((len * 3) >> 2))) | 0;
+    h = (h * 31 + buf.charCodeAt(from + (len >> 2))) | 0;
+    h = (h ^ (h >>> 7)) & (NAME_CACHE - 1);
+    // Up to four slots from `h` (linear probing); when all four hold other names, `h` is replaced.
+    for (let p = 0; p < 4; p++) {
+      const slot = (h + p) & (NAME_CACHE - 1);
+      const cached = names[slot];
+      if (cached === undefined) {
+        const name = len > 64 ? buf.slice(from, to) : intern(buf.slice(from, to));
+        names[slot] = name;
+        return name;
+      }
+      if (cached.length === len && buf.startsWith(cached, from)) return cached;
+    }
+    const name = len > 64 ? buf.slice(from, to) : intern(buf.slice(from, to));
+    names[h] = name;
+    return name;
+  }
+
   function openTag(lt: number, gt: number): void {
     const selfClosing = buf.charCodeAt(gt - 1) === 47;
-    const inner = buf.slice(lt + 1, selfClosing ? gt - 1 : gt);
-    let nameEnd = 0;
-    while (nameEnd < inner.length) {
-      const c = inner.charCodeAt(nameEnd);
+    const end = selfClosing ? gt - 1 : gt;
+    let nameEnd = lt + 1;
+    while (nameEnd < end) {
+      const c = buf.charCodeAt(nameEnd);
       if (c === 32 || c === 10 || c === 13 || c === 9) break;
       nameEnd++;
     }
-    const name = nameEnd === inner.length ? inner : inner.slice(0, nameEnd);
+    const name = nameAt(lt + 1, nameEnd);
     const first = name.charCodeAt(0);
     if (!(first >= 65 && first <= 90) && !(first >= 97 && first <= 122) && first !== 95 && first !== 58 && !(first > 127)) {
       fail("malformed", `'<${name.slice(0, 20)}' does not start a valid element name.`, lt);
@@ -214,6 +253,14 @@ export function createXmlScanner(handler: XmlHandler, limits: ResolvedLimits): X
   }
 
   function closeTag(lt: number, gt: number): void {
+    const open = stack[stack.length - 1];
+    if (open !== undefined && gt - lt - 2 === open.length && buf.startsWith(open, lt + 2)) {
+      // The common case: the name of the open element, compared in place.
+      stack.pop();
+      textLength = 0;
+      handler.close(open);
+      return;
+    }
     let name = buf.slice(lt + 2, gt);
     const last = name.charCodeAt(name.length - 1);
     if (last === 32 || last === 10 || last === 13 || last === 9) name = name.trimEnd();
@@ -315,6 +362,16 @@ export function createXmlScanner(handler: XmlHandler, limits: ResolvedLimits): X
       if (!rootSeen) fail("malformed", "The input has no root element.", 0);
     },
   };
+}
+
+const NAME_CACHE = 1024;
+
+/** The internalised copy of `s` (property keys are internalised), so that `===` with a literal compares identical strings. */
+function intern(s: string): string {
+  const o: Record<string, true> = {};
+  o[s] = true;
+  for (const k in o) return k;
+  return s;
 }
 
 function safeCodePoint(cp: number): string | undefined {

@@ -1,0 +1,126 @@
+// End-to-end benchmark (not part of npm test): `kinsafe metrics` from the CIN census XML files of
+// a synthetic authority (the files bench/readers.ts writes: about 1 million referrals over 10
+// yearly returns) against DuckDB loading the same data as CSV and running the same metric
+// queries (bench/duckdb.ts), in the same run.
+//
+// Usage (write the files first with `node --import tsx bench/readers.ts --generate-only`):
+//   node --expose-gc --max-old-space-size=16384 --import tsx bench/endToEnd.ts [--children 2000000] [--years 10] [--runs 5]
+//
+// kinsafe is timed in process: `runCli(["metrics", ...files, "--period", "2025", "--format",
+// "json"])` from the sources (the same code as dist/cli.js, without node's start-up, about 0.1 s),
+// output captured and discarded. It reads and validates every file, merges the children across
+// returns, and computes the whole core data set for the year ending 31 March 2025.
+// DuckDB is timed as load (CREATE TABLE … AS SELECT * FROM read_csv, six CSV files) plus the
+// shared metric queries for the same year; the CSV files are written once, untimed, from the
+// records kinsafe read out of the same XML files (bench/columns.ts, bench/duckdb.ts).
+import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
+import { availableParallelism, cpus, loadavg, tmpdir } from "node:os";
+import { join } from "node:path";
+import { performance } from "node:perf_hooks";
+import { createWorkingDayCalendar } from "../src/calendar";
+import type { ChildRecord } from "../src/metrics";
+import type { CliIo } from "../src/cli/CliIo";
+import { identifyInputs, readInputs } from "../src/cli/inputs";
+import { runCli } from "../src/cli/runCli";
+import { toColumns } from "./columns";
+import { loadDuckDb, queryDuckDb, writeCsvs } from "./duckdb";
+
+function arg(name: string, fallback: number): number {
+  const i = process.argv.indexOf(`--${name}`);
+  return i === -1 ? fallback : Number(process.argv[i + 1]);
+}
+function gc(): void {
+  (globalThis as { gc?: () => void }).gc?.();
+}
+function median(xs: readonly number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 === 1 ? (s[m] ?? NaN) : ((s[m - 1] ?? NaN) + (s[m] ?? NaN)) / 2;
+}
+const log = (s: string): void => {
+  process.stdout.write(`${s}\n`);
+};
+
+const children0to17 = arg("children", 2_000_000);
+const years = arg("years", 10);
+const runs = arg("runs", 5);
+const dir = join(tmpdir(), `kinsafe-bench-readers-${String(children0to17)}-${String(years)}`);
+const manifestPath = join(dir, "manifest.json");
+if (!existsSync(manifestPath)) {
+  log(`No files in ${dir}: run \`node --import tsx bench/readers.ts --children ${String(children0to17)} --years ${String(years)} --generate-only\` first.`);
+  process.exit(1);
+}
+const manifest = JSON.parse(readFileSync(manifestPath, "utf8")) as { files: { path: string; bytes: number }[]; referrals: number };
+const files = manifest.files.map((f) => f.path);
+const totalBytes = manifest.files.reduce((n, f) => n + f.bytes, 0);
+const PERIOD = { start: "2024-04-01", end: "2025-03-31" };
+
+function io(out: string[]): CliIo {
+  return {
+    stdout: (t) => out.push(t),
+    stderr: (t) => out.push(t),
+    stderrIsTty: false,
+    columns: 80,
+    cwd: process.cwd(),
+    now: () => performance.now(),
+    schemasDir: join(process.cwd(), "dist", "schemas"),
+  };
+}
+
+log(`Machine: nproc ${String(availableParallelism())}, ${cpus()[0]?.model ?? "?"}, Node ${process.version}, load average ${loadavg().map((x) => x.toFixed(2)).join(" ")}.`);
+log(`${String(files.length)} CIN census files, ${(totalBytes / 1e6).toFixed(0)} MB, ${String(manifest.referrals)} referrals; period ${PERIOD.start}/${PERIOD.end}.`);
+
+// The CSV files for DuckDB: the records kinsafe reads from the same XML files (untimed).
+const csvDir = join(tmpdir(), `kinsafe-bench-e2e-${String(process.pid)}`);
+mkdirSync(csvDir, { recursive: true });
+{
+  const t = performance.now();
+  const read = await readInputs(await identifyInputs(files, (n) => n), { matchBy: "child-id" });
+  const records: ChildRecord[] = [];
+  for await (const r of read.records) records.push(r);
+  const columns = toColumns(records);
+  await writeCsvs(columns, createWorkingDayCalendar(), csvDir);
+  log(`CSV for DuckDB: ${String(records.length)} child records, ${String(columns.referrals.ref.length)} referrals, written in ${((performance.now() - t) / 1000).toFixed(1)} s (untimed).`);
+}
+gc();
+
+const kin: number[] = [];
+const duckLoad: number[] = [];
+const duckQuery: number[] = [];
+let kinsafeReferrals = NaN;
+let duckReferrals = NaN;
+for (let run = 0; run < runs; run++) {
+  gc();
+  let t = performance.now();
+  const out: string[] = [];
+  const code = await runCli(["metrics", ...files, "--period", "2025", "--format", "json", "--quiet"], io(out));
+  const tk = performance.now() - t;
+  if (code !== 0) throw new Error(`kinsafe metrics exited with ${String(code)}: ${out.join("").slice(0, 2000)}`);
+  kin.push(tk);
+  if (run === 0) {
+    const m = /"(?:referrals|referralCount)"\s*:\s*\{?[^}]*?"value"\s*:\s*(\d+)/.exec(out.join(""));
+    kinsafeReferrals = m === null ? NaN : Number(m[1]);
+  }
+  gc();
+  t = performance.now();
+  const db = await loadDuckDb(csvDir);
+  const tl = performance.now() - t;
+  t = performance.now();
+  const figures = await queryDuckDb(db.connection, PERIOD.start, PERIOD.end);
+  const tq = performance.now() - t;
+  db.close();
+  duckReferrals = figures.referrals;
+  duckLoad.push(tl);
+  duckQuery.push(tq);
+  log(`  run ${String(run + 1)}: kinsafe metrics ${(tk / 1000).toFixed(2)} s; DuckDB load ${(tl / 1000).toFixed(2)} s + queries ${(tq / 1000).toFixed(2)} s`);
+}
+rmSync(csvDir, { recursive: true, force: true });
+
+const k = median(kin);
+const duck = median(kin.map((_, i) => (duckLoad[i] ?? NaN) + (duckQuery[i] ?? NaN)));
+log(`Medians of ${String(runs)} runs:`);
+log(`  kinsafe metrics (XML, in process): ${(k / 1000).toFixed(2)} s (${(totalBytes / 1e6 / (k / 1000)).toFixed(1)} MB/s of XML)`);
+log(`  DuckDB load CSV + queries:         ${(duck / 1000).toFixed(2)} s (load ${(median(duckLoad) / 1000).toFixed(2)} s, queries ${(median(duckQuery) / 1000).toFixed(2)} s)`);
+log(`  ratio kinsafe / DuckDB: ${(k / duck).toFixed(2)}x (target <= 1.5x)`);
+log(`  referrals in the period: DuckDB ${String(duckReferrals)}${Number.isNaN(kinsafeReferrals) ? "" : `, kinsafe ${String(kinsafeReferrals)}`}`);
+log(`Load average at the end: ${loadavg().map((x) => x.toFixed(2)).join(" ")}.`);
