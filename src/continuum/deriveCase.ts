@@ -162,63 +162,34 @@ export interface DerivedCase {
   practice?: PracticeRecord;
 }
 
-const last = <T>(xs: readonly T[]): T | undefined => xs[xs.length - 1];
+/** The last item of a list if it is still open. */
+function lastOpen<T>(xs: readonly T[] | undefined, isOpen: (x: T) => boolean): T | undefined {
+  const x = xs?.at(-1);
+  return x !== undefined && isOpen(x) ? x : undefined;
+}
 
 /** @internal */
-export function openEpisode(c: DerivedCase): DEpisode | undefined {
-  const e = last(c.episodes);
-  return e !== undefined && e.closure === undefined ? e : undefined;
-}
+export const openEpisode = (c: DerivedCase): DEpisode | undefined => lastOpen(c.episodes, (e) => e.closure === undefined);
 /** @internal */
-export function openEarlyHelp(c: DerivedCase): DEarlyHelp | undefined {
-  const e = last(c.earlyHelp);
-  return e !== undefined && e.end === undefined ? e : undefined;
-}
+export const openEarlyHelp = (c: DerivedCase): DEarlyHelp | undefined => lastOpen(c.earlyHelp, (e) => e.end === undefined);
 /** @internal */
-export function openPeriodOfCare(c: DerivedCase): DPeriodOfCare | undefined {
-  const p = last(c.periodsOfCare);
-  return p !== undefined && p.end === undefined ? p : undefined;
-}
+export const openPeriodOfCare = (c: DerivedCase): DPeriodOfCare | undefined => lastOpen(c.periodsOfCare, (p) => p.end === undefined);
 /** @internal */
-export function openCpPlan(c: DerivedCase): DCpPlan | undefined {
-  const p = openEpisode(c)?.cpPlans.at(-1);
-  return p !== undefined && p.end === undefined ? p : undefined;
-}
+export const openCpPlan = (c: DerivedCase): DCpPlan | undefined => lastOpen(openEpisode(c)?.cpPlans, (p) => p.end === undefined);
 /** @internal */
-export function openCinPlan(c: DerivedCase): DCinPlan | undefined {
-  const p = openEpisode(c)?.cinPlans.at(-1);
-  return p !== undefined && p.end === undefined ? p : undefined;
-}
+export const openCinPlan = (c: DerivedCase): DCinPlan | undefined => lastOpen(openEpisode(c)?.cinPlans, (p) => p.end === undefined);
 /** @internal */
-export function openAssessment(c: DerivedCase): DAssessment | undefined {
-  const a = openEpisode(c)?.assessments.at(-1);
-  return a !== undefined && a.completed === undefined ? a : undefined;
-}
+export const openAssessment = (c: DerivedCase): DAssessment | undefined => lastOpen(openEpisode(c)?.assessments, (a) => a.completed === undefined);
 /** @internal */
-export function openSection47(c: DerivedCase): DSection47 | undefined {
-  const s = openEpisode(c)?.section47s.at(-1);
-  return s !== undefined && s.outcomeDate === undefined ? s : undefined;
-}
+export const openSection47 = (c: DerivedCase): DSection47 | undefined => lastOpen(openEpisode(c)?.section47s, (s) => s.outcomeDate === undefined);
 /** @internal */
-export function openPreProceedings(c: DerivedCase): DPreProceedings | undefined {
-  const p = last(c.preProceedings);
-  return p !== undefined && p.end === undefined ? p : undefined;
-}
+export const openPreProceedings = (c: DerivedCase): DPreProceedings | undefined => lastOpen(c.preProceedings, (p) => p.end === undefined);
 /** @internal */
-export function openProceedings(c: DerivedCase): DProceedings | undefined {
-  const p = last(c.proceedings);
-  return p !== undefined && p.finalOrder === undefined ? p : undefined;
-}
+export const openProceedings = (c: DerivedCase): DProceedings | undefined => lastOpen(c.proceedings, (p) => p.finalOrder === undefined);
 /** @internal */
-export function openPoliceProtection(c: DerivedCase): DPolice | undefined {
-  const p = last(c.policeProtections);
-  return p !== undefined && p.end === undefined ? p : undefined;
-}
+export const openPoliceProtection = (c: DerivedCase): DPolice | undefined => lastOpen(c.policeProtections, (p) => p.end === undefined);
 /** @internal */
-export function openEpo(c: DerivedCase): DEpo | undefined {
-  const p = last(c.epos);
-  return p !== undefined && p.end === undefined ? p : undefined;
-}
+export const openEpo = (c: DerivedCase): DEpo | undefined => lastOpen(c.epos, (p) => p.end === undefined);
 
 /** The highest open level. @internal */
 export function levelOf(c: DerivedCase): ServiceLevel {
