@@ -200,15 +200,15 @@ export function createXmlScanner(handler: XmlHandler, limits: ResolvedLimits): X
   // comparisons of identical strings.
   const names: (string | undefined)[] = new Array<string | undefined>(NAME_CACHE).fill(undefined);
   function nameAt(from: number, to: number): string {
+    let h = 0;
+    for (let k = from; k < to; k++) h = (h * 31 + buf.charCodeAt(k)) | 0;
+    return nameHashed(from, to, h);
+  }
+  // `hash` is the rolling hash (h * 31 + c) of the name's characters, computed while scanning it.
+  function nameHashed(from: number, to: number, hash: number): string {
     const len = to - from;
     if (len === 0) return "";
-    let h = len;
-    h = (h * 31 + buf.charCodeAt(from)) | 0;
-    h = (h * 31 + buf.charCodeAt(to - 1)) | 0;
-    h = (h * 31 + buf.charCodeAt(from + (len >> 1))) | 0;
-    h = (h * 31 + buf.charCodeAt(from + ((len * 3) >> 2))) | 0;
-    h = (h * 31 + buf.charCodeAt(from + (len >> 2))) | 0;
-    h = (h ^ (h >>> 7)) & (NAME_CACHE - 1);
+    const h = (hash ^ (hash >>> 7) ^ (hash >>> 15)) & (NAME_CACHE - 1);
     // Up to four slots from `h` (linear probing); when all four hold other names, `h` is replaced.
     for (let p = 0; p < 4; p++) {
       const slot = (h + p) & (NAME_CACHE - 1);
@@ -223,6 +223,32 @@ export function createXmlScanner(handler: XmlHandler, limits: ResolvedLimits): X
     const name = len > 64 ? buf.slice(from, to) : intern(buf.slice(from, to));
     names[h] = name;
     return name;
+  }
+
+  // Names seen as bare tags (`<Name>`: no white space, quote or '/'), keyed by their length and
+  // three characters: the next `<Name>` is found with one `indexOf(">")` and one `startsWith`.
+  const bare: (string | undefined)[] = new Array<string | undefined>(BARE_CACHE).fill(undefined);
+
+  /** An open tag that is a bare name (`<Name>`), its name already scanned and hashed. */
+  function openBare(lt: number, gt: number, hash: number): void {
+    const name = nameHashed(lt + 1, gt, hash);
+    const first = name.charCodeAt(0);
+    if (!(first >= 65 && first <= 90) && !(first >= 97 && first <= 122) && first !== 95 && first !== 58 && !(first > 127)) {
+      fail("malformed", `'<${name.slice(0, 20)}' does not start a valid element name.`, lt);
+    }
+    if (name.length <= 64) bare[bareSlot(name, 0, name.length)] = name;
+    openName(lt, name);
+  }
+
+  /** Opens an element whose name has been checked. */
+  function openName(lt: number, name: string): void {
+    if (stack.length === 0 && rootSeen) fail("malformed", `A second root element <${name}>: a return has exactly one root element.`, lt);
+    if (stack.length >= limits.maxDepth) fail("depth", `Elements are nested deeper than the limit of ${String(limits.maxDepth)}.`, lt);
+    rootSeen = true;
+    advance(lt);
+    stack.push(name);
+    textLength = 0;
+    handler.open(name, line, lt - lineStart + 1);
   }
 
   function openTag(lt: number, gt: number): void {
@@ -271,11 +297,20 @@ export function createXmlScanner(handler: XmlHandler, limits: ResolvedLimits): X
     handler.close(name);
   }
 
-  function process(final: boolean): void {
-    let i = 0;
+  function process(final: boolean, start = 0): void {
+    let i = start;
     const n = buf.length;
     for (;;) {
-      const lt = buf.indexOf("<", i);
+      // White space between tags is skipped in place: it is never reported, so there is no need
+      // to search for '<' or to look at it again.
+      let k = i;
+      let w = 0;
+      while (k < n) {
+        w = buf.charCodeAt(k);
+        if (w !== 32 && w !== 10 && w !== 13 && w !== 9) break;
+        k++;
+      }
+      const lt = k < n && w === 60 ? k : buf.indexOf("<", k);
       if (lt === -1) {
         if (final) emitText(i, n);
         else if (n - i > limits.maxTextLength) fail("text-length", `Text longer than the limit of ${String(limits.maxTextLength)} characters.`, i);
@@ -286,11 +321,23 @@ export function createXmlScanner(handler: XmlHandler, limits: ResolvedLimits): X
         i = n;
         break;
       }
-      if (lt > i) emitText(i, lt);
+      if (lt > k) emitText(i, lt);
       i = lt;
       if (lt + 1 >= n) break;
       const c = buf.charCodeAt(lt + 1);
       if (c === 47) {
+        // The common case first: the name of the open element, then '>', compared in place.
+        const top = stack[stack.length - 1];
+        if (top !== undefined) {
+          const e = lt + 2 + top.length;
+          if (e < n && buf.charCodeAt(e) === 62 && buf.startsWith(top, lt + 2)) {
+            stack.pop();
+            textLength = 0;
+            handler.close(top);
+            i = e + 1;
+            continue;
+          }
+        }
         const gt = buf.indexOf(">", lt);
         if (gt === -1) {
           if (n - lt > limits.maxTagLength) fail("tag-length", `A tag longer than the limit of ${String(limits.maxTagLength)} characters.`, lt);
@@ -330,6 +377,33 @@ export function createXmlScanner(handler: XmlHandler, limits: ResolvedLimits): X
           fail("doctype", "Document type declarations (<!DOCTYPE ...>, <!ENTITY ...>) are not allowed: the returns never use them, and they can define external or exponentially expanding entities.", lt);
         }
       } else {
+        // A bare name followed by '>' (no attribute, not self-closing) is scanned and hashed in
+        // one pass; anything else goes the general way.
+        const g = buf.indexOf(">", lt + 2);
+        if (g !== -1 && g - lt <= limits.maxTagLength) {
+          const len = g - lt - 1;
+          const known = bare[bareSlot(buf, lt + 1, len)];
+          if (known !== undefined && known.length === len && buf.startsWith(known, lt + 1)) {
+            openName(lt, known);
+            i = g + 1;
+            continue;
+          }
+        }
+        let e = lt + 1;
+        let h = 0;
+        let d = 0;
+        const stop = Math.min(n, lt + limits.maxTagLength);
+        while (e < stop) {
+          d = buf.charCodeAt(e);
+          if (d === 62 || d === 47 || d === 32 || d === 10 || d === 13 || d === 9 || d === 34 || d === 39) break;
+          h = (h * 31 + d) | 0;
+          e++;
+        }
+        if (e < stop && d === 62 && e > lt + 1) {
+          openBare(lt, e, h);
+          i = e + 1;
+          continue;
+        }
         const gt = tagEnd(lt);
         if (gt === -1 || gt - lt > limits.maxTagLength) {
           if (gt !== -1 || n - lt > limits.maxTagLength) fail("tag-length", `A tag longer than the limit of ${String(limits.maxTagLength)} characters (a huge attribute?).`, lt);
@@ -350,8 +424,38 @@ export function createXmlScanner(handler: XmlHandler, limits: ResolvedLimits): X
 
   return {
     write(chunk: string): void {
-      buf = buf.length === 0 ? chunk : buf + chunk;
       if (nextNewline === -1) nextNewline = -2;
+      if (buf.length === 0) {
+        buf = chunk;
+        process(false);
+        return;
+      }
+      // The piece left from the last chunk (usually part of one tag) is finished on its own with
+      // the start of this chunk, up to its first '>' (the seam); the chunk itself is then scanned
+      // in place. Joining the two would copy the chunk, and `+` would make a rope, on which every
+      // `charCodeAt` and `startsWith` of the scan takes a slower path. The seam is shorter than
+      // the tag and text limits, so no limit can be reached on it that the whole would not reach.
+      const gt = chunk.indexOf(">");
+      if (gt !== -1 && buf.length + gt + 1 < SEAM && buf.length + gt + 1 < limits.maxTagLength && buf.length + gt + 1 < limits.maxTextLength) {
+        buf += chunk.slice(0, gt + 1);
+        process(false);
+        if (buf.length === 0) {
+          // Positions are now relative to the end of the seam, which is `gt + 1` in the chunk.
+          buf = chunk;
+          counted += gt + 1;
+          lineStart += gt + 1;
+          nextNewline = -2;
+          process(false, gt + 1);
+          return;
+        }
+        // The seam did not end on a boundary (a '>' in text or in an attribute): scan the rest
+        // of the chunk after what is left of it.
+        buf = [buf, chunk.slice(gt + 1)].join("");
+        nextNewline = -2;
+        process(false);
+        return;
+      }
+      buf = [buf, chunk].join("");
       process(false);
     },
     end(): void {
@@ -365,6 +469,13 @@ export function createXmlScanner(handler: XmlHandler, limits: ResolvedLimits): X
 }
 
 const NAME_CACHE = 1024;
+const BARE_CACHE = 256;
+const SEAM = 4096;
+
+/** The bare-name cache slot of the `len` characters of `s` from `from` (`len` > 0). */
+function bareSlot(s: string, from: number, len: number): number {
+  return (len * 37 + s.charCodeAt(from) * 11 + s.charCodeAt(from + len - 1) * 5 + s.charCodeAt(from + (len >> 1))) & (BARE_CACHE - 1);
+}
 
 /** The internalised copy of `s` (property keys are internalised), so that `===` with a literal compares identical strings. */
 function intern(s: string): string {
