@@ -1,10 +1,11 @@
 // Helpers of the CLI tests: an in-memory CliIo for running commands in-process, and a build of
 // the real bin (tsup, as `npm run build` makes dist/cli.js) to spawn where the process matters.
 import { spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { build } from "tsup";
+import { afterAll } from "vitest";
 import type { CliIo } from "../../src/cli/CliIo";
 import { buildJsonSchemas } from "../../scripts/schemas";
 
@@ -30,9 +31,17 @@ export function memoryIo(cwd: string, overrides: Partial<CliIo> = {}): CliIo & {
   };
 }
 
-/** A fresh temporary directory. */
+const made: string[] = [];
+// Every directory made here is removed when the test file ends.
+afterAll(() => {
+  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+/** A fresh temporary directory, removed when the test file ends. */
 export function tempDir(prefix = "kinsafe-cli-"): string {
-  return mkdtempSync(join(tmpdir(), prefix));
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  made.push(dir);
+  return dir;
 }
 
 /** Writes the JSON Schemas as the build does, into `dir/schemas`. */
@@ -51,6 +60,7 @@ export function writeSchemas(dir: string): void {
 export async function buildCli(): Promise<string> {
   mkdirSync(join(ROOT, ".tmp"), { recursive: true });
   const outDir = mkdtempSync(join(ROOT, ".tmp", "cli-test-"));
+  made.push(outDir);
   await build({
     entry: { cli: join(ROOT, "src/cli/index.ts") },
     format: ["esm"],
