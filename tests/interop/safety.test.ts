@@ -112,4 +112,17 @@ describe("safe parsing", () => {
     expect(out.episodes).toContain("'=1+1");
     expect(out.episodes).not.toMatch(/(^|,)=1\+1/m);
   });
+
+  it("refuses input that is not text, bytes, a stream or chunks with a KinsafeError", async () => {
+    const bad: unknown[] = [42, null, {}, [1, 2]];
+    for (const input of bad) {
+      const error = await readCinCensus(input as never).then(() => undefined, (e: unknown) => e);
+      expect(isKinsafeError(error), String(input)).toBe(true);
+      expect(isKinsafeError(error) && error.code).toBe("invalid-argument");
+    }
+    const workforce = await readWorkforceCensus({} as never).then(() => undefined, (e: unknown) => e);
+    expect(isKinsafeError(workforce)).toBe(true);
+    const ssda = await readSsda903([{ name: "x.csv", data: 5 as never }]).then(() => undefined, (e: unknown) => e);
+    expect(isKinsafeError(ssda)).toBe(true);
+  });
 });

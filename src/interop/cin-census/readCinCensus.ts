@@ -20,6 +20,9 @@ import { createCinCensusState } from "./cinCensusHandler";
  * @param input - The XML: a string, bytes, a Node or web stream, or an (async) iterable of chunks.
  * @param options - A file name for findings, a finding callback, limits.
  * @returns The header, the records in file order and the findings.
+ * @throws `KinsafeError` (exported by `kinsafe`) with code `invalid-argument` when `input` is not text,
+ *   bytes, a stream or an iterable of text or byte chunks (a programmer error; bad content is
+ *   reported as findings).
  *
  * @example
  * {@includeCode ../../../tests/interop/cinCensus.test.ts#docs-example}

@@ -104,13 +104,29 @@ function isReadableStreamLike(input: unknown): input is ReadableStreamLike {
   return typeof input === "object" && input !== null && typeof (input as { getReader?: unknown }).getReader === "function";
 }
 
+function describeInput(value: unknown): string {
+  return value === null ? "null" : Array.isArray(value) ? "an array" : typeof value;
+}
+
+/** Checks one chunk: only text and bytes can be read. */
+function checkedChunk(chunk: unknown): string | Uint8Array {
+  if (typeof chunk === "string" || chunk instanceof Uint8Array) return chunk;
+  throw new KinsafeError("invalid-argument", `A chunk of the input must be a string or a Uint8Array; received ${describeInput(chunk)}.`);
+}
+
 async function* chunksOf(input: ReaderInput): AsyncGenerator<string | Uint8Array, void, undefined> {
   if (typeof input === "string" || input instanceof Uint8Array) {
     yield input;
     return;
   }
+  if (typeof input !== "object" || (input as unknown) === null) {
+    throw new KinsafeError(
+      "invalid-argument",
+      `The input must be a string, a Uint8Array, a stream or an (async) iterable of chunks; received ${describeInput(input)}.`,
+    );
+  }
   if (Symbol.asyncIterator in input) {
-    yield* input;
+    for await (const chunk of input as AsyncIterable<unknown>) yield checkedChunk(chunk);
     return;
   }
   if (isReadableStreamLike(input)) {
@@ -119,13 +135,21 @@ async function* chunksOf(input: ReaderInput): AsyncGenerator<string | Uint8Array
       for (;;) {
         const { done, value } = await reader.read();
         if (done) return;
-        if (value !== undefined) yield value;
+        if (value !== undefined) yield checkedChunk(value);
       }
     } finally {
       reader.releaseLock();
     }
+    return;
   }
-  yield* input;
+  if (Symbol.iterator in input) {
+    for (const chunk of input as Iterable<unknown>) yield checkedChunk(chunk);
+    return;
+  }
+  throw new KinsafeError(
+    "invalid-argument",
+    "The input must be a string, a Uint8Array, a stream or an (async) iterable of chunks; received an object that is none of these.",
+  );
 }
 
 /**

@@ -193,6 +193,9 @@ interface ChildAcc {
  * @param files - The files of the return(s): CSV tables and/or XML, each with its name and year.
  * @param options - The authority code, the CIN records to attach to, how to match, limits.
  * @returns The child records, the other tables' rows, row counts and findings.
+ * @throws `KinsafeError` (exported by `kinsafe`) with code `invalid-argument` when a file's `data` is not text,
+ *   bytes, a stream or an iterable of text or byte chunks (a programmer error; bad content is
+ *   reported as findings).
  *
  * @example
  * {@includeCode ../../../tests/interop/ssda903.test.ts#docs-example}

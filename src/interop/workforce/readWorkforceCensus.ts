@@ -21,6 +21,9 @@ const KEPT = new Set(["AgencyWorker", "SWENo", "FTE", "RoleStartDate", "RoleEndD
  * @param input - The XML: a string, bytes, a Node or web stream, or an (async) iterable of chunks.
  * @param options - A file name for findings, a fallback reference date, limits.
  * @returns The header with the authority's counts, the metrics input and the findings.
+ * @throws `KinsafeError` (exported by `kinsafe`) with code `invalid-argument` when `input` is not text,
+ *   bytes, a stream or an iterable of text or byte chunks (a programmer error; bad content is
+ *   reported as findings).
  *
  * @example
  * {@includeCode ../../../tests/interop/workforce.test.ts#docs-example}
