@@ -4,7 +4,10 @@ import { createReadStream } from "node:fs";
 import { open, stat } from "node:fs/promises";
 import { basename } from "node:path";
 import type { Finding } from "../core";
-import { createCohortBuilder, readCinCensus, streamCinCensus, type CinCensusRead } from "../interop/cin-census";
+import { createCohortBuilder, type CinCensusHeader } from "../interop/cin-census";
+import { createCohortBuilderWith } from "../interop/cohort/createCohortBuilder";
+import { createCinCensusState } from "../interop/cin-census/cinCensusHandler";
+import { createXmlScanner, fatalFinding, resolveLimits, textChunks } from "../interop/internal";
 import { readSsda903, type Ssda903File } from "../interop/ssda903";
 import { readWorkforceCensus } from "../interop/workforce";
 import { validateChildRecord, type ChildRecord, type WorkforceInput } from "../metrics";
@@ -198,6 +201,27 @@ export interface ReadInputsOptions {
   /** How children are matched across returns. */
   readonly matchBy: "child-id" | "upn";
   readonly progress?: Progress;
+  /**
+   * The order of the merged records: `first-seen` (default), children in the order they were
+   * first read, as `kinsafe tables` writes them; `any`, the order that is fastest to produce
+   * (for `kinsafe metrics`, which only sums). With `any` and `child-id` matching, large inputs
+   * are merged in parts (children grouped by a hash of their id), which keeps the heap small.
+   */
+  readonly order?: "first-seen" | "any";
+  /** Bytes of CIN census XML per part when merging in parts (for tests). */
+  readonly bytesPerPart?: number;
+}
+
+// Bytes of CIN census XML per part of the cohort when it is merged in parts: about 10,000
+// children, whose records as objects take a few tens of megabytes.
+const BYTES_PER_PART = 32 * 1024 * 1024;
+const MAX_PARTS = 256;
+
+/** FNV-1a of a string's UTF-16 code units. */
+function hashOf(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return h >>> 0;
 }
 
 const FATAL = /\/(malformed-xml|unsafe-xml|limit-exceeded|malformed-csv)$/;
@@ -327,43 +351,123 @@ export async function readInputs(files: readonly InputFile[], options: ReadInput
   const ssda = files.filter((f) => f.kind === "ssda903-csv" || f.kind === "ssda903-xml");
   const json = files.filter((f) => f.kind === "kinsafe-json" || f.kind === "kinsafe-jsonl");
 
+  const headers = new Map<string, CinCensusHeader>();
+
+  // One CIN census return, record by record. Findings are noted as they are made (also when
+  // reading stops early); a return that cannot be read to the end stops the command with the
+  // position of the problem, after the records read before it.
   async function* cinStream(file: InputFile): AsyncGenerator<ChildRecord, void, undefined> {
     progress.label(file.name);
-    const stream = streamCinCensus(fileChunks(file.path, progress), { file: file.name });
+    const fileFindings: Finding[] = [];
+    const state = createCinCensusState((f) => fileFindings.push(f), file.name);
+    const limits = resolveLimits(undefined);
+    const scanner = createXmlScanner(state, limits);
     let n = 0;
     try {
-      for (;;) {
-        const next = await stream.next();
-        if (next.done === true) {
-          note(file.name, next.value.findings);
-          break;
+      try {
+        for await (const chunk of textChunks(fileChunks(file.path, progress), limits)) {
+          scanner.write(chunk);
+          if (state.ready.length > 0) {
+            const batch = state.ready.splice(0, state.ready.length);
+            n += batch.length;
+            yield* batch;
+          }
         }
-        n++;
-        yield next.value;
+        scanner.end();
+      } catch (error) {
+        const finding = fatalFinding("cin-census", error, file.name);
+        if (finding === undefined) throw error;
+        fileFindings.push(finding);
       }
-    } catch (error) {
-      inputError(`${file.name}: cannot be read: ${error instanceof Error ? error.message.replace(/^\[kinsafe\] /, "") : String(error)}`);
+      const rest = state.ready.splice(0, state.ready.length);
+      n += rest.length;
+      yield* rest;
+      state.finish();
     } finally {
+      note(file.name, fileFindings);
       counts.set(file.name, n);
+      headers.set(file.name, state.header);
     }
+    stopOnFatal(file.name, fileFindings);
+  }
+
+  // The records of one CIN census return with the collection year of the return: from the
+  // start of the file, or else (when it is not there) from the header, so those records wait for
+  // the end of the file.
+  async function* cinWithYears(file: InputFile): AsyncGenerator<{ record: ChildRecord; year: number }, void, undefined> {
+    const pending: ChildRecord[] = [];
+    for await (const record of cinStream(file)) {
+      if (file.year === undefined) pending.push(record);
+      else yield { record, year: file.year };
+    }
+    const header = headers.get(file.name);
+    const ref = header?.referenceDate;
+    const year = ref === undefined ? (header?.collectionYear ?? 0) : Number(ref.slice(0, 4));
+    for (const record of pending) yield { record, year };
+  }
+
+  // Merging in parts (order "any", child-id matching, no SSDA903): while the returns are read,
+  // each record is written as JSON into the part its child's id hashes to (long strings, which
+  // the garbage collector does not have to look inside); then each part is merged on its own
+  // and handed out. A child's records all go to the same part, in the order they were read, so
+  // each part merges exactly as the whole would. Holding the whole cohort as objects instead
+  // made every major garbage collection mark millions of objects: with ten years of returns,
+  // reading the last one took several times as long as reading the first.
+  async function* mergedInParts(count: number): AsyncGenerator<ChildRecord, void, undefined> {
+    const parts = Array.from({ length: count }, () => ({ chunks: [] as string[], pending: [] as string[], pendingLength: 0, years: [] as number[] }));
+    const flush = (part: (typeof parts)[number]): void => {
+      if (part.pending.length === 0) return;
+      part.chunks.push(part.pending.join(","));
+      part.pending = [];
+      part.pendingLength = 0;
+    };
+    for (const file of cin) {
+      for await (const { record, year } of cinWithYears(file)) {
+        const part = parts[hashOf(`${record.child.la ?? ""}|${record.child.childId}`) % count];
+        if (part === undefined) continue;
+        const json = JSON.stringify(record);
+        part.pending.push(json);
+        part.pendingLength += json.length;
+        part.years.push(year);
+        if (part.pendingLength > 1 << 18) flush(part);
+      }
+    }
+    const cohortFindings: Finding[] = [];
+    for (const part of parts) {
+      flush(part);
+      const builder = createCohortBuilderWith({ matchBy: options.matchBy }, true);
+      let k = 0;
+      for (const chunk of part.chunks) {
+        for (const record of JSON.parse(`[${chunk}]`) as ChildRecord[]) builder.add(record, { year: part.years[k++] ?? 0 });
+      }
+      part.chunks = [];
+      part.years = [];
+      for (const f of builder.findings()) cohortFindings.push(f);
+      yield* builder.records();
+    }
+    note("(cohort)", cohortFindings);
   }
 
   async function* merged(): AsyncGenerator<ChildRecord, void, undefined> {
-    const builder = createCohortBuilder({ matchBy: options.matchBy });
-    for (const file of cin) {
-      progress.label(file.name);
-      const read: CinCensusRead = await readCinCensus(fileChunks(file.path, progress), { file: file.name });
-      note(file.name, read.findings);
-      stopOnFatal(file.name, read.findings);
-      counts.set(file.name, read.records.length);
-      const ref = read.header.referenceDate;
-      const year = ref === undefined ? (read.header.collectionYear ?? file.year ?? 0) : Number(ref.slice(0, 4));
-      for (const record of read.records) builder.add(record, { year });
+    if (ssda.length === 0 && options.order === "any" && options.matchBy === "child-id") {
+      const bytes = cin.reduce((n, f) => n + f.size, 0);
+      const count = Math.min(MAX_PARTS, Math.max(1, Math.ceil(bytes / (options.bytesPerPart ?? BYTES_PER_PART))));
+      if (count > 1) {
+        yield* mergedInParts(count);
+        return;
+      }
     }
-    const cohort = builder.build();
-    note("(cohort)", cohort.findings);
-    let records: readonly ChildRecord[] = cohort.records;
-    if (ssda.length > 0) {
+    const builder = createCohortBuilder({ matchBy: options.matchBy });
+    // Each return is streamed into the builder, so that only the cohort is held, not the
+    // records of every file as well.
+    for (const file of cin) for await (const { record, year } of cinWithYears(file)) builder.add(record, { year });
+    note("(cohort)", builder.findings());
+    if (ssda.length === 0) {
+      yield* builder.records();
+      return;
+    }
+    let records: readonly ChildRecord[] = builder.build().records;
+    {
       const ssdaFiles: Ssda903File[] = ssda.map((f) => ({ name: f.name, data: fileChunks(f.path, progress), ...(f.year === undefined ? {} : { year: f.year }) }));
       progress.label(ssda.map((f) => f.name).join(", "));
       const la = records.find((r) => r.child.la !== undefined)?.child.la;

@@ -1,8 +1,10 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { collectionYearOf, detectInputKind } from "../../src/cli/inputs";
-import { FIXTURES } from "./helpers";
+import { collectionYearOf, detectInputKind, identifyInputs, readInputs } from "../../src/cli/inputs";
+import { runCli } from "../../src/cli/runCli";
+import type { ChildRecord } from "../../src/metrics";
+import { FIXTURES, memoryIo, tempDir } from "./helpers";
 
 function head(path: string): string {
   return readFileSync(join(FIXTURES, path), "utf8").slice(0, 65536);
@@ -49,5 +51,30 @@ describe("collectionYearOf", () => {
     expect(collectionYearOf("ssda903-csv", "", "SSDA903_2020_episodes.csv")).toBe(2020);
     expect(collectionYearOf("ssda903-csv", "", "episodes.csv")).toBeUndefined();
     expect(collectionYearOf("kinsafe-jsonl", "", "2025.jsonl")).toBeUndefined();
+  });
+});
+
+describe("readInputs", () => {
+  it("merges large inputs in parts with the same records and findings as one cohort", async () => {
+    const dir = tempDir();
+    const io = memoryIo(dir);
+    expect(await runCli(["synth", "--children", "4000", "--years", "3", "--seed", "5", "--format", "cin-census", "--out", "out", "-q"], io)).toBe(0);
+    const files = await identifyInputs(["out/cin_census_2023.xml", "out/cin_census_2024.xml", "out/cin_census_2025.xml"], (n) => join(dir, n));
+    const collect = async (options: Parameters<typeof readInputs>[1]): Promise<{ records: ChildRecord[]; findings: string[]; read: number }> => {
+      const read = await readInputs(files, options);
+      const records: ChildRecord[] = [];
+      for await (const r of read.records) records.push(r);
+      return { records, findings: read.findings.map((f) => JSON.stringify(f)), read: [...read.counts.values()].reduce((a, b) => a + b, 0) };
+    };
+    const whole = await collect({ matchBy: "child-id" });
+    const parts = await collect({ matchBy: "child-id", order: "any", bytesPerPart: 50_000 });
+    const byId = (rs: ChildRecord[]): ChildRecord[] => [...rs].sort((a, b) => (a.child.childId < b.child.childId ? -1 : 1));
+    expect(whole.records.length).toBeGreaterThan(100);
+    // Children seen in more than one return were merged (fewer records than were read).
+    expect(whole.records.length).toBeLessThan(whole.read);
+    expect(parts.read).toBe(whole.read);
+    expect(parts.records.map((r) => r.child.childId)).not.toEqual(whole.records.map((r) => r.child.childId));
+    expect(byId(parts.records)).toEqual(byId(whole.records));
+    expect([...parts.findings].sort()).toEqual([...whole.findings].sort());
   });
 });

@@ -91,7 +91,7 @@ export async function computeMetricsFromFiles(io: CliIo, names: readonly string[
   const files = await identifyInputs(names, (n) => resolvePath(io, n));
   const periods = periodsFor(settings.periods, files);
   const progress = createProgress(io, files.reduce((n, f) => n + f.size, 0), io.stderrIsTty && !quiet);
-  const read = await readInputs(files, { matchBy: settings.matchBy, progress });
+  const read = await readInputs(files, { matchBy: settings.matchBy, progress, order: "any" });
   const used = new Set<string>();
   const accumulators: CoreDataSetAccumulator[] = periods.map((period) => {
     const candidates = read.workforce.filter((w) => w.referenceDate >= period.start && w.referenceDate <= period.end).sort((a, b) => (a.referenceDate < b.referenceDate ? -1 : 1));

@@ -60,4 +60,13 @@ export interface CohortBuilder {
   add(record: ChildRecord, source: CohortSource): void;
   /** The cohort so far. The builder can go on being used. */
   build(): Cohort;
+  /**
+   * The merged records so far, one at a time, in the order children were first seen. Each
+   * record is made as it is reached and not kept, so a cohort of many years can be handed to
+   * `createCoreDataSetAccumulator` without holding every record as objects at once (`build`
+   * makes them all).
+   */
+  records(): IterableIterator<ChildRecord>;
+  /** The findings so far (`build().findings` without making the records). */
+  findings(): readonly Finding<"cin-census/conflicting-details">[];
 }

@@ -2,15 +2,23 @@ import type { Finding } from "../../core";
 import type { ChildRecord } from "../../metrics";
 import type { Cohort, CohortBuilder, CohortOptions, CohortSource } from "./Cohort";
 
-interface Versioned<T> {
-  item: T;
-  year: number;
-}
+// One child in the cohort. The rows of its lists are kept as JSON text, not as objects: a cohort
+// of many years holds millions of rows, and the garbage collector marks every live object on
+// each major collection, so a heap of row objects made reading the tenth return several times
+// slower than reading the first. A string is one object with nothing inside to mark.
 interface Entry {
   details: Record<string, unknown>;
   detailsYear: number;
-  parts: Map<keyof Omit<ChildRecord, "child">, Map<string, Versioned<unknown>>>;
+  // Stride 4: the list's index in LISTS, the row's natural key (with its occurrence in the
+  // return, `#n`), the row as JSON (or the row itself, see createCohortBuilderWith), and the
+  // collection year of that version.
+  rows: unknown[];
+  // Row offsets by `list|key`, made once a child has many rows (looked-after children with long
+  // histories), so that finding a row stays cheap.
+  byKey: Map<string, number> | undefined;
 }
+
+const INDEX_ROWS = 64;
 
 type ListName = keyof Omit<ChildRecord, "child">;
 
@@ -65,10 +73,12 @@ function sortKey(list: ListName, item: Record<string, unknown>): string {
  * - the child's details come from the latest return, with gaps filled from earlier ones; a date
  *   of birth or sex that differs between returns is reported.
  *
- * The builder keeps the cohort in memory (a cohort is much smaller than the files it comes from).
+ * The builder keeps the cohort in memory, compactly: each row as JSON text, so the records it
+ * returns are new objects, never the ones added, and memory is about the size of the rows as
+ * JSON. `records()` hands the merged records out one at a time without holding them all.
  *
  * @param options - How to match children.
- * @returns A builder: `add(record, { year, la })`, then `build()`.
+ * @returns A builder: `add(record, { year, la })`, then `build()` or `records()`.
  *
  * @example
  * {@includeCode ../../../tests/interop/cohort.test.ts#builder}
@@ -76,6 +86,17 @@ function sortKey(list: ListName, item: Record<string, unknown>): string {
  * @category CIN census
  */
 export function createCohortBuilder(options: CohortOptions = {}): CohortBuilder {
+  return createCohortBuilderWith(options, false);
+}
+
+/**
+ * {@link createCohortBuilder}, optionally keeping the rows as the objects given instead of as
+ * JSON: for a caller that made the records itself (never shared) and holds only a part of a
+ * cohort at a time, so that the copy would be work for nothing.
+ *
+ * @internal
+ */
+export function createCohortBuilderWith(options: CohortOptions, ownedRows: boolean): CohortBuilder {
   const byUpn = options.matchBy === "upn";
   const entries: Entry[] = [];
   const index = new Map<string, Entry>();
@@ -88,7 +109,7 @@ export function createCohortBuilder(options: CohortOptions = {}): CohortBuilder 
     const upnKey = byUpn && c.upn !== undefined ? `upn:${c.upn}` : undefined;
     let entry = (upnKey === undefined ? undefined : index.get(upnKey)) ?? index.get(idKey);
     if (entry === undefined) {
-      entry = { details: { childId: c.childId, disabilities: c.disabilities }, detailsYear: -Infinity, parts: new Map() };
+      entry = { details: { childId: c.childId, disabilities: [...c.disabilities] }, detailsYear: -Infinity, rows: [], byKey: undefined };
       entries.push(entry);
     }
     index.set(idKey, entry);
@@ -107,45 +128,75 @@ export function createCohortBuilder(options: CohortOptions = {}): CohortBuilder 
     }
     if (newer) {
       entry.details["childId"] = c.childId;
-      if (c.disabilities.length > 0 || entry.details["disabilities"] === undefined) entry.details["disabilities"] = c.disabilities;
+      if (c.disabilities.length > 0 || entry.details["disabilities"] === undefined) entry.details["disabilities"] = [...c.disabilities];
       entry.detailsYear = source.year;
     }
 
-    for (const list of LISTS) {
+    for (let l = 0; l < LISTS.length; l++) {
+      const list = LISTS[l] as ListName;
       const items = record[list] as readonly Record<string, unknown>[];
       if (items.length === 0) continue;
-      let part = entry.parts.get(list);
-      if (part === undefined) {
-        part = new Map();
-        entry.parts.set(list, part);
-      }
-      const seen = new Map<string, number>();
-      for (const item of items) {
-        const base = keyOf(list, item);
-        const n = (seen.get(base) ?? 0) + 1;
-        seen.set(base, n);
+      const bases = items.map((item) => keyOf(list, item));
+      for (let j = 0; j < items.length; j++) {
+        const base = bases[j] as string;
+        // Rows repeated within one return are all kept: the n-th of them is matched with the n-th.
+        let n = 1;
+        for (let p = 0; p < j; p++) if (bases[p] === base) n++;
         const key = `${base}#${String(n)}`;
-        const old = part.get(key);
-        if (old === undefined || source.year >= old.year) part.set(key, { item, year: source.year });
+        const at = findRow(entry, l, key);
+        if (at === -1) {
+          entry.rows.push(l, key, ownedRows ? items[j] : JSON.stringify(items[j]), source.year);
+          if (entry.byKey !== undefined) entry.byKey.set(`${String(l)}|${key}`, entry.rows.length - 4);
+          else if (entry.rows.length > INDEX_ROWS * 4) indexRows(entry);
+        } else if (source.year >= (entry.rows[at + 3] as number)) {
+          entry.rows[at + 2] = ownedRows ? items[j] : JSON.stringify(items[j]);
+          entry.rows[at + 3] = source.year;
+        }
       }
     }
   }
 
-  function build(): Cohort {
-    const records: ChildRecord[] = entries.map((e) => {
-      const record: Record<string, unknown> = { child: { ...e.details } };
-      for (const list of LISTS) {
-        const part = e.parts.get(list);
-        const items = part === undefined ? [] : [...part.values()].map((v) => v.item as Record<string, unknown>);
-        record[list] = items
-          .map((item, i) => ({ item, i, k: sortKey(list, item) }))
-          .sort((a, b) => (a.k < b.k ? -1 : a.k > b.k ? 1 : a.i - b.i))
-          .map((x) => x.item);
-      }
-      return record as unknown as ChildRecord;
-    });
-    return { records, findings: [...findings] };
+  function findRow(entry: Entry, list: number, key: string): number {
+    if (entry.byKey !== undefined) return entry.byKey.get(`${String(list)}|${key}`) ?? -1;
+    const rows = entry.rows;
+    for (let r = 0; r < rows.length; r += 4) if (rows[r] === list && rows[r + 1] === key) return r;
+    return -1;
   }
 
-  return { add, build };
+  function indexRows(entry: Entry): void {
+    const byKey = new Map<string, number>();
+    for (let r = 0; r < entry.rows.length; r += 4) byKey.set(`${String(entry.rows[r])}|${String(entry.rows[r + 1])}`, r);
+    entry.byKey = byKey;
+  }
+
+  function materialise(e: Entry): ChildRecord {
+    const child: Record<string, unknown> = { ...e.details };
+    const disabilities = child["disabilities"];
+    if (Array.isArray(disabilities)) child["disabilities"] = [...(disabilities as unknown[])];
+    const record: Record<string, unknown> = { child };
+    for (let l = 0; l < LISTS.length; l++) {
+      const list = LISTS[l] as ListName;
+      const items: { item: Record<string, unknown>; i: number; k: string }[] = [];
+      for (let r = 0; r < e.rows.length; r += 4) {
+        if (e.rows[r] !== l) continue;
+        const row = e.rows[r + 2];
+        const item = (typeof row === "string" ? JSON.parse(row) : row) as Record<string, unknown>;
+        items.push({ item, i: items.length, k: sortKey(list, item) });
+      }
+      if (items.length > 1) items.sort((a, b) => (a.k < b.k ? -1 : a.k > b.k ? 1 : a.i - b.i));
+      record[list] = items.map((x) => x.item);
+    }
+    return record as unknown as ChildRecord;
+  }
+
+  function* records(): Generator<ChildRecord, void, undefined> {
+    // Entries added while iterating are included (the loop reads the length each time).
+    for (let i = 0; i < entries.length; i++) yield materialise(entries[i] as Entry);
+  }
+
+  function build(): Cohort {
+    return { records: [...records()], findings: [...findings] };
+  }
+
+  return { add, build, records, findings: () => [...findings] };
 }
