@@ -411,21 +411,39 @@ export function createCinCensusState(emit: (finding: CinCensusFinding) => void, 
     }
   }
 
-  function byDate<T>(items: readonly T[], key: (item: T) => string): T[] {
-    // A stable sort: items on the same date keep their order in the file. Returns are usually
-    // in date order already, so check that first (no allocation).
+  // Items in date order: a stable sort (items on the same date keep their order in the file).
+  // Returns are usually in date order already, so that is checked first (no allocation).
+  function byDate<T extends { readonly k: string }>(items: T[]): T[] {
     let sorted = true;
-    for (let i = 1; i < items.length && sorted; i++) sorted = key(items[i - 1] as T) <= key(items[i] as T);
-    if (sorted) return items as T[];
+    for (let i = 1; i < items.length && sorted; i++) sorted = (items[i - 1] as T).k <= (items[i] as T).k;
+    if (sorted) return items;
     return items
-      .map((item, i) => ({ item, i, k: key(item) }))
-      .sort((a, b) => (a.k < b.k ? -1 : a.k > b.k ? 1 : a.i - b.i))
+      .map((item, i) => ({ item, i }))
+      .sort((a, b) => (a.item.k < b.item.k ? -1 : a.item.k > b.item.k ? 1 : a.i - b.i))
       .map((x) => x.item);
   }
 
   function dropped(c: ChildB, at: Pos, p: (string | number)[], element: string, missing: string): void {
     c.findings.push({ code: "cin-census/record-dropped", severity: "error", path: p, params: { ...base, element, missing, line: at.line, column: at.column } });
   }
+
+  // The items of a list that have their start date (the others are reported as dropped), each
+  // with its position in the file and its date as the sort key. Written as plain loops: this
+  // runs for every episode of every child.
+  function dated<T extends Pos>(c: ChildB, items: readonly T[], start: (item: T) => string | undefined, at: (string | number)[], element: string, missing: string): { item: T; index: number; k: string }[] {
+    const out: { item: T; index: number; k: string }[] = [];
+    for (let i = 0; i < items.length; i++) {
+      const item = items[i] as T;
+      const k = start(item);
+      if (k === undefined) dropped(c, item, [...at, element, i], element, missing);
+      else out.push({ item, index: i, k });
+    }
+    return out;
+  }
+  const assessmentStart = (a: AssessmentB): string | undefined => a.startDate;
+  const planStart = (p: PlanB): string | undefined => p.startDate;
+  const s47Start = (x: S47B): string | undefined => x.startDate;
+  const episodeStart = (e: EpisodeB): string | undefined => e.referralDate;
 
   function finishChild(c: ChildB): void {
     const childId = c.childId;
@@ -443,22 +461,22 @@ export function createCinCensusState(emit: (finding: CinCensusFinding) => void, 
       emit({ code: "cin-census/duplicate-child", severity: "warning", path: ["Children", "Child", c.index], params: { ...base, childId, element: "LAchildID", line: c.line, column: c.column } });
     } else seenIds.add(childId);
 
-    const late: CinCensusFinding[] = [];
+    let late: CinCensusFinding[] | undefined;
     const episodes: Record<string, unknown>[] = [];
     const careProceedings: Record<string, unknown>[] = [];
-    const withDate: { e: EpisodeB; index: number; referralDate: string }[] = [];
-    c.episodes.forEach((e, index) => {
-      if (e.referralDate === undefined) dropped(c, e, ["Children", "Child", c.index, "CINdetails", index], "CINdetails", "CINreferralDate");
-      else withDate.push({ e, index, referralDate: e.referralDate });
-    });
-    const usedIds = new Map<string, number>();
-    for (const { e, index, referralDate } of byDate(withDate, (x) => x.referralDate)) {
-      const n = (usedIds.get(referralDate) ?? 0) + 1;
-      usedIds.set(referralDate, n);
-      const id = n === 1 ? `cin-${referralDate}` : `cin-${referralDate}-${String(n)}`;
-      const at = ["Children", "Child", c.index, "CINdetails", index] as const;
+    const childPath: (string | number)[] = ["Children", "Child", c.index];
+    const withDate = byDate(dated(c, c.episodes, episodeStart, childPath, "CINdetails", "CINreferralDate"));
+    let previousDate = "";
+    let sameDate = 0;
+    for (let w = 0; w < withDate.length; w++) {
+      const { item: e, index, k: referralDate } = withDate[w] as { item: EpisodeB; index: number; k: string };
+      // Sorted by date, so episodes on the same referral date are next to each other.
+      sameDate = referralDate === previousDate ? sameDate + 1 : 1;
+      previousDate = referralDate;
+      const id = sameDate === 1 ? `cin-${referralDate}` : `cin-${referralDate}-${String(sameDate)}`;
+      const at: (string | number)[] = ["Children", "Child", c.index, "CINdetails", index];
       if (e.referralNfa === undefined) {
-        late.push({ code: "cin-census/missing-value", severity: "error", path: [...at, "ReferralNFA"], params: { ...base, childId, element: "ReferralNFA", assumed: "false", line: e.line, column: e.column } });
+        (late ??= []).push({ code: "cin-census/missing-value", severity: "error", path: [...at, "ReferralNFA"], params: { ...base, childId, element: "ReferralNFA", assumed: "false", line: e.line, column: e.column } });
       }
       const ep: Record<string, unknown> = { id, referralDate, referralNfa: e.referralNfa ?? false };
       if (e.referralSource !== undefined) ep["referralSource"] = e.referralSource;
@@ -468,39 +486,46 @@ export function createCinCensusState(emit: (finding: CinCensusFinding) => void, 
       if (e.episodeIcpcDate !== undefined) ep["episodeIcpcDate"] = e.episodeIcpcDate;
 
       const assessments: Record<string, unknown>[] = [];
-      const okAssessments = e.assessments.filter((a, i) => (a.startDate === undefined ? (dropped(c, a, [...at, "Assessments", i], "Assessments", "AssessmentActualStartDate"), false) : true));
-      byDate(okAssessments, (a) => a.startDate ?? "").forEach((a, i) => {
+      const okAssessments = byDate(dated(c, e.assessments, assessmentStart, at, "Assessments", "AssessmentActualStartDate"));
+      for (let i = 0; i < okAssessments.length; i++) {
+        const a = (okAssessments[i] as { item: AssessmentB }).item;
         const r: Record<string, unknown> = { id: `${id}/assessment-${String(i + 1)}`, startDate: a.startDate, factors: a.factors };
         if (a.authorisationDate !== undefined) r["authorisationDate"] = a.authorisationDate;
         assessments.push(r);
-      });
+      }
       const cinPlans: Record<string, unknown>[] = [];
-      const okPlans = e.cinPlans.filter((p, i) => (p.startDate === undefined ? (dropped(c, p, [...at, "CINPlanDates", i], "CINPlanDates", "CINPlanStartDate"), false) : true));
-      byDate(okPlans, (p) => p.startDate ?? "").forEach((p, i) => {
+      const okPlans = byDate(dated(c, e.cinPlans, planStart, at, "CINPlanDates", "CINPlanStartDate"));
+      for (let i = 0; i < okPlans.length; i++) {
+        const p = (okPlans[i] as { item: PlanB }).item;
         const r: Record<string, unknown> = { id: `${id}/cin-plan-${String(i + 1)}`, startDate: p.startDate };
         if (p.endDate !== undefined) r["endDate"] = p.endDate;
         cinPlans.push(r);
-      });
+      }
       const section47s: Record<string, unknown>[] = [];
-      const okS47 = e.section47s.filter((s, i) => (s.startDate === undefined ? (dropped(c, s, [...at, "Section47", i], "Section47", "S47ActualStartDate"), false) : true));
-      byDate(okS47, (s) => s.startDate ?? "").forEach((s, i) => {
+      const okS47 = byDate(dated(c, e.section47s, s47Start, at, "Section47", "S47ActualStartDate"));
+      for (let i = 0; i < okS47.length; i++) {
+        const s = (okS47[i] as { item: S47B }).item;
         if (s.icpcNotRequired === undefined) {
-          late.push({ code: "cin-census/missing-value", severity: "error", path: [...at, "Section47", i, "ICPCnotRequired"], params: { ...base, childId, element: "ICPCnotRequired", assumed: "false", line: s.line, column: s.column } });
+          (late ??= []).push({ code: "cin-census/missing-value", severity: "error", path: [...at, "Section47", i, "ICPCnotRequired"], params: { ...base, childId, element: "ICPCnotRequired", assumed: "false", line: s.line, column: s.column } });
         }
         const r: Record<string, unknown> = { id: `${id}/s47-${String(i + 1)}`, startDate: s.startDate, icpcNotRequired: s.icpcNotRequired ?? false };
         if (s.icpcTargetDate !== undefined) r["icpcTargetDate"] = s.icpcTargetDate;
         if (s.icpcDate !== undefined) r["icpcDate"] = s.icpcDate;
         section47s.push(r);
-      });
+      }
       const cpPlans: Record<string, unknown>[] = [];
-      const okCpp = e.cpPlans.filter((p, i) => {
+      const okCpp: { item: CppB; index: number; k: string }[] = [];
+      for (let i = 0; i < e.cpPlans.length; i++) {
+        const p = e.cpPlans[i] as CppB;
         const missing = p.startDate === undefined ? "CPPstartDate" : p.initialCategory === undefined ? "InitialCategoryOfAbuse" : p.latestCategory === undefined ? "LatestCategoryOfAbuse" : undefined;
         if (missing !== undefined) dropped(c, p, [...at, "ChildProtectionPlans", i], "ChildProtectionPlans", missing);
-        return missing === undefined;
-      });
-      byDate(okCpp, (p) => p.startDate ?? "").forEach((p, i) => {
+        else okCpp.push({ item: p, index: i, k: p.startDate ?? "" });
+      }
+      const sortedCpp = byDate(okCpp);
+      for (let i = 0; i < sortedCpp.length; i++) {
+        const p = (sortedCpp[i] as { item: CppB }).item;
         if (p.numberOfPreviousCpp === undefined) {
-          late.push({ code: "cin-census/missing-value", severity: "error", path: [...at, "ChildProtectionPlans", i, "NumberOfPreviousCPP"], params: { ...base, childId, element: "NumberOfPreviousCPP", assumed: "0", line: p.line, column: p.column } });
+          (late ??= []).push({ code: "cin-census/missing-value", severity: "error", path: [...at, "ChildProtectionPlans", i, "NumberOfPreviousCPP"], params: { ...base, childId, element: "NumberOfPreviousCPP", assumed: "0", line: p.line, column: p.column } });
         }
         const r: Record<string, unknown> = {
           id: `${id}/cp-plan-${String(i + 1)}`,
@@ -512,17 +537,18 @@ export function createCinCensusState(emit: (finding: CinCensusFinding) => void, 
         };
         if (p.endDate !== undefined) r["endDate"] = p.endDate;
         cpPlans.push(r);
-      });
-      e.preProceedings.forEach((p, i) => {
+      }
+      for (let i = 0; i < e.preProceedings.length; i++) {
+        const p = e.preProceedings[i] as PpB;
         if (p.start === undefined && p.courtAppDate === undefined) {
           dropped(c, p, [...at, "PreProceedingsandFGDM", i], "PreProceedingsandFGDM", "PPStartDate");
-          return;
+          continue;
         }
         const r: Record<string, unknown> = { id: `${id}/pre-proceedings-${String(i + 1)}`, extensions: [] };
         if (p.start !== undefined) r["preProceedingsStart"] = p.start;
         if (p.courtAppDate !== undefined) r["issueDate"] = p.courtAppDate;
         careProceedings.push(r);
-      });
+      }
       ep["assessments"] = assessments;
       ep["cinPlans"] = cinPlans;
       ep["section47s"] = section47s;
@@ -530,7 +556,7 @@ export function createCinCensusState(emit: (finding: CinCensusFinding) => void, 
       episodes.push(ep);
     }
     for (const f of c.findings) emit({ ...f, params: { ...f.params, childId } });
-    for (const f of late) emit(f);
+    if (late !== undefined) for (const f of late) emit(f);
 
     const details: Record<string, unknown> = { childId, disabilities: c.disabilities };
     if (header.la !== undefined) details["la"] = header.la;
