@@ -3,7 +3,8 @@ import { defineConfig } from "tsup";
 // The `kinsafe` command: Node only, ESM, with a shebang. Built after the library (whose config
 // cleans dist/), and kept out of the size budgets.
 export default defineConfig({
-  entry: { cli: "src/cli/index.ts" },
+  // The read worker of `kinsafe metrics --threads` is a file of its own beside cli.js.
+  entry: { cli: "src/cli/index.ts", readWorker: "src/cli/readWorker.ts" },
   format: ["esm"],
   platform: "node",
   target: "node20",

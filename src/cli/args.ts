@@ -32,6 +32,7 @@ export const COMMAND_OPTIONS: Readonly<Record<CommandName, { readonly options: R
       out: { type: "string", short: "o" },
       "match-by": { type: "string" },
       "max-findings": { type: "string" },
+      threads: { type: "string" },
     },
     files: "some",
   },

@@ -53,6 +53,7 @@ Options:
   -o, --out PATH       write to PATH instead of stdout
   --match-by M         child-id (default) or upn: how children are matched across returns
   --max-findings N     how many reader findings to print on stderr (default 20)
+  --threads N          threads that read several large CIN census returns (default: the processors, at most 4)
 ${COMMON}
 
 Examples:

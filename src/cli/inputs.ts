@@ -1,13 +1,13 @@
 // Reading the files given to `kinsafe metrics` and `kinsafe tables`: the kind of each file from
 // its content, the collection years, and the child records of all of them together.
-import { createReadStream } from "node:fs";
 import { open, stat } from "node:fs/promises";
 import { basename } from "node:path";
 import type { Finding } from "../core";
+import { Worker } from "node:worker_threads";
 import { createCohortBuilder, type CinCensusHeader } from "../interop/cin-census";
 import { createCohortBuilderWith } from "../interop/cohort/createCohortBuilder";
-import { createCinCensusState } from "../interop/cin-census/cinCensusHandler";
-import { createXmlScanner, fatalFinding, resolveLimits, textChunks } from "../interop/internal";
+import { cinFileRecords, createPartWriter, fileChunks, type CinFileResult } from "./cinParts";
+import type { ReadWorkerData, ReadWorkerMessage } from "./readWorker";
 import { readSsda903, type Ssda903File } from "../interop/ssda903";
 import { readWorkforceCensus } from "../interop/workforce";
 import { validateChildRecord, type ChildRecord, type WorkforceInput } from "../metrics";
@@ -162,21 +162,7 @@ export async function identifyInputs(names: readonly string[], resolvePath: (nam
   return out;
 }
 
-/**
- * The chunks of a file, counted into the progress bar as they are read.
- *
- * @param path - The file.
- * @param progress - The progress bar.
- * @returns An async iterable of byte chunks of 1 MiB.
- */
-export async function* fileChunks(path: string, progress: Progress): AsyncGenerator<Uint8Array, void, undefined> {
-  const stream = createReadStream(path, { highWaterMark: 1 << 20 });
-  for await (const chunk of stream) {
-    const bytes = chunk as Buffer;
-    progress.advance(bytes.length);
-    yield bytes;
-  }
-}
+export { fileChunks } from "./cinParts";
 
 /** A finding from reading a file, with the file it came from. */
 export interface InputFinding {
@@ -210,6 +196,11 @@ export interface ReadInputsOptions {
   readonly order?: "first-seen" | "any";
   /** Bytes of CIN census XML per part when merging in parts (for tests). */
   readonly bytesPerPart?: number;
+  /**
+   * Threads that read CIN census returns when merging in parts (default 1: the returns are read
+   * in this thread). Each thread reads whole files; the parts are merged in this thread.
+   */
+  readonly threads?: number;
 }
 
 // Bytes of CIN census XML per part of the cohort when it is merged in parts: about 10,000
@@ -217,12 +208,6 @@ export interface ReadInputsOptions {
 const BYTES_PER_PART = 32 * 1024 * 1024;
 const MAX_PARTS = 256;
 
-/** FNV-1a of a string's UTF-16 code units. */
-function hashOf(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
-  return h >>> 0;
-}
 
 const FATAL = /\/(malformed-xml|unsafe-xml|limit-exceeded|malformed-csv)$/;
 
@@ -353,42 +338,19 @@ export async function readInputs(files: readonly InputFile[], options: ReadInput
 
   const headers = new Map<string, CinCensusHeader>();
 
-  // One CIN census return, record by record. Findings are noted as they are made (also when
-  // reading stops early); a return that cannot be read to the end stops the command with the
-  // position of the problem, after the records read before it.
+  // One CIN census return, record by record. A return that cannot be read to the end stops the
+  // command with the position of the problem, after the records read before it.
   async function* cinStream(file: InputFile): AsyncGenerator<ChildRecord, void, undefined> {
     progress.label(file.name);
-    const fileFindings: Finding[] = [];
-    const state = createCinCensusState((f) => fileFindings.push(f), file.name);
-    const limits = resolveLimits(undefined);
-    const scanner = createXmlScanner(state, limits);
-    let n = 0;
+    const result: CinFileResult = { findings: [], count: 0, header: undefined };
     try {
-      try {
-        for await (const chunk of textChunks(fileChunks(file.path, progress), limits)) {
-          scanner.write(chunk);
-          if (state.ready.length > 0) {
-            const batch = state.ready.splice(0, state.ready.length);
-            n += batch.length;
-            yield* batch;
-          }
-        }
-        scanner.end();
-      } catch (error) {
-        const finding = fatalFinding("cin-census", error, file.name);
-        if (finding === undefined) throw error;
-        fileFindings.push(finding);
-      }
-      const rest = state.ready.splice(0, state.ready.length);
-      n += rest.length;
-      yield* rest;
-      state.finish();
+      yield* cinFileRecords(file.path, file.name, progress, result);
     } finally {
-      note(file.name, fileFindings);
-      counts.set(file.name, n);
-      headers.set(file.name, state.header);
+      note(file.name, result.findings);
+      counts.set(file.name, result.count);
+      if (result.header !== undefined) headers.set(file.name, result.header);
     }
-    stopOnFatal(file.name, fileFindings);
+    stopOnFatal(file.name, result.findings);
   }
 
   // The records of one CIN census return with the collection year of the return: from the
@@ -409,43 +371,119 @@ export async function readInputs(files: readonly InputFile[], options: ReadInput
   // Merging in parts (order "any", child-id matching, no SSDA903): while the returns are read,
   // each record is written as JSON into the part its child's id hashes to (long strings, which
   // the garbage collector does not have to look inside); then each part is merged on its own
-  // and handed out. A child's records all go to the same part, in the order they were read, so
-  // each part merges exactly as the whole would. Holding the whole cohort as objects instead
-  // made every major garbage collection mark millions of objects: with ten years of returns,
-  // reading the last one took several times as long as reading the first.
-  async function* mergedInParts(count: number): AsyncGenerator<ChildRecord, void, undefined> {
-    const parts = Array.from({ length: count }, () => ({ chunks: [] as string[], pending: [] as string[], pendingLength: 0, years: [] as number[] }));
-    const flush = (part: (typeof parts)[number]): void => {
-      if (part.pending.length === 0) return;
-      part.chunks.push(part.pending.join(","));
-      part.pending = [];
-      part.pendingLength = 0;
+  // and handed out. A child's records all go to the same part, and each part adds them file by
+  // file in the order the files were given, so each part merges exactly as the whole would.
+  // Holding the whole cohort as objects instead made every major garbage collection mark
+  // millions of objects: with ten years of returns, reading the last took several times as long
+  // as reading the first. With `threads` > 1, worker threads read the files.
+  async function* mergedInParts(count: number, threads: number): AsyncGenerator<ChildRecord, void, undefined> {
+    // pieces[part][file]: the records' JSON, in pieces.
+    const pieces: string[][][] = Array.from({ length: count }, () => cin.map(() => []));
+    const results: (CinFileResult | undefined)[] = cin.map(() => undefined);
+    const keep = (file: number, part: number, json: string): void => {
+      pieces[part]?.[file]?.push(json);
     };
-    for (const file of cin) {
-      for await (const { record, year } of cinWithYears(file)) {
-        const part = parts[hashOf(`${record.child.la ?? ""}|${record.child.childId}`) % count];
-        if (part === undefined) continue;
-        const json = JSON.stringify(record);
-        part.pending.push(json);
-        part.pendingLength += json.length;
-        part.years.push(year);
-        if (part.pendingLength > 1 << 18) flush(part);
+    if (threads > 1) await readInWorkers(count, threads, keep, results);
+    else {
+      for (let f = 0; f < cin.length; f++) {
+        const file = cin[f] as InputFile;
+        progress.label(file.name);
+        const result: CinFileResult = { findings: [], count: 0, header: undefined };
+        const writer = createPartWriter(count, (part, json) => keep(f, part, json));
+        for await (const record of cinFileRecords(file.path, file.name, progress, result)) writer.add(record);
+        writer.flush();
+        results[f] = result;
       }
     }
+    const years = cin.map((file, f) => {
+      const result = results[f];
+      note(file.name, result?.findings ?? []);
+      counts.set(file.name, result?.count ?? 0);
+      stopOnFatal(file.name, result?.findings ?? []);
+      const ref = result?.header?.referenceDate;
+      return file.year ?? (ref === undefined ? (result?.header?.collectionYear ?? 0) : Number(ref.slice(0, 4)));
+    });
     const cohortFindings: Finding[] = [];
-    for (const part of parts) {
-      flush(part);
+    for (let p = 0; p < count; p++) {
       const builder = createCohortBuilderWith({ matchBy: options.matchBy }, true);
-      let k = 0;
-      for (const chunk of part.chunks) {
-        for (const record of JSON.parse(`[${chunk}]`) as ChildRecord[]) builder.add(record, { year: part.years[k++] ?? 0 });
+      const byFile = pieces[p] ?? [];
+      for (let f = 0; f < byFile.length; f++) {
+        const year = years[f] ?? 0;
+        for (const json of byFile[f] ?? []) for (const record of JSON.parse(`[${json}]`) as ChildRecord[]) builder.add(record, { year });
       }
-      part.chunks = [];
-      part.years = [];
-      for (const f of builder.findings()) cohortFindings.push(f);
+      pieces[p] = [];
+      for (const finding of builder.findings()) cohortFindings.push(finding);
       yield* builder.records();
     }
     note("(cohort)", cohortFindings);
+  }
+
+  // The files shared out among worker threads (largest first, each to the least loaded thread).
+  async function readInWorkers(count: number, threads: number, keep: (file: number, part: number, json: string) => void, results: (CinFileResult | undefined)[]): Promise<void> {
+    const loads = Array.from({ length: Math.min(threads, cin.length) }, () => ({ bytes: 0, files: [] as { index: number; path: string; name: string }[] }));
+    const order = cin.map((file, index) => ({ file, index })).sort((a, b) => b.file.size - a.file.size || a.index - b.index);
+    for (const { file, index } of order) {
+      const least = loads.reduce((a, b) => (b.bytes < a.bytes ? b : a));
+      least.bytes += file.size;
+      least.files.push({ index, path: file.path, name: file.name });
+    }
+    progress.label(cin.length === 1 ? (cin[0]?.name ?? "") : `${String(cin.length)} CIN census returns`);
+    // Built, the worker is dist/readWorker.js beside dist/cli.js; run from the sources (tests,
+    // benchmarks), it is the TypeScript file, loaded through tsx's loader.
+    const fromSources = import.meta.url.endsWith(".ts");
+    const url = new URL(fromSources ? "./readWorker.ts" : "./readWorker.js", import.meta.url);
+    const start = (data: ReadWorkerData): Worker =>
+      fromSources
+        ? new Worker(`import("tsx/esm/api").then(({ register }) => { register(); return import(${JSON.stringify(url.href)}); });`, { eval: true, workerData: data })
+        : new Worker(url, { workerData: data });
+    const workers: Worker[] = [];
+    const stopAll = (): void => {
+      for (const w of workers) void w.terminate();
+    };
+    await Promise.all(
+      loads.map(
+        (load) =>
+          new Promise<void>((resolve, reject) => {
+            const data: ReadWorkerData = { files: [...load.files].sort((a, b) => a.index - b.index), parts: count };
+            const worker = start(data);
+            workers.push(worker);
+            let finished = false;
+            worker.on("message", (m: ReadWorkerMessage) => {
+              switch (m.type) {
+                case "progress":
+                  progress.advance(m.bytes);
+                  return;
+                case "chunk":
+                  keep(m.file, m.part, m.json);
+                  return;
+                case "file":
+                  results[m.file] = m.result;
+                  return;
+                case "done":
+                  finished = true;
+                  resolve();
+                  return;
+                case "error":
+                  finished = true;
+                  stopAll();
+                  reject(new Error(`A read thread failed: ${m.message}`));
+                  return;
+              }
+            });
+            worker.on("error", (error) => {
+              finished = true;
+              stopAll();
+              reject(error);
+            });
+            worker.on("exit", (code) => {
+              if (!finished) {
+                stopAll();
+                reject(new Error(`A read thread stopped (exit code ${String(code)}) before it finished.`));
+              }
+            });
+          }),
+      ),
+    );
   }
 
   async function* merged(): AsyncGenerator<ChildRecord, void, undefined> {
@@ -453,7 +491,7 @@ export async function readInputs(files: readonly InputFile[], options: ReadInput
       const bytes = cin.reduce((n, f) => n + f.size, 0);
       const count = Math.min(MAX_PARTS, Math.max(1, Math.ceil(bytes / (options.bytesPerPart ?? BYTES_PER_PART))));
       if (count > 1) {
-        yield* mergedInParts(count);
+        yield* mergedInParts(count, options.threads ?? 1);
         return;
       }
     }

@@ -1,3 +1,4 @@
+import { availableParallelism } from "node:os";
 import { describe, expect, it } from "vitest";
 import { parseCommandLine, parsePeriodArgument, type ParsedCommandLine } from "../../src/cli/args";
 import { CliError } from "../../src/cli/CliIo";
@@ -68,7 +69,7 @@ describe("periods", () => {
 describe("metricsSettings", () => {
   it("shows the documented example", () => {
     // #region metrics-settings
-    const settings = metricsSettings({ period: ["2025"], population: "61200", "population-vintage": "ONS mid-2024", suppress: "5", format: "html" });
+    const settings = metricsSettings({ period: ["2025"], population: "61200", "population-vintage": "ONS mid-2024", suppress: "5", format: "html", threads: "2" });
     settings.suppressThreshold; // 6: counts from 1 to 5 are suppressed, as DfE does
     settings.population; // { children0to17: 61200, vintage: "ONS mid-2024" }
     // #endregion metrics-settings
@@ -79,7 +80,10 @@ describe("metricsSettings", () => {
       format: "html",
       matchBy: "child-id",
       maxFindings: 20,
+      threads: 2,
     });
+    // Without --threads: the processors, at most 4.
+    expect(metricsSettings({}).threads).toBe(Math.min(4, availableParallelism()));
   });
 
   it("needs the population's vintage and checks every value", () => {
@@ -87,6 +91,7 @@ describe("metricsSettings", () => {
     expect(usage(() => metricsSettings({ "population-vintage": "ONS" }))).toContain("without --population");
     expect(usage(() => metricsSettings({ population: "-3", "population-vintage": "ONS" }))).toContain("--population must be a whole number");
     expect(usage(() => metricsSettings({ suppress: "five" }))).toContain("--suppress");
+    expect(usage(() => metricsSettings({ threads: "0" }))).toContain("--threads");
     expect(usage(() => metricsSettings({ format: "xlsx" }))).toContain("table, json, csv, html");
     expect(metricsSettings({ population: "61,200", "population-vintage": "ONS" }).population?.children0to17).toBe(61200);
   });

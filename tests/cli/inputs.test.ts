@@ -68,6 +68,11 @@ describe("readInputs", () => {
     };
     const whole = await collect({ matchBy: "child-id" });
     const parts = await collect({ matchBy: "child-id", order: "any", bytesPerPart: 50_000 });
+    // Read by two worker threads: the same parts, in the same order.
+    const threaded = await collect({ matchBy: "child-id", order: "any", bytesPerPart: 50_000, threads: 2 });
+    expect(threaded.records).toEqual(parts.records);
+    expect(threaded.findings).toEqual(parts.findings);
+    expect(threaded.read).toBe(parts.read);
     const byId = (rs: ChildRecord[]): ChildRecord[] => [...rs].sort((a, b) => (a.child.childId < b.child.childId ? -1 : 1));
     expect(whole.records.length).toBeGreaterThan(100);
     // Children seen in more than one return were merged (fewer records than were read).

@@ -1,4 +1,5 @@
 // kinsafe metrics FILES... : the core data set from statutory returns and kinsafe records.
+import { availableParallelism } from "node:os";
 import { createCoreDataSetAccumulator, type CoreDataSetAccumulator, type CoreDataSetOptions, type CoreDataSetResult, type WorkforceInput } from "../../metrics";
 import { choiceOption, integerOption, listOption, parsePeriodArgument, stringOption, type ParsedValues, type PeriodArgument } from "../args";
 import { EXIT, resolvePath, usageError, type CliIo } from "../CliIo";
@@ -19,6 +20,8 @@ export interface MetricsSettings {
   readonly out?: string;
   readonly matchBy: "child-id" | "upn";
   readonly maxFindings: number;
+  /** Threads that read CIN census returns (`--threads`; default: the processors, at most 4). */
+  readonly threads: number;
 }
 
 /**
@@ -49,6 +52,7 @@ export function metricsSettings(values: ParsedValues): MetricsSettings {
     ...(out === undefined ? {} : { out }),
     matchBy: choiceOption(values, "match-by", ["child-id", "upn"] as const, "child-id"),
     maxFindings: integerOption(values, "max-findings", { min: 0, max: 1_000_000 }) ?? 20,
+    threads: integerOption(values, "threads", { min: 1, max: 64 }) ?? Math.min(4, availableParallelism()),
   };
 }
 
@@ -91,7 +95,7 @@ export async function computeMetricsFromFiles(io: CliIo, names: readonly string[
   const files = await identifyInputs(names, (n) => resolvePath(io, n));
   const periods = periodsFor(settings.periods, files);
   const progress = createProgress(io, files.reduce((n, f) => n + f.size, 0), io.stderrIsTty && !quiet);
-  const read = await readInputs(files, { matchBy: settings.matchBy, progress, order: "any" });
+  const read = await readInputs(files, { matchBy: settings.matchBy, progress, order: "any", threads: settings.threads });
   const used = new Set<string>();
   const accumulators: CoreDataSetAccumulator[] = periods.map((period) => {
     const candidates = read.workforce.filter((w) => w.referenceDate >= period.start && w.referenceDate <= period.end).sort((a, b) => (a.referenceDate < b.referenceDate ? -1 : 1));

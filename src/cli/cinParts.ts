@@ -1,0 +1,131 @@
+// Reading one CIN census return record by record, and writing records into the parts of a
+// cohort merged in parts. Shared by `readInputs` (in the main thread) and by the read workers.
+import { createReadStream } from "node:fs";
+import type { Finding } from "../core";
+import type { CinCensusHeader } from "../interop/cin-census";
+import { createCinCensusState } from "../interop/cin-census/cinCensusHandler";
+import { createXmlScanner, fatalFinding, resolveLimits, textChunks } from "../interop/internal";
+import type { ChildRecord } from "../metrics";
+import type { Progress } from "./progress";
+
+/** What reading one return gave besides its records. */
+export interface CinFileResult {
+  findings: Finding[];
+  count: number;
+  header: CinCensusHeader | undefined;
+}
+
+/**
+ * The chunks of a file, counted into the progress bar as they are read.
+ *
+ * @param path - The file.
+ * @param progress - The progress bar.
+ * @returns An async iterable of byte chunks of 1 MiB.
+ */
+export async function* fileChunks(path: string, progress: Progress): AsyncGenerator<Uint8Array, void, undefined> {
+  const stream = createReadStream(path, { highWaterMark: 1 << 20 });
+  for await (const chunk of stream) {
+    const bytes = chunk as Buffer;
+    progress.advance(bytes.length);
+    yield bytes;
+  }
+}
+
+/**
+ * The records of one CIN census return as they are read. Findings go into `result` as they are
+ * made, so they are there also when reading stops early: a problem that stops the reader (broken
+ * or unsafe XML, a limit) is a finding (`…/malformed-xml`, `…/unsafe-xml`, `…/limit-exceeded`)
+ * after the records read before it; the caller decides to stop.
+ *
+ * @param path - The file.
+ * @param name - The file as named to the user (in findings).
+ * @param progress - The progress bar.
+ * @param result - Filled with the findings, the number of records and the header.
+ * @returns The records.
+ */
+export async function* cinFileRecords(path: string, name: string, progress: Progress, result: CinFileResult): AsyncGenerator<ChildRecord, void, undefined> {
+  const state = createCinCensusState((f) => result.findings.push(f), name);
+  const limits = resolveLimits(undefined);
+  const scanner = createXmlScanner(state, limits);
+  try {
+    try {
+      for await (const chunk of textChunks(fileChunks(path, progress), limits)) {
+        scanner.write(chunk);
+        if (state.ready.length > 0) {
+          const batch = state.ready.splice(0, state.ready.length);
+          result.count += batch.length;
+          yield* batch;
+        }
+      }
+      scanner.end();
+    } catch (error) {
+      const finding = fatalFinding("cin-census", error, name);
+      if (finding === undefined) throw error;
+      result.findings.push(finding);
+    }
+    const rest = state.ready.splice(0, state.ready.length);
+    result.count += rest.length;
+    yield* rest;
+    state.finish();
+  } finally {
+    result.header = state.header;
+  }
+}
+
+/** FNV-1a of a string's UTF-16 code units. */
+function hashOf(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
+/**
+ * The part of a cohort merged in `count` parts that a child's records go to: a hash of the key
+ * the cohort builder matches children on (authority and local id), so that all of a child's
+ * records meet in one part.
+ *
+ * @param record - A child record.
+ * @param count - The number of parts.
+ * @returns The part, from 0.
+ */
+export function partOf(record: ChildRecord, count: number): number {
+  return hashOf(`${record.child.la ?? ""}|${record.child.childId}`) % count;
+}
+
+/** Writes records as JSON into the parts of a cohort, in pieces of about 256 kB. */
+export interface PartWriter {
+  add(record: ChildRecord): void;
+  /** Hands out what is still pending. */
+  flush(): void;
+}
+
+/**
+ * Creates a {@link PartWriter}.
+ *
+ * @param count - The number of parts.
+ * @param emit - Receives each piece: the part and the records' JSON joined by commas.
+ * @returns The writer.
+ */
+export function createPartWriter(count: number, emit: (part: number, json: string) => void): PartWriter {
+  const pending: string[][] = Array.from({ length: count }, () => []);
+  const lengths = new Array<number>(count).fill(0);
+  const flushPart = (p: number): void => {
+    const list = pending[p];
+    if (list === undefined || list.length === 0) return;
+    emit(p, list.join(","));
+    pending[p] = [];
+    lengths[p] = 0;
+  };
+  return {
+    add(record): void {
+      const p = partOf(record, count);
+      const json = JSON.stringify(record);
+      pending[p]?.push(json);
+      lengths[p] = (lengths[p] ?? 0) + json.length;
+      if ((lengths[p] ?? 0) > 1 << 18) flushPart(p);
+    },
+    flush(): void {
+      for (let p = 0; p < count; p++) flushPart(p);
+    },
+  };
+}

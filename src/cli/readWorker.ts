@@ -1,0 +1,42 @@
+// A worker thread of `kinsafe metrics --threads N`: reads the CIN census returns it is given and
+// writes their records as JSON into the parts of the cohort (see cinParts.ts), which the main
+// thread merges. Messages to the main thread, in order: `progress` (bytes read), `chunk` (a piece
+// of a part, for one file), `file` (a file's findings, record count and header, when it is read),
+// and `done`; or `error` when something other than the file's content went wrong.
+import { parentPort, workerData } from "node:worker_threads";
+import { cinFileRecords, createPartWriter, type CinFileResult } from "./cinParts";
+
+/** What the main thread gives a read worker. */
+export interface ReadWorkerData {
+  readonly files: readonly { readonly index: number; readonly path: string; readonly name: string }[];
+  readonly parts: number;
+}
+
+/** A message from a read worker. */
+export type ReadWorkerMessage =
+  | { readonly type: "progress"; readonly bytes: number }
+  | { readonly type: "chunk"; readonly file: number; readonly part: number; readonly json: string }
+  | { readonly type: "file"; readonly file: number; readonly result: CinFileResult }
+  | { readonly type: "done" }
+  | { readonly type: "error"; readonly message: string };
+
+const port = parentPort;
+if (port !== null) {
+  const data = workerData as ReadWorkerData;
+  const post = (m: ReadWorkerMessage): void => {
+    port.postMessage(m);
+  };
+  const progress = { advance: (bytes: number) => post({ type: "progress", bytes }), label: () => undefined, done: () => undefined };
+  try {
+    for (const f of data.files) {
+      const result: CinFileResult = { findings: [], count: 0, header: undefined };
+      const writer = createPartWriter(data.parts, (part, json) => post({ type: "chunk", file: f.index, part, json }));
+      for await (const record of cinFileRecords(f.path, f.name, progress, result)) writer.add(record);
+      writer.flush();
+      post({ type: "file", file: f.index, result });
+    }
+    post({ type: "done" });
+  } catch (error) {
+    post({ type: "error", message: error instanceof Error ? (error.stack ?? error.message) : String(error) });
+  }
+}
