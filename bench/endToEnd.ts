@@ -4,16 +4,16 @@
 // queries (bench/duckdb.ts), in the same run.
 //
 // Usage (write the files first with `node --import tsx bench/readers.ts --generate-only`):
-//   node --expose-gc --max-old-space-size=16384 --import tsx bench/endToEnd.ts [--children 2000000] [--years 10] [--runs 5]
+//   node --expose-gc --max-old-space-size=16384 --import tsx bench/endToEnd.ts [--children 2000000] [--years 10] [--runs 5] [--threads N]
 //
 // kinsafe is timed in process: `runCli(["metrics", ...files, "--period", "2025", "--format",
-// "json"])` from the sources (the same code as dist/cli.js, without node's start-up, about 0.1 s),
+// "json", "--threads", N])` from the sources (N defaults to the command's default) (the same code as dist/cli.js, without node's start-up, about 0.1 s),
 // output captured and discarded. It reads and validates every file, merges the children across
 // returns, and computes the whole core data set for the year ending 31 March 2025.
 // DuckDB is timed as load (CREATE TABLE … AS SELECT * FROM read_csv, six CSV files) plus the
 // shared metric queries for the same year; the CSV files are written once, untimed, from the
 // records kinsafe read out of the same XML files (bench/columns.ts, bench/duckdb.ts).
-import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
+import { createReadStream, existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import { availableParallelism, cpus, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
@@ -44,6 +44,8 @@ const log = (s: string): void => {
 const children0to17 = arg("children", 2_000_000);
 const years = arg("years", 10);
 const runs = arg("runs", 5);
+// Threads that read the returns (`kinsafe metrics --threads`); the default is the command's own.
+const threads = arg("threads", Math.min(4, availableParallelism()));
 const dir = join(tmpdir(), `kinsafe-bench-readers-${String(children0to17)}-${String(years)}`);
 const manifestPath = join(dir, "manifest.json");
 if (!existsSync(manifestPath)) {
@@ -84,6 +86,37 @@ mkdirSync(csvDir, { recursive: true });
 }
 gc();
 
+// Floors for any reader of the same XML in this process, measured in the same run: reading the
+// bytes of the files, and finding every '<' in them with Buffer.indexOf (native memchr), which
+// is less than any XML reader must do (no name, no text, no record).
+async function readBytes(): Promise<number> {
+  let n = 0;
+  for (const f of files) for await (const chunk of createReadStream(f, { highWaterMark: 1 << 20 })) n += (chunk as Buffer).length;
+  return n;
+}
+async function countTags(): Promise<number> {
+  let n = 0;
+  for (const f of files) {
+    for await (const chunk of createReadStream(f, { highWaterMark: 1 << 20 })) {
+      const b = chunk as Buffer;
+      for (let i = b.indexOf(60); i !== -1; i = b.indexOf(60, i + 1)) n++;
+    }
+  }
+  return n;
+}
+const floorRead: number[] = [];
+const floorTags: number[] = [];
+let tags = 0;
+for (let run = 0; run < runs; run++) {
+  gc();
+  let t = performance.now();
+  await readBytes();
+  floorRead.push(performance.now() - t);
+  t = performance.now();
+  tags = await countTags();
+  floorTags.push(performance.now() - t);
+}
+
 const kin: number[] = [];
 const duckLoad: number[] = [];
 const duckQuery: number[] = [];
@@ -93,7 +126,7 @@ for (let run = 0; run < runs; run++) {
   gc();
   let t = performance.now();
   const out: string[] = [];
-  const code = await runCli(["metrics", ...files, "--period", "2025", "--format", "json", "--quiet"], io(out));
+  const code = await runCli(["metrics", ...files, "--period", "2025", "--format", "json", "--quiet", "--threads", String(threads)], io(out));
   const tk = performance.now() - t;
   if (code !== 0) throw new Error(`kinsafe metrics exited with ${String(code)}: ${out.join("").slice(0, 2000)}`);
   kin.push(tk);
@@ -121,6 +154,7 @@ const duck = median(kin.map((_, i) => (duckLoad[i] ?? NaN) + (duckQuery[i] ?? Na
 log(`Medians of ${String(runs)} runs:`);
 log(`  kinsafe metrics (XML, in process): ${(k / 1000).toFixed(2)} s (${(totalBytes / 1e6 / (k / 1000)).toFixed(1)} MB/s of XML)`);
 log(`  DuckDB load CSV + queries:         ${(duck / 1000).toFixed(2)} s (load ${(median(duckLoad) / 1000).toFixed(2)} s, queries ${(median(duckQuery) / 1000).toFixed(2)} s)`);
-log(`  ratio kinsafe / DuckDB: ${(k / duck).toFixed(2)}x (target <= 1.5x)`);
+log(`  ratio kinsafe / DuckDB: ${(k / duck).toFixed(2)}x (target <= 1.5x), kinsafe with --threads ${String(threads)}`);
+log(`  floors for any reader of the XML (medians): reading the bytes ${(median(floorRead) / 1000).toFixed(2)} s (${(median(floorRead) / duck).toFixed(2)}x DuckDB); finding each of the ${String(tags)} '<' with Buffer.indexOf ${(median(floorTags) / 1000).toFixed(2)} s (${(median(floorTags) / duck).toFixed(2)}x DuckDB)`);
 log(`  referrals in the period: DuckDB ${String(duckReferrals)}${Number.isNaN(kinsafeReferrals) ? "" : `, kinsafe ${String(kinsafeReferrals)}`}`);
 log(`Load average at the end: ${loadavg().map((x) => x.toFixed(2)).join(" ")}.`);

@@ -1,7 +1,8 @@
-import { readFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { collectionYearOf, detectInputKind, identifyInputs, readInputs } from "../../src/cli/inputs";
+import { CliError } from "../../src/cli/CliIo";
 import { runCli } from "../../src/cli/runCli";
 import type { ChildRecord } from "../../src/metrics";
 import { FIXTURES, memoryIo, tempDir } from "./helpers";
@@ -81,5 +82,32 @@ describe("readInputs", () => {
     expect(parts.records.map((r) => r.child.childId)).not.toEqual(whole.records.map((r) => r.child.childId));
     expect(byId(parts.records)).toEqual(byId(whole.records));
     expect([...parts.findings].sort()).toEqual([...whole.findings].sort());
+  });
+
+  it("stops with the file and position of broken XML, also when worker threads read it", async () => {
+    const dir = tempDir();
+    const io = memoryIo(dir);
+    expect(await runCli(["synth", "--children", "3000", "--years", "2", "--seed", "5", "--format", "cin-census", "--out", "out", "-q"], io)).toBe(0);
+    const good = readFileSync(join(dir, "out/cin_census_2025.xml"), "utf8");
+    // A closing tag that does not match, some way into the file.
+    const at = good.indexOf("</Sex>", good.length >> 1);
+    writeFileSync(join(dir, "out/cin_census_2025.xml"), `${good.slice(0, at)}</Sax>${good.slice(at + 6)}`);
+    const line = good.slice(0, at).split("\n").length;
+    const files = await identifyInputs(["out/cin_census_2024.xml", "out/cin_census_2025.xml"], (n) => join(dir, n));
+    for (const threads of [1, 2]) {
+      const read = await readInputs(files, { matchBy: "child-id", order: "any", bytesPerPart: 50_000, threads });
+      const error = await (async () => {
+        try {
+          for await (const record of read.records) void record;
+        } catch (e) {
+          return e;
+        }
+        return undefined;
+      })();
+      expect(error).toBeInstanceOf(CliError);
+      expect((error as CliError).exitCode).toBe(3);
+      expect((error as CliError).message).toMatch(new RegExp(`^out/cin_census_2025\\.xml:${String(line)}:\\d+: cannot be read \\(cin-census/malformed-xml\\)`));
+      expect(read.findings.some((f) => f.file === "out/cin_census_2025.xml" && f.finding.code === "cin-census/malformed-xml")).toBe(true);
+    }
   });
 });
