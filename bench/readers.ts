@@ -233,3 +233,20 @@ for (const which of ["kinsafe", "fxp"] as const) {
     log(`Peak RSS, ${which === "kinsafe" ? "kinsafe" : "fast-xml-parser"}, ${MB(f.bytes).toFixed(0)} MB file: ${m.peakRssMB.toFixed(0)} MB (process at start ${m.baseRssMB.toFixed(0)} MB)`);
   }
 }
+// Memory that does not grow with the file, shown directly: the largest file read again with V8's
+// old generation capped at 32 MB (a heap far smaller than the file). A reader that holds the
+// file or its tree cannot finish.
+const largest = sorted[sorted.length - 1];
+if (largest !== undefined) {
+  for (const which of ["kinsafe", "fxp"] as const) {
+    let outcome: string;
+    try {
+      const out = execFileSync(process.execPath, ["--expose-gc", "--max-old-space-size=32", "--import", "tsx", "bench/readers.ts", "--memory", which, largest.path], { encoding: "utf8", maxBuffer: 1 << 20, stdio: ["ignore", "pipe", "pipe"] });
+      const m = JSON.parse(out.trim().split("\n").pop() ?? "{}") as { peakRssMB: number };
+      outcome = `read it (peak RSS ${m.peakRssMB.toFixed(0)} MB)`;
+    } catch {
+      outcome = "ran out of memory";
+    }
+    log(`Old generation capped at 32 MB, ${which === "kinsafe" ? "kinsafe" : "fast-xml-parser"}, ${MB(largest.bytes).toFixed(0)} MB file: ${outcome}`);
+  }
+}
