@@ -131,8 +131,8 @@ for (let run = 0; run < runs; run++) {
   if (code !== 0) throw new Error(`kinsafe metrics exited with ${String(code)}: ${out.join("").slice(0, 2000)}`);
   kin.push(tk);
   if (run === 0) {
-    const m = /"(?:referrals|referralCount)"\s*:\s*\{?[^}]*?"value"\s*:\s*(\d+)/.exec(out.join(""));
-    kinsafeReferrals = m === null ? NaN : Number(m[1]);
+    const json = JSON.parse(out.join("")) as { results: { metrics: Record<string, { value: number | null }> }[] };
+    kinsafeReferrals = json.results[0]?.metrics["activity.referrals"]?.value ?? NaN;
   }
   gc();
   t = performance.now();

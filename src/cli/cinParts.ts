@@ -45,6 +45,8 @@ export async function* fileChunks(path: string, progress: Progress): AsyncGenera
  */
 export async function* cinFileRecords(path: string, name: string, progress: Progress, result: CinFileResult): AsyncGenerator<ChildRecord, void, undefined> {
   const state = createCinCensusState((f) => result.findings.push(f), name);
+  // The header as it is read (it comes before the children, so it is complete by the first record).
+  result.header = state.header;
   const limits = resolveLimits(undefined);
   const scanner = createXmlScanner(state, limits);
   try {
@@ -72,6 +74,18 @@ export async function* cinFileRecords(path: string, name: string, progress: Prog
   }
 }
 
+/**
+ * Why a file could not be read, for a Node system error (`ENOENT`, `EACCES`, …); `undefined`
+ * for anything else.
+ *
+ * @param error - What was thrown.
+ * @returns The reason, or `undefined`.
+ */
+export function ioErrorReason(error: unknown): string | undefined {
+  if (!(error instanceof Error) || !("code" in error) || typeof error.code !== "string" || !/^E[A-Z]+$/.test(error.code)) return undefined;
+  return error.code === "ENOENT" ? "no such file" : error.code === "EACCES" ? "permission denied" : error.message;
+}
+
 /** FNV-1a of a string's UTF-16 code units. */
 function hashOf(s: string): number {
   let h = 0x811c9dc5;
@@ -92,9 +106,13 @@ export function partOf(record: ChildRecord, count: number): number {
   return hashOf(`${record.child.la ?? ""}|${record.child.childId}`) % count;
 }
 
-/** Writes records as JSON into the parts of a cohort, in pieces of about 256 kB. */
+/**
+ * Writes records as JSON into the parts of a cohort, in pieces of about 256 kB: each record as
+ * `[seq,record]`, `seq` being its place in its file, so that findings made when the parts are
+ * merged can be put back in the order a single merge would make them.
+ */
 export interface PartWriter {
-  add(record: ChildRecord): void;
+  add(record: ChildRecord, seq: number): void;
   /** Hands out what is still pending. */
   flush(): void;
 }
@@ -103,7 +121,7 @@ export interface PartWriter {
  * Creates a {@link PartWriter}.
  *
  * @param count - The number of parts.
- * @param emit - Receives each piece: the part and the records' JSON joined by commas.
+ * @param emit - Receives each piece: the part and the `[seq,record]` JSON arrays joined by commas.
  * @returns The writer.
  */
 export function createPartWriter(count: number, emit: (part: number, json: string) => void): PartWriter {
@@ -117,9 +135,9 @@ export function createPartWriter(count: number, emit: (part: number, json: strin
     lengths[p] = 0;
   };
   return {
-    add(record): void {
+    add(record, seq): void {
       const p = partOf(record, count);
-      const json = JSON.stringify(record);
+      const json = `[${String(seq)},${JSON.stringify(record)}]`;
       pending[p]?.push(json);
       lengths[p] = (lengths[p] ?? 0) + json.length;
       if ((lengths[p] ?? 0) > 1 << 18) flushPart(p);

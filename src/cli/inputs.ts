@@ -4,14 +4,14 @@ import { open, stat } from "node:fs/promises";
 import { basename } from "node:path";
 import type { Finding } from "../core";
 import { Worker } from "node:worker_threads";
-import { createCohortBuilder, type CinCensusHeader } from "../interop/cin-census";
+import { createCohortBuilder } from "../interop/cin-census";
 import { createCohortBuilderWith } from "../interop/cohort/createCohortBuilder";
-import { cinFileRecords, createPartWriter, fileChunks, type CinFileResult } from "./cinParts";
+import { cinFileRecords, createPartWriter, fileChunks, ioErrorReason, type CinFileResult } from "./cinParts";
 import type { ReadWorkerData, ReadWorkerMessage } from "./readWorker";
 import { readSsda903, type Ssda903File } from "../interop/ssda903";
 import { readWorkforceCensus } from "../interop/workforce";
 import { validateChildRecord, type ChildRecord, type WorkforceInput } from "../metrics";
-import { inputError } from "./CliIo";
+import { CliError, EXIT, inputError } from "./CliIo";
 import { noProgress, type Progress } from "./progress";
 
 /** The kinds of file the command reads. */
@@ -336,36 +336,50 @@ export async function readInputs(files: readonly InputFile[], options: ReadInput
   const ssda = files.filter((f) => f.kind === "ssda903-csv" || f.kind === "ssda903-xml");
   const json = files.filter((f) => f.kind === "kinsafe-json" || f.kind === "kinsafe-jsonl");
 
-  const headers = new Map<string, CinCensusHeader>();
+  // Each file's reading result, whose header is filled in as the file is read.
+  const headers = new Map<string, CinFileResult>();
+  const headerYear = (r: CinFileResult | undefined): number | undefined => {
+    const ref = r?.header?.referenceDate;
+    return ref === undefined ? r?.header?.collectionYear : Number(ref.slice(0, 4));
+  };
+  // A file that could not be read at all (removed, no permission): exit code 3 with the reason.
+  const unreadable = (name: string, error: unknown): never => {
+    const reason = ioErrorReason(error);
+    if (reason === undefined) throw error;
+    inputError(`${name}: cannot be read: ${reason}.`);
+  };
 
   // One CIN census return, record by record. A return that cannot be read to the end stops the
   // command with the position of the problem, after the records read before it.
   async function* cinStream(file: InputFile): AsyncGenerator<ChildRecord, void, undefined> {
     progress.label(file.name);
     const result: CinFileResult = { findings: [], count: 0, header: undefined };
+    headers.set(file.name, result);
     try {
       yield* cinFileRecords(file.path, file.name, progress, result);
+    } catch (error) {
+      unreadable(file.name, error);
     } finally {
       note(file.name, result.findings);
       counts.set(file.name, result.count);
-      if (result.header !== undefined) headers.set(file.name, result.header);
     }
     stopOnFatal(file.name, result.findings);
   }
 
-  // The records of one CIN census return with the collection year of the return: from the
-  // start of the file, or else (when it is not there) from the header, so those records wait for
-  // the end of the file.
+  // The records of one CIN census return with the collection year of the return: the header's
+  // reference date, else its year, else the year found at the start of the file (the header
+  // comes before the children, so it is known by the first record; a file without one has its
+  // records wait for the end of the file).
   async function* cinWithYears(file: InputFile): AsyncGenerator<{ record: ChildRecord; year: number }, void, undefined> {
     const pending: ChildRecord[] = [];
+    let year: number | undefined;
     for await (const record of cinStream(file)) {
-      if (file.year === undefined) pending.push(record);
-      else yield { record, year: file.year };
+      year ??= headerYear(headers.get(file.name));
+      if (year === undefined) pending.push(record);
+      else yield { record, year };
     }
-    const header = headers.get(file.name);
-    const ref = header?.referenceDate;
-    const year = ref === undefined ? (header?.collectionYear ?? 0) : Number(ref.slice(0, 4));
-    for (const record of pending) yield { record, year };
+    const last = headerYear(headers.get(file.name)) ?? file.year ?? 0;
+    for (const record of pending) yield { record, year: last };
   }
 
   // Merging in parts (order "any", child-id matching, no SSDA903): while the returns are read,
@@ -390,7 +404,12 @@ export async function readInputs(files: readonly InputFile[], options: ReadInput
         progress.label(file.name);
         const result: CinFileResult = { findings: [], count: 0, header: undefined };
         const writer = createPartWriter(count, (part, json) => keep(f, part, json));
-        for await (const record of cinFileRecords(file.path, file.name, progress, result)) writer.add(record);
+        let seq = 0;
+        try {
+          for await (const record of cinFileRecords(file.path, file.name, progress, result)) writer.add(record, seq++);
+        } catch (error) {
+          unreadable(file.name, error);
+        }
         writer.flush();
         results[f] = result;
       }
@@ -400,22 +419,32 @@ export async function readInputs(files: readonly InputFile[], options: ReadInput
       note(file.name, result?.findings ?? []);
       counts.set(file.name, result?.count ?? 0);
       stopOnFatal(file.name, result?.findings ?? []);
-      const ref = result?.header?.referenceDate;
-      return file.year ?? (ref === undefined ? (result?.header?.collectionYear ?? 0) : Number(ref.slice(0, 4)));
+      return headerYear(result) ?? file.year ?? 0;
     });
-    const cohortFindings: Finding[] = [];
+    // Findings of the merge, with where their record was in the reading order (file, place in
+    // the file, order within the record), so that they are listed as one merge would list them.
+    const cohortFindings: { f: number; seq: number; n: number; finding: Finding }[] = [];
+    let at = { f: 0, seq: 0 };
     for (let p = 0; p < count; p++) {
-      const builder = createCohortBuilderWith({ matchBy: options.matchBy }, true);
+      const builder = createCohortBuilderWith({ matchBy: options.matchBy }, true, (finding) => cohortFindings.push({ ...at, n: cohortFindings.length, finding }));
       const byFile = pieces[p] ?? [];
       for (let f = 0; f < byFile.length; f++) {
         const year = years[f] ?? 0;
-        for (const json of byFile[f] ?? []) for (const record of JSON.parse(`[${json}]`) as ChildRecord[]) builder.add(record, { year });
+        for (const json of byFile[f] ?? []) {
+          for (const [seq, record] of JSON.parse(`[${json}]`) as [number, ChildRecord][]) {
+            at = { f, seq };
+            builder.add(record, { year });
+          }
+        }
       }
       pieces[p] = [];
-      for (const finding of builder.findings()) cohortFindings.push(finding);
       yield* builder.records();
     }
-    note("(cohort)", cohortFindings);
+    cohortFindings.sort((a, b) => a.f - b.f || a.seq - b.seq || a.n - b.n);
+    note(
+      "(cohort)",
+      cohortFindings.map((x) => x.finding),
+    );
   }
 
   // The files shared out among worker threads (largest first, each to the least loaded thread).
@@ -445,7 +474,14 @@ export async function readInputs(files: readonly InputFile[], options: ReadInput
         (load) =>
           new Promise<void>((resolve, reject) => {
             const data: ReadWorkerData = { files: [...load.files].sort((a, b) => a.index - b.index), parts: count };
-            const worker = start(data);
+            let worker: Worker;
+            try {
+              worker = start(data);
+            } catch (error) {
+              stopAll();
+              reject(error instanceof Error ? error : new Error(String(error)));
+              return;
+            }
             workers.push(worker);
             let finished = false;
             worker.on("message", (m: ReadWorkerMessage) => {
@@ -462,6 +498,11 @@ export async function readInputs(files: readonly InputFile[], options: ReadInput
                 case "done":
                   finished = true;
                   resolve();
+                  return;
+                case "io-error":
+                  finished = true;
+                  stopAll();
+                  reject(new CliError(EXIT.input, `${m.file}: cannot be read: ${m.reason}.`));
                   return;
                 case "error":
                   finished = true;

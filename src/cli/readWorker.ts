@@ -4,7 +4,7 @@
 // of a part, for one file), `file` (a file's findings, record count and header, when it is read),
 // and `done`; or `error` when something other than the file's content went wrong.
 import { parentPort, workerData } from "node:worker_threads";
-import { cinFileRecords, createPartWriter, type CinFileResult } from "./cinParts";
+import { cinFileRecords, createPartWriter, ioErrorReason, type CinFileResult } from "./cinParts";
 
 /** What the main thread gives a read worker. */
 export interface ReadWorkerData {
@@ -18,6 +18,7 @@ export type ReadWorkerMessage =
   | { readonly type: "chunk"; readonly file: number; readonly part: number; readonly json: string }
   | { readonly type: "file"; readonly file: number; readonly result: CinFileResult }
   | { readonly type: "done" }
+  | { readonly type: "io-error"; readonly file: string; readonly reason: string }
   | { readonly type: "error"; readonly message: string };
 
 const port = parentPort;
@@ -27,16 +28,21 @@ if (port !== null) {
     port.postMessage(m);
   };
   const progress = { advance: (bytes: number) => post({ type: "progress", bytes }), label: () => undefined, done: () => undefined };
+  let current = "";
   try {
     for (const f of data.files) {
+      current = f.name;
       const result: CinFileResult = { findings: [], count: 0, header: undefined };
       const writer = createPartWriter(data.parts, (part, json) => post({ type: "chunk", file: f.index, part, json }));
-      for await (const record of cinFileRecords(f.path, f.name, progress, result)) writer.add(record);
+      let seq = 0;
+      for await (const record of cinFileRecords(f.path, f.name, progress, result)) writer.add(record, seq++);
       writer.flush();
       post({ type: "file", file: f.index, result });
     }
     post({ type: "done" });
   } catch (error) {
-    post({ type: "error", message: error instanceof Error ? (error.stack ?? error.message) : String(error) });
+    const reason = ioErrorReason(error);
+    if (reason !== undefined) post({ type: "io-error", file: current, reason });
+    else post({ type: "error", message: error instanceof Error ? (error.stack ?? error.message) : String(error) });
   }
 }

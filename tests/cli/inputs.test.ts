@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from "node:fs";
+import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { collectionYearOf, detectInputKind, identifyInputs, readInputs } from "../../src/cli/inputs";
@@ -74,14 +74,16 @@ describe("readInputs", () => {
     expect(threaded.records).toEqual(parts.records);
     expect(threaded.findings).toEqual(parts.findings);
     expect(threaded.read).toBe(parts.read);
-    const byId = (rs: ChildRecord[]): ChildRecord[] => [...rs].sort((a, b) => (a.child.childId < b.child.childId ? -1 : 1));
+    const key = (r: ChildRecord): string => `${r.child.la ?? ""}|${r.child.childId}`;
+    const byId = (rs: ChildRecord[]): ChildRecord[] => [...rs].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
     expect(whole.records.length).toBeGreaterThan(100);
     // Children seen in more than one return were merged (fewer records than were read).
     expect(whole.records.length).toBeLessThan(whole.read);
     expect(parts.read).toBe(whole.read);
-    expect(parts.records.map((r) => r.child.childId)).not.toEqual(whole.records.map((r) => r.child.childId));
+    // The parts hand children out in another order (which shows the test went through them).
+    expect(parts.records.map(key)).not.toEqual(whole.records.map(key));
     expect(byId(parts.records)).toEqual(byId(whole.records));
-    expect([...parts.findings].sort()).toEqual([...whole.findings].sort());
+    expect(parts.findings).toEqual(whole.findings);
   });
 
   it("stops with the file and position of broken XML, also when worker threads read it", async () => {
@@ -108,6 +110,59 @@ describe("readInputs", () => {
       expect((error as CliError).exitCode).toBe(3);
       expect((error as CliError).message).toMatch(new RegExp(`^out/cin_census_2025\\.xml:${String(line)}:\\d+: cannot be read \\(cin-census/malformed-xml\\)`));
       expect(read.findings.some((f) => f.file === "out/cin_census_2025.xml" && f.finding.code === "cin-census/malformed-xml")).toBe(true);
+    }
+  });
+
+  it("lists the merge's findings in the order one merge would, whatever the parts and threads", async () => {
+    const dir = tempDir();
+    const census = (year: number, dob: string): string => {
+      const children = Array.from({ length: 40 }, (_, i) => {
+        const born = i % 3 === 0 ? dob : "2015-01-01";
+        return `<Child><ChildIdentifiers><LAchildID>C${String(i)}</LAchildID><PersonBirthDate>${born}</PersonBirthDate><Sex>M</Sex></ChildIdentifiers><CINdetails><CINreferralDate>${String(year - 1)}-06-01</CINreferralDate><ReferralSource>6</ReferralSource><ReferralNFA>false</ReferralNFA></CINdetails></Child>`;
+      });
+      return `<Message><Header><CollectionDetails><Collection>CIN</Collection><Year>${String(year)}</Year><ReferenceDate>${String(year)}-03-31</ReferenceDate></CollectionDetails><Source><LEA>201</LEA></Source></Header><Children>${children.join("")}</Children></Message>`;
+    };
+    writeFileSync(join(dir, "2024.xml"), census(2024, "2015-01-01"));
+    writeFileSync(join(dir, "2025.xml"), census(2025, "2015-02-01"));
+    const files = await identifyInputs(["2024.xml", "2025.xml"], (n) => join(dir, n));
+    const cohortFindings = async (options: Parameters<typeof readInputs>[1]): Promise<unknown[]> => {
+      const read = await readInputs(files, options);
+      for await (const record of read.records) void record;
+      return read.findings.filter((f) => f.file === "(cohort)").map((f) => f.finding);
+    };
+    const whole = await cohortFindings({ matchBy: "child-id" });
+    // Every third child's date of birth differs between the two returns: 14 conflicts, C0 first.
+    expect(whole).toHaveLength(14);
+    expect(whole.map((f) => (f as { params: { childId: string } }).params.childId).slice(0, 3)).toEqual(["C0", "C3", "C6"]);
+    expect(await cohortFindings({ matchBy: "child-id", order: "any", bytesPerPart: 500 })).toEqual(whole);
+    expect(await cohortFindings({ matchBy: "child-id", order: "any", bytesPerPart: 500, threads: 2 })).toEqual(whole);
+  });
+
+  it("stops with exit code 3 when a file goes away after it was identified, however it is read", async () => {
+    const dir = tempDir();
+    const io = memoryIo(dir);
+    expect(await runCli(["synth", "--children", "2000", "--years", "2", "--seed", "3", "--format", "cin-census", "--out", "out", "-q"], io)).toBe(0);
+    const names = ["out/cin_census_2024.xml", "out/cin_census_2025.xml"];
+    const files = await identifyInputs(names, (n) => join(dir, n));
+    rmSync(join(dir, names[1] ?? ""));
+    const settings: Parameters<typeof readInputs>[1][] = [
+      { matchBy: "child-id" },
+      { matchBy: "child-id", order: "any", bytesPerPart: 50_000 },
+      { matchBy: "child-id", order: "any", bytesPerPart: 50_000, threads: 2 },
+    ];
+    for (const [i, options] of settings.entries()) {
+      const read = await readInputs(i === 0 ? files.slice(1) : files, options);
+      const error = await (async () => {
+        try {
+          for await (const record of read.records) void record;
+        } catch (e) {
+          return e;
+        }
+        return undefined;
+      })();
+      expect(error).toBeInstanceOf(CliError);
+      expect((error as CliError).exitCode).toBe(3);
+      expect((error as CliError).message).toBe("out/cin_census_2025.xml: cannot be read: no such file.");
     }
   });
 });

@@ -92,11 +92,12 @@ export function createCohortBuilder(options: CohortOptions = {}): CohortBuilder 
 /**
  * {@link createCohortBuilder}, optionally keeping the rows as the objects given instead of as
  * JSON: for a caller that made the records itself (never shared) and holds only a part of a
- * cohort at a time, so that the copy would be work for nothing.
+ * cohort at a time, so that the copy would be work for nothing; `onFinding` sees each finding
+ * as it is made (to place it among the findings of other parts).
  *
  * @internal
  */
-export function createCohortBuilderWith(options: CohortOptions, ownedRows: boolean): CohortBuilder {
+export function createCohortBuilderWith(options: CohortOptions, ownedRows: boolean, onFinding?: (finding: Finding<"cin-census/conflicting-details">) => void): CohortBuilder {
   const byUpn = options.matchBy === "upn";
   const entries: Entry[] = [];
   const index = new Map<string, Entry>();
@@ -122,7 +123,9 @@ export function createCohortBuilderWith(options: CohortOptions, ownedRows: boole
       if (v === undefined) continue;
       const old = entry.details[k];
       if ((k === "dob" || k === "sex") && old !== undefined && old !== v) {
-        findings.push({ code: "cin-census/conflicting-details", severity: "warning", path: ["child", k], params: { childId: c.childId, element: k, value: String(v), previous: JSON.stringify(old), year: source.year } });
+        const finding: Finding<"cin-census/conflicting-details"> = { code: "cin-census/conflicting-details", severity: "warning", path: ["child", k], params: { childId: c.childId, element: k, value: String(v), previous: JSON.stringify(old), year: source.year } };
+        findings.push(finding);
+        onFinding?.(finding);
       }
       if (newer || old === undefined) entry.details[k] = v;
     }
@@ -137,11 +140,16 @@ export function createCohortBuilderWith(options: CohortOptions, ownedRows: boole
       const items = record[list] as readonly Record<string, unknown>[];
       if (items.length === 0) continue;
       const bases = items.map((item) => keyOf(list, item));
+      // Long lists count repeats in a map (short ones by looking back, which allocates nothing).
+      const seen = items.length > INDEX_ROWS ? new Map<string, number>() : undefined;
       for (let j = 0; j < items.length; j++) {
         const base = bases[j] as string;
         // Rows repeated within one return are all kept: the n-th of them is matched with the n-th.
         let n = 1;
-        for (let p = 0; p < j; p++) if (bases[p] === base) n++;
+        if (seen !== undefined) {
+          n = (seen.get(base) ?? 0) + 1;
+          seen.set(base, n);
+        } else for (let p = 0; p < j; p++) if (bases[p] === base) n++;
         const key = `${base}#${String(n)}`;
         const at = findRow(entry, l, key);
         if (at === -1) {
