@@ -55,6 +55,16 @@ describe("collectionYearOf", () => {
   });
 });
 
+/** What reading every record throws (`undefined` when nothing does). */
+async function errorOf(records: AsyncIterable<ChildRecord>): Promise<unknown> {
+  try {
+    for await (const record of records) void record;
+  } catch (e) {
+    return e;
+  }
+  return undefined;
+}
+
 describe("readInputs", () => {
   it("merges large inputs in parts with the same records and findings as one cohort", async () => {
     const dir = tempDir();
@@ -98,14 +108,7 @@ describe("readInputs", () => {
     const files = await identifyInputs(["out/cin_census_2024.xml", "out/cin_census_2025.xml"], (n) => join(dir, n));
     for (const threads of [1, 2]) {
       const read = await readInputs(files, { matchBy: "child-id", order: "any", bytesPerPart: 50_000, threads });
-      const error = await (async () => {
-        try {
-          for await (const record of read.records) void record;
-        } catch (e) {
-          return e;
-        }
-        return undefined;
-      })();
+      const error = await errorOf(read.records);
       expect(error).toBeInstanceOf(CliError);
       expect((error as CliError).exitCode).toBe(3);
       expect((error as CliError).message).toMatch(new RegExp(`^out/cin_census_2025\\.xml:${String(line)}:\\d+: cannot be read \\(cin-census/malformed-xml\\)`));
@@ -152,14 +155,7 @@ describe("readInputs", () => {
     ];
     for (const [i, options] of settings.entries()) {
       const read = await readInputs(i === 0 ? files.slice(1) : files, options);
-      const error = await (async () => {
-        try {
-          for await (const record of read.records) void record;
-        } catch (e) {
-          return e;
-        }
-        return undefined;
-      })();
+      const error = await errorOf(read.records);
       expect(error).toBeInstanceOf(CliError);
       expect((error as CliError).exitCode).toBe(3);
       expect((error as CliError).message).toBe("out/cin_census_2025.xml: cannot be read: no such file.");
