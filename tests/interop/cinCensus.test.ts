@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { isKinsafeError } from "../../src/core";
 import { ChildRecordSchema, type ChildRecord } from "../../src/metrics";
 import { readCinCensus, readCinCensusFile, streamCinCensus, writeCinCensus, writeCinCensusStream, type CinCensusRead } from "../../src/interop/cin-census";
-import { countElements, fixture, fixturePath } from "./helpers";
+import { countElements, externalMemoryKept, fixture, fixturePath } from "./helpers";
 
 const CIN_FIXTURES = [
   "csc-validator-be-cin/CIN_Census_2021.xml",
@@ -219,5 +219,20 @@ describe("writeCinCensus", () => {
     const all = writeCinCensus([{ ...r, child: { ...r.child, childId: "A&B<1>" as never } }], { referenceDate: "2025-03-31" as never }, { scope: "collection-year" });
     expect(all).toContain("<LAchildID>A&amp;B&lt;1&gt;</LAchildID>");
     expect((await readCinCensus(all)).records[0]?.child.childId).toBe("A&B<1>");
+  });
+});
+
+describe("readCinCensus memory", () => {
+  it("does not keep the decoded text alive through the values it keeps", async () => {
+    const child = (i: number): string =>
+      `<Child><ChildIdentifiers><LAchildID>C${String(i)}</LAchildID><UPN>A${String(100_000_000_000 + i)}</UPN><PersonBirthDate>2015-01-01</PersonBirthDate><Sex>M</Sex></ChildIdentifiers><CINdetails><CINreferralDate>2024-06-01</CINreferralDate><ReferralSource>6</ReferralSource><ReferralNFA>false</ReferralNFA></CINdetails></Child>\n`;
+    const children = Array.from({ length: 30_000 }, (_, i) => child(i)).join("");
+    const bytes = new TextEncoder().encode(`<Message><Header><CollectionDetails><Collection>CIN</Collection><Year>2025</Year><ReferenceDate>2025-03-31</ReferenceDate></CollectionDetails></Header><Children>${children}</Children></Message>`);
+    const { result: read, kept } = await externalMemoryKept(() => readCinCensus(bytes));
+    expect(read.records).toHaveLength(30_000);
+    expect(read.records[29_999]?.child.upn).toBe("A100000029999");
+    // The decoded text is about as large as the bytes (about 9 MB); the records keep none of it.
+    expect(bytes.length).toBeGreaterThan(8_000_000);
+    expect(kept).toBeLessThan(bytes.length / 10);
   });
 });

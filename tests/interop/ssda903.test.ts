@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { ChildRecordSchema } from "../../src/metrics";
 import { readCinCensus } from "../../src/interop/cin-census";
 import { readSsda903, toPeriodsOfCare, writeSsda903, type Ssda903Read } from "../../src/interop/ssda903";
-import { countElements, fixture, fixturePath } from "./helpers";
+import { countElements, externalMemoryKept, fixture, fixturePath } from "./helpers";
 
 const V903 = "csc-validator-be-903";
 const TABLE_FILES = ["header", "episodes", "reviews", "uasc", "oc2", "oc3", "ad1", "placed_for_adoption", "previous_permanence", "missing", "sw_episodes", "DoLo"];
@@ -179,5 +179,18 @@ describe("writeSsda903", () => {
     expect(again.records.map((r) => r.lookedAfterEpisodes)).toEqual(withEpisodes.map((r) => r.lookedAfterEpisodes));
     expect(again.records.map((r) => r.lookedAfterReviews)).toEqual(withEpisodes.map((r) => r.lookedAfterReviews));
     expect(again.records.map((r) => r.child)).toEqual(withEpisodes.map((r) => r.child));
+  });
+});
+
+describe("readSsda903 memory", () => {
+  it("does not keep the decoded text alive through the values it keeps", async () => {
+    const rows = Array.from({ length: 60_000 }, (_, i) => `C${String(i)},1,05/06/2012,WBRI,A${String(100_000_000_000 + i)},,,${"x".repeat(100)}`);
+    const bytes = new TextEncoder().encode(`CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB,NOTE\n${rows.join("\n")}\n`);
+    const { result: read, kept } = await externalMemoryKept(() => readSsda903([{ name: "header.csv", data: bytes, year: 2025 }]));
+    expect(read.records).toHaveLength(60_000);
+    expect(read.records[59_999]?.child.upn).toBe("A100000059999");
+    // The decoded text is about as large as the bytes (about 8 MB); the records keep none of it.
+    expect(bytes.length).toBeGreaterThan(7_000_000);
+    expect(kept).toBeLessThan(bytes.length / 10);
   });
 });

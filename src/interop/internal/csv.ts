@@ -1,3 +1,4 @@
+import { detach } from "./values";
 import type { ResolvedLimits } from "./ReaderInput";
 
 /**
@@ -47,7 +48,7 @@ export function createCsvParser(onRow: (cells: string[], line: number) => void, 
   let pendingCr = false;
 
   function endRow(): void {
-    cells.push(cell);
+    cells.push(detach(cell));
     cell = "";
     if (!(cells.length === 1 && cells[0] === "")) onRow(cells, rowLine);
     cells = [];
@@ -92,7 +93,7 @@ export function createCsvParser(onRow: (cells: string[], line: number) => void, 
         else cell += '"';
         i++;
       } else if (c === 44) {
-        cells.push(cell);
+        cells.push(detach(cell));
         cell = "";
         afterQuote = false;
         i++;

@@ -172,3 +172,16 @@ export function csvCell(value: string): string {
   if (c === 61 || c === 43 || c === 45 || c === 64 || c === 9 || c === 13) s = `'${s}`;
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
+
+/**
+ * A copy of a value cut from a chunk of input that does not keep the chunk alive. V8 makes a
+ * slice of 13 characters or more a view into the string it was cut from, so a UPN kept in a
+ * record kept the whole decoded chunk (or file) in memory. Joining a character in front makes a
+ * new string, which `slice` flattens and then refers to instead. Shorter values are copies
+ * already and are returned as they are.
+ *
+ * @internal
+ */
+export function detach(s: string): string {
+  return s.length < 13 ? s : ` ${s}`.slice(1);
+}

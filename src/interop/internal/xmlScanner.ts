@@ -1,4 +1,5 @@
 import type { ResolvedLimits } from "./ReaderInput";
+import { detach } from "./values";
 
 // A streaming scanner for the flat, namespace-free XML of the DfE returns (CIN census, SSDA903
 // XML, workforce census). It is not a general XML parser: it reports elements and their text,
@@ -157,7 +158,10 @@ export function createXmlScanner(handler: XmlHandler, limits: ResolvedLimits): X
     if (k === to) return;
     textLength += to - from;
     if (textLength > limits.maxTextLength) fail("text-length", `The text of <${stack[stack.length - 1] ?? ""}> is longer than the limit of ${String(limits.maxTextLength)} characters.`, from);
-    const raw = buf.slice(from, to);
+    // A slice of 13 characters or more would be a view into the whole chunk (V8's sliced
+    // strings) and keep it alive as long as the value is kept (a UPN in a record kept by the
+    // caller kept a megabyte of text): such values are copied out of the chunk.
+    const raw = detach(buf.slice(from, to));
     handler.text(raw.includes("&") ? decodeEntities(raw, from) : raw);
   }
 
