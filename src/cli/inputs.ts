@@ -336,8 +336,8 @@ export async function readInputs(files: readonly InputFile[], options: ReadInput
   const ssda = files.filter((f) => f.kind === "ssda903-csv" || f.kind === "ssda903-xml");
   const json = files.filter((f) => f.kind === "kinsafe-json" || f.kind === "kinsafe-jsonl");
 
-  // Each file's reading result, whose header is filled in as the file is read.
-  const headers = new Map<string, CinFileResult>();
+  // What reading each CIN census file gave; its header is filled in as the file is read.
+  const fileResults = new Map<string, CinFileResult>();
   const headerYear = (r: CinFileResult | undefined): number | undefined => {
     const ref = r?.header?.referenceDate;
     return ref === undefined ? r?.header?.collectionYear : Number(ref.slice(0, 4));
@@ -354,7 +354,7 @@ export async function readInputs(files: readonly InputFile[], options: ReadInput
   async function* cinStream(file: InputFile): AsyncGenerator<ChildRecord, void, undefined> {
     progress.label(file.name);
     const result: CinFileResult = { findings: [], count: 0, header: undefined };
-    headers.set(file.name, result);
+    fileResults.set(file.name, result);
     try {
       yield* cinFileRecords(file.path, file.name, progress, result);
     } catch (error) {
@@ -374,11 +374,11 @@ export async function readInputs(files: readonly InputFile[], options: ReadInput
     const pending: ChildRecord[] = [];
     let year: number | undefined;
     for await (const record of cinStream(file)) {
-      year ??= headerYear(headers.get(file.name));
+      year ??= headerYear(fileResults.get(file.name));
       if (year === undefined) pending.push(record);
       else yield { record, year };
     }
-    const last = headerYear(headers.get(file.name)) ?? file.year ?? 0;
+    const last = headerYear(fileResults.get(file.name)) ?? file.year ?? 0;
     for (const record of pending) yield { record, year: last };
   }
 
