@@ -50,28 +50,44 @@ export async function* cinFileRecords(path: string, name: string, progress: Prog
   const limits = resolveLimits(undefined);
   const scanner = createXmlScanner(state, limits);
   try {
-    try {
-      for await (const chunk of textChunks(fileChunks(path, progress), limits)) {
-        scanner.write(chunk);
-        if (state.ready.length > 0) {
-          const batch = state.ready.splice(0, state.ready.length);
-          result.count += batch.length;
-          yield* batch;
-        }
+    for await (const chunk of textChunks(fileChunks(path, progress), limits)) {
+      scanner.write(chunk);
+      if (state.ready.length > 0) {
+        const batch = state.ready.splice(0, state.ready.length);
+        result.count += batch.length;
+        yield* batch;
       }
-      scanner.end();
-    } catch (error) {
-      const finding = fatalFinding("cin-census", error, name);
-      if (finding === undefined) throw error;
-      result.findings.push(finding);
     }
-    const rest = state.ready.splice(0, state.ready.length);
-    result.count += rest.length;
-    yield* rest;
-    state.finish();
-  } finally {
-    result.header = state.header;
+    scanner.end();
+  } catch (error) {
+    const finding = fatalFinding("cin-census", error, name);
+    if (finding === undefined) throw error;
+    result.findings.push(finding);
   }
+  const rest = state.ready.splice(0, state.ready.length);
+  result.count += rest.length;
+  yield* rest;
+  state.finish();
+}
+
+/**
+ * Reads one CIN census return into the parts of a cohort (see {@link createPartWriter}): the
+ * work of the main thread and of each read worker.
+ *
+ * @param path - The file.
+ * @param name - The file as named to the user.
+ * @param count - The number of parts.
+ * @param progress - The progress bar.
+ * @param emit - Receives each piece of a part.
+ * @returns The findings, the number of records and the header.
+ */
+export async function readIntoParts(path: string, name: string, count: number, progress: Progress, emit: (part: number, json: string) => void): Promise<CinFileResult> {
+  const result: CinFileResult = { findings: [], count: 0, header: undefined };
+  const writer = createPartWriter(count, emit);
+  let seq = 0;
+  for await (const record of cinFileRecords(path, name, progress, result)) writer.add(record, seq++);
+  writer.flush();
+  return result;
 }
 
 /**

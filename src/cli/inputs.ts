@@ -2,11 +2,11 @@
 // its content, the collection years, and the child records of all of them together.
 import { open, stat } from "node:fs/promises";
 import { basename } from "node:path";
-import type { Finding } from "../core";
 import { Worker } from "node:worker_threads";
+import type { Finding } from "../core";
 import { createCohortBuilder } from "../interop/cin-census";
 import { createCohortBuilderWith } from "../interop/cohort/createCohortBuilder";
-import { cinFileRecords, createPartWriter, fileChunks, ioErrorReason, type CinFileResult } from "./cinParts";
+import { cinFileRecords, fileChunks, ioErrorReason, readIntoParts, type CinFileResult } from "./cinParts";
 import type { ReadWorkerData, ReadWorkerMessage } from "./readWorker";
 import { readSsda903, type Ssda903File } from "../interop/ssda903";
 import { readWorkforceCensus } from "../interop/workforce";
@@ -208,7 +208,6 @@ export interface ReadInputsOptions {
 const BYTES_PER_PART = 32 * 1024 * 1024;
 const MAX_PARTS = 256;
 
-
 const FATAL = /\/(malformed-xml|unsafe-xml|limit-exceeded|malformed-csv)$/;
 
 function position(f: Finding): string {
@@ -402,16 +401,11 @@ export async function readInputs(files: readonly InputFile[], options: ReadInput
       for (let f = 0; f < cin.length; f++) {
         const file = cin[f] as InputFile;
         progress.label(file.name);
-        const result: CinFileResult = { findings: [], count: 0, header: undefined };
-        const writer = createPartWriter(count, (part, json) => keep(f, part, json));
-        let seq = 0;
         try {
-          for await (const record of cinFileRecords(file.path, file.name, progress, result)) writer.add(record, seq++);
+          results[f] = await readIntoParts(file.path, file.name, count, progress, (part, json) => keep(f, part, json));
         } catch (error) {
           unreadable(file.name, error);
         }
-        writer.flush();
-        results[f] = result;
       }
     }
     const years = cin.map((file, f) => {
@@ -441,10 +435,7 @@ export async function readInputs(files: readonly InputFile[], options: ReadInput
       yield* builder.records();
     }
     cohortFindings.sort((a, b) => a.f - b.f || a.seq - b.seq || a.n - b.n);
-    note(
-      "(cohort)",
-      cohortFindings.map((x) => x.finding),
-    );
+    note("(cohort)", cohortFindings.map((x) => x.finding));
   }
 
   // The files shared out among worker threads (largest first, each to the least loaded thread).

@@ -4,7 +4,7 @@
 // of a part, for one file), `file` (a file's findings, record count and header, when it is read),
 // and `done`; or `error` when something other than the file's content went wrong.
 import { parentPort, workerData } from "node:worker_threads";
-import { cinFileRecords, createPartWriter, ioErrorReason, type CinFileResult } from "./cinParts";
+import { ioErrorReason, readIntoParts, type CinFileResult } from "./cinParts";
 
 /** What the main thread gives a read worker. */
 export interface ReadWorkerData {
@@ -32,11 +32,7 @@ if (port !== null) {
   try {
     for (const f of data.files) {
       current = f.name;
-      const result: CinFileResult = { findings: [], count: 0, header: undefined };
-      const writer = createPartWriter(data.parts, (part, json) => post({ type: "chunk", file: f.index, part, json }));
-      let seq = 0;
-      for await (const record of cinFileRecords(f.path, f.name, progress, result)) writer.add(record, seq++);
-      writer.flush();
+      const result = await readIntoParts(f.path, f.name, data.parts, progress, (part, json) => post({ type: "chunk", file: f.index, part, json }));
       post({ type: "file", file: f.index, result });
     }
     post({ type: "done" });
