@@ -1,0 +1,327 @@
+// Writing outputs without harming inputs: every output is checked against the real identity of
+// every input (device and inode, real path) before anything is read or opened, written to a
+// temporary file owner-only, and renamed into place only when the whole set is complete.
+import { randomBytes } from "node:crypto";
+import { lstat, mkdir, open, realpath, rename, rmdir, stat, unlink, type FileHandle } from "node:fs/promises";
+import { basename, dirname, join } from "node:path";
+import { CliError, EXIT, resolvePath, usageError, type CliIo } from "./CliIo";
+
+/** The mode of every file the command writes: read and write for the owner only. */
+export const OUTPUT_FILE_MODE = 0o600;
+
+/** The mode of every directory the command creates: the owner only. */
+export const OUTPUT_DIRECTORY_MODE = 0o700;
+
+/** One input as the file system knows it. */
+interface InputIdentity {
+  /** The name as given on the command line. */
+  readonly name: string;
+  /** Its real path (symbolic links and `..` resolved). */
+  readonly realPath: string;
+  /** The device and inode of the file it names (after symbolic links). */
+  readonly dev: bigint;
+  readonly ino: bigint;
+}
+
+/** The real identities (device and inode, real path) of the inputs, resolved once. */
+export interface InputIdentities {
+  readonly files: readonly InputIdentity[];
+}
+
+function errorCode(error: unknown): string {
+  return typeof error === "object" && error !== null && "code" in error && typeof error.code === "string" ? error.code : "";
+}
+
+const REASONS: Readonly<Record<string, string>> = {
+  EACCES: "permission denied",
+  EPERM: "operation not permitted",
+  EISDIR: "it is a directory",
+  ENOTDIR: "a part of the path is not a directory",
+  ENOENT: "a part of the path does not exist",
+  ENOSPC: "no space left on the device",
+  EDQUOT: "the disk quota is exceeded",
+  EROFS: "the file system is read-only",
+  EEXIST: "it already exists",
+  ENAMETOOLONG: "the name is too long",
+  ELOOP: "too many symbolic links",
+  EMFILE: "too many open files",
+  ENFILE: "too many open files",
+  EFBIG: "the file is too large",
+  EIO: "an input/output error",
+  EBUSY: "the file or device is busy",
+  EXDEV: "not on the same file system",
+};
+
+/**
+ * What went wrong with a file operation, in words: `permission denied (EACCES)`.
+ *
+ * @param error - What Node threw.
+ * @returns The reason, without the path or a stack trace.
+ */
+export function writeErrorReason(error: unknown): string {
+  const code = errorCode(error);
+  const words = REASONS[code];
+  if (words !== undefined) return `${words} (${code})`;
+  if (code !== "") return code;
+  return error instanceof Error ? error.message : String(error);
+}
+
+/**
+ * Throws an output error (exit code 3): the file could not be written.
+ *
+ * @param name - The file or directory as the user knows it.
+ * @param error - What Node threw.
+ * @param what - What was being done (`cannot write`, `cannot create the directory`).
+ * @returns Never.
+ */
+export function outputError(name: string, error: unknown, what = "cannot write"): never {
+  throw new CliError(EXIT.input, `${name}: ${what}: ${writeErrorReason(error)}.`);
+}
+
+/**
+ * Resolves the inputs' real identities: device and inode (following symbolic links) and real
+ * path. Inputs that do not exist are left out (reading them will say so); nothing is read.
+ *
+ * @param io - The surroundings (the working directory).
+ * @param names - The input files as given (and any other file that must not be replaced, such as a key file).
+ * @returns The identities, to check outputs against with {@link assertNotAnInput}.
+ *
+ * @example
+ * {@includeCode ../../tests/cli/outputSafety.test.ts#not-an-input}
+ */
+export async function resolveInputIdentities(io: CliIo, names: readonly string[]): Promise<InputIdentities> {
+  const files: InputIdentity[] = [];
+  for (const name of names) {
+    const path = resolvePath(io, name);
+    try {
+      const s = await stat(path, { bigint: true });
+      files.push({ name, realPath: await realpath(path), dev: s.dev, ino: s.ino });
+    } catch {
+      // A file that is not there cannot be overwritten; the reader reports it.
+    }
+  }
+  return { files };
+}
+
+/** The real path `path` would have: its nearest existing ancestor's real path, then the rest. */
+async function realTarget(path: string): Promise<string> {
+  const rest: string[] = [];
+  let dir = path;
+  for (;;) {
+    try {
+      return join(await realpath(dir), ...rest.reverse());
+    } catch {
+      const parent = dirname(dir);
+      if (parent === dir) return path;
+      rest.push(basename(dir));
+      dir = parent;
+    }
+  }
+}
+
+function refuse(name: string, input: InputIdentity, how: string): never {
+  usageError(`${name}: refusing to write there: it ${how} the input ${input.name}. Write the output somewhere else.`);
+}
+
+/**
+ * Throws a usage error (exit code 2) naming both files when the output `name` is, or would
+ * replace, one of the inputs: the same device and inode (whatever the spelling: symbolic links,
+ * hard links, `..`, a case-insensitive file system), a symbolic link to an input, or the same
+ * real path (its nearest existing directory resolved, then the rest of the name).
+ *
+ * @param io - The surroundings (the working directory).
+ * @param inputs - The inputs, from {@link resolveInputIdentities}.
+ * @param name - The output file as given.
+ * @throws {@link CliError} (exit code 2) when the output is an input.
+ *
+ * @example
+ * {@includeCode ../../tests/cli/outputSafety.test.ts#not-an-input}
+ */
+export async function assertNotAnInput(io: CliIo, inputs: InputIdentities, name: string): Promise<void> {
+  if (inputs.files.length === 0) return;
+  const path = resolvePath(io, name);
+  let link = false;
+  try {
+    link = (await lstat(path)).isSymbolicLink();
+  } catch {
+    // Not there (yet).
+  }
+  try {
+    const s = await stat(path, { bigint: true });
+    const same = inputs.files.find((f) => f.dev === s.dev && f.ino === s.ino);
+    if (same !== undefined) refuse(name, same, link ? "is a symbolic link to" : "is");
+  } catch (error) {
+    if (error instanceof CliError) throw error;
+  }
+  const real = await realTarget(path);
+  const same = inputs.files.find((f) => f.realPath === real);
+  if (same !== undefined) refuse(name, same, "would replace");
+}
+
+/**
+ * A set of outputs written all-or-nothing. Each is written to a temporary file (owner-only,
+ * created exclusively) in its target directory and renamed into place by {@link OutputBatch.commit};
+ * {@link OutputBatch.abort} removes the temporary files and the directories the batch created.
+ */
+export interface OutputBatch {
+  /**
+   * Checks that `name` is not an input, creates its directory (owner-only) and writes `content`
+   * to a temporary file next to it. An error while writing removes the temporary file and
+   * throws a {@link CliError} (exit code 3) with the name and the reason; an error thrown by
+   * `content` itself is passed on unchanged, after the same clean-up.
+   *
+   * @param name - The output file as given (relative to the working directory).
+   * @param content - The text or bytes, or chunks of them.
+   * @returns The absolute path the file will have once committed.
+   */
+  write(name: string, content: string | Uint8Array | AsyncIterable<string | Uint8Array> | Iterable<string | Uint8Array>): Promise<string>;
+  /** Renames every written file into place, in the order written. */
+  commit(): Promise<void>;
+  /** Removes every temporary file and every directory the batch created (when empty). */
+  abort(): Promise<void>;
+}
+
+interface Pending {
+  readonly name: string;
+  readonly target: string;
+  readonly temp: string;
+}
+
+/** An error thrown by the content being written (passed on as it is), not by the file system. */
+class ContentError extends Error {
+  constructor(readonly error: unknown) {
+    super("content error");
+  }
+}
+
+async function writeAll(handle: FileHandle, content: string | Uint8Array | AsyncIterable<string | Uint8Array> | Iterable<string | Uint8Array>): Promise<void> {
+  if (typeof content === "string" || content instanceof Uint8Array) {
+    await handle.writeFile(content);
+    return;
+  }
+  const iterator = Symbol.asyncIterator in content ? content[Symbol.asyncIterator]() : content[Symbol.iterator]();
+  for (;;) {
+    let step: IteratorResult<string | Uint8Array>;
+    try {
+      step = await iterator.next();
+    } catch (error) {
+      throw new ContentError(error);
+    }
+    if (step.done === true) return;
+    const chunk = step.value;
+    if (chunk.length > 0) await handle.writeFile(chunk);
+  }
+}
+
+/**
+ * Starts a set of outputs written all-or-nothing: nothing appears under its final name until
+ * {@link OutputBatch.commit}, and a failed run leaves no half-written or empty file.
+ *
+ * @param io - The surroundings (the working directory).
+ * @param inputs - The inputs, from {@link resolveInputIdentities}: each write refuses to replace one.
+ * @returns The batch.
+ *
+ * @example
+ * {@includeCode ../../tests/cli/outputSafety.test.ts#output-batch}
+ */
+export function createOutputBatch(io: CliIo, inputs: InputIdentities): OutputBatch {
+  const pending: Pending[] = [];
+  const targets = new Map<string, string>();
+  const created: string[] = [];
+  const removeTemps = async (): Promise<void> => {
+    for (const p of pending.splice(0)) await unlink(p.temp).catch(() => undefined);
+  };
+  return {
+    async write(name, content) {
+      await assertNotAnInput(io, inputs, name);
+      const target = resolvePath(io, name);
+      const real = await realTarget(target);
+      const earlier = targets.get(real);
+      if (earlier !== undefined) usageError(`${earlier} and ${name} would be written to the same file.`);
+      targets.set(real, name);
+      try {
+        if ((await lstat(target)).isDirectory()) outputError(name, Object.assign(new Error("EISDIR"), { code: "EISDIR" }));
+      } catch (error) {
+        if (error instanceof CliError) throw error;
+      }
+      const dir = dirname(target);
+      try {
+        const first = await mkdir(dir, { recursive: true, mode: OUTPUT_DIRECTORY_MODE });
+        if (first !== undefined) {
+          for (let d = dir; ; d = dirname(d)) {
+            created.push(d);
+            if (d === first || dirname(d) === d) break;
+          }
+        }
+      } catch (error) {
+        if (errorCode(error) === "EEXIST") throw new CliError(EXIT.input, `${dirname(name)}: cannot create the directory: a file of that name is in the way (EEXIST).`);
+        outputError(dirname(name), error, "cannot create the directory");
+      }
+      const temp = join(dir, `.${basename(target)}.${randomBytes(6).toString("hex")}.kinsafe-tmp`);
+      let handle: FileHandle | undefined;
+      try {
+        handle = await open(temp, "wx", OUTPUT_FILE_MODE);
+        pending.push({ name, target, temp });
+        await writeAll(handle, content);
+        await handle.sync();
+        await handle.close();
+        handle = undefined;
+      } catch (error) {
+        await handle?.close().catch(() => undefined);
+        await unlink(temp).catch(() => undefined);
+        const at = pending.findIndex((p) => p.temp === temp);
+        if (at >= 0) pending.splice(at, 1);
+        if (error instanceof ContentError) throw error.error;
+        outputError(name, error);
+      }
+      return target;
+    },
+    async commit() {
+      while (pending.length > 0) {
+        const p = pending[0] as Pending;
+        try {
+          await rename(p.temp, p.target);
+        } catch (error) {
+          await removeTemps();
+          outputError(p.name, error);
+        }
+        pending.shift();
+      }
+      created.length = 0;
+    },
+    async abort() {
+      await removeTemps();
+      for (const d of created.splice(0)) await rmdir(d).catch(() => undefined);
+    },
+  };
+}
+
+/**
+ * Runs `write` with a new {@link OutputBatch}: commits it when `write` returns, aborts it (no
+ * file left behind) when `write` throws, and passes the error on.
+ *
+ * @param io - The surroundings.
+ * @param inputs - The inputs, from {@link resolveInputIdentities}.
+ * @param write - Writes the outputs with the batch.
+ * @returns What `write` returned.
+ *
+ * @example
+ * {@includeCode ../../tests/cli/outputSafety.test.ts#output-batch}
+ */
+export async function withOutputBatch<T>(io: CliIo, inputs: InputIdentities, write: (batch: OutputBatch) => Promise<T>): Promise<T> {
+  const batch = createOutputBatch(io, inputs);
+  let result: T;
+  try {
+    result = await write(batch);
+  } catch (error) {
+    await batch.abort();
+    throw error;
+  }
+  try {
+    await batch.commit();
+  } catch (error) {
+    await batch.abort();
+    throw error;
+  }
+  return result;
+}
