@@ -158,6 +158,25 @@ export async function assertNotAnInput(io: CliIo, inputs: InputIdentities, name:
   if (same !== undefined) refuse(name, same, "would replace");
 }
 
+/** One output being written chunk by chunk (see {@link OutputBatch.open}). */
+export interface OutputWriter {
+  /** The absolute path the file will have once committed. */
+  readonly path: string;
+  /**
+   * Appends a chunk (buffered: written to the file in blocks of 64 KiB).
+   *
+   * @param chunk - Text (written as UTF-8) or bytes.
+   * @throws {@link CliError} (exit code 3) when it cannot be written.
+   */
+  write(chunk: string | Uint8Array): Promise<void>;
+  /**
+   * Writes what is buffered and closes the file; it is renamed into place on commit.
+   *
+   * @throws {@link CliError} (exit code 3) when it cannot be written.
+   */
+  close(): Promise<void>;
+}
+
 /**
  * A set of outputs written all-or-nothing. Each is written to a temporary file (owner-only,
  * created exclusively) in its target directory and renamed into place by {@link OutputBatch.commit};
@@ -175,7 +194,15 @@ export interface OutputBatch {
    * @returns The absolute path the file will have once committed.
    */
   write(name: string, content: string | Uint8Array | AsyncIterable<string | Uint8Array> | Iterable<string | Uint8Array>): Promise<string>;
-  /** Renames every written file into place, in the order written. */
+  /**
+   * As {@link OutputBatch.write}, for writing several files at once chunk by chunk: checks the
+   * name, creates the directory and the temporary file, and returns a writer.
+   *
+   * @param name - The output file as given.
+   * @returns The writer.
+   */
+  open(name: string): Promise<OutputWriter>;
+  /** Renames every written file into place, in the order opened. */
   commit(): Promise<void>;
   /** Removes every temporary file and every directory the batch created (when empty). */
   abort(): Promise<void>;
@@ -185,40 +212,17 @@ interface Pending {
   readonly name: string;
   readonly target: string;
   readonly temp: string;
+  handle: FileHandle | undefined;
 }
 
-/** An error thrown by the content being written (passed on as it is), not by the file system. */
-class ContentError extends Error {
-  constructor(readonly error: unknown) {
-    super("content error");
-  }
-}
-
-async function writeAll(handle: FileHandle, content: string | Uint8Array | AsyncIterable<string | Uint8Array> | Iterable<string | Uint8Array>): Promise<void> {
-  if (typeof content === "string" || content instanceof Uint8Array) {
-    await handle.writeFile(content);
-    return;
-  }
-  const iterator = Symbol.asyncIterator in content ? content[Symbol.asyncIterator]() : content[Symbol.iterator]();
-  for (;;) {
-    let step: IteratorResult<string | Uint8Array>;
-    try {
-      step = await iterator.next();
-    } catch (error) {
-      throw new ContentError(error);
-    }
-    if (step.done === true) return;
-    const chunk = step.value;
-    if (chunk.length > 0) await handle.writeFile(chunk);
-  }
-}
+const BLOCK = 65_536;
 
 /**
  * Starts a set of outputs written all-or-nothing: nothing appears under its final name until
  * {@link OutputBatch.commit}, and a failed run leaves no half-written or empty file.
  *
  * @param io - The surroundings (the working directory).
- * @param inputs - The inputs, from {@link resolveInputIdentities}: each write refuses to replace one.
+ * @param inputs - The inputs, from {@link resolveInputIdentities}: each output refuses to replace one.
  * @returns The batch.
  *
  * @example
@@ -228,61 +232,118 @@ export function createOutputBatch(io: CliIo, inputs: InputIdentities): OutputBat
   const pending: Pending[] = [];
   const targets = new Map<string, string>();
   const created: string[] = [];
-  const removeTemps = async (): Promise<void> => {
-    for (const p of pending.splice(0)) await unlink(p.temp).catch(() => undefined);
+  const discard = async (p: Pending): Promise<void> => {
+    const handle = p.handle;
+    p.handle = undefined;
+    await handle?.close().catch(() => undefined);
+    await unlink(p.temp).catch(() => undefined);
+    const at = pending.indexOf(p);
+    if (at >= 0) pending.splice(at, 1);
   };
-  return {
-    async write(name, content) {
-      await assertNotAnInput(io, inputs, name);
-      const target = resolvePath(io, name);
-      const real = await realTarget(target);
-      const earlier = targets.get(real);
-      if (earlier !== undefined) usageError(`${earlier} and ${name} would be written to the same file.`);
-      targets.set(real, name);
-      try {
-        if ((await lstat(target)).isDirectory()) outputError(name, Object.assign(new Error("EISDIR"), { code: "EISDIR" }));
-      } catch (error) {
-        if (error instanceof CliError) throw error;
-      }
-      const dir = dirname(target);
-      try {
-        const first = await mkdir(dir, { recursive: true, mode: OUTPUT_DIRECTORY_MODE });
-        if (first !== undefined) {
-          for (let d = dir; ; d = dirname(d)) {
-            created.push(d);
-            if (d === first || dirname(d) === d) break;
-          }
+  const open_ = async (name: string): Promise<{ p: Pending; writer: OutputWriter }> => {
+    await assertNotAnInput(io, inputs, name);
+    const target = resolvePath(io, name);
+    const real = await realTarget(target);
+    const earlier = targets.get(real);
+    if (earlier !== undefined) usageError(`${earlier} and ${name} would be written to the same file.`);
+    targets.set(real, name);
+    try {
+      if ((await lstat(target)).isDirectory()) outputError(name, Object.assign(new Error("EISDIR"), { code: "EISDIR" }));
+    } catch (error) {
+      if (error instanceof CliError) throw error;
+    }
+    const dir = dirname(target);
+    try {
+      const first = await mkdir(dir, { recursive: true, mode: OUTPUT_DIRECTORY_MODE });
+      if (first !== undefined) {
+        for (let d = dir; ; d = dirname(d)) {
+          created.push(d);
+          if (d === first || dirname(d) === d) break;
         }
-      } catch (error) {
-        if (errorCode(error) === "EEXIST") throw new CliError(EXIT.input, `${dirname(name)}: cannot create the directory: a file of that name is in the way (EEXIST).`);
-        outputError(dirname(name), error, "cannot create the directory");
       }
-      const temp = join(dir, `.${basename(target)}.${randomBytes(6).toString("hex")}.kinsafe-tmp`);
-      let handle: FileHandle | undefined;
+    } catch (error) {
+      if (errorCode(error) === "EEXIST") throw new CliError(EXIT.input, `${dirname(name)}: cannot create the directory: a file of that name is in the way (EEXIST).`);
+      outputError(dirname(name), error, "cannot create the directory");
+    }
+    const temp = join(dir, `.${basename(target)}.${randomBytes(6).toString("hex")}.kinsafe-tmp`);
+    const p: Pending = { name, target, temp, handle: undefined };
+    try {
+      p.handle = await open(temp, "wx", OUTPUT_FILE_MODE);
+    } catch (error) {
+      outputError(name, error);
+    }
+    pending.push(p);
+    let buffered: (string | Uint8Array)[] = [];
+    let size = 0;
+    const flush = async (): Promise<void> => {
+      if (size === 0) return;
+      const parts = buffered;
+      buffered = [];
+      size = 0;
+      const bytes = Buffer.concat(parts.map((c) => (typeof c === "string" ? Buffer.from(c, "utf8") : c)));
       try {
-        handle = await open(temp, "wx", OUTPUT_FILE_MODE);
-        pending.push({ name, target, temp });
-        await writeAll(handle, content);
-        await handle.sync();
-        await handle.close();
-        handle = undefined;
+        if (p.handle === undefined) throw Object.assign(new Error("closed"), { code: "EBADF" });
+        await p.handle.writeFile(bytes);
       } catch (error) {
-        await handle?.close().catch(() => undefined);
-        await unlink(temp).catch(() => undefined);
-        const at = pending.findIndex((p) => p.temp === temp);
-        if (at >= 0) pending.splice(at, 1);
-        if (error instanceof ContentError) throw error.error;
+        await discard(p);
         outputError(name, error);
       }
-      return target;
+    };
+    const writer: OutputWriter = {
+      path: target,
+      async write(chunk) {
+        if (chunk.length === 0) return;
+        buffered.push(chunk);
+        size += chunk.length;
+        if (size >= BLOCK) await flush();
+      },
+      async close() {
+        await flush();
+        try {
+          await p.handle?.sync();
+          await p.handle?.close();
+          p.handle = undefined;
+        } catch (error) {
+          await discard(p);
+          outputError(name, error);
+        }
+      },
+    };
+    return { p, writer };
+  };
+  return {
+    async open(name) {
+      return (await open_(name)).writer;
+    },
+    async write(name, content) {
+      const { p, writer } = await open_(name);
+      if (typeof content === "string" || content instanceof Uint8Array) {
+        await writer.write(content);
+      } else {
+        const iterator = Symbol.asyncIterator in content ? content[Symbol.asyncIterator]() : content[Symbol.iterator]();
+        for (;;) {
+          let step: IteratorResult<string | Uint8Array>;
+          try {
+            step = await iterator.next();
+          } catch (error) {
+            await discard(p);
+            throw error;
+          }
+          if (step.done === true) break;
+          await writer.write(step.value);
+        }
+      }
+      await writer.close();
+      return writer.path;
     },
     async commit() {
       while (pending.length > 0) {
         const p = pending[0] as Pending;
         try {
+          if (p.handle !== undefined) throw Object.assign(new Error("not closed"), { code: "EBUSY" });
           await rename(p.temp, p.target);
         } catch (error) {
-          await removeTemps();
+          for (const q of [...pending]) await discard(q);
           outputError(p.name, error);
         }
         pending.shift();
@@ -290,7 +351,7 @@ export function createOutputBatch(io: CliIo, inputs: InputIdentities): OutputBat
       created.length = 0;
     },
     async abort() {
-      await removeTemps();
+      for (const p of [...pending]) await discard(p);
       for (const d of created.splice(0)) await rmdir(d).catch(() => undefined);
     },
   };
