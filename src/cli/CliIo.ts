@@ -12,8 +12,13 @@ export const EXIT = {
   failed: 1,
   /** The command line is wrong: unknown command or option, missing or bad value. */
   usage: 2,
-  /** An input could not be read: missing file, unknown kind of file, broken or unsafe content. */
+  /**
+   * An input could not be read (missing file, unknown kind of file, broken or unsafe content), or
+   * an output could not be written (permission denied, a directory in the way, disk full).
+   */
   input: 3,
+  /** Something went wrong inside kinsafe (a bug): set `KINSAFE_DEBUG=1` to see the stack trace. */
+  internal: 70,
 } as const;
 
 /**
@@ -34,22 +39,30 @@ export interface CliIo {
   readonly now: () => number;
   /** The directory holding the built JSON Schemas (`dist/schemas` next to the bin). */
   readonly schemasDir: string;
+  /** Whether to print the stack trace of an internal error (`KINSAFE_DEBUG` is set). */
+  readonly debug?: boolean;
 }
 
 /**
- * A usage error (exit code 2) or an input error (exit code 3), with the message to print.
+ * A usage error (exit code 2) or an input or output error (exit code 3), with the message to
+ * print. The message and each detail are printed each on one line, with any control character
+ * in them escaped (they may quote a file).
  */
 export class CliError extends Error {
   readonly exitCode: number;
+  /** Further lines, printed indented under the message (e.g. a schema's issues). */
+  readonly details: readonly string[];
 
   /**
    * @param exitCode - {@link EXIT}`.usage` or {@link EXIT}`.input`.
    * @param message - What went wrong, with the file and position when there is one.
+   * @param details - Further lines (without line breaks of their own).
    */
-  constructor(exitCode: number, message: string) {
+  constructor(exitCode: number, message: string, details: readonly string[] = []) {
     super(message);
     this.name = "CliError";
     this.exitCode = exitCode;
+    this.details = details;
   }
 }
 
@@ -88,6 +101,7 @@ export function nodeIo(binUrl: string): CliIo {
     cwd: process.cwd(),
     now: () => performance.now(),
     schemasDir: join(dirname(fileURLToPath(binUrl)), "schemas"),
+    debug: (process.env["KINSAFE_DEBUG"] ?? "") !== "" && process.env["KINSAFE_DEBUG"] !== "0",
   };
 }
 

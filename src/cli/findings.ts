@@ -1,9 +1,12 @@
 // Findings of the readers on stderr, one line each with the file and position, as compilers do.
 import type { Finding } from "../core";
 import { formatFinding } from "../messages";
+import { escapeTerminal } from "./safeOutput";
 
 /**
- * Writes a finding as `file:line:column: severity: message [code]`.
+ * Writes a finding as `file:line:column: severity: message [code]`, on one line whatever the
+ * file name and the values quoted: control characters in them are escaped (`\n`, `\x1b`), so a
+ * value cannot start a line of its own or act on the terminal.
  *
  * @param file - The file it came from.
  * @param finding - The finding.
@@ -17,7 +20,7 @@ export function formatFindingLine(file: string, finding: Finding): string {
   const line = p["line"];
   const column = p["column"];
   const where = line === undefined ? file : column === undefined ? `${file}:${String(line)}` : `${file}:${String(line)}:${String(column)}`;
-  return `${where}: ${finding.severity}: ${formatFinding(finding)} [${finding.code}]`;
+  return escapeTerminal(`${where}: ${finding.severity}: ${formatFinding(finding)} [${finding.code}]`);
 }
 
 /**

@@ -3,6 +3,7 @@
 import type { CoreDataSetResult, MetricResult, MetricUnit } from "../metrics";
 import { METRIC_CATALOGUE } from "../metrics";
 import { csvRow } from "./csv";
+import { escapeTerminal } from "./safeOutput";
 
 /** A metric or breakdown entry, with its depth below the headline. */
 export interface FlatMetric {
@@ -116,7 +117,8 @@ function pad(text: string, width: number, right: boolean): string {
 
 /**
  * The core data set as a plain-text table: one line per metric and breakdown entry, one value
- * column per period (with numerator and denominator when there is one period).
+ * column per period (with numerator and denominator when there is one period). Labels and the
+ * population's vintage are printed with any control character escaped.
  *
  * @param results - One result per period, oldest first.
  * @param options - `maxDepth`: the deepest breakdown level to show (default 2).
@@ -139,7 +141,7 @@ export function formatMetricsTable(results: readonly CoreDataSetResult[], option
       familyRows.add(rows.length);
       rows.push([f.charAt(0).toUpperCase() + f.slice(1)]);
     }
-    const label = shorten(`${"  ".repeat(depth + 1)}${m.label}`);
+    const label = shorten(`${"  ".repeat(depth + 1)}${escapeTerminal(m.label)}`);
     const values = results.map((r) => {
       const other = r === first ? m : findMetric(r, m.id);
       return other === undefined ? "" : formatValue(other);
@@ -148,7 +150,7 @@ export function formatMetricsTable(results: readonly CoreDataSetResult[], option
   }
   const widths = header.map((h, i) => Math.max(h.length, ...rows.filter((_, r) => !familyRows.has(r)).map((row) => (row[i] ?? "").length)));
   const lines: string[] = [];
-  const title = `Core data set, ${results.length === 1 ? `period ${first.period.start} to ${first.period.end}` : `${String(results.length)} periods`}${first.population === null ? " (no population: rates per 10,000 not available)" : `, population ${first.population.children0to17.toLocaleString("en-GB")} (${first.population.vintage})`}${first.suppress === null ? "" : `, counts 1 to ${String(first.suppress.threshold - 1)} suppressed (c)`}`;
+  const title = `Core data set, ${results.length === 1 ? `period ${first.period.start} to ${first.period.end}` : `${String(results.length)} periods`}${first.population === null ? " (no population: rates per 10,000 not available)" : `, population ${first.population.children0to17.toLocaleString("en-GB")} (${escapeTerminal(first.population.vintage)})`}${first.suppress === null ? "" : `, counts 1 to ${String(first.suppress.threshold - 1)} suppressed (c)`}`;
   lines.push(title, "");
   lines.push(header.map((h, i) => pad(h, widths[i] ?? 0, i > 0)).join("  ").trimEnd());
   lines.push(widths.map((w) => "-".repeat(w)).join("  "));

@@ -1,5 +1,6 @@
 // A progress bar on stderr, drawn only when stderr is a terminal (never into a log or a pipe).
 import type { CliIo } from "./CliIo";
+import { escapeTerminal } from "./safeOutput";
 
 /** Progress of a long read. */
 export interface Progress {
@@ -23,7 +24,7 @@ function megabytes(bytes: number): string {
  *
  * @param done - Bytes read.
  * @param total - Bytes in all.
- * @param label - What is being read.
+ * @param label - What is being read (a file name: control characters in it are escaped).
  * @param width - Columns available.
  * @returns One line, at most `width - 1` characters.
  */
@@ -31,7 +32,7 @@ export function progressLine(done: number, total: number, label: string, width: 
   const fraction = total > 0 ? Math.min(1, done / total) : 0;
   const bar = 20;
   const filled = Math.round(fraction * bar);
-  const text = `[${"#".repeat(filled)}${".".repeat(bar - filled)}] ${String(Math.floor(fraction * 100)).padStart(3)}%  ${megabytes(done)} of ${megabytes(total)}  ${label}`;
+  const text = `[${"#".repeat(filled)}${".".repeat(bar - filled)}] ${String(Math.floor(fraction * 100)).padStart(3)}%  ${megabytes(done)} of ${megabytes(total)}  ${escapeTerminal(label)}`;
   return text.length > width - 1 ? text.slice(0, Math.max(0, width - 1)) : text;
 }
 

@@ -11,6 +11,19 @@ import { runSchema } from "./commands/schema";
 import { runSynth } from "./commands/synth";
 import { runTables } from "./commands/tables";
 import { COMMAND_HELP, GENERAL_HELP } from "./help";
+import { escapeTerminal } from "./safeOutput";
+
+function describe(error: unknown): string {
+  try {
+    return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  } catch {
+    return "an error that cannot be shown";
+  }
+}
+
+function escapeTerminalStack(stack: string): string {
+  return stack.split("\n").map(escapeTerminal).join("\n");
+}
 
 /** The version printed by `kinsafe --version` (the bin passes the package's). */
 export interface RunCliOptions {
@@ -19,13 +32,15 @@ export interface RunCliOptions {
 
 /**
  * Runs the `kinsafe` command with the given arguments and surroundings and returns its exit
- * code; it never throws for bad input or a bad command line. Errors go to stderr as
- * `kinsafe <command>: <file>:<line>:<column>: <message>`.
+ * code; it never throws. Errors go to stderr as `kinsafe <command>: <file>:<line>:<column>: <message>`,
+ * one line each, with any control character from a file escaped (`\x1b`, `\n`). An error
+ * inside kinsafe (a bug) is one line and exit code 70; its stack trace is printed only when
+ * `io.debug` is set (`KINSAFE_DEBUG=1`).
  *
  * @param argv - The arguments after `kinsafe`.
  * @param io - Output streams, terminal, clock and working directory.
  * @param options - The version to print.
- * @returns The exit code: 0 done, 1 a bottom line unmet or an error found (check), 2 usage error, 3 input error.
+ * @returns The exit code: 0 done, 1 a bottom line unmet (check), 2 usage error (or an output that is an input), 3 input or output error, 70 internal error.
  *
  * @example
  * {@includeCode ../../tests/cli/runCli.test.ts#docs-example}
@@ -64,13 +79,17 @@ export async function runCli(argv: readonly string[], io: CliIo, options: RunCli
     const first = argv[0];
     const prefix = command !== "" ? `kinsafe ${command}` : first !== undefined && (COMMANDS as readonly string[]).includes(first) ? `kinsafe ${first}` : "kinsafe";
     if (error instanceof CliError) {
-      io.stderr(`${prefix}: ${error.message}\n`);
+      io.stderr(`${prefix}: ${escapeTerminal(error.message)}\n${error.details.map((d) => `  ${escapeTerminal(d)}\n`).join("")}`);
       return error.exitCode;
     }
     if (isKinsafeError(error) && (error.code === "invalid-input" || error.code === "invalid-argument")) {
-      io.stderr(`${prefix}: ${error.message.replace(/^\[kinsafe\] /, "")}\n`);
+      io.stderr(`${prefix}: ${escapeTerminal(error.message.replace(/^\[kinsafe\] /, ""))}\n`);
       return error.code === "invalid-argument" ? EXIT.usage : EXIT.input;
     }
-    throw error;
+    const what = describe(error);
+    io.stderr(`${prefix}: internal error: ${escapeTerminal(what)}\n`);
+    if (io.debug === true && error instanceof Error && error.stack !== undefined) io.stderr(`${escapeTerminalStack(error.stack)}\n`);
+    else io.stderr("This is a bug in kinsafe; set KINSAFE_DEBUG=1 to see where it happened.\n");
+    return EXIT.internal;
   }
 }

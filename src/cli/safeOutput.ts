@@ -386,3 +386,65 @@ export async function withOutputBatch<T>(io: CliIo, inputs: InputIdentities, wri
   }
   return result;
 }
+
+// Characters that act on a terminal or reorder what it shows: C0 controls (line breaks and tabs
+// too), DEL, C1 controls (U+009B is an 8-bit CSI), the bidirectional marks, embeddings,
+// overrides and isolates, and the Unicode line and paragraph separators.
+// eslint-disable-next-line no-control-regex
+const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+// The same, without the line feed, CR LF and the tab: for text whose lines are its structure.
+// eslint-disable-next-line no-control-regex
+const UNSAFE_IN_TEXT = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]|\r(?!\n)/g;
+// What JSON.stringify leaves unescaped among them (it escapes C0 itself).
+const UNSAFE_IN_JSON = /[\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+
+const NAMED: Readonly<Record<string, string>> = { "\n": "\\n", "\r": "\\r", "\t": "\\t" };
+
+function visible(c: string): string {
+  const named = NAMED[c];
+  if (named !== undefined) return named;
+  const code = c.charCodeAt(0);
+  return code < 0x100 ? `\\x${code.toString(16).padStart(2, "0")}` : `\\u${code.toString(16).padStart(4, "0")}`;
+}
+
+/**
+ * A value made safe to print on one line of a terminal: every control character (line breaks
+ * and tabs included), DEL, C1 control, bidirectional control and Unicode line separator is
+ * shown as an escape (`\x1b`, `\n`, `\u202e`). Everything else is unchanged.
+ *
+ * @param value - Text that may come from a file (a value, a file name, a message quoting either).
+ * @returns The text, on one line, with nothing a terminal would act on.
+ *
+ * @example
+ * {@includeCode ../../tests/cli/terminal.test.ts#escape-terminal}
+ */
+export function escapeTerminal(value: string): string {
+  return value.replace(UNSAFE, visible);
+}
+
+/**
+ * Text of several lines made safe for a terminal: as {@link escapeTerminal}, but line feeds (and
+ * CR LF) and tabs are kept (they are the text's structure). For output whose lines do not come from a
+ * file, such as a table or a report written to stdout.
+ *
+ * @param text - The text.
+ * @returns The text with every other control character escaped.
+ */
+export function escapeTerminalText(text: string): string {
+  return text.replace(UNSAFE_IN_TEXT, visible);
+}
+
+/**
+ * JSON text made safe for a terminal without changing its value: DEL, C1 controls,
+ * bidirectional controls and line separators (which `JSON.stringify` leaves as they are) become
+ * `\u` escapes, which parse back to the same strings.
+ *
+ * @param json - Text from `JSON.stringify`.
+ * @returns The same JSON value, with nothing a terminal would act on.
+ */
+export function escapeJsonForTerminal(json: string): string {
+  return json.replace(UNSAFE_IN_JSON, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
+
+/** No inputs: for commands that write files without reading any (`synth`, `demo`). */
+export const NO_INPUTS: InputIdentities = { files: [] };

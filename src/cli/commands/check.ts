@@ -10,7 +10,8 @@ import { formatFinding } from "../../messages";
 import { checkNetwork } from "../../network";
 import { checkSafetyPlan, type SafetyPlan } from "../../safety-plan";
 import { choiceOption, parseDateArgument, stringOption, type ParsedValues } from "../args";
-import { EXIT, inputError, resolvePath, type CliIo } from "../CliIo";
+import { CliError, EXIT, inputError, resolvePath, type CliIo } from "../CliIo";
+import { escapeJsonForTerminal, escapeTerminal, escapeTerminalText } from "../safeOutput";
 
 /** The findings of a case file, by what was checked. */
 export interface CaseFileCheck {
@@ -81,26 +82,27 @@ export function checkFails(check: CaseFileCheck): boolean {
 
 function section(title: string, findings: readonly Finding[]): string[] {
   const lines = [`${title}: ${findings.length === 0 ? "no findings." : `${String(findings.length)} finding${findings.length === 1 ? "" : "s"}.`}`];
-  for (const f of findings) lines.push(`  ${f.severity}: ${formatFinding(f)}${f.path.length > 0 ? ` (at ${f.path.join(".")})` : ""} [${f.code}]`);
+  for (const f of findings) lines.push(`  ${escapeTerminal(`${f.severity}: ${formatFinding(f)}${f.path.length > 0 ? ` (at ${f.path.join(".")})` : ""} [${f.code}]`)}`);
   return lines;
 }
 
 /**
- * Writes the result of {@link checkCaseFile} as text for a worker or a manager.
+ * Writes the result of {@link checkCaseFile} as text for a worker or a manager. Each finding
+ * is one line: control characters in the case file's values are escaped (`\n`, `\x1b`).
  *
  * @param check - The result.
  * @returns The text, lines ending in `\n`.
  */
 export function formatCaseFileCheck(check: CaseFileCheck): string {
   const lines = [
-    `Case file ${check.caseFileId}, checked as of ${check.asOf}.`,
+    `Case file ${escapeTerminal(check.caseFileId)}, checked as of ${check.asOf}.`,
     "",
     ...section("Assessment map", check.assessmentMap),
     ...section("Child voice", check.childVoice),
     ...section("Safety network", check.network),
     ...section("Safety plan", check.safetyPlan),
     "",
-    formatBottomLineReport(check.bottomLines),
+    escapeTerminalText(formatBottomLineReport(check.bottomLines)),
   ];
   return `${lines.join("\n")}\n`;
 }
@@ -126,11 +128,12 @@ async function readJson(io: CliIo, name: string, what: string): Promise<unknown>
   }
 }
 
-function issuesText(issues: readonly { readonly path: readonly (string | number)[]; readonly message: string }[]): string {
-  return issues
-    .slice(0, 20)
-    .map((i) => `\n  at ${i.path.length === 0 ? "(top)" : i.path.join(".")}: ${i.message}`)
-    .join("");
+function issueLines(issues: readonly { readonly path: readonly (string | number)[]; readonly message: string }[]): string[] {
+  return issues.slice(0, 20).map((i) => `at ${i.path.length === 0 ? "(top)" : i.path.join(".")}: ${i.message}`);
+}
+
+function invalid(message: string, issues: readonly { readonly path: readonly (string | number)[]; readonly message: string }[]): never {
+  throw new CliError(EXIT.input, message, issueLines(issues));
 }
 
 /**
@@ -148,7 +151,7 @@ export async function loadCaseFile(io: CliIo, name: string): Promise<CaseFile> {
   try {
     return migrateCaseFile(input);
   } catch {
-    inputError(`${name}: not a valid case file:${issuesText(parsed.error.issues)}`);
+    invalid(`${name}: not a valid case file:`, parsed.error.issues);
   }
 }
 
@@ -165,15 +168,15 @@ export async function loadBottomLines(io: CliIo, name: string): Promise<readonly
   const input = await readJson(io, name, "bottom lines");
   if (Array.isArray(input)) {
     const parsed = z.array(BottomLineSchema).safeParse(input);
-    if (!parsed.success) inputError(`${name}: not a list of bottom lines:${issuesText(parsed.error.issues.map((i) => ({ path: i.path.map((p) => (typeof p === "symbol" ? String(p) : p)), message: i.message })))}`);
+    if (!parsed.success) invalid(`${name}: not a list of bottom lines:`, parsed.error.issues.map((i) => ({ path: i.path.map((p) => (typeof p === "symbol" ? String(p) : p)), message: i.message })));
     return parsed.data;
   }
   const policy = BottomLinePolicySchema.safeParse(input);
-  if (!policy.success) inputError(`${name}: not a bottom-line policy:${issuesText(policy.error.issues.map((i) => ({ path: i.path.map((p) => (typeof p === "symbol" ? String(p) : p)), message: i.message })))}`);
+  if (!policy.success) invalid(`${name}: not a bottom-line policy:`, policy.error.issues.map((i) => ({ path: i.path.map((p) => (typeof p === "symbol" ? String(p) : p)), message: i.message })));
   try {
     return bottomLinesForCase(policy.data);
   } catch (error) {
-    if (isKinsafeError(error)) inputError(`${name}: the policy's bottom lines cannot be set for a case as they are: ${error.message.replace(/^\[kinsafe\] /, "")}${issuesText(error.issues)}`);
+    if (isKinsafeError(error)) invalid(`${name}: the policy's bottom lines cannot be set for a case as they are: ${error.message.replace(/^\[kinsafe\] /, "")}`, error.issues);
     throw error;
   }
 }
@@ -200,6 +203,6 @@ export async function runCheck(file: string, values: ParsedValues, io: CliIo): P
   const bottomLines = policyFile === undefined ? caseFile.bottomLines : await loadBottomLines(io, policyFile);
   const check = checkCaseFile(caseFile, bottomLines, asOf);
   const fails = checkFails(check);
-  io.stdout(format === "json" ? `${JSON.stringify({ ...check, fails }, null, 2)}\n` : formatCaseFileCheck(check));
+  io.stdout(format === "json" ? `${escapeJsonForTerminal(JSON.stringify({ ...check, fails }, null, 2))}\n` : formatCaseFileCheck(check));
   return fails ? EXIT.failed : EXIT.ok;
 }

@@ -6,7 +6,7 @@ import { choiceOption, integerOption, parsePeriodArgument, stringOption, type Pa
 import { EXIT, type CliIo } from "../CliIo";
 import { formatMetricsTable } from "../formatMetrics";
 import { renderHtmlReport } from "../report";
-import { outputDirectory, writeOutput } from "./output";
+import { escapeJsonForTerminal, escapeTerminal, NO_INPUTS, withOutputBatch } from "../safeOutput";
 
 /** The demo's settings. */
 export interface DemoSettings {
@@ -43,7 +43,7 @@ export function demoResults(settings: DemoSettings): readonly CoreDataSetResult[
 }
 
 /**
- * Runs `kinsafe demo`.
+ * Runs `kinsafe demo`. The report and the figures are written owner-only and all-or-nothing.
  *
  * @param values - The parsed options.
  * @param quiet - `--quiet`.
@@ -58,14 +58,14 @@ export async function runDemo(values: ParsedValues, quiet: boolean, io: CliIo): 
     endYear: 2025,
   };
   const format = choiceOption(values, "format", ["table", "json"] as const, "table");
-  const dir = await outputDirectory(io, stringOption(values, "out") ?? "kinsafe-demo");
+  const out = stringOption(values, "out") ?? "kinsafe-demo";
   if (!quiet) io.stderr(`Generating a synthetic authority of ${settings.children.toLocaleString("en-GB")} children over ${String(settings.years)} year(s) (seed ${String(settings.seed)})...\n`);
   const results = demoResults(settings);
   const subtitle = `A synthetic local authority: ${settings.children.toLocaleString("en-GB")} children aged 0 to 17, seed ${String(settings.seed)}. Not real data.`;
   const html = renderHtmlReport(results, { title: "kinsafe demo: core data set", subtitle });
-  const report = await writeOutput(io, join(dir, "report.html"), html);
-  await writeOutput(io, join(dir, "core-data-set.json"), `${JSON.stringify(results, null, 2)}\n`);
-  io.stdout(format === "json" ? `${JSON.stringify(results, null, 2)}\n` : formatMetricsTable(results));
-  if (!quiet) io.stderr(`\nWrote the HTML report to ${report ?? ""}\nand the figures to ${join(dir, "core-data-set.json")}\n`);
+  const json = `${escapeJsonForTerminal(JSON.stringify(results, null, 2))}\n`;
+  const [report, figures] = await withOutputBatch(io, NO_INPUTS, async (batch) => [await batch.write(join(out, "report.html"), html), await batch.write(join(out, "core-data-set.json"), json)]);
+  io.stdout(format === "json" ? json : formatMetricsTable(results));
+  if (!quiet) io.stderr(`\nWrote the HTML report to ${escapeTerminal(report)}\nand the figures to ${escapeTerminal(figures)}\n`);
   return EXIT.ok;
 }

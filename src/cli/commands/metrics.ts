@@ -8,6 +8,7 @@ import { formatMetricsCsv, formatMetricsTable } from "../formatMetrics";
 import { identifyInputs, INPUT_KIND_NAMES, readInputs, type InputFile, type InputFinding } from "../inputs";
 import { createProgress } from "../progress";
 import { renderHtmlReport } from "../report";
+import { assertNotAnInput, escapeJsonForTerminal, escapeTerminal, escapeTerminalText, resolveInputIdentities } from "../safeOutput";
 import { writeOutput } from "./output";
 
 /** The options of `kinsafe metrics` after checking. */
@@ -127,7 +128,8 @@ function severityCounts(findings: readonly InputFinding[]): { error: number; war
 }
 
 /**
- * Renders a metrics run in the chosen format.
+ * Renders a metrics run in the chosen format. JSON has no character a terminal acts on (DEL, C1
+ * and bidirectional controls are written as `\u` escapes: the same value).
  *
  * @param run - What was computed.
  * @param format - table, json, csv or html.
@@ -143,7 +145,7 @@ export function renderMetrics(run: MetricsRun, format: MetricsSettings["format"]
     case "html":
       return renderHtmlReport(run.results, { inputs, findings: severityCounts(run.findings) });
     case "json":
-      return `${JSON.stringify(
+      return `${escapeJsonForTerminal(JSON.stringify(
         {
           generator: "kinsafe",
           inputs: run.files.map((f) => ({ file: f.name, kind: f.kind, ...(f.year === undefined ? {} : { year: f.year }), read: run.counts.get(f.name) ?? 0 })),
@@ -152,12 +154,13 @@ export function renderMetrics(run: MetricsRun, format: MetricsSettings["format"]
         },
         null,
         2,
-      )}\n`;
+      ))}\n`;
   }
 }
 
 /**
- * Runs `kinsafe metrics`.
+ * Runs `kinsafe metrics`. `--out` is checked against the inputs before any of them is read, and
+ * written owner-only and all-or-nothing.
  *
  * @param files - The files as given.
  * @param values - The parsed options.
@@ -167,14 +170,17 @@ export function renderMetrics(run: MetricsRun, format: MetricsSettings["format"]
  */
 export async function runMetrics(files: readonly string[], values: ParsedValues, quiet: boolean, io: CliIo): Promise<number> {
   const settings = metricsSettings(values);
+  const identities = await resolveInputIdentities(io, files);
+  if (settings.out !== undefined) await assertNotAnInput(io, identities, settings.out);
   const run = await computeMetricsFromFiles(io, files, settings, quiet);
-  const written = await writeOutput(io, settings.out, renderMetrics(run, settings.format));
+  const text = renderMetrics(run, settings.format);
+  const written = await writeOutput(io, identities, settings.out, settings.out === undefined ? escapeTerminalText(text) : text);
   if (!quiet) {
     io.stderr(summariseFindings(run.findings, settings.maxFindings));
-    for (const w of run.unusedWorkforce) io.stderr(`${w}: not used: its reference date is in none of the periods.\n`);
+    for (const w of run.unusedWorkforce) io.stderr(`${escapeTerminal(w)}: not used: its reference date is in none of the periods.\n`);
     const skipped = run.results.reduce((n, r) => Math.max(n, r.records.skipped), 0);
     if (skipped > 0) io.stderr(`${String(skipped)} record(s) skipped as invalid (see records.errors in --format json).\n`);
-    if (written !== undefined) io.stderr(`Wrote ${written}\n`);
+    if (written !== undefined) io.stderr(`Wrote ${escapeTerminal(written)}\n`);
   }
   return EXIT.ok;
 }

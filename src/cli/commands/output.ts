@@ -1,44 +1,43 @@
-// Writing a command's result: to a file (creating its directory) or to stdout.
-import { mkdir, writeFile } from "node:fs/promises";
-import { dirname } from "node:path";
-import { inputError, resolvePath, type CliIo } from "../CliIo";
+// Writing a command's result: to a file (owner-only, all-or-nothing, never over an input) or to
+// stdout (with no control character from a file reaching the terminal raw).
+import { mkdir } from "node:fs/promises";
+import { resolvePath, type CliIo } from "../CliIo";
+import { assertNotAnInput, OUTPUT_DIRECTORY_MODE, outputError, withOutputBatch, type InputIdentities } from "../safeOutput";
 
 /**
- * Writes text to `--out` (creating the directory) or, without it, to stdout.
+ * Writes text to `--out` or, without it, to stdout. The file is checked against the inputs,
+ * written owner-only to a temporary file and renamed into place.
  *
  * @param io - The surroundings.
+ * @param inputs - The inputs it must not replace.
  * @param out - The `--out` path, if given.
- * @param text - The text.
+ * @param text - The text (for stdout, already made safe for a terminal where it needs to be).
  * @returns The absolute path written, or `undefined` for stdout.
+ * @throws {@link CliError} (exit code 2) when `out` is an input; (exit code 3) when it cannot be written.
  */
-export async function writeOutput(io: CliIo, out: string | undefined, text: string): Promise<string | undefined> {
+export async function writeOutput(io: CliIo, inputs: InputIdentities, out: string | undefined, text: string): Promise<string | undefined> {
   if (out === undefined) {
     io.stdout(text);
     return undefined;
   }
-  const path = resolvePath(io, out);
-  try {
-    await mkdir(dirname(path), { recursive: true });
-    await writeFile(path, text);
-  } catch (error) {
-    inputError(`${out}: cannot write: ${error instanceof Error ? error.message : String(error)}`);
-  }
-  return path;
+  await assertNotAnInput(io, inputs, out);
+  return withOutputBatch(io, inputs, async (batch) => batch.write(out, text));
 }
 
 /**
- * Creates an output directory.
+ * Creates an output directory, owner-only (0700) where it creates one.
  *
  * @param io - The surroundings.
  * @param out - The directory as given.
  * @returns Its absolute path.
+ * @throws {@link CliError} (exit code 3) when it cannot be created.
  */
 export async function outputDirectory(io: CliIo, out: string): Promise<string> {
   const path = resolvePath(io, out);
   try {
-    await mkdir(path, { recursive: true });
+    await mkdir(path, { recursive: true, mode: OUTPUT_DIRECTORY_MODE });
   } catch (error) {
-    inputError(`${out}: cannot create the directory: ${error instanceof Error ? error.message : String(error)}`);
+    outputError(out, error, "cannot create the directory");
   }
   return path;
 }

@@ -1,15 +1,12 @@
 // kinsafe synth : a synthetic local authority in the statutory formats, or as JSON Lines.
-import { createWriteStream } from "node:fs";
 import { join } from "node:path";
-import { Readable } from "node:stream";
-import { pipeline } from "node:stream/promises";
 import { writeCinCensusStream } from "../../interop/cin-census";
 import { writeSsda903 } from "../../interop/ssda903";
 import type { ChildRecord } from "../../metrics";
 import { generateSyntheticAuthorityStream, type SyntheticAuthorityOptions } from "../../synthetic";
 import { choiceOption, integerOption, stringOption, type ParsedValues } from "../args";
-import { EXIT, usageError, type CliIo } from "../CliIo";
-import { outputDirectory } from "./output";
+import { EXIT, resolvePath, usageError, type CliIo } from "../CliIo";
+import { escapeTerminal, NO_INPUTS, withOutputBatch, type OutputBatch } from "../safeOutput";
 
 /** The options of `kinsafe synth` after checking. */
 export interface SynthSettings {
@@ -46,10 +43,6 @@ export function synthSettings(values: ParsedValues): SynthSettings {
   };
 }
 
-async function writeChunks(path: string, chunks: AsyncIterable<string> | Iterable<string>): Promise<void> {
-  await pipeline(Readable.from(chunks), createWriteStream(path));
-}
-
 function* jsonLines(records: Iterable<ChildRecord>): Generator<string, void, undefined> {
   let batch: string[] = [];
   for (const r of records) {
@@ -79,28 +72,25 @@ function lookedAfterInYear(record: ChildRecord, start: string, end: string): Chi
  * the year, as a return holds them), SSDA903 CSV tables per year (`ssda903_<year>_header.csv`,
  * `_episodes`, `_reviews`, `_missing`, `_uasc`), or one `records.jsonl` of kinsafe child records.
  *
- * @param settings - The checked options.
- * @param dir - The output directory (absolute).
+ * @param settings - The checked options (`out`: the directory, as given).
+ * @param batch - The batch to write the files with (they appear when it is committed).
  * @returns The files written (absolute paths).
  */
-export async function writeSyntheticAuthority(settings: SynthSettings, dir: string): Promise<readonly string[]> {
+export async function writeSyntheticAuthority(settings: SynthSettings, batch: OutputBatch): Promise<readonly string[]> {
+  const dir = settings.out;
   const { authority } = settings;
   const written: string[] = [];
   if (settings.format === "jsonl") {
-    const path = join(dir, "records.jsonl");
-    await writeChunks(path, jsonLines(generateSyntheticAuthorityStream(authority)));
-    return [path];
+    return [await batch.write(join(dir, "records.jsonl"), jsonLines(generateSyntheticAuthorityStream(authority)))];
   }
   for (let year = authority.endYear - authority.years + 1; year <= authority.endYear; year++) {
     const start = `${String(year - 1)}-04-01`;
     const end = `${String(year)}-03-31`;
     if (settings.format === "cin-census") {
-      const path = join(dir, `cin_census_${String(year)}.xml`);
       const header = { la: authority.la, collectionYear: year, referenceDate: end, softwareCode: "kinsafe synth", release: "1" } as const;
       // Each year's return is cut at its own 31 March: events after it are not known yet.
       const records = generateSyntheticAuthorityStream({ ...authority, endYear: year, years: 1 + (year - (authority.endYear - authority.years + 1)) });
-      await writeChunks(path, writeCinCensusStream(records, header as Parameters<typeof writeCinCensusStream>[1], { scope: "collection-year" }));
-      written.push(path);
+      written.push(await batch.write(join(dir, `cin_census_${String(year)}.xml`), writeCinCensusStream(records, header as Parameters<typeof writeCinCensusStream>[1], { scope: "collection-year" })));
     } else {
       const inYear: ChildRecord[] = [];
       for (const r of generateSyntheticAuthorityStream({ ...authority, endYear: year, years: 1 + (year - (authority.endYear - authority.years + 1)) })) {
@@ -108,10 +98,8 @@ export async function writeSyntheticAuthority(settings: SynthSettings, dir: stri
         if (part !== undefined) inYear.push(part);
       }
       const csv = writeSsda903(inYear, { sexCodes: year >= 2025 ? "letters" : "numbers" });
-      for (const [table, text] of Object.entries(csv)) {
-        const path = join(dir, `ssda903_${String(year)}_${table}.csv`);
-        await writeChunks(path, [text]);
-        written.push(path);
+      for (const [table, text] of Object.entries(csv) as [string, string][]) {
+        written.push(await batch.write(join(dir, `ssda903_${String(year)}_${table}.csv`), text));
       }
     }
   }
@@ -119,7 +107,7 @@ export async function writeSyntheticAuthority(settings: SynthSettings, dir: stri
 }
 
 /**
- * Runs `kinsafe synth`.
+ * Runs `kinsafe synth`. The files are written owner-only and appear only when all are complete.
  *
  * @param values - The parsed options.
  * @param quiet - `--quiet`.
@@ -128,8 +116,7 @@ export async function writeSyntheticAuthority(settings: SynthSettings, dir: stri
  */
 export async function runSynth(values: ParsedValues, quiet: boolean, io: CliIo): Promise<number> {
   const settings = synthSettings(values);
-  const dir = await outputDirectory(io, settings.out);
-  const written = await writeSyntheticAuthority(settings, dir);
-  if (!quiet) io.stderr(`Wrote ${String(written.length)} file${written.length === 1 ? "" : "s"} to ${dir}:\n${written.map((w) => `  ${w}\n`).join("")}`);
+  const written = await withOutputBatch(io, NO_INPUTS, async (batch) => writeSyntheticAuthority(settings, batch));
+  if (!quiet) io.stderr(`Wrote ${String(written.length)} file${written.length === 1 ? "" : "s"} to ${escapeTerminal(resolvePath(io, settings.out))}:\n${written.map((w) => `  ${escapeTerminal(w)}\n`).join("")}`);
   return EXIT.ok;
 }
