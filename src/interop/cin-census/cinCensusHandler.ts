@@ -173,6 +173,7 @@ export function createCinCensusState(emit: (finding: CinCensusFinding) => void, 
   const seenIds = new Set<string>();
   let text = "";
   let skipDepth = 0; // > 0 while inside an unknown element
+  let inChildren = false; // inside <Children>
   let child: ChildB | undefined;
   let episode: EpisodeB | undefined;
   let assessment: AssessmentB | undefined;
@@ -181,12 +182,20 @@ export function createCinCensusState(emit: (finding: CinCensusFinding) => void, 
   let cpp: CppB | undefined;
   let pp: PpB | undefined;
   let headerSeen = false;
+  // Which header values have been read (bits in HEADER_BITS), to report a value given twice.
+  let headerValues = 0;
+  // The finding about the unknown element being skipped, made when it closes, with the
+  // `LAchildID` found inside it (a mistyped <Child> drops a whole child: the finding names it).
+  let skipped: { finding: CinCensusFinding; inChild: boolean } | undefined;
+  let skippedId: string | undefined;
+  let skippedIdDepth = 0; // skipDepth of an LAchildID inside the skipped element, while open
+  let skippedIdText = "";
   let line = 0;
   let column = 0;
   const base: Params = file === undefined ? {} : { file };
 
   function path(element: string): (string | number)[] {
-    if (child === undefined) return ["Header", element];
+    if (child === undefined) return inChildren ? ["Children", element] : ["Header", element];
     const p: (string | number)[] = ["Children", "Child", child.index];
     if (episode !== undefined) {
       p.push("CINdetails", child.episodes.length - 1);
@@ -237,6 +246,12 @@ export function createCinCensusState(emit: (finding: CinCensusFinding) => void, 
     return next ?? previous;
   }
 
+  /** A header value: reports it when an earlier one was read (the last is kept). */
+  function headerOnce(element: string, bit: number): void {
+    if ((headerValues & bit) !== 0) report("cin-census/repeated-header", "warning", element, {});
+    headerValues |= bit;
+  }
+
   function sexOf(element: "Sex" | "GenderCurrent", value: string): "M" | "F" | "U" | undefined {
     const modern = value === "M" || value === "F" || value === "U" ? value : undefined;
     const legacy = value === "1" ? "M" : value === "2" ? "F" : value === "0" || value === "9" ? "U" : undefined;
@@ -258,21 +273,39 @@ export function createCinCensusState(emit: (finding: CinCensusFinding) => void, 
     switch (parent) {
       case "CollectionDetails":
         if (name === "Year") {
-          if (/^\d{4}$/.test(v)) header.collectionYear = Number(v);
-          else report("cin-census/invalid-header", "warning", name, { value: v, expected: "a year YYYY" });
+          if (/^\d{4}$/.test(v)) {
+            headerOnce(name, 1);
+            header.collectionYear = Number(v);
+          } else report("cin-census/invalid-header", "warning", name, { value: v, expected: "a year YYYY" });
         } else if (name === "ReferenceDate") {
-          if (isIsoDate(v)) header.referenceDate = v as IsoDate;
-          else report("cin-census/invalid-header", "warning", name, { value: v, expected: "a date YYYY-MM-DD" });
-        } else if (name === "Collection" && v !== "CIN") report("cin-census/not-cin-census", "warning", name, { value: v, expected: "CIN" });
+          if (isIsoDate(v)) {
+            headerOnce(name, 2);
+            header.referenceDate = v as IsoDate;
+          } else report("cin-census/invalid-header", "warning", name, { value: v, expected: "a date YYYY-MM-DD" });
+        } else if (name === "Collection") {
+          headerOnce(name, 4);
+          if (v !== "CIN") report("cin-census/not-cin-census", "warning", name, { value: v, expected: "CIN" });
+        }
         return;
       case "Source":
         if (name === "LEA") {
-          if (/^\d{3}$/.test(v)) header.la = v;
-          else report("cin-census/invalid-header", "warning", name, { value: v, expected: "a three-digit local authority code" });
-        } else if (name === "SoftwareCode") header.softwareCode = v;
-        else if (name === "Release") header.release = v;
-        else if (name === "SerialNo") header.serialNo = v;
-        else if (name === "DateTime") header.dateTime = v;
+          if (/^\d{3}$/.test(v)) {
+            headerOnce(name, 8);
+            header.la = v;
+          } else report("cin-census/invalid-header", "warning", name, { value: v, expected: "a three-digit local authority code" });
+        } else if (name === "SoftwareCode") {
+          headerOnce(name, 16);
+          header.softwareCode = v;
+        } else if (name === "Release") {
+          headerOnce(name, 32);
+          header.release = v;
+        } else if (name === "SerialNo") {
+          headerOnce(name, 64);
+          header.serialNo = v;
+        } else if (name === "DateTime") {
+          headerOnce(name, 128);
+          header.dateTime = v;
+        }
         return;
       case "ChildIdentifiers": {
         const c = child;
@@ -280,7 +313,7 @@ export function createCinCensusState(emit: (finding: CinCensusFinding) => void, 
         switch (name) {
           case "LAchildID":
             if (isId(v)) c.childId = once(name, c.childId, v);
-            else invalid(name, v, "an id of 1 to 200 characters");
+            else invalid(name, v, "an id of 1 to 200 characters, with no control character and no white space at either end");
             return;
           case "UPN":
             if (isUpn(v)) c.upn = once(name, c.upn, v);
@@ -579,6 +612,16 @@ export function createCinCensusState(emit: (finding: CinCensusFinding) => void, 
     ready.push(record as unknown as ChildRecord);
   }
 
+  function flushSkipped(): void {
+    const s = skipped;
+    if (s === undefined) return;
+    skipped = undefined;
+    const f: CinCensusFinding = skippedId === undefined ? s.finding : { ...s.finding, params: { ...s.finding.params, childId: skippedId } };
+    skippedId = undefined;
+    if (s.inChild && child !== undefined) child.findings.push(f);
+    else emit(f);
+  }
+
   const state: CinCensusState = {
     header,
     ready,
@@ -590,6 +633,10 @@ export function createCinCensusState(emit: (finding: CinCensusFinding) => void, 
       if (skipDepth > 0) {
         stack.push(-1);
         skipDepth++;
+        if (name === "LAchildID" && skippedId === undefined && skippedIdDepth === 0) {
+          skippedIdDepth = skipDepth;
+          skippedIdText = "";
+        }
         return;
       }
       const parentId = stack[stack.length - 1] ?? DOCUMENT;
@@ -603,12 +650,26 @@ export function createCinCensusState(emit: (finding: CinCensusFinding) => void, 
         const parent = NAMES[parentId] ?? "#document";
         skipDepth = 1;
         if (parent === "#document") report("cin-census/not-cin-census", "error", name, { expected: "Message" });
-        else report("cin-census/unknown-element", "warning", name, { parent });
+        else {
+          // Made when the element closes, with the LAchildID inside it if any. An unknown element
+          // in <Children> is a child that cannot be read (a mistyped <Child>): an error.
+          const lost = parent === "Children";
+          skipped = {
+            finding: { code: "cin-census/unknown-element", severity: lost ? "error" : "warning", path: path(name), params: { ...base, element: name, parent, line, column } },
+            inChild: child !== undefined,
+          };
+          skippedId = undefined;
+          skippedIdDepth = 0;
+        }
         return;
       }
       switch (name) {
         case "Header":
+          if (headerSeen) report("cin-census/repeated-header", "warning", name, {});
           headerSeen = true;
+          return;
+        case "Children":
+          inChildren = true;
           return;
         case "Child":
           state.childrenInFile++;
@@ -645,12 +706,20 @@ export function createCinCensusState(emit: (finding: CinCensusFinding) => void, 
     },
     text(t): void {
       if (skipDepth === 0) text = text.length === 0 ? t : text + t;
+      else if (skippedIdDepth === skipDepth) skippedIdText += t;
     },
     close(name): void {
       const id = stack.pop() ?? DOCUMENT;
       if (skipDepth > 0) {
+        if (skippedIdDepth === skipDepth) {
+          skippedIdDepth = 0;
+          const v = trimValue(skippedIdText);
+          skippedIdText = "";
+          if (v !== "") skippedId = v;
+        }
         skipDepth--;
         text = "";
+        if (skipDepth === 0) flushSkipped();
         return;
       }
       if (IS_CONTAINER[id] !== 1) {
@@ -674,6 +743,9 @@ export function createCinCensusState(emit: (finding: CinCensusFinding) => void, 
         case "CINdetails":
           episode = undefined;
           return;
+        case "Children":
+          inChildren = false;
+          return;
         case "Assessments":
           assessment = undefined;
           return;
@@ -694,6 +766,7 @@ export function createCinCensusState(emit: (finding: CinCensusFinding) => void, 
       }
     },
     finish(): void {
+      flushSkipped();
       if (!headerSeen) emit({ code: "cin-census/missing-header", severity: "warning", path: ["Header"], params: { ...base, element: "Header" } });
       for (const [element, count] of notKept) emit({ code: "cin-census/elements-not-kept", severity: "info", path: [], params: { ...base, element, count } });
     },

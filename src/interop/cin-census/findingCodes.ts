@@ -13,9 +13,13 @@
  * - `cin-census/missing-value`: a required value is absent; the finding says what was assumed.
  * - `cin-census/record-dropped`: an episode, assessment, plan or enquiry without the value it
  *   cannot exist without (its start date, a category); it is left out.
- * - `cin-census/repeated-element`: a single value given twice; the last is kept.
+ * - `cin-census/repeated-element`: a single value of a child given twice; the last is kept.
+ * - `cin-census/repeated-header`: a second `Header`, or a header value given twice; the last
+ *   value is kept.
  * - `cin-census/legacy-code`: a value in an older code system, converted (e.g. `Sex` 1 -> M).
- * - `cin-census/unknown-element`: an element the CIN census does not define; skipped.
+ * - `cin-census/unknown-element`: an element the CIN census does not define; skipped with
+ *   everything inside it. In `Children` (a mistyped `Child`) it is an error: a whole child is
+ *   lost, and the finding names it (`childId`) when the skipped element holds an `LAchildID`.
  * - `cin-census/stray-text`: text between elements (mixed content); skipped.
  * - `cin-census/elements-not-kept`: read, but the canonical child record has no place for it
  *   (e.g. `FormerUPN`); one finding per element name, with the count.
@@ -37,6 +41,7 @@ export const CIN_CENSUS_FINDING_CODES = [
   "cin-census/missing-value",
   "cin-census/record-dropped",
   "cin-census/repeated-element",
+  "cin-census/repeated-header",
   "cin-census/legacy-code",
   "cin-census/unknown-element",
   "cin-census/stray-text",

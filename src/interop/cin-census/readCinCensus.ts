@@ -1,5 +1,5 @@
 import type { ChildRecord } from "../../metrics";
-import { createXmlScanner, fatalFinding, resolveLimits, textChunks, type ReaderInput } from "../internal";
+import { checkReaderOptions, createXmlScanner, fatalFinding, resolveLimits, textChunks, type ReaderInput } from "../internal";
 import type { CinCensusFinding, CinCensusRead, ReadCinCensusOptions } from "./CinCensus";
 import { createCinCensusState } from "./cinCensusHandler";
 
@@ -30,6 +30,7 @@ import { createCinCensusState } from "./cinCensusHandler";
  * @category CIN census
  */
 export async function readCinCensus(input: ReaderInput, options: ReadCinCensusOptions = {}): Promise<CinCensusRead> {
+  checkReaderOptions(options);
   const limits = resolveLimits(options.limits);
   const findings: CinCensusFinding[] = [];
   const onFinding = options.onFinding;

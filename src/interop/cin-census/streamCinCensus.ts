@@ -1,5 +1,5 @@
 import type { ChildRecord } from "../../metrics";
-import { createXmlScanner, fatalError, resolveLimits, textChunks, type ReaderInput } from "../internal";
+import { checkReaderOptions, createXmlScanner, fatalError, resolveLimits, textChunks, type ReaderInput } from "../internal";
 import type { CinCensusFinding, CinCensusSummary, ReadCinCensusOptions } from "./CinCensus";
 import { createCinCensusState } from "./cinCensusHandler";
 
@@ -26,6 +26,7 @@ import { createCinCensusState } from "./cinCensusHandler";
  * @category CIN census
  */
 export async function* streamCinCensus(input: ReaderInput, options: ReadCinCensusOptions = {}): AsyncGenerator<ChildRecord, CinCensusSummary, undefined> {
+  checkReaderOptions(options);
   const limits = resolveLimits(options.limits);
   const findings: CinCensusFinding[] = [];
   const onFinding = options.onFinding;

@@ -1,4 +1,4 @@
-import type { Finding } from "../../core";
+import { KinsafeError, type Finding } from "../../core";
 import type { ChildRecord } from "../../metrics";
 import type { Cohort, CohortBuilder, CohortOptions, CohortSource } from "./Cohort";
 
@@ -19,6 +19,32 @@ interface Entry {
 }
 
 const INDEX_ROWS = 64;
+
+function describe(value: unknown): string {
+  return value === null ? "null" : Array.isArray(value) ? "an array" : typeof value;
+}
+
+/** The shape `add` needs (a programmer error is a KinsafeError, never a TypeError from inside). */
+function checkRecord(record: unknown, source: unknown): void {
+  if (typeof record !== "object" || record === null) throw new KinsafeError("invalid-argument", `A child record must be an object; received ${describe(record)}.`);
+  const child = (record as { child?: unknown }).child;
+  if (typeof child !== "object" || child === null) throw new KinsafeError("invalid-argument", `A child record must have a child; received ${describe(child)}.`);
+  const c = child as Record<string, unknown>;
+  if (typeof c["childId"] !== "string") throw new KinsafeError("invalid-argument", `A child record's child.childId must be a string; received ${describe(c["childId"])}.`);
+  if (!Array.isArray(c["disabilities"])) throw new KinsafeError("invalid-argument", `A child record's child.disabilities must be an array; received ${describe(c["disabilities"])}.`);
+  if (typeof source !== "object" || source === null || typeof (source as { year?: unknown }).year !== "number" || Number.isNaN((source as { year: number }).year)) {
+    throw new KinsafeError("invalid-argument", "The source of a child record must be { year } with the collection year as a number.");
+  }
+}
+
+/** A row as JSON; a row JSON cannot hold (a cycle, a BigInt) is a KinsafeError. */
+function toJson(row: unknown): string {
+  try {
+    return JSON.stringify(row);
+  } catch (error) {
+    throw new KinsafeError("invalid-argument", `A row of a child record cannot be kept: ${error instanceof Error ? error.message : String(error)}.`);
+  }
+}
 
 type ListName = keyof Omit<ChildRecord, "child">;
 
@@ -78,7 +104,10 @@ function sortKey(list: ListName, item: Record<string, unknown>): string {
  * JSON. `records()` hands the merged records out one at a time without holding them all.
  *
  * @param options - How to match children.
- * @returns A builder: `add(record, { year, la })`, then `build()` or `records()`.
+ * @returns A builder: `add(record, { year, la })`, then `build()` or `records()`. `add` throws a
+ *   `KinsafeError` (exported by `kinsafe`) with code `invalid-argument` when the record is not a
+ *   child record (no `child.childId`, a list that is not an array of objects, a row JSON cannot
+ *   hold) or the source has no numeric `year`; the cohort is unchanged then.
  *
  * @example
  * {@includeCode ../../../tests/interop/cohort.test.ts#builder}
@@ -104,6 +133,7 @@ export function createCohortBuilderWith(options: CohortOptions, ownedRows: boole
   const findings: Finding<"cin-census/conflicting-details">[] = [];
 
   function add(record: ChildRecord, source: CohortSource): void {
+    checkRecord(record, source);
     const c = record.child;
     const la = source.la ?? c.la ?? "";
     const idKey = `id:${la}|${c.childId}`;
@@ -138,7 +168,10 @@ export function createCohortBuilderWith(options: CohortOptions, ownedRows: boole
     for (let l = 0; l < LISTS.length; l++) {
       const list = LISTS[l] as ListName;
       const items = record[list] as readonly Record<string, unknown>[];
+      const given: unknown = items;
+      if (!Array.isArray(given)) throw new KinsafeError("invalid-argument", `A child record's ${list} must be an array; received ${describe(items)}.`);
       if (items.length === 0) continue;
+      for (const item of items) if (typeof item !== "object" || item === null) throw new KinsafeError("invalid-argument", `Each of a child record's ${list} must be an object; received ${describe(item)}.`);
       const bases = items.map((item) => keyOf(list, item));
       // Long lists count repeats in a map (short ones by looking back, which allocates nothing).
       const seen = items.length > INDEX_ROWS ? new Map<string, number>() : undefined;
@@ -153,11 +186,11 @@ export function createCohortBuilderWith(options: CohortOptions, ownedRows: boole
         const key = `${base}#${String(n)}`;
         const at = findRow(entry, l, key);
         if (at === -1) {
-          entry.rows.push(l, key, ownedRows ? items[j] : JSON.stringify(items[j]), source.year);
+          entry.rows.push(l, key, ownedRows ? items[j] : toJson(items[j]), source.year);
           if (entry.byKey !== undefined) entry.byKey.set(`${String(l)}|${key}`, entry.rows.length - 4);
           else if (entry.rows.length > INDEX_ROWS * 4) indexRows(entry);
         } else if (source.year >= (entry.rows[at + 3] as number)) {
-          entry.rows[at + 2] = ownedRows ? items[j] : JSON.stringify(items[j]);
+          entry.rows[at + 2] = ownedRows ? items[j] : toJson(items[j]);
           entry.rows[at + 3] = source.year;
         }
       }

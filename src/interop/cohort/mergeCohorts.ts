@@ -1,3 +1,4 @@
+import { KinsafeError } from "../../core";
 import type { Cohort, CohortOptions, CohortReturn } from "./Cohort";
 import { createCohortBuilder } from "./createCohortBuilder";
 
@@ -10,6 +11,8 @@ import { createCohortBuilder } from "./createCohortBuilder";
  * @param returns - The returns, each with its records and collection year (and authority).
  * @param options - How to match children: by local id (default) or by UPN.
  * @returns One record per child, and findings about conflicting details.
+ * @throws `KinsafeError` (exported by `kinsafe`) with code `invalid-argument` when `returns` is not
+ *   an array of `{ records, year }` or a record is not a child record (a programmer error).
  *
  * @example
  * {@includeCode ../../../tests/interop/cohort.test.ts#docs-example}
@@ -17,6 +20,14 @@ import { createCohortBuilder } from "./createCohortBuilder";
  * @category CIN census
  */
 export function mergeCohorts(returns: readonly CohortReturn[], options: CohortOptions = {}): Cohort {
+  const given: unknown = returns;
+  if (!Array.isArray(given)) throw new KinsafeError("invalid-argument", "mergeCohorts takes an array of returns ({ records, year }).");
+  for (const r of returns as unknown[]) {
+    const records = typeof r === "object" && r !== null ? (r as { records?: unknown }).records : undefined;
+    if (typeof records !== "object" || records === null || typeof (records as { [Symbol.iterator]?: unknown })[Symbol.iterator] !== "function" || typeof (r as { year?: unknown }).year !== "number") {
+      throw new KinsafeError("invalid-argument", "Each return must be { records, year }: an iterable of child records and the collection year.");
+    }
+  }
   const builder = createCohortBuilder(options);
   // Oldest first, so that ties (two returns of the same year) go to the one given last.
   const ordered = returns.map((r, i) => ({ r, i })).sort((a, b) => a.r.year - b.r.year || a.i - b.i);

@@ -75,6 +75,7 @@ export interface ResolvedLimits {
 
  */
 export function resolveLimits(limits: ReaderLimits | undefined): ResolvedLimits {
+  if (limits !== undefined && (typeof limits !== "object" || (limits as unknown) === null)) throw new KinsafeError("invalid-argument", `Reader limits must be an object; received ${describeInput(limits)}.`);
   const resolved = {
     maxBytes: limits?.maxBytes ?? 4 * 1024 ** 3,
     maxDepth: limits?.maxDepth ?? 32,
@@ -82,7 +83,7 @@ export function resolveLimits(limits: ReaderLimits | undefined): ResolvedLimits 
     maxTextLength: limits?.maxTextLength ?? 65_536,
   };
   for (const [name, value] of Object.entries(resolved)) {
-    if (!(value > 0)) throw new KinsafeError("invalid-argument", `Reader limit ${name} must be a positive number; received ${String(value)}.`);
+    if (typeof value !== "number" || !(value > 0)) throw new KinsafeError("invalid-argument", `Reader limit ${name} must be a positive number; received ${String(value)}.`);
   }
   return resolved;
 }
@@ -98,6 +99,19 @@ function newDecoder(): TextDecoderLike {
   const ctor = (globalThis as unknown as { TextDecoder?: TextDecoderCtor }).TextDecoder;
   if (ctor === undefined) throw new KinsafeError("invalid-argument", "This runtime has no TextDecoder; pass the file as a string.");
   return new ctor("utf-8");
+}
+
+/**
+ * Checks the options every reader takes (`file`, `onFinding`, `limits`): a programmer error is a
+ * {@link KinsafeError}, never a `TypeError` from inside the reader.
+ *
+ * @internal
+ */
+export function checkReaderOptions(options: unknown): void {
+  if (typeof options !== "object" || options === null || Array.isArray(options)) throw new KinsafeError("invalid-argument", `The options must be an object; received ${describeInput(options)}.`);
+  const o = options as Record<string, unknown>;
+  if (o["file"] !== undefined && typeof o["file"] !== "string") throw new KinsafeError("invalid-argument", `The option file must be a string; received ${describeInput(o["file"])}.`);
+  if (o["onFinding"] !== undefined && typeof o["onFinding"] !== "function") throw new KinsafeError("invalid-argument", `The option onFinding must be a function; received ${describeInput(o["onFinding"])}.`);
 }
 
 function isReadableStreamLike(input: unknown): input is ReadableStreamLike {
@@ -185,20 +199,27 @@ export async function* textChunks(input: ReaderInput, limits: ResolvedLimits): A
   let first = true;
   for await (const chunk of chunksOf(input)) {
     let text: string;
+    // Over the limit, the input is read up to the limit and then stops, so that what is read
+    // before the limit does not depend on where the chunks happen to end.
+    let over: boolean;
     if (typeof chunk === "string") {
+      const room = limits.maxBytes - total;
       total += chunk.length;
-      text = chunk;
+      over = total > limits.maxBytes;
+      text = over ? chunk.slice(0, Math.max(0, room)) : chunk;
     } else {
+      const room = limits.maxBytes - total;
       total += chunk.byteLength;
+      over = total > limits.maxBytes;
       decoder ??= newDecoder();
-      text = decoder.decode(chunk, { stream: true });
+      text = decoder.decode(over ? chunk.subarray(0, Math.max(0, room)) : chunk, { stream: true });
     }
-    if (total > limits.maxBytes) throw new LimitError("maxBytes", `The input is larger than the limit of ${String(limits.maxBytes)} bytes.`);
     if (first && text.length > 0) {
       first = false;
       if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
     }
     for (let i = 0; i < text.length; i += PIECE) yield i === 0 && text.length <= PIECE ? text : text.slice(i, i + PIECE);
+    if (over) throw new LimitError("maxBytes", `The input is larger than the limit of ${String(limits.maxBytes)} bytes.`);
   }
   if (decoder !== undefined) {
     const tail = decoder.decode();

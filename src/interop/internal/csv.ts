@@ -34,7 +34,8 @@ export interface CsvParser {
 
 /**
  * Creates a CSV parser that calls `onRow` with the cells of each row and the line it starts on.
- * Empty lines are skipped. A cell longer than `maxTextLength` stops it.
+ * Empty lines are skipped. A cell longer than `maxTextLength` stops it (the error names the line
+ * its row starts on, so that it does not depend on where the chunks end).
  *
  * @internal
  */
@@ -73,7 +74,7 @@ export function createCsvParser(onRow: (cells: string[], line: number) => void, 
           afterQuote = true;
           i = q + 1;
         }
-        if (cell.length > limits.maxTextLength) throw new CsvError(`A cell longer than the limit of ${String(limits.maxTextLength)} characters.`, line);
+        if (cell.length > limits.maxTextLength) throw new CsvError(`A cell longer than the limit of ${String(limits.maxTextLength)} characters.`, rowLine);
         continue;
       }
       const c = chunk.charCodeAt(i);
@@ -114,7 +115,7 @@ export function createCsvParser(onRow: (cells: string[], line: number) => void, 
         }
         cell += chunk.slice(i, j);
         afterQuote = false;
-        if (cell.length > limits.maxTextLength) throw new CsvError(`A cell longer than the limit of ${String(limits.maxTextLength)} characters.`, line);
+        if (cell.length > limits.maxTextLength) throw new CsvError(`A cell longer than the limit of ${String(limits.maxTextLength)} characters.`, rowLine);
         i = j;
       }
     }

@@ -1,7 +1,7 @@
 // Shared internals of the statutory-return readers and writers. Not a public entry.
-export { type ReaderInput, type ReadableStreamLike, type ReaderLimits, type ResolvedLimits, resolveLimits, textChunks, LimitError } from "./ReaderInput";
+export { type ReaderInput, type ReadableStreamLike, type ReaderLimits, type ResolvedLimits, resolveLimits, textChunks, LimitError, checkReaderOptions } from "./ReaderInput";
 export { createXmlScanner, XmlError, type XmlHandler, type XmlScanner, type XmlErrorKind } from "./xmlScanner";
-export { isIsoDate, toIsoDate, toBoolean, toCount, toAmount, isUpn, isId, trimValue, escapeXml, csvCell } from "./values";
+export { isIsoDate, toIsoDate, toBoolean, toCount, toAmount, isUpn, isId, trimValue, escapeXml, csvCell, csvCellValue } from "./values";
 export { fatalFinding, fatalError, type FatalSuffix } from "./fatal";
 export { openNodeFile } from "./nodeFile";
 export { createTreeHandler, type XmlNode } from "./xmlTree";

@@ -116,17 +116,30 @@ export function isUpn(s: string): boolean {
   return UPN.test(s);
 }
 
+// Any character the schemas' id rule refuses inside an id: control characters (C0, DEL, C1) and
+// the line and paragraph separators.
+const ID_REFUSED = /[\p{Cc}\u2028\u2029]/u;
+const ID_SHAPE = /^\S(?:.*\S)?$/;
+
 /**
-
- * Whether `s` can be a kinsafe id (non-empty, at most 200 characters, no surrounding white space).
-
+ * Whether `s` can be a kinsafe id: 1 to 200 characters, no white space at either end, and no
+ * control character (a carriage return, line feed, tab, NUL, escape…) or line separator
+ * anywhere, the rule of the schemas' ids. Printable ASCII is decided by a loop; anything else
+ * by the expressions.
  *
-
  * @internal
-
  */
 export function isId(s: string): boolean {
-  return s.length > 0 && s.length <= 200 && s.trim() === s;
+  const n = s.length;
+  if (n === 0 || n > 200) return false;
+  const first = s.charCodeAt(0);
+  const last = s.charCodeAt(n - 1);
+  if (first <= 32 || first >= 127 || last <= 32 || last >= 127) return ID_SHAPE.test(s) && !ID_REFUSED.test(s);
+  for (let i = 1; i < n - 1; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 32 || c >= 127) return ID_SHAPE.test(s) && !ID_REFUSED.test(s);
+  }
+  return true;
 }
 
 /**
@@ -159,18 +172,35 @@ export function escapeXml(s: string): string {
   return /[<>&]/.test(s) ? s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;") : s;
 }
 
+// A value a spreadsheet would run as a formula (=, +, -, @, tab, carriage return), possibly
+// behind single quotes that neutralise it already.
+const FORMULA = /^'*[=+\-@\t\r]/;
+const NEUTRALISED = /^'+[=+\-@\t\r]/;
+
 /**
  * Makes a value safe in a CSV cell: quotes it when needed and neutralises cells that a
  * spreadsheet would run as a formula (starting with `=`, `+`, `-`, `@`, a tab or a carriage
- * return) by putting a single quote in front, as OWASP recommends.
+ * return) by putting a single quote in front, as OWASP recommends. A value that starts with
+ * single quotes before such a character gets one more, so that {@link csvCellValue} gives back
+ * exactly the value written.
  *
  * @internal
  */
 export function csvCell(value: string): string {
   let s = value;
-  const c = s.charCodeAt(0);
-  if (c === 61 || c === 43 || c === 45 || c === 64 || c === 9 || c === 13) s = `'${s}`;
+  if (FORMULA.test(s)) s = `'${s}`;
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+/**
+ * Undoes exactly what {@link csvCell} does to a formula-like value: one single quote in front
+ * of single quotes and a formula character (`'-1234` reads as `-1234`). Any other cell is
+ * returned as it is, so `csvCellValue(unquoted(csvCell(v))) === v` for every value.
+ *
+ * @internal
+ */
+export function csvCellValue(cell: string): string {
+  return cell.charCodeAt(0) === 39 && NEUTRALISED.test(cell) ? cell.slice(1) : cell;
 }
 
 /**

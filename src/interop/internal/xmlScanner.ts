@@ -102,6 +102,11 @@ export function createXmlScanner(handler: XmlHandler, limits: ResolvedLimits): X
   let lineStart = 0;
   let counted = 0;
   let nextNewline = -2;
+  // A run of white space longer than the text limit that has been dropped from the buffer while
+  // waiting for what follows it: its position, so that text after it fails exactly as it would
+  // have if the whole run had arrived in one chunk (0: none).
+  let longWsLine = 0;
+  let longWsColumn = 0;
 
   function advance(pos: number): void {
     if (pos <= counted) return;
@@ -140,7 +145,13 @@ export function createXmlScanner(handler: XmlHandler, limits: ResolvedLimits): X
     }
   }
 
+  function textTooLong(): string {
+    return `The text of <${stack[stack.length - 1] ?? ""}> is longer than the limit of ${String(limits.maxTextLength)} characters.`;
+  }
+
   function emitText(from: number, to: number): void {
+    const longWs = longWsLine;
+    longWsLine = 0;
     if (stack.length === 0) {
       for (let k = from; k < to; k++) {
         const c = buf.charCodeAt(k);
@@ -156,8 +167,10 @@ export function createXmlScanner(handler: XmlHandler, limits: ResolvedLimits): X
       k++;
     }
     if (k === to) return;
+    // Text after a run of white space longer than the limit: the run counts with the text.
+    if (longWs !== 0) throw new XmlError("text-length", textTooLong(), longWs, longWsColumn);
     textLength += to - from;
-    if (textLength > limits.maxTextLength) fail("text-length", `The text of <${stack[stack.length - 1] ?? ""}> is longer than the limit of ${String(limits.maxTextLength)} characters.`, from);
+    if (textLength > limits.maxTextLength) fail("text-length", textTooLong(), from);
     // A slice of 13 characters or more would be a view into the whole chunk (V8's sliced
     // strings) and keep it alive as long as the value is kept (a UPN in a record kept by the
     // caller kept a megabyte of text): such values are copied out of the chunk.
@@ -316,16 +329,33 @@ export function createXmlScanner(handler: XmlHandler, limits: ResolvedLimits): X
       }
       const lt = k < n && w === 60 ? k : buf.indexOf("<", k);
       if (lt === -1) {
-        if (final) emitText(i, n);
-        else if (n - i > limits.maxTextLength) fail("text-length", `Text longer than the limit of ${String(limits.maxTextLength)} characters.`, i);
-        else {
-          // Keep the tail: it may end inside an entity reference.
+        if (final) {
+          emitText(i, n);
+          i = n;
           break;
         }
-        i = n;
+        // The rest of the buffer is text whose end has not arrived. It is kept (it may end inside
+        // an entity reference), unless what has arrived already decides the outcome, exactly as
+        // it would be decided with the whole text in one chunk: text outside the root element
+        // fails at its first character that is not white space; text over the limit fails where
+        // it starts; white space alone is never text, so a long run of it is dropped (its start
+        // remembered in case text follows it).
+        if (k < n) {
+          if (stack.length === 0) fail("malformed", rootSeen ? "Text after the end of the root element." : "Text before the root element.", k);
+          if (longWsLine !== 0) throw new XmlError("text-length", textTooLong(), longWsLine, longWsColumn);
+          if (textLength + (n - i) > limits.maxTextLength) fail("text-length", textTooLong(), i);
+        } else if (n - i > limits.maxTextLength) {
+          if (stack.length > 0 && longWsLine === 0) {
+            advance(i);
+            longWsLine = line;
+            longWsColumn = i - lineStart + 1;
+          }
+          i = n;
+        }
         break;
       }
       if (lt > k) emitText(i, lt);
+      else longWsLine = 0;
       i = lt;
       if (lt + 1 >= n) break;
       const c = buf.charCodeAt(lt + 1);
@@ -342,38 +372,32 @@ export function createXmlScanner(handler: XmlHandler, limits: ResolvedLimits): X
             continue;
           }
         }
+        // A closing tag may be one character longer than the opening tag (its '/').
         const gt = buf.indexOf(">", lt);
-        if (gt === -1) {
-          if (n - lt > limits.maxTagLength) fail("tag-length", `A tag longer than the limit of ${String(limits.maxTagLength)} characters.`, lt);
-          break;
-        }
+        if (gt === -1 ? n - lt > limits.maxTagLength + 1 : gt - lt > limits.maxTagLength + 1) fail("tag-length", `A tag longer than the limit of ${String(limits.maxTagLength)} characters.`, lt);
+        if (gt === -1) break;
         closeTag(lt, gt);
         i = gt + 1;
       } else if (c === 63) {
+        // Limits are decided on what has arrived only when the rest cannot change the outcome
+        // (here: the '?>' still to come starts at n - 1 or later).
         const end = buf.indexOf("?>", lt + 2);
-        if (end === -1) {
-          if (n - lt > limits.maxTagLength) fail("tag-length", `A processing instruction longer than the limit of ${String(limits.maxTagLength)} characters.`, lt);
-          break;
-        }
+        if ((end === -1 ? n - 1 : end) - lt > limits.maxTagLength) fail("tag-length", `A processing instruction longer than the limit of ${String(limits.maxTagLength)} characters.`, lt);
+        if (end === -1) break;
         i = end + 2;
       } else if (c === 33) {
         if (buf.startsWith("<!--", lt)) {
           const end = buf.indexOf("-->", lt + 4);
-          if (end === -1) {
-            if (n - lt > limits.maxTextLength) fail("text-length", `A comment longer than the limit of ${String(limits.maxTextLength)} characters.`, lt);
-            break;
-          }
+          if ((end === -1 ? n - 2 : end) - lt > limits.maxTextLength) fail("text-length", `A comment longer than the limit of ${String(limits.maxTextLength)} characters.`, lt);
+          if (end === -1) break;
           i = end + 3;
         } else if (buf.startsWith("<![CDATA[", lt)) {
-          const end = buf.indexOf("]]>", lt + 9);
-          if (end === -1) {
-            if (n - lt > limits.maxTextLength) fail("text-length", `A CDATA section longer than the limit of ${String(limits.maxTextLength)} characters.`, lt);
-            break;
-          }
           if (stack.length === 0) fail("malformed", "A CDATA section outside the root element.", lt);
+          const end = buf.indexOf("]]>", lt + 9);
+          if (textLength + (end === -1 ? n - 2 : end) - lt - 9 > limits.maxTextLength) fail("text-length", textTooLong(), lt);
+          if (end === -1) break;
           textLength += end - lt - 9;
-          if (textLength > limits.maxTextLength) fail("text-length", `The text of <${stack[stack.length - 1] ?? ""}> is longer than the limit of ${String(limits.maxTextLength)} characters.`, lt);
-          handler.text(buf.slice(lt + 9, end));
+          handler.text(detach(buf.slice(lt + 9, end)));
           i = end + 3;
         } else if (!final && n - lt < 9 && ("<![CDATA[".startsWith(buf.slice(lt)) || "<!--".startsWith(buf.slice(lt)))) {
           break;

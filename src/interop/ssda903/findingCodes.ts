@@ -5,12 +5,23 @@
  *   `ssda903/limit-exceeded`: reading of one file stopped; rows read before that are kept.
  * - `ssda903/unknown-table`: a CSV whose columns match no SSDA903 table; its rows are not read.
  * - `ssda903/missing-column`: a table without a column it needs; its rows are not read.
+ * - `ssda903/duplicate-column`: a CSV that names a column of its table twice (`CHILD,CHILD,…`);
+ *   which of the two holds the value is unknown, so its rows are not read.
+ * - `ssda903/ragged-row`: a CSV row with more or fewer cells than the header row (one finding
+ *   per row); missing cells are read as empty, extra cells are not read (`extra` counts the
+ *   non-empty ones).
  * - `ssda903/columns-not-kept`: columns that are read but not kept (e.g. liia-tools' `LA`).
  * - `ssda903/invalid-value`: a date or code of the wrong kind; left out.
  * - `ssda903/row-dropped`: a row without a value it cannot exist without (`CHILD`, `DECOM`,
  *   `RNE`, `LS`, `PLACE`, `REVIEW`, `MIS_START`…); left out.
  * - `ssda903/child-without-header`: rows for a child who is not in the Header table; kept.
  * - `ssda903/duplicate-row`: the same row twice in one return; kept once.
+ * - `ssda903/conflicting-header`: two header rows (or XML `CHILD`s) for one child in one return
+ *   that give a field (`DOB`, `SEX`, `ETHNIC`, `UPN`…) different values; one finding per field.
+ *   The rows are merged into one: the later row's value is kept, fields only one row gives are
+ *   kept from it.
+ * - `ssda903/repeated-element`: an XML element given twice where one is expected (a second
+ *   `HEADER` in a `CHILD`, `DECOM` or `PL` twice in an `EPISODE`); the last value is kept.
  * - `ssda903/rows-superseded`: rows of an earlier return replaced by a later return's version
  *   (one finding per table, with the count).
  * - `ssda903/overlapping-episodes`: a child's episodes overlap in time.
@@ -27,11 +38,15 @@ export const SSDA903_FINDING_CODES = [
   "ssda903/limit-exceeded",
   "ssda903/unknown-table",
   "ssda903/missing-column",
+  "ssda903/duplicate-column",
+  "ssda903/ragged-row",
   "ssda903/columns-not-kept",
   "ssda903/invalid-value",
   "ssda903/row-dropped",
   "ssda903/child-without-header",
   "ssda903/duplicate-row",
+  "ssda903/conflicting-header",
+  "ssda903/repeated-element",
   "ssda903/rows-superseded",
   "ssda903/overlapping-episodes",
   "ssda903/unknown-element",

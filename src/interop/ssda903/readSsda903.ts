@@ -1,6 +1,8 @@
+import { KinsafeError } from "../../core";
 import type { ChildRecord } from "../../metrics";
 import {
   CsvError,
+  csvCellValue,
   createCsvParser,
   createTreeHandler,
   createXmlScanner,
@@ -13,8 +15,8 @@ import {
   type ResolvedLimits,
   type XmlNode,
 } from "../internal";
-import type { ReadSsda903Options, Ssda903File, Ssda903Finding, Ssda903Read, Ssda903Row, Ssda903Table } from "./Ssda903";
-import { CODE_COLUMNS, DATE_COLUMNS, REQUIRED, TABLE_COLUMNS, XML_HEADER_BLOCKS, XML_HEADER_FIELDS, tableOf } from "./ssda903Tables";
+import { SSDA903_TABLES, type ReadSsda903Options, type Ssda903File, type Ssda903Finding, type Ssda903Read, type Ssda903Row, type Ssda903Table } from "./Ssda903";
+import { CODE_COLUMNS, DATE_COLUMNS, REQUIRED, TABLE_COLUMN_SETS, tableOf, xmlHeaderBlock, xmlHeaderField } from "./ssda903Tables";
 
 interface RawRow {
   readonly table: Ssda903Table;
@@ -28,13 +30,42 @@ interface RawRow {
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 type Params = Record<string, string | number>;
 
-function looksLikeXml(file: Ssda903File): boolean {
-  if (/\.xml$/i.test(file.name)) return true;
-  if (typeof file.data === "string") return file.data.trimStart().startsWith("<");
-  return false;
+// Leading white space longer than this is not looked through to tell XML from CSV (the name
+// decides then).
+const SNIFF = 65_536;
+
+/**
+ * The file's text, and whether it is XML: a name ending in `.xml`, or text whose first
+ * character after white space is `<`. Decided on the decoded text, so that the answer is the
+ * same however the input is cut into chunks.
+ */
+async function sniff(file: Ssda903File, limits: ResolvedLimits): Promise<{ xml: boolean; text: AsyncIterable<string> }> {
+  const source = textChunks(file.data, limits);
+  const iterator = source[Symbol.asyncIterator]();
+  const head: string[] = [];
+  let seen = 0;
+  let first = -1;
+  while (first === -1 && seen <= SNIFF) {
+    const next = await iterator.next();
+    if (next.done === true) break;
+    head.push(next.value);
+    const m = /[^ \t\r\n]/.exec(next.value);
+    if (m !== null) first = next.value.charCodeAt(m.index);
+    seen += next.value.length;
+  }
+  const xml = /\.xml$/i.test(file.name) || first === 60;
+  async function* text(): AsyncGenerator<string, void, undefined> {
+    yield* head;
+    for (;;) {
+      const next = await iterator.next();
+      if (next.done === true) return;
+      yield next.value;
+    }
+  }
+  return { xml, text: text() };
 }
 
-async function readCsv(file: Ssda903File, limits: ResolvedLimits, rows: RawRow[], report: (f: Ssda903Finding) => void, counts: Ssda903Read["rowCounts"][number][]): Promise<void> {
+async function readCsv(file: Ssda903File, text: AsyncIterable<string>, limits: ResolvedLimits, rows: RawRow[], report: (f: Ssda903Finding) => void, counts: Ssda903Read["rowCounts"][number][]): Promise<void> {
   let columns: string[] | undefined;
   let table: Ssda903Table | undefined;
   let skipped = 0;
@@ -49,13 +80,22 @@ async function readCsv(file: Ssda903File, limits: ResolvedLimits, rows: RawRow[]
         report({ code: "ssda903/unknown-table", severity: "error", path: [], params: { file: file.name, line, columns: columns.join(",") } });
         return;
       }
+      const known = TABLE_COLUMN_SETS.get(table) ?? new Set<string>();
+      // A column named twice that the table reads: which of the two holds the child's value is
+      // unknown (a header.csv with CHILD twice merged two children into one), so the table is
+      // not read. Unknown columns named twice are reported with the columns not kept.
+      const twice = columns.filter((c, i) => c !== "" && columns?.indexOf(c) !== i && (known.has(c) || c === "YEAR"));
+      if (twice.length > 0) {
+        report({ code: "ssda903/duplicate-column", severity: "error", path: [table], params: { file: file.name, line, table, field: [...new Set(twice)].join(",") } });
+        table = undefined;
+        return;
+      }
       const missing = (REQUIRED[table]).filter((c) => !set.has(c));
       if (missing.length > 0) {
         report({ code: "ssda903/missing-column", severity: "error", path: [], params: { file: file.name, line, table, field: missing.join(",") } });
         table = undefined;
         return;
       }
-      const known = new Set(TABLE_COLUMNS[table]);
       const extra = columns.filter((c) => !known.has(c) && c !== "YEAR" && c !== "");
       if (extra.length > 0) report({ code: "ssda903/columns-not-kept", severity: "info", path: [], params: { file: file.name, line, table, field: extra.join(",") } });
       return;
@@ -64,17 +104,24 @@ async function readCsv(file: Ssda903File, limits: ResolvedLimits, rows: RawRow[]
       skipped++;
       return;
     }
+    if (cells.length !== columns.length) {
+      // Missing cells are read as empty, extra cells are not read.
+      const extra = cells.slice(columns.length).filter((c) => c.trim() !== "").length;
+      report({ code: "ssda903/ragged-row", severity: "warning", path: [table], params: { file: file.name, line, table, childId: cellOf(cells, columns.indexOf("CHILD")), cells: cells.length, columns: columns.length, extra } });
+    }
     const values: Record<string, string> = {};
-    columns.forEach((c, i) => {
-      const v = cells[i]?.trim() ?? "";
-      if (v !== "") values[c] = v;
-    });
+    for (let i = 0; i < columns.length; i++) {
+      const c = columns[i] as string;
+      const v = cellOf(cells, i);
+      // Own data properties only (a column named __proto__ is not a prototype).
+      if (v !== "" && c !== "") Object.defineProperty(values, c, { value: v, enumerable: true, writable: true, configurable: true });
+    }
     const year = fileYear ?? (values["YEAR"] !== undefined && /^\d{4}$/.test(values["YEAR"]) ? Number(values["YEAR"]) : 0);
     rows.push({ table, values, file: file.name, year, line });
     read++;
   }, limits);
   try {
-    for await (const chunk of textChunks(file.data, limits)) parser.write(chunk);
+    for await (const chunk of text) parser.write(chunk);
     parser.end();
   } catch (error) {
     if (error instanceof CsvError) report({ code: "ssda903/malformed-csv", severity: "error", path: [], params: { file: file.name, reason: error.message, line: error.line } });
@@ -87,11 +134,37 @@ async function readCsv(file: Ssda903File, limits: ResolvedLimits, rows: RawRow[]
   counts.push({ file: file.name, table: table ?? "unknown", rows: read + skipped });
 }
 
-async function readXml(file: Ssda903File, limits: ResolvedLimits, rows: RawRow[], report: (f: Ssda903Finding) => void, counts: Ssda903Read["rowCounts"][number][]): Promise<void> {
+/** A cell, trimmed, with the writer's formula neutralisation undone (`'-1234` is `-1234`). */
+function cellOf(cells: readonly string[], i: number): string {
+  const raw = i < 0 ? undefined : cells[i];
+  return raw === undefined ? "" : csvCellValue(raw.trim());
+}
+
+async function readXml(file: Ssda903File, text: AsyncIterable<string>, limits: ResolvedLimits, rows: RawRow[], report: (f: Ssda903Finding) => void, counts: Ssda903Read["rowCounts"][number][]): Promise<void> {
   const year = file.year ?? 0;
   let children = 0;
   const unknown = (node: XmlNode, parent: string): void => {
     report({ code: "ssda903/unknown-element", severity: "warning", path: [parent, node.name], params: { file: file.name, element: node.name, parent, line: node.line, column: node.column } });
+  };
+  const repeated = (node: XmlNode, parent: string, childId: string): void => {
+    report({ code: "ssda903/repeated-element", severity: "warning", path: [parent, node.name], params: { file: file.name, childId, element: node.name, parent, line: node.line, column: node.column } });
+  };
+  // The values of a block's leaves by column name: unknown leaves reported, a leaf given twice
+  // reported (the last is kept), empty leaves the same as absent ones.
+  const leaves = (node: XmlNode, table: Ssda903Table, childId: string, rename?: (name: string) => string): Record<string, string> => {
+    const columns = TABLE_COLUMN_SETS.get(table);
+    const values = new Map<string, string>([["CHILD", childId]]);
+    for (const leaf of node.children) {
+      const name = rename === undefined ? leaf.name : rename(leaf.name);
+      if (name === "CHILD" || columns?.has(name) !== true) {
+        unknown(leaf, node.name);
+        continue;
+      }
+      if (leaf.text === "") continue;
+      if (values.has(name)) repeated(leaf, node.name, childId);
+      values.set(name, leaf.text);
+    }
+    return Object.fromEntries(values);
   };
   const handler = createTreeHandler(
     (name, line, column) => {
@@ -104,35 +177,55 @@ async function readXml(file: Ssda903File, limits: ResolvedLimits, rows: RawRow[]
       }
       children++;
       const at = { file: file.name, year };
-      const headerNode = node.children.find((c) => c.name === "HEADER");
-      const childId = headerNode?.children.find((c) => c.name === "CHILDID")?.text ?? "";
-      const pos = headerNode ?? node;
-      const groups: Partial<Record<Ssda903Table, Record<string, string>>> = {};
-      for (const c of headerNode?.children ?? []) {
-        const table = XML_HEADER_FIELDS[c.name];
-        const block = XML_HEADER_BLOCKS[c.name];
-        if (table !== undefined) {
-          if (c.text !== "") (groups[table] ??= { CHILD: childId })[c.name === "CHILDID" ? "CHILD" : c.name] = c.text;
-        } else if (block !== undefined) {
-          const values: Record<string, string> = { CHILD: childId };
-          for (const leaf of c.children) if (leaf.text !== "") values[leaf.name] = leaf.text;
-          rows.push({ table: block, values, ...at, line: c.line, column: c.column });
-        } else unknown(c, "HEADER");
+      // The fields of every HEADER, in order: a field given twice (in one HEADER or in a second
+      // HEADER) is reported, and the last value is kept.
+      let headerNode: XmlNode | undefined;
+      const fields = new Map<string, XmlNode>();
+      const blocks: { node: XmlNode; table: Ssda903Table }[] = [];
+      for (const h of node.children) {
+        if (h.name !== "HEADER") continue;
+        if (headerNode === undefined) headerNode = h;
+        else repeated(h, "CHILD", h.children.find((c) => c.name === "CHILDID")?.text ?? "");
+        for (const c of h.children) {
+          const table = xmlHeaderField(c.name);
+          const block = table === undefined ? xmlHeaderBlock(c.name) : undefined;
+          if (table !== undefined) {
+            if (c.text === "") continue;
+            const before = fields.get(c.name);
+            if (before !== undefined) repeated(c, "HEADER", fields.get("CHILDID")?.text ?? "");
+            fields.set(c.name, c);
+          } else if (block !== undefined) blocks.push({ node: c, table: block });
+          else unknown(c, "HEADER");
+        }
       }
-      const header = groups.header ?? { CHILD: childId };
+      const childId = fields.get("CHILDID")?.text ?? "";
+      const pos = headerNode ?? node;
+      const groups = new Map<Ssda903Table, Map<string, string>>();
+      for (const [name, c] of fields) {
+        const table = xmlHeaderField(name) ?? "header";
+        let g = groups.get(table);
+        if (g === undefined) {
+          g = new Map([["CHILD", childId]]);
+          groups.set(table, g);
+        }
+        if (name !== "CHILDID") g.set(name, c.text);
+      }
+      for (const { node: c, table } of blocks) rows.push({ table, values: leaves(c, table, childId), ...at, line: c.line, column: c.column });
+      const header = Object.fromEntries(groups.get("header") ?? [["CHILD", childId]]);
       rows.push({ table: "header", values: header, ...at, line: pos.line, column: pos.column });
-      const uasc = groups.uasc;
+      const uasc = groups.get("uasc");
       // UASC is a 0/1 flag in the XML; the CSV UASC table lists the children flagged.
-      if (uasc !== undefined && (uasc["UASC"] === "1" || uasc["DUC"] !== undefined)) {
+      if (uasc !== undefined && (uasc.get("UASC") === "1" || uasc.has("DUC"))) {
         const values: Record<string, string> = { CHILD: childId };
-        if (uasc["DUC"] !== undefined) values["DUC"] = uasc["DUC"];
+        const duc = uasc.get("DUC");
+        if (duc !== undefined) values["DUC"] = duc;
         if (header["SEX"] !== undefined) values["SEX"] = header["SEX"];
         if (header["DOB"] !== undefined) values["DOB"] = header["DOB"];
         rows.push({ table: "uasc", values, ...at, line: pos.line, column: pos.column });
       }
       for (const t of ["ad1", "oc3"] as const) {
-        const g = groups[t];
-        if (g !== undefined) rows.push({ table: t, values: g, ...at, line: pos.line, column: pos.column });
+        const g = groups.get(t);
+        if (g !== undefined) rows.push({ table: t, values: Object.fromEntries(g), ...at, line: pos.line, column: pos.column });
       }
       for (const c of node.children) {
         if (c.name === "HEADER") continue;
@@ -140,15 +233,13 @@ async function readXml(file: Ssda903File, limits: ResolvedLimits, rows: RawRow[]
           unknown(c, "CHILD");
           continue;
         }
-        const values: Record<string, string> = { CHILD: childId };
-        for (const leaf of c.children) if (leaf.text !== "") values[leaf.name === "PL" ? "PLACE" : leaf.name] = leaf.text;
-        rows.push({ table: "episodes", values, ...at, line: c.line, column: c.column });
+        rows.push({ table: "episodes", values: leaves(c, "episodes", childId, (name) => (name === "PL" ? "PLACE" : name)), ...at, line: c.line, column: c.column });
       }
     },
   );
   const scanner = createXmlScanner(handler, limits);
   try {
-    for await (const chunk of textChunks(file.data, limits)) scanner.write(chunk);
+    for await (const chunk of text) scanner.write(chunk);
     scanner.end();
   } catch (error) {
     const f = fatalFinding("ssda903", error, file.name);
@@ -156,6 +247,38 @@ async function readXml(file: Ssda903File, limits: ResolvedLimits, rows: RawRow[]
     report(f);
   }
   counts.push({ file: file.name, table: "header", rows: children });
+}
+
+function describe(value: unknown): string {
+  return value === null ? "null" : Array.isArray(value) ? "an array" : typeof value;
+}
+
+/** Checks the arguments' shapes (a programmer error is a KinsafeError, never a TypeError from inside). */
+function checkArguments(files: unknown, options: unknown): void {
+  const bad = (message: string): never => {
+    throw new KinsafeError("invalid-argument", message);
+  };
+  if (!Array.isArray(files)) bad(`readSsda903 takes an array of files ({ name, data }); received ${describe(files)}.`);
+  for (const [i, file] of (files as unknown[]).entries()) {
+    if (typeof file !== "object" || file === null || Array.isArray(file)) bad(`File ${String(i)} must be an object { name, data }; received ${describe(file)}.`);
+    const f = file as Record<string, unknown>;
+    if (typeof f["name"] !== "string") bad(`File ${String(i)} must have a name (a string); received ${describe(f["name"])}.`);
+    if (f["year"] !== undefined && !Number.isFinite(f["year"])) bad(`File ${String(i)}: year must be a number; received ${describe(f["year"])}.`);
+    if (f["table"] !== undefined && !(SSDA903_TABLES as readonly unknown[]).includes(f["table"])) bad(`File ${String(i)}: table must be one of ${SSDA903_TABLES.join(", ")}; received ${describe(f["table"])}.`);
+  }
+  if (typeof options !== "object" || options === null || Array.isArray(options)) bad(`The options must be an object; received ${describe(options)}.`);
+  const o = options as Record<string, unknown>;
+  const attachTo = o["attachTo"];
+  if (attachTo !== undefined) {
+    if (!Array.isArray(attachTo)) bad(`attachTo must be an array of child records; received ${describe(attachTo)}.`);
+    for (const [i, r] of (attachTo as unknown[]).entries()) {
+      const child = typeof r === "object" && r !== null ? (r as Record<string, unknown>)["child"] : undefined;
+      const lists = typeof r === "object" && r !== null ? ["lookedAfterEpisodes", "lookedAfterReviews", "missing"].every((k) => Array.isArray((r as Record<string, unknown>)[k])) : false;
+      if (typeof child !== "object" || child === null || typeof (child as Record<string, unknown>)["childId"] !== "string" || !lists) bad(`attachTo[${String(i)}] is not a child record (child.childId and the looked-after lists are needed).`);
+    }
+  }
+  if (o["matchBy"] !== undefined && o["matchBy"] !== "child-id" && o["matchBy"] !== "upn") bad(`matchBy must be "child-id" or "upn"; received ${describe(o["matchBy"])}.`);
+  if (o["la"] !== undefined && typeof o["la"] !== "string") bad(`la must be a string; received ${describe(o["la"])}.`);
 }
 
 interface Versioned {
@@ -193,9 +316,10 @@ interface ChildAcc {
  * @param files - The files of the return(s): CSV tables and/or XML, each with its name and year.
  * @param options - The authority code, the CIN records to attach to, how to match, limits.
  * @returns The child records, the other tables' rows, row counts and findings.
- * @throws `KinsafeError` (exported by `kinsafe`) with code `invalid-argument` when a file's `data` is not text,
- *   bytes, a stream or an iterable of text or byte chunks (a programmer error; bad content is
- *   reported as findings).
+ * @throws `KinsafeError` (exported by `kinsafe`) with code `invalid-argument` when `files` is not an
+ *   array of `{ name, data }`, a file's `data` is not text, bytes, a stream or an iterable of
+ *   text or byte chunks, or an option is of the wrong kind (`attachTo` not an array of child
+ *   records): a programmer error; bad content is reported as findings.
  *
  * @example
  * {@includeCode ../../../tests/interop/ssda903.test.ts#docs-example}
@@ -203,6 +327,7 @@ interface ChildAcc {
  * @category SSDA903
  */
 export async function readSsda903(files: readonly Ssda903File[], options: ReadSsda903Options = {}): Promise<Ssda903Read> {
+  checkArguments(files, options);
   const limits = resolveLimits(options.limits);
   const findings: Ssda903Finding[] = [];
   const report = (f: Ssda903Finding): void => {
@@ -211,8 +336,18 @@ export async function readSsda903(files: readonly Ssda903File[], options: ReadSs
   const rows: RawRow[] = [];
   const rowCounts: Ssda903Read["rowCounts"][number][] = [];
   for (const file of files) {
-    if (looksLikeXml(file)) await readXml(file, limits, rows, report, rowCounts);
-    else await readCsv(file, limits, rows, report, rowCounts);
+    let sniffed: { xml: boolean; text: AsyncIterable<string> };
+    try {
+      sniffed = await sniff(file, limits);
+    } catch (error) {
+      const f = fatalFinding("ssda903", error, file.name);
+      if (f === undefined) throw error;
+      report(f);
+      rowCounts.push({ file: file.name, table: "unknown", rows: 0 });
+      continue;
+    }
+    if (sniffed.xml) await readXml(file, sniffed.text, limits, rows, report, rowCounts);
+    else await readCsv(file, sniffed.text, limits, rows, report, rowCounts);
   }
 
   const where = (row: RawRow, extra: Params): Params => {
@@ -276,9 +411,27 @@ export async function readSsda903(files: readonly Ssda903File[], options: ReadSs
       }
     };
     switch (row.table) {
-      case "header":
-        if (acc.header === undefined || row.year >= acc.header.row.year) acc.header = { row, values };
+      case "header": {
+        const old = acc.header;
+        if (old === undefined || row.year > old.row.year) acc.header = { row, values };
+        else if (row.year === old.row.year) {
+          // A second header row for the child in the same return: the same row is kept once; a
+          // different one is merged into the first, field by field, the later value kept where
+          // both give one (each such field reported), so nothing is lost without a finding.
+          const merged: Record<string, string> = { ...old.values };
+          let same = true;
+          for (const [field, value] of Object.entries(values)) {
+            const before = old.values[field];
+            if (before === value) continue;
+            same = false;
+            if (before !== undefined) report({ code: "ssda903/conflicting-header", severity: "warning", path: [row.table, field], params: where(row, { childId, field, value, previous: before, previousLine: old.row.line }) });
+            Object.defineProperty(merged, field, { value, enumerable: true, writable: true, configurable: true });
+          }
+          if (same && Object.keys(values).length === Object.keys(old.values).length) report({ code: "ssda903/duplicate-row", severity: "info", path: [row.table], params: where(row, { childId }) });
+          acc.header = { row: old.row, values: merged };
+        }
         break;
+      }
       case "episodes":
         put(acc.episodes, values["DECOM"] ?? "");
         break;

@@ -132,13 +132,10 @@ export const CODE_COLUMNS: ReadonlyMap<string, ReadonlySet<string>> = new Map<st
 ]);
 
 /**
-
- * SSDA903 XML: where each element of a `CHILD` goes in the CSV model.
-
+ * SSDA903 XML: where each element of a `CHILD` goes in the CSV model. Look names from a file up
+ * with {@link xmlHeaderField} (own properties only).
  *
-
  * @internal
-
  */
 export const XML_HEADER_FIELDS: Readonly<Record<string, Ssda903Table>> = {
   CHILDID: "header", UPN: "header", SEX: "header", DOB: "header", ETHNIC: "header", MOTHER: "header", MC_DOB: "header",
@@ -147,10 +144,39 @@ export const XML_HEADER_FIELDS: Readonly<Record<string, Ssda903Table>> = {
   IN_TOUCH: "oc3", ACTIV: "oc3", ACCOM: "oc3",
 };
 /**
- * SSDA903 XML: repeated or grouped blocks inside `HEADER`.
+ * SSDA903 XML: repeated or grouped blocks inside `HEADER`. Look names from a file up with
+ * {@link xmlHeaderBlock} (own properties only).
  *
  * @internal
  */
 export const XML_HEADER_BLOCKS: Readonly<Record<string, Ssda903Table>> = {
   AMISSING: "missing", AREVIEW: "reviews", PERMANENCE: "previousPermanence", OC2: "oc2", AD_PLACED: "placedForAdoption",
 };
+
+/**
+ * The table of a `HEADER` field named in a file, or `undefined` (never a property of
+ * `Object.prototype`, such as `constructor`).
+ *
+ * @internal
+ */
+export function xmlHeaderField(name: string): Ssda903Table | undefined {
+  return Object.hasOwn(XML_HEADER_FIELDS, name) ? XML_HEADER_FIELDS[name] : undefined;
+}
+
+/**
+ * The table of a `HEADER` block named in a file, or `undefined`.
+ *
+ * @internal
+ */
+export function xmlHeaderBlock(name: string): Ssda903Table | undefined {
+  return Object.hasOwn(XML_HEADER_BLOCKS, name) ? XML_HEADER_BLOCKS[name] : undefined;
+}
+
+/**
+ * The columns of each table as sets, to check the names of columns and XML elements.
+ *
+ * @internal
+ */
+export const TABLE_COLUMN_SETS: ReadonlyMap<Ssda903Table, ReadonlySet<string>> = new Map(
+  (Object.keys(TABLE_COLUMNS) as Ssda903Table[]).map((t) => [t, new Set(TABLE_COLUMNS[t])]),
+);

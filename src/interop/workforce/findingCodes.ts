@@ -5,7 +5,10 @@
  *   (broken XML; a document type declaration or entity that is not allowed; a limit).
  * - `workforce/not-workforce-census`: the root is not `Message` or the collection is not `CSWW`.
  * - `workforce/missing-reference-date`: no usable reference date, so no metrics input is made.
- * - `workforce/invalid-value`: a value of the wrong kind; left out.
+ * - `workforce/invalid-value`: a value of the wrong kind; left out (an `SWENo` that is not a
+ *   valid id, e.g. with a control character: the worker is kept with an id from its position).
+ * - `workforce/repeated-element`: an element given twice where one is expected (`SWENo` or
+ *   `FTE` twice in a worker, a second `Header`, a header value twice); the last is kept.
  * - `workforce/worker-dropped`: a worker without a usable FTE; left out.
  * - `workforce/worker-without-id`: a worker without `SWENo`; kept with an id from its position.
  * - `workforce/unknown-element`: an element the census does not define; skipped.
@@ -21,6 +24,7 @@ export const WORKFORCE_FINDING_CODES = [
   "workforce/not-workforce-census",
   "workforce/missing-reference-date",
   "workforce/invalid-value",
+  "workforce/repeated-element",
   "workforce/worker-dropped",
   "workforce/worker-without-id",
   "workforce/unknown-element",

@@ -1,6 +1,6 @@
 import type { IsoDate } from "../../core";
 import type { WorkforceWorker } from "../../metrics";
-import { createTreeHandler, createXmlScanner, fatalFinding, isIsoDate, resolveLimits, textChunks, toAmount, toBoolean, toCount, type ReaderInput, type XmlNode } from "../internal";
+import { checkReaderOptions, createTreeHandler, createXmlScanner, fatalFinding, isId, isIsoDate, resolveLimits, textChunks, toAmount, toBoolean, toCount, type ReaderInput, type XmlNode } from "../internal";
 import type { WorkforceFindingCode } from "./findingCodes";
 import type { ReadWorkforceCensusOptions, WorkforceCensusHeader, WorkforceCensusRead, WorkforceFinding } from "./WorkforceCensus";
 
@@ -31,6 +31,7 @@ const KEPT = new Set(["AgencyWorker", "SWENo", "FTE", "RoleStartDate", "RoleEndD
  * @category Workforce
  */
 export async function readWorkforceCensus(input: ReaderInput, options: ReadWorkforceCensusOptions = {}): Promise<WorkforceCensusRead> {
+  checkReaderOptions(options);
   const limits = resolveLimits(options.limits);
   const base: Record<string, string> = options.file === undefined ? {} : { file: options.file };
   const findings: WorkforceFinding[] = [];
@@ -43,10 +44,21 @@ export async function readWorkforceCensus(input: ReaderInput, options: ReadWorkf
     findings.push({ code, severity, path, params: { ...base, element: node.name, ...params, line: node.line, column: node.column } });
   }
 
+  // Header and vacancy values read so far, to report one given twice (the last is kept).
+  const headerSeen = new Set<string>();
+  function headerOnce(path: (string | number)[], leaf: XmlNode): void {
+    if (leaf.text === "") return;
+    if (headerSeen.has(leaf.name)) report("workforce/repeated-element", "warning", path, leaf, { parent: path[path.length - 2] ?? "" });
+    headerSeen.add(leaf.name);
+  }
+
   function onHeader(node: XmlNode): void {
+    if (headerSeen.has("Header")) report("workforce/repeated-element", "warning", ["Header"], node, { parent: "Message" });
+    headerSeen.add("Header");
     for (const group of node.children) {
       for (const leaf of group.children) {
         const v = leaf.text;
+        headerOnce(["Header", group.name, leaf.name], leaf);
         if (leaf.name === "Collection" && v !== "CSWW") report("workforce/not-workforce-census", "warning", ["Header", group.name, leaf.name], leaf, { value: v, expected: "CSWW" });
         else if (leaf.name === "Year" && /^\d{4}$/.test(v)) header.collectionYear = Number(v);
         else if (leaf.name === "ReferenceDate") {
@@ -64,6 +76,7 @@ export async function readWorkforceCensus(input: ReaderInput, options: ReadWorkf
     for (const leaf of node.children) {
       const v = leaf.text;
       const path = ["LALevelVacancies", leaf.name];
+      if (leaf.name === "NumberOfVacancies" || leaf.name === "NoAgencyFTE" || leaf.name === "NoAgencyHeadcount") headerOnce(path, leaf);
       if (leaf.name === "NumberOfVacancies" || leaf.name === "NoAgencyFTE") {
         const n = toAmount(v);
         if (n === undefined) report("workforce/invalid-value", "error", path, leaf, { value: v, expected: "a number of FTE from 0" });
@@ -80,6 +93,7 @@ export async function readWorkforceCensus(input: ReaderInput, options: ReadWorkf
   function onWorker(node: XmlNode): void {
     const index = workersInFile++;
     const values = new Map<string, XmlNode>();
+    let repeats: XmlNode[] | undefined;
     for (const leaf of node.children) {
       if (!WORKER_ELEMENTS.has(leaf.name)) {
         report("workforce/unknown-element", "warning", ["CSWWWorker", index, leaf.name], leaf, { parent: "CSWWWorker" });
@@ -87,11 +101,20 @@ export async function readWorkforceCensus(input: ReaderInput, options: ReadWorkf
       }
       if (leaf.text === "") continue;
       if (!KEPT.has(leaf.name)) notKept.set(leaf.name, (notKept.get(leaf.name) ?? 0) + 1);
+      const before = values.get(leaf.name);
+      if (before !== undefined) (repeats ??= []).push(leaf);
       values.set(leaf.name, leaf);
     }
-    const idNode = values.get("SWENo");
+    let idNode = values.get("SWENo");
+    const badId = idNode !== undefined && !isId(idNode.text) ? idNode : undefined;
+    if (badId !== undefined) idNode = undefined;
     const workerId = idNode?.text ?? `worker-${String(index + 1)}`;
     const problems: WorkforceFinding[] = [];
+    // An element given twice in one worker: the last is kept.
+    for (const leaf of repeats ?? []) problems.push({ code: "workforce/repeated-element", severity: "warning", path: ["CSWWWorker", index, leaf.name], params: { ...base, workerId, element: leaf.name, parent: "CSWWWorker", line: leaf.line, column: leaf.column } });
+    if (badId !== undefined) {
+      problems.push({ code: "workforce/invalid-value", severity: "error", path: ["CSWWWorker", index, "SWENo"], params: { ...base, workerId, element: "SWENo", value: badId.text, expected: "an id of 1 to 200 characters, with no control character and no white space at either end", line: badId.line, column: badId.column } });
+    }
     const bad = (leaf: XmlNode, expected: string): undefined => {
       problems.push({ code: "workforce/invalid-value", severity: "error", path: ["CSWWWorker", index, leaf.name], params: { ...base, workerId, element: leaf.name, value: leaf.text, expected, line: leaf.line, column: leaf.column } });
       return undefined;
