@@ -21,11 +21,22 @@ import { createCinCensusState } from "./cinCensusHandler";
  * @param options - A file name for findings, a finding callback, limits.
  * @returns The header, the records in file order and the findings.
  * @throws `KinsafeError` (exported by `kinsafe`) with code `invalid-argument` when `input` is not text,
- *   bytes, a stream or an iterable of text or byte chunks (a programmer error; bad content is
- *   reported as findings).
+ *   bytes, a stream or an iterable of text or byte chunks, or an option is of the wrong kind (a
+ *   programmer error; bad content is reported as findings).
+ *
+ * A value given twice where one is expected is reported (`cin-census/repeated-element`,
+ * `cin-census/repeated-header`) and the last is kept; an element the census does not define is
+ * skipped with a `cin-census/unknown-element` finding, an error naming the child (its
+ * `LAchildID`) when it stands where a `Child` should (a mistyped `<Chlid>`). An `LAchildID` with
+ * a control character is refused like any other invalid id. The result is the same however the
+ * input is cut into chunks.
  *
  * @example
  * {@includeCode ../../../tests/interop/cinCensus.test.ts#docs-example}
+ *
+ * @example
+ * A mistyped `Child` element: the child is reported by its id.
+ * {@includeCode ../../../tests/interop/repeatedValues.test.ts#mistyped-child}
  *
  * @category CIN census
  */

@@ -19,6 +19,8 @@ import { createCinCensusState } from "./cinCensusHandler";
  * @throws `KinsafeError` (exported by `kinsafe`) with code `invalid-input` when reading must stop: the XML is
  *   broken, unsafe (a DTD, an undefined entity) or over a limit; the message gives the line and
  *   column. Records yielded before that stay valid. (`readCinCensus` reports this as a finding.)
+ *   Also `invalid-argument` when `input` is not text, bytes, a stream or an iterable of chunks, or
+ *   an option is of the wrong kind. Records and errors are the same however the input is cut.
  *
  * @example
  * {@includeCode ../../../tests/interop/cinCensus.test.ts#stream}

@@ -309,6 +309,11 @@ interface ChildAcc {
  *   added as records of their own, and counted in a finding.
  * - Every row is accounted for: it is read, or reported in a finding that names the file, line,
  *   table, child and field. Tables with no place in the child record come back in `tables`.
+ * - Nothing is changed without a finding: a column named twice (the table is not read), a row
+ *   with more or fewer cells than the header, header rows for one child that disagree (merged,
+ *   the later value kept), an XML element given twice (the last kept), an id with a control
+ *   character (the row is not read). A cell the writer neutralised (`'-1234`) reads as written
+ *   (`-1234`). XML or CSV is told from the name (`.xml`) or the first character of the text.
  *
  * Periods of care (chains of episodes linked by `X1`) can be made from the records with
  * {@link toPeriodsOfCare}.
@@ -323,6 +328,10 @@ interface ChildAcc {
  *
  * @example
  * {@includeCode ../../../tests/interop/ssda903.test.ts#docs-example}
+ *
+ * @example
+ * Header rows for one child that disagree are merged, each conflict reported:
+ * {@includeCode ../../../tests/interop/repeatedValues.test.ts#conflicting-header}
  *
  * @category SSDA903
  */

@@ -30,8 +30,10 @@ export interface Ssda903Csv {
  * Writes the looked-after data of child records as SSDA903 CSV tables (header, episodes,
  * reviews, missing, UASC), with the DfE column names. Children with no looked-after episode
  * are left out. Every cell is safe to open in a spreadsheet: a value that starts with `=`, `+`,
- * `-`, `@`, a tab or a carriage return gets a `'` in front, so it is shown as text rather than
- * run as a formula (CSV injection).
+ * `-`, `@`, a tab or a carriage return (also behind single quotes) gets a `'` in front, so it is
+ * shown as text rather than run as a formula (CSV injection). `readSsda903` takes exactly that
+ * one quote off again, so every value reads back as written: the child `-1234` is written
+ * `'-1234` and read as `-1234`.
  *
  * @param records - The children.
  * @param options - Date style and sex codes.
@@ -39,6 +41,10 @@ export interface Ssda903Csv {
  *
  * @example
  * {@includeCode ../../../tests/interop/ssda903.test.ts#write}
+ *
+ * @example
+ * An id a spreadsheet would run as a formula reads back as the same child:
+ * {@includeCode ../../../tests/interop/repeatedValues.test.ts#round-trip}
  *
  * @category SSDA903
  */

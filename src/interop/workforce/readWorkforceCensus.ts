@@ -22,8 +22,9 @@ const KEPT = new Set(["AgencyWorker", "SWENo", "FTE", "RoleStartDate", "RoleEndD
  * @param options - A file name for findings, a fallback reference date, limits.
  * @returns The header with the authority's counts, the metrics input and the findings.
  * @throws `KinsafeError` (exported by `kinsafe`) with code `invalid-argument` when `input` is not text,
- *   bytes, a stream or an iterable of text or byte chunks (a programmer error; bad content is
- *   reported as findings).
+ *   bytes, a stream or an iterable of text or byte chunks, or an option is of the wrong kind (a
+ *   programmer error; bad content is reported as findings). A value given twice where one is
+ *   expected (`SWENo`, `FTE`, a header value) is reported and the last kept.
  *
  * @example
  * {@includeCode ../../../tests/interop/workforce.test.ts#docs-example}
