@@ -8,7 +8,7 @@ import { fileURLToPath } from "node:url";
 export const EXIT = {
   /** Everything went as asked. */
   ok: 0,
-  /** `kinsafe check`: a bottom line is not met, or a check gave a finding of severity `error`. */
+  /** `kinsafe check`: a bottom line is not met. */
   failed: 1,
   /** The command line is wrong: unknown command or option, missing or bad value. */
   usage: 2,

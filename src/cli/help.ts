@@ -2,10 +2,12 @@
 import type { CommandName } from "./args";
 
 const EXIT_CODES = `Exit codes:
-  0  done
-  1  kinsafe check: a bottom line is not met, or a check found an error
-  2  usage error (unknown command or option, bad value)
-  3  input error (missing file, unknown kind of file, unreadable or unsafe content)`;
+  0   done
+  1   kinsafe check: a bottom line is not met
+  2   usage error (unknown command or option, bad value, an output that would replace an input)
+  3   input or output error (missing file, unknown kind of file, unreadable or unsafe content;
+      an output that cannot be written: nothing is left half-written)
+  70  internal error (a bug: KINSAFE_DEBUG=1 shows where)`;
 
 const COMMON = `  -q, --quiet          no progress bar and no finding summary on stderr
   -h, --help           this help`;
@@ -50,7 +52,7 @@ Options:
   --population-vintage TEXT   the estimate used, e.g. "ONS mid-2024"
   --suppress N         show counts from 1 to N (and rates built on them) as "c", as DfE does (DfE: 5)
   -f, --format F       table (default), json, csv or html
-  -o, --out PATH       write to PATH instead of stdout
+  -o, --out PATH       write to PATH instead of stdout (owner-only; never over an input)
   --match-by M         child-id (default) or upn: how children are matched across returns
   --max-findings N     how many reader findings to print on stderr (default 20)
   --threads N          threads that read several large CIN census returns (default: the processors, at most 4)
@@ -80,7 +82,7 @@ Examples:
   kinsafe check case.json --bottom-lines northshire-policy.json --as-of 2025-06-01
   kinsafe check case.json --format json > findings.json
 
-Exit status 1 when a bottom line is not met or a check found an error.
+Exit status 1 when a bottom line is not met; the checks' findings do not change it.
 
 ${EXIT_CODES}
 `,
@@ -96,7 +98,7 @@ Options:
   --end-year YEAR      the year of the 31 March that ends the last year (default 2025)
   --la CODE            the authority's three-digit code (default 999)
   -f, --format F       cin-census (one XML per year), ssda903 (CSV tables per year) or jsonl (default)
-  -o, --out DIR        the directory to write to (required)
+  -o, --out DIR        the directory to write to (required; files owner-only, never over an input)
 ${COMMON}
 
 Examples:
@@ -132,7 +134,7 @@ section47_enquiries.csv, cp_plans.csv, looked_after_episodes.csv. Cells that a s
 run as a formula are made safe with a leading apostrophe.
 
 Options:
-  -o, --out DIR        the directory to write to (required)
+  -o, --out DIR        the directory to write to (required; files owner-only, never over an input)
   --match-by M         child-id (default) or upn
   --max-findings N     how many reader findings to print on stderr (default 20)
 ${COMMON}

@@ -192,7 +192,7 @@ function today(): string {
  * @param file - The case file as given.
  * @param values - The parsed options.
  * @param io - The surroundings.
- * @returns 0, or 1 when a bottom line is not met or a check found an error.
+ * @returns 0, or 1 when a bottom line is not met.
  */
 export async function runCheck(file: string, values: ParsedValues, io: CliIo): Promise<number> {
   const format = choiceOption(values, "format", ["text", "json"] as const, "text");
