@@ -57,6 +57,9 @@ const REASONS: Readonly<Record<string, string>> = {
  *
  * @param error - What Node threw.
  * @returns The reason, without the path or a stack trace.
+ *
+ * @example
+ * {@includeCode ../../tests/cli/outputSafety.test.ts#write-error-reason}
  */
 export function writeErrorReason(error: unknown): string {
   const code = errorCode(error);
@@ -429,6 +432,9 @@ export function escapeTerminal(value: string): string {
  *
  * @param text - The text.
  * @returns The text with every other control character escaped.
+ *
+ * @example
+ * {@includeCode ../../tests/cli/terminal.test.ts#escape-terminal-text}
  */
 export function escapeTerminalText(text: string): string {
   return text.replace(UNSAFE_IN_TEXT, visible);
@@ -441,6 +447,9 @@ export function escapeTerminalText(text: string): string {
  *
  * @param json - Text from `JSON.stringify`.
  * @returns The same JSON value, with nothing a terminal would act on.
+ *
+ * @example
+ * {@includeCode ../../tests/cli/terminal.test.ts#escape-terminal-text}
  */
 export function escapeJsonForTerminal(json: string): string {
   return json.replace(UNSAFE_IN_JSON, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);

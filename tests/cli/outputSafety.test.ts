@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { CliError } from "../../src/cli/CliIo";
 import { runCli } from "../../src/cli/runCli";
-import { assertNotAnInput, createOutputBatch, resolveInputIdentities, withOutputBatch } from "../../src/cli/safeOutput";
+import { assertNotAnInput, createOutputBatch, resolveInputIdentities, withOutputBatch, writeErrorReason } from "../../src/cli/safeOutput";
 import { FIXTURES, memoryIo, tempDir } from "./helpers";
 
 function workspace(): { dir: string; io: ReturnType<typeof memoryIo> } {
@@ -111,6 +111,18 @@ describe("createOutputBatch", () => {
     expect((await refusal(batch.write("out/../out/a.csv", "2"))).message).toMatch(/same file/);
     await batch.abort();
     expect(readdirSync(dir).sort()).toEqual(["data"]);
+  });
+
+  it("says what went wrong in words, with the system's code", () => {
+    // #region write-error-reason
+    writeErrorReason(Object.assign(new Error("ENOSPC: no space left on device, write"), { code: "ENOSPC" })); // "no space left on the device (ENOSPC)"
+    // #endregion write-error-reason
+    const reason = (code: string): string => writeErrorReason(Object.assign(new Error(`${code}: at /some/path`), { code }));
+    expect(reason("ENOSPC")).toBe("no space left on the device (ENOSPC)");
+    expect(reason("EACCES")).toBe("permission denied (EACCES)");
+    expect(reason("EROFS")).toBe("the file system is read-only (EROFS)");
+    expect(reason("EWHATEVER")).toBe("EWHATEVER");
+    expect(writeErrorReason(new Error("plain"))).toBe("plain");
   });
 
   it("turns write errors into exit code 3 with the name and the reason in words", async () => {

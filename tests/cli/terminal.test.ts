@@ -38,7 +38,12 @@ describe("escapeTerminal", () => {
     expect(escapeTerminal("ZZ\nFAKE\x1b]0;TITLE\x07 \u202eabc")).toBe("ZZ\\nFAKE\\x1b]0;TITLE\\x07 \\u202eabc");
     expect(escapeTerminal("a\tb\rc\u0000\u007f\u0085\u009b\u2028\u2029\u2066\u2069\u200f")).toBe("a\\tb\\rc\\x00\\x7f\\x85\\x9b\\u2028\\u2029\\u2066\\u2069\\u200f");
     expect(escapeTerminal("Amélie Ó'Brien, 東京, emoji 🙂, \\ kept")).toBe("Amélie Ó'Brien, 東京, emoji 🙂, \\ kept");
+    // #region escape-terminal-text
+    escapeTerminalText("a,b\r\nc\td\n\x1b[2J\r"); // "a,b\r\nc\td\n\\x1b[2J\\r": lines and tabs kept
+    escapeJsonForTerminal(JSON.stringify({ name: "\u202eabc\x9b" })); // '{"name":"\\u202eabc\\u009b"}': the same value
+    // #endregion escape-terminal-text
     expect(escapeTerminalText("a,b\r\nc\td\n\x1b[2J\r")).toBe("a,b\r\nc\td\n\\x1b[2J\\r");
+    expect(escapeJsonForTerminal(JSON.stringify({ name: "\u202eabc\x9b" }))).toBe('{"name":"\\u202eabc\\u009b"}');
   });
 
   test.prop([fc.string({ unit: "binary" })])("leaves nothing a terminal acts on, and nothing else changes", (s) => {
