@@ -6,6 +6,7 @@ import type { CinCensusHeader } from "../interop/cin-census";
 import { createCinCensusState } from "../interop/cin-census/cinCensusHandler";
 import { createXmlScanner, fatalFinding, resolveLimits, textChunks } from "../interop/internal";
 import type { ChildRecord } from "../metrics";
+import { limitedChunks, MAX_INPUT_BYTES } from "./inputLimits";
 import type { Progress } from "./progress";
 
 /** What reading one return gave besides its records. */
@@ -16,16 +17,20 @@ export interface CinFileResult {
 }
 
 /**
- * The chunks of a file, counted into the progress bar as they are read.
+ * The chunks of a file, counted into the progress bar as they are read. Reading stops with an
+ * input error (exit code 3) past `maxBytes`, so that a file that grows while it is read cannot
+ * make the command grow without bound.
  *
  * @param path - The file.
  * @param progress - The progress bar.
+ * @param name - The file as the user named it, for the message (default: the path).
+ * @param maxBytes - The most bytes read (default {@link MAX_INPUT_BYTES}).
  * @returns An async iterable of byte chunks of 1 MiB.
+ * @throws `CliError` (exit code 3) past `maxBytes`.
  */
-export async function* fileChunks(path: string, progress: Progress): AsyncGenerator<Uint8Array, void, undefined> {
-  const stream = createReadStream(path, { highWaterMark: 1 << 20 });
-  for await (const chunk of stream) {
-    const bytes = chunk as Buffer;
+export async function* fileChunks(path: string, progress: Progress, name: string = path, maxBytes: number = MAX_INPUT_BYTES): AsyncGenerator<Uint8Array, void, undefined> {
+  const stream = createReadStream(path, { highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>;
+  for await (const bytes of limitedChunks(stream, name, maxBytes)) {
     progress.advance(bytes.length);
     yield bytes;
   }
@@ -41,16 +46,17 @@ export async function* fileChunks(path: string, progress: Progress): AsyncGenera
  * @param name - The file as named to the user (in findings).
  * @param progress - The progress bar.
  * @param result - Filled with the findings, the number of records and the header.
+ * @param maxBytes - The most bytes read (default {@link MAX_INPUT_BYTES}).
  * @returns The records.
  */
-export async function* cinFileRecords(path: string, name: string, progress: Progress, result: CinFileResult): AsyncGenerator<ChildRecord, void, undefined> {
+export async function* cinFileRecords(path: string, name: string, progress: Progress, result: CinFileResult, maxBytes: number = MAX_INPUT_BYTES): AsyncGenerator<ChildRecord, void, undefined> {
   const state = createCinCensusState((f) => result.findings.push(f), name);
   // The header as it is read (it comes before the children, so it is complete by the first record).
   result.header = state.header;
   const limits = resolveLimits(undefined);
   const scanner = createXmlScanner(state, limits);
   try {
-    for await (const chunk of textChunks(fileChunks(path, progress), limits)) {
+    for await (const chunk of textChunks(fileChunks(path, progress, name, maxBytes), limits)) {
       scanner.write(chunk);
       if (state.ready.length > 0) {
         const batch = state.ready.splice(0, state.ready.length);
@@ -79,13 +85,14 @@ export async function* cinFileRecords(path: string, name: string, progress: Prog
  * @param count - The number of parts.
  * @param progress - The progress bar.
  * @param emit - Receives each piece of a part.
+ * @param maxBytes - The most bytes read (default {@link MAX_INPUT_BYTES}).
  * @returns The findings, the number of records and the header.
  */
-export async function readIntoParts(path: string, name: string, count: number, progress: Progress, emit: (part: number, json: string) => void): Promise<CinFileResult> {
+export async function readIntoParts(path: string, name: string, count: number, progress: Progress, emit: (part: number, json: string) => void, maxBytes: number = MAX_INPUT_BYTES): Promise<CinFileResult> {
   const result: CinFileResult = { findings: [], count: 0, header: undefined };
   const writer = createPartWriter(count, emit);
   let seq = 0;
-  for await (const record of cinFileRecords(path, name, progress, result)) writer.add(record, seq++);
+  for await (const record of cinFileRecords(path, name, progress, result, maxBytes)) writer.add(record, seq++);
   writer.flush();
   return result;
 }

@@ -1,12 +1,24 @@
 // Reading the files given to `kinsafe metrics` and `kinsafe tables`: the kind of each file from
 // its content, the collection years, and the child records of all of them together.
-import { open, stat } from "node:fs/promises";
+import { open } from "node:fs/promises";
 import { basename } from "node:path";
 import { Worker } from "node:worker_threads";
 import type { Finding } from "../core";
 import { createCohortBuilder } from "../interop/cin-census";
 import { createCohortBuilderWith } from "../interop/cohort/createCohortBuilder";
-import { cinFileRecords, fileChunks, ioErrorReason, readIntoParts, type CinFileResult } from "./cinParts";
+import { cinFileRecords, fileChunks, readIntoParts, type CinFileResult } from "./cinParts";
+import {
+  checkedCsvChunks,
+  checkInputFile,
+  formatBytes as formatSize,
+  guardReading,
+  parseJsonText,
+  readingError,
+  readJsonFile,
+  resolveInputLimits,
+  textLines,
+  type InputLimits,
+} from "./inputLimits";
 import type { ReadWorkerData, ReadWorkerMessage } from "./readWorker";
 import { readSsda903, type Ssda903File } from "../interop/ssda903";
 import { readWorkforceCensus } from "../interop/workforce";
@@ -119,43 +131,40 @@ export interface InputFile {
 const HEAD_BYTES = 64 * 1024;
 
 /**
- * Opens each file, reads its start, and finds its kind and collection year.
+ * Opens each file, reads its start, and finds its kind and collection year. Each must be a
+ * regular file, not empty, and within the size limits (see {@link InputLimits}).
  *
  * @param names - The files as given.
  * @param resolvePath - Resolves a name against the working directory.
+ * @param limits - Limits to replace (tests lower them).
  * @returns The files, in the order given.
- * @throws {@link CliError} (exit code 3) for a file that cannot be read or is of no known kind.
+ * @throws {@link CliError} (exit code 3) for a file that cannot be read, is not a regular file, is empty or over a size limit, or is of no known kind.
  */
-export async function identifyInputs(names: readonly string[], resolvePath: (name: string) => string): Promise<readonly InputFile[]> {
+export async function identifyInputs(names: readonly string[], resolvePath: (name: string) => string, limits?: Partial<InputLimits>): Promise<readonly InputFile[]> {
+  const { maxBytes, maxJsonBytes } = resolveInputLimits(limits);
   const out: InputFile[] = [];
   for (const name of names) {
     const path = resolvePath(name);
-    let head: string;
-    let size: number;
-    try {
-      const info = await stat(path);
-      if (info.isDirectory()) inputError(`${name}: is a directory; give the files in it (e.g. ${name}/*.xml).`);
-      size = info.size;
+    const size = await checkInputFile(path, name, maxBytes);
+    const head = await guardReading(name, async () => {
       const handle = await open(path, "r");
       try {
         const buffer = Buffer.alloc(Math.min(HEAD_BYTES, size));
         const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
-        head = buffer.subarray(0, bytesRead).toString("utf8");
+        return buffer.subarray(0, bytesRead).toString("utf8");
       } finally {
         await handle.close();
       }
-    } catch (error) {
-      if (error instanceof Error && "code" in error && typeof error.code === "string") {
-        const reason = error.code === "ENOENT" ? "no such file" : error.code === "EACCES" ? "permission denied" : error.message;
-        inputError(`${name}: cannot read the file: ${reason}.`);
-      }
-      throw error;
-    }
+    });
     const kind = detectInputKind(head, name);
     if (kind === undefined) {
       inputError(
         `${name}:1:1: not a file kinsafe can read: expected CIN census XML (<Message> with <Collection>CIN), SSDA903 XML (<EXPSSDA903>) or CSV (a CHILD column), workforce census XML (<Collection>CSWW), or kinsafe child records (JSON or JSON Lines).`,
       );
+    }
+    // A JSON document is read whole: refused before it is read when it is over its limit.
+    if (kind === "kinsafe-json" && size > maxJsonBytes) {
+      inputError(`${name}: cannot be read (limit-exceeded): a JSON document of ${formatSize(size)} is larger than the limit of ${formatSize(maxJsonBytes)} for JSON read whole; write the records as JSON Lines (one a line).`);
     }
     out.push({ name, path, kind, size, year: collectionYearOf(kind, head, name) });
   }
@@ -201,6 +210,8 @@ export interface ReadInputsOptions {
    * in this thread). Each thread reads whole files; the parts are merged in this thread.
    */
   readonly threads?: number;
+  /** Limits to replace (tests lower them; the command uses {@link INPUT_LIMITS}). */
+  readonly limits?: Partial<InputLimits>;
 }
 
 // Bytes of CIN census XML per part of the cohort when it is merged in parts: about 10,000
@@ -225,21 +236,12 @@ function stopOnFatal(file: string, findings: readonly Finding[]): void {
   }
 }
 
-function jsonPosition(text: string, error: unknown): string {
-  const m = error instanceof Error ? /position (\d+)/.exec(error.message) : null;
-  if (m?.[1] === undefined) return "";
-  const before = text.slice(0, Number(m[1]));
-  const line = before.split("\n").length;
-  return `:${String(line)}:${String(before.length - before.lastIndexOf("\n"))}`;
+function describeJson(value: unknown): string {
+  return value === null ? "null" : typeof value === "string" ? "a string" : typeof value === "number" ? "a number" : typeof value === "boolean" ? "a boolean" : typeof value;
 }
 
-async function readText(path: string, progress: Progress): Promise<string> {
-  const parts: Buffer[] = [];
-  for await (const chunk of fileChunks(path, progress)) parts.push(Buffer.from(chunk));
-  return Buffer.concat(parts).toString("utf8").replace(/^\uFEFF/, "");
-}
-
-async function* jsonRecords(file: InputFile, progress: Progress, findings: InputFinding[], counts: Map<string, number>): AsyncGenerator<ChildRecord, void, undefined> {
+async function* jsonRecords(file: InputFile, progress: Progress, findings: InputFinding[], counts: Map<string, number>, limits: InputLimits): AsyncGenerator<ChildRecord, void, undefined> {
+  counts.set(file.name, counts.get(file.name) ?? 0);
   const accept = (value: unknown, where: string): ChildRecord | undefined => {
     const checked = validateChildRecord(value);
     if (checked.ok) {
@@ -259,45 +261,48 @@ async function* jsonRecords(file: InputFile, progress: Progress, findings: Input
     return undefined;
   };
   if (file.kind === "kinsafe-jsonl") {
-    const decoder = new TextDecoder();
-    let rest = "";
-    let line = 0;
-    const take = (text: string): ChildRecord | undefined => {
-      line++;
-      if (text.trim() === "") return undefined;
-      let value: unknown;
-      try {
-        value = JSON.parse(text);
-      } catch (error) {
-        inputError(`${file.name}:${String(line)}: not JSON: ${error instanceof Error ? error.message : String(error)}`);
-      }
-      return accept(value, `line ${String(line)}`);
-    };
-    for await (const chunk of fileChunks(file.path, progress)) {
-      const text = rest + decoder.decode(chunk, { stream: true });
-      const lines = text.split("\n");
-      rest = lines.pop() ?? "";
-      for (const l of lines) {
-        const r = take(line === 0 ? l.replace(/^\uFEFF/, "") : l);
+    // Line by line: memory is bounded by the longest line, not the file.
+    const chunks = fileChunks(file.path, progress, file.name, limits.maxBytes);
+    for await (const { line, text } of textLines(chunks, file.name, limits.maxLineBytes)) {
+      if (text.trim() === "") continue;
+      const value = parseJsonText(text, { file: file.name, line }, limits.maxDepth);
+      if (Array.isArray(value)) {
+        // A line holding an array (records written as one JSON document on one line): each
+        // element is a record, as in a JSON file.
+        for (let i = 0; i < value.length; i++) {
+          const r = accept(value[i], `line ${String(line)}, record ${String(i)}`);
+          if (r !== undefined) yield r;
+        }
+      } else if (typeof value === "object" && value !== null) {
+        const r = accept(value, `line ${String(line)}`);
         if (r !== undefined) yield r;
+      } else {
+        inputError(`${file.name}:${String(line)}: not a child record: each line of JSON Lines must hold one record (an object) or an array of records; found ${describeJson(value)}.`);
       }
     }
-    const last = take(rest + decoder.decode());
-    if (last !== undefined) yield last;
     return;
   }
-  const text = await readText(file.path, progress);
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch (error) {
-    inputError(`${file.name}${jsonPosition(text, error)}: not JSON: ${error instanceof Error ? error.message : String(error)}`);
-  }
-  const list: unknown = Array.isArray(value) ? value : typeof value === "object" && value !== null && "records" in value ? value.records : [value];
-  if (!Array.isArray(list)) inputError(`${file.name}: expected child records: an array, an object with "records", or one record.`);
-  for (let i = 0; i < list.length; i++) {
-    const r = accept(list[i], `record ${String(i)}`);
+  const value = await readJsonFile(file.path, file.name, limits, (path) => fileChunks(path, progress, file.name, limits.maxJsonBytes));
+  const list: unknown = Array.isArray(value) ? value : typeof value === "object" && value !== null && "records" in value ? value.records : value;
+  if (Array.isArray(list)) {
+    for (let i = 0; i < list.length; i++) {
+      const r = accept(list[i], `record ${String(i)}`);
+      if (r !== undefined) yield r;
+    }
+  } else if (typeof list === "object" && list !== null && list === value) {
+    const r = accept(list, "record 0");
     if (r !== undefined) yield r;
+  } else {
+    inputError(`${file.name}: expected child records: an array, an object with "records", or one record (an object); found ${describeJson(list)}${list === value ? "" : ' in "records"'}.`);
+  }
+}
+
+/** Reads a file's records, turning anything thrown while reading it into an input error naming it. */
+async function* guardedRecords<T>(name: string, records: AsyncIterable<T>): AsyncGenerator<T, void, undefined> {
+  try {
+    yield* records;
+  } catch (error) {
+    throw readingError(name, error);
   }
 }
 
@@ -314,6 +319,7 @@ async function* jsonRecords(file: InputFile, progress: Progress, findings: Input
  */
 export async function readInputs(files: readonly InputFile[], options: ReadInputsOptions): Promise<ReadInputs> {
   const progress = options.progress ?? noProgress;
+  const limits = resolveInputLimits(options.limits);
   const findings: InputFinding[] = [];
   const counts = new Map<string, number>();
   const note = (file: string, list: readonly Finding[]): void => {
@@ -323,7 +329,7 @@ export async function readInputs(files: readonly InputFile[], options: ReadInput
   const workforce: { file: string; referenceDate: string; input: WorkforceInput }[] = [];
   for (const file of files.filter((f) => f.kind === "workforce")) {
     progress.label(file.name);
-    const read = await readWorkforceCensus(fileChunks(file.path, progress), { file: file.name });
+    const read = await guardReading(file.name, () => readWorkforceCensus(fileChunks(file.path, progress, file.name, limits.maxBytes), { file: file.name }));
     note(file.name, read.findings);
     stopOnFatal(file.name, read.findings);
     counts.set(file.name, read.workersRead);
@@ -341,11 +347,10 @@ export async function readInputs(files: readonly InputFile[], options: ReadInput
     const ref = r?.header?.referenceDate;
     return ref === undefined ? r?.header?.collectionYear : Number(ref.slice(0, 4));
   };
-  // A file that could not be read at all (removed, no permission): exit code 3 with the reason.
+  // A file that could not be read at all (removed, no permission, over a limit, anything thrown
+  // while reading it): exit code 3 naming the file.
   const unreadable = (name: string, error: unknown): never => {
-    const reason = ioErrorReason(error);
-    if (reason === undefined) throw error;
-    inputError(`${name}: cannot be read: ${reason}.`);
+    throw readingError(name, error);
   };
 
   // One CIN census return, record by record. A return that cannot be read to the end stops the
@@ -355,7 +360,7 @@ export async function readInputs(files: readonly InputFile[], options: ReadInput
     const result: CinFileResult = { findings: [], count: 0, header: undefined };
     fileResults.set(file.name, result);
     try {
-      yield* cinFileRecords(file.path, file.name, progress, result);
+      yield* cinFileRecords(file.path, file.name, progress, result, limits.maxBytes);
     } catch (error) {
       unreadable(file.name, error);
     } finally {
@@ -402,7 +407,7 @@ export async function readInputs(files: readonly InputFile[], options: ReadInput
         const file = cin[f] as InputFile;
         progress.label(file.name);
         try {
-          results[f] = await readIntoParts(file.path, file.name, count, progress, (part, json) => keep(f, part, json));
+          results[f] = await readIntoParts(file.path, file.name, count, progress, (part, json) => keep(f, part, json), limits.maxBytes);
         } catch (error) {
           unreadable(file.name, error);
         }
@@ -464,7 +469,7 @@ export async function readInputs(files: readonly InputFile[], options: ReadInput
       loads.map(
         (load) =>
           new Promise<void>((resolve, reject) => {
-            const data: ReadWorkerData = { files: [...load.files].sort((a, b) => a.index - b.index), parts: count };
+            const data: ReadWorkerData = { files: [...load.files].sort((a, b) => a.index - b.index), parts: count, maxBytes: limits.maxBytes };
             let worker: Worker;
             try {
               worker = start(data);
@@ -490,15 +495,10 @@ export async function readInputs(files: readonly InputFile[], options: ReadInput
                   finished = true;
                   resolve();
                   return;
-                case "io-error":
+                case "input-error":
                   finished = true;
                   stopAll();
-                  reject(new CliError(EXIT.input, `${m.file}: cannot be read: ${m.reason}.`));
-                  return;
-                case "error":
-                  finished = true;
-                  stopAll();
-                  reject(new Error(`A read thread failed: ${m.message}`));
+                  reject(new CliError(EXIT.input, m.message));
                   return;
               }
             });
@@ -538,10 +538,16 @@ export async function readInputs(files: readonly InputFile[], options: ReadInput
     }
     let records: readonly ChildRecord[] = builder.build().records;
     {
-      const ssdaFiles: Ssda903File[] = ssda.map((f) => ({ name: f.name, data: fileChunks(f.path, progress), ...(f.year === undefined ? {} : { year: f.year }) }));
-      progress.label(ssda.map((f) => f.name).join(", "));
+      // CSV is checked line by line (length, NUL bytes) as it is read; XML by the reader's limits.
+      const ssdaFiles: Ssda903File[] = ssda.map((f) => {
+        const chunks = fileChunks(f.path, progress, f.name, limits.maxBytes);
+        return { name: f.name, data: f.kind === "ssda903-csv" ? checkedCsvChunks(chunks, f.name, limits.maxLineBytes) : chunks, ...(f.year === undefined ? {} : { year: f.year }) };
+      });
+      const names = ssda.map((f) => f.name).join(", ");
+      progress.label(names);
       const la = records.find((r) => r.child.la !== undefined)?.child.la;
-      const read = await readSsda903(ssdaFiles, { attachTo: records, matchBy: options.matchBy, ...(la === undefined ? {} : { la }) });
+      const attachTo = records;
+      const read = await guardReading(names, () => readSsda903(ssdaFiles, { attachTo, matchBy: options.matchBy, ...(la === undefined ? {} : { la }) }));
       for (const f of read.findings) {
         const file = typeof f.params?.["file"] === "string" ? f.params["file"] : "(SSDA903)";
         findings.push({ file, finding: f });
@@ -556,7 +562,7 @@ export async function readInputs(files: readonly InputFile[], options: ReadInput
   async function* all(): AsyncGenerator<ChildRecord, void, undefined> {
     for (const file of json) {
       progress.label(file.name);
-      yield* jsonRecords(file, progress, findings, counts);
+      yield* guardedRecords(file.name, jsonRecords(file, progress, findings, counts, limits));
     }
     const [only] = cin;
     if (cin.length === 1 && ssda.length === 0 && only !== undefined) yield* cinStream(only);

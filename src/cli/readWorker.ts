@@ -2,14 +2,18 @@
 // writes their records as JSON into the parts of the cohort (see cinParts.ts), which the main
 // thread merges. Messages to the main thread, in order: `progress` (bytes read), `chunk` (a piece
 // of a part, for one file), `file` (a file's findings, record count and header, when it is read),
-// and `done`; or `error` when something other than the file's content went wrong.
+// and `done`; or `input-error` when a file cannot be read (a system error, a limit, anything
+// thrown while reading it: the message names the file).
 import { parentPort, workerData } from "node:worker_threads";
-import { ioErrorReason, readIntoParts, type CinFileResult } from "./cinParts";
+import { readIntoParts, type CinFileResult } from "./cinParts";
+import { readingError } from "./inputLimits";
 
 /** What the main thread gives a read worker. */
 export interface ReadWorkerData {
   readonly files: readonly { readonly index: number; readonly path: string; readonly name: string }[];
   readonly parts: number;
+  /** The most bytes read from one file. */
+  readonly maxBytes: number;
 }
 
 /** A message from a read worker. */
@@ -18,8 +22,7 @@ export type ReadWorkerMessage =
   | { readonly type: "chunk"; readonly file: number; readonly part: number; readonly json: string }
   | { readonly type: "file"; readonly file: number; readonly result: CinFileResult }
   | { readonly type: "done" }
-  | { readonly type: "io-error"; readonly file: string; readonly reason: string }
-  | { readonly type: "error"; readonly message: string };
+  | { readonly type: "input-error"; readonly message: string };
 
 const port = parentPort;
 if (port !== null) {
@@ -32,13 +35,12 @@ if (port !== null) {
   try {
     for (const f of data.files) {
       current = f.name;
-      const result = await readIntoParts(f.path, f.name, data.parts, progress, (part, json) => post({ type: "chunk", file: f.index, part, json }));
+      const result = await readIntoParts(f.path, f.name, data.parts, progress, (part, json) => post({ type: "chunk", file: f.index, part, json }), data.maxBytes);
       post({ type: "file", file: f.index, result });
     }
     post({ type: "done" });
   } catch (error) {
-    const reason = ioErrorReason(error);
-    if (reason !== undefined) post({ type: "io-error", file: current, reason });
-    else post({ type: "error", message: error instanceof Error ? (error.stack ?? error.message) : String(error) });
+    // Whatever stops the reading of a file is an input error naming it (exit code 3), as in the main thread.
+    post({ type: "input-error", message: readingError(current, error).message });
   }
 }
