@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { idSchema, IsoDateSchema, IsoDateTimeSchema, PersonIdSchema, type DeepReadonly } from "../core";
+import { idSchema, IsoDateSchema, IsoDateTimeSchema, PersonIdSchema, type DeepReadonly, MAX_LIST_LENGTH, MAX_TEXT_LENGTH } from "../core";
 
 // Schemas and types of the assessment map; no logic beyond the reference checks of the whole map.
 // Vocabulary and structure: the three-column assessment and planning map (harm, danger
@@ -58,7 +58,7 @@ export type ParticipantRole = z.output<typeof ParticipantRoleSchema>;
 
 // Text must have something in it, but is stored exactly as given: no trimming transform, so
 // what is parsed is what was sent.
-const text = z.string().regex(/\S/, "Must not be blank.");
+const text = z.string().max(MAX_TEXT_LENGTH).regex(/\S/, "Must not be blank.");
 
 /**
  * Someone who took part in the mapping.
@@ -141,11 +141,11 @@ export const HarmStatementSchema = z.object({
   /** The statement as written and shared with the family. */
   text,
   /** Whose behaviour caused the harm. */
-  actorIds: z.array(PersonIdSchema),
+  actorIds: z.array(PersonIdSchema).max(MAX_LIST_LENGTH),
   /** What they did or did not do: the specific, observable act or omission. */
   behaviour: text.optional(),
   /** Which children were harmed. */
-  childIds: z.array(PersonIdSchema),
+  childIds: z.array(PersonIdSchema).max(MAX_LIST_LENGTH),
   /** When it happened. */
   when: OccurrenceSchema.optional(),
   /** Where or in what circumstances. */
@@ -158,7 +158,7 @@ export const HarmStatementSchema = z.object({
   /** Where the information came from ("reported by the school", "police log"). */
   source: text.optional(),
   /** Each party's view, when the account is disputed. */
-  positions: z.array(PositionSchema),
+  positions: z.array(PositionSchema).max(MAX_LIST_LENGTH),
 });
 /** @category Assessment map */
 export type HarmStatement = DeepReadonly<z.output<typeof HarmStatementSchema>>;
@@ -175,21 +175,21 @@ export const DangerStatementSchema = z.object({
   /** The statement as written and shared with the family. */
   text,
   /** Who is worried: agencies and people (Children's Services, the school, Gran). */
-  worriedParties: z.array(text),
+  worriedParties: z.array(text).max(MAX_LIST_LENGTH),
   /** Whose behaviour the worry is about. */
-  actorIds: z.array(PersonIdSchema),
+  actorIds: z.array(PersonIdSchema).max(MAX_LIST_LENGTH),
   /** The specific caregiver behaviour, grounded in what has happened. */
   behaviour: text.optional(),
   /** When or in what circumstances ("when Dad has been drinking"). */
   context: text.optional(),
   /** Which children the worry is for. */
-  childIds: z.array(PersonIdSchema),
+  childIds: z.array(PersonIdSchema).max(MAX_LIST_LENGTH),
   /** What could happen to the child if nothing changes, short and long term. */
   impactIfNothingChanges: text.optional(),
   /** Who disagrees with the statement (names or roles). */
-  disputedBy: z.array(text),
+  disputedBy: z.array(text).max(MAX_LIST_LENGTH),
   /** Each party's view, when the statement is disputed. */
-  positions: z.array(PositionSchema),
+  positions: z.array(PositionSchema).max(MAX_LIST_LENGTH),
 });
 /** @category Assessment map */
 export type DangerStatement = DeepReadonly<z.output<typeof DangerStatementSchema>>;
@@ -204,7 +204,7 @@ export const ComplicatingFactorSchema = z.object({
   id: MapItemIdSchema,
   text,
   /** The people it concerns. */
-  personIds: z.array(PersonIdSchema),
+  personIds: z.array(PersonIdSchema).max(MAX_LIST_LENGTH),
 });
 /** @category Assessment map */
 export type ComplicatingFactor = DeepReadonly<z.output<typeof ComplicatingFactorSchema>>;
@@ -219,9 +219,9 @@ export const StrengthSchema = z.object({
   id: MapItemIdSchema,
   text,
   /** The people it concerns. */
-  personIds: z.array(PersonIdSchema),
+  personIds: z.array(PersonIdSchema).max(MAX_LIST_LENGTH),
   /** Who has seen it. */
-  observedBy: z.array(text),
+  observedBy: z.array(text).max(MAX_LIST_LENGTH),
 });
 /** @category Assessment map */
 export type Strength = DeepReadonly<z.output<typeof StrengthSchema>>;
@@ -236,13 +236,13 @@ export const ExistingSafetySchema = z.object({
   id: MapItemIdSchema,
   text,
   /** Who acted protectively. */
-  actorIds: z.array(PersonIdSchema),
+  actorIds: z.array(PersonIdSchema).max(MAX_LIST_LENGTH),
   /** The danger statements it protects against. */
-  dangerIds: z.array(DangerStatementIdSchema),
+  dangerIds: z.array(DangerStatementIdSchema).max(MAX_LIST_LENGTH),
   /** Since when it has been demonstrated. */
   demonstratedSince: IsoDateSchema.optional(),
   /** Who has seen it happen. */
-  observedBy: z.array(text),
+  observedBy: z.array(text).max(MAX_LIST_LENGTH),
 });
 /** @category Assessment map */
 export type ExistingSafety = DeepReadonly<z.output<typeof ExistingSafetySchema>>;
@@ -294,9 +294,9 @@ export const SafetyGoalSchema = z.object({
   /** The goal as written and shared with the family. */
   text,
   /** Who will be acting protectively. */
-  who: z.array(text),
+  who: z.array(text).max(MAX_LIST_LENGTH),
   /** What they will be doing, as presence of positive behaviour. */
-  protectiveBehaviours: z.array(text),
+  protectiveBehaviours: z.array(text).max(MAX_LIST_LENGTH),
   /** What the child will be experiencing. */
   childExperience: text.optional(),
   /** What professionals will see that shows it is good enough. */
@@ -304,7 +304,7 @@ export const SafetyGoalSchema = z.object({
   /** How long the change must be seen working. */
   sustainFor: DurationSchema.optional(),
   /** Who will watch that it is happening. */
-  monitoredBy: z.array(text),
+  monitoredBy: z.array(text).max(MAX_LIST_LENGTH),
 });
 /** @category Assessment map */
 export type SafetyGoal = DeepReadonly<z.output<typeof SafetyGoalSchema>>;
@@ -336,7 +336,7 @@ export const NextStepSchema = z.object({
   due: IsoDateSchema.optional(),
   status: NextStepStatusSchema,
   /** The goals it moves towards. */
-  goalIds: z.array(SafetyGoalIdSchema),
+  goalIds: z.array(SafetyGoalIdSchema).max(MAX_LIST_LENGTH),
 });
 /** @category Assessment map */
 export type NextStep = DeepReadonly<z.output<typeof NextStepSchema>>;
@@ -409,13 +409,13 @@ export const SafetyScaleSchema = z.object({
   anchors: z
     .object({
       /** What 0 means, e.g. "things are so bad the children cannot live at home". */
-      zero: z.string(),
+      zero: z.string().max(MAX_TEXT_LENGTH),
       /** What 10 means, e.g. "everyone knows the children are safe enough to close the case". */
-      ten: z.string(),
+      ten: z.string().max(MAX_TEXT_LENGTH),
     })
     .optional(),
   polarity: ScalePolaritySchema,
-  judgements: z.array(ScaleJudgementSchema),
+  judgements: z.array(ScaleJudgementSchema).max(MAX_LIST_LENGTH),
 });
 /** @category Assessment map */
 export type SafetyScale = DeepReadonly<z.output<typeof SafetyScaleSchema>>;
@@ -425,9 +425,9 @@ const mapShape = {
   /** Version of this map, from 1; a new version is made at each review so that scores can be tracked. */
   version: z.number().int().min(1),
   /** The case (family) the map belongs to, in the host system's terms. */
-  caseId: z.string().min(1).optional(),
+  caseId: z.string().max(MAX_TEXT_LENGTH).min(1).optional(),
   /** The children the map is about. */
-  childIds: z.array(PersonIdSchema).min(1),
+  childIds: z.array(PersonIdSchema).max(MAX_LIST_LENGTH).min(1),
   variant: MapVariantSchema,
   /** The day of the mapping. */
   date: IsoDateSchema,
@@ -435,27 +435,27 @@ const mapShape = {
   recordedAt: IsoDateTimeSchema.optional(),
   /** The practitioner who wrote it up. */
   authorId: PersonIdSchema,
-  participants: z.array(ParticipantSchema),
+  participants: z.array(ParticipantSchema).max(MAX_LIST_LENGTH),
   /** Column 1: past harm. */
-  harm: z.array(HarmStatementSchema),
+  harm: z.array(HarmStatementSchema).max(MAX_LIST_LENGTH),
   /** Column 1: future danger. */
-  dangers: z.array(DangerStatementSchema),
+  dangers: z.array(DangerStatementSchema).max(MAX_LIST_LENGTH),
   /** Column 1: what makes it harder. */
-  complicatingFactors: z.array(ComplicatingFactorSchema),
+  complicatingFactors: z.array(ComplicatingFactorSchema).max(MAX_LIST_LENGTH),
   /** Column 1 (or its own box): what is not yet clear. */
-  greyAreas: z.array(GreyAreaSchema),
+  greyAreas: z.array(GreyAreaSchema).max(MAX_LIST_LENGTH),
   /** Column 2: existing strengths. */
-  strengths: z.array(StrengthSchema),
+  strengths: z.array(StrengthSchema).max(MAX_LIST_LENGTH),
   /** Column 2: existing safety. */
-  existingSafety: z.array(ExistingSafetySchema),
+  existingSafety: z.array(ExistingSafetySchema).max(MAX_LIST_LENGTH),
   /** Column 3: safety goals (agency and family). */
-  goals: z.array(SafetyGoalSchema),
+  goals: z.array(SafetyGoalSchema).max(MAX_LIST_LENGTH),
   /** Column 3: next steps. */
-  nextSteps: z.array(NextStepSchema),
+  nextSteps: z.array(NextStepSchema).max(MAX_LIST_LENGTH),
   /** The judgement: an overall scale and one per danger statement. */
-  scales: z.array(SafetyScaleSchema),
+  scales: z.array(SafetyScaleSchema).max(MAX_LIST_LENGTH),
   /** The child-voice records this map draws on (rule Q14). */
-  childVoiceIds: z.array(ChildVoiceRecordIdSchema),
+  childVoiceIds: z.array(ChildVoiceRecordIdSchema).max(MAX_LIST_LENGTH),
 };
 
 type Path = (string | number)[];

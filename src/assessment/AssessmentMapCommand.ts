@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { auditEntrySchema, PersonIdSchema, type AuditEntry, type DeepReadonly } from "../core";
+import { auditEntrySchema, PersonIdSchema, type AuditEntry, type DeepReadonly, MAX_LIST_LENGTH, MAX_TEXT_LENGTH } from "../core";
 import {
   ChildVoiceRecordIdSchema,
   ComplicatingFactorSchema,
@@ -29,11 +29,11 @@ const updateItem = <C extends AssessmentMapColumn, P extends z.ZodType>(column: 
   z.object({
     type: z.literal("update-item"),
     column: z.literal(column),
-    id: z.string().min(1),
+    id: z.string().max(MAX_TEXT_LENGTH).min(1),
     /** The fields to change. */
     patch,
     /** Optional fields to remove (JSON cannot carry `undefined`). */
-    unset: z.array(z.string()).optional(),
+    unset: z.array(z.string().max(MAX_TEXT_LENGTH)).max(MAX_LIST_LENGTH).optional(),
   });
 
 const reclassifyTo = <C extends "harm" | "dangers" | "complicatingFactors" | "strengths" | "existingSafety">(column: C) =>
@@ -77,15 +77,15 @@ export const AssessmentMapCommandSchema = z.discriminatedUnion("type", [
     updateItem("nextSteps", NextStepSchema.omit({ id: true }).partial()),
     updateItem("scales", SafetyScaleSchema.omit({ id: true }).partial()),
   ]),
-  z.object({ type: z.literal("remove-item"), column: AssessmentMapColumnSchema, id: z.string().min(1), cascade: z.boolean().optional() }),
+  z.object({ type: z.literal("remove-item"), column: AssessmentMapColumnSchema, id: z.string().max(MAX_TEXT_LENGTH).min(1), cascade: z.boolean().optional() }),
   z.object({
     type: z.literal("reclassify-grey-area"),
-    greyAreaId: z.string().min(1),
+    greyAreaId: z.string().max(MAX_TEXT_LENGTH).min(1),
     to: z.discriminatedUnion("column", [reclassifyTo("harm"), reclassifyTo("dangers"), reclassifyTo("complicatingFactors"), reclassifyTo("strengths"), reclassifyTo("existingSafety")]),
   }),
   z.object({ type: z.literal("add-judgement"), scaleId: SafetyScaleIdSchema, judgement: ScaleJudgementSchema }),
-  z.object({ type: z.literal("remove-judgement"), scaleId: SafetyScaleIdSchema, judgementId: z.string().min(1) }),
-  z.object({ type: z.literal("set-next-step-status"), nextStepId: z.string().min(1), status: NextStepStatusSchema }),
+  z.object({ type: z.literal("remove-judgement"), scaleId: SafetyScaleIdSchema, judgementId: z.string().max(MAX_TEXT_LENGTH).min(1) }),
+  z.object({ type: z.literal("set-next-step-status"), nextStepId: z.string().max(MAX_TEXT_LENGTH).min(1), status: NextStepStatusSchema }),
   z.object({ type: z.literal("link-child-voice"), childVoiceId: ChildVoiceRecordIdSchema }),
   z.object({ type: z.literal("unlink-child-voice"), childVoiceId: ChildVoiceRecordIdSchema }),
   z.object({ type: z.literal("add-participant"), participant: ParticipantSchema }),

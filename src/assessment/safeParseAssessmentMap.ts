@@ -6,7 +6,7 @@ import { AssessmentMapSchema, type AssessmentMap } from "./AssessmentMap";
  * {@link parseAssessmentMap} would have thrown, as data.
  *
  * @param input - Anything, typically the result of `JSON.parse`.
- * @returns `{ ok: true, value }` with the map, or `{ ok: false, error }` whose `error.issues` lists every problem with its path.
+ * @returns `{ ok: true, value }` with the map, or `{ ok: false, error }` whose `error.issues` lists every problem with its path. Never throws: an input beyond the parse limits gives an error of code `too-large`.
  *
  * @example
  * {@includeCode ../../tests/assessment/safeParseAssessmentMap.test.ts#docs-example}

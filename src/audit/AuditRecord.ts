@@ -1,13 +1,13 @@
 import * as z from "zod";
 import { CaseFileIdSchema } from "../case-file";
-import { idSchema, IsoDateSchema, PersonIdSchema, type DeepReadonly } from "../core";
+import { idSchema, IsoDateSchema, PersonIdSchema, type DeepReadonly, MAX_LIST_LENGTH, MAX_TEXT_LENGTH } from "../core";
 import { AuditCriterionIdSchema, AuditCriterionSchema, AuditSectionIdSchema, AuditSectionSchema, AuditToolIdSchema } from "./AuditTool";
 
 // Audit records (domain specification 5.1-5.2): who audited which case with which tool, how
 // (collaboratively, and with whom, or from the file), the answers, and the adjustments made to
 // the tool for this audit as a difference from the tool it started from.
 
-const text = z.string().regex(/\S/, "Must not be blank.");
+const text = z.string().max(MAX_TEXT_LENGTH).regex(/\S/, "Must not be blank.");
 
 /** Id of an audit record. @category Quality assurance */
 export const AuditRecordIdSchema = idSchema<"AuditRecordId">();
@@ -34,7 +34,7 @@ export type AuditParticipant = z.output<typeof AuditParticipantSchema>;
  * @category Quality assurance
  */
 export const AuditModeSchema = z.discriminatedUnion("kind", [
-  z.object({ kind: z.literal("collaborative"), with: z.array(AuditParticipantSchema).min(1) }),
+  z.object({ kind: z.literal("collaborative"), with: z.array(AuditParticipantSchema).max(MAX_LIST_LENGTH).min(1) }),
   z.object({ kind: z.literal("file") }),
 ]);
 /** @category Quality assurance */
@@ -109,11 +109,11 @@ export const AuditRecordSchema = z
     /** The day of the audit. */
     date: IsoDateSchema,
     /** Who audited (a manager, a practice lead, a peer). */
-    auditorIds: z.array(PersonIdSchema).min(1),
+    auditorIds: z.array(PersonIdSchema).max(MAX_LIST_LENGTH).min(1),
     mode: AuditModeSchema,
-    answers: z.array(AuditAnswerSchema),
+    answers: z.array(AuditAnswerSchema).max(MAX_LIST_LENGTH),
     /** Changes made to the tool for this audit; empty when it was used as published. */
-    adjustments: z.array(ToolAdjustmentSchema),
+    adjustments: z.array(ToolAdjustmentSchema).max(MAX_LIST_LENGTH),
     /** What the audit found overall and what will be done about it. */
     summary: text.optional(),
   })

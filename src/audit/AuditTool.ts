@@ -1,11 +1,11 @@
 import * as z from "zod";
-import { idSchema, type DeepReadonly } from "../core";
+import { idSchema, type DeepReadonly, MAX_LIST_LENGTH, MAX_TEXT_LENGTH } from "../core";
 
 // Audit tools as data (domain specification 5.3): sections, criteria with guidance, a scale per
 // criterion, and evidence hints that link a criterion to what kinsafe can read in a case file.
 // No logic here beyond the checks of one tool's own consistency.
 
-const text = z.string().regex(/\S/, "Must not be blank.");
+const text = z.string().max(MAX_TEXT_LENGTH).regex(/\S/, "Must not be blank.");
 
 /** Id of an audit tool, e.g. `mapping-audit`. @category Quality assurance */
 export const AuditToolIdSchema = idSchema<"AuditToolId">();
@@ -109,7 +109,7 @@ export const AuditScaleSchema = z.discriminatedUnion("kind", [
   z.object({
     kind: z.literal("zero-to-ten"),
     /** What scores mean; must include 0 and 10, each value at most once. */
-    anchors: z.array(AuditAnchorSchema).min(2),
+    anchors: z.array(AuditAnchorSchema).max(MAX_LIST_LENGTH).min(2),
   }),
   z.object({
     kind: z.literal("presence"),
@@ -140,16 +140,16 @@ export type FactRole = z.output<typeof FactRoleSchema>;
  */
 export const EvidenceHintSchema = z.object({
   /** Facts of the case file and what it means when one does not hold. */
-  facts: z.array(z.object({ fact: CaseFactSchema, ifNot: FactRoleSchema })),
+  facts: z.array(z.object({ fact: CaseFactSchema, ifNot: FactRoleSchema })).max(MAX_LIST_LENGTH),
   /** Finding codes that count against the criterion. */
   findings: z.array(
     z.object({
       /** A finding code, e.g. `assessment/danger-without-goal`. */
-      code: z.string().min(1),
+      code: z.string().max(MAX_TEXT_LENGTH).min(1),
       /** Only findings whose path starts with these segments. */
-      pathStartsWith: z.array(z.union([z.string(), z.number()])).optional(),
+      pathStartsWith: z.array(z.union([z.string().max(MAX_TEXT_LENGTH), z.number()])).max(MAX_LIST_LENGTH).optional(),
     }),
-  ),
+  ).max(MAX_LIST_LENGTH),
 });
 /** @category Quality assurance */
 export type EvidenceHint = DeepReadonly<z.output<typeof EvidenceHintSchema>>;
@@ -180,7 +180,7 @@ export type AuditCriterion = DeepReadonly<z.output<typeof AuditCriterionSchema>>
 export const AuditSectionSchema = z.object({
   id: AuditSectionIdSchema,
   title: text,
-  criteria: z.array(AuditCriterionSchema),
+  criteria: z.array(AuditCriterionSchema).max(MAX_LIST_LENGTH),
 });
 /** @category Quality assurance */
 export type AuditSection = DeepReadonly<z.output<typeof AuditSectionSchema>>;
@@ -224,7 +224,7 @@ export const AuditToolSchema = z
     title: text,
     /** What the tool is for and how to use it. */
     description: text.optional(),
-    sections: z.array(AuditSectionSchema).min(1),
+    sections: z.array(AuditSectionSchema).max(MAX_LIST_LENGTH).min(1),
   })
   .superRefine(checkTool);
 /** @category Quality assurance */

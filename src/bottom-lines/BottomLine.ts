@@ -1,20 +1,20 @@
 import * as z from "zod";
 import { DangerStatementIdSchema } from "../assessment";
-import { IsoDateSchema, PersonIdSchema, type DeepReadonly } from "../core";
+import { IsoDateSchema, PersonIdSchema, type DeepReadonly, MAX_LIST_LENGTH, MAX_TEXT_LENGTH } from "../core";
 import { BottomLineIdSchema } from "../safety-plan";
 
 // Bottom lines as data: the non-negotiable requirements Children's Services set that any
 // family-owned safety plan must meet (domain specification 3.3, use 1: case bottom lines). A
 // local authority stores its catalogue of bottom lines as policy; a worker sets them for a case.
 
-const text = z.string().regex(/\S/, "Must not be blank.");
+const text = z.string().max(MAX_TEXT_LENGTH).regex(/\S/, "Must not be blank.");
 
 const common = {
   id: BottomLineIdSchema,
   /** The bottom line as written and shared with the family. */
   statement: text,
   /** The danger statements it answers. */
-  rationaleDangerIds: z.array(DangerStatementIdSchema),
+  rationaleDangerIds: z.array(DangerStatementIdSchema).max(MAX_LIST_LENGTH),
   /** Who set it. */
   setBy: PersonIdSchema.optional(),
   /** When it was set. */
@@ -124,14 +124,14 @@ export const BottomLineSchema = z.discriminatedUnion("kind", [
     /** The lowest acceptable score (0–10, 10 = safe). */
     value: z.number().min(0).max(10),
     /** Whose judgement counts: each role's latest judgement must reach the value. */
-    roles: z.array(z.enum(["worker", "manager", "chair", "parent", "carer", "child", "network", "professional", "other"])).min(1),
+    roles: z.array(z.enum(["worker", "manager", "chair", "parent", "carer", "child", "network", "professional", "other"])).max(MAX_LIST_LENGTH).min(1),
   }),
   z.object({ ...common, kind: z.literal("free-text") }),
   z.object({
     ...common,
     kind: z.literal("custom"),
     /** The name of the predicate the caller supplies when evaluating. */
-    predicate: z.string().min(1),
+    predicate: z.string().max(MAX_TEXT_LENGTH).min(1),
   }),
 ]);
 /** @category Bottom lines */

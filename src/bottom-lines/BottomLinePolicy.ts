@@ -1,11 +1,11 @@
 import * as z from "zod";
-import { IsoDateSchema, type DeepReadonly } from "../core";
+import { IsoDateSchema, type DeepReadonly, MAX_LIST_LENGTH, MAX_TEXT_LENGTH } from "../core";
 import { BottomLineSchema } from "./BottomLine";
 
 // A local authority's catalogue of bottom lines, stored as policy (domain specification 3.3:
 // case bottom lines are data a local authority stores and a worker sets for a case).
 
-const text = z.string().regex(/\S/, "Must not be blank.");
+const text = z.string().max(MAX_TEXT_LENGTH).regex(/\S/, "Must not be blank.");
 
 const o = BottomLineSchema.options;
 // The person of a `no-unsupervised-contact` bottom line belongs to the case, not the policy.
@@ -38,7 +38,7 @@ export const BottomLinePolicySchema = z
     /** The day the policy takes effect. */
     effectiveFrom: IsoDateSchema.optional(),
     /** The catalogue, in the order it is shown to workers. */
-    bottomLines: z.array(PolicyBottomLineSchema),
+    bottomLines: z.array(PolicyBottomLineSchema).max(MAX_LIST_LENGTH),
   })
   .superRefine((policy, ctx) => {
     const seen = new Set<string>();

@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { KinsafeError, parseWith } from "../core";
+import { KinsafeError, parseWith, MAX_LIST_LENGTH } from "../core";
 import { BottomLineSchema, type BottomLine } from "./BottomLine";
 import type { BottomLinePolicy } from "./BottomLinePolicy";
 
@@ -85,5 +85,5 @@ export function bottomLinesForCase(policy: BottomLinePolicy, options: BottomLine
     }
     return { ...line, ...override };
   });
-  return parseWith(z.array(BottomLineSchema), merged, "bottom lines for the case");
+  return parseWith(z.array(BottomLineSchema).max(MAX_LIST_LENGTH), merged, "bottom lines for the case");
 }

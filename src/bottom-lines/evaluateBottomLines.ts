@@ -1,4 +1,4 @@
-import type { Finding } from "../core";
+import { describeReceived, KinsafeError, type Finding } from "../core";
 import type { BottomLine, BottomLineOf } from "./BottomLine";
 import type {
   BottomLineCase,
@@ -79,6 +79,8 @@ function evaluateCustom(caseFile: BottomLineCase, line: BottomLineOf<"custom">, 
  * @param bottomLines - The bottom lines to evaluate, usually `caseFile.bottomLines`.
  * @param options - `asOf`, the day of the evaluation; `customPredicates`, the predicates of `custom` bottom lines by name.
  * @returns One result per bottom line in the order given, the counts of each verdict, and `meetsAll`.
+ * @throws {@link KinsafeError} with code `invalid-input` when a bottom line's `kind` is not a kind
+ * of {@link BottomLineSchema} (bottom lines that were not parsed); the issue's path is `[index, "kind"]`.
  *
  * @example
  * {@includeCode ../../tests/bottom-lines/evaluateBottomLines.test.ts#docs-example}
@@ -87,6 +89,13 @@ function evaluateCustom(caseFile: BottomLineCase, line: BottomLineOf<"custom">, 
  */
 export function evaluateBottomLines(caseFile: BottomLineCase, bottomLines: readonly BottomLine[], options: EvaluateBottomLinesOptions): BottomLineReport {
   const { asOf } = options;
+  bottomLines.forEach((line, i) => {
+    const kind: unknown = line.kind;
+    if (kind !== "custom" && (typeof kind !== "string" || !Object.hasOwn(EVALUATORS, kind))) {
+      const message = `${describeReceived(kind)} is not a kind of bottom line; parse bottom lines with BottomLineSchema first.`;
+      throw new KinsafeError("invalid-input", message, [{ path: [i, "kind"], rule: "invalid_value", message, received: describeReceived(kind) }]);
+    }
+  });
   const results: BottomLineResult[] = bottomLines.map((line) => {
     const head = { bottomLineId: line.id, kind: line.kind, statement: line.statement };
     if (line.kind === "custom") return { ...head, ...evaluateCustom(caseFile, line, options) };

@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { IsoDateSchema, type DeepReadonly, type IsoDate } from "../core";
+import { IsoDateSchema, type DeepReadonly, type IsoDate, MAX_LIST_LENGTH, MAX_TEXT_LENGTH } from "../core";
 
 /**
  * A day on which the office is closed, with its name.
@@ -9,7 +9,7 @@ import { IsoDateSchema, type DeepReadonly, type IsoDate } from "../core";
 export const ClosedDaySchema = z.object({
   date: IsoDateSchema,
   /** What the day is, e.g. "Easter Monday" or "Council closure day". */
-  title: z.string().min(1),
+  title: z.string().max(MAX_TEXT_LENGTH).min(1),
 });
 /** @category Calendar */
 export type ClosedDay = DeepReadonly<z.output<typeof ClosedDaySchema>>;
@@ -27,9 +27,9 @@ export const WorkingDayCalendarSpecSchema = z.object({
   /** Last day the calendar covers. */
   to: IsoDateSchema,
   /** Weekend days as `Date.getDay` numbers: 0 Sunday … 6 Saturday. */
-  weekendDays: z.array(z.number().int().min(0).max(6)),
+  weekendDays: z.array(z.number().int().min(0).max(6)).max(7),
   /** Bank holidays and other closed days in the range. */
-  closedDays: z.array(ClosedDaySchema),
+  closedDays: z.array(ClosedDaySchema).max(MAX_LIST_LENGTH),
 });
 /** @category Calendar */
 export type WorkingDayCalendarSpec = DeepReadonly<z.output<typeof WorkingDayCalendarSpecSchema>>;

@@ -1,6 +1,7 @@
-import { fromDayNumber, KinsafeError, parseWith, toDayNumber, weekdayOfDayNumber, type IsoDate } from "../core";
+import * as z from "zod";
+import { fromDayNumber, IsoDateSchema, KinsafeError, MAX_LIST_LENGTH, parseWith, toDayNumber, weekdayOfDayNumber, type IsoDate } from "../core";
 import { ENGLAND_AND_WALES_BANK_HOLIDAYS } from "./englandAndWalesBankHolidays";
-import { WorkingDayCalendarSpecSchema, type ClosedDay, type WorkingDayCalendar, type WorkingDayCalendarSpec } from "./WorkingDayCalendar";
+import { ClosedDaySchema, WorkingDayCalendarSpecSchema, type ClosedDay, type WorkingDayCalendar, type WorkingDayCalendarSpec } from "./WorkingDayCalendar";
 
 /** First and last years of the built-in England and Wales bank holidays. */
 const BUILT_IN_FIRST = "2010-01-01";
@@ -29,6 +30,16 @@ export interface WorkingDayCalendarOptions {
   readonly weekendDays?: readonly number[];
 }
 
+/** The options, checked before use so that a bad one is reported with its path. */
+const OptionsSchema = z.object({
+  from: IsoDateSchema.optional(),
+  to: IsoDateSchema.optional(),
+  holidays: z.array(ClosedDaySchema).max(MAX_LIST_LENGTH).optional(),
+  extraClosedDays: z.array(ClosedDaySchema).max(MAX_LIST_LENGTH).optional(),
+  openDays: z.array(IsoDateSchema).max(MAX_LIST_LENGTH).optional(),
+  weekendDays: WorkingDayCalendarSpecSchema.shape.weekendDays.optional(),
+});
+
 /**
  * Builds a working-day calendar: by default England and Wales, 2010 to 2030, weekends and bank
  * holidays closed. Statutory timescales in working days (a referral decision in 1 working day,
@@ -38,17 +49,19 @@ export interface WorkingDayCalendarOptions {
  * Building is O(days in range); afterwards every question is O(1). The built-in holidays cover
  * 2010–2030 only: a range beyond that needs `holidays`, so that no answer is silently wrong.
  *
- * @param options - Range, holidays and weekend.
+ * @param input - Range, holidays and weekend.
  * @returns The built calendar.
- * @throws {@link KinsafeError} with code `invalid-input` for a bad spec (a closed day outside the range,
- * `to` before `from`), or `invalid-argument` for a range beyond the built-in holidays without `holidays`.
+ * @throws {@link KinsafeError} with code `invalid-input` for bad options (not an object, a holiday
+ * that is not a `{ date, title }`, a date that is not `YYYY-MM-DD`, more than 10,000 days in a
+ * list) or a bad spec (a closed day outside the range, `to` before `from`), or `invalid-argument` for a range beyond the built-in holidays without `holidays`.
  *
  * @example
  * {@includeCode ../../tests/calendar/calendar.test.ts#docs-example}
  *
  * @category Calendar
  */
-export function createWorkingDayCalendar(options: WorkingDayCalendarOptions = {}): WorkingDayCalendar {
+export function createWorkingDayCalendar(input: WorkingDayCalendarOptions = {}): WorkingDayCalendar {
+  const options = parseWith(OptionsSchema, input, "working-day calendar options");
   const from = options.from ?? (BUILT_IN_FIRST as IsoDate);
   const to = options.to ?? (BUILT_IN_LAST as IsoDate);
   if (options.holidays === undefined && (from < BUILT_IN_FIRST || to > BUILT_IN_LAST)) {
@@ -57,8 +70,7 @@ export function createWorkingDayCalendar(options: WorkingDayCalendarOptions = {}
       `The built-in bank holidays cover ${BUILT_IN_FIRST} to ${BUILT_IN_LAST}; a calendar from ${from} to ${to} needs its own \`holidays\`.`,
     );
   }
-  const base: readonly ClosedDay[] =
-    options.holidays ?? ENGLAND_AND_WALES_BANK_HOLIDAYS.map(([date, title]) => ({ date: date as IsoDate, title }));
+  const base: readonly ClosedDay[] = options.holidays ?? ENGLAND_AND_WALES_BANK_HOLIDAYS.map(([date, title]) => ({ date: date as IsoDate, title }));
   const open = new Set<string>(options.openDays ?? []);
   const inRange = (d: ClosedDay): boolean => d.date >= from && d.date <= to;
   const closedDays = [...base.filter(inRange), ...(options.extraClosedDays ?? [])].filter((d) => !open.has(d.date));

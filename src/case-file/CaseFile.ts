@@ -2,7 +2,7 @@ import * as z from "zod";
 import { AssessmentMapSchema } from "../assessment";
 import { BottomLineSchema } from "../bottom-lines";
 import { ChildVoiceRecordSchema } from "../child-voice";
-import { idSchema, PersonIdSchema, PatchSchema, ChangeMetaSchema, type DeepReadonly } from "../core";
+import { idSchema, PersonIdSchema, PatchSchema, ChangeMetaSchema, type DeepReadonly, MAX_HISTORY_LENGTH, MAX_LIST_LENGTH, MAX_TEXT_LENGTH } from "../core";
 import { PersonSchema, SafetyNetworkSchema } from "../network";
 import { MonitoringEventSchema, SafetyPlanSchema } from "../safety-plan";
 
@@ -26,9 +26,9 @@ export const CASE_FILE_SCHEMA_VERSION = 1;
  * @category Case file
  */
 export const CaseFileHistoryEntrySchema = ChangeMetaSchema.extend({
-  command: z.looseObject({ type: z.string().min(1) }),
-  patches: z.array(PatchSchema),
-  inversePatches: z.array(PatchSchema),
+  command: z.looseObject({ type: z.string().max(MAX_TEXT_LENGTH).min(1) }),
+  patches: z.array(PatchSchema).max(MAX_LIST_LENGTH),
+  inversePatches: z.array(PatchSchema).max(MAX_LIST_LENGTH),
 });
 /** @category Case file */
 export type CaseFileHistoryEntry = DeepReadonly<z.output<typeof CaseFileHistoryEntrySchema>>;
@@ -45,23 +45,23 @@ export const CaseFileSchema = z.object({
   schemaVersion: z.literal(CASE_FILE_SCHEMA_VERSION),
   id: CaseFileIdSchema,
   /** The children of the case (each also in `people`). */
-  childIds: z.array(PersonIdSchema).min(1),
+  childIds: z.array(PersonIdSchema).max(MAX_LIST_LENGTH).min(1),
   /** Everyone in the case: children, family, friends, professionals. */
-  people: z.array(PersonSchema),
+  people: z.array(PersonSchema).max(MAX_LIST_LENGTH),
   /** The assessment map, every version, oldest first. The current map is the highest version. */
-  maps: z.array(AssessmentMapSchema),
+  maps: z.array(AssessmentMapSchema).max(MAX_LIST_LENGTH),
   /** Three Houses, Wizards and Fairies, Safety House and Words and Pictures records. */
-  childVoice: z.array(ChildVoiceRecordSchema),
+  childVoice: z.array(ChildVoiceRecordSchema).max(MAX_LIST_LENGTH),
   /** The safety network, once the family has begun to identify it. */
   network: SafetyNetworkSchema.optional(),
   /** The safety plan, every version, oldest first. */
-  plans: z.array(SafetyPlanSchema),
+  plans: z.array(SafetyPlanSchema).max(MAX_LIST_LENGTH),
   /** Monitoring of the plan by Children's Services and the network. */
-  monitoring: z.array(MonitoringEventSchema),
+  monitoring: z.array(MonitoringEventSchema).max(MAX_LIST_LENGTH),
   /** The bottom lines Children's Services set for this case. */
-  bottomLines: z.array(BottomLineSchema),
+  bottomLines: z.array(BottomLineSchema).max(MAX_LIST_LENGTH),
   /** Audited changes, oldest first. */
-  history: z.array(CaseFileHistoryEntrySchema),
+  history: z.array(CaseFileHistoryEntrySchema).max(MAX_HISTORY_LENGTH),
 });
 /** @category Case file */
 export type CaseFile = DeepReadonly<z.output<typeof CaseFileSchema>>;

@@ -2,7 +2,7 @@ import * as z from "zod";
 import { AssessmentMapCommandSchema, AssessmentMapIdSchema, AssessmentMapSchema } from "../assessment";
 import { BottomLineSchema } from "../bottom-lines";
 import { ChildVoiceRecordSchema } from "../child-voice";
-import { auditEntrySchema, IsoDateSchema, PersonIdSchema, type AuditEntry, type DeepReadonly } from "../core";
+import { auditEntrySchema, IsoDateSchema, PersonIdSchema, type AuditEntry, type DeepReadonly, MAX_LIST_LENGTH, MAX_TEXT_LENGTH } from "../core";
 import { InformingRecordSchema, NetworkMeetingSchema, NetworkMemberSchema, PersonSchema, SafetyNetworkIdSchema } from "../network";
 import {
   MonitoringEventSchema,
@@ -19,7 +19,7 @@ import {
 // case (a map version, the network, a plan version) carry that part's own change.
 
 /** Optional fields to remove (JSON cannot carry `undefined`). */
-const unset = z.array(z.string().min(1)).optional();
+const unset = z.array(z.string().max(MAX_TEXT_LENGTH).min(1)).max(MAX_LIST_LENGTH).optional();
 
 /**
  * A change to the safety network of a case file (the `change` of an `update-network` command):
@@ -81,7 +81,7 @@ export const CaseFileCommandSchema = z.discriminatedUnion("type", [
   z.object({ type: z.literal("plan-change"), planId: SafetyPlanIdSchema, change: PlanChangeSchema }),
   z.object({ type: z.literal("add-monitoring"), event: MonitoringEventSchema }),
   z.object({ type: z.literal("update-monitoring"), eventId: PlanRecordIdSchema, patch: MonitoringEventSchema.omit({ id: true }).partial(), unset }),
-  z.object({ type: z.literal("set-bottom-lines"), bottomLines: z.array(BottomLineSchema) }),
+  z.object({ type: z.literal("set-bottom-lines"), bottomLines: z.array(BottomLineSchema).max(MAX_LIST_LENGTH) }),
 ]);
 
 /**

@@ -1,4 +1,4 @@
-import { KinsafeError } from "../core";
+import { describeReceived, guardInput, KinsafeError } from "../core";
 import { CASE_FILE_SCHEMA_VERSION, type CaseFile } from "./CaseFile";
 import { parseCaseFile } from "./parseCaseFile";
 
@@ -13,7 +13,7 @@ type Json = Readonly<Record<string, unknown>>;
 const MIGRATIONS: Readonly<Partial<Record<number, (doc: Json) => Json>>> = {};
 
 function refuse(message: string, rule: string, received: unknown): KinsafeError {
-  const issue = { path: ["schemaVersion"], rule, message, ...(received === undefined ? {} : { received: JSON.stringify(received) }) };
+  const issue = { path: ["schemaVersion"], rule, message, ...(received === undefined ? {} : { received: describeReceived(received) }) };
   return new KinsafeError("invalid-input", message, [issue]);
 }
 
@@ -28,7 +28,8 @@ function refuse(message: string, rule: string, received: unknown): KinsafeError 
  *
  * @param input - A stored case file, typically the result of `JSON.parse`.
  * @returns The case file at the current schema version.
- * @throws {@link KinsafeError} with code `invalid-input` when `input` is not an object, has no `schemaVersion`, has a version this release does not know (newer, or not a whole number from 1), or does not parse once migrated; `issues` lists every problem with its path.
+ * @throws {@link KinsafeError} with code `too-large` when `input` is beyond the parse limits (see
+ * {@link parseCaseFile}), or `invalid-input` when `input` is not an object, has no `schemaVersion`, has a version this release does not know (newer, or not a whole number from 1), or does not parse once migrated; `issues` lists every problem with its path.
  *
  * @example
  * {@includeCode ../../tests/case-file/migrateCaseFile.test.ts#docs-example}
@@ -36,6 +37,10 @@ function refuse(message: string, rule: string, received: unknown): KinsafeError 
  * @category Case file
  */
 export function migrateCaseFile(input: unknown): CaseFile {
+  return guardInput("case file", () => migrate(input));
+}
+
+function migrate(input: unknown): CaseFile {
   if (typeof input !== "object" || input === null || Array.isArray(input)) {
     throw new KinsafeError("invalid-input", "A case file must be a JSON object.", [{ path: [], rule: "invalid_type", message: "A case file must be a JSON object." }]);
   }
@@ -45,7 +50,7 @@ export function migrateCaseFile(input: unknown): CaseFile {
     throw refuse("The document has no schemaVersion, so kinsafe cannot tell which version of the case file it is. Case files written by kinsafe always have one.", "case-file/missing-schema-version", undefined);
   }
   if (typeof version !== "number" || !Number.isInteger(version) || version < 1) {
-    throw refuse(`The schemaVersion ${JSON.stringify(version)} is not a version of the case file: versions are whole numbers from 1.`, "case-file/unknown-schema-version", version);
+    throw refuse(`The schemaVersion ${describeReceived(version)} is not a version of the case file: versions are whole numbers from 1.`, "case-file/unknown-schema-version", version);
   }
   if (version > CASE_FILE_SCHEMA_VERSION) {
     throw refuse(

@@ -7,7 +7,7 @@ import { CaseFileDocumentSchema } from "./references";
  * {@link parseCaseFile} would have thrown, as data.
  *
  * @param input - Anything, typically the result of `JSON.parse`.
- * @returns `{ ok: true, value }` with the case file, or `{ ok: false, error }` whose `error.issues` lists every problem with its path.
+ * @returns `{ ok: true, value }` with the case file, or `{ ok: false, error }` whose `error.issues` lists every problem with its path. Never throws: an input beyond the parse limits gives an error of code `too-large`.
  *
  * @example
  * {@includeCode ../../tests/case-file/safeParseCaseFile.test.ts#docs-example}

@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { idSchema, IsoDateSchema, PersonIdSchema, type DeepReadonly } from "../core";
+import { idSchema, IsoDateSchema, PersonIdSchema, type DeepReadonly, MAX_LIST_LENGTH, MAX_TEXT_LENGTH } from "../core";
 import { ChildVoiceRecordIdSchema } from "../assessment";
 
 // Schemas and types of the child-voice records; no logic beyond the id checks of one record.
@@ -17,7 +17,7 @@ export const ChildVoiceItemIdSchema = idSchema<"ChildVoiceItemId">();
 /** @category Child voice */
 export type ChildVoiceItemId = z.output<typeof ChildVoiceItemIdSchema>;
 
-const text = z.string().regex(/\S/, "This text must not be blank.");
+const text = z.string().max(MAX_TEXT_LENGTH).regex(/\S/, "This text must not be blank.");
 
 /**
  * The child-voice tools kinsafe records.
@@ -112,9 +112,9 @@ export const ChildVoiceSharingSchema = z.object({
   /** The kind of audience: parents, network, professionals, a conference, a court, or other. */
   audience: SharingAudienceSchema,
   /** The people it was shared with, when they are in the case record. */
-  personIds: z.array(PersonIdSchema).optional(),
+  personIds: z.array(PersonIdSchema).max(MAX_LIST_LENGTH).optional(),
   /** The people or bodies it was shared with, by name or role, when they are not. */
-  names: z.array(text).optional(),
+  names: z.array(text).max(MAX_LIST_LENGTH).optional(),
   /** The day it was shared. */
   on: IsoDateSchema,
   /** How it was shared. */
@@ -135,7 +135,7 @@ const commonShape = {
   /** The child's and the parent's consent. */
   consent: ChildVoiceConsentSchema,
   /** Every occasion on which the record was shared, in any order. */
-  sharedWith: z.array(ChildVoiceSharingSchema),
+  sharedWith: z.array(ChildVoiceSharingSchema).max(MAX_LIST_LENGTH),
   /** The practitioner's notes: how the child was, what was checked back with them. */
   notes: text.optional(),
 };
@@ -245,7 +245,7 @@ export const ThreeHousesRecordSchema = z
       })
       .optional(),
     /** What the child said or drew, house by house. */
-    items: z.array(ThreeHousesItemSchema),
+    items: z.array(ThreeHousesItemSchema).max(MAX_LIST_LENGTH),
   })
   .superRefine(checkRecord, refineAlways);
 /** @category Child voice */
@@ -288,7 +288,7 @@ export const WizardsAndFairiesRecordSchema = z
     /** The figure the child chose. */
     figure: z.enum(["wizard", "fairy", "other"]),
     /** What the child said or drew, part by part. */
-    items: z.array(WizardsAndFairiesItemSchema),
+    items: z.array(WizardsAndFairiesItemSchema).max(MAX_LIST_LENGTH),
   })
   .superRefine(checkRecord, refineAlways);
 /** @category Child voice */
@@ -316,12 +316,12 @@ export const SafetyHouseItemSchema = z.object({
   /** The part of the house it is in. */
   section: SafetyHouseSectionSchema,
   /** The people it is about (who lives in the house, who visits, who the child does not feel safe with). */
-  people: z.array(PersonIdSchema).optional(),
+  people: z.array(PersonIdSchema).max(MAX_LIST_LENGTH).optional(),
   /**
    * The conditions of a visit ("only when Mum is there"); on `not-safe-with` items, what would
    * need to happen before the person could visit.
    */
-  conditions: z.array(text).optional(),
+  conditions: z.array(text).max(MAX_LIST_LENGTH).optional(),
 });
 /** @category Child voice */
 export type SafetyHouseItem = DeepReadonly<z.output<typeof SafetyHouseItemSchema>>;
@@ -339,7 +339,7 @@ export const SafetyHouseRecordSchema = z
     /** The tool: Safety House. */
     tool: z.literal("safety-house"),
     /** What the child put in the house, part by part. */
-    items: z.array(SafetyHouseItemSchema),
+    items: z.array(SafetyHouseItemSchema).max(MAX_LIST_LENGTH),
     /**
      * Where the child placed themself on the path, from 0 (far from the house: not safe at all)
      * to 10 (inside the house: completely safe). The child's own scaling of their safety.
@@ -416,11 +416,11 @@ export const WordsAndPicturesRecordSchema = z
     /** What the story explains. */
     purpose: WordsAndPicturesPurposeSchema,
     /** The pages of the story. */
-    pages: z.array(WordsAndPicturesPageSchema),
+    pages: z.array(WordsAndPicturesPageSchema).max(MAX_LIST_LENGTH),
     /** The children the story is for. */
-    audiences: z.array(PersonIdSchema),
+    audiences: z.array(PersonIdSchema).max(MAX_LIST_LENGTH),
     /** The parents or carers who wrote it with the practitioner. */
-    authoredWith: z.array(PersonIdSchema),
+    authoredWith: z.array(PersonIdSchema).max(MAX_LIST_LENGTH),
     /** Version of the story, from 1. */
     version: z.number().int().min(1),
     /** The record of the version before, when this is not the first. */

@@ -8,7 +8,7 @@ import { ChildVoiceRecordSchema, type ChildVoiceRecord } from "./ChildVoiceRecor
  * {@link parseChildVoiceRecord} would throw, with every problem and its path in `issues`.
  *
  * @param input - The value to parse, e.g. the result of `JSON.parse`.
- * @returns `{ ok: true, value }` or `{ ok: false, error }`.
+ * @returns `{ ok: true, value }` or `{ ok: false, error }`. Never throws: an input beyond the parse limits gives an error of code `too-large`.
  *
  * @example
  * {@includeCode ../../tests/child-voice/safeParseChildVoiceRecord.test.ts#docs-example}

@@ -1,7 +1,7 @@
 import * as z from "zod";
-import type { DeepReadonly } from "../core";
+import { MAX_TEXT_LENGTH, type DeepReadonly } from "../core";
 
-const text = z.string().trim().min(1);
+const text = z.string().max(MAX_TEXT_LENGTH).trim().min(1);
 
 /**
  * The units a timescale can be counted in. `working-days` exclude weekends and bank holidays

@@ -1,8 +1,8 @@
 import * as z from "zod";
-import { idSchema, IsoDateSchema, PersonIdSchema, type DeepReadonly } from "../core";
+import { idSchema, IsoDateSchema, PersonIdSchema, type DeepReadonly, MAX_LIST_LENGTH, MAX_TEXT_LENGTH } from "../core";
 import { PartnerAgencySchema } from "./PartnerAgency";
 
-const text = z.string().trim().min(1);
+const text = z.string().max(MAX_TEXT_LENGTH).trim().min(1);
 
 /**
  * Id of a decision made at a meeting.
@@ -90,7 +90,7 @@ export const MeetingDecisionSchema = z.object({
   /** By when. */
   dueBy: IsoDateSchema.optional(),
   /** People who disagreed, by id; the chair records dissent (Working Together 2023). */
-  dissentIds: z.array(PersonIdSchema),
+  dissentIds: z.array(PersonIdSchema).max(MAX_LIST_LENGTH),
 });
 /** @category Continuum */
 export type MeetingDecision = DeepReadonly<z.output<typeof MeetingDecisionSchema>>;
@@ -107,8 +107,8 @@ export type MeetingDecision = DeepReadonly<z.output<typeof MeetingDecisionSchema
 export const MeetingSchema = z.object({
   /** Who chaired it (conference chair, independent reviewing officer, lead practitioner). */
   chairId: PersonIdSchema.optional(),
-  attendees: z.array(AttendeeSchema),
-  decisions: z.array(MeetingDecisionSchema),
+  attendees: z.array(AttendeeSchema).max(MAX_LIST_LENGTH),
+  decisions: z.array(MeetingDecisionSchema).max(MAX_LIST_LENGTH),
 });
 /** @category Continuum */
 export type Meeting = DeepReadonly<z.output<typeof MeetingSchema>>;

@@ -1,7 +1,8 @@
 import * as z from "zod";
-import { idSchema, IsoDateSchema, IsoDateTimeSchema, PersonIdSchema, type DeepReadonly } from "../core";
+import { idSchema, IsoDateSchema, IsoDateTimeSchema, PersonIdSchema, type DeepReadonly, MAX_TEXT_LENGTH } from "../core";
 import { AssessmentMapIdSchema, MapVariantSchema } from "../assessment";
 import {
+  ASSESSMENT_FACTOR_CODES,
   AssessmentFactorCodeSchema,
   ClosureReasonCodeSchema,
   CpCategoryCodeSchema,
@@ -21,7 +22,7 @@ import { PartnerAgencySchema, ReferrerSchema } from "./PartnerAgency";
 // Vocabulary: Working Together to Safeguard Children 2023; Children Act 1989; the CIN census and
 // SSDA903 returns (domain specification section 6).
 
-const text = z.string().trim().min(1);
+const text = z.string().max(MAX_TEXT_LENGTH).trim().min(1);
 
 /**
  * Id of one event on a service timeline.
@@ -132,7 +133,7 @@ export const AssessmentCompleteEventSchema = z.object({
   /** The date is the authorisation date. What the assessment concluded. */
   outcome: z.enum(["no-further-action", "early-help", "child-in-need-plan", "strategy-discussion", "continue-current-plan"]),
   /** CIN census factors identified at assessment; `21` (no factors) alone. */
-  factors: z.array(AssessmentFactorCodeSchema),
+  factors: z.array(AssessmentFactorCodeSchema).max(ASSESSMENT_FACTOR_CODES.length),
   primaryNeed: PrimaryNeedCodeSchema.optional(),
 });
 

@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { idSchema, type DeepReadonly } from "../core";
+import { idSchema, type DeepReadonly, MAX_LIST_LENGTH } from "../core";
 import { ChildDetailsSchema } from "../metrics";
 import { ServiceEventSchema } from "./ServiceEvent";
 
@@ -29,7 +29,7 @@ export const ServiceTimelineSchema = z
     /** The child: identity and characteristics, as the returns record them. */
     child: ChildDetailsSchema,
     /** The events, oldest first. */
-    events: z.array(ServiceEventSchema),
+    events: z.array(ServiceEventSchema).max(MAX_LIST_LENGTH),
   })
   .superRefine((timeline, ctx) => {
     const seen = new Set<string>();

@@ -1,5 +1,5 @@
 import { castDraft, produce } from "immer";
-import { accept, KinsafeError, refuse, type Checked, type Finding } from "../core";
+import { accept, describeReceived, KinsafeError, refuse, type Checked, type Finding } from "../core";
 import { DEFAULT_CONTINUUM_POLICY, type ContinuumPolicy } from "./ContinuumPolicy";
 import { addEvent, deriveCase, levelOf, openPeriodOfCare, openPreProceedings } from "./deriveCase";
 import type { ContinuumFindingCode } from "./findingCodes";
@@ -28,7 +28,8 @@ import type { ServiceTimeline } from "./ServiceTimeline";
  * @param event - The event, already parsed with `ServiceEventSchema`.
  * @param policy - The authority's policy; England defaults when omitted.
  * @returns `{ ok: true, value, findings }` with the new timeline, or `{ ok: false, findings }` saying why the event is not allowed.
- * @throws {@link KinsafeError} with code `duplicate-id` when the timeline already has an event with the event's id.
+ * @throws {@link KinsafeError} with code `duplicate-id` when the timeline already has an event with the event's id, or
+ * `invalid-input` when the event's `type` is not one of {@link SERVICE_EVENT_RULES} (an event that was not parsed).
  *
  * @example
  * {@includeCode ../../tests/continuum/applyServiceEvent.test.ts#docs-example}
@@ -40,6 +41,11 @@ export function applyServiceEvent(
   event: ServiceEvent,
   policy: ContinuumPolicy = DEFAULT_CONTINUUM_POLICY,
 ): Checked<ServiceTimeline, ContinuumFindingCode> {
+  const type: unknown = event.type;
+  if (typeof type !== "string" || !Object.hasOwn(SERVICE_EVENT_RULES, type)) {
+    const message = `${describeReceived(type)} is not a type of service event; parse events with ServiceEventSchema first.`;
+    throw new KinsafeError("invalid-input", message, [{ path: ["type"], rule: "invalid_value", message, received: describeReceived(type) }]);
+  }
   if (timeline.events.some((e) => e.id === event.id)) {
     throw new KinsafeError("duplicate-id", `The timeline already has an event with id ${event.id}.`);
   }

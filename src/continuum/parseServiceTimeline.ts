@@ -11,7 +11,7 @@ import { ServiceTimelineSchema, type ServiceTimeline } from "./ServiceTimeline";
  *
  * @param input - Anything, typically the result of `JSON.parse`.
  * @returns The timeline, typed and branded.
- * @throws {@link KinsafeError} with code `invalid-input` when `input` is not a valid timeline; `issues` lists every problem with its path.
+ * @throws {@link KinsafeError} with code `invalid-input` when `input` is not a valid timeline; `issues` lists every problem with its path (at most 100, then one saying how many more), or with code `too-large` when `input` is beyond the parse limits (more than 1,000,000 values, nested more than 64 deep, or more than 64 Mi characters of text). It throws nothing else, whatever `input` is.
  *
  * @example
  * {@includeCode ../../tests/continuum/parseServiceTimeline.test.ts#docs-example}

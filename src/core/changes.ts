@@ -1,7 +1,9 @@
 import { applyPatches, enablePatches, produceWithPatches, type Draft, type Patch as ImmerPatch } from "immer";
 import * as z from "zod";
+import { MAX_LIST_LENGTH, MAX_PATH_LENGTH, MAX_TEXT_LENGTH } from "./limits";
 import { IsoDateTimeSchema, type IsoDateTime } from "./dates";
 import { KinsafeError } from "./errors";
+import { describeReceived, guardInput } from "./parse";
 import { PersonIdSchema, type PersonId } from "./ids";
 
 /**
@@ -13,7 +15,7 @@ import { PersonIdSchema, type PersonId } from "./ids";
  */
 export const PatchSchema = z.object({
   op: z.enum(["add", "remove", "replace"]),
-  path: z.array(z.union([z.string(), z.number()])),
+  path: z.array(z.union([z.string().max(MAX_TEXT_LENGTH), z.number()])).max(MAX_PATH_LENGTH),
   value: z.unknown().optional(),
 });
 /** @category Audit trail */
@@ -34,7 +36,7 @@ export const ChangeMetaSchema = z.object({
   /** The person who made the change (usually the practitioner). */
   by: PersonIdSchema,
   /** Why the change was made, in the practitioner's words. */
-  reason: z.string(),
+  reason: z.string().max(MAX_TEXT_LENGTH),
 });
 /** @category Audit trail */
 export interface ChangeMeta {
@@ -92,8 +94,8 @@ export type AuditEntrySchemaOf<C extends z.ZodType> = z.ZodObject<
 export function auditEntrySchema<C extends z.ZodType>(command: C): AuditEntrySchemaOf<C> {
   return ChangeMetaSchema.extend({
     command,
-    patches: z.array(PatchSchema),
-    inversePatches: z.array(PatchSchema),
+    patches: z.array(PatchSchema).max(MAX_LIST_LENGTH),
+    inversePatches: z.array(PatchSchema).max(MAX_LIST_LENGTH),
   });
 }
 
@@ -242,7 +244,7 @@ export function toJsonPatch(patches: readonly Patch[]): JsonPatchOperation[] {
  *
  * @param operations - JSON Patch operations.
  * @returns kinsafe patches.
- * @throws {@link KinsafeError} with code `invalid-argument` for an operation kinsafe does not support (`move`, `copy`, `test`) or a malformed pointer.
+ * @throws {@link KinsafeError} with code `invalid-argument` for an operation kinsafe does not support (`move`, `copy`, `test`), a malformed pointer, or something that is not a list of operations.
  *
  * @example
  * {@includeCode ../../tests/core/changes.test.ts#json-patch}
@@ -250,17 +252,25 @@ export function toJsonPatch(patches: readonly Patch[]): JsonPatchOperation[] {
  * @category Audit trail
  */
 export function fromJsonPatch(operations: readonly { readonly op: string; readonly path: string; readonly value?: unknown }[]): Patch[] {
-  return operations.map((o, index) => {
-    if (o.op !== "add" && o.op !== "remove" && o.op !== "replace") {
-      throw new KinsafeError("invalid-argument", `JSON Patch operation ${String(index)} has op ${JSON.stringify(o.op)}; only add, remove and replace are supported.`);
-    }
-    if (o.path !== "" && !o.path.startsWith("/")) {
-      throw new KinsafeError("invalid-argument", `JSON Patch operation ${String(index)} has path ${JSON.stringify(o.path)}, which is not a JSON Pointer.`);
-    }
-    const path = o.path === "" ? [] : o.path.slice(1).split("/").map((s) => {
-      const key = s.replace(/~1/g, "/").replace(/~0/g, "~");
-      return /^(0|[1-9][0-9]*)$/.test(key) ? Number(key) : key;
-    });
-    return o.op === "remove" ? { op: o.op, path } : { op: o.op, path, value: o.value };
-  });
+  const list: unknown = operations;
+  if (!Array.isArray(list)) throw new KinsafeError("invalid-argument", `JSON Patch operations must be an array; received ${describeReceived(list)}.`);
+  return guardInput("JSON Patch", () =>
+    (list as readonly unknown[]).map((item, index): Patch => {
+      if (typeof item !== "object" || item === null) {
+        throw new KinsafeError("invalid-argument", `JSON Patch operation ${String(index)} is ${describeReceived(item)}, not an operation.`);
+      }
+      const { op, path: pointer, value } = item as { readonly op?: unknown; readonly path?: unknown; readonly value?: unknown };
+      if (op !== "add" && op !== "remove" && op !== "replace") {
+        throw new KinsafeError("invalid-argument", `JSON Patch operation ${String(index)} has op ${describeReceived(op)}; only add, remove and replace are supported.`);
+      }
+      if (typeof pointer !== "string" || (pointer !== "" && !pointer.startsWith("/"))) {
+        throw new KinsafeError("invalid-argument", `JSON Patch operation ${String(index)} has path ${describeReceived(pointer)}, which is not a JSON Pointer.`);
+      }
+      const path = pointer === "" ? [] : pointer.slice(1).split("/").map((s) => {
+        const key = s.replace(/~1/g, "/").replace(/~0/g, "~");
+        return /^(0|[1-9][0-9]*)$/.test(key) ? Number(key) : key;
+      });
+      return op === "remove" ? { op, path } : { op, path, value };
+    }),
+  );
 }

@@ -1,10 +1,12 @@
-import { addDays, addMonths, differenceInCalendarDays, formatISO, isValid, parseISO } from "date-fns";
+import { differenceInCalendarDays, isValid, parseISO } from "date-fns";
 import * as z from "zod";
+import { dayNumberOf, daysInMonth, fromDayNumber, toDayNumber } from "./dayNumber";
 import { KinsafeError } from "./errors";
-import { parseWith } from "./parse";
+import { describeReceived, parseWith } from "./parse";
 
 // This is the only module in kinsafe that imports date-fns: every other module calls the small
-// vocabulary below, so that moving to Temporal one day changes one file.
+// vocabulary below, so that moving to Temporal one day changes one file. Adding days and months
+// is done on day numbers (integer arithmetic, no time zone), which also bounds the results.
 
 /**
  * A calendar date, `YYYY-MM-DD` (e.g. a review date, a birth date, the day of a visit).
@@ -58,23 +60,32 @@ export function isoDateTime(value: string): IsoDateTime {
 }
 
 function toLocal(date: string): Date {
-  // parseISO of a date-only string gives local midnight; formatISO with representation "date"
-  // formats the local date, so the round trip holds in every time zone.
-  const d = parseISO(date);
-  if (!isValid(d)) throw new KinsafeError("invalid-argument", `Not a calendar date: ${JSON.stringify(date)}.`);
+  // parseISO of a date-only string gives local midnight, so differences in calendar days hold in
+  // every time zone.
+  const d = typeof date === "string" ? parseISO(date) : new Date(Number.NaN);
+  if (!isValid(d)) throw new KinsafeError("invalid-argument", `Not a calendar date: ${describeReceived(date)}.`);
   return d;
 }
 
-function fromLocal(d: Date): IsoDate {
-  return formatISO(d, { representation: "date" }) as IsoDate;
+function wholeNumber(n: number, what: string): number {
+  if (!Number.isSafeInteger(n)) throw new KinsafeError("invalid-argument", `The number of ${what} to add must be a whole number; received ${describeReceived(n)}.`);
+  return n;
 }
 
+const FIRST_DAY = toDayNumber("0000-01-01");
+const LAST_DAY = toDayNumber("9999-12-31");
+const SUPPORTED = "kinsafe dates run from 0000-01-01 to 9999-12-31";
+
 /**
- * Adds whole calendar days to a date (negative to go back). Safe across clock changes.
+ * Adds whole calendar days to a date (negative to go back). Computed on day numbers, so the same
+ * in every time zone and across clock changes.
  *
  * @param date - The starting date.
  * @param days - Whole days to add.
  * @returns The date `days` later.
+ * @throws {@link KinsafeError} with code `invalid-argument` when `date` is not a calendar date,
+ * `days` is not a whole number, or the result falls outside `0000-01-01` to `9999-12-31` (dates
+ * are `YYYY-MM-DD` with a four-digit year).
  *
  * @example
  * {@includeCode ../../tests/core/dates.test.ts#add-calendar-days}
@@ -82,7 +93,11 @@ function fromLocal(d: Date): IsoDate {
  * @category Core
  */
 export function addCalendarDays(date: IsoDate, days: number): IsoDate {
-  return fromLocal(addDays(toLocal(date), days));
+  const day = toDayNumber(date) + wholeNumber(days, "days");
+  if (day < FIRST_DAY || day > LAST_DAY) {
+    throw new KinsafeError("invalid-argument", `${date} plus ${String(days)} days is outside the supported range: ${SUPPORTED}.`);
+  }
+  return fromDayNumber(day);
 }
 
 /**
@@ -92,6 +107,8 @@ export function addCalendarDays(date: IsoDate, days: number): IsoDate {
  * @param date - The starting date.
  * @param months - Whole months to add.
  * @returns The date `months` later.
+ * @throws {@link KinsafeError} with code `invalid-argument` when `date` is not a calendar date,
+ * `months` is not a whole number, or the result falls outside `0000-01-01` to `9999-12-31`.
  *
  * @example
  * {@includeCode ../../tests/core/dates.test.ts#add-calendar-months}
@@ -99,7 +116,14 @@ export function addCalendarDays(date: IsoDate, days: number): IsoDate {
  * @category Core
  */
 export function addCalendarMonths(date: IsoDate, months: number): IsoDate {
-  return fromLocal(addMonths(toLocal(date), months));
+  const from = fromDayNumber(toDayNumber(date)); // checks the date
+  const month = Number(from.slice(0, 4)) * 12 + Number(from.slice(5, 7)) - 1 + wholeNumber(months, "months");
+  const y = Math.floor(month / 12);
+  const m = month - y * 12 + 1;
+  if (y < 0 || y > 9999) {
+    throw new KinsafeError("invalid-argument", `${date} plus ${String(months)} months is outside the supported range: ${SUPPORTED}.`);
+  }
+  return fromDayNumber(dayNumberOf(y, m, Math.min(Number(from.slice(8, 10)), daysInMonth(y, m))));
 }
 
 /**

@@ -23,6 +23,9 @@ export interface InputIssue {
  * - `still-referenced`: an item cannot be removed because others point at it.
  * - `invalid-argument`: an argument a programmer passed is out of its range.
  * - `unknown-command`: an audited change of a type the applier does not know.
+ * - `too-large`: an input is too large or too deeply nested to check (more values, a longer
+ *   array or deeper nesting than the parse functions' limits; see `docs/errors-and-findings.md`),
+ *   or checking it ran out of stack or memory. Nothing was parsed.
  *
  * @category Core
  */
@@ -32,7 +35,8 @@ export type KinsafeErrorCode =
   | "duplicate-id"
   | "still-referenced"
   | "invalid-argument"
-  | "unknown-command";
+  | "unknown-command"
+  | "too-large";
 
 /**
  * The one error type kinsafe throws. It is thrown for bad input at a parsing boundary

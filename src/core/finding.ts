@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { MAX_LIST_LENGTH, MAX_TEXT_LENGTH } from "./limits";
 
 /**
  * How much a finding matters: `error` (the record does not meet the rule), `warning` (it
@@ -35,10 +36,10 @@ export interface Finding<Code extends string = string> {
  * @category Core
  */
 export const FindingSchema = z.object({
-  code: z.string().min(1),
+  code: z.string().max(MAX_TEXT_LENGTH).min(1),
   severity: SeveritySchema,
-  path: z.array(z.union([z.string(), z.number()])),
-  params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
+  path: z.array(z.union([z.string().max(MAX_TEXT_LENGTH), z.number()])).max(MAX_LIST_LENGTH),
+  params: z.record(z.string().max(MAX_TEXT_LENGTH), z.union([z.string().max(MAX_TEXT_LENGTH), z.number()])).optional(),
 });
 
 /**

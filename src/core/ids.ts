@@ -2,6 +2,19 @@ import * as z from "zod";
 import { parseWith } from "./parse";
 
 /**
+ * The rule for every id: one to 200 characters, no control character anywhere (U+0000–U+001F,
+ * such as a tab, a carriage return or a line feed; U+007F–U+009F) and no line or paragraph
+ * separator (U+2028, U+2029), and no white space at either end. Spaces inside are allowed.
+ *
+ * @internal
+ */
+// eslint-disable-next-line no-control-regex -- the rule is precisely about control characters
+export const ID_PATTERN = /^[^\s\u0000-\u001f\u007f-\u009f](?:[^\u0000-\u001f\u007f-\u009f\u2028\u2029]*[^\s\u0000-\u001f\u007f-\u009f])?$/;
+
+/** The most characters in an id. @internal */
+export const MAX_ID_LENGTH = 200;
+
+/**
  * The schema type of a branded string id (see {@link idSchema}).
  *
  * @category Core
@@ -10,7 +23,8 @@ export type IdSchema<B extends string> = z.core.$ZodBranded<z.ZodString, B>;
 
 /**
  * Builds the schema of a branded string id. Ids are non-empty strings of at most 200
- * characters with no leading or trailing white space; the brand stops, say, a person id being
+ * characters with no control characters (no tab, carriage return or line feed anywhere) and no
+ * white space at either end; the brand stops, say, a person id being
  * passed where a danger statement id belongs. Brands exist only in types: the JSON is a plain
  * string.
  *
@@ -26,8 +40,8 @@ export function idSchema<B extends string>(): IdSchema<B> {
   return z
     .string()
     .min(1)
-    .max(200)
-    .regex(/^\S(?:.*\S)?$/, "An id must not start or end with white space.")
+    .max(MAX_ID_LENGTH)
+    .regex(ID_PATTERN, "An id must not contain control characters (such as a tab or a line break) or start or end with white space.")
     .brand<B>() as IdSchema<B>;
 }
 

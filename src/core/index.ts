@@ -1,7 +1,19 @@
 export type { DeepReadonly, Primitive } from "./readonly";
 export { KinsafeError, isKinsafeError, type InputIssue, type KinsafeErrorCode } from "./errors";
-export { type SafeParseResult, safeParseWith, parseWith, toInputIssues, formatPath } from "./parse";
-export { idSchema, type IdSchema, PersonIdSchema, type PersonId, personId } from "./ids";
+export {
+  type SafeParseResult,
+  safeParseWith,
+  parseWith,
+  toInputIssues,
+  formatPath,
+  PARSE_LIMITS,
+  describeReceived,
+  toKinsafeError,
+  guardInput,
+  checkInputSize,
+  invalidInput,
+} from "./parse";
+export { idSchema, type IdSchema, PersonIdSchema, type PersonId, personId, ID_PATTERN, MAX_ID_LENGTH } from "./ids";
 export {
   IsoDateSchema,
   type IsoDate,
@@ -35,3 +47,4 @@ export {
 } from "./changes";
 export { toDayNumber, fromDayNumber, weekdayOfDayNumber } from "./dayNumber";
 export { sameJson, applyChanges, assertDate } from "./drafts";
+export { MAX_TEXT_LENGTH, MAX_LIST_LENGTH, MAX_HISTORY_LENGTH, MAX_PATH_LENGTH } from "./limits";

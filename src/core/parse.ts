@@ -11,19 +11,240 @@ export type SafeParseResult<T> =
   | { readonly ok: true; readonly value: T }
   | { readonly ok: false; readonly error: KinsafeError };
 
+/**
+ * The limits every parse, safe-parse and validate function checks before it looks at a value's
+ * shape, so that no input, however large or strange, can exhaust the stack or the memory. An
+ * input beyond them is refused whole with a {@link KinsafeError} of code `too-large`.
+ *
+ * - `maxDepth`: objects and arrays nested at most 64 deep (kinsafe's deepest document, a case
+ *   file whose audit trail holds patches of maps, is under 20 deep).
+ * - `maxValues`: at most 1,000,000 values (objects, arrays, strings, numbers, …) in all, counting
+ *   an array's length before reading it, so a sparse array of length 2³² is refused at once.
+ * - `maxTextLength`: at most 64 Mi (67,108,864) characters in all strings together.
+ * - `maxIssues`: at most 100 problems are listed; a last issue of rule `too-many-issues` says
+ *   how many more there were.
+ * - `maxMessageLength`: each problem's message is cut to 500 characters.
+ *
+ * @internal
+ */
+export const PARSE_LIMITS = {
+  maxDepth: 64,
+  maxValues: 1_000_000,
+  maxTextLength: 64 * 1024 * 1024,
+  maxIssues: 100,
+  maxMessageLength: 500,
+} as const;
+
 const MAX_RECEIVED = 80;
 
-/** Renders a received value briefly for an issue. */
-function describeReceived(input: unknown): string {
-  if (input === undefined) return "undefined";
-  if (typeof input === "string") {
-    const s = JSON.stringify(input.length > MAX_RECEIVED ? `${input.slice(0, MAX_RECEIVED)}…` : input);
-    return s;
+function cut(s: string, max: number): string {
+  return s.length > max ? `${s.slice(0, max)}…` : s;
+}
+
+/**
+ * Renders a received value briefly and safely for an issue or a message: never throws (a
+ * BigInt, a symbol, a Proxy or a getter that throws are all described) and is at most about
+ * 80 characters long.
+ *
+ * @internal
+ */
+export function describeReceived(input: unknown): string {
+  try {
+    if (input === undefined) return "undefined";
+    if (typeof input === "string") return JSON.stringify(cut(input, MAX_RECEIVED));
+    if (typeof input === "number" || typeof input === "boolean" || input === null) return String(input);
+    if (typeof input === "bigint") return `${cut(input.toString(), MAX_RECEIVED)}n`;
+    if (Array.isArray(input)) return `an array of ${String(input.length)}`;
+    if (typeof input === "object") return "an object";
+    return typeof input;
+  } catch {
+    return "a value that could not be read";
   }
-  if (typeof input === "number" || typeof input === "boolean" || input === null) return String(input);
-  if (Array.isArray(input)) return `an array of ${String(input.length)}`;
-  if (typeof input === "object") return "an object";
-  return typeof input;
+}
+
+/** Why a value was refused before its shape was checked. */
+type Refusal = { readonly code: "too-large" | "invalid-input"; readonly issue: InputIssue };
+
+function tooLarge(rule: string, message: string): Refusal {
+  return { code: "too-large", issue: { path: [], rule, message } };
+}
+
+
+/**
+ * Walks `input` once, iteratively (no recursion, so no depth can overflow the stack), and
+ * refuses it when it breaks one of {@link PARSE_LIMITS} or refers to itself. Only arrays and
+ * plain objects are entered; anything else (a Date, a Map, a typed array) is one value for the
+ * schema to refuse.
+ */
+function precheck(input: unknown): Refusal | number {
+  const { maxDepth, maxValues, maxTextLength } = PARSE_LIMITS;
+  const values: unknown[] = [input];
+  const depths: number[] = [0]; // -1 marks the exit of the object below it on the stack
+  const open = new Set<object>(); // the objects on the path from the root
+  let count = 1;
+  let text = 0;
+  while (values.length > 0) {
+    const value = values.pop();
+    const depth = depths.pop() as number;
+    if (typeof value === "string") {
+      text += value.length;
+      if (text > maxTextLength) return tooLarge("too-large/text", `The input holds more than ${String(maxTextLength)} characters of text.`);
+      continue;
+    }
+    if (typeof value !== "object" || value === null) continue;
+    if (depth < 0) {
+      open.delete(value);
+      continue;
+    }
+    const isArray = Array.isArray(value);
+    if (!isArray && Object.prototype.toString.call(value) !== "[object Object]") continue;
+    if (open.has(value)) {
+      return { code: "invalid-input", issue: { path: [], rule: "cycle", message: "The input contains itself (a cycle), so it is not a JSON document." } };
+    }
+    if (depth >= maxDepth) return tooLarge("too-large/depth", `The input is nested more than ${String(maxDepth)} levels deep.`);
+    const keys = isArray ? undefined : Object.keys(value);
+    const length = keys === undefined ? (value as unknown[]).length : keys.length;
+    if (count + length > maxValues) return tooLarge("too-large/values", `The input holds more than ${String(maxValues)} values.`);
+    count += length;
+    open.add(value);
+    values.push(value);
+    depths.push(-1);
+    if (keys === undefined) {
+      const array = value as unknown[];
+      for (let i = 0; i < length; i++) {
+        values.push(array[i]);
+        depths.push(depth + 1);
+      }
+    } else {
+      const object = value as Record<string, unknown>;
+      for (const key of keys) {
+        values.push(object[key]);
+        depths.push(depth + 1);
+      }
+    }
+  }
+  return count;
+}
+
+/** Inputs with more values than this also have their lists measured against the schema first. */
+const MEASURE_LISTS_FROM = 50_000;
+
+interface SchemaNode {
+  readonly _zod: { readonly def: Readonly<Record<string, unknown>> };
+}
+
+const WRAPPERS = new Set(["optional", "nullable", "default", "prefault", "readonly", "nonoptional", "catch"]);
+
+function unwrap(schema: SchemaNode): SchemaNode {
+  let s = schema;
+  for (let i = 0; i < 16; i++) {
+    const def = s._zod.def;
+    if (WRAPPERS.has(def["type"] as string)) s = def["innerType"] as SchemaNode;
+    else if (def["type"] === "pipe") s = def["in"] as SchemaNode;
+    else break;
+  }
+  return s;
+}
+
+function maxLengthOf(schema: SchemaNode): number | undefined {
+  const checks = (schema._zod.def["checks"] ?? []) as readonly SchemaNode[];
+  for (const check of checks) {
+    const def = check._zod.def;
+    if (def["check"] === "max_length" && typeof def["maximum"] === "number") return def["maximum"];
+  }
+  return undefined;
+}
+
+/**
+ * Measures every list of `value` that the schema bounds (`.max()` on an array), through objects
+ * and arrays of the schema, before zod reads the items: a list over its bound is refused without
+ * checking what it holds. Unions are not entered.
+ */
+function measureLists(schema: SchemaNode, value: unknown, path: (string | number)[], out: InputIssue[]): void {
+  if (out.length > PARSE_LIMITS.maxIssues || typeof value !== "object" || value === null) return;
+  const s = unwrap(schema);
+  const def = s._zod.def;
+  if (def["type"] === "array" && Array.isArray(value)) {
+    const max = maxLengthOf(s);
+    if (max !== undefined && value.length > max) {
+      out.push({ path: [...path], rule: "too_big", message: `Too big: expected array to have <=${String(max)} items`, received: describeReceived(value) });
+      return;
+    }
+    const element = def["element"] as SchemaNode;
+    for (let i = 0; i < value.length; i++) {
+      path.push(i);
+      measureLists(element, value[i], path, out);
+      path.pop();
+    }
+  } else if (def["type"] === "object" && !Array.isArray(value)) {
+    const shape = def["shape"] as Readonly<Record<string, SchemaNode>>;
+    for (const key of Object.keys(shape)) {
+      if (!Object.hasOwn(value, key)) continue;
+      path.push(key);
+      measureLists(shape[key] as SchemaNode, (value as Record<string, unknown>)[key], path, out);
+      path.pop();
+    }
+  }
+}
+
+/**
+ * Turns anything thrown while reading or checking an input into a {@link KinsafeError}: a
+ * `RangeError` (the stack or a string or array running out of room) is `too-large`; anything
+ * else (a getter or a Proxy that throws) is `invalid-input`.
+ *
+ * @internal
+ */
+export function toKinsafeError(error: unknown, what: string): KinsafeError {
+  if (error instanceof KinsafeError) return error;
+  if (error instanceof RangeError) {
+    const message = `The ${what} is too large or too deeply nested to check.`;
+    return new KinsafeError("too-large", message, [{ path: [], rule: "too-large", message }]);
+  }
+  let name = "an error";
+  try {
+    if (error instanceof Error) name = cut(String(error.name), 40);
+  } catch {
+    // keep "an error"
+  }
+  const message = `Reading the ${what} threw ${name}: it is not plain JSON data.`;
+  return new KinsafeError("invalid-input", message, [{ path: [], rule: "unreadable", message }]);
+}
+
+/**
+ * Runs `fn`, turning anything but a {@link KinsafeError} that it throws into one (see
+ * {@link toKinsafeError}).
+ *
+ * @internal
+ */
+export function guardInput<T>(what: string, fn: () => T): T {
+  try {
+    return fn();
+  } catch (error) {
+    throw toKinsafeError(error, what);
+  }
+}
+
+/**
+ * Checks `input` against {@link PARSE_LIMITS} (an iterative walk, before any schema runs). A large
+ * input (more than 50,000 values) also has every list that `schema` bounds measured first, so
+ * that a list over its bound is refused without checking each of its items.
+ *
+ * @returns The error to report, or `undefined` when the input is within the limits.
+ *
+ * @internal
+ */
+export function checkInputSize(input: unknown, what: string, schema?: z.ZodType): KinsafeError | undefined {
+  let refusal: Refusal | number;
+  const tooLong: InputIssue[] = [];
+  try {
+    refusal = precheck(input);
+    if (typeof refusal === "number" && refusal > MEASURE_LISTS_FROM && schema !== undefined) measureLists(schema as unknown as SchemaNode, input, [], tooLong);
+  } catch (error) {
+    return toKinsafeError(error, what);
+  }
+  if (typeof refusal !== "number") return new KinsafeError(refusal.code, `Invalid ${what}: ${refusal.issue.message}`, [refusal.issue]);
+  if (tooLong.length > 0) return issuesError(what, tooLong, tooLong.length);
+  return undefined;
 }
 
 /**
@@ -39,7 +260,7 @@ export function toInputIssues(issues: readonly z.core.$ZodIssue[]): InputIssue[]
   for (const issue of issues) {
     const path = issue.path.map((p) => (typeof p === "symbol" ? String(p) : p));
     const rule = issue.code === "custom" && typeof issue.params?.["rule"] === "string" ? issue.params["rule"] : issue.code;
-    const base: InputIssue = { path, rule, message: issue.message };
+    const base: InputIssue = { path, rule, message: cut(issue.message, PARSE_LIMITS.maxMessageLength) };
     out.push("input" in issue ? { ...base, received: describeReceived(issue.input) } : base);
   }
   return out;
@@ -56,17 +277,47 @@ export function formatPath(path: readonly (string | number)[]): string {
 }
 
 /**
- * Parses `input` with `schema`, returning kinsafe's result shape.
+ * Builds the `invalid-input` error for a list of problems: at most
+ * {@link PARSE_LIMITS}.maxIssues are listed, then one issue of rule `too-many-issues` says how
+ * many more there were.
+ *
+ * @internal
+ */
+export function invalidInput(what: string, all: readonly z.core.$ZodIssue[]): KinsafeError {
+  const { maxIssues } = PARSE_LIMITS;
+  return issuesError(what, toInputIssues(all.length > maxIssues ? all.slice(0, maxIssues) : all), all.length);
+}
+
+/** The `invalid-input` error listing `listed` (at most maxIssues of `total` problems). */
+function issuesError(what: string, listed: InputIssue[], total: number): KinsafeError {
+  const { maxIssues } = PARSE_LIMITS;
+  const issues = listed.slice(0, maxIssues);
+  if (total > maxIssues) {
+    const more = total - maxIssues;
+    issues.push({ path: [], rule: "too-many-issues", message: `${String(more)} more ${more === 1 ? "problem" : "problems"} not listed.` });
+  }
+  const lines = issues.map((i) => `  - ${formatPath(i.path)}: ${i.message}${i.received === undefined ? "" : ` (received ${i.received})`}`);
+  const count = total === 1 ? "1 problem" : `${String(total)} problems`;
+  return new KinsafeError("invalid-input", `Invalid ${what}: ${count}.\n${lines.join("\n")}`, issues);
+}
+
+/**
+ * Parses `input` with `schema`, returning kinsafe's result shape. Never throws: the input is
+ * first checked against {@link PARSE_LIMITS}, and anything the schema throws becomes a
+ * {@link KinsafeError} (`too-large` for a `RangeError`).
  *
  * @internal
  */
 export function safeParseWith<S extends z.ZodType>(schema: S, input: unknown, what: string): SafeParseResult<z.output<S>> {
-  const result = schema.safeParse(input, { reportInput: true });
-  if (result.success) return { ok: true, value: result.data };
-  const issues = toInputIssues(result.error.issues);
-  const lines = issues.map((i) => `  - ${formatPath(i.path)}: ${i.message}${i.received === undefined ? "" : ` (received ${i.received})`}`);
-  const count = issues.length === 1 ? "1 problem" : `${String(issues.length)} problems`;
-  return { ok: false, error: new KinsafeError("invalid-input", `Invalid ${what}: ${count}.\n${lines.join("\n")}`, issues) };
+  const refused = checkInputSize(input, what, schema);
+  if (refused !== undefined) return { ok: false, error: refused };
+  try {
+    const result = schema.safeParse(input, { reportInput: true });
+    if (result.success) return { ok: true, value: result.data };
+    return { ok: false, error: invalidInput(what, result.error.issues) };
+  } catch (error) {
+    return { ok: false, error: toKinsafeError(error, what) };
+  }
 }
 
 /**

@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { idSchema, IsoDateSchema, PersonIdSchema, type DeepReadonly } from "../core";
+import { idSchema, IsoDateSchema, MAX_LIST_LENGTH, PersonIdSchema, type DeepReadonly } from "../core";
 
 // The canonical child record that the metrics engine reads (core data set, "Input"; data
 // standards section 11). One record per child: identity and characteristics, and every episode
@@ -395,6 +395,14 @@ export type PlanType = z.output<typeof PlanTypeSchema>;
 // ---------------------------------------------------------------------------------------------
 
 /**
+ * Most characters in a postcode or Ofsted URN of a looked-after episode: 100. A postcode has at
+ * most 8 characters (`SW1A 1AA`) and a URN 8 (`SC123456`); the record allows more so that a
+ * return with a badly spaced or annotated value still reads, while no value can grow without
+ * bound.
+ */
+const MAX_RECORD_CODE_LENGTH = 100;
+
+/**
  * Id of one row of a child record (an episode, assessment, plan, enquiry, visit). Readers make
  * them from the source (for example the position in the return); the continuum uses the id of
  * the service event that started the row.
@@ -427,7 +435,7 @@ export const ChildDetailsSchema = z.object({
   deathDate: IsoDateSchema.optional(),
   ethnicity: EthnicityCodeSchema.optional(),
   /** Disabilities; `["NONE"]` when the child has none; empty when not recorded. */
-  disabilities: z.array(DisabilityCodeSchema),
+  disabilities: z.array(DisabilityCodeSchema).max(DISABILITY_CODES.length),
   /** Unaccompanied asylum-seeking child at any time (SSDA903 UASC). */
   uasc: z.boolean().optional(),
 });
@@ -446,7 +454,7 @@ export const AssessmentRecordSchema = z.object({
   /** `AssessmentAuthorisationDate`: when the assessment was completed and authorised; absent while it is open. */
   authorisationDate: IsoDateSchema.optional(),
   /** `FactorsIdentifiedAtAssessment`; empty until the assessment is authorised. `21` (no factors) is used alone. */
-  factors: z.array(AssessmentFactorCodeSchema),
+  factors: z.array(AssessmentFactorCodeSchema).max(ASSESSMENT_FACTOR_CODES.length),
 });
 /** @category Metrics */
 export type AssessmentRecord = DeepReadonly<z.output<typeof AssessmentRecordSchema>>;
@@ -504,7 +512,7 @@ export const CpPlanRecordSchema = z.object({
   /** `NumberOfPreviousCPP`: earlier child protection plans the child has had (0 for a first plan). */
   numberOfPreviousCpp: z.number().int().min(0),
   /** `CPPreviewDate`s: the review conferences held while the plan was open. */
-  reviewDates: z.array(IsoDateSchema),
+  reviewDates: z.array(IsoDateSchema).max(MAX_LIST_LENGTH),
 });
 /** @category Metrics */
 export type CpPlanRecord = DeepReadonly<z.output<typeof CpPlanRecordSchema>>;
@@ -530,10 +538,10 @@ export const CinEpisodeRecordSchema = z.object({
   closureReason: ClosureReasonCodeSchema.optional(),
   /** `DateOfInitialCPC` at episode level: a conference not preceded by a section 47 enquiry in this episode (e.g. a transfer-in conference). */
   episodeIcpcDate: IsoDateSchema.optional(),
-  assessments: z.array(AssessmentRecordSchema),
-  cinPlans: z.array(CinPlanRecordSchema),
-  section47s: z.array(Section47RecordSchema),
-  cpPlans: z.array(CpPlanRecordSchema),
+  assessments: z.array(AssessmentRecordSchema).max(MAX_LIST_LENGTH),
+  cinPlans: z.array(CinPlanRecordSchema).max(MAX_LIST_LENGTH),
+  section47s: z.array(Section47RecordSchema).max(MAX_LIST_LENGTH),
+  cpPlans: z.array(CpPlanRecordSchema).max(MAX_LIST_LENGTH),
 });
 /** @category Metrics */
 export type CinEpisodeRecord = DeepReadonly<z.output<typeof CinEpisodeRecordSchema>>;
@@ -582,11 +590,11 @@ export const LookedAfterEpisodeRecordSchema = z.object({
   /** `REASON_PLACE_CHANGE`: why the placement changed, on an episode that ended with a placement change. */
   reasonPlaceChange: PlacementChangeReasonCodeSchema.optional(),
   /** `HOME_POST`: postcode district of the child's home. */
-  homePostcode: z.string().min(1).optional(),
+  homePostcode: z.string().min(1).max(MAX_RECORD_CODE_LENGTH).optional(),
   /** `PL_POST`: postcode district of the placement. */
-  placementPostcode: z.string().min(1).optional(),
+  placementPostcode: z.string().min(1).max(MAX_RECORD_CODE_LENGTH).optional(),
   /** `URN`: Ofsted unique reference number of the placement. */
-  urn: z.string().min(1).optional(),
+  urn: z.string().min(1).max(MAX_RECORD_CODE_LENGTH).optional(),
 });
 /** @category Metrics */
 export type LookedAfterEpisodeRecord = DeepReadonly<z.output<typeof LookedAfterEpisodeRecordSchema>>;
@@ -630,7 +638,7 @@ export const VisitRecordSchema = z.object({
   id: RecordIdSchema,
   date: IsoDateSchema,
   /** The plan types open on the day of the visit, which the visit counts towards. */
-  planTypes: z.array(PlanTypeSchema),
+  planTypes: z.array(PlanTypeSchema).max(PLAN_TYPES.length),
   /** Whether the child was seen alone. */
   seenAlone: z.boolean().optional(),
 });
@@ -667,7 +675,7 @@ export const CareProceedingsRecordSchema = z.object({
   /** The day the care or supervision application was issued. */
   issueDate: IsoDateSchema.optional(),
   /** Extensions granted beyond 26 weeks. */
-  extensions: z.array(ProceedingsExtensionRecordSchema),
+  extensions: z.array(ProceedingsExtensionRecordSchema).max(MAX_LIST_LENGTH),
   /** The day of the final order (or withdrawal). */
   finalOrderDate: IsoDateSchema.optional(),
   finalOrder: FinalOrderSchema.optional(),
@@ -685,16 +693,16 @@ export type CareProceedingsRecord = DeepReadonly<z.output<typeof CareProceedings
 export const ChildRecordSchema = z.object({
   child: ChildDetailsSchema,
   /** Referrals and their episodes of need (CIN census). */
-  cinEpisodes: z.array(CinEpisodeRecordSchema),
-  earlyHelpEpisodes: z.array(EarlyHelpEpisodeRecordSchema),
+  cinEpisodes: z.array(CinEpisodeRecordSchema).max(MAX_LIST_LENGTH),
+  earlyHelpEpisodes: z.array(EarlyHelpEpisodeRecordSchema).max(MAX_LIST_LENGTH),
   /** Looked-after episodes (SSDA903 Episodes). */
-  lookedAfterEpisodes: z.array(LookedAfterEpisodeRecordSchema),
+  lookedAfterEpisodes: z.array(LookedAfterEpisodeRecordSchema).max(MAX_LIST_LENGTH),
   /** Looked-after reviews (SSDA903 Reviews). */
-  lookedAfterReviews: z.array(LookedAfterReviewRecordSchema),
+  lookedAfterReviews: z.array(LookedAfterReviewRecordSchema).max(MAX_LIST_LENGTH),
   /** Missing and away-without-authorisation incidents (SSDA903 Missing). */
-  missing: z.array(MissingRecordSchema),
-  visits: z.array(VisitRecordSchema),
-  careProceedings: z.array(CareProceedingsRecordSchema),
+  missing: z.array(MissingRecordSchema).max(MAX_LIST_LENGTH),
+  visits: z.array(VisitRecordSchema).max(MAX_LIST_LENGTH),
+  careProceedings: z.array(CareProceedingsRecordSchema).max(MAX_LIST_LENGTH),
 });
 /** @category Metrics */
 export type ChildRecord = DeepReadonly<z.output<typeof ChildRecordSchema>>;

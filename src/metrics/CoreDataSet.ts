@@ -1,6 +1,6 @@
 import * as z from "zod";
 import type { WorkingDayCalendar } from "../calendar";
-import { IsoDateSchema, type InputIssue, type IsoDate } from "../core";
+import { IsoDateSchema, type InputIssue, type IsoDate, MAX_TEXT_LENGTH } from "../core";
 import type { PlanType } from "./ChildRecord";
 import type { OutcomeInputs } from "./OutcomeInputs";
 import type { WorkforceInput } from "./WorkforceInput";
@@ -140,7 +140,7 @@ export const PopulationSchema = z.object({
   /** Children aged 0-17. */
   children0to17: z.number().positive(),
   /** Which estimate, e.g. "ONS mid-2024, Census-2021 based". */
-  vintage: z.string().min(1),
+  vintage: z.string().max(MAX_TEXT_LENGTH).min(1),
 });
 /** @category Metrics */
 export type Population = z.output<typeof PopulationSchema>;

@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { PersonIdSchema } from "../core";
+import { PersonIdSchema, MAX_LIST_LENGTH, MAX_TEXT_LENGTH } from "../core";
 
 /**
  * One pupil's attainment score, joined to child records by child id or, failing that, by UPN.
@@ -8,7 +8,7 @@ import { PersonIdSchema } from "../core";
  */
 export const AttainmentScoreSchema = z.object({
   childId: PersonIdSchema.optional(),
-  upn: z.string().regex(/^[A-Za-z]\d{11}[A-Za-z0-9]$/).optional(),
+  upn: z.string().max(MAX_TEXT_LENGTH).regex(/^[A-Za-z]\d{11}[A-Za-z0-9]$/).optional(),
   score: z.number(),
 });
 /** @category Metrics */
@@ -24,8 +24,8 @@ export const OutcomeInputsSchema = z.object({
   attainment: z
     .object({
       /** The score, e.g. "KS4 Attainment 8 2024". */
-      measure: z.string().min(1),
-      scores: z.array(AttainmentScoreSchema),
+      measure: z.string().max(MAX_TEXT_LENGTH).min(1),
+      scores: z.array(AttainmentScoreSchema).max(MAX_LIST_LENGTH),
     })
     .optional(),
   /** Recorded violent and sexual offences against children in the period. */

@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { IsoDateSchema } from "../core";
+import { IsoDateSchema, MAX_LIST_LENGTH, MAX_TEXT_LENGTH } from "../core";
 
 // Workforce census input (Children's Social Work Workforce census, reference date 30 September):
 // either worker-level records or the local authority's aggregate counts (data standards 4 and
@@ -15,7 +15,7 @@ const fte = z.number().min(0);
  */
 export const WorkforceWorkerSchema = z.object({
   /** The worker's id (e.g. Social Work England number). */
-  id: z.string().min(1),
+  id: z.string().max(MAX_TEXT_LENGTH).min(1),
   employment: z.enum(["employee", "agency"]),
   /** Full-time equivalent: contracted hours / standard hours. */
   fte,
@@ -45,7 +45,7 @@ export const WorkforceWorkersInputSchema = z.object({
   kind: z.literal("workers"),
   /** The census reference date (30 September). */
   referenceDate: IsoDateSchema,
-  workers: z.array(WorkforceWorkerSchema),
+  workers: z.array(WorkforceWorkerSchema).max(MAX_LIST_LENGTH),
   /** Vacant posts (FTE) at the reference date. */
   vacancyFte: fte,
   /** Working days in the year to the reference date. Default: counted with the calendar. */

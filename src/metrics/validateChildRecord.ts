@@ -1,4 +1,4 @@
-import { safeParseWith, type SafeParseResult } from "../core";
+import { ID_PATTERN, MAX_ID_LENGTH, MAX_LIST_LENGTH, safeParseWith, toKinsafeError, type SafeParseResult } from "../core";
 import {
   ASSESSMENT_FACTOR_CODES,
   CLOSURE_REASON_CODES,
@@ -113,16 +113,22 @@ const FINAL_ORDER = codeSet(FINAL_ORDER_CODES);
 const PLAN = codeSet(PLAN_TYPES);
 const EARLY_HELP_OUTCOME = codeSet(["needs-met", "stepped-up", "consent-withdrawn", "other"]);
 
-// The same expressions as core idSchema and the ChildDetails / OutcomeInputs regexes. ID_RE is
-// only run on ids that are not plain printable ASCII (see isId).
-const ID_RE = /^\S(?:.*\S)?$/;
+// The same expression as core idSchema. ID_RE is only run on ids that are not plain printable
+// ASCII (see isId).
+const ID_RE = ID_PATTERN;
+const MAX_POSTCODE_OR_URN = 100; // as ChildRecord.ts
+
+/** An array of at most MAX_LIST_LENGTH elements (every list of a record has that bound). */
+function isList(v: unknown): v is unknown[] {
+  return Array.isArray(v) && v.length <= MAX_LIST_LENGTH;
+}
 
 function isObj(v: unknown): v is Obj {
   return typeof v === "object" && v !== null && !Array.isArray(v);
 }
 
 /**
- * core idSchema: 1-200 characters matching `^\S(?:.*\S)?$`. For a printable ASCII id (every
+ * core idSchema: 1-200 characters matching `ID_PATTERN`. For a printable ASCII id (every
  * character from U+0020 to U+007E, the first and last not a space) the expression holds by
  * construction, so it is decided by a loop over the characters; anything else goes to the
  * expression itself, so the answer is the same.
@@ -130,7 +136,7 @@ function isObj(v: unknown): v is Obj {
 function isId(v: unknown): boolean {
   if (typeof v !== "string") return false;
   const n = v.length;
-  if (n < 1 || n > 200) return false;
+  if (n < 1 || n > MAX_ID_LENGTH) return false;
   const first = v.charCodeAt(0);
   const last = v.charCodeAt(n - 1);
   if (first <= 32 || first >= 127 || last <= 32 || last >= 127) return ID_RE.test(v);
@@ -191,22 +197,23 @@ function optBool(v: unknown): boolean {
   return v === undefined || typeof v === "boolean";
 }
 
-function optNonEmpty(v: unknown): boolean {
-  return v === undefined || (typeof v === "string" && v.length >= 1);
+function optShortText(v: unknown): boolean {
+  return v === undefined || (typeof v === "string" && v.length >= 1 && v.length <= MAX_POSTCODE_OR_URN);
 }
 
 function isInt(v: unknown, min: number): boolean {
   return typeof v === "number" && Number.isSafeInteger(v) && v >= min;
 }
 
-function allIn(codes: CodeSet, v: unknown): boolean {
-  if (!Array.isArray(v)) return false;
+/** Every element of `v` a code of `codes`, and at most `max` of them. */
+function allIn(codes: CodeSet, v: unknown, max: number): boolean {
+  if (!Array.isArray(v) || v.length > max) return false;
   for (let i = 0; i < v.length; i++) if (!inCodes(codes, v[i])) return false;
   return true;
 }
 
 function allDates(v: unknown): boolean {
-  if (!Array.isArray(v)) return false;
+  if (!Array.isArray(v) || v.length > MAX_LIST_LENGTH) return false;
   for (let i = 0; i < v.length; i++) if (!isDate(v[i])) return false;
   return true;
 }
@@ -227,13 +234,13 @@ function isChild(c: unknown): boolean {
     optDate(c["expectedDob"]) &&
     optDate(c["deathDate"]) &&
     optIn(ETHNICITY, c["ethnicity"]) &&
-    allIn(DISABILITY, c["disabilities"]) &&
+    allIn(DISABILITY, c["disabilities"], DISABILITY_CODES.length) &&
     optBool(c["uasc"])
   );
 }
 
 function isAssessment(a: unknown): boolean {
-  return isObj(a) && isId(a["id"]) && isDate(a["startDate"]) && optDate(a["authorisationDate"]) && allIn(FACTOR, a["factors"]);
+  return isObj(a) && isId(a["id"]) && isDate(a["startDate"]) && optDate(a["authorisationDate"]) && allIn(FACTOR, a["factors"], ASSESSMENT_FACTOR_CODES.length);
 }
 
 function isCinPlan(p: unknown): boolean {
@@ -282,16 +289,16 @@ function isCinEpisode(e: unknown): boolean {
     return false;
   }
   const asms = e["assessments"];
-  if (!Array.isArray(asms)) return false;
+  if (!isList(asms)) return false;
   for (let i = 0; i < asms.length; i++) if (!isAssessment(asms[i])) return false;
   const cps = e["cinPlans"];
-  if (!Array.isArray(cps)) return false;
+  if (!isList(cps)) return false;
   for (let i = 0; i < cps.length; i++) if (!isCinPlan(cps[i])) return false;
   const s47s = e["section47s"];
-  if (!Array.isArray(s47s)) return false;
+  if (!isList(s47s)) return false;
   for (let i = 0; i < s47s.length; i++) if (!isSection47(s47s[i])) return false;
   const cpps = e["cpPlans"];
-  if (!Array.isArray(cpps)) return false;
+  if (!isList(cpps)) return false;
   for (let i = 0; i < cpps.length; i++) if (!isCpPlan(cpps[i])) return false;
   return true;
 }
@@ -313,9 +320,9 @@ function isLookedAfterEpisode(e: unknown): boolean {
     optDate(e["dec"]) &&
     optIn(REC, e["rec"]) &&
     optIn(PLACE_CHANGE, e["reasonPlaceChange"]) &&
-    optNonEmpty(e["homePostcode"]) &&
-    optNonEmpty(e["placementPostcode"]) &&
-    optNonEmpty(e["urn"])
+    optShortText(e["homePostcode"]) &&
+    optShortText(e["placementPostcode"]) &&
+    optShortText(e["urn"])
   );
 }
 
@@ -328,7 +335,7 @@ function isMissing(m: unknown): boolean {
 }
 
 function isVisit(v: unknown): boolean {
-  return isObj(v) && isId(v["id"]) && isDate(v["date"]) && allIn(PLAN, v["planTypes"]) && optBool(v["seenAlone"]);
+  return isObj(v) && isId(v["id"]) && isDate(v["date"]) && allIn(PLAN, v["planTypes"], PLAN_TYPES.length) && optBool(v["seenAlone"]);
 }
 
 function isExtension(x: unknown): boolean {
@@ -338,7 +345,7 @@ function isExtension(x: unknown): boolean {
 function isCareProceedings(p: unknown): boolean {
   if (!(isObj(p) && isId(p["id"]) && optDate(p["preProceedingsStart"]) && optDate(p["preProceedingsEnd"]) && optDate(p["issueDate"]))) return false;
   const xs = p["extensions"];
-  if (!Array.isArray(xs)) return false;
+  if (!isList(xs)) return false;
   for (let i = 0; i < xs.length; i++) if (!isExtension(xs[i])) return false;
   return optDate(p["finalOrderDate"]) && optIn(FINAL_ORDER, p["finalOrder"]);
 }
@@ -352,25 +359,25 @@ function isCareProceedings(p: unknown): boolean {
 export function isValidChildRecord(input: unknown): input is ChildRecord {
   if (!isObj(input) || !isChild(input["child"])) return false;
   const cin = input["cinEpisodes"];
-  if (!Array.isArray(cin)) return false;
+  if (!isList(cin)) return false;
   for (let i = 0; i < cin.length; i++) if (!isCinEpisode(cin[i])) return false;
   const eh = input["earlyHelpEpisodes"];
-  if (!Array.isArray(eh)) return false;
+  if (!isList(eh)) return false;
   for (let i = 0; i < eh.length; i++) if (!isEarlyHelp(eh[i])) return false;
   const lac = input["lookedAfterEpisodes"];
-  if (!Array.isArray(lac)) return false;
+  if (!isList(lac)) return false;
   for (let i = 0; i < lac.length; i++) if (!isLookedAfterEpisode(lac[i])) return false;
   const reviews = input["lookedAfterReviews"];
-  if (!Array.isArray(reviews)) return false;
+  if (!isList(reviews)) return false;
   for (let i = 0; i < reviews.length; i++) if (!isReview(reviews[i])) return false;
   const missing = input["missing"];
-  if (!Array.isArray(missing)) return false;
+  if (!isList(missing)) return false;
   for (let i = 0; i < missing.length; i++) if (!isMissing(missing[i])) return false;
   const visits = input["visits"];
-  if (!Array.isArray(visits)) return false;
+  if (!isList(visits)) return false;
   for (let i = 0; i < visits.length; i++) if (!isVisit(visits[i])) return false;
   const cps = input["careProceedings"];
-  if (!Array.isArray(cps)) return false;
+  if (!isList(cps)) return false;
   for (let i = 0; i < cps.length; i++) if (!isCareProceedings(cps[i])) return false;
   return true;
 }
@@ -384,6 +391,10 @@ export function isValidChildRecord(input: unknown): input is ChildRecord {
  * was given (not copied, unknown keys kept): the engine reads it without allocating.
  *
  * @param input - Anything, typically one record of a large file.
+ * It never throws: an input beyond the parse limits (too large or too deeply nested) is refused
+ * with an error of code `too-large`, and one whose reading throws (a getter, a Proxy) with
+ * `invalid-input`, as {@link safeParseChildRecord} does.
+ *
  * @returns `{ ok: true, value }` with `input` itself, or `{ ok: false, error }` whose `error.issues` are zod's.
  *
  * @example
@@ -392,6 +403,13 @@ export function isValidChildRecord(input: unknown): input is ChildRecord {
  * @category Metrics
  */
 export function validateChildRecord(input: unknown): SafeParseResult<ChildRecord> {
-  if (isValidChildRecord(input)) return { ok: true, value: input };
+  let valid: boolean;
+  try {
+    valid = isValidChildRecord(input);
+  } catch (error) {
+    // a getter or a Proxy that throws: the input is not plain JSON data
+    return { ok: false, error: toKinsafeError(error, "child record") };
+  }
+  if (valid) return { ok: true, value: input as ChildRecord };
   return safeParseWith(ChildRecordSchema, input, "child record");
 }

@@ -1,12 +1,12 @@
 import * as z from "zod";
 import { AssessmentMapIdSchema, ChildVoiceRecordIdSchema } from "../assessment";
 import { PartnerAgencySchema } from "../continuum";
-import { idSchema, IsoDateSchema, PersonIdSchema, type DeepReadonly } from "../core";
+import { idSchema, IsoDateSchema, PersonIdSchema, type DeepReadonly, MAX_LIST_LENGTH, MAX_TEXT_LENGTH } from "../core";
 
 // Schemas and types of people, relationships and the safety network (domain specification
 // sections 1.9 and 3.1-3.2). No logic here.
 
-const text = z.string().regex(/\S/, "Must not be blank.");
+const text = z.string().max(MAX_TEXT_LENGTH).regex(/\S/, "Must not be blank.");
 
 /** @category Network */
 export const SafetyNetworkIdSchema = idSchema<"SafetyNetworkId">();
@@ -75,7 +75,7 @@ export const PersonSchema = z.object({
    * The household the person lives in; people with the same value live together. Used to tell
    * whether a network reaches beyond the household.
    */
-  householdId: z.string().min(1).optional(),
+  householdId: z.string().max(MAX_TEXT_LENGTH).min(1).optional(),
   /** Set for professionals: the agency type (shared vocabulary with referral sources and meetings). */
   professional: z
     .object({
@@ -88,7 +88,7 @@ export const PersonSchema = z.object({
     })
     .optional(),
   /** Relationships to other people, especially to each child. */
-  relationships: z.array(RelationshipSchema),
+  relationships: z.array(RelationshipSchema).max(MAX_LIST_LENGTH),
   /** How to reach them (telephone, email), as the plan lists it. */
   contact: text.optional(),
 });
@@ -137,7 +137,7 @@ export const NetworkMemberSchema = z.object({
   foundBy: FoundBySchema,
   /** Whether they have said they are willing to help. */
   willingness: z.enum(["willing", "unsure", "not-willing", "not-asked"]),
-  roles: z.array(NetworkRoleSchema),
+  roles: z.array(NetworkRoleSchema).max(MAX_LIST_LENGTH),
   /** The day they joined. */
   joinedOn: IsoDateSchema,
   /** The day they left, if they have. */
@@ -204,11 +204,11 @@ export const NetworkMeetingSchema = z.object({
   date: IsoDateSchema,
   durationMinutes: z.number().int().positive().optional(),
   /** Who came. */
-  attendeeIds: z.array(PersonIdSchema),
+  attendeeIds: z.array(PersonIdSchema).max(MAX_LIST_LENGTH),
   /** Who ran it. */
   facilitatorId: PersonIdSchema,
   /** What was decided. */
-  decisions: z.array(text),
+  decisions: z.array(text).max(MAX_LIST_LENGTH),
   /** The statutory meeting it stands in for, if any. */
   standsInFor: StatutoryMeetingKindSchema.optional(),
 });
@@ -223,9 +223,9 @@ export type NetworkMeeting = DeepReadonly<z.output<typeof NetworkMeetingSchema>>
  */
 export const SafetyNetworkSchema = z.object({
   id: SafetyNetworkIdSchema,
-  members: z.array(NetworkMemberSchema),
-  informing: z.array(InformingRecordSchema),
-  meetings: z.array(NetworkMeetingSchema),
+  members: z.array(NetworkMemberSchema).max(MAX_LIST_LENGTH),
+  informing: z.array(InformingRecordSchema).max(MAX_LIST_LENGTH),
+  meetings: z.array(NetworkMeetingSchema).max(MAX_LIST_LENGTH),
 });
 /** @category Network */
 export type SafetyNetwork = DeepReadonly<z.output<typeof SafetyNetworkSchema>>;

@@ -1,11 +1,11 @@
 import * as z from "zod";
 import { AssessmentMapIdSchema, ChildVoiceRecordIdSchema, DangerStatementIdSchema, ScaleJudgementSchema } from "../assessment";
-import { idSchema, IsoDateSchema, IsoDateTimeSchema, PersonIdSchema, type DeepReadonly } from "../core";
+import { idSchema, IsoDateSchema, IsoDateTimeSchema, PersonIdSchema, type DeepReadonly, MAX_LIST_LENGTH, MAX_TEXT_LENGTH } from "../core";
 
 // Schemas and types of family-owned safety plans and their monitoring (domain specification
 // sections 2.1-2.5). No logic here.
 
-const text = z.string().regex(/\S/, "Must not be blank.");
+const text = z.string().max(MAX_TEXT_LENGTH).regex(/\S/, "Must not be blank.");
 
 /** @category Safety plan */
 export const SafetyPlanIdSchema = idSchema<"SafetyPlanId">();
@@ -73,28 +73,28 @@ export const PlanRuleSchema = z.object({
   /** What must happen, written positively and in everyday words. */
   text,
   /** The danger statements it addresses. */
-  dangerIds: z.array(DangerStatementIdSchema),
+  dangerIds: z.array(DangerStatementIdSchema).max(MAX_LIST_LENGTH),
   /** The bottom lines it meets. */
-  bottomLineIds: z.array(BottomLineIdSchema),
+  bottomLineIds: z.array(BottomLineIdSchema).max(MAX_LIST_LENGTH),
   /** The people the rule is about: whose contact is supervised, or who the safe adult is. */
-  subjectIds: z.array(PersonIdSchema),
+  subjectIds: z.array(PersonIdSchema).max(MAX_LIST_LENGTH),
   /** Who is responsible for doing it. */
-  responsibleIds: z.array(PersonIdSchema),
+  responsibleIds: z.array(PersonIdSchema).max(MAX_LIST_LENGTH),
   /** When or how often. */
   when: text.optional(),
   /** Where. */
   where: text.optional(),
   /** Who checks it is happening. */
-  monitors: z.array(RuleMonitorSchema),
+  monitors: z.array(RuleMonitorSchema).max(MAX_LIST_LENGTH),
   /** Signs that the danger is coming back (red flags). */
-  triggers: z.array(text),
+  triggers: z.array(text).max(MAX_LIST_LENGTH),
   /** What happens if the rule is broken or a trigger is seen. */
   ifBroken: z
     .object({
       /** What the network and family will do. */
       action: text,
       /** Who tells Children's Services. */
-      whoTellsIds: z.array(PersonIdSchema),
+      whoTellsIds: z.array(PersonIdSchema).max(MAX_LIST_LENGTH),
       /** Within how many hours Children's Services must be told. */
       tellWithinHours: z.number().positive().optional(),
       /** What the child will do. */
@@ -106,7 +106,7 @@ export const PlanRuleSchema = z.object({
   /** The Words and Pictures or Safety House record that explains it to the child. */
   childVoiceRecordId: ChildVoiceRecordIdSchema.optional(),
   /** Who agreed the rule, and when. */
-  agreedBy: z.array(z.object({ personId: PersonIdSchema, on: IsoDateSchema })),
+  agreedBy: z.array(z.object({ personId: PersonIdSchema, on: IsoDateSchema })).max(MAX_LIST_LENGTH),
 });
 /** @category Safety plan */
 export type PlanRule = DeepReadonly<z.output<typeof PlanRuleSchema>>;
@@ -120,8 +120,8 @@ export const PlanReviewSchema = z.object({
   id: PlanRecordIdSchema,
   date: IsoDateSchema,
   /** Scaling judgements given at the review (same shape as the map's). */
-  judgements: z.array(ScaleJudgementSchema),
-  decisions: z.array(text),
+  judgements: z.array(ScaleJudgementSchema).max(MAX_LIST_LENGTH),
+  decisions: z.array(text).max(MAX_LIST_LENGTH),
   /** The plan's status after the review. */
   statusAfter: PlanStatusSchema.optional(),
 });
@@ -146,9 +146,9 @@ export const SafetyPlanSchema = z.object({
   mapId: AssessmentMapIdSchema,
   status: PlanStatusSchema,
   /** Every change of status, oldest first; the first entry is when the plan was drafted. */
-  statusHistory: z.array(z.object({ status: PlanStatusSchema, on: IsoDateSchema })).min(1),
-  rules: z.array(PlanRuleSchema),
-  reviews: z.array(PlanReviewSchema),
+  statusHistory: z.array(z.object({ status: PlanStatusSchema, on: IsoDateSchema })).max(MAX_LIST_LENGTH).min(1),
+  rules: z.array(PlanRuleSchema).max(MAX_LIST_LENGTH),
+  reviews: z.array(PlanReviewSchema).max(MAX_LIST_LENGTH),
 });
 /** @category Safety plan */
 export type SafetyPlan = DeepReadonly<z.output<typeof SafetyPlanSchema>>;

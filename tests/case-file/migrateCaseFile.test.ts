@@ -54,4 +54,13 @@ describe("migrateCaseFile", () => {
     expect(error.code).toBe("invalid-input");
     expect(error.issues.length).toBeGreaterThan(0);
   });
+
+  it("refuses a BigInt or an unreadable schemaVersion with KinsafeError, not TypeError", () => {
+    // Before: TypeError: Do not know how to serialize a BigInt.
+    const big = caught(() => migrateCaseFile({ schemaVersion: 1n }));
+    expect(big.code).toBe("invalid-input");
+    expect(big.issues[0]).toMatchObject({ path: ["schemaVersion"], rule: "case-file/unknown-schema-version", received: "1n" });
+    const getter = caught(() => migrateCaseFile({ get schemaVersion(): never { throw new Error("no"); } }));
+    expect(getter.code).toBe("invalid-input");
+  });
 });
