@@ -12,7 +12,6 @@ import { generateSyntheticAuthority } from "../../src/synthetic";
 import { FIXTURES, ROOT, memoryIo, tempDir, writeSchemas } from "./helpers";
 
 const STORED_CASE = join(ROOT, "tests/case-file/stored/case-file-v1.json");
-const KEY = "5f1c0e4b8a2d7f3e9c6b1a0d4e8f2c7b5a9d3e1f0c6b8a2d";
 
 async function run(args: readonly string[], cwd: string): Promise<{ code: number; out: string; err: string }> {
   const io = memoryIo(cwd);
@@ -111,46 +110,6 @@ describe("kinsafe synth and kinsafe metrics", () => {
     expect(r.code).toBe(3);
     expect(r.err).toMatch(/^kinsafe metrics: evil\.xml(:\d+:\d+)?: cannot be read/);
     expect(r.out).toBe("");
-  });
-});
-
-describe("kinsafe pseudonymise", () => {
-  it("replaces identifiers consistently across files and keeps the figures", async () => {
-    const dir = tempDir();
-    writeFileSync(join(dir, "project.key"), `${KEY}\n`);
-    const inputs = ["csc-validator-be-cin/CIN_Census_2024.xml", "csc-validator-be-cin/CIN_Census_2026.xml", "csc-validator-be-903/header.csv", "csc-validator-be-903/episodes.csv"].map((f) => join(FIXTURES, f));
-    const r = await run(["pseudonymise", ...inputs, "--key-file", "project.key", "--out", "shared"], dir);
-    expect(r.code).toBe(0);
-    expect(r.err).toMatch(/Pseudonymised 4 files/);
-    const a = readFileSync(join(dir, "shared/CIN_Census_2024.xml"), "utf8");
-    const b = readFileSync(join(dir, "shared/CIN_Census_2026.xml"), "utf8");
-    expect(a).not.toContain("DfEX0000001");
-    expect(a).not.toContain("A123456789123");
-    const id = /<LAchildID>([0-9a-f]{64})<\/LAchildID>/.exec(a)?.[1];
-    expect(id).toBeDefined();
-    expect(b).toContain(`<LAchildID>${id ?? ""}</LAchildID>`);
-    expect(a).toContain("<PersonBirthDate>2015-03-01</PersonBirthDate>");
-    const header = parseCsv(readFileSync(join(dir, "shared/header.csv"), "utf8"));
-    const episodes = parseCsv(readFileSync(join(dir, "shared/episodes.csv"), "utf8"));
-    expect(header[1]?.[2]).toMatch(/^01\/\d{2}\/\d{4}$/);
-    expect(new Set(episodes.slice(1).map((e) => e[0])).size).toBeGreaterThan(100);
-    expect(episodes.slice(1).every((e) => header.some((h) => h[0] === e[0]))).toBe(true);
-    // The figures do not depend on the identifiers.
-    const before = await run(["metrics", ...inputs, "--period", "2018", "--period", "2023", "--format", "json", "-q"], dir);
-    const after = await run(["metrics", ...["CIN_Census_2024.xml", "CIN_Census_2026.xml", "header.csv", "episodes.csv"].map((f) => `shared/${f}`), "--period", "2018", "--period", "2023", "--format", "json", "-q"], dir);
-    const pick = (text: string) => (JSON.parse(text) as Json).results.map((x) => [x.metrics["activity.referrals"]?.value, x.metrics["activity.s47-enquiries"]?.value, (x.metrics["plans.open"] as unknown as { breakdown: Record<string, { value: number }> }).breakdown["lac"]?.value]);
-    expect(pick(after.out)).toEqual(pick(before.out));
-  });
-
-  it("refuses a short key, a missing key file and writing over the inputs", async () => {
-    const dir = tempDir();
-    writeFileSync(join(dir, "short.key"), "secret\n");
-    const input = join(FIXTURES, "liia-tools/cin-2022.xml");
-    expect((await run(["pseudonymise", input, "--key-file", "short.key", "--out", "o"], dir)).code).toBe(3);
-    expect((await run(["pseudonymise", input, "--key-file", "none.key", "--out", "o"], dir)).code).toBe(3);
-    expect((await run(["pseudonymise", input, "--out", "o"], dir)).code).toBe(2);
-    writeFileSync(join(dir, "k.key"), KEY);
-    expect((await run(["pseudonymise", input, "--key-file", "k.key", "--out", join(FIXTURES, "liia-tools")], dir)).code).toBe(2);
   });
 });
 

@@ -1,95 +1,129 @@
 // kinsafe pseudonymise FILES... --key-file PATH --out DIR
-import { createWriteStream } from "node:fs";
-import { readFile } from "node:fs/promises";
+import { constants } from "node:fs";
+import { open } from "node:fs/promises";
 import { basename, join } from "node:path";
-import { Readable } from "node:stream";
-import { pipeline } from "node:stream/promises";
+import { LimitError, resolveLimits, textChunks } from "../../interop/internal";
 import { stringOption, type ParsedValues } from "../args";
-import { EXIT, inputError, resolvePath, usageError, type CliIo } from "../CliIo";
+import { ioErrorReason } from "../cinParts";
+import { CliError, EXIT, inputError, resolvePath, usageError, type CliIo } from "../CliIo";
 import { fileChunks, identifyInputs, type InputFile } from "../inputs";
 import { createProgress, type Progress } from "../progress";
-import { createCsvPseudonymiser, createPseudonymiser, createXmlPseudonymiser, pseudonymiseRecord, type Pseudonymiser } from "../pseudonymise";
-import { outputDirectory } from "./output";
+import { checkKey, createPseudonymiser, emptyCounts, MAX_KEY_BYTES, RefusedInput, type Pseudonymiser, type ReplacedCounts } from "../pseudonymise";
+import { createCsvPseudonymiser } from "../pseudonymiseCsv";
+import { pseudonymiseJsonFile, pseudonymiseJsonLines } from "../pseudonymiseJson";
+import { createXmlPseudonymiser } from "../pseudonymiseXml";
+import { assertNotAnInput, resolveInputIdentities, withOutputBatch } from "../safeOutput";
 
-/** The smallest key accepted, in bytes. */
-export const MIN_KEY_BYTES = 32;
+/** A key read from its file. */
+export interface KeyFile {
+  /** The key: the file's bytes without the final line break. */
+  readonly key: Uint8Array;
+  /** Whether people other than its owner (its group, others) can read the file. */
+  readonly readableByOthers: boolean;
+}
 
 /**
- * Reads the key file: its bytes, without the line break an editor or `echo` adds at the end.
+ * Reads the key file: its bytes, without the line break an editor or `echo` adds at the end. It
+ * must be a regular file (not a FIFO, a device such as `/dev/zero`, or a directory) of at most
+ * {@link MAX_KEY_BYTES} bytes, and the key must pass {@link checkKey}. The file is opened without
+ * waiting (a FIFO with no writer does not block) and read at most {@link MAX_KEY_BYTES} + 1 bytes.
  *
  * @param io - The surroundings.
  * @param name - The key file as given.
- * @returns The key.
- * @throws {@link CliError} (exit code 3) when it cannot be read or is shorter than {@link MIN_KEY_BYTES}.
+ * @returns The key, and whether the file can be read by others.
+ * @throws {@link CliError} (exit code 3) when it cannot be read, is not a regular file, is too
+ *   large, or the key is too short or too easy to guess.
+ *
+ * @example
+ * {@includeCode ../../../tests/cli/pseudonymiseKey.test.ts#read-key}
  */
-export async function readKey(io: CliIo, name: string): Promise<Uint8Array> {
-  let bytes: Buffer;
+export async function readKey(io: CliIo, name: string): Promise<KeyFile> {
+  const refuse = (why: string): never => inputError(`${name}: ${why}; make a key with: openssl rand -hex 32 > ${name} && chmod 600 ${name}`);
+  let handle;
   try {
-    bytes = await readFile(resolvePath(io, name));
+    handle = await open(resolvePath(io, name), constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
   } catch (error) {
-    const code = error instanceof Error && "code" in error ? String(error.code) : "";
-    inputError(`${name}: cannot read the key file: ${code === "ENOENT" ? "no such file" : error instanceof Error ? error.message : String(error)}.`);
+    return inputError(`${name}: cannot read the key file: ${ioErrorReason(error) ?? (error instanceof Error ? error.message : String(error))}.`);
+  }
+  let bytes: Buffer;
+  let mode: number;
+  try {
+    const info = await handle.stat();
+    if (!info.isFile()) return refuse(`the key file is not a regular file (${info.isDirectory() ? "a directory" : info.isFIFO() ? "a FIFO" : info.isCharacterDevice() || info.isBlockDevice() ? "a device" : "not a file"})`);
+    if (info.size > MAX_KEY_BYTES) return refuse(`the key file is ${String(info.size)} bytes; a key file holds at most ${String(MAX_KEY_BYTES)}`);
+    mode = info.mode;
+    const buffer = Buffer.alloc(MAX_KEY_BYTES + 1);
+    let read = 0;
+    for (;;) {
+      const { bytesRead } = await handle.read(buffer, read, buffer.length - read, read);
+      if (bytesRead === 0) break;
+      read += bytesRead;
+      if (read > MAX_KEY_BYTES) return refuse(`the key file is larger than ${String(MAX_KEY_BYTES)} bytes`);
+    }
+    bytes = buffer.subarray(0, read);
+  } catch (error) {
+    if (error instanceof CliError) throw error;
+    return inputError(`${name}: cannot read the key file: ${ioErrorReason(error) ?? (error instanceof Error ? error.message : String(error))}.`);
+  } finally {
+    await handle.close();
   }
   let end = bytes.length;
-  while (end > 0 && (bytes[end - 1] === 0x0a || bytes[end - 1] === 0x0d)) end--;
+  if (end > 0 && bytes[end - 1] === 0x0a) end--;
+  if (end > 0 && bytes[end - 1] === 0x0d) end--;
   const key = bytes.subarray(0, end);
-  if (key.length < MIN_KEY_BYTES) inputError(`${name}: the key is ${String(key.length)} bytes; use at least ${String(MIN_KEY_BYTES)} (e.g. openssl rand -hex 32 > ${name}).`);
-  return key;
+  const problem = checkKey(key);
+  if (problem !== undefined) refuse(problem);
+  return { key, readableByOthers: process.platform !== "win32" && (mode & 0o044) !== 0 };
 }
 
-async function* transformed(file: InputFile, p: Pseudonymiser, progress: Progress, notRecords: { count: number }): AsyncGenerator<string, void, undefined> {
-  const decoder = new TextDecoder();
-  if (file.kind === "kinsafe-json") {
-    let text = "";
-    for await (const chunk of fileChunks(file.path, progress)) text += decoder.decode(chunk, { stream: true });
-    text += decoder.decode();
-    let value: unknown;
-    try {
-      value = JSON.parse(text.replace(/^\uFEFF/, ""));
-    } catch (error) {
-      inputError(`${file.name}: not JSON: ${error instanceof Error ? error.message : String(error)}`);
-    }
-    const one = (v: unknown): unknown => {
-      const r = pseudonymiseRecord(v, p);
-      if (!r.changed) notRecords.count++;
-      return r.value;
-    };
-    let out: unknown;
-    if (Array.isArray(value)) out = value.map(one);
-    else if (typeof value === "object" && value !== null && "records" in value && Array.isArray(value.records)) out = { ...value, records: value.records.map(one) };
-    else out = one(value);
-    yield `${JSON.stringify(out, null, 2)}\n`;
-    return;
-  }
-  if (file.kind === "kinsafe-jsonl") {
-    let rest = "";
-    const line = (l: string): string => {
-      if (l.trim() === "") return `${l}\n`;
-      try {
-        const r = pseudonymiseRecord(JSON.parse(l), p);
-        if (!r.changed) notRecords.count++;
-        return `${JSON.stringify(r.value)}\n`;
-      } catch {
-        inputError(`${file.name}: a line is not JSON: ${l.slice(0, 60)}`);
+function describe(c: ReplacedCounts): string {
+  const parts = [
+    [c.childIds, "child id", "child ids"],
+    [c.workerIds, "social worker id", "social worker ids"],
+    [c.upns, "UPN", "UPNs"],
+    [c.datesOfBirth, "date of birth", "dates of birth"],
+    [c.recordIds, "record id", "record ids"],
+  ] as const;
+  const replaced = parts.filter(([n]) => n > 0).map(([n, one, many]) => `${String(n)} ${n === 1 ? one : many}`);
+  return replaced.length === 0 ? "nothing to replace" : replaced.join(", ");
+}
+
+/** The pseudonymised text of one file, as it is made; a refusal is an input error naming the file. */
+async function* pseudonymised(file: InputFile, p: Pseudonymiser, counts: ReplacedCounts, progress: Progress): AsyncGenerator<string, void, undefined> {
+  const limits = resolveLimits(undefined);
+  const text = textChunks(fileChunks(file.path, progress), limits);
+  try {
+    if (file.kind === "kinsafe-json") yield* pseudonymiseJsonFile(text, p, counts);
+    else if (file.kind === "kinsafe-jsonl") yield* pseudonymiseJsonLines(text, p, counts);
+    else {
+      const t = file.kind === "ssda903-csv" ? createCsvPseudonymiser(p, counts, limits) : createXmlPseudonymiser(file.kind, p, counts, limits);
+      for await (const chunk of text) {
+        const out = t.write(chunk);
+        if (out !== "") yield out;
       }
-    };
-    for await (const chunk of fileChunks(file.path, progress)) {
-      const lines = (rest + decoder.decode(chunk, { stream: true })).split("\n");
-      rest = lines.pop() ?? "";
-      yield lines.map((l) => line(l.replace(/\r$/, ""))).join("");
+      yield t.end();
     }
-    rest += decoder.decode();
-    if (rest !== "") yield line(rest);
-    return;
+    if (counts.records > 0 && counts.childIds + counts.workerIds + counts.upns === 0) {
+      const what = file.kind === "workforce" ? "workers" : "children";
+      throw new RefusedInput(`the file holds ${String(counts.records)} ${what} but no identifier was found to replace: it is not laid out as pseudonymise expects`);
+    }
+  } catch (error) {
+    if (error instanceof RefusedInput) {
+      const at = error.line === undefined ? "" : error.column === undefined ? `:${String(error.line)}` : `:${String(error.line)}:${String(error.column)}`;
+      inputError(`${file.name}${at}: refused: ${error.message}. Nothing was written.`);
+    }
+    if (error instanceof LimitError) inputError(`${file.name}: refused: ${error.message} Nothing was written.`);
+    const reason = ioErrorReason(error);
+    if (reason !== undefined) inputError(`${file.name}: cannot be read: ${reason}. Nothing was written.`);
+    throw error;
   }
-  const t = file.kind === "ssda903-csv" ? createCsvPseudonymiser(p) : createXmlPseudonymiser(p);
-  for await (const chunk of fileChunks(file.path, progress)) yield t.write(decoder.decode(chunk, { stream: true }));
-  yield t.write(decoder.decode());
-  yield t.end();
 }
 
 /**
- * Runs `kinsafe pseudonymise`.
+ * Runs `kinsafe pseudonymise`. Before anything is read, every output is checked against every
+ * input and the key file (exit code 2 when one would be replaced). Every file is then
+ * pseudonymised to a temporary file; the files are renamed into place only when all of them
+ * succeeded, and a refusal leaves nothing behind (exit code 3).
  *
  * @param files - The files as given.
  * @param values - The parsed options.
@@ -99,34 +133,41 @@ async function* transformed(file: InputFile, p: Pseudonymiser, progress: Progres
  */
 export async function runPseudonymise(files: readonly string[], values: ParsedValues, quiet: boolean, io: CliIo): Promise<number> {
   const keyFile = stringOption(values, "key-file");
-  if (keyFile === undefined) usageError("pseudonymise needs --key-file PATH: a secret key of at least 32 characters (e.g. openssl rand -hex 32 > project.key).");
+  if (keyFile === undefined) usageError("pseudonymise needs --key-file PATH: a secret key of at least 32 bytes (e.g. openssl rand -hex 32 > project.key).");
   const out = stringOption(values, "out");
   if (out === undefined) usageError("pseudonymise needs --out DIR: the directory to write the pseudonymised files to.");
-  const inputs = await identifyInputs(files, (n) => resolvePath(io, n));
-  const dir = resolvePath(io, out);
+  // The outputs, checked before anything is read.
+  const identities = await resolveInputIdentities(io, [...files, keyFile]);
+  const targets = files.map((f) => join(out, basename(f)));
   const seen = new Map<string, string>();
-  for (const f of inputs) {
-    const target = join(dir, basename(f.path));
-    if (target === f.path) usageError(`${f.name}: would be overwritten: --out must be another directory than the inputs'.`);
-    const other = seen.get(target);
-    if (other !== undefined) usageError(`${other} and ${f.name} have the same name: pseudonymise them into different directories.`);
-    seen.set(target, f.name);
+  for (const [i, f] of files.entries()) {
+    const target = targets[i] as string;
+    const other = seen.get(basename(f));
+    if (other !== undefined) usageError(`${other} and ${f} have the same name: pseudonymise them into different directories.`);
+    seen.set(basename(f), f);
+    await assertNotAnInput(io, identities, target);
   }
-  const key = await readKey(io, keyFile);
-  await outputDirectory(io, out);
+  const { key, readableByOthers } = await readKey(io, keyFile);
+  if (readableByOthers) io.stderr(`Warning: ${keyFile} can be read by other users (its group or everyone): anyone who has the key can link the pseudonyms back to the identifiers they guess. Restrict it with: chmod 600 ${keyFile}\n`);
+  const inputs = await identifyInputs(files, (n) => resolvePath(io, n));
   const p = createPseudonymiser(key);
   const progress = createProgress(io, inputs.reduce((n, f) => n + f.size, 0), io.stderrIsTty && !quiet);
-  const notRecords = { count: 0 };
-  for (const f of inputs) {
-    progress.label(f.name);
-    await pipeline(Readable.from(transformed(f, p, progress, notRecords)), createWriteStream(join(dir, basename(f.path))));
-  }
+  const done: { file: InputFile; counts: ReplacedCounts }[] = [];
+  await withOutputBatch(io, identities, async (batch) => {
+    for (const [i, file] of inputs.entries()) {
+      progress.label(file.name);
+      const counts = emptyCounts();
+      await batch.write(targets[i] as string, pseudonymised(file, p, counts, progress));
+      done.push({ file, counts });
+    }
+  });
   progress.done();
   if (!quiet) {
-    const c = p.counts;
-    io.stderr(`Pseudonymised ${String(inputs.length)} file${inputs.length === 1 ? "" : "s"} into ${dir}: ${String(c.ids)} identifiers, ${String(c.upns)} UPNs, ${String(c.dates)} dates of birth replaced.\n`);
-    if (c.unreadableDates > 0) io.stderr(`${String(c.unreadableDates)} date(s) of birth could not be read as dates and were left empty.\n`);
-    if (notRecords.count > 0) io.stderr(`${String(notRecords.count)} JSON value(s) were not child records and were copied unchanged.\n`);
+    io.stderr(`Pseudonymised ${String(inputs.length)} file${inputs.length === 1 ? "" : "s"} into ${resolvePath(io, out)}:\n`);
+    for (const { file, counts } of done) {
+      const [one, many] = file.kind === "workforce" ? ["worker", "workers"] : ["child", "children"];
+      io.stderr(`  ${basename(file.path)}: ${String(counts.records)} ${counts.records === 1 ? one : many}; ${describe(counts)} replaced\n`);
+    }
   }
   return EXIT.ok;
 }

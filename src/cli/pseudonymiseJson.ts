@@ -1,0 +1,194 @@
+// Pseudonymising kinsafe child records (JSON and JSON Lines). Only canonical child records are
+// accepted: each value must be a valid child record with no field the schema does not know, so
+// that nothing (a name, a note) can ride along unseen. Case files, assessment maps and any other
+// JSON are refused.
+import { ChildRecordSchema } from "../metrics/ChildRecord";
+import { RefusedInput, replaceValue, type Pseudonymiser, type ReplacedCounts } from "./pseudonymise";
+
+/** The largest JSON file read whole, in characters; larger sets of records go in JSON Lines. */
+export const MAX_JSON_CHARS = 256 * 1024 * 1024;
+/** The longest line of a JSON Lines file, in characters. */
+export const MAX_JSON_LINE_CHARS = 16 * 1024 * 1024;
+
+type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+/** The path of the first key of `input` that `known` (the schema's output) does not have. */
+function unknownKey(input: unknown, known: unknown, path: string): string | undefined {
+  if (Array.isArray(input) && Array.isArray(known)) {
+    for (let i = 0; i < input.length; i++) {
+      const found = unknownKey(input[i], known[i], `${path}[${String(i)}]`);
+      if (found !== undefined) return found;
+    }
+    return undefined;
+  }
+  if (isObject(input) && isObject(known)) {
+    for (const key of Object.keys(input)) {
+      const at = `${path}.${key}`;
+      if (!Object.hasOwn(known, key)) return at;
+      const found = unknownKey(input[key], known[key], at);
+      if (found !== undefined) return found;
+    }
+  }
+  return undefined;
+}
+
+/** Replaces the `id` of every row (episodes, assessments, plans, …) of a record, in place. */
+function replaceRecordIds(value: unknown, p: Pseudonymiser, counts: ReplacedCounts): void {
+  if (!isObject(value)) return;
+  for (const field of Object.values(value)) {
+    if (!Array.isArray(field)) continue;
+    for (const item of field) {
+      if (!isObject(item)) continue;
+      if (typeof item["id"] === "string") item["id"] = replaceValue(p, "recordId", item["id"], counts);
+      replaceRecordIds(item, p, counts);
+    }
+  }
+}
+
+/**
+ * Pseudonymises one kinsafe child record: `child.childId`, `child.upn`, `child.dob`,
+ * `child.expectedDob` and the id of every row are replaced.
+ *
+ * @param value - A parsed JSON value.
+ * @param p - The pseudonymiser.
+ * @param counts - The counts of the file.
+ * @param where - Where the value is (`record 3`, `line 12`), for the refusal.
+ * @returns The pseudonymised record (a copy).
+ * @throws {@link RefusedInput} when the value is not a valid child record or has a field the
+ *   child record does not have.
+ *
+ * @example
+ * {@includeCode ../../tests/cli/pseudonymise.test.ts#record}
+ */
+export function pseudonymiseRecord(value: unknown, p: Pseudonymiser, counts: ReplacedCounts, where: string): unknown {
+  let parsed: ReturnType<typeof ChildRecordSchema.safeParse>;
+  try {
+    parsed = ChildRecordSchema.safeParse(value);
+  } catch {
+    throw new RefusedInput(`${where}: too large or too deeply nested to check`);
+  }
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const path = issue === undefined ? "" : issue.path.map(String).join(".");
+    throw new RefusedInput(`${where}: not a kinsafe child record${path === "" ? "" : ` (${path.slice(0, 80)}: ${(issue?.message ?? "").slice(0, 120)})`}: only child records (no free text, no names) can be pseudonymised`);
+  }
+  const extra = unknownKey(value, parsed.data, "");
+  if (extra !== undefined) throw new RefusedInput(`${where}: the field ${JSON.stringify(extra.slice(1, 81))} is not a field of a kinsafe child record: it could hold anything, so it is not copied`);
+  // The schema's output is a fresh copy: it is changed in place.
+  const record = parsed.data as unknown as { child: Record<string, unknown> };
+  counts.records++;
+  const child = record.child;
+  try {
+    child["childId"] = replaceValue(p, "childId", child["childId"] as string, counts);
+    for (const [field, kind] of [["upn", "upn"], ["dob", "dateOfBirth"], ["expectedDob", "dateOfBirth"]] as const) {
+      const v = child[field];
+      if (typeof v === "string") child[field] = replaceValue(p, kind, v, counts);
+    }
+    replaceRecordIds(record, p, counts);
+  } catch (error) {
+    if (error instanceof RefusedInput) throw new RefusedInput(`${where}: ${error.message}`);
+    throw error;
+  }
+  return record;
+}
+
+function parse(text: string, where: string, line?: number): unknown {
+  try {
+    return JSON.parse(text) as Json;
+  } catch (error) {
+    const reason = error instanceof SyntaxError ? error.message.slice(0, 120) : "too deeply nested";
+    throw new RefusedInput(`${where}: not JSON (${reason})`, line);
+  }
+}
+
+/**
+ * Pseudonymises a kinsafe JSON file: an array of child records, an object whose only field is
+ * `records` (an array of child records), or one child record.
+ *
+ * @param chunks - The text, in chunks (byte order mark dropped).
+ * @param p - The pseudonymiser.
+ * @param counts - The counts of the file.
+ * @returns The pseudonymised file.
+ * @throws {@link RefusedInput} for a file larger than {@link MAX_JSON_CHARS}, text that is not
+ *   JSON, or any value that is not a child record.
+ */
+export async function* pseudonymiseJsonFile(chunks: AsyncIterable<string>, p: Pseudonymiser, counts: ReplacedCounts): AsyncGenerator<string, void, undefined> {
+  const parts: string[] = [];
+  let length = 0;
+  for await (const chunk of chunks) {
+    length += chunk.length;
+    if (length > MAX_JSON_CHARS) throw new RefusedInput(`larger than the limit of ${String(MAX_JSON_CHARS)} characters for a JSON file: write the records as JSON Lines (one record a line)`);
+    parts.push(chunk);
+  }
+  const value = parse(parts.join(""), "the file");
+  parts.length = 0;
+  let out: unknown;
+  if (Array.isArray(value)) out = value.map((v, i) => pseudonymiseRecord(v, p, counts, `record ${String(i + 1)}`));
+  else if (isObject(value) && Object.hasOwn(value, "records")) {
+    const list = value["records"];
+    const other = Object.keys(value).find((k) => k !== "records");
+    if (other !== undefined) throw new RefusedInput(`the field ${JSON.stringify(other.slice(0, 80))} beside "records" is not part of a set of child records: it could hold anything, so it is not copied`);
+    if (!Array.isArray(list)) throw new RefusedInput(`"records" is not an array of child records`);
+    out = { records: list.map((v, i) => pseudonymiseRecord(v, p, counts, `record ${String(i + 1)}`)) };
+  } else out = pseudonymiseRecord(value, p, counts, "the record");
+  yield `${JSON.stringify(out, null, 2)}\n`;
+}
+
+/**
+ * Pseudonymises a kinsafe JSON Lines file, one child record a line (blank lines are left out).
+ * Lines are gathered in pieces, so that a long line costs its length once. A line may also hold
+ * an array of child records (as the command reads JSON Lines); it is written back as one line.
+ *
+ * @param chunks - The text, in chunks (byte order mark dropped).
+ * @param p - The pseudonymiser.
+ * @param counts - The counts of the file.
+ * @returns The pseudonymised lines, as they are made.
+ * @throws {@link RefusedInput} for a line longer than {@link MAX_JSON_LINE_CHARS}, a line that
+ *   is not JSON, or a value that is not a child record.
+ */
+export async function* pseudonymiseJsonLines(chunks: AsyncIterable<string>, p: Pseudonymiser, counts: ReplacedCounts): AsyncGenerator<string, void, undefined> {
+  let pieces: string[] = [];
+  let length = 0;
+  let line = 0;
+  const take = (text: string): string => {
+    line++;
+    const t = text.endsWith("\r") ? text.slice(0, -1) : text;
+    if (t.trim() === "") return "";
+    const value = parse(t, `line ${String(line)}`, line);
+    const where = `line ${String(line)}`;
+    try {
+      // An array on a line holds records, as the command reads it; it is written back as one line.
+      const out = Array.isArray(value) ? value.map((v, i) => pseudonymiseRecord(v, p, counts, `${where}, record ${String(i + 1)}`)) : pseudonymiseRecord(value, p, counts, where);
+      return `${JSON.stringify(out)}\n`;
+    } catch (error) {
+      if (error instanceof RefusedInput && error.line === undefined) throw new RefusedInput(error.message, line);
+      throw error;
+    }
+  };
+  for await (const chunk of chunks) {
+    let out = "";
+    let from = 0;
+    for (;;) {
+      const nl = chunk.indexOf("\n", from);
+      if (nl === -1) break;
+      if (length + nl - from > MAX_JSON_LINE_CHARS) throw new RefusedInput(`a line longer than the limit of ${String(MAX_JSON_LINE_CHARS)} characters`, line + 1);
+      pieces.push(chunk.slice(from, nl));
+      out += take(pieces.join(""));
+      pieces = [];
+      length = 0;
+      from = nl + 1;
+    }
+    if (from < chunk.length) {
+      pieces.push(chunk.slice(from));
+      length += chunk.length - from;
+      if (length > MAX_JSON_LINE_CHARS) throw new RefusedInput(`a line longer than the limit of ${String(MAX_JSON_LINE_CHARS)} characters`, line + 1);
+    }
+    if (out !== "") yield out;
+  }
+  const last = take(pieces.join(""));
+  if (last !== "") yield last;
+}
