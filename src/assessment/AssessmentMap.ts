@@ -547,6 +547,10 @@ function checkReferences(input: unknown, ctx: z.RefinementCtx): void {
  * are unique and that every reference (a goal's danger statement, a scale's subject, existing
  * safety's dangers, a next step's goals, a harm or danger statement's children) exists.
  *
+ * Bounds: every free-text field holds at most 10,000 characters and every list at most 10,000
+ * items; ids follow the id rule (1–200 characters, no control characters, no white space at
+ * either end). See `docs/errors-and-findings.md`, "Bounds".
+ *
  * @category Assessment map
  */
 export const AssessmentMapSchema = z.object(mapShape).superRefine(checkReferences, { when: () => true });

@@ -98,6 +98,10 @@ export type ToolAdjustment = DeepReadonly<z.output<typeof ToolAdjustmentSchema>>
  * audit. The tool used is `applyToolAdjustments(tool, adjustments)`; answers refer to its
  * criteria. Answers are unique per criterion.
  *
+ * Bounds: every free-text field holds at most 10,000 characters and every list at most 10,000
+ * items; ids follow the id rule (1–200 characters, no control characters, no white space at
+ * either end). See `docs/errors-and-findings.md`, "Bounds".
+ *
  * @category Quality assurance
  */
 export const AuditRecordSchema = z

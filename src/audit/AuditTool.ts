@@ -214,6 +214,10 @@ function checkTool(tool: { sections: readonly { id: string; criteria: readonly {
  * the safety-planning audit). Besides each field's shape, parsing checks that section and
  * criterion ids are unique and that every 0–10 scale has anchors for 0 and 10.
  *
+ * Bounds: every free-text field holds at most 10,000 characters and every list at most 10,000
+ * items; ids follow the id rule (1–200 characters, no control characters, no white space at
+ * either end). See `docs/errors-and-findings.md`, "Bounds".
+ *
  * @category Quality assurance
  */
 export const AuditToolSchema = z

@@ -70,6 +70,10 @@ export type BottomLineKind = (typeof BOTTOM_LINE_KINDS)[number];
  * - `free-text`: a requirement in words that at least one plan rule must meet.
  * - `custom`: evaluated by a predicate the TypeScript caller supplies under `predicate`.
  *
+ * Bounds: every free-text field holds at most 10,000 characters and every list at most 10,000
+ * items; ids follow the id rule (1–200 characters, no control characters, no white space at
+ * either end). See `docs/errors-and-findings.md`, "Bounds".
+ *
  * @category Bottom lines
  */
 export const BottomLineSchema = z.discriminatedUnion("kind", [

@@ -19,6 +19,8 @@ export type ClosedDay = DeepReadonly<z.output<typeof ClosedDaySchema>>;
  * numbers that are weekend days, and the closed days. Build it into a fast
  * {@link WorkingDayCalendar} with `createWorkingDayCalendar`.
  *
+ * Bounds: at most 10,000 closed days and 7 weekend days; a title at most 10,000 characters.
+ *
  * @category Calendar
  */
 export const WorkingDayCalendarSpecSchema = z.object({

@@ -38,6 +38,10 @@ export type CaseFileHistoryEntry = DeepReadonly<z.output<typeof CaseFileHistoryE
  * the assessment map, the children's own voice, the safety network, every version of the safety
  * plan with its monitoring, the bottom lines Children's Services set, and the audit history.
  *
+ * Bounds: every free-text field holds at most 10,000 characters, every list at most 10,000
+ * items and `history` at most 100,000 entries; ids follow the id rule (1–200 characters, no
+ * control characters, no white space at either end). See `docs/errors-and-findings.md`, "Bounds".
+ *
  * @category Case file
  */
 export const CaseFileSchema = z.object({

@@ -435,6 +435,10 @@ export type WordsAndPicturesRecord = DeepReadonly<z.output<typeof WordsAndPictur
  * Pictures record, told apart by `tool`. Besides each field's shape, parsing checks that ids
  * inside the record are unique and that page numbers are not repeated.
  *
+ * Bounds: every free-text field holds at most 10,000 characters and every list at most 10,000
+ * items; ids follow the id rule (1–200 characters, no control characters, no white space at
+ * either end). See `docs/errors-and-findings.md`, "Bounds".
+ *
  * @category Child voice
  */
 export const ChildVoiceRecordSchema = z.discriminatedUnion("tool", [

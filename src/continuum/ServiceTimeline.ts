@@ -21,6 +21,10 @@ export type ServiceTimelineId = z.output<typeof ServiceTimelineIdSchema>;
  * Events have unique ids and are in date order (events of the same day keep the order they were
  * recorded in).
  *
+ * Bounds: every free-text field holds at most 10,000 characters and every list at most 10,000
+ * items; ids follow the id rule (1–200 characters, no control characters, no white space at
+ * either end). See `docs/errors-and-findings.md`, "Bounds".
+ *
  * @category Continuum
  */
 export const ServiceTimelineSchema = z

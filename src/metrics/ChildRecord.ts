@@ -688,6 +688,11 @@ export type CareProceedingsRecord = DeepReadonly<z.output<typeof CareProceedings
  * engine, produced by the CIN census and SSDA903 readers and by `toChildRecord` from a service
  * timeline. Arrays are in date order.
  *
+ * Bounds: every list holds at most 10,000 items; `factors`, `disabilities` and `planTypes` at
+ * most the length of their code list (44, 13 and 4); `homePostcode`, `placementPostcode` and
+ * `urn` 1–100 characters; `childId` and row ids follow the id rule (1–200 characters, no control
+ * characters, no white space at either end). See `docs/errors-and-findings.md`, "Bounds".
+ *
  * @category Metrics
  */
 export const ChildRecordSchema = z.object({

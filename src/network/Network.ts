@@ -219,6 +219,10 @@ export type NetworkMeeting = DeepReadonly<z.output<typeof NetworkMeetingSchema>>
  * A child's safety network: its members, the record of who was told what and when, and its
  * meetings (domain specification 3.2).
  *
+ * Bounds: every free-text field holds at most 10,000 characters and every list at most 10,000
+ * items; ids follow the id rule (1–200 characters, no control characters, no white space at
+ * either end). See `docs/errors-and-findings.md`, "Bounds".
+ *
  * @category Network
  */
 export const SafetyNetworkSchema = z.object({

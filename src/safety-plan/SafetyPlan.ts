@@ -134,6 +134,10 @@ export type PlanReview = DeepReadonly<z.output<typeof PlanReviewSchema>>;
  * Children's Services and the network (England Innovations Project; domain specification 2.1).
  * A new version is made when the network revises the plan.
  *
+ * Bounds: every free-text field holds at most 10,000 characters and every list at most 10,000
+ * items; ids follow the id rule (1–200 characters, no control characters, no white space at
+ * either end). See `docs/errors-and-findings.md`, "Bounds".
+ *
  * @category Safety plan
  */
 export const SafetyPlanSchema = z.object({
