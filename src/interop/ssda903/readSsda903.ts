@@ -113,8 +113,7 @@ async function readCsv(file: Ssda903File, text: AsyncIterable<string>, limits: R
     for (let i = 0; i < columns.length; i++) {
       const c = columns[i] as string;
       const v = cellOf(cells, i);
-      // Own data properties only (a column named __proto__ is not a prototype).
-      if (v !== "" && c !== "") Object.defineProperty(values, c, { value: v, enumerable: true, writable: true, configurable: true });
+      if (v !== "" && c !== "") setOwn(values, c, v);
     }
     const year = fileYear ?? (values["YEAR"] !== undefined && /^\d{4}$/.test(values["YEAR"]) ? Number(values["YEAR"]) : 0);
     rows.push({ table, values, file: file.name, year, line });
@@ -132,6 +131,12 @@ async function readCsv(file: Ssda903File, text: AsyncIterable<string>, limits: R
     }
   }
   counts.push({ file: file.name, table: table ?? "unknown", rows: read + skipped });
+}
+
+/** Sets an own property named by the file (a column named `__proto__` is a value, not a prototype). */
+function setOwn(values: Record<string, string>, key: string, value: string): void {
+  if (key === "__proto__") Object.defineProperty(values, key, { value, enumerable: true, writable: true, configurable: true });
+  else values[key] = value;
 }
 
 /** A cell, trimmed, with the writer's formula neutralisation undone (`'-1234` is `-1234`). */
@@ -385,7 +390,7 @@ export async function readSsda903(files: readonly Ssda903File[], options: ReadSs
           v = undefined;
         }
       }
-      if (v !== undefined) values[col] = v;
+      if (v !== undefined) setOwn(values, col, v);
     }
     const missing = REQUIRED[row.table].find((c) => values[c] === undefined) ?? (isId(childId) ? undefined : "CHILD");
     if (missing !== undefined) {
@@ -434,7 +439,7 @@ export async function readSsda903(files: readonly Ssda903File[], options: ReadSs
             if (before === value) continue;
             same = false;
             if (before !== undefined) report({ code: "ssda903/conflicting-header", severity: "warning", path: [row.table, field], params: where(row, { childId, field, value, previous: before, previousLine: old.row.line }) });
-            Object.defineProperty(merged, field, { value, enumerable: true, writable: true, configurable: true });
+            setOwn(merged, field, value);
           }
           if (same && Object.keys(values).length === Object.keys(old.values).length) report({ code: "ssda903/duplicate-row", severity: "info", path: [row.table], params: where(row, { childId }) });
           acc.header = { row: old.row, values: merged };
