@@ -163,3 +163,21 @@ describe("kinsafe metrics and tables: files that are not files of records", () =
     await expect(identifyInputs(["header.csv"], (n) => join(dir, n), { maxBytes: 100 })).rejects.toMatchObject({ exitCode: 3 });
   });
 });
+
+describe("kinsafe check reads within the limits", () => {
+  it("refuses a device, a FIFO and deep nesting at once, naming the file", async () => {
+    const dir = tempDir();
+    execFileSync("mkfifo", [join(dir, "pipe")]);
+    writeFileSync(join(dir, "deep.json"), `${"[".repeat(100_000)}${"]".repeat(100_000)}`);
+    for (const [file, message] of [
+      ["/dev/zero", /^kinsafe check: \/dev\/zero: not a regular file/],
+      ["pipe", /^kinsafe check: pipe: not a regular file/],
+      ["deep.json", /^kinsafe check: deep\.json.*nest/],
+    ] as const) {
+      const r = await run(["check", file, "--as-of", "2025-06-01"], dir);
+      expect(r.err).toMatch(message);
+      expect(r.code).toBe(3);
+      expect(r.out).toBe("");
+    }
+  }, 20_000);
+});

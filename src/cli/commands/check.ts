@@ -1,5 +1,4 @@
 // kinsafe check CASEFILE : every finding of the practice checks and the bottom-line report.
-import { readFile } from "node:fs/promises";
 import * as z from "zod";
 import { checkAssessmentMap, type AssessmentMap } from "../../assessment";
 import { BottomLinePolicySchema, BottomLineSchema, bottomLinesForCase, evaluateBottomLines, formatBottomLineReport, type BottomLine, type BottomLineReport } from "../../bottom-lines";
@@ -10,7 +9,8 @@ import { formatFinding } from "../../messages";
 import { checkNetwork } from "../../network";
 import { checkSafetyPlan, type SafetyPlan } from "../../safety-plan";
 import { choiceOption, parseDateArgument, stringOption, type ParsedValues } from "../args";
-import { CliError, EXIT, inputError, resolvePath, type CliIo } from "../CliIo";
+import { CliError, EXIT, resolvePath, type CliIo } from "../CliIo";
+import { readJsonFile } from "../inputLimits";
 import { escapeJsonForTerminal, escapeTerminal, escapeTerminalText } from "../safeOutput";
 
 /** The findings of a case file, by what was checked. */
@@ -107,25 +107,9 @@ export function formatCaseFileCheck(check: CaseFileCheck): string {
   return `${lines.join("\n")}\n`;
 }
 
-async function readJson(io: CliIo, name: string, what: string): Promise<unknown> {
-  let text: string;
-  try {
-    text = await readFile(resolvePath(io, name), "utf8");
-  } catch (error) {
-    const code = error instanceof Error && "code" in error ? String(error.code) : "";
-    inputError(`${name}: cannot read the ${what}: ${code === "ENOENT" ? "no such file" : error instanceof Error ? error.message : String(error)}.`);
-  }
-  try {
-    return JSON.parse(text.replace(/^\uFEFF/, ""));
-  } catch (error) {
-    const m = error instanceof Error ? /position (\d+)/.exec(error.message) : null;
-    let where = "";
-    if (m?.[1] !== undefined) {
-      const before = text.slice(0, Number(m[1]));
-      where = `:${String(before.split("\n").length)}:${String(before.length - before.lastIndexOf("\n"))}`;
-    }
-    inputError(`${name}${where}: the ${what} is not JSON: ${error instanceof Error ? error.message : String(error)}`);
-  }
+// The case file and the bottom lines are read within the command's input limits (docs/cli.md, "Limits").
+function readJson(io: CliIo, name: string): Promise<unknown> {
+  return readJsonFile(resolvePath(io, name), name);
 }
 
 function issueLines(issues: readonly { readonly path: readonly (string | number)[]; readonly message: string }[]): string[] {
@@ -145,7 +129,7 @@ function invalid(message: string, issues: readonly { readonly path: readonly (st
  * @throws {@link CliError} (exit code 3) when it cannot be read or is not a valid case file.
  */
 export async function loadCaseFile(io: CliIo, name: string): Promise<CaseFile> {
-  const input = await readJson(io, name, "case file");
+  const input = await readJson(io, name);
   const parsed = safeParseCaseFile(input);
   if (parsed.ok) return parsed.value;
   try {
@@ -165,7 +149,7 @@ export async function loadCaseFile(io: CliIo, name: string): Promise<CaseFile> {
  * @throws {@link CliError} (exit code 3) when it is neither.
  */
 export async function loadBottomLines(io: CliIo, name: string): Promise<readonly BottomLine[]> {
-  const input = await readJson(io, name, "bottom lines");
+  const input = await readJson(io, name);
   if (Array.isArray(input)) {
     const parsed = z.array(BottomLineSchema).safeParse(input);
     if (!parsed.success) invalid(`${name}: not a list of bottom lines:`, parsed.error.issues.map((i) => ({ path: i.path.map((p) => (typeof p === "symbol" ? String(p) : p)), message: i.message })));
