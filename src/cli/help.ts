@@ -21,7 +21,7 @@ Commands:
   metrics FILES...        the core data set from CIN census, SSDA903, workforce and kinsafe JSON files
   check CASEFILE          every finding and the bottom-line report of a case file
   synth                   a synthetic local authority in CIN census, SSDA903 or JSONL format
-  pseudonymise FILES...   replace child identifiers with keyed hashes, dates of birth with their month
+  pseudonymise FILES...   replace child identifiers with keyed pseudonyms, dates of birth with their month
   tables FILES...         the records as tidy CSV tables (children, episodes, assessments, ...)
   schema [NAME]           the JSON Schemas of kinsafe's documents
   demo                    try it: a synthetic authority, its core data set and an HTML report
@@ -110,13 +110,16 @@ ${EXIT_CODES}
   pseudonymise: `Usage: kinsafe pseudonymise FILES... --key-file PATH --out DIR
 
 Replaces child identifiers (LAchildID, SSDA903 CHILD/CHILDID, UPN, FormerUPN; SWENo in the
-workforce census) with keyed hashes (HMAC-SHA-256 with the key in PATH), and dates of birth with
-the first day of their month, in CIN census, SSDA903, workforce census and kinsafe JSON files.
+workforce census) with keyed pseudonyms (HMAC-SHA-256 with the key in PATH) that fit each
+format's length rules, and dates of birth with the first day of their month, in CIN census,
+SSDA903, workforce census and kinsafe child-record JSON files. Anything it cannot fully account
+for (an unknown element or column, a case file, free text) is refused and nothing is written.
 The same identifier gets the same pseudonym in every file and every run with the same key, so
 that files can still be joined. Each file is written to DIR under its own name.
 
 Options:
-  --key-file PATH      the secret key (at least 32 characters; e.g. openssl rand -hex 32 > key)
+  --key-file PATH      the secret key: a regular file of 32 to 4,096 bytes, not a repeated pattern
+                       (e.g. openssl rand -hex 32 > key; chmod 600 key)
   -o, --out DIR        the directory to write to (required; must not hold the inputs)
 ${COMMON}
 

@@ -18,7 +18,7 @@ runCli(process.argv.slice(2), nodeIo(import.meta.url), { version: packageVersion
     process.exitCode = code;
   },
   (error: unknown) => {
-    process.stderr.write(`kinsafe: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.stderr.write(`kinsafe: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
     process.exitCode = 70;
   },
 );

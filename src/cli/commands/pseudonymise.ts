@@ -12,7 +12,7 @@ import { checkKey, createPseudonymiser, emptyCounts, MAX_KEY_BYTES, RefusedInput
 import { createCsvPseudonymiser } from "../pseudonymiseCsv";
 import { pseudonymiseJsonFile, pseudonymiseJsonLines } from "../pseudonymiseJson";
 import { createXmlPseudonymiser } from "../pseudonymiseXml";
-import { assertNotAnInput, resolveInputIdentities, withOutputBatch } from "../safeOutput";
+import { assertNotAnInput, escapeTerminal, resolveInputIdentities, withOutputBatch } from "../safeOutput";
 
 /** A key read from its file. */
 export interface KeyFile {
@@ -148,7 +148,7 @@ export async function runPseudonymise(files: readonly string[], values: ParsedVa
     await assertNotAnInput(io, identities, target);
   }
   const { key, readableByOthers } = await readKey(io, keyFile);
-  if (readableByOthers) io.stderr(`Warning: ${keyFile} can be read by other users (its group or everyone): anyone who has the key can link the pseudonyms back to the identifiers they guess. Restrict it with: chmod 600 ${keyFile}\n`);
+  if (readableByOthers) io.stderr(`Warning: ${escapeTerminal(keyFile)} can be read by other users (its group or everyone): anyone who has the key can link the pseudonyms back to the identifiers they guess. Restrict it with: chmod 600 ${escapeTerminal(keyFile)}\n`);
   const inputs = await identifyInputs(files, (n) => resolvePath(io, n));
   const p = createPseudonymiser(key);
   const progress = createProgress(io, inputs.reduce((n, f) => n + f.size, 0), io.stderrIsTty && !quiet);
@@ -163,10 +163,10 @@ export async function runPseudonymise(files: readonly string[], values: ParsedVa
   });
   progress.done();
   if (!quiet) {
-    io.stderr(`Pseudonymised ${String(inputs.length)} file${inputs.length === 1 ? "" : "s"} into ${resolvePath(io, out)}:\n`);
+    io.stderr(`Pseudonymised ${String(inputs.length)} file${inputs.length === 1 ? "" : "s"} into ${escapeTerminal(resolvePath(io, out))}:\n`);
     for (const { file, counts } of done) {
       const [one, many] = file.kind === "workforce" ? ["worker", "workers"] : ["child", "children"];
-      io.stderr(`  ${basename(file.path)}: ${String(counts.records)} ${counts.records === 1 ? one : many}; ${describe(counts)} replaced\n`);
+      io.stderr(`  ${escapeTerminal(basename(file.path))}: ${String(counts.records)} ${counts.records === 1 ? one : many}; ${describe(counts)} replaced\n`);
     }
   }
   return EXIT.ok;
