@@ -70,60 +70,69 @@ function tooLarge(rule: string, message: string): Refusal {
 }
 
 
+function isWalked(value: object): boolean {
+  if (Array.isArray(value)) return true;
+  const proto: unknown = Object.getPrototypeOf(value);
+  return proto === Object.prototype || proto === null || Object.prototype.toString.call(value) === "[object Object]";
+}
+
 /**
  * Walks `input` once, iteratively (no recursion, so no depth can overflow the stack), and
- * refuses it when it breaks one of {@link PARSE_LIMITS} or refers to itself. Only arrays and
- * plain objects are entered; anything else (a Date, a Map, a typed array) is one value for the
- * schema to refuse.
+ * refuses it when it breaks one of {@link PARSE_LIMITS}. Only arrays and plain objects are
+ * entered; anything else (a Date, a Map, a typed array) is one value for the schema to refuse.
+ * A cycle always ends in a refusal (it is infinitely deep); with `cycles`, the walk keeps the
+ * objects on the current path to name it.
+ *
+ * @returns The refusal, or the number of values.
  */
-function precheck(input: unknown): Refusal | number {
+function walk(input: unknown, cycles: boolean): Refusal | number {
   const { maxDepth, maxValues, maxTextLength } = PARSE_LIMITS;
-  const values: unknown[] = [input];
+  if (typeof input === "string") return input.length > maxTextLength ? tooLarge("too-large/text", `The input holds more than ${String(maxTextLength)} characters of text.`) : 1;
+  if (typeof input !== "object" || input === null || !isWalked(input)) return 1;
+  const stack: object[] = [input];
   const depths: number[] = [0]; // -1 marks the exit of the object below it on the stack
-  const open = new Set<object>(); // the objects on the path from the root
+  const open = new Set<object>(); // with `cycles`: the objects on the path from the root
   let count = 1;
   let text = 0;
-  while (values.length > 0) {
-    const value = values.pop();
+  for (;;) {
+    const value = stack.pop();
+    if (value === undefined) return count;
     const depth = depths.pop() as number;
-    if (typeof value === "string") {
-      text += value.length;
-      if (text > maxTextLength) return tooLarge("too-large/text", `The input holds more than ${String(maxTextLength)} characters of text.`);
-      continue;
-    }
-    if (typeof value !== "object" || value === null) continue;
     if (depth < 0) {
       open.delete(value);
       continue;
     }
-    const isArray = Array.isArray(value);
-    if (!isArray && Object.prototype.toString.call(value) !== "[object Object]") continue;
-    if (open.has(value)) {
-      return { code: "invalid-input", issue: { path: [], rule: "cycle", message: "The input contains itself (a cycle), so it is not a JSON document." } };
+    if (cycles) {
+      if (open.has(value)) return { code: "invalid-input", issue: { path: [], rule: "cycle", message: "The input contains itself (a cycle), so it is not a JSON document." } };
+      open.add(value);
+      stack.push(value);
+      depths.push(-1);
     }
     if (depth >= maxDepth) return tooLarge("too-large/depth", `The input is nested more than ${String(maxDepth)} levels deep.`);
-    const keys = isArray ? undefined : Object.keys(value);
-    const length = keys === undefined ? (value as unknown[]).length : keys.length;
+    const array = Array.isArray(value) ? (value as unknown[]) : undefined;
+    const keys = array === undefined ? Object.keys(value) : undefined;
+    const length = array === undefined ? (keys as string[]).length : array.length;
     if (count + length > maxValues) return tooLarge("too-large/values", `The input holds more than ${String(maxValues)} values.`);
     count += length;
-    open.add(value);
-    values.push(value);
-    depths.push(-1);
-    if (keys === undefined) {
-      const array = value as unknown[];
-      for (let i = 0; i < length; i++) {
-        values.push(array[i]);
-        depths.push(depth + 1);
-      }
-    } else {
-      const object = value as Record<string, unknown>;
-      for (const key of keys) {
-        values.push(object[key]);
+    for (let i = 0; i < length; i++) {
+      const item = array === undefined ? (value as Record<string, unknown>)[(keys as string[])[i] as string] : array[i];
+      if (typeof item === "string") {
+        text += item.length;
+        if (text > maxTextLength) return tooLarge("too-large/text", `The input holds more than ${String(maxTextLength)} characters of text.`);
+      } else if (typeof item === "object" && item !== null && isWalked(item)) {
+        stack.push(item);
         depths.push(depth + 1);
       }
     }
   }
-  return count;
+}
+
+/** {@link walk}, naming a cycle when the input is refused because of one. */
+function precheck(input: unknown): Refusal | number {
+  const result = walk(input, false);
+  if (typeof result === "number") return result;
+  const named = walk(input, true);
+  return typeof named !== "number" && named.issue.rule === "cycle" ? named : result;
 }
 
 /** Inputs with more values than this also have their lists measured against the schema first. */
