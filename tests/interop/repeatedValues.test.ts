@@ -135,6 +135,11 @@ describe("SSDA903 CSV", () => {
     expect(a.records.map((r) => r.child.childId)).toEqual(["7"]);
     expect(b).toEqual(a);
     expect(c).toEqual(a);
+    // Past the first 64 KiB of white space the name decides, however the white space is cut.
+    const far = `${" ".repeat(70_000)}${xml}`;
+    const whole = await readSsda903([{ name: "return", data: far }]);
+    expect(whole.findings[0]?.code).toBe("ssda903/malformed-csv"); // read as CSV: a 70,000-character cell
+    expect(await readSsda903([{ name: "return", data: [far.slice(0, 1000), far.slice(1000, 66_000), far.slice(66_000)] }])).toEqual(whole);
   });
 });
 

@@ -45,12 +45,13 @@ async function sniff(file: Ssda903File, limits: ResolvedLimits): Promise<{ xml: 
   const head: string[] = [];
   let seen = 0;
   let first = -1;
-  while (first === -1 && seen <= SNIFF) {
+  // Only the first SNIFF characters are looked at, whatever the chunks.
+  while (first === -1 && seen < SNIFF) {
     const next = await iterator.next();
     if (next.done === true) break;
     head.push(next.value);
     const m = /[^ \t\r\n]/.exec(next.value);
-    if (m !== null) first = next.value.charCodeAt(m.index);
+    if (m !== null && seen + m.index < SNIFF) first = next.value.charCodeAt(m.index);
     seen += next.value.length;
   }
   const xml = /\.xml$/i.test(file.name) || first === 60;
