@@ -98,7 +98,8 @@ function newDecoder(): TextDecoderLike {
   // globalThis so that the library's own type check does not need the DOM library.
   const ctor = (globalThis as unknown as { TextDecoder?: TextDecoderCtor }).TextDecoder;
   if (ctor === undefined) throw new KinsafeError("invalid-argument", "This runtime has no TextDecoder; pass the file as a string.");
-  return new ctor("utf-8");
+  // The byte order mark is dropped by textChunks (one, as for string input), not by the decoder.
+  return new ctor("utf-8", { ignoreBOM: true });
 }
 
 /**
