@@ -12,7 +12,7 @@ export function dayIndex(calendar: WorkingDayCalendar, day: number): number {
   if (i < 0 || day > calendar.lastDay || !Number.isInteger(day)) {
     throw new KinsafeError(
       "invalid-argument",
-      `${Number.isInteger(day) ? fromDayNumber(day) : String(day)} is outside the working-day calendar, which covers ${calendar.from} to ${calendar.to}.`,
+      `${Number.isInteger(day) && day >= -719_528 && day <= 2_932_896 ? fromDayNumber(day) : `Day ${String(day)}`} is outside the working-day calendar, which covers ${calendar.from} to ${calendar.to}.`,
     );
   }
   return i;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createWorkingDayCalendar, type WorkingDayCalendarOptions } from "../../src/calendar";
+import { createWorkingDayCalendar, workingDaysBetweenDayNumbers, type WorkingDayCalendarOptions } from "../../src/calendar";
 import { isKinsafeError, isoDate } from "../../src/core";
 
 function error(options: unknown): { code: string; paths: string[] } | undefined {
@@ -29,5 +29,20 @@ describe("createWorkingDayCalendar options", () => {
   it("still builds from good options", () => {
     const c = createWorkingDayCalendar({ from: isoDate("2024-01-01"), to: isoDate("2024-12-31"), holidays: [{ date: isoDate("2024-12-25"), title: "Christmas Day" }] });
     expect(c.closedDays.size).toBe(1);
+  });
+});
+
+describe("day numbers outside every calendar", () => {
+  it("are refused with KinsafeError('invalid-argument') naming the day", () => {
+    const calendar = createWorkingDayCalendar();
+    for (const day of [1e15, -1e15, Infinity, Number.NaN, 1.5]) {
+      let caught: unknown;
+      try {
+        workingDaysBetweenDayNumbers(calendar, day, 0);
+      } catch (e) {
+        caught = e;
+      }
+      expect(isKinsafeError(caught) ? [caught.code, caught.message.includes("outside the working-day calendar")] : caught, String(day)).toEqual(["invalid-argument", true]);
+    }
   });
 });
