@@ -82,7 +82,7 @@ export async function runCli(argv: readonly string[], io: CliIo, options: RunCli
       io.stderr(`${prefix}: ${escapeTerminal(error.message)}\n${error.details.map((d) => `  ${escapeTerminal(d)}\n`).join("")}`);
       return error.exitCode;
     }
-    if (isKinsafeError(error) && (error.code === "invalid-input" || error.code === "invalid-argument")) {
+    if (isKinsafeError(error) && (error.code === "invalid-input" || error.code === "invalid-argument" || error.code === "too-large")) {
       io.stderr(`${prefix}: ${escapeTerminal(error.message.replace(/^\[kinsafe\] /, ""))}\n`);
       return error.code === "invalid-argument" ? EXIT.usage : EXIT.input;
     }
