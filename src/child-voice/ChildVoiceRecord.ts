@@ -26,10 +26,12 @@ const text = z.string().max(MAX_TEXT_LENGTH).regex(/\S/, "This text must not be 
  * - `wizards-and-fairies`: the same three questions for younger children, with a wizard or fairy figure.
  * - `safety-house`: Safety House (Sonja Parker, 2009): the child's part in safety planning.
  * - `words-and-pictures`: Words and Pictures (Susie Essex and Andrew Turnell): the adults' explanation to the child.
+ * - `observation`: what a baby or a child who does not (yet) speak was seen to do and show, who saw it, and when.
+ * - `pre-birth`: for an unborn baby, the parents' hopes and worries for the baby and the plan for the baby's arrival.
  *
  * @category Child voice
  */
-export const ChildVoiceToolSchema = z.enum(["three-houses", "wizards-and-fairies", "safety-house", "words-and-pictures"]);
+export const ChildVoiceToolSchema = z.enum(["three-houses", "wizards-and-fairies", "safety-house", "words-and-pictures", "observation", "pre-birth"]);
 /** @category Child voice */
 export type ChildVoiceTool = z.output<typeof ChildVoiceToolSchema>;
 
@@ -46,6 +48,20 @@ export const ChildConsentSchema = z.object({
   status: z.enum(["given", "refused", "not-asked", "not-able-to-consent"]),
   /** The day the child gave or refused consent. */
   on: IsoDateSchema.optional(),
+  /**
+   * The child's limits on who may see the record, when the child set any ("Mummy can see it but
+   * not Daddy"). Every check and {@link mayShareWith} honour them.
+   */
+  limits: z
+    .object({
+      /** The only people the child agreed may see it; absent when the child named no such list. */
+      onlyWith: z.array(PersonIdSchema).max(MAX_LIST_LENGTH).optional(),
+      /** People the child does not want to see it. */
+      notWith: z.array(PersonIdSchema).max(MAX_LIST_LENGTH).optional(),
+      /** The child's reason, in the child's words ("because he'll be cross"). */
+      childsReason: text.optional(),
+    })
+    .optional(),
 });
 /** @category Child voice */
 export type ChildConsent = DeepReadonly<z.output<typeof ChildConsentSchema>>;
@@ -172,7 +188,7 @@ function checkRecord(input: unknown, ctx: z.RefinementCtx): void {
   const issue = (path: Path, message: string, rule: string, received: unknown): void => {
     ctx.addIssue({ code: "custom", path, message, input: received, params: { rule } });
   };
-  for (const key of ["items", "pages", "sharedWith"]) {
+  for (const key of ["items", "pages", "observations", "sharedWith"]) {
     list(record[key]).forEach((entry, i) => {
       const id = entry["id"];
       if (typeof id !== "string") return;
@@ -431,8 +447,101 @@ export const WordsAndPicturesRecordSchema = z
 export type WordsAndPicturesRecord = DeepReadonly<z.output<typeof WordsAndPicturesRecordSchema>>;
 
 /**
- * One child-voice record: a Three Houses, Wizards and Fairies, Safety House or Words and
- * Pictures record, told apart by `tool`. Besides each field's shape, parsing checks that ids
+ * One observation of a baby or of a child who does not (yet) speak: what the child did and
+ * showed, in what setting, and who saw it. It is the child's voice as far as the child can give
+ * it (an observed response is not a paraphrase of words).
+ *
+ * @category Child voice
+ */
+export const ChildObservationSchema = z.object({
+  /** Id of the observation, unique within the record. */
+  id: ChildVoiceItemIdSchema,
+  /** What the child did or showed ("reached for Nan and settled; went still when Dad raised his voice"). */
+  response: text,
+  /** The setting: where, with whom, doing what ("bath time at home, Mum and Nan there"). */
+  context: text,
+  /** The person who saw it. */
+  observedBy: PersonIdSchema,
+  /** The people who were with the child. */
+  presentIds: z.array(PersonIdSchema).max(MAX_LIST_LENGTH).optional(),
+  /** A reference to a photograph or video in the host system's storage. */
+  mediaRef: text.optional(),
+});
+/** @category Child voice */
+export type ChildObservation = DeepReadonly<z.output<typeof ChildObservationSchema>>;
+
+/**
+ * An observation record for a baby or a pre-verbal child: how the child responded to the people
+ * and places in their life, observed and written down by a named person. Three Houses and the
+ * other talking tools are for "children old enough to talk" (domain specification 4.1); for a
+ * younger child the voice is what they show.
+ *
+ * @category Child voice
+ */
+export const ObservationRecordSchema = z
+  .object({
+    ...commonShape,
+    /** The tool: an observation. */
+    tool: z.literal("observation"),
+    /** What was observed, one entry per occasion or response. */
+    observations: z.array(ChildObservationSchema).max(MAX_LIST_LENGTH),
+  })
+  .superRefine(checkRecord, refineAlways);
+/** @category Child voice */
+export type ObservationRecord = DeepReadonly<z.output<typeof ObservationRecordSchema>>;
+
+/**
+ * The parts of a pre-birth record: the parents' hopes for the baby, their worries for the baby,
+ * and the plan for the baby's arrival.
+ *
+ * @category Child voice
+ */
+export const PreBirthSectionSchema = z.enum(["hopes", "worries", "arrival-plan"]);
+/** @category Child voice */
+export type PreBirthSection = z.output<typeof PreBirthSectionSchema>;
+
+/**
+ * One thing a parent or carer said about the unborn baby.
+ *
+ * @category Child voice
+ */
+export const PreBirthItemSchema = z.object({
+  /** Id of the item, unique within the record. */
+  id: ChildVoiceItemIdSchema,
+  /** The part it belongs to. */
+  section: PreBirthSectionSchema,
+  /** What was said, as written down. */
+  text,
+  /** Who said it. */
+  saidBy: PersonIdSchema.optional(),
+  /** Whether `text` is the speaker's exact words. */
+  isExactWords: z.boolean().optional(),
+});
+/** @category Child voice */
+export type PreBirthItem = DeepReadonly<z.output<typeof PreBirthItemSchema>>;
+
+/**
+ * What is recorded for an unborn baby in place of the child's voice: no words are expected, so
+ * the record holds the parents' hopes and worries for the baby and the plan for the baby's
+ * arrival. It never counts as the child's voice; it answers rule Q14 for an unborn child.
+ *
+ * @category Child voice
+ */
+export const PreBirthRecordSchema = z
+  .object({
+    ...commonShape,
+    /** The tool: the pre-birth record. */
+    tool: z.literal("pre-birth"),
+    /** What the parents and carers said, part by part. */
+    items: z.array(PreBirthItemSchema).max(MAX_LIST_LENGTH),
+  })
+  .superRefine(checkRecord, refineAlways);
+/** @category Child voice */
+export type PreBirthRecord = DeepReadonly<z.output<typeof PreBirthRecordSchema>>;
+
+/**
+ * One child-voice record: a Three Houses, Wizards and Fairies, Safety House, Words and
+ * Pictures, observation or pre-birth record, told apart by `tool`. Besides each field's shape, parsing checks that ids
  * inside the record are unique and that page numbers are not repeated.
  *
  * Bounds: every free-text field holds at most 10,000 characters and every list at most 10,000
@@ -446,6 +555,8 @@ export const ChildVoiceRecordSchema = z.discriminatedUnion("tool", [
   WizardsAndFairiesRecordSchema,
   SafetyHouseRecordSchema,
   WordsAndPicturesRecordSchema,
+  ObservationRecordSchema,
+  PreBirthRecordSchema,
 ]);
 /** @category Child voice */
 export type ChildVoiceRecord = DeepReadonly<z.output<typeof ChildVoiceRecordSchema>>;

@@ -47,6 +47,16 @@ export {
   type ChildVoiceRecordWithItems,
   type ChildVoiceItem,
   CHILD_VOICE_SECTIONS,
+  ChildObservationSchema,
+  type ChildObservation,
+  ObservationRecordSchema,
+  type ObservationRecord,
+  PreBirthSectionSchema,
+  type PreBirthSection,
+  PreBirthItemSchema,
+  type PreBirthItem,
+  PreBirthRecordSchema,
+  type PreBirthRecord,
 } from "./ChildVoiceRecord";
 export { CHILD_VOICE_FINDING_CODES, type ChildVoiceFindingCode } from "./findingCodes";
 export { type ChildVoiceChanges } from "./entries";
@@ -65,3 +75,18 @@ export { newWordsAndPicturesVersion, type NewWordsAndPicturesVersionOptions } fr
 export { safetyHouseJudgement, type SafetyHouseJudgementOptions } from "./safetyHouseJudgement";
 export { checkChildVoice, type CheckChildVoiceOptions } from "./checkChildVoice";
 export { childVoiceCoverage, type ChildVoiceCoverage, type PlanToldThrough } from "./childVoiceCoverage";
+export {
+  childTookPart,
+  childHasBeenToldBy,
+  childVoiceCurrency,
+  currentChildVoice,
+  childsOwnScale,
+  mayShareWith,
+  childVoiceExpectation,
+  DEFAULT_CHILD_VOICE_POLICY,
+  type ChildVoicePolicy,
+  type ChildVoiceReading,
+  type ChildVoiceCurrency,
+  type ChildVoiceChild,
+  type ChildVoiceExpectation,
+} from "./currentChildVoice";
