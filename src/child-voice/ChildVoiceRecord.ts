@@ -166,6 +166,11 @@ const itemShape = {
    * paraphrase (domain specification 4.1).
    */
   isChildsExactWords: z.boolean(),
+  /**
+   * `true` when the item records what the child showed rather than said (pointing, a gesture, a
+   * drawing with no words, how the child played): an observed response is not a paraphrase.
+   */
+  isObserved: z.boolean().optional(),
   /** A reference to the child's drawing in the host system's storage. */
   drawingRef: text.optional(),
   /** A reference to an audio recording in the host system's storage. */

@@ -1,6 +1,7 @@
 import { compareIsoDates, type Finding } from "../core";
-import { CHILD_VOICE_SECTIONS, type ChildVoiceRecord, type WordsAndPicturesHeading } from "./ChildVoiceRecord";
+import { CHILD_VOICE_SECTIONS, PreBirthSectionSchema, type ChildVoiceRecord, type WordsAndPicturesHeading } from "./ChildVoiceRecord";
 import type { ChildVoiceFindingCode } from "./findingCodes";
+import { mayShareWith } from "./currentChildVoice";
 
 /**
  * Options of {@link checkChildVoice}.
@@ -24,16 +25,28 @@ const SHORT_FORM_HEADINGS: readonly WordsAndPicturesHeading[] = ["who-is-worried
  * The rules (domain specification section 4 and its sources):
  *
  * - `child-voice/shared-without-child-consent` (error) and `child-voice/shared-before-child-consent`
- *   (error): a Three Houses, Wizards and Fairies or Safety House record was shared although the
+ *   (error): a Three Houses, Wizards and Fairies, Safety House or observation record was shared although the
  *   child refused or was not asked, or before the day they agreed. "Obtain the child's consent
  *   before sharing it" (Three Houses practice, Weld and Greening; WA CPM 2.2.17). A child who is
  *   `not-able-to-consent` is not reported. Words and Pictures is written by the adults to be
- *   shown to the children and network (Essex and Turnell), so the rule does not apply to it.
+ *   shown to the children and network (Essex and Turnell), and a pre-birth record holds the
+ *   parents' words, so the rule does not apply to them.
  * - `child-voice/shared-before-record-date` (error): a sharing is dated before the record.
  * - `child-voice/parent-consent-not-recorded` (warning): the parents of a child in their care were
  *   not asked ("prepare parents in advance … get consent if the child is in their care", 4.1).
+ * - `child-voice/shared-against-childs-limits` (error): a sharing lists a person the child said
+ *   may not see the record (`consent.child.limits.notWith`), or someone outside the only people
+ *   the child named (`onlyWith`): for example a Three Houses read out with Dad there when the
+ *   child said "not Daddy". Any tool, Words and Pictures included. The same rule as
+ *   {@link mayShareWith}.
  * - `child-voice/not-childs-exact-words` (info): an item of a child's tool is not in the child's
- *   exact words ("use the child's exact words, no paraphrase", 4.1).
+ *   exact words ("use the child's exact words, no paraphrase", 4.1). An item marked `isObserved`
+ *   (what the child showed, not said) is not a paraphrase and is not reported.
+ * - `child-voice/observation-empty` (warning): an observation record of a baby or pre-verbal child
+ *   holds no observation.
+ * - `child-voice/pre-birth-section-empty` (info): a pre-birth record lacks the parents' hopes,
+ *   their worries, or the plan for the baby's arrival (no words are expected from an unborn child;
+ *   these are what to record instead).
  * - `child-voice/empty-section` (info): a house or part of the tool has nothing in it (the Safety
  *   House path is covered by its position instead).
  * - `child-voice/safety-house-without-path-position` (warning): the child's own scaling on the
@@ -73,7 +86,17 @@ export function checkChildVoice(record: ChildVoiceRecord, options: CheckChildVoi
         params: { sharedOn: sharing.on, recordDate: record.date },
       });
     }
-    if (record.tool === "words-and-pictures") return;
+    (sharing.personIds ?? []).forEach((personId, k) => {
+      if (mayShareWith(record, personId)) return;
+      if (child.limits?.notWith?.includes(personId) !== true && child.limits?.onlyWith?.includes(personId) !== false) return;
+      findings.push({
+        code: "child-voice/shared-against-childs-limits",
+        severity: "error",
+        path: ["sharedWith", index, "personIds", k],
+        params: { personId, sharedOn: sharing.on, how: sharing.how, ...(child.limits?.childsReason === undefined ? {} : { childsReason: child.limits.childsReason }) },
+      });
+    });
+    if (record.tool === "words-and-pictures" || record.tool === "pre-birth") return;
     if (child.status === "refused" || child.status === "not-asked") {
       findings.push({
         code: "child-voice/shared-without-child-consent",
@@ -95,9 +118,9 @@ export function checkChildVoice(record: ChildVoiceRecord, options: CheckChildVoi
     case "three-houses":
     case "wizards-and-fairies":
     case "safety-house": {
-      const items: readonly { readonly section: string; readonly isChildsExactWords: boolean }[] = record.items;
+      const items: readonly { readonly section: string; readonly isChildsExactWords: boolean; readonly isObserved?: boolean | undefined }[] = record.items;
       items.forEach((item, index) => {
-        if (!item.isChildsExactWords) {
+        if (!item.isChildsExactWords && item.isObserved !== true) {
           findings.push({ code: "child-voice/not-childs-exact-words", severity: "info", path: ["items", index, "isChildsExactWords"] });
         }
       });
@@ -127,6 +150,18 @@ export function checkChildVoice(record: ChildVoiceRecord, options: CheckChildVoi
           findings.push({ code: "child-voice/words-and-pictures-not-shared-with-child", severity: "warning", path: ["audiences", index], params: { childId } });
         }
       });
+      break;
+    }
+    case "observation": {
+      if (record.observations.length === 0) findings.push({ code: "child-voice/observation-empty", severity: "warning", path: ["observations"] });
+      break;
+    }
+    case "pre-birth": {
+      for (const section of PreBirthSectionSchema.options) {
+        if (!record.items.some((item) => item.section === section)) {
+          findings.push({ code: "child-voice/pre-birth-section-empty", severity: "info", path: ["items"], params: { section } });
+        }
+      }
       break;
     }
   }

@@ -10,6 +10,9 @@
  * - `child-voice/safety-house-without-path-position` (warning; error when `safetyHouseJudgement` refuses): the child's place on the path is not recorded.
  * - `child-voice/words-and-pictures-missing-heading` (warning): a "why involved" story lacks a short-form heading.
  * - `child-voice/words-and-pictures-not-shared-with-child` (warning): a child the story is for has not been shown it.
+ * - `child-voice/shared-against-childs-limits` (error): shared with, or read out in front of, someone the child said may not see it.
+ * - `child-voice/observation-empty` (warning): an observation record holds no observation.
+ * - `child-voice/pre-birth-section-empty` (info): a pre-birth record says nothing of the parents' hopes, their worries, or the plan for the baby's arrival.
  *
  * @category Child voice
  */
@@ -23,6 +26,9 @@ export const CHILD_VOICE_FINDING_CODES = [
   "child-voice/safety-house-without-path-position",
   "child-voice/words-and-pictures-missing-heading",
   "child-voice/words-and-pictures-not-shared-with-child",
+  "child-voice/shared-against-childs-limits",
+  "child-voice/observation-empty",
+  "child-voice/pre-birth-section-empty",
 ] as const;
 
 /** @category Child voice */

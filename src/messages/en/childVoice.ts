@@ -24,4 +24,10 @@ export const enChildVoice: Readonly<Record<ChildVoiceFindingCode, string>> = {
     "The Words and Pictures story has no \"{heading}\" page. A story explaining why Children's Services are involved should say who is worried, what they are worried about, what happened then, and what is being done about the worries.",
   "child-voice/words-and-pictures-not-shared-with-child":
     "The Words and Pictures story has not been shown to {childId}, one of the children it was written for.",
+  "child-voice/shared-against-childs-limits":
+    "This record was shared with {personId} on {sharedOn} ({how}), but the child said that person may not see it. Tell the child, and keep the record from that person from now on.",
+  "child-voice/observation-empty":
+    "The observation record has no observation in it. Write down what the child did and showed, where, with whom, and who saw it.",
+  "child-voice/pre-birth-section-empty":
+    "Nothing is recorded under \"{section}\" for the unborn baby. No words are expected from the baby: record the parents' hopes and worries for the baby and the plan for the baby's arrival.",
 };
