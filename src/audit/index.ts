@@ -56,5 +56,6 @@ export {
   type CriterionSummary,
   type AdjustmentCount,
   type ToolAuditSummary,
+  type AuditSummaryNote,
   type AuditSummary,
 } from "./summariseAudits";

@@ -1,5 +1,7 @@
 import { KinsafeError } from "../core";
-import { AUDIT_PARTICIPANTS, type AuditAnswerValue, type AuditParticipant, type AuditRecord, type ToolAdjustment } from "./AuditRecord";
+import type { CaseFileId } from "../case-file";
+import type { IsoDate } from "../core";
+import { AUDIT_PARTICIPANTS, type AuditAnswerValue, type AuditMode, type AuditParticipant, type AuditRecord, type AuditRecordId, type ToolAdjustment } from "./AuditRecord";
 import type { AuditCriterion, AuditCriterionId, AuditTool, AuditToolId } from "./AuditTool";
 import { applyToolAdjustments } from "./applyToolAdjustments";
 
@@ -48,6 +50,24 @@ export interface AdjustmentCount {
 }
 
 /**
+ * One audit's own summary, kept as written: what the audit found overall and what will be done,
+ * often where the family's feedback on the audit is recorded.
+ *
+ * @category Quality assurance
+ */
+export interface AuditSummaryNote {
+  readonly auditId: AuditRecordId;
+  readonly caseFileId: CaseFileId;
+  readonly date: IsoDate;
+  /** `collaborative` or `file`. */
+  readonly mode: AuditMode["kind"];
+  /** Who took part in a collaborative audit (empty for a file audit). */
+  readonly with: readonly AuditParticipant[];
+  /** The audit's summary, word for word. */
+  readonly summary: string;
+}
+
+/**
  * The feedback of a trial for one tool.
  *
  * @category Quality assurance
@@ -68,6 +88,8 @@ export interface ToolAuditSummary {
   readonly adjustedAudits: number;
   /** Each adjustment made, with how many audits made it, most frequent first (then by type and target). */
   readonly adjustments: readonly AdjustmentCount[];
+  /** The summary of every audit that has one, oldest first (then by audit id), never shortened. */
+  readonly summaries: readonly AuditSummaryNote[];
 }
 
 /**
@@ -121,7 +143,8 @@ interface Acc {
  * Summarises case audits as the Innovations Project's trial feedback: per tool, how many audits
  * were done, how many were collaborative (and with whom: worker, family, manager, partner) or
  * file audits, the mean and distribution of the answers to each criterion, and the adjustments
- * made to the tool and how often.
+ * made to the tool and how often, and each audit's own summary as it was written (where the
+ * trial recorded the family's feedback, so it is kept whole).
  *
  * Each audit's tool used is `applyToolAdjustments(tool, audit.adjustments)`, so criteria added
  * for an audit are summarised too (marked `added`) and a removed criterion does not count the
@@ -227,6 +250,10 @@ export function summariseAudits(audits: readonly AuditRecord[], tools: readonly 
       })),
       adjustedAudits,
       adjustments: [...adjustmentCounts.values()].sort((a, b) => b.count - a.count || a.type.localeCompare(b.type) || a.target.localeCompare(b.target)),
+      summaries: entry.records
+        .filter((a) => a.summary !== undefined)
+        .map((a) => ({ auditId: a.id, caseFileId: a.caseFileId, date: a.date, mode: a.mode.kind, with: a.mode.kind === "collaborative" ? [...a.mode.with] : [], summary: a.summary ?? "" }))
+        .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.auditId < b.auditId ? -1 : a.auditId > b.auditId ? 1 : 0)),
     });
   }
   const collaborative = summaries.reduce((n, s) => n + s.collaborative, 0);

@@ -43,6 +43,24 @@ describe("summariseAudits", () => {
     expect(planning?.criteria.find((c) => c.criterionId === "plan-1")?.mean).toBe(0);
   });
 
+  it("keeps each audit's summary, word for word, oldest first", () => {
+    // #region summaries
+    const feedback = "Kerry said the audit helped her see what the network still needs to know; Lee wants the story to use the children's words.";
+    const withSummaries = [
+      record({ id: "a-6", date: "2025-07-01", toolId: "mapping-audit", toolVersion: 1, mode: { kind: "file" }, answers: [], summary: "Harm dates missing; worker to add." }),
+      record({ id: "a-5", toolId: "mapping-audit", toolVersion: 1, mode: { kind: "collaborative", with: ["family", "worker"] }, answers: [], summary: feedback }),
+      record({ id: "a-7", toolId: "mapping-audit", toolVersion: 1, mode: { kind: "file" }, answers: [] }),
+    ];
+    const notes = summariseAudits(withSummaries, BUILT_IN_AUDIT_TOOLS).byTool[0]?.summaries;
+    // [{ auditId: "a-5", date: "2025-06-02", mode: "collaborative", with: ["family", "worker"], summary: feedback, … }, { auditId: "a-6", … }]
+    // #endregion summaries
+    expect(notes).toEqual([
+      { auditId: "a-5", caseFileId: "case-amy-ben", date: "2025-06-02", mode: "collaborative", with: ["family", "worker"], summary: feedback },
+      { auditId: "a-6", caseFileId: "case-amy-ben", date: "2025-07-01", mode: "file", with: [], summary: "Harm dates missing; worker to add." },
+    ]);
+    expect(summariseAudits(audits, BUILT_IN_AUDIT_TOOLS).byTool.map((t) => t.summaries)).toEqual([[], []]);
+  });
+
   it("lists only the tools audited, in the order given", () => {
     expect(summariseAudits(audits.slice(2), BUILT_IN_AUDIT_TOOLS).byTool.map((t) => t.toolId)).toEqual(["safety-planning-audit"]);
     expect(summariseAudits([], BUILT_IN_AUDIT_TOOLS)).toEqual({ audits: 0, collaborative: 0, file: 0, byTool: [] });
