@@ -22,6 +22,29 @@ const common = {
 };
 
 /**
+ * A worker's judgement that the plan meets (or does not meet) a bottom line written in words:
+ * who judged, when, the verdict and the evidence (what was seen, by whom, when). A rule naming
+ * a free-text bottom line says how the family means to meet it; only a worker's judgement on
+ * the evidence says that it is met.
+ *
+ * @category Bottom lines
+ */
+export const FreeTextJudgementSchema = z.object({
+  /** The worker who judged. */
+  byId: PersonIdSchema,
+  /** The day of the judgement. */
+  on: IsoDateSchema,
+  /** Whether the plan meets the bottom line. */
+  verdict: z.enum(["met", "unmet"]),
+  /** What the judgement rests on, in words ("Pat's weekly visits since May; Amy's Safety House of 3 June"). */
+  evidence: text,
+  /** Monitoring events, child-voice records or other records the judgement rests on, by id. */
+  evidenceIds: z.array(z.string().max(MAX_TEXT_LENGTH).min(1)).max(MAX_LIST_LENGTH).optional(),
+});
+/** @category Bottom lines */
+export type FreeTextJudgement = DeepReadonly<z.output<typeof FreeTextJudgementSchema>>;
+
+/**
  * Every kind of bottom line kinsafe can evaluate, with its parameters.
  *
  * @category Bottom lines
@@ -51,7 +74,9 @@ export type BottomLineKind = (typeof BOTTOM_LINE_KINDS)[number];
  * - `network-composition`: at least `minMembers` current members, `minOutsideHousehold` who do
  *   not live with the child, and `minNotProfessional` who are family or friends.
  * - `network-informed`: every current member has been told the danger statements and safety
- *   goals of the current map version.
+ *   goals as they now stand: the content told (from the map version named in the informing
+ *   record) is compared with the current map's, so a review that changed only scores does not
+ *   make members un-informed.
  * - `network-found-by-family`: at least `minFoundByFamily` current members were found by the family.
  * - `rule-for-every-danger`: every danger statement of the current map has a plan rule.
  * - `rules-owned-and-monitored`: every rule has a responsible person and a network monitor.
@@ -64,10 +89,12 @@ export type BottomLineKind = (typeof BOTTOM_LINE_KINDS)[number];
  * - `monitoring-recent`: the plan was monitored by both Children's Services and the network
  *   within the last `days` days.
  * - `sustained-without-breach`: the plan has been in place (trial or later) for `months`
- *   months with no unresolved breach in that time.
+ *   months with no breach in that time, resolved or not, and no breach still unresolved.
  * - `scale-at-least`: the latest judgements on the map's overall scale by each of `roles` are
  *   at least `value` (normalised so that 10 is safe).
- * - `free-text`: a requirement in words that at least one plan rule must meet.
+ * - `free-text`: a requirement in words. A plan rule that names it only covers it (verdict
+ *   `covered-by-rule`, never met); it is met or not met by a worker's latest judgement with
+ *   evidence (`judgements`).
  * - `custom`: evaluated by a predicate the TypeScript caller supplies under `predicate`.
  *
  * Bounds: every free-text field holds at most 10,000 characters and every list at most 10,000
@@ -130,7 +157,16 @@ export const BottomLineSchema = z.discriminatedUnion("kind", [
     /** Whose judgement counts: each role's latest judgement must reach the value. */
     roles: z.array(z.enum(["worker", "manager", "chair", "parent", "carer", "child", "network", "professional", "other"])).max(MAX_LIST_LENGTH).min(1),
   }),
-  z.object({ ...common, kind: z.literal("free-text") }),
+  z.object({
+    ...common,
+    kind: z.literal("free-text"),
+    /**
+     * A worker's judgements of whether the plan meets this bottom line, each with who made it,
+     * when, the verdict and the evidence it rests on. The latest on or before the day counts;
+     * without one, a rule that names the bottom line only covers it (verdict `covered-by-rule`).
+     */
+    judgements: z.array(FreeTextJudgementSchema).max(MAX_LIST_LENGTH).optional(),
+  }),
   z.object({
     ...common,
     kind: z.literal("custom"),

@@ -10,18 +10,20 @@ import type { BottomLineKind, BottomLineOf } from "./BottomLine";
 
 /**
  * What an evaluation concluded about one bottom line: `met`, `unmet` (the record shows it is
- * not met), or `cannot-tell` (the evidence it needs is not recorded).
+ * not met), `cannot-tell` (the evidence it needs is not recorded), or `covered-by-rule` (a
+ * bottom line in words that a plan rule names, with no worker's judgement yet that it is met:
+ * never counted as met).
  *
  * @category Bottom lines
  */
-export type BottomLineVerdict = "met" | "unmet" | "cannot-tell";
+export type BottomLineVerdict = "met" | "unmet" | "cannot-tell" | "covered-by-rule";
 
 /**
  * The verdicts, in the order reports list them.
  *
  * @category Bottom lines
  */
-export const BOTTOM_LINE_VERDICTS: readonly BottomLineVerdict[] = ["met", "unmet", "cannot-tell"];
+export const BOTTOM_LINE_VERDICTS: readonly BottomLineVerdict[] = ["met", "unmet", "cannot-tell", "covered-by-rule"];
 
 /**
  * A plain JSON value used as evidence: ids, dates, counts, and lists or records of them.
@@ -90,7 +92,10 @@ export interface BottomLineResult {
 export interface BottomLineReport {
   /** The day the case was evaluated as of. */
   readonly asOf: IsoDate;
-  /** True only if every bottom line is met (also true when there are none: see `findings`). */
+  /**
+   * True only if at least one bottom line is set, a safety plan is recorded, and every bottom
+   * line is met. False when none are set or there is no plan (see `findings`).
+   */
   readonly meetsAll: boolean;
   /** The number of bottom lines with each verdict. */
   readonly counts: Readonly<Record<BottomLineVerdict, number>>;

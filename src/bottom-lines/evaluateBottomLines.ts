@@ -14,13 +14,15 @@ import { BOTTOM_LINE_FINDING_TABLE, type BottomLineFindingCode } from "./finding
 
 const VERDICTS = new Set<string>(["met", "unmet", "cannot-tell"]);
 
-/** The verdict that a built-in evaluator's findings lead to. */
+/** The verdicts from the strongest: one finding of a stronger verdict decides. */
+const STRENGTH: Readonly<Record<BottomLineVerdict, number>> = { unmet: 3, "cannot-tell": 2, "covered-by-rule": 1, met: 0 };
+
+/** The verdict that a built-in evaluator's findings lead to: unmet, else cannot tell, else covered by a rule, else met. */
 function verdictOf(findings: readonly Finding[]): BottomLineVerdict {
   let verdict: BottomLineVerdict = "met";
   for (const f of findings) {
-    const info = (BOTTOM_LINE_FINDING_TABLE as Partial<Record<string, { readonly verdict: string | null }>>)[f.code];
-    if (info?.verdict === "unmet") return "unmet";
-    if (info?.verdict === "cannot-tell") verdict = "cannot-tell";
+    const info = (BOTTOM_LINE_FINDING_TABLE as Partial<Record<string, { readonly verdict: BottomLineVerdict | null }>>)[f.code];
+    if (info?.verdict != null && STRENGTH[info.verdict] > STRENGTH[verdict]) verdict = info.verdict;
   }
   return verdict;
 }
@@ -69,8 +71,10 @@ function evaluateCustom(caseFile: BottomLineCase, line: BottomLineOf<"custom">, 
  * ended (or else the latest). Evidence dated after `asOf` (informing, monitoring, judgements,
  * child-voice work) is not read. Every result lists the evidence used (ids, dates, counts) and
  * findings (`bottom-lines/...` codes, see {@link BOTTOM_LINE_FINDING_CODES}) saying what is
- * missing or not met, with their path in the case file. `meetsAll` is true only if every bottom
- * line is met: the plan meets its bottom lines only then.
+ * missing or not met, with their path in the case file. `meetsAll` is true only if at least one
+ * bottom line is set, a plan is recorded, and every bottom line is met: the plan meets its
+ * bottom lines only then. A bottom line in words (`free-text`) is met only by a worker's
+ * judgement with evidence; a rule that names it gives the verdict `covered-by-rule`.
  *
  * This is a practice rule: it never throws for a valid case file. A custom predicate that is not
  * supplied, throws, or returns something that is not a verdict gives `cannot-tell` with a finding.
@@ -112,13 +116,15 @@ export function evaluateBottomLines(caseFile: BottomLineCase, bottomLines: reado
     if (seen.has(line.id)) listFindings.push(finding("bottom-lines/duplicate-id", [i, "id"], { bottomLineId: line.id }));
     seen.add(line.id);
   });
-  const counts = { met: 0, unmet: 0, "cannot-tell": 0 };
+  const counts = { met: 0, unmet: 0, "cannot-tell": 0, "covered-by-rule": 0 };
   for (const r of results) counts[r.verdict] += 1;
   const map = currentMapOf(caseFile.maps)?.value;
   const plan = currentPlanOf(caseFile.plans)?.value;
+  if (plan === undefined) listFindings.push(finding("bottom-lines/no-plan-recorded", ["plans"], {}));
   return {
     asOf,
-    meetsAll: results.every((r) => r.verdict === "met"),
+    // Fails safe: with no bottom lines set, or no plan, nothing says the plan meets them.
+    meetsAll: bottomLines.length > 0 && plan !== undefined && results.every((r) => r.verdict === "met"),
     counts,
     ...(map === undefined ? {} : { map: { id: map.id, version: map.version } }),
     ...(plan === undefined ? {} : { plan: { id: plan.id, version: plan.version, status: plan.status } }),

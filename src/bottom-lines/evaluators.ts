@@ -1,6 +1,6 @@
 import { childVoiceCoverage, type ChildVoiceRecord } from "../child-voice";
 import { normaliseScore } from "../assessment";
-import { addCalendarDays, addCalendarMonths, type Finding, type IsoDate } from "../core";
+import { addCalendarDays, addCalendarMonths, sameJson, type Finding, type IsoDate } from "../core";
 import type { AssessmentMap } from "../assessment";
 import type { SafetyPlan } from "../safety-plan";
 import type { BottomLine, BottomLineKind, BottomLineOf } from "./BottomLine";
@@ -137,21 +137,64 @@ const networkInformed: Evaluator<"network-informed"> = (ctx) => {
   const informed: string[] = [];
   const notInformed: string[] = [];
   const outdated: string[] = [];
+  const changed: { readonly personId: string; readonly informedVersion: number; readonly changes: readonly string[] }[] = [];
   for (const { value: member, index } of members) {
     const records = informing.filter((r) => r.personId === member.personId && r.mapId === map.id && r.on <= ctx.asOf);
     const best = records.reduce((v, r) => Math.max(v, r.mapVersion), 0);
     const name = nameOf(ctx.caseFile, member.personId);
+    const params = { personId: member.personId, name, informedVersion: best, mapVersion: map.version };
     if (best >= map.version) informed.push(member.personId);
     else if (best === 0) {
       notInformed.push(member.personId);
       ctx.emit("bottom-lines/member-not-informed", ["network", "members", index], { personId: member.personId, name, mapVersion: map.version });
     } else {
-      outdated.push(member.personId);
-      ctx.emit("bottom-lines/member-informed-of-old-version", ["network", "members", index], { personId: member.personId, name, informedVersion: best, mapVersion: map.version });
+      // Compare what they were told with what the map says now.
+      const told = toldVersionOf(ctx.caseFile.maps, map.id, best);
+      const changes = told === undefined ? undefined : contentChanges(told, map);
+      if (changes === undefined) {
+        outdated.push(member.personId);
+        ctx.emit("bottom-lines/member-informed-of-old-version", ["network", "members", index], params);
+      } else if (changes.length === 0) {
+        informed.push(member.personId);
+        ctx.emit("bottom-lines/member-informed-of-earlier-version-same-content", ["network", "members", index], params);
+      } else {
+        outdated.push(member.personId);
+        changed.push({ personId: member.personId, informedVersion: best, changes });
+        ctx.emit("bottom-lines/member-informed-of-changed-content", ["network", "members", index], { ...params, changes: changes.join("; ") });
+      }
     }
   }
-  return { map: mapRef(ctx.map), members: members.map((m) => m.value.personId), informed, notInformed, informedOfOldVersion: outdated };
+  return { map: mapRef(ctx.map), members: members.map((m) => m.value.personId), informed, notInformed, informedOfOldVersion: outdated, changes: changed };
 };
+
+/** The map version a member was told, when the case file still holds it (one of that id and version). */
+function toldVersionOf(maps: readonly AssessmentMap[], id: string, version: number): AssessmentMap | undefined {
+  const found = maps.filter((m) => m.id === id && m.version === version);
+  // Two records of the same version that differ cannot say what was told.
+  return found.length > 0 && found.every((m) => sameJson(m.dangers, found[0]?.dangers) && sameJson(m.goals, found[0]?.goals)) ? found[0] : undefined;
+}
+
+/**
+ * What changed in the danger statements and safety goals between the version told and the
+ * current map, in words: "danger statement d-1 changed", "safety goal g-2 added". Scales,
+ * judgements and every other part of the map are not compared.
+ */
+function contentChanges(told: AssessmentMap, current: AssessmentMap): string[] {
+  const changes: string[] = [];
+  const compare = (label: string, before: readonly { readonly id: string }[], after: readonly { readonly id: string }[]): void => {
+    const ids = [...new Set([...before.map((x) => x.id), ...after.map((x) => x.id)])].sort();
+    for (const id of ids) {
+      const a = before.filter((x) => x.id === id);
+      const b = after.filter((x) => x.id === id);
+      if (a.length === 0) changes.push(`${label} ${id} added`);
+      else if (b.length === 0) changes.push(`${label} ${id} removed`);
+      else if (!sameJson(a, b)) changes.push(`${label} ${id} changed`);
+    }
+  };
+  compare("danger statement", told.dangers, current.dangers);
+  compare("safety goal", told.goals, current.goals);
+  return changes;
+}
 
 const networkFoundByFamily: Evaluator<"network-found-by-family"> = (ctx, line) => {
   if (!needNetwork(ctx)) return {};
@@ -368,6 +411,11 @@ const sustainedWithoutBreach: Evaluator<"sustained-without-breach"> = (ctx, line
   const events = monitoringOn(ctx.caseFile, ctx.asOf);
   const breaches = events.filter((e) => isBreach(e.value));
   const unresolved = breaches.filter((e) => isUnresolved(e.value, ctx.asOf));
+  // Every breach inside the window counts, resolved or not: the plan was not sustained without one.
+  const inWindow = breaches.filter((e) => e.value.date >= requiredSince);
+  for (const e of inWindow) {
+    ctx.emit("bottom-lines/breach-in-window", ["monitoring", e.index], { eventId: e.value.id, date: e.value.date, months: line.months, requiredSince });
+  }
   for (const e of unresolved) ctx.emit("bottom-lines/breach-unresolved", ["monitoring", e.index], { eventId: e.value.id, date: e.value.date });
   if (events.length === 0) ctx.emit("bottom-lines/no-monitoring", ["monitoring"]);
   else {
@@ -380,6 +428,7 @@ const sustainedWithoutBreach: Evaluator<"sustained-without-breach"> = (ctx, line
     breachIds: breaches.map((e) => e.value.id),
     resolvedBreachIds: breaches.filter((e) => !isUnresolved(e.value, ctx.asOf)).map((e) => e.value.id),
     unresolvedBreachIds: unresolved.map((e) => e.value.id),
+    breachInWindowIds: inWindow.map((e) => e.value.id),
   };
 };
 
@@ -414,8 +463,24 @@ const scaleAtLeast: Evaluator<"scale-at-least"> = (ctx, line) => {
 const freeText: Evaluator<"free-text"> = (ctx, line) => {
   if (!needPlan(ctx) || ctx.plan === undefined) return {};
   const ruleIds = ctx.plan.value.rules.filter((r) => r.bottomLineIds.includes(line.id)).map((r) => r.id);
+  // The latest judgement on or before the day; on a tie, "unmet" wins (fails safe, whatever the order).
+  let judgement: { readonly value: NonNullable<typeof line.judgements>[number] } | undefined;
+  for (const value of line.judgements ?? []) {
+    if (value.on > ctx.asOf) continue;
+    if (judgement === undefined || value.on > judgement.value.on || (value.on === judgement.value.on && value.verdict === "unmet" && judgement.value.verdict === "met")) judgement = { value };
+  }
+  const evidence = {
+    plan: planRef(ctx.plan),
+    ruleIds,
+    judgement: judgement === undefined ? null : { byId: judgement.value.byId, on: judgement.value.on, verdict: judgement.value.verdict, evidence: judgement.value.evidence, evidenceIds: [...(judgement.value.evidenceIds ?? [])] },
+  };
+  if (judgement !== undefined) {
+    if (judgement.value.verdict === "unmet") ctx.emit("bottom-lines/free-text-judged-unmet", [], { byId: judgement.value.byId, on: judgement.value.on });
+    return evidence;
+  }
   if (ruleIds.length === 0) ctx.emit("bottom-lines/free-text-not-covered", ["plans", ctx.plan.index, "rules"]);
-  return { plan: planRef(ctx.plan), ruleIds };
+  else ctx.emit("bottom-lines/free-text-covered-by-rule", ["plans", ctx.plan.index, "rules"], { ruleIds: ruleIds.join(", ") });
+  return evidence;
 };
 
 /**

@@ -8,6 +8,7 @@ import type { BottomLineVerdict } from "./BottomLineReport";
  *
  * Findings that lead to `unmet` are errors: the record shows the bottom line is not met. Findings
  * that lead to `cannot-tell` are warnings: the evidence the bottom line needs is not recorded.
+ * `bottom-lines/free-text-covered-by-rule` (a warning) leads to `covered-by-rule`.
  * Infos are worth knowing and change nothing.
  *
  * @category Bottom lines
@@ -56,10 +57,17 @@ export const BOTTOM_LINE_FINDING_CODES = [
   "bottom-lines/plan-not-in-place-long-enough",
   "bottom-lines/scale-below",
   "bottom-lines/free-text-not-covered",
+  "bottom-lines/breach-in-window",
+  "bottom-lines/member-informed-of-changed-content",
+  "bottom-lines/free-text-judged-unmet",
+  // Covered by a rule, not judged
+  "bottom-lines/free-text-covered-by-rule",
   // Worth knowing
   "bottom-lines/breach-report-not-yet-due",
+  "bottom-lines/member-informed-of-earlier-version-same-content",
   // About the list of bottom lines
   "bottom-lines/none-set",
+  "bottom-lines/no-plan-recorded",
   "bottom-lines/duplicate-id",
 ] as const;
 
@@ -128,8 +136,14 @@ export const BOTTOM_LINE_FINDING_TABLE = {
   "bottom-lines/plan-not-in-place-long-enough": { severity: "error", verdict: "unmet", params: ["inPlaceSince", "months", "requiredSince"] },
   "bottom-lines/scale-below": { severity: "error", verdict: "unmet", params: ["role", "score", "value", "on"] },
   "bottom-lines/free-text-not-covered": { severity: "error", verdict: "unmet", params: [] },
+  "bottom-lines/breach-in-window": { severity: "error", verdict: "unmet", params: ["eventId", "date", "months", "requiredSince"] },
+  "bottom-lines/member-informed-of-changed-content": { severity: "error", verdict: "unmet", params: ["personId", "name", "informedVersion", "mapVersion", "changes"] },
+  "bottom-lines/free-text-judged-unmet": { severity: "error", verdict: "unmet", params: ["byId", "on"] },
+  "bottom-lines/free-text-covered-by-rule": { severity: "warning", verdict: "covered-by-rule", params: ["ruleIds"] },
   "bottom-lines/breach-report-not-yet-due": { severity: "info", verdict: null, params: ["eventId", "date", "hours"] },
+  "bottom-lines/member-informed-of-earlier-version-same-content": { severity: "info", verdict: null, params: ["personId", "name", "informedVersion", "mapVersion"] },
   "bottom-lines/none-set": { severity: "warning", verdict: null, params: [] },
+  "bottom-lines/no-plan-recorded": { severity: "warning", verdict: null, params: [] },
   "bottom-lines/duplicate-id": { severity: "warning", verdict: null, params: [] },
 } as const satisfies Readonly<Record<BottomLineFindingCode, BottomLineFindingInfo>>;
 

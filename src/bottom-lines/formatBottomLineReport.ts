@@ -13,7 +13,17 @@ export interface FormatBottomLineReportOptions {
   readonly evidence?: boolean;
 }
 
-const LABELS: Readonly<Record<BottomLineVerdict, string>> = { met: "MET", unmet: "NOT MET", "cannot-tell": "CANNOT TELL" };
+const LABELS: Readonly<Record<BottomLineVerdict, string>> = { met: "MET", unmet: "NOT MET", "cannot-tell": "CANNOT TELL", "covered-by-rule": "COVERED BY A RULE, NOT JUDGED" };
+
+/** The overall answer: it never says the plan meets its bottom lines when none are set or there is no plan. */
+function headline(report: BottomLineReport): string {
+  const none = report.results.length === 0;
+  const noPlan = report.plan === undefined;
+  if (none && noPlan) return "No bottom lines are set and no safety plan is recorded.";
+  if (none) return "No bottom lines are set for this case, so nothing says the plan meets them.";
+  if (noPlan) return "No safety plan is recorded, so no plan meets these bottom lines yet.";
+  return report.meetsAll ? "The plan meets all its bottom lines." : "The plan does not meet all its bottom lines yet.";
+}
 
 function show(value: EvidenceValue): string {
   if (value === null) return "none";
@@ -32,7 +42,8 @@ function showEvidence(evidence: BottomLineEvidence): string {
 /**
  * Writes a bottom-line report as plain text a worker, a manager or a conference chair can read:
  * the overall answer, then each bottom line with its verdict and why (what is missing or not
- * met, in words, and the evidence used).
+ * met, in words, and the evidence used). The overall answer says so when no bottom lines are
+ * set or no safety plan is recorded, rather than that the plan meets them.
  *
  * @param report - A report from {@link evaluateBottomLines}.
  * @param options - `catalogue`, the message catalogue for findings; `evidence`, whether to list the evidence.
@@ -47,9 +58,11 @@ export function formatBottomLineReport(report: BottomLineReport, options: Format
   const formatOptions = options.catalogue === undefined ? {} : { catalogue: options.catalogue };
   const { met, unmet } = report.counts;
   const cannotTell = report.counts["cannot-tell"];
+  // Reports made before `covered-by-rule` existed have no count for it.
+  const covered = (report.counts as Partial<Record<BottomLineVerdict, number>>)["covered-by-rule"] ?? 0;
   const lines: string[] = [
-    `Bottom lines as of ${report.asOf}: ${String(met)} met, ${String(unmet)} not met, ${String(cannotTell)} cannot tell.`,
-    report.meetsAll ? "The plan meets all its bottom lines." : "The plan does not meet all its bottom lines yet.",
+    `Bottom lines as of ${report.asOf}: ${String(met)} met, ${String(unmet)} not met, ${String(cannotTell)} cannot tell${covered > 0 ? `, ${String(covered)} covered by a rule but not judged` : ""}.`,
+    headline(report),
   ];
   const context: string[] = [];
   if (report.map !== undefined) context.push(`assessment map ${report.map.id} version ${String(report.map.version)}`);

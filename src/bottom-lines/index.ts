@@ -1,4 +1,4 @@
-export { BOTTOM_LINE_KINDS, type BottomLineKind, BottomLineSchema, type BottomLine, type BottomLineOf } from "./BottomLine";
+export { BOTTOM_LINE_KINDS, type BottomLineKind, BottomLineSchema, type BottomLine, type BottomLineOf, FreeTextJudgementSchema, type FreeTextJudgement } from "./BottomLine";
 export {
   type BottomLineVerdict,
   BOTTOM_LINE_VERDICTS,

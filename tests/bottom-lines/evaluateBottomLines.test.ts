@@ -65,7 +65,7 @@ describe("evaluateBottomLines", () => {
     const caseFile = workedCase();
     const report = evaluateBottomLines(caseFile, caseFile.bottomLines, { asOf, customPredicates: { "seen-alone": seenAlone } });
     expect(Object.fromEntries(report.results.map((r) => [r.bottomLineId, r.verdict]))).toEqual(workedVerdicts);
-    expect(report.counts).toEqual({ met: 11, unmet: 2, "cannot-tell": 1 });
+    expect(report.counts).toEqual({ met: 10, unmet: 2, "cannot-tell": 1, "covered-by-rule": 1 });
     expect(report.map).toEqual({ id: "map-1", version: 1 });
     expect(report.plan).toEqual({ id: "plan-1", version: 1, status: "active" });
     expect(report.findings).toEqual([]);
@@ -89,11 +89,17 @@ describe("evaluateBottomLines", () => {
     expect(caseFile).toEqual(workedCase());
   });
 
-  it("reports an empty list and repeated ids", () => {
+  it("reports an empty list and repeated ids, and never meets all with none set or no plan", () => {
     const caseFile = workedCase();
     const none = evaluateBottomLines(caseFile, [], { asOf });
-    expect(none.meetsAll).toBe(true);
+    expect(none.meetsAll).toBe(false);
     expect(none.findings.map((f) => f.code)).toEqual(["bottom-lines/none-set"]);
+    const network = caseFile.bottomLines.filter((b) => b.id === "bl-network");
+    expect(evaluateBottomLines(caseFile, network, { asOf }).meetsAll).toBe(true);
+    const withoutPlan = evaluateBottomLines(noPlan(caseFile), network, { asOf });
+    expect(withoutPlan.results[0]?.verdict).toBe("met");
+    expect(withoutPlan.meetsAll).toBe(false);
+    expect(withoutPlan.findings.map((f) => f.code)).toEqual(["bottom-lines/no-plan-recorded"]);
     const first = caseFile.bottomLines[0] as BottomLine;
     const twice = evaluateBottomLines(caseFile, [first, first], { asOf });
     expect(twice.findings).toMatchObject([{ code: "bottom-lines/duplicate-id", path: [1, "id"] }]);
@@ -156,14 +162,36 @@ describe("evaluateBottomLines", () => {
         d.network.informing = d.network.informing.filter((r: Json) => r.personId !== "michelle");
       });
       expect(one(c, base).findings).toMatchObject([{ code: "bottom-lines/member-not-informed", path: ["network", "members", 2], params: { personId: "michelle", mapVersion: 1 } }]);
+      // Version 1 is no longer in the case file: what was told cannot be compared.
       const v2 = variant((d) => {
-        d.maps.push({ ...d.maps[0], version: 2, date: "2025-05-14" });
+        d.maps = [{ ...d.maps[0], version: 2, date: "2025-05-14" }];
       });
       const r = one(v2, base);
       expect(r.verdict).toBe("unmet");
       expect(codes(r)).toEqual(Array(3).fill("bottom-lines/member-informed-of-old-version"));
       expect(r.findings[0]?.params).toMatchObject({ informedVersion: 1, mapVersion: 2 });
     });
+    // #region informed-content
+    it("compares what a member was told with the danger statements and goals now, not the version number", () => {
+      // A review that changed only the scores: version 2, same danger statements and goals.
+      const rescored = variant((d) => {
+        d.maps.push({ ...d.maps[0], version: 2, date: "2025-05-14", scales: d.maps[0].scales.map((s: Json) => ({ ...s, judgements: s.judgements.map((j: Json) => ({ ...j, value: 7 })) })) });
+      });
+      const same = one(rescored, base);
+      expect(same.verdict).toBe("met");
+      expect(codes(same)).toEqual(Array(3).fill("bottom-lines/member-informed-of-earlier-version-same-content"));
+      // A review that rewrote a goal and added a danger statement: members must be told again, and told what changed.
+      const rewritten = variant((d) => {
+        const v1 = d.maps[0];
+        const goals = v1.goals.map((g: Json, i: number) => (i === 0 ? { ...g, text: `${String(g.text)} Pat will check in every evening.` } : g));
+        d.maps.push({ ...v1, version: 2, date: "2025-05-14", goals, dangers: [...v1.dangers, { ...v1.dangers[0], id: "d-new" }] });
+      });
+      const changed = one(rewritten, base);
+      expect(changed.verdict).toBe("unmet");
+      expect(codes(changed)).toEqual(Array(3).fill("bottom-lines/member-informed-of-changed-content"));
+      expect(changed.findings[0]?.params?.["changes"]).toBe(`danger statement d-new added; safety goal ${String(workedCase().maps[0]?.goals[0]?.id)} changed`);
+    });
+    // #endregion informed-content
     it("does not read informing after the day", () => {
       expect(codes(one(workedCase(), base, isoDate("2025-03-25")))).toEqual(Array(3).fill("bottom-lines/member-not-informed"));
     });
@@ -363,15 +391,25 @@ describe("evaluateBottomLines", () => {
 
   describe("sustained-without-breach", () => {
     const base = { kind: "sustained-without-breach", months: 3 };
-    it("is met once the plan has been in place long enough with every breach resolved", () => {
-      expect(one(workedCase(), base, isoDate("2025-07-01"))).toMatchObject({ verdict: "met", evidence: { inPlaceSince: "2025-04-01", resolvedBreachIds: ["m-breach"] } });
+    it("is met once the plan has been in place long enough with no breach in the window", () => {
+      // The breach of 10 May is resolved and older than the two months before 15 July.
+      expect(one(workedCase(), { ...base, months: 2 }, isoDate("2025-07-15"))).toMatchObject({ verdict: "met", evidence: { inPlaceSince: "2025-04-01", resolvedBreachIds: ["m-breach"], breachInWindowIds: [] } });
     });
+    // #region sustained-window
+    it("counts every breach inside its window, resolved or not", () => {
+      // The breach of 10 May was resolved on 14 May, but it is inside the three months before 1 July.
+      const r = one(workedCase(), base, isoDate("2025-07-01"));
+      expect(r.verdict).toBe("unmet");
+      expect(r.findings).toMatchObject([{ code: "bottom-lines/breach-in-window", path: ["monitoring", 56], params: { eventId: "m-breach", date: "2025-05-10", months: 3, requiredSince: "2025-04-01" } }]);
+      expect(r.evidence).toMatchObject({ breachInWindowIds: ["m-breach"], resolvedBreachIds: ["m-breach"] });
+    });
+    // #endregion sustained-window
     it("is unmet when not in place long enough, never in place, or with an unresolved breach", () => {
-      expect(codes(one(workedCase(), base))).toEqual(["bottom-lines/plan-not-in-place-long-enough"]);
+      expect(codes(one(workedCase(), base))).toEqual(["bottom-lines/plan-not-in-place-long-enough", "bottom-lines/breach-in-window"]);
       const open = variant((d) => {
         delete d.monitoring.find((e: Json) => e.id === "m-breach").resolvedOn;
       });
-      expect(codes(one(open, base, isoDate("2025-07-01")))).toEqual(["bottom-lines/breach-unresolved"]);
+      expect(codes(one(open, base, isoDate("2025-07-01")))).toEqual(["bottom-lines/breach-in-window", "bottom-lines/breach-unresolved"]);
       const draft = variant((d) => {
         d.plans[0].status = "draft";
         d.plans[0].statusHistory = [{ status: "draft", on: "2025-03-28" }];
@@ -419,8 +457,26 @@ describe("evaluateBottomLines", () => {
   });
 
   describe("free-text", () => {
-    it("is met when a rule says it meets it, unmet when none does, and cannot tell without a plan", () => {
-      expect(one(workedCase(), { kind: "free-text", id: "bl-sober-adult" }).evidence).toMatchObject({ ruleIds: ["r-bedtime"] });
+    // #region free-text
+    it("is only covered by a rule until a worker judges it on evidence", () => {
+      const covered = one(workedCase(), { kind: "free-text", id: "bl-sober-adult" });
+      expect(covered).toMatchObject({ verdict: "covered-by-rule", evidence: { ruleIds: ["r-bedtime"], judgement: null }, findings: [{ code: "bottom-lines/free-text-covered-by-rule", params: { ruleIds: "r-bedtime" } }] });
+      const judged = {
+        kind: "free-text",
+        id: "bl-sober-adult",
+        judgements: [
+          { byId: "sw-sarah", on: "2025-05-30", verdict: "met", evidence: "Pat's evening visits since April; Amy and Ben both say Nan or Pat is there at bedtime.", evidenceIds: ["m-1"] },
+          { byId: "sw-sarah", on: "2025-05-12", verdict: "unmet", evidence: "Lee was drinking alone with the children on 10 May." },
+        ],
+      };
+      expect(one(workedCase(), judged)).toMatchObject({ verdict: "met", evidence: { judgement: { byId: "sw-sarah", on: "2025-05-30", verdict: "met", evidenceIds: ["m-1"] } }, findings: [] });
+      // Before the later judgement, the earlier one counts.
+      expect(one(workedCase(), judged, isoDate("2025-05-20"))).toMatchObject({ verdict: "unmet", findings: [{ code: "bottom-lines/free-text-judged-unmet", params: { byId: "sw-sarah", on: "2025-05-12" } }] });
+      // Before any judgement, covered by the rule only.
+      expect(one(workedCase(), judged, isoDate("2025-05-01")).verdict).toBe("covered-by-rule");
+    });
+    // #endregion free-text
+    it("is unmet when no rule covers it, and cannot tell without a plan", () => {
       expect(one(workedCase(), { kind: "free-text", id: "bl-other" })).toMatchObject({ verdict: "unmet", findings: [{ code: "bottom-lines/free-text-not-covered", path: ["plans", 0, "rules"] }] });
       expect(codes(one(noPlan(workedCase()), { kind: "free-text" }))).toEqual(["bottom-lines/no-plan"]);
     });

@@ -64,7 +64,8 @@ export const workedVerdicts: Readonly<Record<string, BottomLineVerdict>> = {
   "bl-scale": "unmet",
   // The host system has the visits of Amy but not of Ben.
   "bl-seen-alone": "cannot-tell",
-  "bl-sober-adult": "met",
+  // A rule names it, but no worker has judged on evidence that it is met.
+  "bl-sober-adult": "covered-by-rule",
 };
 
 /**

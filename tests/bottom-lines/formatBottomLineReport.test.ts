@@ -9,13 +9,14 @@ describe("formatBottomLineReport", () => {
     // #region docs-example
     const report = evaluateBottomLines(caseFile, caseFile.bottomLines, { asOf, customPredicates: { "seen-alone": seenAlone } });
     const text = formatBottomLineReport(report, { evidence: false });
-    // Bottom lines as of 2025-06-01: 11 met, 2 not met, 1 cannot tell.
+    // Bottom lines as of 2025-06-01: 10 met, 2 not met, 1 cannot tell, 1 covered by a rule but not judged.
     // The plan does not meet all its bottom lines yet.
     // …
     // 11. NOT MET: The plan works for three months without an unresolved breach before the case steps down [sustained-without-breach]
     //    - The safety plan has been in place since 2025-04-01; to be sustained for 3 months it needs to have been in place since 2025-03-01.
+    // …
     // #endregion docs-example
-    expect(text.split("\n").slice(0, 2)).toEqual(["Bottom lines as of 2025-06-01: 11 met, 2 not met, 1 cannot tell.", "The plan does not meet all its bottom lines yet."]);
+    expect(text.split("\n").slice(0, 2)).toEqual(["Bottom lines as of 2025-06-01: 10 met, 2 not met, 1 cannot tell, 1 covered by a rule but not judged.", "The plan does not meet all its bottom lines yet."]);
     expect(text).toContain(
       "11. NOT MET: The plan works for three months without an unresolved breach before the case steps down [sustained-without-breach]\n" +
         "   - The safety plan has been in place since 2025-04-01; to be sustained for 3 months it needs to have been in place since 2025-03-01.",
@@ -37,7 +38,25 @@ describe("formatBottomLineReport", () => {
   it("uses another catalogue when given one, and notes findings about the list", () => {
     const report = evaluateBottomLines(workedCase(), [], { asOf });
     expect(formatBottomLineReport(report, { catalogue: { "bottom-lines/none-set": "Dim llinellau sylfaen." } })).toContain("Note: Dim llinellau sylfaen.");
-    expect(formatBottomLineReport(report)).toContain("The plan meets all its bottom lines.");
+  });
+
+  // #region headline
+  it("says in its headline when no bottom lines are set or no plan exists, never that the plan meets them", () => {
+    const caseFile = workedCase();
+    const headline = (text: string): string | undefined => text.split("\n")[1];
+    expect(headline(formatBottomLineReport(evaluateBottomLines(caseFile, [], { asOf })))).toBe("No bottom lines are set for this case, so nothing says the plan meets them.");
+    const bare = { ...caseFile, plans: [], monitoring: [] };
+    expect(headline(formatBottomLineReport(evaluateBottomLines(bare, [], { asOf })))).toBe("No bottom lines are set and no safety plan is recorded.");
+    const network = caseFile.bottomLines.filter((b) => b.id === "bl-network");
+    expect(headline(formatBottomLineReport(evaluateBottomLines(bare, network, { asOf })))).toBe("No safety plan is recorded, so no plan meets these bottom lines yet.");
+    expect(headline(formatBottomLineReport(evaluateBottomLines(caseFile, network, { asOf })))).toBe("The plan meets all its bottom lines.");
+  });
+  // #endregion headline
+
+  it("labels a bottom line covered by a rule but not judged", () => {
+    const caseFile = workedCase();
+    const text = formatBottomLineReport(evaluateBottomLines(caseFile, caseFile.bottomLines.filter((b) => b.kind === "free-text"), { asOf }));
+    expect(text).toContain("1. COVERED BY A RULE, NOT JUDGED: A sober adult is in the house every evening [free-text]");
   });
 });
 

@@ -12,6 +12,8 @@ export { asOf, deepFreeze } from "../audit/fixtures";
 export function practiceCase(change: (i: Json) => void = () => undefined): CaseFile {
   return caseWith((i) => {
     i.bottomLines = i.bottomLines.filter((b: { kind: string }) => b.kind !== "sustained-without-breach" && b.kind !== "scale-at-least");
+    // A bottom line in words is met only by a worker's judgement with evidence.
+    for (const b of i.bottomLines as { kind: string; judgements?: unknown[] }[]) if (b.kind === "free-text") b.judgements = [{ byId: "sw-sarah", on: "2025-05-30", verdict: "met", evidence: "Pat or Nan is there every evening (network checks since April)." }];
     change(i);
   });
 }

@@ -67,6 +67,12 @@ export const enBottomLines: Readonly<Record<BottomLineFindingCode, string>> = {
   "bottom-lines/free-text-not-covered": "No rule of the safety plan says how this bottom line will be met. Agree a rule with the network and link it to this bottom line.",
   "bottom-lines/breach-report-not-yet-due":
     "A rule was broken on {date} (monitoring {eventId}) and Children's Services have not been told yet; there is still time within the {hours} hours.",
+  "bottom-lines/breach-in-window": "The plan was breached on {date} ({eventId}), inside the {months} months since {requiredSince}; resolved or not, a breach in that time means the plan has not yet been sustained without one.",
+  "bottom-lines/member-informed-of-changed-content": "{name} was told version {informedVersion} of the map; since then {changes}. Tell {name} the danger statements and safety goals as they now stand (version {mapVersion}).",
+  "bottom-lines/free-text-judged-unmet": "The worker's latest judgement ({byId}, {on}) is that the plan does not meet this bottom line yet.",
+  "bottom-lines/free-text-covered-by-rule": "Rule(s) {ruleIds} say how the family means to meet this bottom line, but no worker has judged on evidence that it is met. Record a judgement with its evidence.",
+  "bottom-lines/member-informed-of-earlier-version-same-content": "{name} was told version {informedVersion} of the map; the danger statements and safety goals have not changed since, so {name} is still informed.",
+  "bottom-lines/no-plan-recorded": "No safety plan is recorded, so no plan can meet these bottom lines yet.",
   "bottom-lines/none-set": "No bottom lines are set for this case. Set the bottom lines Children's Services require before the plan is agreed.",
   "bottom-lines/duplicate-id": "The bottom line {bottomLineId} is listed more than once.",
 };
