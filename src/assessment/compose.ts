@@ -82,6 +82,10 @@ export function endSentence(text: string): string {
  * @internal
  */
 export function required(value: string, what: string, part: string): string {
+  // Callers in plain JavaScript may leave a part out or pass something else: name the part.
+  if (typeof value !== "string") {
+    throw new KinsafeError("invalid-argument", `The ${what} part "${part}" is missing; give some words for it.`);
+  }
   const result = inner(value);
   if (result.length === 0) {
     throw new KinsafeError("invalid-argument", `The ${what} part "${part}" is empty; give some words for it.`);
@@ -93,7 +97,10 @@ export function required(value: string, what: string, part: string): string {
  * Reads an optional part: absent when it is missing or holds only white space and punctuation.
  *
  * @param value - The part as given.
+ * @param what - The kind of statement, for the error message.
+ * @param part - The part's name, for the error message.
  * @returns The tidied part, or `undefined` when there is nothing in it.
+ * @throws {@link KinsafeError} with code `invalid-argument`, naming the part, when it is given but is not text.
  *
  * @example
  * ```ts
@@ -102,8 +109,9 @@ export function required(value: string, what: string, part: string): string {
  *
  * @internal
  */
-export function optional(value: string | undefined): string | undefined {
+export function optional(value: string | undefined, what = "statement", part = "part"): string | undefined {
   if (value === undefined) return undefined;
+  if (typeof value !== "string") throw new KinsafeError("invalid-argument", `The ${what} part "${part}" is not text; received ${typeof value}.`);
   const result = inner(value);
   return result.length === 0 ? undefined : result;
 }
@@ -125,11 +133,14 @@ export function optional(value: string | undefined): string | undefined {
  * @internal
  */
 export function requiredList(values: string | readonly string[], what: string, part: string): string[] {
-  const list = typeof values === "string" ? [values] : values;
+  const list: unknown = typeof values === "string" ? [values] : values;
+  if (!Array.isArray(list)) {
+    throw new KinsafeError("invalid-argument", `The ${what} part "${part}" is missing; name at least one person or agency.`);
+  }
   if (list.length === 0) {
     throw new KinsafeError("invalid-argument", `The ${what} part "${part}" is empty; name at least one person or agency.`);
   }
-  return list.map((v, i) => required(v, what, typeof values === "string" ? part : `${part}[${String(i)}]`));
+  return (list as readonly string[]).map((v, i) => required(v, what, typeof values === "string" ? part : `${part}[${String(i)}]`));
 }
 
 /**
@@ -191,9 +202,34 @@ export function withoutLeading(text: string, words: readonly string[]): string {
  * @internal
  */
 export function formatDuration(duration: Duration, what: string, part: string): string {
+  // A goal without its duration, or with an unknown unit, is named rather than left to fail
+  // with a TypeError.
+  if (typeof duration !== "object" || (duration as unknown) === null) {
+    throw new KinsafeError("invalid-argument", `The ${what} part "${part}" is missing; say how long the change must be seen working, e.g. { amount: 3, unit: "months" }.`);
+  }
   const { amount, unit } = duration;
-  if (!Number.isInteger(amount) || amount <= 0) {
+  if (!["days", "weeks", "months"].includes(unit)) {
+    throw new KinsafeError("invalid-argument", `The ${what} part "${part}" must be in days, weeks or months; received ${String(unit)}.`);
+  }
+  if (typeof amount !== "number" || !Number.isInteger(amount) || amount <= 0) {
     throw new KinsafeError("invalid-argument", `The ${what} part "${part}" must be a positive whole number of ${unit}; received ${String(amount)}.`);
   }
   return `${String(amount)} ${amount === 1 ? unit.slice(0, -1) : unit}`;
+}
+
+/**
+ * Reads the parts object of a composer: a KinsafeError rather than a TypeError when it is missing.
+ *
+ * @param parts - The parts as given.
+ * @param what - The kind of statement, for the error message.
+ * @returns The parts.
+ * @throws {@link KinsafeError} with code `invalid-argument` when `parts` is not an object.
+ *
+ * @internal
+ */
+export function requiredParts<T extends object>(parts: T, what: string): T {
+  if (typeof parts !== "object" || (parts as unknown) === null) {
+    throw new KinsafeError("invalid-argument", `The ${what} parts are missing; pass an object with a property for each part.`);
+  }
+  return parts;
 }

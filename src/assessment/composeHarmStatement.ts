@@ -1,5 +1,7 @@
 import type { HarmStatus } from "./AssessmentMap";
-import { joinNames, optional, required, requiredList, withoutLeading } from "./compose";
+import { joinNames, optional, required, requiredList, requiredParts, withoutLeading } from "./compose";
+import { type ComposeLanguageOptions, reviewParts, type StatementDraft, type WordedPart } from "./composeFindings";
+import { harmPredicate, pastBehaviour, subjectNumber } from "./composeGrammar";
 
 /**
  * The parts of a harm statement: what has already happened to a child, and its impact.
@@ -18,9 +20,14 @@ export interface HarmStatementParts {
   readonly context?: string;
   /** When, e.g. `"on 3 March 2025"` or `"several times between January and March 2025"`. Optional. */
   readonly when?: string;
-  /** The child or children harmed. Two or more take "were". */
+  /** The child or children harmed. Two or more, or one entry naming several ("Amy and Ben", "the children"), take "were". */
   readonly child: string | readonly string[];
-  /** The impact, as it would follow "was": `"hurt"`, `"frightened"`, `"left without medical care"`. */
+  /**
+   * The impact on the child: what the child went through, as it would follow "was" (`"hurt"`,
+   * `"frightened"`, `"left without medical care"`), or what the child did, in the past tense
+   * (`"fell a year behind at school"`, `"missed six weeks of school"`), which the composer does
+   * not put after "was". Write "was" yourself to keep it.
+   */
   readonly impact: string;
   /** Detail of the impact, e.g. `"with bruises to his back that a doctor recorded"`. Optional. */
   readonly impactDetail?: string;
@@ -48,12 +55,18 @@ export interface HarmStatementParts {
  * risk of harm is substantiated, leave the harm box empty and write a danger statement instead.
  *
  * Parts are trimmed, trailing full stops removed so the sentence ends with exactly one, and
- * names joined "A, B and C". A leading "was" or "were" in `impact` is dropped, since the
- * template supplies it.
+ * names joined "A, B and C". The verbs are put in the right form: "was" for one child, "were"
+ * for several (also "Amy and Ben" given as one entry); an impact that starts with a finite past
+ * verb the composer knows ("fell a year behind", "missed school", "broke his arm") takes no
+ * "was", and a "was" written before one is dropped ("was fell" → "fell"); one the child
+ * undergoes keeps it ("was frightened", "were hurt"). An auxiliary written at the start of the
+ * impact agrees with the child ("has nightmares" → "have nightmares" for two children). A
+ * behaviour written with a known verb in the present ("hits Sam") is put in the past ("hit
+ * Sam"). For the findings on the words, use {@link draftHarmStatement}.
  *
  * @param parts - The words of each part. They are not changed.
  * @returns The statement, ready to store as the harm statement's `text`.
- * @throws {@link KinsafeError} with code `invalid-argument`, naming the part, when `actor`, `behaviour`, `child` or `impact` is empty.
+ * @throws {@link KinsafeError} with code `invalid-argument`, naming the part, when `parts` is missing, or `actor`, `behaviour`, `child` or `impact` is missing, not text or empty, or an optional part is not text.
  *
  * @example
  * {@includeCode ../../tests/assessment/composeHarmStatement.test.ts#docs-example}
@@ -61,17 +74,53 @@ export interface HarmStatementParts {
  * @category Assessment map
  */
 export function composeHarmStatement(parts: HarmStatementParts): string {
+  return buildHarmStatement(parts).text;
+}
+
+/**
+ * Writes a harm statement as {@link composeHarmStatement} does, and returns with it what a
+ * practice lead would say about its words: labels in any part (Q1), a behaviour that is only a
+ * label (Q2), an impact that is only a category of harm (Q3), and, when no `when` is given, an
+ * impact that only speaks of possible harm ("at risk of", "could"; Q10). The findings use the
+ * codes and word lists of {@link checkAssessmentMap}, with the part as their `path`.
+ *
+ * @param parts - The words of each part. They are not changed.
+ * @param options - The word lists.
+ * @returns The statement and the findings on its parts.
+ * @throws {@link KinsafeError} with code `invalid-argument` as {@link composeHarmStatement} does.
+ *
+ * @example
+ * {@includeCode ../../tests/assessment/composeHarmStatement.test.ts#draft-example}
+ *
+ * @category Assessment map
+ */
+export function draftHarmStatement(parts: HarmStatementParts, options: ComposeLanguageOptions = {}): StatementDraft {
+  const { text, worded } = buildHarmStatement(parts);
+  return { text, findings: reviewParts(worded, options) };
+}
+
+function buildHarmStatement(parts: HarmStatementParts): { text: string; worded: WordedPart[] } {
   const what = "harm statement";
+  requiredParts(parts, what);
   const actor = joinNames(requiredList(parts.actor, what, "actor"));
-  const behaviour = required(parts.behaviour, what, "behaviour");
-  const context = optional(parts.context);
-  const when = optional(parts.when);
+  const behaviour = pastBehaviour(required(parts.behaviour, what, "behaviour"));
+  const context = optional(parts.context, what, "context");
+  const when = optional(parts.when, what, "when");
   const children = requiredList(parts.child, what, "child");
-  const impact = required(withoutLeading(required(parts.impact, what, "impact"), ["was", "were"]), what, "impact");
-  const detail = optional(parts.impactDetail);
+  const impact = required(parts.impact, what, "impact");
+  // "was" on its own is no impact.
+  required(withoutLeading(impact, ["was", "were"]), what, "impact");
+  const detail = optional(parts.impactDetail, what, "impactDetail");
 
   const opening = parts.status === "substantiated" ? "It has been found that" : "It was reported that";
   const act = [actor, behaviour, context, when].filter((p): p is string => p !== undefined).join(" ");
-  const verb = children.length > 1 ? "were" : "was";
-  return `${opening} ${act} and as a result ${joinNames(children)} ${verb} ${impact}${detail === undefined ? "" : `, ${detail}`}.`;
+  const predicate = harmPredicate(impact, subjectNumber(children));
+  const text = `${opening} ${act} and as a result ${joinNames(children)} ${predicate}${detail === undefined ? "" : `, ${detail}`}.`;
+  const worded: WordedPart[] = [
+    { field: "behaviour", value: behaviour, place: "behaviour" },
+    ...(context === undefined ? [] : [{ field: "context", value: context, place: "other" as const }]),
+    { field: "impact", value: impact, place: when === undefined ? "harm-impact" : "impact" },
+    ...(detail === undefined ? [] : [{ field: "impactDetail", value: detail, place: "impact" as const }]),
+  ];
+  return { text, worded };
 }

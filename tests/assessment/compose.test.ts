@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { capitalise, endSentence, formatDuration, inner, joinNames, optional, withoutLeading } from "../../src/assessment/compose";
+import { capitalise, endSentence, formatDuration, inner, joinNames, optional, required, requiredList, requiredParts, withoutLeading } from "../../src/assessment/compose";
+import type { Duration } from "../../src/assessment/AssessmentMap";
+import { isKinsafeError } from "../../src/core";
 
 // The private helpers behind the statement composers.
 describe("compose helpers", () => {
@@ -40,5 +42,24 @@ describe("compose helpers", () => {
     expect(formatDuration({ amount: 1, unit: "days" }, "safety goal", "sustainFor")).toBe("1 day");
     expect(formatDuration({ amount: 6, unit: "weeks" }, "safety goal", "sustainFor")).toBe("6 weeks");
     expect(() => formatDuration({ amount: -1, unit: "months" }, "safety goal", "sustainFor")).toThrow(/"sustainFor"/);
+  });
+
+  it.each<[string, () => unknown, string]>([
+    ["a missing required part", () => required(undefined as unknown as string, "harm statement", "actor"), '"actor" is missing'],
+    ["a required part that is not text", () => required(3 as unknown as string, "harm statement", "impact"), '"impact" is missing'],
+    ["a missing list", () => requiredList(undefined as unknown as string[], "safety goal", "who"), '"who" is missing'],
+    ["an optional part that is not text", () => optional(3 as unknown as string, "safety goal", "circumstances"), '"circumstances" is not text'],
+    ["a missing duration", () => formatDuration(undefined as unknown as Duration, "safety goal", "sustainFor"), '"sustainFor" is missing'],
+    ["a duration in years", () => formatDuration({ amount: 1, unit: "years" } as unknown as Duration, "safety goal", "sustainFor"), "days, weeks or months"],
+    ["a duration without an amount", () => formatDuration({ unit: "weeks" } as unknown as Duration, "safety goal", "sustainFor"), "positive whole number"],
+    ["missing parts", () => requiredParts(null as unknown as object, "safety goal"), "safety goal parts are missing"],
+  ])("throws invalid-argument, not a TypeError, for %s", (_name, call, message) => {
+    try {
+      call();
+      expect.unreachable();
+    } catch (error) {
+      expect(isKinsafeError(error) && error.code).toBe("invalid-argument");
+      expect(String(error)).toContain(message);
+    }
   });
 });
