@@ -142,9 +142,10 @@ export { normaliseScore } from "./normaliseScore";
 export { scoreSpread, type ScoreSpread, type ScoreSpreadOptions, type ScoreSummary, type RaterRole } from "./scoreSpread";
 export { scaleTrajectory, type ScaleTrajectory, type ScaleTrajectoryOptions, type TrajectoryPoint, type MissingScalePoint } from "./scaleTrajectory";
 export { DEFAULT_SCALE_ANCHORS, anchorsFor, type ScaleAnchors, type ScaleAnchorAudience } from "./scaleAnchors";
-export { composeDangerStatement, type DangerStatementParts, type ComposeDangerStatementOptions } from "./composeDangerStatement";
-export { composeSafetyGoal, DEFAULT_GOAL_OUTCOMES, type SafetyGoalParts, type ComposeSafetyGoalOptions } from "./composeSafetyGoal";
-export { composeHarmStatement, type HarmStatementParts } from "./composeHarmStatement";
+export { composeDangerStatement, draftDangerStatement, type DangerStatementParts, type ComposeDangerStatementOptions } from "./composeDangerStatement";
+export { composeSafetyGoal, draftSafetyGoal, DEFAULT_GOAL_OUTCOMES, type SafetyGoalParts, type ComposeSafetyGoalOptions } from "./composeSafetyGoal";
+export { composeHarmStatement, draftHarmStatement, type HarmStatementParts } from "./composeHarmStatement";
+export type { StatementDraft, ComposeLanguageOptions, ComposeFindingCode } from "./composeFindings";
 export {
   checkAssessmentMap,
   type CheckAssessmentMapOptions,
