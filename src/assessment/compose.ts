@@ -37,7 +37,7 @@ export function inner(text: string): string {
  *
  * @example
  * ```ts
- * capitalise("the school is worried"); // "The school is worried"
+ * capitalise("the school are worried"); // "The school are worried"
  * ```
  *
  * @internal

@@ -22,6 +22,9 @@ export type ComposeFindingCode =
 /**
  * A composed sentence with what a practice lead would say about its words.
  *
+ * @example
+ * {@includeCode ../../tests/assessment/composeSafetyGoal.test.ts#draft-example}
+ *
  * @category Assessment map
  */
 export interface StatementDraft {

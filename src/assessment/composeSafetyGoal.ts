@@ -103,6 +103,10 @@ export const DEFAULT_GOAL_OUTCOMES: Readonly<Record<MapVariant, string>> = {
  * @example
  * {@includeCode ../../tests/assessment/composeSafetyGoal.test.ts#docs-example}
  *
+ * @example
+ * What the children will experience and what professionals will see:
+ * {@includeCode ../../tests/assessment/composeSafetyGoal.test.ts#experience-example}
+ *
  * @category Assessment map
  */
 export function composeSafetyGoal(parts: SafetyGoalParts, options: ComposeSafetyGoalOptions = {}): string {
