@@ -121,7 +121,7 @@ describe("what kinsafe prints", () => {
     const quoted = await run(["check", "bad.json"], dir);
     expect(quoted.code).toBe(3);
     // Node quotes the start of the text in its message.
-    expect(quoted.err).toMatch(/^kinsafe check: bad\.json: the case file is not JSON: .*x\\x1b\[2J\\n\\x07FAKE.*\n$/);
+    expect(quoted.err).toMatch(/^kinsafe check: bad\.json: not JSON: .*x\\x1b\[2J\\n\\x07FAKE.*\n$/);
     expect(RAW.test(quoted.err.replaceAll("\n", ""))).toBe(false);
     expect(quoted.err.split("\n")).toHaveLength(2);
     writeFileSync(join(dir, "case.json"), JSON.stringify({ schemaVersion: 2, "id\n\x1b[2J": 1 }));
