@@ -145,7 +145,7 @@ function buildSafetyGoal(parts: SafetyGoalParts, options: ComposeSafetyGoalOptio
   const who = joinNames(whoList);
   const behaviour = presentAgreeing(required(parts.behaviour, what, "behaviour"), subjectNumber(whoList));
   const circumstances = optional(parts.circumstances, what, "circumstances");
-  const monitoredBy = parts.monitoredBy === undefined || parts.monitoredBy.length === 0 ? undefined : joinNames(requiredList(parts.monitoredBy, what, "monitoredBy"));
+  const monitoredBy = parts.monitoredBy === undefined || (Array.isArray(parts.monitoredBy) && parts.monitoredBy.length === 0) ? undefined : joinNames(requiredList(parts.monitoredBy, what, "monitoredBy"));
   const duration = formatDuration(parts.sustainFor, what, "sustainFor");
   const outcome = required(withoutLeading(required(parts.outcome ?? DEFAULT_GOAL_OUTCOMES[options.variant ?? "safety"], what, "outcome"), ["is", "are"]), what, "outcome");
   const experienceGiven = optional(parts.childExperience, what, "childExperience");

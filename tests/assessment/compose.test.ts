@@ -2,6 +2,10 @@ import { describe, expect, it } from "vitest";
 import { capitalise, endSentence, formatDuration, inner, joinNames, optional, required, requiredList, requiredParts, withoutLeading } from "../../src/assessment/compose";
 import type { Duration } from "../../src/assessment/AssessmentMap";
 import { isKinsafeError } from "../../src/core";
+import fc from "fast-check";
+import { draftDangerStatement } from "../../src/assessment/composeDangerStatement";
+import { draftHarmStatement } from "../../src/assessment/composeHarmStatement";
+import { draftSafetyGoal } from "../../src/assessment/composeSafetyGoal";
 
 // The private helpers behind the statement composers.
 describe("compose helpers", () => {
@@ -61,5 +65,32 @@ describe("compose helpers", () => {
       expect(isKinsafeError(error) && error.code).toBe("invalid-argument");
       expect(String(error)).toContain(message);
     }
+  });
+
+  // Plain JavaScript callers and stored settings can pass anything: the composers return a
+  // sentence or throw a KinsafeError, never a TypeError.
+  it("throws only KinsafeError, whatever the parts", () => {
+    const value = fc.oneof(fc.anything(), fc.string(), fc.array(fc.string(), { maxLength: 3 }), fc.constant(undefined));
+    const duration = fc.oneof(fc.anything(), fc.record({ amount: fc.oneof(fc.integer(), fc.anything()), unit: fc.oneof(fc.constantFrom("days", "weeks", "months"), fc.anything()) }));
+    const parts = fc.record(
+      {
+        worried: value, actor: value, behaviour: value, context: value, child: value, impact: value, acknowledgement: value, when: value,
+        impactDetail: value, status: value, agency: value, who: value, circumstances: value, monitoredBy: value, sustainFor: duration,
+        outcome: value, childExperience: value, professionalObservation: value,
+      },
+      { requiredKeys: [] },
+    );
+    fc.assert(
+      fc.property(fc.oneof(parts, fc.anything()), (p) => {
+        for (const compose of [draftDangerStatement, draftHarmStatement, draftSafetyGoal] as ((x: unknown) => unknown)[]) {
+          try {
+            compose(p);
+          } catch (error) {
+            expect(isKinsafeError(error), String(error)).toBe(true);
+          }
+        }
+      }),
+      { numRuns: 300 },
+    );
   });
 });
