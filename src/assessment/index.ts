@@ -160,4 +160,6 @@ export {
   DEFAULT_MINIMUM_SAFETY_DEMONSTRATED_DAYS,
   DEFAULT_REQUIRED_RATER_ROLES,
 } from "./checkAssessmentMap";
+export { DEFAULT_JARGON_TERMS, type JargonTerm, type JargonKind } from "./language/jargon";
+export { DEFAULT_DISPUTE_MARKERS, DEFAULT_THREAT_PATTERNS, DEFAULT_TIME_PATTERNS, DEFAULT_SAFE_PERSON_CLAIMS } from "./language/signals";
 export { ASSESSMENT_FINDINGS, type AssessmentFindingInfo, ASSESSMENT_QUALITY_RULES, type AssessmentQualityRule } from "./findingCodes";

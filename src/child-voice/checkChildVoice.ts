@@ -2,6 +2,7 @@ import { compareIsoDates, type Finding } from "../core";
 import { CHILD_VOICE_SECTIONS, PreBirthSectionSchema, type ChildVoiceRecord, type WordsAndPicturesHeading } from "./ChildVoiceRecord";
 import type { ChildVoiceFindingCode } from "./findingCodes";
 import { mayShareWith } from "./currentChildVoice";
+import { tellsWhatHappenedThen } from "../assessment/language/story";
 
 /**
  * Options of {@link checkChildVoice}.
@@ -139,7 +140,10 @@ export function checkChildVoice(record: ChildVoiceRecord, options: CheckChildVoi
     case "words-and-pictures": {
       if (record.purpose === "why-involved") {
         for (const heading of SHORT_FORM_HEADINGS) {
-          if (!record.pages.some((page) => page.heading === heading)) {
+          // "What happened then" is often told on the page of the worry; a page that tells it counts.
+          const covered = (page: { readonly heading?: WordsAndPicturesHeading | undefined; readonly text: string }): boolean =>
+            page.heading === heading || (heading === "what-happened-then" && page.heading !== "title" && tellsWhatHappenedThen(page.text));
+          if (!record.pages.some(covered)) {
             findings.push({ code: "child-voice/words-and-pictures-missing-heading", severity: "warning", path: ["pages"], params: { heading } });
           }
         }

@@ -13,6 +13,9 @@ import { ASSESSMENT_FINDING_CODES, ASSESSMENT_FINDINGS, type AssessmentFindingCo
 import { isKinsafeError, isoDate, personId, type Finding, type IsoDate } from "../../src/core";
 import { arbAssessmentMap, arbIsoDate } from "../arbitraries";
 import { goodMap, goodMapInput, mapWith, people } from "./checkFixtures";
+import { DEFAULT_JARGON_TERMS } from "../../src/assessment/language/jargon";
+
+const plainOf = (term: string): string => DEFAULT_JARGON_TERMS.find((t) => t.term === term)?.plain ?? "";
 
 const check = (map: AssessmentMap, options?: CheckAssessmentMapOptions): readonly Finding<AssessmentFindingCode>[] => checkAssessmentMap(map, options);
 
@@ -114,9 +117,9 @@ describe("checkAssessmentMap", () => {
         m.goals[0]!.protectiveBehaviours[1] = "Mum keeps Amy away from risk";
       });
       expect(findings).toEqual([
-        { code: "assessment/jargon", severity: "warning", path: ["dangers", 0, "text"], params: { rule: "Q1", term: "domestic violence", field: "text" } },
-        { code: "assessment/jargon", severity: "warning", path: ["dangers", 0, "text"], params: { rule: "Q1", term: "mental health", field: "text" } },
-        { code: "assessment/jargon", severity: "warning", path: ["goals", 0, "protectiveBehaviours", 1], params: { rule: "Q1", term: "risk", field: "protectiveBehaviours" } },
+        { code: "assessment/jargon", severity: "warning", path: ["dangers", 0, "text"], params: { rule: "Q1", term: "domestic violence", field: "text", found: "Domestic Violence", plain: DEFAULT_JARGON_TERMS[0]!.plain } },
+        { code: "assessment/jargon", severity: "warning", path: ["dangers", 0, "text"], params: { rule: "Q1", term: "mental health", field: "text", found: "mental health", plain: plainOf("mental health") } },
+        { code: "assessment/jargon", severity: "warning", path: ["goals", 0, "protectiveBehaviours", 1], params: { rule: "Q1", term: "risk", field: "protectiveBehaviours", found: "risk", plain: plainOf("risk") } },
       ]);
     });
 
@@ -125,7 +128,7 @@ describe("checkAssessmentMap", () => {
         m.harm[1]!.impact = "Jack was frightened; the home is chaotic.";
       };
       expect(fired("Q1", edit)).toEqual([
-        { code: "assessment/jargon", severity: "warning", path: ["harm", 1, "impact"], params: { rule: "Q1", term: "chaotic", field: "impact" } },
+        { code: "assessment/jargon", severity: "warning", path: ["harm", 1, "impact"], params: { rule: "Q1", term: "chaotic", field: "impact", found: "chaotic", plain: plainOf("chaotic") } },
       ]);
       expect(fired("Q1", edit, { jargon: ["toxic trio"] })).toEqual([]);
     });
@@ -134,7 +137,7 @@ describe("checkAssessmentMap", () => {
       expect(
         fired("Q1", (m) => {
           m.goals[1]!.protectiveBehaviours[1] = "Dad goes for a brisk walk when he feels angry, which is less risky than staying";
-          m.goals[1]!.text = "We want a calm home; Mum is concerned to keep it that way.";
+          m.goals[1]!.text = "We want a calm home; Mum wants to keep it that way.";
         }),
       ).toEqual([]);
     });
