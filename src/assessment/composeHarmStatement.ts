@@ -1,3 +1,4 @@
+import { KinsafeError } from "../core";
 import type { HarmStatus } from "./AssessmentMap";
 import { joinNames, optional, required, requiredList, requiredParts, withoutLeading } from "./compose";
 import { type ComposeLanguageOptions, reviewParts, type StatementDraft, type WordedPart } from "./composeFindings";
@@ -9,13 +10,24 @@ import { harmPredicate, pastBehaviour, subjectNumber } from "./composeGrammar";
  * @category Assessment map
  */
 export interface HarmStatementParts {
-  /** Whose behaviour caused the harm, e.g. `"Dad"` or `["Mum", "Dad"]`. */
-  readonly actor: string | readonly string[];
+  /**
+   * Whose behaviour caused the harm, e.g. `"Dad"` or `["Mum", "Dad"]`. Required unless the
+   * actor is not known and `inCareOf` is given.
+   */
+  readonly actor?: string | readonly string[];
   /**
    * What they did or did not do, in the past tense: `"hit Sam with a belt"`, or for neglect
-   * `"did not take Sam to the doctor when he had a high fever"`.
+   * `"did not take Sam to the doctor when he had a high fever"`. Required with `actor`; left out
+   * with `inCareOf`.
    */
-  readonly behaviour: string;
+  readonly behaviour?: string;
+  /**
+   * When nobody knows whose act or omission caused the harm (an unexplained injury, or an account
+   * every adult disputes): who had care of the child at the time, e.g. `["Mum", "Dad"]`. The
+   * statement then says what was found and who had care, and that how it happened is not known,
+   * without naming anyone as the cause. Give either `actor` and `behaviour`, or `inCareOf`.
+   */
+  readonly inCareOf?: string | readonly string[];
   /** Where or in what circumstances, e.g. `"at home after drinking"`. Optional. */
   readonly context?: string;
   /** When, e.g. `"on 3 March 2025"` or `"several times between January and March 2025"`. Optional. */
@@ -64,12 +76,23 @@ export interface HarmStatementParts {
  * behaviour written with a known verb in the present ("hits Sam") is put in the past ("hit
  * Sam"). For the findings on the words, use {@link draftHarmStatement}.
  *
+ * When nobody knows whose act caused the harm (an unexplained injury), give `inCareOf` instead of
+ * `actor` and `behaviour`: "It was reported that [child] [impact] [context] [when] while in the
+ * care of [who had care], [detail], and how it happened is not known." The statement then names
+ * nobody as the cause; each adult's account goes in the statement's `positions`. This follows the
+ * Resolutions approach to "denied" abuse (Turnell and Essex, 2006), where the work rests on what
+ * was found and who had care, not on an admission, and on the map model's unknown actor.
+ *
  * @param parts - The words of each part. They are not changed.
  * @returns The statement, ready to store as the harm statement's `text`.
- * @throws {@link KinsafeError} with code `invalid-argument`, naming the part, when `parts` is missing, or `actor`, `behaviour`, `child` or `impact` is missing, not text or empty, or an optional part is not text.
+ * @throws {@link KinsafeError} with code `invalid-argument`, naming the part, when `parts` is missing, or `actor` (unless `inCareOf` is given), `behaviour` (with `actor`), `inCareOf` (without `actor`), `child` or `impact` is missing, not text or empty, an optional part is not text, or `inCareOf` is given with `actor` or `behaviour`.
  *
  * @example
  * {@includeCode ../../tests/assessment/composeHarmStatement.test.ts#docs-example}
+ *
+ * @example
+ * When nobody knows who caused the harm:
+ * {@includeCode ../../tests/assessment/composeHarmStatement.test.ts#unknown-actor}
  *
  * @category Assessment map
  */
@@ -102,8 +125,16 @@ export function draftHarmStatement(parts: HarmStatementParts, options: ComposeLa
 function buildHarmStatement(parts: HarmStatementParts): { text: string; worded: WordedPart[] } {
   const what = "harm statement";
   requiredParts(parts, what);
-  const actor = joinNames(requiredList(parts.actor, what, "actor"));
-  const behaviour = pastBehaviour(required(parts.behaviour, what, "behaviour"));
+  const unknownActor = parts.actor === undefined && parts.inCareOf !== undefined;
+  if (parts.actor !== undefined && parts.inCareOf !== undefined) {
+    throw new KinsafeError("invalid-argument", `The ${what} parts "actor" and "inCareOf" are both given; give the actor and behaviour when they are known, or who had care when they are not.`);
+  }
+  if (unknownActor && parts.behaviour !== undefined) {
+    throw new KinsafeError("invalid-argument", `The ${what} part "behaviour" is given with "inCareOf"; when nobody knows whose act caused the harm, leave the behaviour out and say what was found in "impact".`);
+  }
+  const actor = unknownActor ? undefined : joinNames(requiredList(parts.actor as string | readonly string[], what, "actor"));
+  const carers = unknownActor ? joinNames(requiredList(parts.inCareOf, what, "inCareOf")) : undefined;
+  const behaviour = unknownActor ? undefined : pastBehaviour(required(parts.behaviour as string, what, "behaviour"));
   const context = optional(parts.context, what, "context");
   const when = optional(parts.when, what, "when");
   const children = requiredList(parts.child, what, "child");
@@ -113,11 +144,18 @@ function buildHarmStatement(parts: HarmStatementParts): { text: string; worded: 
   const detail = optional(parts.impactDetail, what, "impactDetail");
 
   const opening = parts.status === "substantiated" ? "It has been found that" : "It was reported that";
-  const act = [actor, behaviour, context, when].filter((p): p is string => p !== undefined).join(" ");
   const predicate = harmPredicate(impact, subjectNumber(children));
-  const text = `${opening} ${act} and as a result ${joinNames(children)} ${predicate}${detail === undefined ? "" : `, ${detail}`}.`;
+  const ending = detail === undefined ? "" : `, ${detail}`;
+  let text: string;
+  if (carers === undefined) {
+    const act = [actor, behaviour, context, when].filter((p): p is string => p !== undefined).join(" ");
+    text = `${opening} ${act} and as a result ${joinNames(children)} ${predicate}${ending}.`;
+  } else {
+    const found = [predicate, context, when].filter((p): p is string => p !== undefined).join(" ");
+    text = `${opening} ${joinNames(children)} ${found} while in the care of ${carers}${ending}, and how it happened is not known.`;
+  }
   const worded: WordedPart[] = [
-    { field: "behaviour", value: behaviour, place: "behaviour" },
+    ...(behaviour === undefined ? [] : [{ field: "behaviour", value: behaviour, place: "behaviour" as const }]),
     ...(context === undefined ? [] : [{ field: "context", value: context, place: "other" as const }]),
     { field: "impact", value: impact, place: when === undefined ? "harm-impact" : "impact" },
     ...(detail === undefined ? [] : [{ field: "impactDetail", value: detail, place: "impact" as const }]),

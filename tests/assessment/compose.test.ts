@@ -75,7 +75,7 @@ describe("compose helpers", () => {
     const parts = fc.record(
       {
         worried: value, actor: value, behaviour: value, context: value, child: value, impact: value, acknowledgement: value, when: value,
-        impactDetail: value, status: value, agency: value, who: value, circumstances: value, monitoredBy: value, sustainFor: duration,
+        impactDetail: value, status: value, inCareOf: value, agency: value, who: value, circumstances: value, monitoredBy: value, sustainFor: duration,
         outcome: value, childExperience: value, professionalObservation: value,
       },
       { requiredKeys: [] },

@@ -151,4 +151,40 @@ describe("composeHarmStatement", () => {
       expect(draftHarmStatement(base).findings).toEqual([]);
     });
   });
+
+  describe("an actor who is not known", () => {
+    it("says what was found and who had care, naming nobody as the cause", () => {
+      // #region unknown-actor
+      const text = composeHarmStatement({
+        inCareOf: ["Mum", "Dad"],
+        child: "Leo",
+        impact: "found to have a broken arm",
+        when: "on 3 March 2025",
+        impactDetail: "which doctors say was not an accident",
+      });
+      // "It was reported that Leo was found to have a broken arm on 3 March 2025 while in the
+      // care of Mum and Dad, which doctors say was not an accident, and how it happened is not
+      // known."
+      // #endregion unknown-actor
+      expect(text).toBe("It was reported that Leo was found to have a broken arm on 3 March 2025 while in the care of Mum and Dad, which doctors say was not an accident, and how it happened is not known.");
+      expect(composeHarmStatement({ inCareOf: "a babysitter", child: "Amy and Ben", impact: "burnt", status: "substantiated" })).toBe(
+        "It has been found that Amy and Ben were burnt while in the care of a babysitter, and how it happened is not known.",
+      );
+    });
+
+    it.each<[string, Record<string, unknown>]>([
+      ["inCareOf", { actor: "Dad", inCareOf: ["Mum"] }],
+      ["behaviour", { actor: undefined, inCareOf: ["Mum"] }],
+      ["inCareOf", { actor: undefined, behaviour: undefined, inCareOf: [] }],
+      ["actor", { actor: undefined, behaviour: undefined }],
+    ])("throws invalid-argument naming %s", (part, change) => {
+      try {
+        composeHarmStatement({ ...base, ...change });
+        expect.unreachable();
+      } catch (error) {
+        expect(isKinsafeError(error) && error.code).toBe("invalid-argument");
+        expect(String(error)).toContain(`"${part}"`);
+      }
+    });
+  });
 });
