@@ -4,6 +4,9 @@ import { findTerms, hasRegularPastTense, hasTerm } from "./checkLanguage";
 import { ASSESSMENT_FINDING_TABLE, ASSESSMENT_QUALITY_RULES, type AssessmentFindingCode, type AssessmentQualityRule } from "./findingCodes";
 import { checkChildVoiceOnMap } from "./checkChildVoiceOnMap";
 import type { ChildVoiceChild, ChildVoicePolicy, ChildVoiceRecord } from "../child-voice";
+import { goalAbsenceFraming, harmOnlyRisk, WORDING_RULES, type WordingContext } from "./checkMapWording";
+import { DEFAULT_JARGON_TERMS, type JargonTerm } from "./language/jargon";
+import { DEFAULT_DISPUTE_MARKERS, DEFAULT_SAFE_PERSON_CLAIMS, DEFAULT_THREAT_PATTERNS, DEFAULT_TIME_PATTERNS } from "./language/signals";
 
 /**
  * Labels and professional shorthand that hide what actually happened (rule Q1). Each is matched
@@ -12,6 +15,10 @@ import type { ChildVoiceChild, ChildVoicePolicy, ChildVoiceRecord } from "../chi
  * A starting list drawn from the plain-language guidance (LA how-to guide on danger statements
  * and safety goals; York glossary; Manchester principles). Local authorities are expected to
  * extend or trim it: pass the list they want as `options.jargon`.
+ *
+ * @deprecated The plain word list of earlier versions, kept for `options.jargon`. The checks now
+ * read {@link DEFAULT_JARGON_TERMS}: every label with its word forms, acronyms and plain
+ * alternative; pass your own as `options.jargonTerms`.
  *
  * @category Assessment map
  */
@@ -161,8 +168,26 @@ export interface ChildVoiceRecordRef {
  * @category Assessment map
  */
 export interface CheckAssessmentMapOptions {
-  /** Labels to flag in harm, danger and goal wording (Q1). Default {@link DEFAULT_JARGON}. */
+  /**
+   * Labels to flag as plain words or phrases (Q1), as in earlier versions. When given (and
+   * `jargonTerms` is not), these words are used instead of {@link DEFAULT_JARGON_TERMS}, each as a
+   * term of its own without other forms.
+   */
   readonly jargon?: readonly string[];
+  /**
+   * Labels and professional shorthand, as data: each term with its word forms, acronyms, plain
+   * alternative, reason and kind (Q1, and the label, category, judgement and compliance checks of
+   * Q1, Q2, Q3 and Q8). Default {@link DEFAULT_JARGON_TERMS}.
+   */
+  readonly jargonTerms?: readonly JargonTerm[];
+  /** Words that show a statement's text records a dispute (Q12). Default {@link DEFAULT_DISPUTE_MARKERS}. */
+  readonly disputeMarkers?: readonly string[];
+  /** Regular expressions (source text, matched in any case) of a warning recorded as safety (Q11). Default {@link DEFAULT_THREAT_PATTERNS}. */
+  readonly threatPatterns?: readonly string[];
+  /** Regular expressions (source text, matched in any case) of a time or frequency in harm text (Q5). Default {@link DEFAULT_TIME_PATTERNS}. */
+  readonly timePatterns?: readonly string[];
+  /** Words by which a strength calls a person safe or protective (Q11). Default {@link DEFAULT_SAFE_PERSON_CLAIMS}. */
+  readonly safePersonClaims?: readonly string[];
   /** Words that show a danger statement looks ahead (Q5). Default {@link DEFAULT_FUTURE_MARKERS}. */
   readonly futureMarkers?: readonly string[];
   /** Words that show a harm statement looks back (Q5). Default {@link DEFAULT_PAST_MARKERS}. */
@@ -227,13 +252,6 @@ interface Context {
   readonly emit: <C extends AssessmentFindingCode>(code: C, path: Path, ...params: ParamsArg<C>) => void;
 }
 
-/** A text field of a statement or goal, with where it is. */
-interface TextField {
-  readonly path: Path;
-  readonly field: string;
-  readonly value: string;
-}
-
 /** A harm or danger statement with where it is; the two share actors, children and positions. */
 type Statement =
   | { readonly section: "harm"; readonly index: number; readonly item: HarmStatement }
@@ -246,34 +264,12 @@ function statements(map: AssessmentMap): Statement[] {
   ];
 }
 
-/** The named optional text fields of `item` that are present, each with its path. */
-function fieldsOf<T extends object>(item: T, base: Path, keys: readonly (keyof T & string)[]): TextField[] {
-  return keys.flatMap((key) => {
-    const value = item[key];
-    return typeof value === "string" ? [{ path: [...base, key], field: key, value }] : [];
-  });
-}
-
-/** Every text field that rule Q1 reads: harm, danger statements and safety goals. */
-function wordedFields(map: AssessmentMap): TextField[] {
-  return [
-    ...map.harm.flatMap((h, i) => fieldsOf(h, ["harm", i], ["text", "behaviour", "context", "impact"])),
-    ...map.dangers.flatMap((d, i) => fieldsOf(d, ["dangers", i], ["text", "behaviour", "context", "impactIfNothingChanges"])),
-    ...map.goals.flatMap((g, i) => [
-      ...fieldsOf(g, ["goals", i], ["text"]),
-      ...g.protectiveBehaviours.map((value, j) => ({ path: ["goals", i, "protectiveBehaviours", j], field: "protectiveBehaviours", value })),
-      ...fieldsOf(g, ["goals", i], ["childExperience", "professionalObservation"]),
-    ]),
-  ];
-}
-
 const isBlank = (value: string): boolean => value.trim().length === 0;
 
-// Q1: plain language.
-function checkPlainLanguage(ctx: Context): void {
-  for (const f of wordedFields(ctx.map)) {
-    for (const term of findTerms(f.value, ctx.jargon)) ctx.emit("assessment/jargon", f.path, { term, field: f.field });
-  }
+// Q1: plain language. The labels are data (language/jargon.ts) and are read in every column by
+// the wording rules of checkMapWording.ts, which run after this one.
+function checkPlainLanguage(): void {
+  // Nothing structural to check.
 }
 
 // Q2: behaviourally specific.
@@ -352,15 +348,10 @@ function checkDangerCount(ctx: Context): void {
 
 // Q8: goals describe protective behaviour that is present, not only harm that is absent.
 function checkPositiveFraming(ctx: Context): void {
-  ctx.map.goals.forEach((g, i) => {
-    const field = g.protectiveBehaviours.length > 0 ? "protectiveBehaviours" : "text";
-    const phrases = field === "text" ? [g.text] : g.protectiveBehaviours;
-    const found = phrases.map((p) => findTerms(p, ctx.absenceMarkers));
-    const [term] = found[0] ?? [];
-    if (term !== undefined && found.every((terms) => terms.length > 0)) {
-      ctx.emit("assessment/goal-framed-as-absence", ["goals", i, field], { term, field });
-    }
-  });
+  // Negation inside a clause of condition, time or purpose is fine ("so Lee does not drive them").
+  for (const { index, field, term } of goalAbsenceFraming(ctx.map, ctx.absenceMarkers)) {
+    ctx.emit("assessment/goal-framed-as-absence", ["goals", index, field], { term, field });
+  }
 }
 
 // Q9: goals say how long the change must be seen working.
@@ -377,13 +368,8 @@ function checkSeparation(ctx: Context): void {
       ctx.emit("assessment/harm-event-in-complicating-factor", ["complicatingFactors", i, "text"], { term });
     }
   });
-  ctx.map.harm.forEach((h, i) => {
-    const when = h.when;
-    const occurred = when !== undefined && (when.on !== undefined || when.from !== undefined || when.to !== undefined || when.pattern !== undefined);
-    const field = h.impact === undefined ? "text" : "impact";
-    const [term] = findTerms(h.impact ?? h.text, ctx.riskMarkers);
-    if (term !== undefined && !occurred) ctx.emit("assessment/harm-only-risk", ["harm", i, field], { term });
-  });
+  // Reads the harm's impact and its text ("at risk of emotional harm" in the text counts too).
+  for (const { index, field, term } of harmOnlyRisk(ctx.map, ctx.riskMarkers)) ctx.emit("assessment/harm-only-risk", ["harm", index, field], { term });
 }
 
 // Q11: existing safety relates to a danger and has been seen over time.
@@ -461,6 +447,30 @@ function checkNextSteps(ctx: Context): void {
       ctx.emit("assessment/next-step-overdue", ["nextSteps", i, "due"], { due: n.due, asOf, days: daysBetween(n.due, asOf) });
     }
   });
+}
+
+/** A regular expression from a policy's source text; a pattern that does not compile is a programmer error. */
+function policyPattern(source: string, option: string): RegExp {
+  try {
+    return new RegExp(source, "iu");
+  } catch {
+    throw new KinsafeError("invalid-argument", `options.${option} holds a pattern that is not a regular expression: ${JSON.stringify(source)}.`);
+  }
+}
+
+/** The word lists of the wording rules, from the options or their defaults. */
+function wordingPolicy(options: CheckAssessmentMapOptions): WordingContext["policy"] {
+  const plain = "say what the person did or did not do, and what it meant for the child";
+  const legacy = options.jargon?.map((term): JargonTerm => ({ term, forms: [term], plain, why: "A label of the local list.", kind: "vague" }));
+  return {
+    jargonTerms: options.jargonTerms ?? legacy ?? DEFAULT_JARGON_TERMS,
+    absenceMarkers: options.absenceMarkers ?? DEFAULT_ABSENCE_MARKERS,
+    riskMarkers: options.riskMarkers ?? DEFAULT_RISK_MARKERS,
+    disputeMarkers: options.disputeMarkers ?? DEFAULT_DISPUTE_MARKERS,
+    threatPatterns: (options.threatPatterns ?? DEFAULT_THREAT_PATTERNS).map((p) => policyPattern(p, "threatPatterns")),
+    timePatterns: (options.timePatterns ?? DEFAULT_TIME_PATTERNS).map((p) => policyPattern(p, "timePatterns")),
+    safePersonClaims: options.safePersonClaims ?? DEFAULT_SAFE_PERSON_CLAIMS,
+  };
 }
 
 const RULES: Readonly<Record<AssessmentQualityRule, (ctx: Context) => void>> = {
@@ -566,6 +576,11 @@ export function checkAssessmentMap(map: AssessmentMap, options: CheckAssessmentM
     },
   };
   const skip = new Set<string>(options.skipRules ?? []);
-  for (const rule of ASSESSMENT_QUALITY_RULES) if (!skip.has(rule)) RULES[rule](ctx);
+  const wording: WordingContext = { map, policy: wordingPolicy(options), skipped: skip, emit: ctx.emit };
+  for (const rule of ASSESSMENT_QUALITY_RULES) {
+    if (skip.has(rule)) continue;
+    RULES[rule](ctx);
+    WORDING_RULES[rule]?.(wording);
+  }
   return findings;
 }

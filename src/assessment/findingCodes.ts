@@ -22,21 +22,25 @@ export type AssessmentQualityRule = (typeof ASSESSMENT_QUALITY_RULES)[number];
 export const ASSESSMENT_FINDING_CODES = [
   // Q1 plain language
   "assessment/jargon",
+  "assessment/strength-is-judgement",
   // Q2 behaviourally specific
   "assessment/statement-without-actor",
   "assessment/statement-without-behaviour",
   "assessment/goal-without-who",
   "assessment/goal-without-protective-behaviour",
+  "assessment/behaviour-is-label",
   // Q3 child impact
   "assessment/statement-without-child",
   "assessment/harm-without-impact",
   "assessment/danger-without-impact",
+  "assessment/impact-is-category",
   // Q4 who is worried
   "assessment/danger-without-worried-party",
   // Q5 future danger, past harm
   "assessment/danger-not-future",
   "assessment/harm-not-past",
   "assessment/harm-dated-after-map",
+  "assessment/harm-without-occurrence",
   // Q6 pairing
   "assessment/danger-without-goal",
   "assessment/danger-with-several-goals",
@@ -47,6 +51,7 @@ export const ASSESSMENT_FINDING_CODES = [
   "assessment/too-many-dangers",
   // Q8 positive framing
   "assessment/goal-framed-as-absence",
+  "assessment/goal-is-compliance",
   // Q9 duration
   "assessment/goal-without-duration",
   // Q10 separation
@@ -56,8 +61,11 @@ export const ASSESSMENT_FINDING_CODES = [
   "assessment/safety-without-danger",
   "assessment/safety-without-start-date",
   "assessment/safety-too-recent",
+  "assessment/safety-is-threat",
+  "assessment/strength-contradicts-danger",
   // Q12 dispute recorded
   "assessment/dispute-not-recorded",
+  "assessment/dispute-in-text",
   // Q13 scales
   "assessment/map-without-scale",
   "assessment/scale-without-anchors",
@@ -104,18 +112,22 @@ export interface AssessmentFindingInfo {
  * @internal
  */
 export const ASSESSMENT_FINDING_TABLE = {
-  "assessment/jargon": { rule: "Q1", severity: "warning", params: ["term", "field"] },
+  "assessment/jargon": { rule: "Q1", severity: "warning", params: ["term", "field", "found", "plain"] },
+  "assessment/strength-is-judgement": { rule: "Q1", severity: "warning", params: ["term", "field", "found", "plain"] },
   "assessment/statement-without-actor": { rule: "Q2", severity: "warning", params: [] },
   "assessment/statement-without-behaviour": { rule: "Q2", severity: "warning", params: [] },
   "assessment/goal-without-who": { rule: "Q2", severity: "warning", params: [] },
   "assessment/goal-without-protective-behaviour": { rule: "Q2", severity: "warning", params: [] },
+  "assessment/behaviour-is-label": { rule: "Q2", severity: "warning", params: ["term", "found", "plain"] },
   "assessment/statement-without-child": { rule: "Q3", severity: "error", params: [] },
   "assessment/harm-without-impact": { rule: "Q3", severity: "error", params: [] },
   "assessment/danger-without-impact": { rule: "Q3", severity: "error", params: [] },
+  "assessment/impact-is-category": { rule: "Q3", severity: "warning", params: ["term", "found", "plain", "field"] },
   "assessment/danger-without-worried-party": { rule: "Q4", severity: "error", params: [] },
   "assessment/danger-not-future": { rule: "Q5", severity: "warning", params: [] },
   "assessment/harm-not-past": { rule: "Q5", severity: "warning", params: ["term"] },
   "assessment/harm-dated-after-map": { rule: "Q5", severity: "error", params: ["date", "mapDate"] },
+  "assessment/harm-without-occurrence": { rule: "Q5", severity: "warning", params: [] },
   "assessment/danger-without-goal": { rule: "Q6", severity: "error", params: ["dangerId"] },
   "assessment/danger-with-several-goals": { rule: "Q6", severity: "error", params: ["dangerId", "owner", "count"] },
   "assessment/danger-without-scale": { rule: "Q6", severity: "error", params: ["dangerId"] },
@@ -123,13 +135,17 @@ export const ASSESSMENT_FINDING_TABLE = {
   "assessment/orphan-goal": { rule: "Q6", severity: "error", params: ["goalId"] },
   "assessment/too-many-dangers": { rule: "Q7", severity: "warning", params: ["count", "max"] },
   "assessment/goal-framed-as-absence": { rule: "Q8", severity: "warning", params: ["term", "field"] },
+  "assessment/goal-is-compliance": { rule: "Q8", severity: "warning", params: ["term", "found", "field"] },
   "assessment/goal-without-duration": { rule: "Q9", severity: "warning", params: [] },
   "assessment/harm-event-in-complicating-factor": { rule: "Q10", severity: "warning", params: ["term"] },
   "assessment/harm-only-risk": { rule: "Q10", severity: "warning", params: ["term"] },
   "assessment/safety-without-danger": { rule: "Q11", severity: "warning", params: [] },
   "assessment/safety-without-start-date": { rule: "Q11", severity: "warning", params: [] },
   "assessment/safety-too-recent": { rule: "Q11", severity: "warning", params: ["since", "days", "minimumDays"] },
+  "assessment/safety-is-threat": { rule: "Q11", severity: "warning", params: ["found"] },
+  "assessment/strength-contradicts-danger": { rule: "Q11", severity: "warning", params: ["personId", "name", "claim", "dangerId"] },
   "assessment/dispute-not-recorded": { rule: "Q12", severity: "warning", params: ["count"] },
+  "assessment/dispute-in-text": { rule: "Q12", severity: "warning", params: ["term", "field"] },
   "assessment/map-without-scale": { rule: "Q13", severity: "error", params: [] },
   "assessment/scale-without-anchors": { rule: "Q13", severity: "error", params: [] },
   "assessment/scale-anchor-blank": { rule: "Q13", severity: "error", params: ["anchor"] },

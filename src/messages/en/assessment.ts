@@ -9,18 +9,24 @@ import type { AssessmentFindingCode } from "../../assessment/findingCodes";
  */
 export const enAssessment: Readonly<Record<AssessmentFindingCode, string>> = {
   "assessment/jargon":
-    "“{term}” is a professional label. Say what the person actually did or did not do, and what it meant for the child, in words the family would use.",
+    "“{found}” is a professional label ({term}). Instead, {plain}, in words the family would use. A person's own words can stay: put them in quotation marks.",
+  "assessment/strength-is-judgement":
+    "“{found}” is a judgement about a person, not something they did ({term}). Instead, {plain}. A strength is what someone does that helps the child.",
   "assessment/statement-without-actor": "This statement does not say whose behaviour it is about. Name the person (for example Dad, Mum's partner).",
   "assessment/statement-without-behaviour":
     "This statement does not describe what the person did or did not do. Add the specific behaviour someone could see or hear.",
   "assessment/goal-without-who": "This safety goal does not say who will be keeping the child safe. Name the people who will act.",
   "assessment/goal-without-protective-behaviour":
     "This safety goal does not say what people will be doing to keep the child safe. Add the protective behaviours you want to see.",
+  "assessment/behaviour-is-label":
+    "The behaviour is a label (“{found}”), not what was done. Instead, {plain}.",
   "assessment/statement-without-child": "This statement does not say which child it is about. Name the child or children.",
   "assessment/harm-without-impact":
     "This harm statement does not say what happened to the child as a result (injury, treatment, fear, effect on development). Add the impact on the child.",
   "assessment/danger-without-impact":
     "This danger statement does not say what could happen to the child if nothing changes. Add the likely impact on the child, short and long term.",
+  "assessment/impact-is-category":
+    "The impact on the child is a category (“{found}”), not what happens to the child. Instead, {plain}.",
   "assessment/danger-without-worried-party":
     "This danger statement does not say who is worried. Name the people and agencies who share the worry, including family members who do.",
   "assessment/danger-not-future":
@@ -28,6 +34,8 @@ export const enAssessment: Readonly<Record<AssessmentFindingCode, string>> = {
   "assessment/harm-not-past":
     "This harm statement is written in future or uncertain terms (“{term}”). Harm is what has already happened; put future worries in a danger statement.",
   "assessment/harm-dated-after-map": "This harm is dated {date}, after the map date of {mapDate}. Check the date: harm is what has already happened.",
+  "assessment/harm-without-occurrence":
+    "This harm statement does not say when it happened or how often. Add the date, or the pattern: the first, the worst and the most recent time, and how often.",
   "assessment/danger-without-goal":
     "Danger statement {dangerId} has no safety goal. Every danger statement needs a goal that says what must be seen happening for the child to be safe.",
   "assessment/danger-with-several-goals":
@@ -39,6 +47,8 @@ export const enAssessment: Readonly<Record<AssessmentFindingCode, string>> = {
     "The map has {count} danger statements. Try to keep to no more than {max}: bring together worries about the same behaviour.",
   "assessment/goal-framed-as-absence":
     "This safety goal says what will not happen (“{term}”) rather than what people will be doing. Describe the safe behaviour you want to see instead.",
+  "assessment/goal-is-compliance":
+    "This safety goal asks for compliance with services (“{found}”), not for what people will be doing to keep the child safe. Say what the child will see the adults doing, and who will see it; services can be next steps.",
   "assessment/goal-without-duration":
     "This safety goal does not say for how long the change must be seen working. Add a time, for example six months.",
   "assessment/harm-event-in-complicating-factor":
@@ -50,9 +60,15 @@ export const enAssessment: Readonly<Record<AssessmentFindingCode, string>> = {
   "assessment/safety-without-start-date":
     "This existing safety does not say since when it has been seen. Safety is protective action shown over time: add the date it started.",
   "assessment/safety-too-recent":
-    "This existing safety has been seen since {since}, only {days} days before the map. Safety needs to be shown over time (at least {minimumDays} days); until then, record it as a strength.",
+    "This existing safety has been seen since {since}, only {days} days before the map. Safety needs to be shown over time (at least {minimumDays} days); {minimumDays} days is this authority's setting, a local choice rather than a rule of the practice model. Until then, record it as a strength.",
+  "assessment/safety-is-threat":
+    "This existing safety records a warning about what will happen if the danger happens again (“{found}”), not protective action shown over time. Record what people have done to keep the child safe when the danger was there, since when, and who saw it.",
+  "assessment/strength-contradicts-danger":
+    "This strength says {name} is “{claim}”, but danger statement {dangerId} is about {name}'s behaviour. Say what {name} did, when, that helped the child, so that the strength and the worry can stand side by side.",
   "assessment/dispute-not-recorded":
     "This statement is disputed, but the map records {count} view(s). Record each person's view in their own words, so it is clear whose view is whose.",
+  "assessment/dispute-in-text":
+    "This statement says someone disagrees (“{term}”), but it is not recorded as disputed. Mark it disputed and record each person's view in their own words.",
   "assessment/map-without-scale": "The map has no safety scale. Add a scale for each danger statement, or at least one for the whole situation.",
   "assessment/scale-without-anchors": "This scale does not say what 0 and 10 mean. Agree the meaning of both ends before anyone gives a score.",
   "assessment/scale-anchor-blank": "This scale does not say what {anchor} means. Write what {anchor} stands for before anyone gives a score.",
