@@ -65,6 +65,7 @@ const IRREGULAR: readonly (readonly [string, string, string, VerbKind])[] = [
   ["leave", "left", "left", "state"],
   ["lose", "lost", "lost", "action"],
   ["make", "made", "made", "action"],
+  ["meet", "met", "met", "action"],
   ["put", "put", "put", "action"],
   ["ride", "rode", "ridden", "action"],
   ["ring", "rang", "rung", "action"],
@@ -101,7 +102,7 @@ const REGULAR: readonly (readonly [string, VerbKind, string?])[] = [
   ["abuse", "state"], ["admit", "state", "admitted"], ["agree", "action"], ["answer", "action"], ["arrive", "action"],
   ["ask", "action"], ["attend", "action"], ["blame", "state"], ["bruise", "state"], ["bully", "state"], ["call", "action"],
   ["care", "action"], ["check", "action"], ["choke", "state"], ["clean", "action"], ["collect", "action"], ["comfort", "action"],
-  ["confuse", "state"], ["cook", "action"], ["cry", "action"], ["distress", "state"], ["dress", "action"], ["drop", "action", "dropped"],
+  ["confuse", "state"], ["cook", "action"], ["contact", "action"], ["cry", "action"], ["distress", "state"], ["dress", "action"], ["drop", "action", "dropped"], ["engage", "action"], ["ensure", "action"],
   ["exclude", "state"], ["explain", "action"], ["expose", "state"], ["follow", "action"], ["frighten", "state"], ["gain", "action"],
   ["harm", "state"], ["help", "action"], ["hospitalise", "state"], ["ignore", "state"], ["injure", "state"], ["isolate", "state"],
   ["kick", "state"], ["lack", "action"], ["learn", "action"], ["listen", "action"], ["look", "action"], ["manage", "action"],
@@ -112,7 +113,7 @@ const REGULAR: readonly (readonly [string, VerbKind, string?])[] = [
   ["start", "action"], ["stay", "action"], ["stop", "action", "stopped"], ["strangle", "state"], ["struggle", "action"],
   ["supervise", "action"], ["suspend", "state"], ["talk", "action"], ["terrify", "state"], ["text", "action"], ["traumatise", "state"],
   ["try", "action"], ["use", "action"], ["visit", "action"], ["vomit", "action"], ["walk", "action"], ["wander", "action"],
-  ["wash", "action"], ["worry", "state"],
+  ["wash", "action"], ["work", "action"], ["worry", "state"],
 ];
 
 function regularPast(base: string): string {
