@@ -17,3 +17,4 @@ export { PolicyBottomLineSchema, type PolicyBottomLine, BottomLinePolicySchema, 
 export { evaluateBottomLines } from "./evaluateBottomLines";
 export { bottomLinesForCase, type BottomLineOverride, type BottomLinesForCaseOptions } from "./bottomLinesForCase";
 export { formatBottomLineReport, type FormatBottomLineReportOptions } from "./formatBottomLineReport";
+export { readinessOfCase, type ReadinessOfCaseOptions } from "./readinessOfCase";

@@ -27,6 +27,7 @@ export {
 export { SAFETY_PLAN_FINDING_CODES, type SafetyPlanFindingCode, SAFETY_PLAN_FINDINGS, type SafetyPlanFindingInfo } from "./findingCodes";
 export { PLAN_STATUS_TRANSITIONS } from "./planStatusTransitions";
 export { DEFAULT_PLAN_POLICY, type PlanPolicy } from "./PlanPolicy";
+export { DEFAULT_READINESS_POLICY, type ReadinessPolicy } from "./readinessPolicy";
 export { addPlanRule } from "./addPlanRule";
 export { updatePlanRule, type PlanRuleChanges } from "./updatePlanRule";
 export { removePlanRule } from "./removePlanRule";
