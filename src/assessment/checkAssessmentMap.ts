@@ -525,7 +525,10 @@ const RULES: Readonly<Record<AssessmentQualityRule, (ctx: Context) => void>> = {
  * - **Q13 scales**: every scale has its anchors, every score its rater's role and reason, and
  *   the worker and a parent have scored (Sonja Parker; council scaling guide).
  * - **Q14 child's voice**: each child's voice is captured before the plan (WA CPM 2.2.17;
- *   Missouri manual ch. 7).
+ *   Missouri manual ch. 7), is the child's own (a Words and Pictures story written for the child
+ *   tells the child, it does not hear them) and current (this episode, within the policy's months);
+ *   a baby's is an observation, an unborn child's a pre-birth record, and a child old enough
+ *   scales (docs/child-voice.md, "Rule Q14 on the map").
  * - **Q15 next steps**: each open next step has an owner and a due date, and is not overdue
  *   (short-introduction deck).
  *

@@ -81,7 +81,7 @@ function params(hit: JargonHit): { term: string; found: string; plain: string } 
 function reportedElsewhere(ctx: WordingContext, f: Field, hit: JargonHit, labelsOnly: boolean): boolean {
   const kind: JargonKind = hit.term.kind;
   if (f.place === "behaviour" && (kind === "label" || kind === "vague") && labelsOnly) return !ctx.skipped.has("Q2");
-  if (f.place === "impact" && (kind === "category" || kind === "label") && labelsOnly) return !ctx.skipped.has("Q3");
+  if (f.place === "impact" && kind !== "judgement" && kind !== "compliance" && labelsOnly) return !ctx.skipped.has("Q3");
   if (f.place === "goal" && kind === "compliance") return !ctx.skipped.has("Q8");
   return false;
 }
@@ -118,7 +118,7 @@ function checkBehaviourLabels(ctx: WordingContext): void {
 function checkImpactCategories(ctx: WordingContext): void {
   for (const f of wordingFields(ctx.map)) {
     if (f.place !== "impact") continue;
-    const [first] = findJargon(f.value, ctx.policy.jargonTerms, ["category", "label"]);
+    const [first] = findJargon(f.value, ctx.policy.jargonTerms, ["category", "label", "vague"]);
     if (first !== undefined && onlyLabels(f.value, findJargon(f.value, ctx.policy.jargonTerms).map((h) => h.term))) {
       ctx.emit("assessment/impact-is-category", f.path, { ...params(first), field: f.field });
     }
