@@ -36,8 +36,13 @@ export type AuditCriterionId = z.output<typeof AuditCriterionIdSchema>;
  * - `scales`: it has at least one safety scale.
  * - `next-steps`: it has at least one next step.
  * - `grey-areas-followed-up`: every grey area says what needs to be found out (true when there are none).
- * - `child-voice`: every child of the case has a child-voice record (about them, or a Words and Pictures story for them).
- * - `map-draws-on-child-voice`: the current map links at least one child-voice record.
+ * - `child-voice`: every child expected to give their voice (words, or for a baby or a pre-verbal
+ *   child what they show) has a current record they took part in (`currentChildVoice`: this
+ *   episode, within the policy's months; a Words and Pictures story written for the child tells
+ *   them and does not count), and every unborn child has a pre-birth record.
+ * - `child-voice-expected`: some child of the case is expected to give their voice (not every child is unborn).
+ * - `child-voice-some`: some such child has a current record they took part in (true when none is expected).
+ * - `map-draws-on-child-voice`: the current map links a current record of a child's own voice (true when no child is expected to give one).
  * - `bottom-lines`: bottom lines are set for the case.
  * - `bottom-lines-recorded`: every bottom line records who set it and when.
  * - `network`: the safety network has at least one current member.
@@ -46,9 +51,15 @@ export type AuditCriterionId = z.output<typeof AuditCriterionIdSchema>;
  * - `children-told-plan`: every child has been told the plan (Words and Pictures safety-plan story shared with them, or their Safety House).
  * - `monitoring`: the current plan has been monitored at least once.
  * - `breaches-reconvened`: every breach of the current plan was followed by a network meeting or a plan review (true when there are none).
- * - `plan-reviews`: the current plan has been reviewed at least once.
- * - `plan-reviews-scaled`: every review of the current plan records scaling judgements (true when there are none).
+ * - `plan-reviews`: the current plan has been reviewed at least once: a plan review, or a new map
+ *   version dated after the first plan was drafted (docs/bottom-lines.md advises recording each
+ *   review's judgements as a new map version).
+ * - `plan-reviews-scaled`: every review records scaling judgements: each plan review has
+ *   judgements, and each map version recorded as a review holds a judgement given on or after the
+ *   first plan was drafted (true when there are none).
  * - `plan-versions-linked`: every plan version after the first names the version it replaces.
+ * - `existing-safety`: the current map records existing safety (not only strengths).
+ * - `scales-family-view`: every scale of the current map has a judgement by a parent, carer or child.
  *
  * @category Quality assurance
  */
@@ -65,6 +76,8 @@ export const CASE_FACTS = [
   "next-steps",
   "grey-areas-followed-up",
   "child-voice",
+  "child-voice-expected",
+  "child-voice-some",
   "map-draws-on-child-voice",
   "bottom-lines",
   "bottom-lines-recorded",
@@ -77,6 +90,8 @@ export const CASE_FACTS = [
   "plan-reviews",
   "plan-reviews-scaled",
   "plan-versions-linked",
+  "existing-safety",
+  "scales-family-view",
 ] as const;
 
 /** The schema of a {@link CaseFact}. @category Quality assurance */
@@ -121,11 +136,12 @@ export type AuditScale = DeepReadonly<z.output<typeof AuditScaleSchema>>;
 /**
  * What to do when a fact of an evidence hint does not hold: `absent` (the criterion is not met
  * at all: suggest 0 or no), `not-applicable` (suggest not applicable), `shortfall` (count it
- * against the criterion like an error finding).
+ * against the criterion like an error finding), `cannot-tell` (what kinsafe can read does not
+ * reach the criterion: suggest nothing, basis `cannot-tell`, and leave the answer to the auditor).
  *
  * @category Quality assurance
  */
-export const FactRoleSchema = z.enum(["absent", "not-applicable", "shortfall"]);
+export const FactRoleSchema = z.enum(["absent", "not-applicable", "shortfall", "cannot-tell"]);
 /** @category Quality assurance */
 export type FactRole = z.output<typeof FactRoleSchema>;
 
@@ -140,7 +156,20 @@ export type FactRole = z.output<typeof FactRoleSchema>;
  */
 export const EvidenceHintSchema = z.object({
   /** Facts of the case file and what it means when one does not hold. */
-  facts: z.array(z.object({ fact: CaseFactSchema, ifNot: FactRoleSchema })).max(MAX_LIST_LENGTH),
+  facts: z
+    .array(
+      z.object({
+        fact: CaseFactSchema,
+        ifNot: FactRoleSchema,
+        /**
+         * With `shortfall`: the highest answer to suggest while the fact does not hold (a 0–10
+         * score; a presence criterion is at most `partly`), for a fact without which the
+         * criterion cannot be well met however clean the rest looks. Optional.
+         */
+        capAt: z.number().int().min(1).max(10).optional(),
+      }),
+    )
+    .max(MAX_LIST_LENGTH),
   /** Finding codes that count against the criterion. */
   findings: z.array(
     z.object({

@@ -1,10 +1,11 @@
+import { ASSESSMENT_FINDINGS } from "../assessment/findingCodes";
 import { AuditToolSchema, type AuditTool } from "./AuditTool";
 
 // The two built-in audit tools of the England Innovations Project trial: the mapping audit and
 // the safety-planning audit. The published criteria were not found (domain specification 5.1),
 // so these are the derived default criteria of section 5.3, as data an authority can change.
 
-type Fact = { readonly fact: string; readonly ifNot: "absent" | "not-applicable" | "shortfall" };
+type Fact = { readonly fact: string; readonly ifNot: "absent" | "not-applicable" | "shortfall" | "cannot-tell"; readonly capAt?: number };
 type Code = { readonly code: string; readonly pathStartsWith?: readonly (string | number)[] };
 
 const anchors = (zero: string, five: string, ten: string): { kind: "zero-to-ten"; anchors: { value: number; meaning: string }[] } => ({
@@ -20,7 +21,11 @@ const codes = (prefix: string, names: readonly string[], pathStartsWith?: readon
   names.map((n) => ({ code: `${prefix}/${n}`, ...(pathStartsWith === undefined ? {} : { pathStartsWith }) }));
 const evidence = (facts: readonly Fact[], findings: readonly Code[]): { facts: readonly Fact[]; findings: readonly Code[] } => ({ facts, findings });
 const absent = (fact: string): Fact => ({ fact, ifNot: "absent" });
-const shortfall = (fact: string): Fact => ({ fact, ifNot: "shortfall" });
+const shortfall = (fact: string, capAt?: number): Fact => ({ fact, ifNot: "shortfall", ...(capAt === undefined ? {} : { capAt }) });
+// The map checks of this release (labels, judgements in strengths, compliance goals, threats as
+// safety, participation, anchors against polarity); listed when the assessment module has them.
+const mapCodes = (names: readonly string[], pathStartsWith?: readonly (string | number)[]): Code[] =>
+  codes("assessment", names.filter((n) => Object.prototype.hasOwnProperty.call(ASSESSMENT_FINDINGS, `assessment/${n}`)), pathStartsWith);
 
 /**
  * The built-in mapping audit (version 1): ten criteria on the assessment map, from the derived
@@ -44,7 +49,10 @@ export const MAPPING_AUDIT_TOOL: AuditTool = AuditToolSchema.parse({
           text: "The map is present, dated, with its participants recorded (family and professionals).",
           guidance: "Look for a current map with the date of the mapping and who took part: at least one family member (parent, carer or the child) and at least one professional.",
           scale: presence,
-          evidence: evidence([absent("map"), shortfall("map-family-participants"), shortfall("map-professional-participants")], []),
+          evidence: evidence(
+            [absent("map"), shortfall("map-family-participants"), shortfall("map-professional-participants")],
+            mapCodes(["participants-not-recorded", "mapping-by-professionals-only", "father-absent-without-reason", "parent-absent-without-reason", "parent-view-missing", "actor-view-missing"]),
+          ),
         },
       ],
     },
@@ -62,6 +70,8 @@ export const MAPPING_AUDIT_TOOL: AuditTool = AuditToolSchema.parse({
             [
               ...codes("assessment", ["statement-without-actor", "statement-without-behaviour", "statement-without-child", "jargon"], ["harm"]),
               ...codes("assessment", ["harm-without-impact", "harm-not-past", "harm-dated-after-map", "harm-only-risk"]),
+              ...mapCodes(["behaviour-is-label", "impact-is-category"], ["harm"]),
+              ...mapCodes(["harm-without-occurrence", "unknown-actor-without-carer"]),
             ],
           ),
         },
@@ -75,6 +85,7 @@ export const MAPPING_AUDIT_TOOL: AuditTool = AuditToolSchema.parse({
             [
               ...codes("assessment", ["statement-without-actor", "statement-without-behaviour", "statement-without-child", "jargon", "dispute-not-recorded"], ["dangers"]),
               ...codes("assessment", ["danger-without-worried-party", "danger-without-impact", "danger-not-future", "too-many-dangers"]),
+              ...mapCodes(["behaviour-is-label", "impact-is-category", "dispute-in-text"], ["dangers"]),
             ],
           ),
         },
@@ -96,7 +107,10 @@ export const MAPPING_AUDIT_TOOL: AuditTool = AuditToolSchema.parse({
           text: "Existing strengths are distinguished from existing safety; safety is demonstrated over time.",
           guidance: "Existing safety is protective action taken when the danger was present, specific to a danger statement and seen over time; everything else positive is a strength.",
           scale: anchors("Nothing recorded as working well", "Strengths and safety are mixed up or safety is not shown over time", "Strengths and safety are distinct; safety is specific to a danger and demonstrated over time"),
-          evidence: evidence([absent("map"), absent("strengths-or-safety")], codes("assessment", ["safety-without-danger", "safety-without-start-date", "safety-too-recent"])),
+          evidence: evidence(
+            [absent("map"), absent("strengths-or-safety"), shortfall("existing-safety", 5)],
+            [...codes("assessment", ["safety-without-danger", "safety-without-start-date", "safety-too-recent"]), ...mapCodes(["strength-is-judgement", "strength-contradicts-danger", "safety-is-threat"])],
+          ),
         },
       ],
     },
@@ -111,7 +125,10 @@ export const MAPPING_AUDIT_TOOL: AuditTool = AuditToolSchema.parse({
           scale: anchors("No safety goals", "Goals exist but are unpaired, framed as absence or without duration", "Every danger has one positive goal with a duration"),
           evidence: evidence(
             [absent("map"), absent("safety-goals")],
-            codes("assessment", ["danger-without-goal", "danger-with-several-goals", "orphan-goal", "goal-framed-as-absence", "goal-without-duration", "goal-without-who", "goal-without-protective-behaviour"]),
+            [
+              ...codes("assessment", ["danger-without-goal", "danger-with-several-goals", "orphan-goal", "goal-framed-as-absence", "goal-without-duration", "goal-without-who", "goal-without-protective-behaviour"]),
+              ...mapCodes(["goal-is-compliance"]),
+            ],
           ),
         },
         {
@@ -120,16 +137,23 @@ export const MAPPING_AUDIT_TOOL: AuditTool = AuditToolSchema.parse({
           guidance: "Scales are asked with their 0 and 10 defined first; everyone's number is recorded with what makes it that number and not lower.",
           scale: anchors("No scaling", "Some scaling, without anchors, some views or reasons", "Every danger is scaled with anchors; every view is recorded with a reason"),
           evidence: evidence(
-            [absent("map"), absent("scales")],
-            codes("assessment", ["map-without-scale", "danger-without-scale", "danger-with-several-scales", "scale-without-anchors", "scale-anchor-blank", "scale-without-judgements", "scale-missing-rater-role", "judgement-without-role", "judgement-without-reason"]),
+            [absent("map"), absent("scales"), shortfall("scales-family-view", 5)],
+            [
+              ...codes("assessment", ["map-without-scale", "danger-without-scale", "danger-with-several-scales", "scale-without-anchors", "scale-anchor-blank", "scale-without-judgements", "scale-missing-rater-role", "judgement-without-role", "judgement-without-reason"]),
+              ...mapCodes(["scale-anchors-contradict-polarity"]),
+            ],
           ),
         },
         {
           id: "map-8",
           text: "The child's voice is evidenced (a tool or their direct words) and reflected in the analysis.",
-          guidance: "Each child's Three Houses, Wizards and Fairies, Safety House or direct words are recorded, and the map draws on them.",
+          guidance:
+            "Each child's Three Houses, Wizards and Fairies, Safety House or direct words are recorded in this episode, and the map draws on them. For a baby or a child who does not speak, what they show is recorded as an observation; an unborn child gives no voice, and the parents' hopes and worries for the baby (a pre-birth record) are recorded instead. A Words and Pictures story written for a child tells the child; it is not their voice.",
           scale: anchors("No record of any child's voice", "Some children's voice recorded, not linked to the map", "Every child's voice is recorded and the map draws on it"),
-          evidence: evidence([absent("map"), absent("child-voice"), shortfall("map-draws-on-child-voice")], codes("assessment", ["child-voice-missing", "child-voice-unknown-record"])),
+          evidence: evidence(
+            [absent("map"), { fact: "child-voice-expected", ifNot: "not-applicable" }, absent("child-voice-some"), shortfall("child-voice"), shortfall("map-draws-on-child-voice")],
+            codes("assessment", ["child-voice-missing", "child-voice-unknown-record"]),
+          ),
         },
         {
           id: "map-9",
@@ -265,7 +289,8 @@ export const SAFETY_PLANNING_AUDIT_TOOL: AuditTool = AuditToolSchema.parse({
         {
           id: "plan-8",
           text: "The scaling trajectory is reviewed at each meeting; plan versions are tracked.",
-          guidance: "Each plan review records everyone's scaling judgements, so the trajectory can be seen; each new plan version names the one it replaces.",
+          guidance:
+            "Each plan review records everyone's scaling judgements, so the trajectory can be seen (a review recorded as a new map version with the new judgements counts); each new plan version names the one it replaces.",
           scale: anchors("The plan has never been reviewed", "Reviews without scaling, or versions not linked", "Every review scaled; every version linked"),
           evidence: evidence([absent("safety-plan"), absent("plan-reviews"), shortfall("plan-reviews-scaled"), shortfall("plan-versions-linked")], []),
         },

@@ -1,8 +1,8 @@
 import { checkAssessmentMap, type AssessmentMap, type ChildVoiceRecordRef } from "../assessment";
 import { evaluateBottomLines, type CustomPredicate } from "../bottom-lines";
 import type { CaseFile } from "../case-file";
-import { checkChildVoice, childVoiceCoverage } from "../child-voice";
-import { IsoDateSchema, KinsafeError, type Finding, type IsoDate } from "../core";
+import { checkChildVoice, childVoiceCoverage, childVoiceExpectation, currentChildVoice, type ChildVoicePolicy } from "../child-voice";
+import { IsoDateSchema, KinsafeError, type Finding, type IsoDate, type PersonId } from "../core";
 import { checkNetwork, currentMembers } from "../network";
 import { checkSafetyPlan, monitoringGaps, planCoverage, type SafetyPlan } from "../safety-plan";
 import type { CaseFact } from "./AuditTool";
@@ -36,6 +36,10 @@ export interface CaseEvidenceOptions {
   readonly asOf: IsoDate;
   /** Predicates of the case's `custom` bottom lines, passed to `evaluateBottomLines`. */
   readonly customPredicates?: Readonly<Record<string, CustomPredicate>>;
+  /** The first day of the current episode: child-voice records before it are history, not the child's current voice. */
+  readonly episodeStart?: IsoDate;
+  /** The authority's child-voice policy (how long a record is current, from what age words are expected); defaults of `DEFAULT_CHILD_VOICE_POLICY`. */
+  readonly childVoicePolicy?: Partial<ChildVoicePolicy>;
 }
 
 /**
@@ -62,7 +66,66 @@ function statusOn(plan: SafetyPlan, asOf: IsoDate): SafetyPlan["status"] | undef
   return status;
 }
 
-const FAMILY_ROLES = new Set(["parent", "carer", "child"]);
+const FAMILY_ROLES = new Set<string>(["parent", "carer", "child"]);
+
+interface VoiceFacts {
+  /** Some child of the case is expected to give their voice (words or, for a baby, what they show). */
+  readonly expected: boolean;
+  /** Some such child has a current record they took part in (or none is expected). */
+  readonly some: boolean;
+  /** Every such child has one, and every unborn child has a pre-birth record. */
+  readonly every: boolean;
+  /** The map links to a current record of a child's voice (or no child is expected to give one). */
+  readonly drawnOn: boolean;
+  /** The children not yet born. */
+  readonly unborn: readonly PersonId[];
+  /** The records that count as a child's voice for rule Q14: current own-voice records, and unborn children's pre-birth records. */
+  readonly voiceRecords: readonly { readonly id: string; readonly childId: PersonId }[];
+}
+
+// What the case shows of each child's voice as of the day (docs/quality-assurance.md, "The child's
+// voice in the audits"): only records the child took part in and that are current count
+// (childTookPart, currentChildVoice); a baby's voice is what they show (an observation record);
+// an unborn child gives no voice, and a pre-birth record is what is recorded instead.
+function childVoiceFacts(caseFile: CaseFile, records: readonly CaseFile["childVoice"][number][], map: AssessmentMap | undefined, options: CaseEvidenceOptions): VoiceFacts {
+  const reading = { asOf: options.asOf, ...(options.episodeStart === undefined ? {} : { episodeStart: options.episodeStart }), ...(options.childVoicePolicy === undefined ? {} : { policy: options.childVoicePolicy }) };
+  const current = currentChildVoice(records, reading);
+  const people = new Map(caseFile.people.map((p) => [p.id as string, p]));
+  const unborn: PersonId[] = [];
+  const speaking: PersonId[] = [];
+  for (const childId of caseFile.childIds) {
+    const birthDate = people.get(childId)?.birthDate;
+    const expects = childVoiceExpectation({ childId, ...(birthDate === undefined ? {} : { birthDate }) }, { asOf: options.asOf, ...(options.childVoicePolicy === undefined ? {} : { policy: options.childVoicePolicy }) }).expects;
+    if (expects === "pre-birth") unborn.push(childId);
+    else speaking.push(childId);
+  }
+  const preBirth = records.filter((r) => r.tool === "pre-birth" && unborn.includes(r.childId));
+  const heard = (childId: PersonId): boolean => current.some((r) => r.childId === childId);
+  const linked = new Set<string>(map?.childVoiceIds ?? []);
+  return {
+    expected: speaking.length > 0,
+    some: speaking.length === 0 || speaking.some(heard),
+    every: speaking.every(heard) && unborn.every((c) => preBirth.some((r) => r.childId === c)),
+    drawnOn: speaking.length === 0 || current.some((r) => linked.has(r.id)),
+    unborn,
+    voiceRecords: [...current, ...preBirth].map((r) => ({ id: r.id, childId: r.childId })),
+  };
+}
+
+// Plan reviews recorded as new map versions (docs/bottom-lines.md advises a new map version with the
+// new judgements at each review): every map version dated after the first plan was drafted and by
+// the day, scaled when it holds a judgement given on or after the plan was drafted.
+function mapVersionReviews(caseFile: CaseFile, plan: SafetyPlan | undefined, asOf: IsoDate): readonly { readonly scaled: boolean }[] {
+  if (plan === undefined) return [];
+  let drafted: IsoDate | undefined;
+  for (const p of caseFile.plans) {
+    const first = p.statusHistory[0]?.on;
+    if (first !== undefined && first <= asOf && (drafted === undefined || first < drafted)) drafted = first;
+  }
+  if (drafted === undefined) return [];
+  const since = drafted;
+  return caseFile.maps.filter((m) => m.date > since && m.date <= asOf).map((m) => ({ scaled: m.scales.some((sc) => sc.judgements.some((j) => j.on >= since)) }));
+}
 const PROFESSIONAL_ROLES = new Set(["worker", "manager", "chair", "professional"]);
 
 /**
@@ -100,9 +163,11 @@ export function caseEvidence(caseFile: CaseFile, options: CaseEvidenceOptions): 
   }
   const records = caseFile.childVoice.filter((r) => r.date <= asOf);
   const coverage = childVoiceCoverage(caseFile.childIds, records, map?.childVoiceIds);
+  const voice = childVoiceFacts(caseFile, records, map, options);
   const members = caseFile.network === undefined ? [] : currentMembers(caseFile.network, asOf);
   const planEvents = plan === undefined ? [] : caseFile.monitoring.filter((e) => e.planId === plan.id && e.date <= asOf);
   const reviews = plan === undefined ? [] : plan.reviews.filter((r) => r.date <= asOf);
+  const mapReviews = mapVersionReviews(caseFile, plan, asOf);
   const meetings = caseFile.network?.meetings.filter((m) => m.date <= asOf) ?? [];
   const breaches = planEvents.filter((e) => e.outcome === "not-followed" || e.outcome === "trigger-observed");
 
@@ -118,8 +183,10 @@ export function caseEvidence(caseFile: CaseFile, options: CaseEvidenceOptions): 
     scales: (map?.scales.length ?? 0) > 0,
     "next-steps": (map?.nextSteps.length ?? 0) > 0,
     "grey-areas-followed-up": map?.greyAreas.every((g) => g.toFindOut !== undefined) ?? false,
-    "child-voice": coverage.every((c) => c.recordIds.length > 0),
-    "map-draws-on-child-voice": (map?.childVoiceIds.length ?? 0) > 0,
+    "child-voice": voice.every,
+    "child-voice-expected": voice.expected,
+    "child-voice-some": voice.some,
+    "map-draws-on-child-voice": voice.drawnOn,
     "bottom-lines": caseFile.bottomLines.length > 0,
     "bottom-lines-recorded": caseFile.bottomLines.length > 0 && caseFile.bottomLines.every((b) => b.setBy !== undefined && b.setOn !== undefined),
     network: members.length > 0,
@@ -128,9 +195,11 @@ export function caseEvidence(caseFile: CaseFile, options: CaseEvidenceOptions): 
     "children-told-plan": coverage.every((c) => c.toldThePlan),
     monitoring: planEvents.length > 0,
     "breaches-reconvened": breaches.every((b) => meetings.some((m) => m.date >= b.date) || reviews.some((r) => r.date >= b.date)),
-    "plan-reviews": reviews.length > 0,
-    "plan-reviews-scaled": reviews.every((r) => r.judgements.length > 0),
+    "plan-reviews": reviews.length + mapReviews.length > 0,
+    "plan-reviews-scaled": reviews.every((r) => r.judgements.length > 0) && mapReviews.every((m) => m.scaled),
     "plan-versions-linked": caseFile.plans.every((p) => p.version === 1 || p.previousVersionId !== undefined),
+    "existing-safety": (map?.existingSafety.length ?? 0) > 0,
+    "scales-family-view": (map?.scales.length ?? 0) > 0 && (map?.scales.every((sc) => sc.judgements.some((j) => j.raterRole !== undefined && FAMILY_ROLES.has(j.raterRole))) ?? false),
   };
 
   const findings: SourcedFinding[] = [];
@@ -138,9 +207,15 @@ export function caseEvidence(caseFile: CaseFile, options: CaseEvidenceOptions): 
     for (const finding of list) findings.push({ source, finding });
   };
   if (map !== undefined) {
-    // A record is the voice of the child it is about (a Words and Pictures story told to a sibling is not the sibling's voice).
-    const refs: ChildVoiceRecordRef[] = records.map((r) => ({ id: r.id, childId: r.childId }));
-    add("assessment-map", checkAssessmentMap(map, { asOf, childVoiceRecords: refs }));
+    // A record is the voice of the child it is about, and only when the child took part and it is
+    // current (a Words and Pictures story written for the child tells them; it does not hear them).
+    // An unborn child's pre-birth record stands in for the voice no unborn child can give.
+    // Every other record of the case is known to Q14 but holds no child's voice (childId "").
+    const refs: ChildVoiceRecordRef[] = [
+      ...voice.voiceRecords.map((r) => ({ id: r.id, childId: r.childId })),
+      ...records.filter((r) => !voice.voiceRecords.some((v) => v.id === r.id)).map((r) => ({ id: r.id, childId: "" })),
+    ];
+    add("assessment-map", checkAssessmentMap(map, { asOf, childVoiceRecords: refs, ...(voice.unborn.length === 0 ? {} : { childVoiceNotRequiredFor: voice.unborn }) }));
     add("network", checkNetwork(caseFile.network, map, { people: caseFile.people, asOf, ...(plan === undefined ? {} : { plan }) }));
     if (plan !== undefined) add("plan-coverage", planCoverage(plan, map, caseFile.bottomLines).findings);
   }

@@ -46,6 +46,8 @@ export { applyToolAdjustments } from "./applyToolAdjustments";
 export {
   suggestAuditAnswers,
   type SuggestAuditAnswersOptions,
+  type AuditSuggestionPolicy,
+  DEFAULT_AUDIT_SUGGESTION_POLICY,
   type SuggestionBasis,
   type AuditSuggestion,
   type AuditSuggestions,

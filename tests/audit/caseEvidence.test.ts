@@ -10,15 +10,18 @@ describe("caseEvidence", () => {
     evidence.currentMap?.id; // "map-1"
     evidence.currentPlan?.status; // "active"
     evidence.facts["network"]; // true
-    evidence.findings.map((f) => f.finding.code); // ["bottom-lines/plan-not-in-place-long-enough", "bottom-lines/scale-below"]
+    evidence.findings.map((f) => f.finding.code); // ["assessment/analysis-missing", "bottom-lines/plan-not-in-place-long-enough", "bottom-lines/breach-in-window", …]
     // #endregion docs-example
     expect(evidence.currentMap?.id).toBe("map-1");
     expect(evidence.currentPlan?.status).toBe("active");
     expect(Object.keys(evidence.facts)).toEqual([...CASE_FACTS]);
     expect(Object.values(evidence.facts).every(Boolean)).toBe(true);
     expect(evidence.findings.map((f) => [f.source, f.finding.code])).toEqual([
+      ["assessment-map", "assessment/analysis-missing"],
       ["bottom-lines", "bottom-lines/plan-not-in-place-long-enough"],
+      ["bottom-lines", "bottom-lines/breach-in-window"],
       ["bottom-lines", "bottom-lines/scale-below"],
+      ["bottom-lines", "bottom-lines/free-text-covered-by-rule"],
     ]);
   });
 

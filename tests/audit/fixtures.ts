@@ -3,7 +3,8 @@
 // network tests (tests/network/fixtures.ts): Kerry, Amy and Ben, Lee; a network found by the
 // family; a plan with four rules; two months of monitoring with one breach. `goodInit()` is that
 // family with the gaps of the worked case filled in (harm statements dated and specific, every
-// scale judgement with a reason, Ben's own Three Houses, Michelle's commitment beyond closure),
+// scale judgement with a reason, Amy's and Ben's own Three Houses, each parent's view, Michelle's
+// commitment beyond closure),
 // so that it meets every criterion of both built-in audit tools; `caseWith(change)` makes a
 // variant.
 import { MAPPING_AUDIT_TOOL, ToolAdjustmentSchema, type ToolAdjustment } from "../../src/audit";
@@ -32,6 +33,21 @@ const benThreeHouses = {
   ],
 };
 
+const amyThreeHouses = {
+  id: "th-amy",
+  tool: "three-houses",
+  childId: "amy",
+  date: "2025-03-22",
+  facilitatorId: "sw-sarah",
+  consent: { child: { status: "given", on: "2025-03-22" }, parent: { status: "given", personId: "kerry", on: "2025-03-21" } },
+  sharedWith: [],
+  items: [
+    { id: "w1", section: "worries", text: "When Daddy drinks beer and shouts", isChildsExactWords: true },
+    { id: "g1", section: "good-things", text: "Going to Nanny Pat's on Saturdays", isChildsExactWords: true },
+    { id: "d1", section: "dreams", text: "Everyone being happy at home", isChildsExactWords: true },
+  ],
+};
+
 /** The worked family with every gap filled: meets every built-in audit criterion as of {@link asOf}. */
 export function goodInit(): Json {
   const m: Json = structuredClone(map);
@@ -42,7 +58,13 @@ export function goodInit(): Json {
   m.dangers[1].behaviour = "shouting and throwing things at each other";
   m.dangers[1].impactIfNothingChanges = "Amy and Ben will stay frightened at home and could be hurt by something thrown";
   for (const scale of m.scales) for (const j of scale.judgements) j.reason ??= "What is working and what still worries us";
-  m.childVoiceIds = ["wp-why", "th-ben"];
+  // Amy's own Three Houses: the Words and Pictures story tells Amy, it does not hear her.
+  m.childVoiceIds = ["wp-why", "th-ben", "th-amy"];
+  // Each parent's view, Lee's (whose drinking is the worry) included (rule Q16).
+  m.parentsAndCarers = [
+    { personId: "kerry", name: "Kerry", relation: "mother", view: "I want the children to feel safe and I will ring Gran if Lee comes round drunk" },
+    { personId: "lee", name: "Lee", relation: "father", view: "I know the children were scared; I will only see them at Gran's and not after I have had a drink" },
+  ];
   const n: Json = structuredClone(network);
   n.members[2].staysAfterClosure = "yes";
   return {
@@ -50,7 +72,7 @@ export function goodInit(): Json {
     childIds: [ids.amy, ids.ben],
     people: structuredClone(people),
     maps: [m],
-    childVoice: [...structuredClone(childVoice), benThreeHouses],
+    childVoice: [...structuredClone(childVoice), benThreeHouses, amyThreeHouses],
     network: n,
     plans: [structuredClone(plan)],
     monitoring: structuredClone(monitoring),
