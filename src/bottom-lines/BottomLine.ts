@@ -27,6 +27,9 @@ const common = {
  * a free-text bottom line says how the family means to meet it; only a worker's judgement on
  * the evidence says that it is met.
  *
+ * @example
+ * {@includeCode ../../tests/bottom-lines/evaluateBottomLines.test.ts#free-text}
+ *
  * @category Bottom lines
  */
 export const FreeTextJudgementSchema = z.object({

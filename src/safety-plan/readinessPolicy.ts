@@ -5,6 +5,9 @@ import { KinsafeError } from "../core";
  * the score threshold and rater groups). Every number is a local setting, not a rule of the
  * practice framework, and the reasons that rest on one name it in their evidence.
  *
+ * @example
+ * {@includeCode ../../tests/safety-plan/readinessToStepDown.test.ts#readiness-policy}
+ *
  * @category Safety plan
  */
 export interface ReadinessPolicy {
@@ -38,6 +41,9 @@ export interface ReadinessPolicy {
  * - `reportWithinHours: 24`: the usual "tell Children's Services within a day";
  * - `breachRestartsGoals: true`: a goal is sustained when it has held for its whole duration;
  * - `minFamilyOrFriendsBeyondClosure: 1`: at least one person of the family's own network stays.
+ *
+ * @example
+ * {@includeCode ../../tests/safety-plan/readinessToStepDown.test.ts#readiness-policy}
  *
  * @category Safety plan
  */

@@ -122,6 +122,7 @@ describe("readinessToStepDown", () => {
   });
   // #endregion late-report
 
+  // #region readiness-policy
   it("counts goal durations again from the last breach", () => {
     const july = isoDate("2025-07-15");
     const r = readinessToStepDown(reviewed, good, [...monitoring, check("2025-07-14")], options({ asOf: july, bottomLines: report(july) }));
@@ -129,6 +130,7 @@ describe("readinessToStepDown", () => {
     const fromStart = readinessToStepDown(reviewed, good, [...monitoring, check("2025-07-14")], options({ asOf: july, bottomLines: report(july), readiness: { breachRestartsGoals: false } }));
     expect(of(fromStart.reasons, "goal-sustained").find((x) => x.evidence["goalId"] === "g-drink")).toMatchObject({ met: true, evidence: { since: "2025-04-01", countedFrom: "plan-in-use" } });
   });
+  // #endregion readiness-policy
 
   // #region unsure-member
   it("is not ready while a member is unsure about a rule they run", () => {
