@@ -9,6 +9,9 @@ import { caseEvidence, type CaseEvidenceOptions, type SourcedFinding } from "./c
  * this library's calibrated starting points, not rules of the practice framework: an authority
  * may set its own.
  *
+ * @example
+ * {@includeCode ../../tests/audit/suggestAuditAnswers.test.ts#per-occurrence}
+ *
  * @category Quality assurance
  */
 export interface AuditSuggestionPolicy {
@@ -23,6 +26,9 @@ export interface AuditSuggestionPolicy {
 /**
  * The default {@link AuditSuggestionPolicy}, calibrated on the maps of
  * `tests/audit/calibration/` (docs/quality-assurance.md, "Calibration").
+ *
+ * @example
+ * {@includeCode ../../tests/audit/suggestAuditAnswers.test.ts#per-occurrence}
  *
  * @category Quality assurance
  */
@@ -196,6 +202,12 @@ function suggest(criterion: AuditCriterion, facts: Readonly<Record<CaseFact, boo
  *
  * @example
  * {@includeCode ../../tests/audit/suggestAuditAnswers.test.ts#docs-example}
+ *
+ * A fact without which the criterion cannot be well met caps the score:
+ * {@includeCode ../../tests/audit/suggestAuditAnswers.test.ts#cap}
+ *
+ * A review recorded as a new map version counts:
+ * {@includeCode ../../tests/audit/suggestAuditAnswers.test.ts#map-version-reviews}
  *
  * @category Quality assurance
  */

@@ -53,6 +53,9 @@ export interface AdjustmentCount {
  * One audit's own summary, kept as written: what the audit found overall and what will be done,
  * often where the family's feedback on the audit is recorded.
  *
+ * @example
+ * {@includeCode ../../tests/audit/summariseAudits.test.ts#summaries}
+ *
  * @category Quality assurance
  */
 export interface AuditSummaryNote {

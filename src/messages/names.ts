@@ -14,6 +14,9 @@ interface Named {
  * `AssessmentMap` (its participants' names, its danger statements and goals) or a plain object
  * holding some of these lists. Every list is optional.
  *
+ * @example
+ * {@includeCode ../../tests/messages/names.test.ts#docs-example}
+ *
  * @category Messages
  */
 export interface NameSource {
@@ -38,6 +41,9 @@ export interface NameSource {
 /**
  * Options of {@link createNameResolver}.
  *
+ * @example
+ * {@includeCode ../../tests/messages/names.test.ts#docs-example}
+ *
  * @category Messages
  */
 export interface NameResolverOptions {
@@ -56,6 +62,9 @@ export interface NameResolverOptions {
 /**
  * Names for the ids in findings, as the case file names them. Every method returns the id
  * itself when it does not know it, and never throws.
+ *
+ * @example
+ * {@includeCode ../../tests/messages/names.test.ts#docs-example}
  *
  * @category Messages
  */

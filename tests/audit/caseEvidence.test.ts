@@ -1,6 +1,6 @@
 /* eslint-disable @typescript-eslint/no-unsafe-member-access, @typescript-eslint/no-unsafe-call -- variants edit the case file as free JSON (`Json`), including into invalid shapes that the schema then checks. */
 import { describe, expect, it } from "vitest";
-import { caseEvidence, CASE_FACTS } from "../../src/audit";
+import { BUILT_IN_AUDIT_TOOLS, caseEvidence, CASE_FACTS } from "../../src/audit";
 import { asOf, caseWith, deepFreeze, goodCase } from "./fixtures";
 
 describe("caseEvidence", () => {
@@ -10,14 +10,16 @@ describe("caseEvidence", () => {
     evidence.currentMap?.id; // "map-1"
     evidence.currentPlan?.status; // "active"
     evidence.facts["network"]; // true
-    evidence.findings.map((f) => f.finding.code); // ["assessment/analysis-missing", "bottom-lines/plan-not-in-place-long-enough", "bottom-lines/breach-in-window", …]
+    evidence.findings.map((f) => f.finding.code); // […, "bottom-lines/plan-not-in-place-long-enough", "bottom-lines/breach-in-window", …]
     // #endregion docs-example
     expect(evidence.currentMap?.id).toBe("map-1");
     expect(evidence.currentPlan?.status).toBe("active");
     expect(Object.keys(evidence.facts)).toEqual([...CASE_FACTS]);
     expect(Object.values(evidence.facts).every(Boolean)).toBe(true);
-    expect(evidence.findings.map((f) => [f.source, f.finding.code])).toEqual([
-      ["assessment-map", "assessment/analysis-missing"],
+    // The map's own findings on the good case count against no criterion of the built-in tools.
+    const named = new Set(BUILT_IN_AUDIT_TOOLS.flatMap((t) => t.sections.flatMap((sec) => sec.criteria.flatMap((c) => c.evidence?.findings.map((f) => f.code) ?? []))));
+    expect(evidence.findings.filter((f) => f.source !== "bottom-lines" && named.has(f.finding.code))).toEqual([]);
+    expect(evidence.findings.filter((f) => f.source === "bottom-lines").map((f) => [f.source, f.finding.code])).toEqual([
       ["bottom-lines", "bottom-lines/plan-not-in-place-long-enough"],
       ["bottom-lines", "bottom-lines/breach-in-window"],
       ["bottom-lines", "bottom-lines/scale-below"],
