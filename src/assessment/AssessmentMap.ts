@@ -130,6 +130,58 @@ export const HarmStatusSchema = z.enum(["alleged", "substantiated", "disputed"])
 export type HarmStatus = z.output<typeof HarmStatusSchema>;
 
 /**
+ * Records that nobody knows whose act or omission caused the harm: an unexplained injury, or an
+ * account every adult disputes. The map then says who had care of the child at the time, which
+ * is what the worry can be built on, without naming anyone as the cause (rule Q2).
+ *
+ * @example
+ * {@includeCode ../../tests/assessment/mapModel.test.ts#unknown-actor}
+ *
+ * @category Assessment map
+ */
+export const UnknownActorSchema = z.object({
+  /** Who had care of the child at the time, when they are in the case record. */
+  inCareOfIds: z.array(PersonIdSchema).max(MAX_LIST_LENGTH),
+  /** Who had care of the child at the time, by name or role, when they are not ("a babysitter"). */
+  inCareOfNames: z.array(text).max(MAX_LIST_LENGTH).optional(),
+  /** What is and is not known, in plain words ("Leo's injury has no explanation that fits the medical evidence"). */
+  note: text.optional(),
+});
+/** @category Assessment map */
+export type UnknownActor = DeepReadonly<z.output<typeof UnknownActorSchema>>;
+
+/**
+ * How a child named in a harm statement, but not one of the map's children, is related to them:
+ * `earlier-child` (a parent's earlier child, as in a pre-birth assessment), `sibling` (a brother
+ * or sister the map is not about, for example one who lives elsewhere) or `other`.
+ *
+ * @category Assessment map
+ */
+export const OtherChildRelationSchema = z.enum(["earlier-child", "sibling", "other"]);
+/** @category Assessment map */
+export type OtherChildRelation = z.output<typeof OtherChildRelationSchema>;
+
+/**
+ * A child a harm statement concerns who is not one of the map's children: in a pre-birth map,
+ * the harm that happened to a parent's earlier child is what the worry for the unborn baby
+ * rests on.
+ *
+ * @example
+ * {@includeCode ../../tests/assessment/mapModel.test.ts#earlier-child}
+ *
+ * @category Assessment map
+ */
+export const OtherChildSchema = z.object({
+  /** The child, when they are in the case record; never one of the map's own `childIds`. */
+  personId: PersonIdSchema.optional(),
+  /** The child's name as the family uses it ("Kayden, Mum's first son"). */
+  name: text,
+  relation: OtherChildRelationSchema,
+});
+/** @category Assessment map */
+export type OtherChild = DeepReadonly<z.output<typeof OtherChildSchema>>;
+
+/**
  * A harm statement: what has already happened to a child and its impact. Recommended wording:
  * "It was reported that [caregiver] did/did not [behaviour] and as a result [child] was
  * [impact]" (Children's Research Center format; domain specification 1.2).
@@ -142,10 +194,14 @@ export const HarmStatementSchema = z.object({
   text,
   /** Whose behaviour caused the harm. */
   actorIds: z.array(PersonIdSchema).max(MAX_LIST_LENGTH),
+  /** Set when nobody knows whose act or omission caused the harm (an unexplained injury): who had care of the child at the time. */
+  actorNotKnown: UnknownActorSchema.optional(),
   /** What they did or did not do: the specific, observable act or omission. */
   behaviour: text.optional(),
-  /** Which children were harmed. */
+  /** Which of the map's children were harmed. */
   childIds: z.array(PersonIdSchema).max(MAX_LIST_LENGTH),
+  /** Children harmed who are not the map's children: an earlier child in a pre-birth map, a sibling living elsewhere. */
+  otherChildren: z.array(OtherChildSchema).max(MAX_LIST_LENGTH).optional(),
   /** When it happened. */
   when: OccurrenceSchema.optional(),
   /** Where or in what circumstances. */
@@ -178,6 +234,8 @@ export const DangerStatementSchema = z.object({
   worriedParties: z.array(text).max(MAX_LIST_LENGTH),
   /** Whose behaviour the worry is about. */
   actorIds: z.array(PersonIdSchema).max(MAX_LIST_LENGTH),
+  /** Set when nobody knows whose behaviour the worry is about (an unexplained injury): who had care of the child at the time. */
+  actorNotKnown: UnknownActorSchema.optional(),
   /** The specific caregiver behaviour, grounded in what has happened. */
   behaviour: text.optional(),
   /** When or in what circumstances ("when Dad has been drinking"). */
@@ -420,6 +478,88 @@ export const SafetyScaleSchema = z.object({
 /** @category Assessment map */
 export type SafetyScale = DeepReadonly<z.output<typeof SafetyScaleSchema>>;
 
+/**
+ * How a parent or carer is related to the children: `mother`, `father`, `step-mother`,
+ * `step-father`, `partner` (a parent's partner who is not a step-parent), `kinship-carer`,
+ * `foster-carer` or `other`. Used to prompt for fathers and other men in the family, whom
+ * practice too often leaves out.
+ *
+ * @category Assessment map
+ */
+export const ParentOrCarerRelationSchema = z.enum(["mother", "father", "step-mother", "step-father", "partner", "kinship-carer", "foster-carer", "other"]);
+/** @category Assessment map */
+export type ParentOrCarerRelation = z.output<typeof ParentOrCarerRelationSchema>;
+
+/**
+ * A parent or carer whose view the map should hold (rule Q16), whether or not they were at the
+ * mapping: each mother, father and step-parent, a parent's partner, and the person whose
+ * behaviour is the worry. Whether they took part is read from the map's `participants`.
+ *
+ * @example
+ * {@includeCode ../../tests/assessment/mapModel.test.ts#parents-and-carers}
+ *
+ * @category Assessment map
+ */
+export const ParentOrCarerSchema = z.object({
+  personId: PersonIdSchema,
+  /** The name to show, as the family uses it ("Paul (Dad)"). */
+  name: text.optional(),
+  relation: ParentOrCarerRelationSchema,
+  /** Why they were not at the mapping, when they were not ("in prison; seen there on 3 March"). */
+  absenceReason: text.optional(),
+  /** Their view of the worries, what is working well and what needs to happen, in their own words. */
+  view: text.optional(),
+  /** Why their view is not recorded, when it is not ("declined to meet; letter sent 4 March"). */
+  viewNotRecordedReason: text.optional(),
+});
+/** @category Assessment map */
+export type ParentOrCarer = DeepReadonly<z.output<typeof ParentOrCarerSchema>>;
+
+/**
+ * The worker's analysis or judgement statement: weighing the danger against the safety, what
+ * it means for the child, and the plan or decision it leads to (rule Q17).
+ *
+ * @category Assessment map
+ */
+export const JudgementStatementSchema = z.object({
+  /** The judgement as written and shared with the family. */
+  text,
+  /** The danger it weighs: what the people who are worried think will happen if nothing changes. */
+  danger: text.optional(),
+  /** The danger statements it weighs. */
+  dangerIds: z.array(DangerStatementIdSchema).max(MAX_LIST_LENGTH).optional(),
+  /** The safety it weighs: what is already keeping the child safe, or that nothing yet is. */
+  safety: text.optional(),
+  /** The plan or decision it leads to. */
+  decision: text.optional(),
+  /** Who wrote it, when they are in the case record. */
+  authorId: PersonIdSchema.optional(),
+  /** The day it was written. */
+  on: IsoDateSchema.optional(),
+});
+/** @category Assessment map */
+export type JudgementStatement = DeepReadonly<z.output<typeof JudgementStatementSchema>>;
+
+/**
+ * The analysis of the map (rule Q17): the worker's judgement statement and the family's own
+ * view of it, in their own words.
+ *
+ * @example
+ * {@includeCode ../../tests/assessment/mapModel.test.ts#analysis}
+ *
+ * @category Assessment map
+ */
+export const MapAnalysisSchema = z.object({
+  /** The worker's (the agency's) judgement statement. */
+  worker: JudgementStatementSchema.optional(),
+  /** Each family member's view of the judgement, in their own words. */
+  family: z.array(PositionSchema).max(MAX_LIST_LENGTH),
+  /** Why the family's view is not recorded, when it is not. */
+  familyViewNotRecordedReason: text.optional(),
+});
+/** @category Assessment map */
+export type MapAnalysis = DeepReadonly<z.output<typeof MapAnalysisSchema>>;
+
 const mapShape = {
   id: AssessmentMapIdSchema,
   /** Version of this map, from 1; a new version is made at each review so that scores can be tracked. */
@@ -435,7 +575,10 @@ const mapShape = {
   recordedAt: IsoDateTimeSchema.optional(),
   /** The practitioner who wrote it up. */
   authorId: PersonIdSchema,
+  /** Who was at the mapping, each with their role. */
   participants: z.array(ParticipantSchema).max(MAX_LIST_LENGTH),
+  /** The parents and carers whose view the map should hold, present or not (rule Q16). */
+  parentsAndCarers: z.array(ParentOrCarerSchema).max(MAX_LIST_LENGTH).optional(),
   /** Column 1: past harm. */
   harm: z.array(HarmStatementSchema).max(MAX_LIST_LENGTH),
   /** Column 1: future danger. */
@@ -456,6 +599,8 @@ const mapShape = {
   scales: z.array(SafetyScaleSchema).max(MAX_LIST_LENGTH),
   /** The child-voice records this map draws on (rule Q14). */
   childVoiceIds: z.array(ChildVoiceRecordIdSchema).max(MAX_LIST_LENGTH),
+  /** The analysis: the worker's judgement statement and the family's view of it (rule Q17). */
+  analysis: MapAnalysisSchema.optional(),
 };
 
 type Path = (string | number)[];
@@ -518,6 +663,25 @@ function checkReferences(input: unknown, ctx: z.RefinementCtx): void {
       });
     });
   }
+  // A child the map is about goes in childIds, not among a harm statement's other children.
+  list(map["harm"]).forEach((item, i) => {
+    list(field(item, "otherChildren")).forEach((o, j) => {
+      const c = o["personId"];
+      if (typeof c === "string" && children.has(c)) {
+        issue(["harm", i, "otherChildren", j, "personId"], `The child ${JSON.stringify(c)} is one of the map's children: list them in childIds.`, "reference/other-child-is-map-child", c);
+      }
+    });
+  });
+  const analysis = map["analysis"];
+  if (typeof analysis === "object" && analysis !== null) {
+    const worker = (analysis as Record<string, unknown>)["worker"];
+    if (typeof worker === "object" && worker !== null) {
+      const ids = (worker as Record<string, unknown>)["dangerIds"];
+      if (Array.isArray(ids)) ids.forEach((d: unknown, j) => {
+        danger(d, ["analysis", "worker", "dangerIds", j]);
+      });
+    }
+  }
   list(map["scales"]).forEach((s, i) => {
     const subject = field(s, "subject");
     if (typeof subject === "object" && subject !== null && (subject as Record<string, unknown>)["kind"] === "danger") {
@@ -545,7 +709,9 @@ function checkReferences(input: unknown, ctx: z.RefinementCtx): void {
  * (what are we worried about, what's working well, what needs to happen) and the judgement
  * scales (domain specification section 1). Besides each field's shape, parsing checks that ids
  * are unique and that every reference (a goal's danger statement, a scale's subject, existing
- * safety's dangers, a next step's goals, a harm or danger statement's children) exists.
+ * safety's dangers, a next step's goals, a harm or danger statement's children, the danger
+ * statements of the analysis) exists, and that a harm statement's `otherChildren` are not the
+ * map's own children.
  *
  * Bounds: every free-text field holds at most 10,000 characters and every list at most 10,000
  * items; ids follow the id rule (1–200 characters, no control characters, no white space at

@@ -2,6 +2,9 @@ import { compareIsoDates, daysBetween, IsoDateSchema, KinsafeError, type Finding
 import type { AssessmentMap, DangerStatement, HarmStatement, ParticipantRole } from "./AssessmentMap";
 import { findTerms, hasRegularPastTense, hasTerm } from "./checkLanguage";
 import { ASSESSMENT_FINDING_TABLE, ASSESSMENT_QUALITY_RULES, type AssessmentFindingCode, type AssessmentQualityRule } from "./findingCodes";
+import { checkAnalysis } from "./checkAnalysis";
+import { checkParticipation } from "./checkParticipation";
+import { checkAnchorPolarity, DEFAULT_DANGER_ANCHOR_TERMS, DEFAULT_SAFETY_ANCHOR_TERMS } from "./checkScaleAnchors";
 import { checkChildVoiceOnMap } from "./checkChildVoiceOnMap";
 import type { ChildVoiceChild, ChildVoicePolicy, ChildVoiceRecord } from "../child-voice";
 import { goalAbsenceFraming, harmOnlyRisk, WORDING_RULES, type WordingContext } from "./checkMapWording";
@@ -204,6 +207,10 @@ export interface CheckAssessmentMapOptions {
   readonly minimumSafetyDemonstratedDays?: number;
   /** Roles whose judgement every scale needs (Q13). Default {@link DEFAULT_REQUIRED_RATER_ROLES} (worker, parent). */
   readonly requiredRaterRoles?: readonly ParticipantRole[];
+  /** Words that put a scale anchor at the dangerous end (Q13, anchors against polarity). Default {@link DEFAULT_DANGER_ANCHOR_TERMS}. */
+  readonly dangerAnchorTerms?: readonly string[];
+  /** Words that put a scale anchor at the safe end (Q13, anchors against polarity). Default {@link DEFAULT_SAFETY_ANCHOR_TERMS}. */
+  readonly safetyAnchorTerms?: readonly string[];
   /**
    * The child-voice records the map links to (Q14). When given, a link counts only for the child
    * its record is about, and a link to a record not in this list is a finding of its own. When
@@ -245,6 +252,7 @@ interface Context {
   readonly maxDangerStatements: number;
   readonly minimumSafetyDemonstratedDays: number;
   readonly requiredRaterRoles: readonly ParticipantRole[];
+  readonly anchorTerms: { readonly danger: readonly string[]; readonly safety: readonly string[] };
   readonly childVoiceRecords: readonly (ChildVoiceRecordRef | ChildVoiceRecord)[] | undefined;
   readonly childVoiceNotRequiredFor: readonly string[];
   readonly childVoiceOptions: Pick<CheckAssessmentMapOptions, "children" | "episodeStart" | "childVoicePolicy">;
@@ -275,7 +283,11 @@ function checkPlainLanguage(): void {
 // Q2: behaviourally specific.
 function checkBehaviourallySpecific(ctx: Context): void {
   for (const { section, index, item } of statements(ctx.map)) {
-    if (item.actorIds.length === 0) ctx.emit("assessment/statement-without-actor", [section, index, "actorIds"]);
+    const unknown = item.actorNotKnown;
+    if (item.actorIds.length === 0 && unknown === undefined) ctx.emit("assessment/statement-without-actor", [section, index, "actorIds"]);
+    if (unknown !== undefined && unknown.inCareOfIds.length === 0 && (unknown.inCareOfNames ?? []).length === 0) {
+      ctx.emit("assessment/unknown-actor-without-carer", [section, index, "actorNotKnown", "inCareOfIds"]);
+    }
     if (item.behaviour === undefined) ctx.emit("assessment/statement-without-behaviour", [section, index, "behaviour"]);
   }
   ctx.map.goals.forEach((g, i) => {
@@ -287,7 +299,8 @@ function checkBehaviourallySpecific(ctx: Context): void {
 // Q3: the impact on the child.
 function checkChildImpact(ctx: Context): void {
   for (const s of statements(ctx.map)) {
-    if (s.item.childIds.length === 0) ctx.emit("assessment/statement-without-child", [s.section, s.index, "childIds"]);
+    const otherChildren = s.section === "harm" ? (s.item.otherChildren ?? []).length : 0;
+    if (s.item.childIds.length === 0 && otherChildren === 0) ctx.emit("assessment/statement-without-child", [s.section, s.index, "childIds"]);
     if (s.section === "harm" && s.item.impact === undefined) ctx.emit("assessment/harm-without-impact", ["harm", s.index, "impact"]);
     if (s.section === "dangers" && s.item.impactIfNothingChanges === undefined) {
       ctx.emit("assessment/danger-without-impact", ["dangers", s.index, "impactIfNothingChanges"]);
@@ -408,6 +421,7 @@ function checkScales(ctx: Context): void {
     else {
       if (isBlank(s.anchors.zero)) ctx.emit("assessment/scale-anchor-blank", ["scales", i, "anchors", "zero"], { anchor: 0 });
       if (isBlank(s.anchors.ten)) ctx.emit("assessment/scale-anchor-blank", ["scales", i, "anchors", "ten"], { anchor: 10 });
+      checkAnchorPolarity(s, i, ctx.emit, ctx.anchorTerms);
     }
     if (s.judgements.length === 0) ctx.emit("assessment/scale-without-judgements", ["scales", i, "judgements"]);
     else {
@@ -489,11 +503,17 @@ const RULES: Readonly<Record<AssessmentQualityRule, (ctx: Context) => void>> = {
   Q13: checkScales,
   Q14: checkChildVoice,
   Q15: checkNextSteps,
+  Q16: (ctx) => {
+    checkParticipation(ctx.map, ctx.emit);
+  },
+  Q17: (ctx) => {
+    checkAnalysis(ctx.map, ctx.emit);
+  },
 };
 
 /**
- * Checks the content of an assessment map against the fifteen quality rules of mapping
- * (Q1 to Q15) and returns every finding. It never changes the map and never stops at the first
+ * Checks the content of an assessment map against the quality rules of mapping
+ * (Q1 to Q17) and returns every finding. It never changes the map and never stops at the first
  * problem.
  *
  * The rules, and the guidance each comes from (domain specification 1.12):
@@ -531,6 +551,12 @@ const RULES: Readonly<Record<AssessmentQualityRule, (ctx: Context) => void>> = {
  *   scales (docs/child-voice.md, "Rule Q14 on the map").
  * - **Q15 next steps**: each open next step has an owner and a due date, and is not overdue
  *   (short-introduction deck).
+ * - **Q16 participation**: the family took part, not professionals alone; each parent and carer
+ *   in `parentsAndCarers` was there or the reason is recorded, and so is their view; the view of
+ *   every person whose behaviour is the worry is recorded (mapping audit criterion 1; the
+ *   reported neglect of fathers and other significant males).
+ * - **Q17 analysis**: a map with a plan holds the worker's judgement statement, naming the danger
+ *   and the safety it weighs, and the family's view of it (mapping audit criterion 8).
  *
  * Wording rules (Q1, Q5, Q8, Q10) match whole words in any case against lists you can change
  * in `options`; they are aids to a practitioner's judgement, so they give warnings. Missing
@@ -569,6 +595,7 @@ export function checkAssessmentMap(map: AssessmentMap, options: CheckAssessmentM
     maxDangerStatements: options.maxDangerStatements ?? DEFAULT_MAX_DANGER_STATEMENTS,
     minimumSafetyDemonstratedDays: options.minimumSafetyDemonstratedDays ?? DEFAULT_MINIMUM_SAFETY_DEMONSTRATED_DAYS,
     requiredRaterRoles: options.requiredRaterRoles ?? DEFAULT_REQUIRED_RATER_ROLES,
+    anchorTerms: { danger: options.dangerAnchorTerms ?? DEFAULT_DANGER_ANCHOR_TERMS, safety: options.safetyAnchorTerms ?? DEFAULT_SAFETY_ANCHOR_TERMS },
     childVoiceRecords: options.childVoiceRecords,
     childVoiceNotRequiredFor: options.childVoiceNotRequiredFor ?? [],
     childVoiceOptions: options,

@@ -1,15 +1,16 @@
 import type { Severity } from "../core";
 
 /**
- * The fifteen quality rules for the content of an assessment map (domain specification 1.12),
- * `Q1` to `Q15`. Every finding of {@link ASSESSMENT_FINDING_CODES} carries its rule in
+ * The quality rules for the content of an assessment map: `Q1` to `Q15` from the domain
+ * specification 1.12, `Q16` participation (who took part, and each parent's and carer's view) and
+ * `Q17` analysis (the judgement statement), both from the mapping audit criteria (1 and 8). Every finding of {@link ASSESSMENT_FINDING_CODES} carries its rule in
  * `params.rule`, so a finding can always be traced back to the guidance it comes from.
  *
  * @category Assessment map
  */
-export const ASSESSMENT_QUALITY_RULES = ["Q1", "Q2", "Q3", "Q4", "Q5", "Q6", "Q7", "Q8", "Q9", "Q10", "Q11", "Q12", "Q13", "Q14", "Q15"] as const;
+export const ASSESSMENT_QUALITY_RULES = ["Q1", "Q2", "Q3", "Q4", "Q5", "Q6", "Q7", "Q8", "Q9", "Q10", "Q11", "Q12", "Q13", "Q14", "Q15", "Q16", "Q17"] as const;
 
-/** One of the quality rules `Q1` to `Q15`. @category Assessment map */
+/** One of the quality rules `Q1` to `Q17`. @category Assessment map */
 export type AssessmentQualityRule = (typeof ASSESSMENT_QUALITY_RULES)[number];
 
 /**
@@ -28,6 +29,7 @@ export const ASSESSMENT_FINDING_CODES = [
   "assessment/statement-without-behaviour",
   "assessment/goal-without-who",
   "assessment/goal-without-protective-behaviour",
+  "assessment/unknown-actor-without-carer",
   "assessment/behaviour-is-label",
   // Q3 child impact
   "assessment/statement-without-child",
@@ -74,6 +76,7 @@ export const ASSESSMENT_FINDING_CODES = [
   "assessment/scale-missing-rater-role",
   "assessment/judgement-without-role",
   "assessment/judgement-without-reason",
+  "assessment/scale-anchors-contradict-polarity",
   // Q14 child's voice
   "assessment/child-voice-missing",
   "assessment/child-voice-unknown-record",
@@ -86,6 +89,19 @@ export const ASSESSMENT_FINDING_CODES = [
   "assessment/next-step-without-owner",
   "assessment/next-step-without-due-date",
   "assessment/next-step-overdue",
+  // Q16 participation
+  "assessment/participants-not-recorded",
+  "assessment/mapping-by-professionals-only",
+  "assessment/father-absent-without-reason",
+  "assessment/parent-absent-without-reason",
+  "assessment/parent-view-missing",
+  "assessment/actor-view-missing",
+  "assessment/no-father-recorded",
+  // Q17 analysis
+  "assessment/analysis-missing",
+  "assessment/analysis-without-danger",
+  "assessment/analysis-without-safety",
+  "assessment/analysis-family-view-missing",
 ] as const;
 
 /** @category Assessment map */
@@ -118,6 +134,7 @@ export const ASSESSMENT_FINDING_TABLE = {
   "assessment/statement-without-behaviour": { rule: "Q2", severity: "warning", params: [] },
   "assessment/goal-without-who": { rule: "Q2", severity: "warning", params: [] },
   "assessment/goal-without-protective-behaviour": { rule: "Q2", severity: "warning", params: [] },
+  "assessment/unknown-actor-without-carer": { rule: "Q2", severity: "warning", params: [] },
   "assessment/behaviour-is-label": { rule: "Q2", severity: "warning", params: ["term", "found", "plain"] },
   "assessment/statement-without-child": { rule: "Q3", severity: "error", params: [] },
   "assessment/harm-without-impact": { rule: "Q3", severity: "error", params: [] },
@@ -153,6 +170,7 @@ export const ASSESSMENT_FINDING_TABLE = {
   "assessment/scale-missing-rater-role": { rule: "Q13", severity: "warning", params: ["role"] },
   "assessment/judgement-without-role": { rule: "Q13", severity: "warning", params: [] },
   "assessment/judgement-without-reason": { rule: "Q13", severity: "info", params: [] },
+  "assessment/scale-anchors-contradict-polarity": { rule: "Q13", severity: "error", params: ["anchor", "polarity", "term"] },
   "assessment/child-voice-missing": { rule: "Q14", severity: "warning", params: ["childId"] },
   "assessment/child-voice-unknown-record": { rule: "Q14", severity: "warning", params: ["recordId"] },
   "assessment/child-voice-only-told": { rule: "Q14", severity: "warning", params: ["childId"] },
@@ -163,6 +181,17 @@ export const ASSESSMENT_FINDING_TABLE = {
   "assessment/next-step-without-owner": { rule: "Q15", severity: "warning", params: [] },
   "assessment/next-step-without-due-date": { rule: "Q15", severity: "warning", params: [] },
   "assessment/next-step-overdue": { rule: "Q15", severity: "warning", params: ["due", "asOf", "days"] },
+  "assessment/participants-not-recorded": { rule: "Q16", severity: "warning", params: [] },
+  "assessment/mapping-by-professionals-only": { rule: "Q16", severity: "warning", params: [] },
+  "assessment/father-absent-without-reason": { rule: "Q16", severity: "warning", params: ["personId", "name"] },
+  "assessment/parent-absent-without-reason": { rule: "Q16", severity: "warning", params: ["personId", "name", "relation"] },
+  "assessment/parent-view-missing": { rule: "Q16", severity: "warning", params: ["personId", "name", "relation"] },
+  "assessment/actor-view-missing": { rule: "Q16", severity: "warning", params: ["personId", "name"] },
+  "assessment/no-father-recorded": { rule: "Q16", severity: "info", params: [] },
+  "assessment/analysis-missing": { rule: "Q17", severity: "warning", params: [] },
+  "assessment/analysis-without-danger": { rule: "Q17", severity: "warning", params: [] },
+  "assessment/analysis-without-safety": { rule: "Q17", severity: "warning", params: [] },
+  "assessment/analysis-family-view-missing": { rule: "Q17", severity: "warning", params: [] },
 } as const satisfies Readonly<Record<AssessmentFindingCode, AssessmentFindingInfo>>;
 
 /**

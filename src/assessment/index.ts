@@ -27,6 +27,12 @@ export {
   type HarmSeverity,
   HarmStatusSchema,
   type HarmStatus,
+  UnknownActorSchema,
+  type UnknownActor,
+  OtherChildRelationSchema,
+  type OtherChildRelation,
+  OtherChildSchema,
+  type OtherChild,
   HarmStatementSchema,
   type HarmStatement,
   DangerStatementSchema,
@@ -55,6 +61,14 @@ export {
   type ScaleJudgement,
   SafetyScaleSchema,
   type SafetyScale,
+  ParentOrCarerRelationSchema,
+  type ParentOrCarerRelation,
+  ParentOrCarerSchema,
+  type ParentOrCarer,
+  JudgementStatementSchema,
+  type JudgementStatement,
+  MapAnalysisSchema,
+  type MapAnalysis,
   AssessmentMapSchema,
   type AssessmentMap,
   type AssessmentMapInput,
@@ -162,4 +176,6 @@ export {
 } from "./checkAssessmentMap";
 export { DEFAULT_JARGON_TERMS, type JargonTerm, type JargonKind } from "./language/jargon";
 export { DEFAULT_DISPUTE_MARKERS, DEFAULT_THREAT_PATTERNS, DEFAULT_TIME_PATTERNS, DEFAULT_SAFE_PERSON_CLAIMS } from "./language/signals";
+export { DEFAULT_DANGER_ANCHOR_TERMS, DEFAULT_SAFETY_ANCHOR_TERMS } from "./checkScaleAnchors";
+export { PROFESSIONAL_PARTICIPANT_ROLES, FATHER_RELATIONS } from "./checkParticipation";
 export { ASSESSMENT_FINDINGS, type AssessmentFindingInfo, ASSESSMENT_QUALITY_RULES, type AssessmentQualityRule } from "./findingCodes";

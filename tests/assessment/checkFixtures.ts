@@ -36,6 +36,10 @@ export const goodMapInput: AssessmentMapInput = {
     { personId: people.gran, name: "Gran", role: "network" },
     { personId: people.healthVisitor, name: "Sue (health visitor)", role: "professional", agency: "Health visiting team" },
   ],
+  parentsAndCarers: [
+    { personId: people.mum, name: "Leanne (Mum)", relation: "mother", view: "I want Craig home, but not when he has been drinking. Mum's weekends have helped." },
+    { personId: people.dad, name: "Craig (Dad)", relation: "father", view: "I know the drink is the problem. I never meant Amy to get hurt and I want to get help." },
+  ],
   harm: [
     {
       id: "h-1",
@@ -187,6 +191,19 @@ export const goodMapInput: AssessmentMapInput = {
     },
   ],
   childVoiceIds: ["cv-jack-houses"],
+  analysis: {
+    worker: {
+      text: "We are most worried that Dad will hit Mum again after drinking while she holds Amy. Gran's weekends keep the children safe on Fridays and Saturdays, but nothing yet keeps them safe on weeknights, so the plan starts there.",
+      danger: "Dad hitting Mum after drinking, while she holds Amy or while Jack hears it",
+      dangerIds: ["d-1", "d-2"],
+      safety: "Gran has the children every Friday and Saturday night, the nights Dad usually drinks, and has done since January",
+      decision: "A child protection plan; a weeknight plan with Mum and Gran within a week",
+    },
+    family: [
+      { heldBy: "Leanne (Mum)", personId: people.mum, view: "That's fair. The weeknights are when I worry most." },
+      { heldBy: "Craig (Dad)", personId: people.dad, view: "I don't drink every weeknight, but I get why you're worried." },
+    ],
+  },
 };
 
 /** The fixture, parsed. `checkAssessmentMap(goodMap)` returns no findings. */

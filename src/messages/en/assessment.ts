@@ -12,9 +12,12 @@ export const enAssessment: Readonly<Record<AssessmentFindingCode, string>> = {
     "“{found}” is a professional label ({term}). Instead, {plain}, in words the family would use. A person's own words can stay: put them in quotation marks.",
   "assessment/strength-is-judgement":
     "“{found}” is a judgement about a person, not something they did ({term}). Instead, {plain}. A strength is what someone does that helps the child.",
-  "assessment/statement-without-actor": "This statement does not say whose behaviour it is about. Name the person (for example Dad, Mum's partner).",
+  "assessment/statement-without-actor":
+    "This statement does not say whose behaviour it is about. Record whose behaviour it is, or, when nobody knows who caused the harm (an unexplained injury), record the actor as not known and who had care of the child at the time.",
   "assessment/statement-without-behaviour":
     "This statement does not describe what the person did or did not do. Add the specific behaviour someone could see or hear.",
+  "assessment/unknown-actor-without-carer":
+    "This statement records that nobody knows who caused the harm, but not who had care of the child at the time. Record who was looking after the child then.",
   "assessment/goal-without-who": "This safety goal does not say who will be keeping the child safe. Name the people who will act.",
   "assessment/goal-without-protective-behaviour":
     "This safety goal does not say what people will be doing to keep the child safe. Add the protective behaviours you want to see.",
@@ -76,6 +79,8 @@ export const enAssessment: Readonly<Record<AssessmentFindingCode, string>> = {
   "assessment/scale-missing-rater-role": "No one in the role {role} has given a score on this scale. Ask them where they are on the scale, and why.",
   "assessment/judgement-without-role": "This score does not say whose it is (worker, parent, child…). Record the role of the person who gave it.",
   "assessment/judgement-without-reason": "This score has no reason. Record why the person gave this number and not a lower one.",
+  "assessment/scale-anchors-contradict-polarity":
+    "What {anchor} means on this scale (“{term}”) does not fit its stored polarity ({polarity}), so every score on it would be read the wrong way round. Check the anchors, or change the polarity to match them.",
   "assessment/child-voice-missing":
     "The map does not link to anything recording the voice of child {childId}. Capture the child's own words (for example with the Three Houses) before making the plan.",
   "assessment/child-voice-unknown-record": "The map links to child-voice record {recordId}, which cannot be found. Check the link.",
@@ -92,4 +97,23 @@ export const enAssessment: Readonly<Record<AssessmentFindingCode, string>> = {
   "assessment/next-step-without-owner": "This next step does not say who will do it. Name the person responsible.",
   "assessment/next-step-without-due-date": "This next step does not say by when. Add a date.",
   "assessment/next-step-overdue": "This next step was due on {due} and is {days} days overdue (as of {asOf}). Check whether it happened, or agree a smaller step.",
+  "assessment/participants-not-recorded": "The map does not say who took part in the mapping. Record everyone who was there, family and professionals, with their role.",
+  "assessment/mapping-by-professionals-only":
+    "Only professionals took part in this mapping. Map with the family: ask the parents, carers and network what they are worried about, what is working well and what needs to happen.",
+  "assessment/father-absent-without-reason":
+    "{name} (father) did not take part in the mapping and no reason is recorded. Find out how to involve him, and record why he was not there.",
+  "assessment/parent-absent-without-reason":
+    "{name} ({relation}) did not take part in the mapping and no reason is recorded. Record why, and how their view will be sought.",
+  "assessment/parent-view-missing": "The map does not record the view of {name} ({relation}). Ask them, and record their view in their own words, or why it could not be recorded.",
+  "assessment/actor-view-missing":
+    "The map does not record the view of {name}, whose behaviour the worry is about. Ask them for their account and record it in their own words, or why it could not be recorded.",
+  "assessment/no-father-recorded":
+    "The map records no father among the parents and carers. Who is each child's father, and what is his view? Are there other men in the children's lives (a parent's partner, grandfathers, uncles) who should be asked?",
+  "assessment/analysis-missing":
+    "The map has a plan but no judgement statement. Write the worker's analysis: how worried you are and why, weighing the danger against the safety, before deciding on the plan.",
+  "assessment/analysis-without-danger": "The judgement statement does not say which danger it weighs. Name the danger, or link the danger statements.",
+  "assessment/analysis-without-safety":
+    "The judgement statement does not say what safety it weighs. Say what is already keeping the child safe, or that nothing yet is.",
+  "assessment/analysis-family-view-missing":
+    "The family's view of the judgement is not recorded. Ask the parents and carers what they think of it, and record their words, or why it could not be recorded.",
 };
