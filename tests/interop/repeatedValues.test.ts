@@ -4,6 +4,7 @@ import { readCinCensus, streamCinCensus } from "../../src/interop/cin-census";
 import { createCohortBuilder, mergeCohorts } from "../../src/interop/cohort";
 import { readSsda903, writeSsda903 } from "../../src/interop/ssda903";
 import { readWorkforceCensus } from "../../src/interop/workforce";
+import { formatFinding } from "../../src/messages";
 import { enInterop } from "../../src/messages/en/interop";
 
 // Every change a reader makes to what the file says is reported: a value given twice, a column
@@ -230,6 +231,10 @@ describe("CIN census", () => {
       ["cin-census/invalid-value", "B\u001b2"],
       ["cin-census/child-without-id", undefined],
     ]);
+    // The message names the child by the line it starts on: no placeholder is left unfilled.
+    const text = read.findings.filter((f) => f.code === "cin-census/invalid-value").map((f) => formatFinding(f));
+    expect(text).toHaveLength(2);
+    for (const t of text) expect(t).toMatch(/^Child at line \d+: LAchildID /);
   });
 
   it("refuses arguments of the wrong kind with a KinsafeError", async () => {

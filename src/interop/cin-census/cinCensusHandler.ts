@@ -481,7 +481,8 @@ export function createCinCensusState(emit: (finding: CinCensusFinding) => void, 
   function finishChild(c: ChildB): void {
     const childId = c.childId;
     if (childId === undefined) {
-      for (const f of c.findings) emit(f);
+      // The child has no readable LAchildID: its findings name it by the line it starts on.
+      for (const f of c.findings) emit({ ...f, params: { ...f.params, childId: `at line ${String(c.line)}` } });
       emit({
         code: "cin-census/child-without-id",
         severity: "error",
