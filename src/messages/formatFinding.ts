@@ -30,7 +30,11 @@ function named(finding: Finding, names: NameResolver | undefined): Readonly<Reco
     if (typeof value !== "string") continue;
     try {
       const name = names[method](value);
-      if (typeof name === "string" && name.trim() !== "") out[param] = name;
+      if (typeof name === "string" && name.trim() !== "") {
+        out[param] = name;
+        // A check that knew no name for the person wrote the id as `name`: name them here.
+        if (param === "personId" && params["name"] === value) out["name"] = name;
+      }
     } catch {
       // A resolver that throws is the caller's; the message keeps the id.
     }

@@ -151,10 +151,11 @@ describe("kinsafe check", () => {
     const caseFile = await loadCaseFile(memoryIo(ROOT), STORED_CASE);
     // #region check-case-file
     const check = checkCaseFile(caseFile, caseFile.bottomLines, "2025-06-01" as IsoDate);
-    check.bottomLines.counts; // { met: 11, unmet: 2, "cannot-tell": 1 }
+    check.bottomLines.counts; // { met: 10, unmet: 2, "cannot-tell": 1, "covered-by-rule": 1 }
     check.assessmentMap.length; // every finding of checkAssessmentMap on the current map
     // #endregion check-case-file
-    expect(check.bottomLines.counts).toEqual({ met: 11, unmet: 2, "cannot-tell": 1 });
+    // The free-text bottom line is covered by a rule but no worker has judged it: never met.
+    expect(check.bottomLines.counts).toEqual({ met: 10, unmet: 2, "cannot-tell": 1, "covered-by-rule": 1 });
     expect(check.assessmentMap.length).toBeGreaterThan(0);
   });
 
@@ -162,7 +163,9 @@ describe("kinsafe check", () => {
     const r = await run(["check", STORED_CASE, "--as-of", "2025-06-01"], ROOT);
     expect(r.code).toBe(1);
     expect(r.out).toContain("Case file case-amy-ben, checked as of 2025-06-01.");
-    expect(r.out).toContain("Bottom lines as of 2025-06-01: 11 met, 2 not met, 1 cannot tell.");
+    expect(r.out).toContain("Bottom lines as of 2025-06-01: 10 met, 2 not met, 1 cannot tell, 1 covered by a rule but not judged.");
+    // Findings name people as the case file names them, never by their ids.
+    expect(r.out).not.toMatch(/\b(child ben|of lee|of kerry)\b/);
     const json = await run(["check", STORED_CASE, "--as-of", "2025-06-01", "--format", "json"], ROOT);
     expect((JSON.parse(json.out) as { fails: boolean; bottomLines: { meetsAll: boolean } }).bottomLines.meetsAll).toBe(false);
   });
@@ -173,7 +176,7 @@ describe("kinsafe check", () => {
     writeFileSync(join(dir, "lines.json"), JSON.stringify(stored.bottomLines.slice(0, 2)));
     const r = await run(["check", STORED_CASE, "--as-of", "2025-06-01", "--bottom-lines", "lines.json", "--format", "json"], dir);
     const json = JSON.parse(r.out) as { bottomLines: { counts: Record<string, number>; meetsAll: boolean }; assessmentMap: { severity: string }[]; fails: boolean };
-    expect(json.bottomLines.counts).toEqual({ met: 2, unmet: 0, "cannot-tell": 0 });
+    expect(json.bottomLines.counts).toEqual({ met: 2, unmet: 0, "cannot-tell": 0, "covered-by-rule": 0 });
     // Findings of error severity are reported but do not fail the command: only an unmet bottom line does.
     expect(json.assessmentMap.some((f) => f.severity === "error")).toBe(true);
     expect(json.fails).toBe(false);

@@ -87,6 +87,14 @@ describe("formatFinding with names", () => {
     expect(formatFinding(finding)).not.toContain(expected);
   });
 
+  it("names a person whose name a check could only give as the id", () => {
+    const finding: Finding = { code: "assessment/actor-view-missing", severity: "warning", path: [], params: { personId: "lee", name: "lee" } };
+    expect(formatFinding(finding, { names })).toMatch(/^The map does not record the view of Lee,/);
+    expect(formatFinding(finding)).toMatch(/^The map does not record the view of lee,/);
+    // A name the check knew is kept.
+    expect(formatFinding({ ...finding, params: { personId: "lee", name: "Lee (Dad)" } }, { names })).toMatch(/view of Lee \(Dad\),/);
+  });
+
   it("keeps an unknown id, ids of statutory returns, and the id when the resolver throws", () => {
     expect(formatFinding({ code: "assessment/child-voice-missing", severity: "warning", path: [], params: { rule: "Q14", childId: "p-unknown" } }, { names })).toContain("voice of child p-unknown.");
     expect(formatFinding({ code: "cin-census/child-not-written", severity: "warning", path: [], params: { childId: "amy" } }, { names })).toContain("Child amy has no CIN episode");

@@ -5,7 +5,7 @@ import { BottomLinePolicySchema, BottomLineSchema, bottomLinesForCase, evaluateB
 import { migrateCaseFile, safeParseCaseFile, type CaseFile } from "../../case-file";
 import { checkChildVoice } from "../../child-voice";
 import { isKinsafeError, type Finding, type IsoDate } from "../../core";
-import { formatFinding } from "../../messages";
+import { createNameResolver, formatFinding, type NameResolver } from "../../messages";
 import { checkNetwork } from "../../network";
 import { checkSafetyPlan, type SafetyPlan } from "../../safety-plan";
 import { choiceOption, parseDateArgument, stringOption, type ParsedValues } from "../args";
@@ -61,8 +61,13 @@ function currentPlan(plans: readonly SafetyPlan[]): SafetyPlan | undefined {
 export function checkCaseFile(caseFile: CaseFile, bottomLines: readonly BottomLine[], asOf: IsoDate): CaseFileCheck {
   const map = currentMap(caseFile.maps);
   const plan = currentPlan(caseFile.plans);
-  const voiceRefs = caseFile.childVoice.map((r) => ({ id: r.id, childId: r.childId }));
-  const assessmentMap = map === undefined ? [] : checkAssessmentMap(map, { asOf, childVoiceRecords: voiceRefs });
+  // Whole records and the children's birth dates, so that Q14 counts only records in which the
+  // child took part, only current ones, and expects what the child's age allows.
+  const children = map === undefined ? [] : map.childIds.map((childId) => {
+    const birthDate = caseFile.people.find((p) => p.id === childId)?.birthDate;
+    return birthDate === undefined ? { childId } : { childId, birthDate };
+  });
+  const assessmentMap = map === undefined ? [] : checkAssessmentMap(map, { asOf, childVoiceRecords: caseFile.childVoice, children });
   const childVoice = caseFile.childVoice.flatMap((record) => checkChildVoice(record).map((f) => ({ ...f, params: { ...f.params, recordId: record.id } })));
   const network = map === undefined ? [] : checkNetwork(caseFile.network, map, { people: caseFile.people, asOf, ...(plan === undefined ? {} : { plan }) });
   const safetyPlan = plan === undefined ? [] : checkSafetyPlan(plan);
@@ -80,9 +85,10 @@ export function checkFails(check: CaseFileCheck): boolean {
   return check.bottomLines.counts.unmet > 0;
 }
 
-function section(title: string, findings: readonly Finding[]): string[] {
+function section(title: string, findings: readonly Finding[], names: NameResolver | undefined): string[] {
   const lines = [`${title}: ${findings.length === 0 ? "no findings." : `${String(findings.length)} finding${findings.length === 1 ? "" : "s"}.`}`];
-  for (const f of findings) lines.push(`  ${escapeTerminal(`${f.severity}: ${formatFinding(f)}${f.path.length > 0 ? ` (at ${f.path.join(".")})` : ""} [${f.code}]`)}`);
+  const options = names === undefined ? {} : { names };
+  for (const f of findings) lines.push(`  ${escapeTerminal(`${f.severity}: ${formatFinding(f, options)}${f.path.length > 0 ? ` (at ${f.path.join(".")})` : ""} [${f.code}]`)}`);
   return lines;
 }
 
@@ -91,16 +97,17 @@ function section(title: string, findings: readonly Finding[]): string[] {
  * is one line: control characters in the case file's values are escaped (`\n`, `\x1b`).
  *
  * @param check - The result.
+ * @param names - Names of the people, rules and statements of the case file, so that findings name them as the family does (ids without it).
  * @returns The text, lines ending in `\n`.
  */
-export function formatCaseFileCheck(check: CaseFileCheck): string {
+export function formatCaseFileCheck(check: CaseFileCheck, names?: NameResolver): string {
   const lines = [
     `Case file ${escapeTerminal(check.caseFileId)}, checked as of ${check.asOf}.`,
     "",
-    ...section("Assessment map", check.assessmentMap),
-    ...section("Child voice", check.childVoice),
-    ...section("Safety network", check.network),
-    ...section("Safety plan", check.safetyPlan),
+    ...section("Assessment map", check.assessmentMap, names),
+    ...section("Child voice", check.childVoice, names),
+    ...section("Safety network", check.network, names),
+    ...section("Safety plan", check.safetyPlan, names),
     "",
     escapeTerminalText(formatBottomLineReport(check.bottomLines)),
   ];
@@ -187,6 +194,6 @@ export async function runCheck(file: string, values: ParsedValues, io: CliIo): P
   const bottomLines = policyFile === undefined ? caseFile.bottomLines : await loadBottomLines(io, policyFile);
   const check = checkCaseFile(caseFile, bottomLines, asOf);
   const fails = checkFails(check);
-  io.stdout(format === "json" ? `${escapeJsonForTerminal(JSON.stringify({ ...check, fails }, null, 2))}\n` : formatCaseFileCheck(check));
+  io.stdout(format === "json" ? `${escapeJsonForTerminal(JSON.stringify({ ...check, fails }, null, 2))}\n` : formatCaseFileCheck(check, createNameResolver(caseFile)));
   return fails ? EXIT.failed : EXIT.ok;
 }
