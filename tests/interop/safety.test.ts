@@ -62,6 +62,14 @@ describe("safe parsing", () => {
     expect(String(findings[0]?.params?.["reason"])).toContain("huge attribute");
   });
 
+  it("refuses an SSDA903 row of more cells than any table has, also spread over lines by quotes", async () => {
+    const header = "CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB\n";
+    for (const row of [`1,1,01/01/2015${",".repeat(5000)}\n`, `1,1,01/01/2015${',"\n"'.repeat(3000)}\n`]) {
+      const read = await readSsda903([{ name: "header.csv", data: header + row }]);
+      expect(read.findings.map((f) => [f.code, f.params?.["line"], f.params?.["reason"]])).toEqual([["ssda903/malformed-csv", 2, "A row of more than 1024 cells."]]);
+    }
+  });
+
   it("refuses huge text and a file over the size limit", async () => {
     const huge = `<Message><Children><Child><ChildIdentifiers><LAchildID>${"x".repeat(200_000)}</LAchildID></ChildIdentifiers></Child></Children></Message>`;
     expect((await readCinCensus(huge)).findings[0]?.code).toBe("cin-census/limit-exceeded");

@@ -33,9 +33,19 @@ export interface CsvParser {
 }
 
 /**
+ * The most cells a CSV row may have. The widest statutory table has fewer than 40 columns; the
+ * bound keeps a row of commas (or one spread over many lines by quoted line breaks) from growing
+ * without limit, whatever the line-length limit of the reader.
+ *
+ * @internal
+ */
+export const MAX_CSV_CELLS = 1024;
+
+/**
  * Creates a CSV parser that calls `onRow` with the cells of each row and the line it starts on.
- * Empty lines are skipped. A cell longer than `maxTextLength` stops it (the error names the line
- * its row starts on, so that it does not depend on where the chunks end).
+ * Empty lines are skipped. A cell longer than `maxTextLength`, or a row of more than
+ * {@link MAX_CSV_CELLS} cells, stops it (the error names the line its row starts on, so that it
+ * does not depend on where the chunks end).
  *
  * @internal
  */
@@ -95,6 +105,7 @@ export function createCsvParser(onRow: (cells: string[], line: number) => void, 
         i++;
       } else if (c === 44) {
         cells.push(detach(cell));
+        if (cells.length >= MAX_CSV_CELLS) throw new CsvError(`A row of more than ${String(MAX_CSV_CELLS)} cells.`, rowLine);
         cell = "";
         afterQuote = false;
         i++;
