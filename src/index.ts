@@ -78,7 +78,7 @@ export {
 } from "./calendar";
 
 // Messages
-export { type FindingCode, type MessageCatalogue, en, formatFinding, type FormatFindingOptions, createNameResolver, type NameResolver, type NameResolverOptions, type NameSource } from "./messages";
+export { type FindingCode, type MessageCatalogue, en, formatFinding, type FormatFindingOptions, createNameResolver, type Named, type NameResolver, type NameResolverOptions, type NameSource } from "./messages";
 
 // Assessment map
 export * from "./assessment";

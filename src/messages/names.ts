@@ -4,8 +4,14 @@
 // shown to a practitioner or a family should carry the names the case file uses ("Amy", not
 // "p-amy"). Pure: reads only what it is given, never throws for an id it does not know.
 
-/** A thing with an id and the words the case file shows for it. */
-interface Named {
+/**
+ * A thing with an id, which a {@link NameSource} list pairs with the words the case file shows
+ * for it.
+ *
+ * @category Messages
+ */
+export interface Named {
+  /** The id findings point at. */
   readonly id: string;
 }
 

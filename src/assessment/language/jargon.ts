@@ -11,7 +11,7 @@
  * What kind of wording a {@link JargonTerm} is, which decides which checks read it:
  *
  * - `label`: a category name used instead of what was done ("DV", "neglect", "parental
- *   conflict"). In a `behaviour` field it is {@link "assessment/behaviour-is-label"}.
+ *   conflict"). In a `behaviour` field it is `assessment/behaviour-is-label`.
  * - `category`: a category of harm used instead of what happens to the child ("emotional harm",
  *   "significant harm"). In an impact it is `assessment/impact-is-category`.
  * - `judgement`: a professional's opinion of a person instead of what they do ("presents as",
