@@ -5,6 +5,7 @@
 // plain escaped text; comments, processing instructions and attributes (which no return needs,
 // and which could hold anything) are left out. Anything else is refused.
 import { createXmlScanner, LimitError, resolveLimits, XmlError, type ResolvedLimits, type XmlHandler } from "../interop/internal";
+import { CIN_CENSUS_CONTAINERS } from "../interop/cin-census/cinCensusHandler";
 import { TABLE_COLUMNS, XML_HEADER_BLOCKS, XML_HEADER_FIELDS } from "../interop/ssda903/ssda903Tables";
 import { RefusedInput, replaceValue, type IdentifierKind, type Pseudonymiser, type ReplacedCounts } from "./pseudonymise";
 
@@ -32,38 +33,12 @@ function vocabulary(name: string, root: string, record: string, containers: Reco
   };
 }
 
-// The CIN census vocabulary, as the reader knows it (src/interop/cin-census/cinCensusHandler.ts).
+// The CIN census vocabulary: the reader's own (its `#document` entry names no element).
 const CIN = vocabulary(
   "a CIN census return",
   "Message",
   "Child",
-  {
-    Message: ["Header", "Children"],
-    Header: ["CollectionDetails", "Source", "Content"],
-    CollectionDetails: ["Collection", "Year", "ReferenceDate"],
-    Source: ["SourceLevel", "LEA", "SoftwareCode", "Release", "SerialNo", "DateTime"],
-    Content: ["CBDSLevels"],
-    CBDSLevels: ["CBDSLevel"],
-    Children: ["Child"],
-    Child: ["ChildIdentifiers", "ChildCharacteristics", "CINdetails"],
-    ChildIdentifiers: ["LAchildID", "UPN", "FormerUPN", "UPNunknown", "PersonBirthDate", "ExpectedPersonBirthDate", "GenderCurrent", "Sex", "PersonDeathDate"],
-    ChildCharacteristics: ["Ethnicity", "Disabilities"],
-    Disabilities: ["Disability"],
-    CINdetails: [
-      "CINreferralDate", "ReferralSource", "PrimaryNeedCode", "CINclosureDate", "ReasonForClosure", "DateOfInitialCPC", "ReferralNFA",
-      "Assessments", "CINPlanDates", "Section47", "ChildProtectionPlans", "PreProceedingsandFGDM",
-    ],
-    Assessments: ["AssessmentActualStartDate", "AssessmentInternalReviewDate", "AssessmentAuthorisationDate", "FactorsIdentifiedAtAssessment"],
-    FactorsIdentifiedAtAssessment: ["AssessmentFactors"],
-    CINPlanDates: ["CINPlanStartDate", "CINPlanEndDate"],
-    Section47: ["S47ActualStartDate", "InitialCPCtarget", "DateOfInitialCPC", "ICPCnotRequired"],
-    ChildProtectionPlans: ["CPPstartDate", "CPPendDate", "InitialCategoryOfAbuse", "LatestCategoryOfAbuse", "NumberOfPreviousCPP", "Reviews"],
-    Reviews: ["CPPreviewDate"],
-    PreProceedingsandFGDM: [
-      "PPStartDate", "LBPSentDate", "FGDMMeetingOffer", "FGDMMeetingFac", "InitialPPMeetingDate", "ReviewMeetingsCount", "StepDecisionDate", "PPOutcome",
-      "CourtAppDate", "LetterInitCPDate",
-    ],
-  },
+  CIN_CENSUS_CONTAINERS,
   { LAchildID: "childId", UPN: "upn", FormerUPN: "upn", PersonBirthDate: "dateOfBirth", ExpectedPersonBirthDate: "dateOfBirth" },
 );
 

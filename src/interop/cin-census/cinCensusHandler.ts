@@ -15,10 +15,16 @@ import type { CinCensusFindingCode } from "./findingCodes";
 
 // The CIN census reader's state machine: it turns the scanner's element events into canonical
 // child records, one `Child` at a time, and a finding for everything it cannot read. The
-// vocabulary is data (CONTAINERS: which elements each element may contain), so an element in the
+// vocabulary is data (CIN_CENSUS_CONTAINERS: which elements each element may contain), so an element in the
 // wrong place is reported once and skipped with everything inside it.
 
-const CONTAINERS: Readonly<Record<string, readonly string[]>> = {
+/**
+ * Which elements each element of a CIN census return may contain (`#document` is the root).
+ * `kinsafe pseudonymise` writes a return again from the same vocabulary.
+ *
+ * @internal
+ */
+export const CIN_CENSUS_CONTAINERS: Readonly<Record<string, readonly string[]>> = {
   "#document": ["Message"],
   Message: ["Header", "Children"],
   Header: ["CollectionDetails", "Source", "Content"],
@@ -48,13 +54,13 @@ const CONTAINERS: Readonly<Record<string, readonly string[]>> = {
 };
 // Element names as small numbers, looked up once per element: which elements each element may
 // contain is a table of flags, so that neither opening nor closing an element needs a set lookup.
-const NAMES: readonly string[] = [...new Set([...Object.keys(CONTAINERS), ...Object.values(CONTAINERS).flat()])];
+const NAMES: readonly string[] = [...new Set([...Object.keys(CIN_CENSUS_CONTAINERS), ...Object.values(CIN_CENSUS_CONTAINERS).flat()])];
 const NAME_ID = new Map<string, number>(NAMES.map((name, i) => [name, i]));
 const COUNT = NAMES.length;
-const DOCUMENT = 0; // "#document", the first key of CONTAINERS
+const DOCUMENT = 0; // "#document", the first key of CIN_CENSUS_CONTAINERS
 const IS_CONTAINER = new Uint8Array(COUNT);
 const ALLOWED_IN = new Uint8Array(COUNT * COUNT);
-for (const [parent, children] of Object.entries(CONTAINERS)) {
+for (const [parent, children] of Object.entries(CIN_CENSUS_CONTAINERS)) {
   const p = NAME_ID.get(parent) ?? DOCUMENT;
   IS_CONTAINER[p] = 1;
   for (const c of children) ALLOWED_IN[p * COUNT + (NAME_ID.get(c) ?? DOCUMENT)] = 1;
