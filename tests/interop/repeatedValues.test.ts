@@ -314,3 +314,77 @@ describe("finding codes", () => {
     }
   });
 });
+
+describe("SSDA903 tables with one row per child", () => {
+  const UASC = "CHILD,SEX,DOB,DUC";
+  const OC2 = "CHILD,DOB,SDQ_SCORE,SDQ_REASON,CONVICTED,HEALTH_CHECK,IMMUNISATIONS,TEETH_CHECK,HEALTH_ASSESSMENT,SUBSTANCE_MISUSE,INTERVENTION_RECEIVED,INTERVENTION_OFFERED";
+  const OC3 = "CHILD,DOB,IN_TOUCH,ACTIV,ACCOM";
+  const AD1 = "CHILD,DOB,DATE_INT,DATE_MATCH,FOSTER_CARE,NB_ADOPTR,SEX_ADOPTR,LS_ADOPTR";
+  const PERM = "CHILD,DOB,PREV_PERM,LA_PERM,DATE_PERM";
+
+  it("reports each field where two rows for one child disagree, and keeps one row with the later values", async () => {
+    // #region conflicting-row
+    const oc3 = [OC3, "101,01/01/2005,YES,F1,B1", "101,01/01/2005,NO,F1,", "102,01/01/2005,YES,G5,U1"].join("\n");
+    const { tables, findings } = await readSsda903([{ name: "oc3.csv", data: oc3 }]);
+    tables.oc3.map((r) => r.values); // [{ CHILD: "101", DOB: "2005-01-01", IN_TOUCH: "NO", ACTIV: "F1", ACCOM: "B1" }, { CHILD: "102", … }]
+    findings.map((f) => [f.code, f.params?.["field"], f.params?.["previous"]]); // [["ssda903/conflicting-row", "IN_TOUCH", "YES"]]
+    // #endregion conflicting-row
+    expect(tables.oc3.map((r) => [r.childId, r.line, r.values])).toEqual([
+      ["101", 2, { CHILD: "101", DOB: "2005-01-01", IN_TOUCH: "NO", ACTIV: "F1", ACCOM: "B1" }],
+      ["102", 4, { CHILD: "102", DOB: "2005-01-01", IN_TOUCH: "YES", ACTIV: "G5", ACCOM: "U1" }],
+    ]);
+    expect(findings).toEqual([
+      { code: "ssda903/conflicting-row", severity: "warning", path: ["oc3", "IN_TOUCH"], params: { file: "oc3.csv", line: 3, table: "oc3", childId: "101", field: "IN_TOUCH", value: "NO", previous: "YES", previousLine: 2 } },
+    ]);
+    expect(formatFinding(findings[0] as never)).toBe('oc3.csv line 3, child 101: IN_TOUCH is "NO" but "YES" in the oc3 row at line 2; "NO" was kept.');
+  });
+
+  it("keeps an identical second row once and says so, in UASC, OC2, OC3, AD1 and previous permanence", async () => {
+    const files = [
+      { name: "uasc.csv", data: [UASC, "101,1,01/01/2005,01/01/2023", "101,1,01/01/2005,01/01/2023"].join("\n") },
+      { name: "oc2.csv", data: [OC2, "101,01/01/2005,12,,0,1,1,1,1,0,,", "101,01/01/2005,12,,0,1,1,1,1,0,,"].join("\n") },
+      { name: "oc3.csv", data: [OC3, "101,01/01/2005,YES,F1,B1", "101,01/01/2005,YES,F1,B1"].join("\n") },
+      { name: "ad1.csv", data: [AD1, "101,01/01/2005,01/02/2020,01/03/2020,0,2,MF,L0", "101,01/01/2005,01/02/2020,01/03/2020,0,2,MF,L0"].join("\n") },
+      { name: "previous_permanence.csv", data: [PERM, "101,01/01/2005,P1,,01/01/2019", "101,01/01/2005,P1,,01/01/2019"].join("\n") },
+    ];
+    const read = await readSsda903(files);
+    for (const t of ["uasc", "oc2", "oc3", "ad1", "previousPermanence"] as const) expect(read.tables[t], t).toHaveLength(1);
+    expect(read.findings.filter((f) => f.code !== "ssda903/child-without-header").map((f) => [f.code, f.params?.["file"], f.params?.["line"], f.params?.["table"], f.params?.["childId"]])).toEqual([
+      ["ssda903/duplicate-row", "uasc.csv", 3, "uasc", "101"],
+      ["ssda903/duplicate-row", "oc2.csv", 3, "oc2", "101"],
+      ["ssda903/duplicate-row", "oc3.csv", 3, "oc3", "101"],
+      ["ssda903/duplicate-row", "ad1.csv", 3, "ad1", "101"],
+      ["ssda903/duplicate-row", "previous_permanence.csv", 3, "previousPermanence", "101"],
+    ]);
+  });
+
+  it("merges field by field: a field only one row gives is kept, a conflicting one takes the later value", async () => {
+    const ad1 = [AD1, "101,01/01/2005,01/02/2020,,0,2,MF,L0", "101,01/01/2005,,01/03/2020,1,2,MF,L0"].join("\n");
+    const read = await readSsda903([{ name: "ad1.csv", data: ad1 }]);
+    expect(read.tables.ad1.map((r) => r.values)).toEqual([{ CHILD: "101", DOB: "2005-01-01", DATE_INT: "2020-02-01", DATE_MATCH: "2020-03-01", FOSTER_CARE: "1", NB_ADOPTR: "2", SEX_ADOPTR: "MF", LS_ADOPTR: "L0" }]);
+    expect(read.findings.map((f) => [f.code, f.params?.["field"], f.params?.["value"], f.params?.["previous"], f.params?.["line"], f.params?.["previousLine"]])).toEqual([["ssda903/conflicting-row", "FOSTER_CARE", "1", "0", 3, 2]]);
+  });
+
+  it("keeps rows of different children, of different years, and several placed-for-adoption decisions", async () => {
+    const read = await readSsda903([
+      { name: "uasc_2023.csv", year: 2023, data: [UASC, "101,1,01/01/2005,"].join("\n") },
+      { name: "uasc_2024.csv", year: 2024, data: [UASC, "101,1,01/01/2005,01/01/2023", "102,2,01/01/2006,"].join("\n") },
+      { name: "placed_for_adoption.csv", data: ["CHILD,DOB,DATE_PLACED,DATE_PLACED_CEASED,REASON_PLACED_CEASED", "101,01/01/2005,01/02/2020,01/05/2020,RD1", "101,01/01/2005,01/06/2020,,"].join("\n") },
+    ]);
+    expect(read.tables.uasc.map((r) => [r.childId, r.year])).toEqual([["101", 2023], ["101", 2024], ["102", 2024]]);
+    expect(read.tables.placedForAdoption).toHaveLength(2);
+    expect(codes(read.findings).filter((c) => c !== "ssda903/child-without-header")).toEqual([]);
+  });
+
+  it("reports two XML CHILDs for one child in the AD1 and OC3 fields too", async () => {
+    const child = (inTouch: string): string => `<CHILD><HEADER><CHILDID>101</CHILDID><SEX>1</SEX><IN_TOUCH>${inTouch}</IN_TOUCH><ACTIV>F1</ACTIV></HEADER></CHILD>`;
+    const xml = `<EXPSSDA903>${child("YES")}${child("NO")}</EXPSSDA903>`;
+    const read = await readSsda903([{ name: "903.xml", data: xml }]);
+    expect(read.tables.oc3.map((r) => r.values["IN_TOUCH"])).toEqual(["NO"]);
+    expect(read.findings.map((f) => [f.code, f.params?.["table"], f.params?.["field"]])).toEqual([
+      ["ssda903/duplicate-row", "header", undefined],
+      ["ssda903/conflicting-row", "oc3", "IN_TOUCH"],
+    ]);
+    expect(enInterop["ssda903/conflicting-row"]).toBeTypeOf("string");
+  });
+});

@@ -20,6 +20,11 @@
  *   that give a field (`DOB`, `SEX`, `ETHNIC`, `UPN`…) different values; one finding per field.
  *   The rows are merged into one: the later row's value is kept, fields only one row gives are
  *   kept from it.
+ * - `ssda903/conflicting-row`: two rows for one child in one return of a table that holds one
+ *   row per child (UASC, OC2, OC3, AD1, previous permanence) that give a field different values;
+ *   one finding per field. The rows are merged into one as header rows are: the later row's value
+ *   is kept, fields only one row gives are kept from it. (The same row twice is
+ *   `ssda903/duplicate-row`.)
  * - `ssda903/repeated-element`: an XML element given twice where one is expected (a second
  *   `HEADER` in a `CHILD`, `DECOM` or `PL` twice in an `EPISODE`); the last value is kept.
  * - `ssda903/rows-superseded`: rows of an earlier return replaced by a later return's version
@@ -46,6 +51,7 @@ export const SSDA903_FINDING_CODES = [
   "ssda903/child-without-header",
   "ssda903/duplicate-row",
   "ssda903/conflicting-header",
+  "ssda903/conflicting-row",
   "ssda903/repeated-element",
   "ssda903/rows-superseded",
   "ssda903/overlapping-episodes",

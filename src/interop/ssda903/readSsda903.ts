@@ -316,8 +316,9 @@ interface ChildAcc {
  * - Every row is accounted for: it is read, or reported in a finding that names the file, line,
  *   table, child and field. Tables with no place in the child record come back in `tables`.
  * - Nothing is changed without a finding: a column named twice (the table is not read), a row
- *   with more or fewer cells than the header, header rows for one child that disagree (merged,
- *   the later value kept), an XML element given twice (the last kept), an id with a control
+ *   with more or fewer cells than the header, header rows for one child that disagree, or two rows
+ *   for one child in a one-row-per-child table (UASC, OC2, OC3, AD1, previous permanence) that
+ *   disagree (merged, the later value kept; the same row twice is kept once), an XML element given twice (the last kept), an id with a control
  *   character (the row is not read). A cell the writer neutralised (`'-1234`) reads as written
  *   (`-1234`). XML or CSV is told from the name (`.xml`) or the first character of the text.
  *
@@ -376,6 +377,12 @@ export async function readSsda903(files: readonly Ssda903File[], options: ReadSs
   const order: string[] = [];
   const tables: Record<keyof Ssda903Read["tables"], Ssda903Row[]> = { uasc: [], oc2: [], oc3: [], ad1: [], placedForAdoption: [], previousPermanence: [], swEpisodes: [], dolo: [] };
   const superseded = new Map<string, number>();
+  // The tables with at most one row per child in a return (data standards 3.1), each with the
+  // row kept for a child, keyed by year and child: a second row is merged into it as the header
+  // table's are.
+  const single = new Map<Ssda903Table, Map<string, { row: RawRow; kept: Mutable<Ssda903Row> }>>([
+    ["uasc", new Map()], ["oc2", new Map()], ["oc3", new Map()], ["ad1", new Map()], ["previousPermanence", new Map()],
+  ]);
   for (const row of rows) {
     const childId = row.values["CHILD"] ?? "";
     const values: Record<string, string> = {};
@@ -456,9 +463,32 @@ export async function readSsda903(files: readonly Ssda903File[], options: ReadSs
       case "missing":
         put(acc.missing, `${values["MIS_START"] ?? ""}|${values["MISSING"] ?? ""}`);
         break;
-      default:
+      default: {
         if (row.table === "uasc") acc.uasc = true;
-        tables[row.table].push({ childId, year: row.year, values, file: row.file, line: row.line });
+        const byChild = single.get(row.table);
+        const key = `${String(row.year)}|${childId}`;
+        const first = byChild?.get(key);
+        if (first !== undefined) {
+          // A second row for the child in the same return: kept once if the same; else merged
+          // into the first, field by field, the later value kept (each such field reported).
+          const old = first.kept.values;
+          const merged: Record<string, string> = { ...old };
+          let same = true;
+          for (const [field, value] of Object.entries(values)) {
+            const before = old[field];
+            if (before === value) continue;
+            same = false;
+            if (before !== undefined) report({ code: "ssda903/conflicting-row", severity: "warning", path: [row.table, field], params: where(row, { childId, field, value, previous: before, previousLine: first.row.line }) });
+            setOwn(merged, field, value);
+          }
+          if (same && Object.keys(values).length === Object.keys(old).length) report({ code: "ssda903/duplicate-row", severity: "info", path: [row.table], params: where(row, { childId }) });
+          first.kept.values = merged;
+          break;
+        }
+        const kept: Mutable<Ssda903Row> = { childId, year: row.year, values, file: row.file, line: row.line };
+        byChild?.set(key, { row, kept });
+        tables[row.table].push(kept);
+      }
     }
   }
   for (const [table, count] of superseded) report({ code: "ssda903/rows-superseded", severity: "info", path: [table], params: { table, count } });

@@ -43,6 +43,7 @@ export const enInterop: Readonly<Record<CinCensusFindingCode | Ssda903FindingCod
   "ssda903/child-without-header": "Child {childId} has rows in {file} but is not in the Header table.",
   "ssda903/duplicate-row": "{file} line {line}: the same {table} row for child {childId} appears twice; it was kept once.",
   "ssda903/conflicting-header": "{file} line {line}, child {childId}: {field} is \"{value}\" but \"{previous}\" in the header row at line {previousLine}; \"{value}\" was kept.",
+  "ssda903/conflicting-row": "{file} line {line}, child {childId}: {field} is \"{value}\" but \"{previous}\" in the {table} row at line {previousLine}; \"{value}\" was kept.",
   "ssda903/repeated-element": "{file} line {line}, child {childId}: <{element}> is given more than once inside <{parent}>; the last was kept.",
   "ssda903/rows-superseded": "{count} {table} rows of earlier returns were replaced by a later return's version.",
   "ssda903/overlapping-episodes": "Child {childId}: the episode starting {value} begins before the episode starting {previous} has ended.",
