@@ -15,8 +15,14 @@ import {
   GreyAreaSchema,
   type HarmStatement,
   HarmStatementSchema,
+  type MapAnalysis,
+  MapAnalysisSchema,
   type NextStep,
   NextStepSchema,
+  type OtherChild,
+  OtherChildSchema,
+  type ParentOrCarer,
+  ParentOrCarerSchema,
   type Participant,
   ParticipantSchema,
   type SafetyGoal,
@@ -27,6 +33,8 @@ import {
   ScaleJudgementSchema,
   type Strength,
   StrengthSchema,
+  type UnknownActor,
+  UnknownActorSchema,
 } from "../src/assessment";
 
 const BASE_DATE = IsoDateSchema.parse("2000-01-01");
@@ -96,6 +104,56 @@ export function arbParticipant(): fc.Arbitrary<Participant> {
     .map((p) => ParticipantSchema.parse(p));
 }
 
+/** Who had care of the child, when nobody knows whose act or omission caused the harm. */
+export function arbUnknownActor(): fc.Arbitrary<UnknownActor> {
+  return fc
+    .record({ inCareOfIds: persons(), inCareOfNames: texts(), note: arbText() }, { requiredKeys: ["inCareOfIds"] })
+    .map((u) => UnknownActorSchema.parse(u));
+}
+
+/** A child a harm statement concerns who is not one of the map's children; person ids start `oc-`, never `p-`. */
+export function arbOtherChild(): fc.Arbitrary<OtherChild> {
+  return fc
+    .record({ personId: arbId("oc-"), name: arbText(), relation: fc.constantFrom("earlier-child", "sibling", "other") }, { requiredKeys: ["name", "relation"] })
+    .map((o) => OtherChildSchema.parse(o));
+}
+
+/** A parent or carer whose view the map should hold. */
+export function arbParentOrCarer(): fc.Arbitrary<ParentOrCarer> {
+  return fc
+    .record(
+      {
+        personId: arbId("p-"),
+        name: arbText(),
+        relation: fc.constantFrom("mother", "father", "step-mother", "step-father", "partner", "kinship-carer", "foster-carer", "other"),
+        absenceReason: arbText(),
+        view: arbText(),
+        viewNotRecordedReason: arbText(),
+      },
+      { requiredKeys: ["personId", "relation"] },
+    )
+    .map((p) => ParentOrCarerSchema.parse(p));
+}
+
+/** The analysis of a map: a judgement statement weighing some of `options.dangerIds`, and the family's view. */
+export function arbMapAnalysis(options: Omit<ArbDangerRefOptions, "id"> = {}): fc.Arbitrary<MapAnalysis> {
+  const worker = fc.record(
+    {
+      text: arbText(),
+      danger: arbText(),
+      dangerIds: subsetOf(options.dangerIds),
+      safety: arbText(),
+      decision: arbText(),
+      authorId: arbId("p-"),
+      on: arbIsoDate(),
+    },
+    { requiredKeys: ["text"] },
+  );
+  return fc
+    .record({ worker, family: fc.array(position, { maxLength: 2 }), familyViewNotRecordedReason: arbText() }, { requiredKeys: ["family"] })
+    .map((a) => MapAnalysisSchema.parse(a));
+}
+
 /** A harm statement. */
 export function arbHarmStatement(options: ArbItemOptions = {}): fc.Arbitrary<HarmStatement> {
   return fc
@@ -104,8 +162,10 @@ export function arbHarmStatement(options: ArbItemOptions = {}): fc.Arbitrary<Har
         id: idOf(options),
         text: arbText(),
         actorIds: persons(),
+        actorNotKnown: arbUnknownActor(),
         behaviour: arbText(),
         childIds: persons(),
+        otherChildren: fc.array(arbOtherChild(), { maxLength: 2 }),
         when: fc.record({ on: arbIsoDate(), from: arbIsoDate(), to: arbIsoDate(), pattern: arbText() }, { requiredKeys: [] }),
         context: arbText(),
         impact: arbText(),
@@ -128,6 +188,7 @@ export function arbDangerStatement(options: ArbItemOptions = {}): fc.Arbitrary<D
         text: arbText(),
         worriedParties: texts(),
         actorIds: persons(),
+        actorNotKnown: arbUnknownActor(),
         behaviour: arbText(),
         context: arbText(),
         childIds: persons(),
@@ -269,9 +330,14 @@ export interface ArbAssessmentMapOptions {
 const withIds = <T extends { readonly id: string }>(items: readonly T[], prefix: string): T[] => items.map((item, i) => ({ ...item, id: `${prefix}${String(i)}` }));
 const pick = (ids: readonly string[], refs: readonly number[]): string[] => [...new Set(refs.flatMap((r) => (ids.length === 0 ? [] : [ids[r % ids.length] as string])))];
 
+const withDangers = (analysis: MapAnalysis, dangerIds: string[]): MapAnalysis =>
+  analysis.worker === undefined ? analysis : MapAnalysisSchema.parse({ ...analysis, worker: { ...analysis.worker, dangerIds } });
+
 /**
  * A valid assessment map with consistent references: goals, scales and existing safety point at
  * existing danger statements, next steps at existing goals, and every id in the map is unique.
+ * Maps sometimes hold `parentsAndCarers` and an `analysis` (for now with empty `dangerIds`), and
+ * statements sometimes `actorNotKnown` and `otherChildren`.
  * Ids are `h0`, `d0`, `c0`, `g0`, `s0`, `e0`, `a0`, `n0`, `sc0`, `sc0-j0`, ... so items from the
  * item arbitraries (ids starting `x-`) never collide with them.
  */
@@ -291,6 +357,7 @@ export function arbAssessmentMap(options: ArbAssessmentMapOptions = {}): fc.Arbi
         recordedAt: arbIsoDateTime(),
         authorId: arbId("p-"),
         participants: fc.array(arbParticipant(), { maxLength: 4 }),
+        parentsAndCarers: fc.array(arbParentOrCarer(), { maxLength: 3 }),
         harm: list(arbHarmStatement()),
         dangers: list(arbDangerStatement()),
         complicatingFactors: list(arbComplicatingFactor()),
@@ -301,6 +368,7 @@ export function arbAssessmentMap(options: ArbAssessmentMapOptions = {}): fc.Arbi
         nextSteps: list(fc.tuple(arbNextStep(), refs)),
         scales: list(fc.tuple(arbSafetyScale({ judgementIdPrefix: "j" }), fc.option(fc.nat(), { nil: undefined }))),
         childVoiceIds: fc.uniqueArray(arbId("cv-"), { maxLength: 3 }),
+        analysis: fc.tuple(arbMapAnalysis(), refs),
       },
       { requiredKeys: ["id", "version", "childIds", "variant", "date", "authorId", "participants", "harm", "dangers", "complicatingFactors", "greyAreas", "strengths", "existingSafety", "goals", "nextSteps", "scales", "childVoiceIds"] },
     )
@@ -315,8 +383,13 @@ export function arbAssessmentMap(options: ArbAssessmentMapOptions = {}): fc.Arbi
       const goalIds = goals.map((g) => g.id);
       // Statements can only be about the map's own children.
       const ownChildren = <T extends { readonly childIds: readonly string[] }>(item: T): T => ({ ...item, childIds: pick(raw.childIds, item.childIds.map((c) => c.length)) });
+      // The analysis names no danger statements yet: removing a danger statement does not yet
+      // take it out of analysis.worker.dangerIds (nor refuse while it is named there).
+      const { analysis: analysisAndRefs, ...fields } = raw;
+      const analysis = analysisAndRefs === undefined ? {} : { analysis: withDangers(analysisAndRefs[0], pick([], analysisAndRefs[1])) };
       return AssessmentMapSchema.parse({
-        ...raw,
+        ...fields,
+        ...analysis,
         harm: withIds(raw.harm, "h").map(ownChildren),
         dangers: dangers.map(ownChildren),
         complicatingFactors: withIds(raw.complicatingFactors, "c"),

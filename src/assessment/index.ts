@@ -142,6 +142,8 @@ export { setNextStepStatus } from "./setNextStepStatus";
 export { linkChildVoice } from "./linkChildVoice";
 export { unlinkChildVoice } from "./unlinkChildVoice";
 export { setAssessmentMapVariant } from "./setAssessmentMapVariant";
+export { setParentsAndCarers, type ParentOrCarerInput } from "./setParentsAndCarers";
+export { setAnalysis, type MapAnalysisInput } from "./setAnalysis";
 export { reclassifyGreyArea, type GreyAreaTarget } from "./reclassifyGreyArea";
 export {
   AssessmentMapCommandSchema,
