@@ -383,10 +383,8 @@ export function arbAssessmentMap(options: ArbAssessmentMapOptions = {}): fc.Arbi
       const goalIds = goals.map((g) => g.id);
       // Statements can only be about the map's own children.
       const ownChildren = <T extends { readonly childIds: readonly string[] }>(item: T): T => ({ ...item, childIds: pick(raw.childIds, item.childIds.map((c) => c.length)) });
-      // The analysis names no danger statements yet: removing a danger statement does not yet
-      // take it out of analysis.worker.dangerIds (nor refuse while it is named there).
       const { analysis: analysisAndRefs, ...fields } = raw;
-      const analysis = analysisAndRefs === undefined ? {} : { analysis: withDangers(analysisAndRefs[0], pick([], analysisAndRefs[1])) };
+      const analysis = analysisAndRefs === undefined ? {} : { analysis: withDangers(analysisAndRefs[0], pick(dangerIds, analysisAndRefs[1])) };
       return AssessmentMapSchema.parse({
         ...fields,
         ...analysis,

@@ -200,6 +200,9 @@ function dangerReferences(draft: MapDraft, id: string): InputIssue[] {
       if (d === id) at(["existingSafety", i, "dangerIds", j]);
     });
   });
+  draft.analysis?.worker?.dangerIds?.forEach((d, j) => {
+    if (d === id) at(["analysis", "worker", "dangerIds", j]);
+  });
   return issues;
 }
 
@@ -213,8 +216,9 @@ function removeGoals(draft: MapDraft, drop: (goal: Draft<AssessmentMap["goals"][
 
 /**
  * Removes an item from a list; an absent id changes nothing. A danger statement that goals,
- * scales or existing safety still point at is removed only with `{ cascade: true }`, which also
- * removes those goals and scales and the references; removing a goal takes it out of next steps.
+ * scales, existing safety or the analysis still point at is removed only with
+ * `{ cascade: true }`, which also removes those goals and scales and the references; removing a
+ * goal takes it out of next steps.
  *
  * @internal
  */
@@ -233,6 +237,8 @@ export function removeItemRecipe(draft: MapDraft, column: AssessmentMapColumn, i
     removeGoals(draft, (g) => g.dangerId === id);
     removeWhere(draft.scales, (s) => s.subject.kind === "danger" && s.subject.dangerId === id);
     for (const e of draft.existingSafety) removeWhere(e.dangerIds, (d) => d === id);
+    const analysisDangers = draft.analysis?.worker?.dangerIds;
+    if (analysisDangers !== undefined) removeWhere(analysisDangers, (d) => d === id);
   }
   if (column === "goals") {
     removeGoals(draft, (g) => g.id === id);

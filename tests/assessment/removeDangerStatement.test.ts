@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { removeDangerStatement } from "../../src/assessment";
+import { parseAssessmentMap, removeDangerStatement, setAnalysis } from "../../src/assessment";
 import { deepFreeze, sampleMap, thrown } from "./fixtures";
 
 describe("removeDangerStatement", () => {
@@ -32,6 +32,17 @@ describe("removeDangerStatement", () => {
     expect(removeDangerStatement(map, "d-2").dangers.map((d) => d.id)).toEqual(["d-1"]);
     expect(removeDangerStatement(map, "d-9")).toBe(map);
     expect(removeDangerStatement(map, "d-9", { cascade: true })).toBe(map);
+  });
+
+  it("counts the analysis naming the danger statement as a reference, and cascades into it", () => {
+    const map = setAnalysis(sampleMap(), { worker: { text: "We are most worried about the second danger.", dangerIds: ["d-2"] }, family: [{ heldBy: "Mum", view: "I see why." }] });
+    const error = thrown(() => removeDangerStatement(map, "d-2"));
+    expect(error.code).toBe("still-referenced");
+    expect(error.issues.map((i) => i.path)).toEqual([["analysis", "worker", "dangerIds", 0]]);
+    const next = removeDangerStatement(map, "d-2", { cascade: true });
+    expect(next.analysis?.worker?.dangerIds).toEqual([]);
+    // The result is still a valid map (no dangling reference).
+    expect(parseAssessmentMap(JSON.parse(JSON.stringify(next)))).toEqual(next);
   });
 
   it("keeps overall scales and other goals when cascading", () => {
