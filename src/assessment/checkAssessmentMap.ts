@@ -10,6 +10,7 @@ import type { ChildVoiceChild, ChildVoicePolicy, ChildVoiceRecord } from "../chi
 import { goalAbsenceFraming, harmOnlyRisk, WORDING_RULES, type WordingContext } from "./checkMapWording";
 import { DEFAULT_JARGON_TERMS, type JargonTerm } from "./language/jargon";
 import { DEFAULT_DISPUTE_MARKERS, DEFAULT_SAFE_PERSON_CLAIMS, DEFAULT_THREAT_PATTERNS, DEFAULT_TIME_PATTERNS } from "./language/signals";
+import type { FindingParamsArg } from "./checkEmit";
 
 /**
  * Labels and professional shorthand that hide what actually happened (rule Q1). Each is matched
@@ -238,8 +239,7 @@ export interface CheckAssessmentMapOptions {
 }
 
 type Path = readonly (string | number)[];
-type ParamsOf<C extends AssessmentFindingCode> = { readonly [K in (typeof ASSESSMENT_FINDING_TABLE)[C]["params"][number]]: string | number };
-type ParamsArg<C extends AssessmentFindingCode> = [keyof ParamsOf<C>] extends [never] ? [] : [ParamsOf<C>];
+type ParamsArg<C extends AssessmentFindingCode> = FindingParamsArg<C>;
 
 interface Context {
   readonly map: AssessmentMap;

@@ -6,11 +6,11 @@ import type { IsoDate } from "../core";
 import type { ChildVoiceChild, ChildVoicePolicy, ChildVoiceRecord } from "../child-voice";
 import { childTookPart, childVoiceCurrency, childVoiceExpectation, DEFAULT_CHILD_VOICE_POLICY } from "../child-voice/currentChildVoice";
 import type { AssessmentMap } from "./AssessmentMap";
-import type { ASSESSMENT_FINDING_TABLE, AssessmentFindingCode } from "./findingCodes";
+import type { AssessmentFindingCode } from "./findingCodes";
+import type { FindingParamsArg } from "./checkEmit";
 
 type Path = readonly (string | number)[];
-type ParamsOf<C extends AssessmentFindingCode> = { readonly [K in (typeof ASSESSMENT_FINDING_TABLE)[C]["params"][number]]: string | number };
-type ParamsArg<C extends AssessmentFindingCode> = [keyof ParamsOf<C>] extends [never] ? [] : [ParamsOf<C>];
+type ParamsArg<C extends AssessmentFindingCode> = FindingParamsArg<C>;
 
 /** A record as rule Q14 may be given it: only its id and child, or the whole record. @internal */
 export type ChildVoiceOnMapRecord = { readonly id: string; readonly childId: string } | ChildVoiceRecord;

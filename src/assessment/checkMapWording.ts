@@ -5,13 +5,13 @@
 // strengths that contradict a danger (Q11), disputes written in text (Q12). The family's own
 // quoted words are exempt. Reasons and sources: docs/assessment-map.md, "Language".
 import type { AssessmentMap } from "./AssessmentMap";
-import type { ASSESSMENT_FINDING_TABLE, AssessmentFindingCode, AssessmentQualityRule } from "./findingCodes";
+import type { AssessmentFindingCode, AssessmentQualityRule } from "./findingCodes";
 import type { JargonKind, JargonTerm } from "./language/jargon";
 import { absenceFraming, findJargon, hasPhrase, type JargonHit, onlyLabels, withoutQuotes } from "./language/match";
+import type { FindingParamsArg } from "./checkEmit";
 
 type Path = readonly (string | number)[];
-type ParamsOf<C extends AssessmentFindingCode> = { readonly [K in (typeof ASSESSMENT_FINDING_TABLE)[C]["params"][number]]: string | number };
-type ParamsArg<C extends AssessmentFindingCode> = [keyof ParamsOf<C>] extends [never] ? [] : [ParamsOf<C>];
+type ParamsArg<C extends AssessmentFindingCode> = FindingParamsArg<C>;
 
 /** The policy the wording rules read; every list has a documented default. @internal */
 export interface WordingPolicy {
