@@ -40,6 +40,75 @@ export type CountingUnit =
   | "days";
 
 /**
+ * A kind of fact a record-based metric needs, and which an input may or may not hold:
+ * `cin-episodes` (referrals, assessments, section 47 enquiries, conferences, child in need and
+ * child protection plans: the CIN census), `looked-after-episodes` (SSDA903 episodes),
+ * `visits` (visits to children on plans: kinsafe's own records only), `early-help` (early help
+ * episodes: kinsafe's own records only) and `care-proceedings` (pre-proceedings and care
+ * proceedings: kinsafe's own records only).
+ *
+ * @category Metrics
+ */
+export type FactKind = "cin-episodes" | "looked-after-episodes" | "visits" | "early-help" | "care-proceedings";
+
+/** Every {@link FactKind}. @category Metrics */
+export const FACT_KINDS: readonly FactKind[] = ["cin-episodes", "looked-after-episodes", "visits", "early-help", "care-proceedings"];
+
+/**
+ * A range of dates an input covers, inclusive (a CIN census or SSDA903 return covers its
+ * collection year, 1 April to 31 March), and the input it comes from.
+ *
+ * @category Metrics
+ */
+export interface CoverageSpan {
+  readonly start: IsoDate;
+  readonly end: IsoDate;
+  /** The file or source that covers it, for notes. */
+  readonly source?: string;
+}
+
+/**
+ * What the inputs hold: for each kind of fact, the date ranges covered. The engine derives from
+ * it which metrics (and breakdowns) can be computed for a period, and how much history a
+ * history-dependent rate had. Without it ({@link CoreDataSetOptions.coverage} unset) the records
+ * are taken to be complete records of every kind at every date (kinsafe's own records).
+ *
+ * @category Metrics
+ */
+export interface DataCoverage {
+  /** The date ranges covered, per kind of fact. A kind that is absent is held by no input. */
+  readonly facts: Readonly<Partial<Record<FactKind, readonly CoverageSpan[]>>>;
+  /**
+   * Kinds of fact that were read but cannot be used, with why in English (e.g. "the SSDA903
+   * episodes file 2025-episodes.csv has no DEC column"). Metrics that need them are unavailable.
+   */
+  readonly unusable?: Readonly<Partial<Record<FactKind, string>>>;
+}
+
+/**
+ * Whether a figure could be computed: `available`; `unavailable` (the value is `null`, see
+ * {@link MetricResult.unavailable}); or `incomplete-history` (computed, but with less history
+ * than the definition looks back over, so it is understated; see {@link MetricResult.history}).
+ *
+ * @category Metrics
+ */
+export type MetricStatus = "available" | "unavailable" | "incomplete-history";
+
+/**
+ * Why a figure is unavailable, machine-readable:
+ * - `no-input`: no input holds a kind of fact it needs (`needs` names them);
+ * - `unusable-input`: an input holds them but cannot be used (e.g. a missing column);
+ * - `not-covered`: the inputs do not cover the period (or the snapshot date);
+ * - `no-population`: a rate per 10,000 without a population;
+ * - `no-workforce`, `no-outcomes`: the workforce or outcome input (or the item needed) was not given;
+ * - `no-denominator`: the denominator is 0 (or there is nothing to take a median of);
+ * - `suppressed`: disclosure control (see {@link MetricResult.suppressed}).
+ *
+ * @category Metrics
+ */
+export type UnavailableReason = "no-input" | "unusable-input" | "not-covered" | "no-population" | "no-workforce" | "no-outcomes" | "no-denominator" | "suppressed";
+
+/**
  * One metric of the core data set, with its provenance. Plain data: serialise it as it is.
  *
  * - `value` is `null` when unavailable (no denominator, no population, no input, suppressed) or
@@ -67,6 +136,14 @@ export interface MetricResult {
   readonly notes: readonly string[];
   /** `true` when disclosure control replaced the value (and the small numerator or denominator) by `null`. */
   readonly suppressed: boolean;
+  /** Whether the figure could be computed from the inputs (see {@link MetricStatus}). */
+  readonly status: MetricStatus;
+  /** When `status` is `unavailable`: why, and the kinds of fact missing when that is the reason. */
+  readonly unavailable?: { readonly reason: UnavailableReason; readonly needs?: readonly FactKind[] };
+  /** When `status` is `incomplete-history`: the months of history the definition needs and the months the inputs covered. */
+  readonly history?: { readonly neededMonths: number; readonly coveredMonths: number };
+  /** Events or records left out of this figure because a date it needs cannot be right, counted by reason. */
+  readonly excluded?: readonly { readonly count: number; readonly reason: string }[];
 }
 
 /** One entry of {@link METRIC_CATALOGUE}. @category Metrics */
@@ -234,6 +311,12 @@ export interface CoreDataSetOptions {
   readonly workforce?: WorkforceInput;
   /** Outcome data from outside the social care returns, for the outcome metrics. */
   readonly outcomes?: OutcomeInputs;
+  /**
+   * What the inputs hold (see {@link DataCoverage}). Default: complete records of every kind at
+   * every date (kinsafe's own records). Give it when the records come from statutory returns,
+   * so that a figure the returns cannot tell is unavailable rather than 0.
+   */
+  readonly coverage?: DataCoverage;
 }
 
 /**

@@ -28,6 +28,7 @@ function make(id: string, label: string, unit: MetricUnit, countingUnit: Countin
     countingUnit,
     notes: parts.notes ?? [],
     suppressed: false,
+    status: "available",
   };
   return parts.breakdown === undefined ? r : { ...r, breakdown: parts.breakdown };
 }
