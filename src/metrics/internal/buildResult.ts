@@ -1,6 +1,7 @@
 import { workingDaysBetweenDayNumbers } from "../../calendar";
 import { REFERRAL_SOURCE_CODES } from "../ChildRecord";
 import { METRIC_CATALOGUE, type CountingUnit, type CoreDataSetResult, type MetricId, type MetricResult, type MetricUnit } from "../CoreDataSet";
+import { suppressCoreMetrics } from "../disclosureControl";
 import { addMonthsToDay, fastDay } from "./days";
 import type { EngineConfig, EngineState } from "./engine";
 import { countBetween, quantile, type Histogram } from "./Histogram";
@@ -561,35 +562,6 @@ function buildWorkforce(cfg: EngineConfig): Partial<Record<MetricId, MetricResul
   return out;
 }
 
-function small(x: number | null, threshold: number): boolean {
-  return x !== null && x >= 1 && x < threshold;
-}
-
-/**
- * Applies disclosure control to one result and its breakdown.
- *
- * @internal
- */
-export function suppressResult(r: MetricResult, threshold: number): MetricResult {
-  const breakdown = r.breakdown === undefined ? undefined : Object.fromEntries(Object.entries(r.breakdown).map(([k, v]) => [k, suppressResult(v, threshold)]));
-  let next: MetricResult = breakdown === undefined ? r : { ...r, breakdown };
-  const isCount = r.unit === "count";
-  const smallValue = isCount && small(r.value, threshold);
-  const smallNum = small(r.numerator, threshold);
-  const smallDen = r.unit !== "per10k" && small(r.denominator, threshold);
-  if (smallValue || smallNum || smallDen) {
-    next = {
-      ...next,
-      value: null,
-      numerator: smallNum || smallValue ? null : r.numerator,
-      denominator: smallDen ? null : r.denominator,
-      suppressed: true,
-      notes: [...r.notes, `Suppressed: a count from 1 to ${String(threshold - 1)} (disclosure control).`],
-    };
-  }
-  return next;
-}
-
 /**
  * The result of a state.
  *
@@ -599,11 +571,7 @@ export function buildResult(st: EngineState): CoreDataSetResult {
   const cfg = st.config;
   let metrics = buildMetrics(st);
   const threshold = cfg.suppress?.threshold;
-  if (threshold !== undefined) {
-    metrics = Object.fromEntries(
-      Object.entries(metrics).map(([id, r]) => [id, id.startsWith("workforce.") ? r : suppressResult(r, threshold)]),
-    );
-  }
+  if (threshold !== undefined) metrics = suppressCoreMetrics(metrics, threshold);
   return {
     period: { start: cfg.start, end: cfg.end },
     snapshot: cfg.snapshot,

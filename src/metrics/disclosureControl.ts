@@ -1,0 +1,444 @@
+import { KinsafeError } from "../core";
+import type { FactKind, MetricStatus, MetricUnit, UnavailableReason } from "./CoreDataSet";
+
+// Disclosure control: the one implementation behind the core data set's `suppress` option and
+// the practice metrics' `applyDisclosureControl`. Primary suppression hides small counts (and the
+// ratios built on them); secondary suppression then hides further cells until no hidden count
+// can be recovered from the published cells through the additive relations the metrics declare
+// (a total is the sum of its parts). docs/metrics.md, "Disclosure control", states the rule.
+
+/** A result or breakdown entry, as disclosure control sees it (`MetricResult` and `PracticeMetricResult` both fit). @internal */
+export interface DisclosureNode {
+  readonly id: string;
+  readonly unit: MetricUnit;
+  readonly value: number | null;
+  readonly numerator: number | null;
+  readonly denominator: number | null;
+  readonly countingUnit: string;
+  readonly breakdown?: Readonly<Record<string, DisclosureNode>>;
+  readonly notes: readonly string[];
+  readonly suppressed: boolean;
+  readonly status?: MetricStatus;
+  readonly unavailable?: { readonly reason: UnavailableReason; readonly needs?: readonly FactKind[] };
+  readonly history?: { readonly neededMonths: number; readonly coveredMonths: number };
+}
+
+/** Which number of a result: a count's `value`, or a ratio's `numerator` or `denominator`. @internal */
+export type DisclosureField = "value" | "numerator" | "denominator";
+
+/** One published number: a field of the result (or breakdown entry) with this id. @internal */
+export interface DisclosureCell {
+  readonly id: string;
+  readonly field: DisclosureField;
+}
+
+/**
+ * An identity between published counts: `total` = the sum of `parts`. One part states that two
+ * cells publish the same count.
+ *
+ * @internal
+ */
+export interface AdditiveRelation {
+  readonly total: DisclosureCell;
+  readonly parts: readonly DisclosureCell[];
+}
+
+/** The additive relations of one metric, read from its (unsuppressed) result. @internal */
+export type Additivity = (result: DisclosureNode) => readonly AdditiveRelation[];
+
+/** Counting units that are not counts of people: never suppressed. */
+const NOT_PEOPLE: ReadonlySet<string> = new Set(["minutes", "fte", "days"]);
+
+/** The note of a primary suppression. @internal */
+export function primaryNote(threshold: number): string {
+  return `Suppressed: a count from 1 to ${String(threshold - 1)} (disclosure control).`;
+}
+
+/** The note of a secondary suppression. @internal */
+export const SECONDARY_NOTE = "Suppressed to protect another suppressed cell (secondary suppression).";
+
+function small(x: number | null, threshold: number): boolean {
+  return x !== null && x >= 1 && x < threshold;
+}
+
+/**
+ * The fields primary suppression hides in one node: a count from 1 to `threshold - 1`, and a
+ * ratio whose numerator or denominator is such a count. A rate per 10,000's denominator is a
+ * population; a mean's numerator is a sum of scores; minutes, FTE and days are not people.
+ */
+function primaryFields(node: DisclosureNode, threshold: number): ReadonlySet<DisclosureField> {
+  const out = new Set<DisclosureField>();
+  if (NOT_PEOPLE.has(node.countingUnit)) return out;
+  if (node.unit === "count" && small(node.value, threshold)) out.add("value");
+  if (node.unit !== "ratio" && small(node.numerator, threshold)) out.add("numerator");
+  if (node.unit !== "per10k" && small(node.denominator, threshold)) out.add("denominator");
+  return out;
+}
+
+function key(c: DisclosureCell): string {
+  return `${c.field} ${c.id}`;
+}
+
+function walk(node: DisclosureNode, f: (n: DisclosureNode) => void): void {
+  f(node);
+  for (const b of Object.values(node.breakdown ?? {})) walk(b, f);
+}
+
+// ---- exact linear algebra over the integers
+
+function gcd(a: bigint, b: bigint): bigint {
+  let x = a < 0n ? -a : a;
+  let y = b < 0n ? -b : b;
+  while (y !== 0n) [x, y] = [y, x % y];
+  return x;
+}
+
+/**
+ * The columns of `rows` (integer coefficients of unknowns) that the equations determine
+ * uniquely: column `j` is determined when the unit vector e_j is in the row space, i.e. when the
+ * reduced row echelon form has a row whose only non-zero entry is in column `j`. Exact: integer
+ * row operations, each row divided by the gcd of its entries.
+ */
+function determinedColumns(rows: bigint[][], width: number): Set<number> {
+  const m = rows.map((r) => [...r]);
+  let lead = 0;
+  for (let col = 0; col < width && lead < m.length; col++) {
+    const p = m.findIndex((r, i) => i >= lead && r[col] !== 0n);
+    if (p < 0) continue;
+    [m[lead], m[p]] = [m[p] as bigint[], m[lead] as bigint[]];
+    const pr = m[lead] as bigint[];
+    const pv = pr[col] as bigint;
+    for (let i = 0; i < m.length; i++) {
+      const r = m[i] as bigint[];
+      const v = r[col] as bigint;
+      if (i === lead || v === 0n) continue;
+      let g = 0n;
+      for (let j = 0; j < width; j++) {
+        const x = (r[j] as bigint) * pv - (pr[j] as bigint) * v;
+        r[j] = x;
+        g = gcd(g, x);
+      }
+      if (g > 1n) for (let j = 0; j < width; j++) r[j] = (r[j] as bigint) / g;
+    }
+    lead++;
+  }
+  const out = new Set<number>();
+  for (const r of m) {
+    let only = -1;
+    let count = 0;
+    r.forEach((v, j) => {
+      if (v !== 0n) {
+        count++;
+        only = j;
+      }
+    });
+    if (count === 1) out.add(only);
+  }
+  return out;
+}
+
+// ---- secondary suppression
+
+interface Cell {
+  readonly key: string;
+  readonly cell: DisclosureCell;
+  /** The count before suppression; `null` when the result does not give it (unknown to everyone). */
+  readonly count: number | null;
+  /** Declaration order, to break ties. */
+  readonly order: number;
+}
+
+interface System {
+  readonly cells: readonly Cell[];
+  /** Each relation as (cell index, coefficient) pairs: total +1, parts -1. */
+  readonly rows: readonly (readonly (readonly [number, number])[])[];
+  /** Each relation's total and parts, as cell indexes. */
+  readonly relations: readonly { readonly total: number; readonly parts: readonly number[] }[];
+}
+
+function buildSystem(relations: readonly AdditiveRelation[], countOf: (c: DisclosureCell) => number | null): System {
+  const index = new Map<string, number>();
+  const cells: Cell[] = [];
+  const at = (c: DisclosureCell): number => {
+    const k = key(c);
+    let i = index.get(k);
+    if (i === undefined) {
+      i = cells.length;
+      index.set(k, i);
+      cells.push({ key: k, cell: c, count: countOf(c), order: i });
+    }
+    return i;
+  };
+  const rows: [number, number][][] = [];
+  const rels: { total: number; parts: number[] }[] = [];
+  for (const r of relations) {
+    const total = at(r.total);
+    const parts = r.parts.map(at);
+    const coef = new Map<number, number>([[total, 1]]);
+    for (const p of parts) coef.set(p, (coef.get(p) ?? 0) - 1);
+    rows.push([...coef.entries()].filter(([, v]) => v !== 0));
+    rels.push({ total, parts });
+  }
+  return { cells, rows, relations: rels };
+}
+
+/** The unknown cells (by index) that the published cells and the relations determine. */
+function determined(sys: System, unknown: ReadonlySet<number>): Set<number> {
+  // Components of unknowns linked by a relation: each is solved on its own.
+  const parent = new Map<number, number>();
+  const find = (x: number): number => {
+    let r = x;
+    while (parent.get(r) !== r) r = parent.get(r) as number;
+    parent.set(x, r);
+    return r;
+  };
+  for (const u of unknown) parent.set(u, u);
+  const rowsUnknown = sys.rows.map((row) => row.filter(([i]) => unknown.has(i)));
+  for (const row of rowsUnknown) {
+    const first = row[0];
+    if (first === undefined) continue;
+    for (const [i] of row) parent.set(find(i), find(first[0]));
+  }
+  const byComponent = new Map<number, (readonly (readonly [number, number])[])[]>();
+  for (const row of rowsUnknown) {
+    const first = row[0];
+    if (first === undefined) continue;
+    const c = find(first[0]);
+    byComponent.set(c, [...(byComponent.get(c) ?? []), row]);
+  }
+  const out = new Set<number>();
+  for (const rows of byComponent.values()) {
+    const cols = [...new Set(rows.flatMap((r) => r.map(([i]) => i)))];
+    const colOf = new Map(cols.map((c, j) => [c, j]));
+    const matrix = rows.map((r) => {
+      const dense = cols.map(() => 0n);
+      for (const [i, v] of r) dense[colOf.get(i) as number] = BigInt(v);
+      return dense;
+    });
+    for (const j of determinedColumns(matrix, cols.length)) out.add(cols[j] as number);
+  }
+  return out;
+}
+
+/**
+ * Secondary suppression: the cells (by index) to hide, beyond `hidden`, so that no hidden
+ * non-zero count is determined by the published ones. For a recoverable cell, its siblings in a
+ * relation (the other parts, or the parts of a total) are tried from the smallest non-zero count
+ * up, and the first whose suppression protects the cell is taken; then the totals containing it;
+ * then any published cell linked to it. Repeated until nothing hidden can be recovered.
+ */
+function secondary(sys: System, hidden: ReadonlySet<number>): Set<number> {
+  const unknown = new Set<number>(hidden);
+  sys.cells.forEach((c, i) => {
+    if (c.count === null) unknown.add(i);
+  });
+  const added = new Set<number>();
+  const isProtected = (i: number): boolean => unknown.has(i) && (sys.cells[i]?.count ?? 0) !== 0;
+  const published = (i: number): boolean => !unknown.has(i);
+  const byCount = (a: number, b: number): number => (sys.cells[a]?.count ?? 0) - (sys.cells[b]?.count ?? 0) || a - b;
+  for (let guard = 0; guard <= sys.cells.length; guard++) {
+    const exposed = [...determined(sys, unknown)].filter(isProtected).sort((a, b) => a - b);
+    const d = exposed[0];
+    if (d === undefined) break;
+    const containing = sys.relations.filter((r) => r.total === d || r.parts.includes(d));
+    const nonZero = (i: number): boolean => published(i) && (sys.cells[i]?.count ?? 0) !== 0;
+    const siblings = [...new Set(containing.flatMap((r) => (r.total === d ? r.parts : r.parts.filter((p) => p !== d))))].filter(nonZero).sort(byCount);
+    const totals = [...new Set(containing.filter((r) => r.total !== d).map((r) => r.total))].filter(nonZero).sort(byCount);
+    const linked = [...new Set(sys.relations.filter((r) => [r.total, ...r.parts].some((i) => unknown.has(i))).flatMap((r) => [r.total, ...r.parts]))].filter(nonZero).sort(byCount);
+    const zeros = [...new Set(containing.flatMap((r) => [r.total, ...r.parts]))].filter(published).sort(byCount);
+    const tiers = [siblings, totals, linked, zeros];
+    const protects = (c: number): boolean => {
+      const trial = new Set(unknown).add(c);
+      return !determined(sys, trial).has(d);
+    };
+    let chosen: number | undefined;
+    for (const tier of tiers) {
+      chosen = tier.find(protects);
+      if (chosen !== undefined) break;
+    }
+    chosen ??= tiers.find((t) => t.length > 0)?.[0];
+    if (chosen === undefined) break;
+    unknown.add(chosen);
+    added.add(chosen);
+  }
+  return added;
+}
+
+// ---- applying it to results
+
+function hide<T extends DisclosureNode>(node: T, fields: ReadonlySet<DisclosureField>, note: string): T {
+  const alreadyUnavailable = node.status === "unavailable" && node.unavailable !== undefined && node.unavailable.reason !== "suppressed";
+  const next: DisclosureNode = {
+    ...node,
+    value: null,
+    numerator: fields.has("numerator") || fields.has("value") ? null : node.numerator,
+    denominator: fields.has("denominator") ? null : node.denominator,
+    suppressed: true,
+    notes: node.notes.includes(note) ? node.notes : [...node.notes, note],
+    ...(node.status === undefined || alreadyUnavailable ? {} : { status: "unavailable" as const, unavailable: { reason: "suppressed" as const } }),
+  };
+  if (next.status === "unavailable" && "history" in next) {
+    const { history: _history, ...rest } = next;
+    return rest as T;
+  }
+  return next as T;
+}
+
+function rebuild<T extends DisclosureNode>(node: T, primary: ReadonlyMap<string, ReadonlySet<DisclosureField>>, second: ReadonlyMap<string, ReadonlySet<DisclosureField>>, threshold: number): T {
+  let next: T = node;
+  if (node.breakdown !== undefined) {
+    const entries = Object.entries(node.breakdown).map(([k, v]) => [k, rebuild(v, primary, second, threshold)] as const);
+    if (entries.some(([k, v]) => v !== node.breakdown?.[k])) next = { ...node, breakdown: Object.fromEntries(entries) };
+  }
+  const p = primary.get(node.id);
+  if (p !== undefined && p.size > 0) next = hide(next, p, primaryNote(threshold));
+  const s = second.get(node.id);
+  if (s !== undefined && s.size > 0) next = hide(next, s, SECONDARY_NOTE);
+  return next;
+}
+
+/**
+ * Disclosure control of a set of results: primary suppression of every node, then secondary
+ * suppression over `relations` (which may link several results). Returns the results in the
+ * same order; a result nothing is hidden in is returned as it is (the same object).
+ *
+ * @throws {@link KinsafeError} with code `invalid-argument` when `threshold` is not a positive whole number.
+ * @internal
+ */
+export function controlDisclosure<T extends DisclosureNode>(results: readonly T[], threshold: number, relations: readonly AdditiveRelation[]): T[] {
+  if (!Number.isInteger(threshold) || threshold < 1) throw new KinsafeError("invalid-argument", `suppress.threshold must be a positive integer, got ${String(threshold)}.`);
+  const nodes = new Map<string, DisclosureNode>();
+  const primary = new Map<string, ReadonlySet<DisclosureField>>();
+  for (const r of results) {
+    walk(r, (n) => {
+      nodes.set(n.id, n);
+      const p = primaryFields(n, threshold);
+      if (p.size > 0) primary.set(n.id, p);
+    });
+  }
+  const second = new Map<string, Set<DisclosureField>>();
+  if (relations.length > 0) {
+    const sys = buildSystem(relations, (c) => nodes.get(c.id)?.[c.field] ?? null);
+    const hidden = new Set<number>();
+    sys.cells.forEach((c, i) => {
+      const node = nodes.get(c.cell.id);
+      const p = primary.get(c.cell.id);
+      if (node === undefined || p === undefined) return;
+      // A ratio's value hides with either of its fields; its numerator and denominator only with themselves.
+      if (p.has(c.cell.field) || (c.cell.field === "numerator" && p.has("value"))) hidden.add(i);
+    });
+    for (const i of secondary(sys, hidden)) {
+      const c = (sys.cells[i] as Cell).cell;
+      second.set(c.id, (second.get(c.id) ?? new Set<DisclosureField>()).add(c.field));
+    }
+  }
+  return results.map((r) => rebuild(r, primary, second, threshold));
+}
+
+// ---- declaring additive relations
+
+/** A cell. @internal */
+export function cellOf(node: DisclosureNode, field: DisclosureField): DisclosureCell {
+  return { id: node.id, field };
+}
+
+/** A distribution: its entries' numerators sum to its denominator. @internal */
+export function sharesOf(dist: DisclosureNode | undefined): AdditiveRelation[] {
+  if (dist?.breakdown === undefined) return [];
+  return [{ total: cellOf(dist, "denominator"), parts: Object.values(dist.breakdown).map((b) => cellOf(b, "numerator")) }];
+}
+
+/** A total and its detail: the node's `field` is the sum of its breakdown entries' numerators. @internal */
+export function detailOf(node: DisclosureNode | undefined, field: DisclosureField = "numerator"): AdditiveRelation[] {
+  if (node?.breakdown === undefined) return [];
+  return [{ total: cellOf(node, field), parts: Object.values(node.breakdown).map((b) => cellOf(b, "numerator")) }];
+}
+
+/** `total` = the sum of `parts`, when every node is there. @internal */
+export function sumOf(total: readonly [DisclosureNode | undefined, DisclosureField], parts: readonly (readonly [DisclosureNode | undefined, DisclosureField])[]): AdditiveRelation[] {
+  const [t, tf] = total;
+  if (t === undefined || parts.some(([p]) => p === undefined)) return [];
+  return [{ total: cellOf(t, tf), parts: parts.map(([p, f]) => cellOf(p as DisclosureNode, f)) }];
+}
+
+/** The relations of a set of results, from an additivity table by metric id. @internal */
+export function relationsOf(results: readonly DisclosureNode[], table: Readonly<Record<string, Additivity>>): AdditiveRelation[] {
+  return results.flatMap((r) => (Object.hasOwn(table, r.id) ? (table[r.id] as Additivity)(r) : []));
+}
+
+// ---- the core data set's additive relations
+//
+// Declared, not guessed: each entry says which published counts of a metric sum to which. A
+// breakdown that is not listed does not add up (children vs events, plan types a child can have
+// several of, quartiles, cumulative shares such as "within 12 months" and "within 24 months").
+
+const child = (node: DisclosureNode | undefined, k: string): DisclosureNode | undefined => node?.breakdown?.[k];
+
+/** A duration: bands that sum to the durations counted, and a "within N" share that is the sum of the first bands. */
+function durationRelations(r: DisclosureNode | undefined, withinKey: string, withinBands: readonly string[]): AdditiveRelation[] {
+  if (r === undefined) return [];
+  const bands = child(r, "bands");
+  const within = child(r, withinKey);
+  const n = (x: DisclosureNode | undefined): readonly [DisclosureNode | undefined, DisclosureField] => [x, "denominator"];
+  return [
+    ...sharesOf(bands),
+    ...sumOf(n(r), [n(bands)]),
+    ...sumOf(n(r), [n(within)]),
+    ...sumOf(n(r), [n(child(r, "lower-quartile"))]),
+    ...sumOf(n(r), [n(child(r, "upper-quartile"))]),
+    ...(bands === undefined ? [] : sumOf([within, "numerator"], withinBands.map((k) => [child(bands, k), "numerator"] as const))),
+  ];
+}
+
+function planDurationRelations(r: DisclosureNode): AdditiveRelation[] {
+  const out: AdditiveRelation[] = [];
+  for (const t of Object.values(r.breakdown ?? {})) {
+    const bands = child(t, "bands");
+    out.push(
+      ...sharesOf(bands),
+      ...sumOf([t, "value"], [[bands, "denominator"]]),
+      ...["6-months-or-more", "1-year-or-more", "2-years-or-more"].flatMap((k) => sumOf([t, "value"], [[child(t, k), "denominator"]])),
+      // "1 year or more" = "1 year up to less than 2 years" + "2 years or more" (the bands end at 12 and 24 months exactly).
+      ...sumOf([child(t, "1-year-or-more"), "numerator"], [[child(bands, "1-to-2-years"), "numerator"], [child(bands, "2-years-or-more"), "numerator"]]),
+      ...sumOf([child(t, "2-years-or-more"), "numerator"], [[child(bands, "2-years-or-more"), "numerator"]]),
+    );
+  }
+  const cp = child(r, "cp");
+  return [...out, ...sumOf([r, "numerator"], [[child(cp, "2-years-or-more"), "numerator"]]), ...sumOf([r, "denominator"], [[cp, "value"]])];
+}
+
+const ASSESSMENT_WITHIN_45 = ["0", "1-10", "11-20", "21-30", "31-40", "41-45"] as const;
+const ICPC_WITHIN_15 = ["0-10", "11-15"] as const;
+
+/**
+ * The additive relations of the core data set, by metric id (docs/metrics.md, "Disclosure
+ * control", lists them). "6 months or more" of plan durations is not the sum of the bands after
+ * 6 months: a plan ending exactly 6 months after it started is in the band "more than 3 months
+ * up to 6 months" and also lasted 6 months or more.
+ *
+ * @internal
+ */
+export const CORE_ADDITIVITY: Readonly<Record<string, Additivity>> = {
+  "activity.referral-source": (r) => [...sharesOf(r), ...Object.values(r.breakdown ?? {}).flatMap((group) => detailOf(group))],
+  "activity.referral-outcome": (r) => sharesOf(r),
+  "activity.assessed-not-in-need-rate": (r) => detailOf(r),
+  "timeliness.assessment-duration": (r) => durationRelations(r, "within-45", ASSESSMENT_WITHIN_45),
+  "timeliness.icpc": (r) => [...durationRelations(r, "within-15", ICPC_WITHIN_15), ...durationRelations(child(r, "from-strategy-discussion"), "within-15", ICPC_WITHIN_15)],
+  "plans.duration": planDurationRelations,
+  "plans.repeat": (r) => sumOf([r, "denominator"], [[child(r, "cp"), "value"]]),
+};
+
+/**
+ * Disclosure control of the core data set's metrics (workforce figures, which count FTE, are
+ * left as they are): primary and secondary suppression over the relations of every metric.
+ *
+ * @internal
+ */
+export function suppressCoreMetrics<K extends string, T extends DisclosureNode>(metrics: Readonly<Partial<Record<K, T>>>, threshold: number): Partial<Record<K, T>> {
+  const ids = (Object.keys(metrics) as K[]).filter((id) => !id.startsWith("workforce."));
+  const results = ids.map((id) => metrics[id] as T);
+  const done = controlDisclosure(results, threshold, relationsOf(results, CORE_ADDITIVITY));
+  const out: Partial<Record<K, T>> = { ...metrics };
+  ids.forEach((id, i) => (out[id] = done[i]));
+  return out;
+}
