@@ -7,7 +7,15 @@ import type { FactKind, MetricStatus, MetricUnit, UnavailableReason } from "./Co
 // can be recovered from the published cells through the additive relations the metrics declare
 // (a total is the sum of its parts). docs/metrics.md, "Disclosure control", states the rule.
 
-/** A result or breakdown entry, as disclosure control sees it (`MetricResult` and `PracticeMetricResult` both fit). @internal */
+/**
+
+ * A result or breakdown entry, as disclosure control sees it (`MetricResult` and `PracticeMetricResult` both fit).
+
+ *
+
+ * @internal
+
+ */
 export interface DisclosureNode {
   readonly id: string;
   readonly unit: MetricUnit;
@@ -23,10 +31,26 @@ export interface DisclosureNode {
   readonly history?: { readonly neededMonths: number; readonly coveredMonths: number };
 }
 
-/** Which number of a result: a count's `value`, or a ratio's `numerator` or `denominator`. @internal */
+/**
+
+ * Which number of a result: a count's `value`, or a ratio's `numerator` or `denominator`.
+
+ *
+
+ * @internal
+
+ */
 export type DisclosureField = "value" | "numerator" | "denominator";
 
-/** One published number: a field of the result (or breakdown entry) with this id. @internal */
+/**
+
+ * One published number: a field of the result (or breakdown entry) with this id.
+
+ *
+
+ * @internal
+
+ */
 export interface DisclosureCell {
   readonly id: string;
   readonly field: DisclosureField;
@@ -43,18 +67,42 @@ export interface AdditiveRelation {
   readonly parts: readonly DisclosureCell[];
 }
 
-/** The additive relations of one metric, read from its (unsuppressed) result. @internal */
+/**
+
+ * The additive relations of one metric, read from its (unsuppressed) result.
+
+ *
+
+ * @internal
+
+ */
 export type Additivity = (result: DisclosureNode) => readonly AdditiveRelation[];
 
 /** Counting units that are not counts of people: never suppressed. */
 const NOT_PEOPLE: ReadonlySet<string> = new Set(["minutes", "fte", "days"]);
 
-/** The note of a primary suppression. @internal */
+/**
+
+ * The note of a primary suppression.
+
+ *
+
+ * @internal
+
+ */
 export function primaryNote(threshold: number): string {
   return `Suppressed: a count from 1 to ${String(threshold - 1)} (disclosure control).`;
 }
 
-/** The note of a secondary suppression. @internal */
+/**
+
+ * The note of a secondary suppression.
+
+ *
+
+ * @internal
+
+ */
 export const SECONDARY_NOTE = "Suppressed to protect another suppressed cell (secondary suppression).";
 
 function small(x: number | null, threshold: number): boolean {
@@ -225,7 +273,10 @@ function determined(sys: System, unknown: ReadonlySet<number>): Set<number> {
  * non-zero count is determined by the published ones. For a recoverable cell, its siblings in a
  * relation (the other parts, or the parts of a total) are tried from the smallest non-zero count
  * up, and the first whose suppression protects the cell is taken; then the totals containing it;
- * then any published cell linked to it. Repeated until nothing hidden can be recovered.
+ * then any published cell linked to it. When no one cell protects it (a row and a column give it
+ * away), a sibling in the relation with the fewest hidden cells is hidden and the search goes
+ * round again. Zeros are never hidden: hiding every non-zero count of a set of relations always
+ * protects them (with only zeros known, every solution scales), so the search ends there at worst.
  */
 function secondary(sys: System, hidden: ReadonlySet<number>): Set<number> {
   const unknown = new Set<number>(hidden);
@@ -245,18 +296,24 @@ function secondary(sys: System, hidden: ReadonlySet<number>): Set<number> {
     const siblings = [...new Set(containing.flatMap((r) => (r.total === d ? r.parts : r.parts.filter((p) => p !== d))))].filter(nonZero).sort(byCount);
     const totals = [...new Set(containing.filter((r) => r.total !== d).map((r) => r.total))].filter(nonZero).sort(byCount);
     const linked = [...new Set(sys.relations.filter((r) => [r.total, ...r.parts].some((i) => unknown.has(i))).flatMap((r) => [r.total, ...r.parts]))].filter(nonZero).sort(byCount);
-    const zeros = [...new Set(containing.flatMap((r) => [r.total, ...r.parts]))].filter(published).sort(byCount);
-    const tiers = [siblings, totals, linked, zeros];
-    const protects = (c: number): boolean => {
-      const trial = new Set(unknown).add(c);
-      return !determined(sys, trial).has(d);
-    };
+    const tiers = [siblings, totals, linked];
+    const after = (c: number): Set<number> => determined(sys, new Set(unknown).add(c));
     let chosen: number | undefined;
     for (const tier of tiers) {
-      chosen = tier.find(protects);
+      chosen = tier.find((c) => !after(c).has(d));
       if (chosen !== undefined) break;
     }
-    chosen ??= tiers.find((t) => t.length > 0)?.[0];
+    if (chosen === undefined) {
+      // No one cell protects it (it is given away by several relations, e.g. a row and a
+      // column): hide a sibling in the relation with the fewest hidden cells, one that cannot
+      // itself be worked out if possible, and go round again.
+      const unknownIn = (r: { total: number; parts: readonly number[] }): number => [r.total, ...r.parts].filter((i) => unknown.has(i)).length;
+      const tight = containing
+        .map((r) => ({ r, sibs: (r.total === d ? r.parts : r.parts.filter((p) => p !== d)).filter(nonZero).sort(byCount) }))
+        .filter((x) => x.sibs.length > 0)
+        .sort((a, b) => unknownIn(a.r) - unknownIn(b.r))[0];
+      chosen = tight?.sibs.find((c) => !after(c).has(c)) ?? tight?.sibs[0] ?? linked.find((c) => !after(c).has(c)) ?? linked[0];
+    }
     if (chosen === undefined) break;
     unknown.add(chosen);
     added.add(chosen);
@@ -337,31 +394,71 @@ export function controlDisclosure<T extends DisclosureNode>(results: readonly T[
 
 // ---- declaring additive relations
 
-/** A cell. @internal */
+/**
+
+ * A cell.
+
+ *
+
+ * @internal
+
+ */
 export function cellOf(node: DisclosureNode, field: DisclosureField): DisclosureCell {
   return { id: node.id, field };
 }
 
-/** A distribution: its entries' numerators sum to its denominator. @internal */
+/**
+
+ * A distribution: its entries' numerators sum to its denominator.
+
+ *
+
+ * @internal
+
+ */
 export function sharesOf(dist: DisclosureNode | undefined): AdditiveRelation[] {
   if (dist?.breakdown === undefined) return [];
   return [{ total: cellOf(dist, "denominator"), parts: Object.values(dist.breakdown).map((b) => cellOf(b, "numerator")) }];
 }
 
-/** A total and its detail: the node's `field` is the sum of its breakdown entries' numerators. @internal */
+/**
+
+ * A total and its detail: the node's `field` is the sum of its breakdown entries' numerators.
+
+ *
+
+ * @internal
+
+ */
 export function detailOf(node: DisclosureNode | undefined, field: DisclosureField = "numerator"): AdditiveRelation[] {
   if (node?.breakdown === undefined) return [];
   return [{ total: cellOf(node, field), parts: Object.values(node.breakdown).map((b) => cellOf(b, "numerator")) }];
 }
 
-/** `total` = the sum of `parts`, when every node is there. @internal */
+/**
+
+ * `total` = the sum of `parts`, when every node is there.
+
+ *
+
+ * @internal
+
+ */
 export function sumOf(total: readonly [DisclosureNode | undefined, DisclosureField], parts: readonly (readonly [DisclosureNode | undefined, DisclosureField])[]): AdditiveRelation[] {
   const [t, tf] = total;
   if (t === undefined || parts.some(([p]) => p === undefined)) return [];
   return [{ total: cellOf(t, tf), parts: parts.map(([p, f]) => cellOf(p as DisclosureNode, f)) }];
 }
 
-/** The relations of a set of results, from an additivity table by metric id. @internal */
+/**
+
+ * The relations of a set of results, from an additivity table by metric id.
+
+ *
+
+ * @internal
+
+ */
 export function relationsOf(results: readonly DisclosureNode[], table: Readonly<Record<string, Additivity>>): AdditiveRelation[] {
   return results.flatMap((r) => (Object.hasOwn(table, r.id) ? (table[r.id] as Additivity)(r) : []));
 }

@@ -1,4 +1,4 @@
-import { type Additivity, CORE_ADDITIVITY, controlDisclosure, detailOf, relationsOf, sumOf, type DisclosureNode } from "../metrics/disclosureControl";
+import { type Additivity, CORE_ADDITIVITY, controlDisclosure, relationsOf, sumOf, type DisclosureNode } from "../metrics/disclosureControl";
 import type { PracticeMetricResult } from "./PracticeMetric";
 
 const child = (node: DisclosureNode | undefined, k: string): DisclosureNode | undefined => node?.breakdown?.[k];
@@ -28,8 +28,10 @@ function bottomLineRelations(r: DisclosureNode): ReturnType<Additivity> {
 /**
  * The additive relations of the practice metrics, by id: `practice.case-flags` (flags overlap)
  * and `practice.network-informed` (one share) have none.
+ *
+ * @internal
  */
-const PRACTICE_ADDITIVITY: Readonly<Record<string, Additivity>> = {
+export const PRACTICE_ADDITIVITY: Readonly<Record<string, Additivity>> = {
   "practice.audits": auditRelations,
   "practice.bottom-lines-met": bottomLineRelations,
 };

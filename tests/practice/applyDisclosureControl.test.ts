@@ -1,6 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { fc, test } from "@fast-check/vitest";
-import { applyDisclosureControl, type PracticeMetricResult } from "../../src/practice";
+import { AuditRecordSchema, BUILT_IN_AUDIT_TOOLS } from "../../src/audit";
+import type { IsoDate } from "../../src/core";
+import type { MetricResult } from "../../src/metrics";
+import { SECONDARY_NOTE } from "../../src/metrics/disclosureControl";
+import { applyDisclosureControl, auditActivity, type PracticeMetricResult } from "../../src/practice";
+import { PRACTICE_ADDITIVITY } from "../../src/practice/applyDisclosureControl";
+import { imbalances, recoverable } from "../metrics/disclosureCheck";
 
 const base = { label: "x", notes: [], suppressed: false } as const;
 
@@ -30,5 +36,54 @@ describe("applyDisclosureControl", () => {
   test.prop([fc.integer({ min: 0, max: 50 }), fc.integer({ min: 0, max: 50 }), fc.integer({ min: 1, max: 10 })])("a shown percentage never rests on a small count", (num, den, threshold) => {
     const r = applyDisclosureControl({ ...base, id: "p", unit: "percent", value: den === 0 ? null : (num * 100) / den, numerator: num, denominator: den, countingUnit: "cases" }, threshold);
     if (r.value !== null) expect((num === 0 || num >= threshold) && den >= threshold).toBe(true);
+  });
+});
+
+describe("applyDisclosureControl: secondary suppression", () => {
+  const pct = (id: string, num: number, den: number): PracticeMetricResult => ({ ...base, id, unit: "percent", value: den === 0 ? null : (num * 100) / den, numerator: num, denominator: den, countingUnit: "cases" });
+
+  it("hides a second outcome of practice.bottom-lines-met so that the small one cannot be worked out", () => {
+    // met 10 + unmet 3 + cannot tell 8 = 21 cases: without a second suppression, 21 - 10 - 8 = 3
+    const r: PracticeMetricResult = { ...pct("practice.bottom-lines-met", 10, 21), breakdown: { unmet: pct("practice.bottom-lines-met/unmet", 3, 21), "cannot-tell": pct("practice.bottom-lines-met/cannot-tell", 8, 21) } };
+    const out = applyDisclosureControl(r, 6);
+    expect(out.breakdown?.["unmet"]).toMatchObject({ value: null, numerator: null, suppressed: true });
+    expect(out.breakdown?.["cannot-tell"]).toMatchObject({ value: null, numerator: null, denominator: 21, suppressed: true, notes: [SECONDARY_NOTE] });
+    expect(out).toMatchObject({ value: 10 * 100 / 21, numerator: 10, suppressed: false });
+    expect(recoverable(PRACTICE_ADDITIVITY["practice.bottom-lines-met"]!(r), [r], [out])).toEqual([]);
+  });
+
+  it("applies the core data set's relations to a core result too, with its status", () => {
+    const share = (code: string, n: number): MetricResult => ({ ...base, id: `activity.referral-source/3/${code}`, unit: "percent", value: (n * 100) / 100, numerator: n, denominator: 100, countingUnit: "referrals", status: "available" });
+    const health: MetricResult = { ...share("x", 22), id: "activity.referral-source/3", breakdown: { "3A": share("3A", 12), "3B": share("3B", 9), "3C": share("3C", 1) } };
+    const r: MetricResult = { ...base, id: "activity.referral-source", unit: "percent", value: null, numerator: null, denominator: 100, countingUnit: "referrals", status: "available", breakdown: { "3": health, "6": { ...share("x", 78), id: "activity.referral-source/6" } } };
+    const out = applyDisclosureControl(r, 6);
+    expect(out.breakdown?.["3"]?.breakdown?.["3B"]).toMatchObject({ numerator: null, suppressed: true, status: "unavailable", unavailable: { reason: "suppressed" } });
+    expect(out.breakdown?.["3"]?.breakdown?.["3A"]).toMatchObject({ numerator: 12, status: "available" });
+  });
+
+  const TOOLS = BUILT_IN_AUDIT_TOOLS.map((t) => t.id);
+  const arbAudits = fc.array(fc.record({ tool: fc.constantFrom(...TOOLS), collaborative: fc.boolean() }), { maxLength: 40 }).map((xs) =>
+    xs.map((x, i) =>
+      AuditRecordSchema.parse({
+        id: `a-${String(i)}`,
+        toolId: x.tool,
+        toolVersion: BUILT_IN_AUDIT_TOOLS.find((t) => t.id === x.tool)?.version ?? 1,
+        caseFileId: "case-1",
+        date: "2025-05-02",
+        auditorIds: ["tm-1"],
+        mode: x.collaborative ? { kind: "collaborative", with: ["worker"] } : { kind: "file" },
+        answers: [],
+        adjustments: [],
+      }),
+    ),
+  );
+
+  test.prop([arbAudits, fc.integer({ min: 2, max: 8 })], { numRuns: 60 })("no hidden count of practice.audits (tools by mode, with margins) can be worked out", (audits, threshold) => {
+    const period = { start: "2025-04-01", end: "2025-06-30" } as { start: IsoDate; end: IsoDate };
+    const before = auditActivity(audits, BUILT_IN_AUDIT_TOOLS, { period });
+    const after = auditActivity(audits, BUILT_IN_AUDIT_TOOLS, { period, suppress: { threshold } });
+    const relations = PRACTICE_ADDITIVITY["practice.audits"]!(before);
+    expect(imbalances(relations, [before])).toEqual([]);
+    expect(recoverable(relations, [before], [after])).toEqual([]);
   });
 });

@@ -1,0 +1,231 @@
+import { describe, expect, it } from "vitest";
+import { fc, test } from "@fast-check/vitest";
+import { computeCoreDataSet, type ChildRecord, type CoreDataSetOptions, type MetricResult } from "../../src/metrics";
+import { CORE_ADDITIVITY, SECONDARY_NOTE, controlDisclosure, relationsOf, type AdditiveRelation, type DisclosureNode } from "../../src/metrics/disclosureControl";
+import { generateSyntheticAuthority } from "../../src/synthetic";
+import { imbalances, nodesById, recoverable, shown } from "./disclosureCheck";
+import { arbChildRecord, child, cpPlan, episode } from "./fixtures";
+
+// ---- helpers
+
+let seq = 0;
+function referrals(source: string, n: number, date = "2024-06-03"): ChildRecord[] {
+  return Array.from({ length: n }, () => {
+    const id = `c${String(++seq)}`;
+    return child(id, { cinEpisodes: [episode(`${id}-e`, date, { referralSource: source })] });
+  });
+}
+
+function results(r: { metrics: Readonly<Partial<Record<string, MetricResult>>> }): MetricResult[] {
+  return Object.values(r.metrics).filter((m): m is MetricResult => m !== undefined && !m.id.startsWith("workforce."));
+}
+
+/** Every check of a suppressed core data set against the same records unsuppressed. */
+function checkCore(records: readonly ChildRecord[], options: CoreDataSetOptions, threshold: number): void {
+  const before = results(computeCoreDataSet(records, options));
+  const after = results(computeCoreDataSet(records, { ...options, suppress: { threshold } }));
+  const relations = relationsOf(before, CORE_ADDITIVITY);
+  // The declared relations are identities of the engine's figures...
+  expect(imbalances(relations, before)).toEqual([]);
+  // ...and no hidden count can be worked out from the published ones through them.
+  expect(recoverable(relations, before, after, options.population?.children0to17)).toEqual([]);
+  const b = nodesById(before);
+  for (const [id, n] of nodesById(after)) {
+    const o = b.get(id) as DisclosureNode;
+    // published numbers are the true ones; a percentage or rate on a hidden count is hidden
+    for (const f of ["value", "numerator", "denominator"] as const) if (n[f] !== null) expect(n[f]).toBe(o[f]);
+    if (o.numerator !== null && n.numerator === null) expect(n.value).toBeNull();
+    if (o.denominator !== null && n.denominator === null) expect(n.value).toBeNull();
+    // a suppressed figure says so, machine-readably
+    if (n.suppressed) expect(n).toMatchObject({ status: "unavailable" });
+    if (n.suppressed && o.value !== null) expect(n.unavailable?.reason).toBe("suppressed");
+    // zero is never hidden
+    if (n.unit === "count" && o.value === 0) expect(n.value).toBe(0);
+  }
+}
+
+// ---- random hierarchical tables
+
+interface Table {
+  readonly results: DisclosureNode[];
+  readonly relations: AdditiveRelation[];
+}
+
+const share = (id: string, n: number, total: number, breakdown?: Record<string, DisclosureNode>): DisclosureNode => ({
+  id,
+  unit: "percent",
+  value: total === 0 ? null : (n * 100) / total,
+  numerator: n,
+  denominator: total,
+  countingUnit: "referrals",
+  notes: [],
+  suppressed: false,
+  ...(breakdown === undefined ? {} : { breakdown }),
+});
+const count = (id: string, n: number, breakdown?: Record<string, DisclosureNode>): DisclosureNode => ({
+  id,
+  unit: "count",
+  value: n,
+  numerator: null,
+  denominator: null,
+  countingUnit: "children",
+  notes: [],
+  suppressed: false,
+  ...(breakdown === undefined ? {} : { breakdown }),
+});
+
+const arbCount = fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 6 }), fc.integer({ min: 1, max: 60 }));
+
+/** A distribution of groups (some split into detail), a "within" share of its first groups, and a two-way table with margins. */
+const arbTable: fc.Arbitrary<Table> = fc
+  .record({
+    groups: fc.array(fc.array(arbCount, { minLength: 1, maxLength: 5 }), { minLength: 1, maxLength: 6 }),
+    within: fc.nat(6),
+    grid: fc.array(fc.array(arbCount, { minLength: 2, maxLength: 3 }), { minLength: 2, maxLength: 3 }),
+  })
+  .map(({ groups, within, grid }) => {
+    const sums = groups.map((g) => g.reduce((s, x) => s + x, 0));
+    const total = sums.reduce((s, x) => s + x, 0);
+    const groupNodes: Record<string, DisclosureNode> = {};
+    groups.forEach((g, i) => {
+      const gid = `t/${String(i)}`;
+      const detail = g.length > 1 ? Object.fromEntries(g.map((x, j) => [String(j), share(`${gid}/${String(j)}`, x, total)])) : undefined;
+      groupNodes[String(i)] = share(gid, sums[i] ?? 0, total, detail);
+    });
+    const t: DisclosureNode = { ...share("t", 0, total, groupNodes), value: null, numerator: null };
+    const k = Math.min(within, groups.length);
+    const w = share("w", sums.slice(0, k).reduce((s, x) => s + x, 0), total);
+    const cols = grid[0]?.length ?? 0;
+    const rows = grid.map((r) => Array.from({ length: cols }, (_, j) => r[j] ?? 0));
+    const rowSums = rows.map((r) => r.reduce((s, x) => s + x, 0));
+    const colSums = Array.from({ length: cols }, (_, j) => rows.reduce((s, r) => s + (r[j] ?? 0), 0));
+    const m = count(
+      "m",
+      rowSums.reduce((s, x) => s + x, 0),
+      Object.fromEntries([
+        ...rows.map((r, i) => [`r${String(i)}`, count(`m/r${String(i)}`, rowSums[i] ?? 0, Object.fromEntries(r.map((x, j) => [`c${String(j)}`, count(`m/r${String(i)}/c${String(j)}`, x)])))] as const),
+        ...colSums.map((x, j) => [`c${String(j)}`, count(`m/c${String(j)}`, x)] as const),
+      ]),
+    );
+    const cell = (id: string, field: "value" | "numerator" | "denominator") => ({ id, field });
+    const relations: AdditiveRelation[] = [
+      { total: cell("t", "denominator"), parts: groups.map((_, i) => cell(`t/${String(i)}`, "numerator")) },
+      ...groups.flatMap((g, i) => (g.length > 1 ? [{ total: cell(`t/${String(i)}`, "numerator"), parts: g.map((_, j) => cell(`t/${String(i)}/${String(j)}`, "numerator")) }] : [])),
+      { total: cell("w", "numerator"), parts: groups.slice(0, k).map((_, i) => cell(`t/${String(i)}`, "numerator")) },
+      { total: cell("w", "denominator"), parts: [cell("t", "denominator")] },
+      ...rows.map((r, i) => ({ total: cell(`m/r${String(i)}`, "value"), parts: r.map((_, j) => cell(`m/r${String(i)}/c${String(j)}`, "value")) })),
+      ...colSums.map((_, j) => ({ total: cell(`m/c${String(j)}`, "value"), parts: rows.map((_, i) => cell(`m/r${String(i)}/c${String(j)}`, "value")) })),
+      { total: cell("m", "value"), parts: rows.map((_, i) => cell(`m/r${String(i)}`, "value")) },
+      { total: cell("m", "value"), parts: colSums.map((_, j) => cell(`m/c${String(j)}`, "value")) },
+    ];
+    return { results: [t, w, m], relations };
+  });
+
+describe("disclosure control", () => {
+  it("hides the smallest other health source so that 3C cannot be worked out from Health (the worked example)", () => {
+    // Health 41 = 3A 7 + 3B 6 + 3C 1 + 3D 8 + 3E 9 + 3F 10: before, 41 - 40 = 1 gave 3C away.
+    const records = [...referrals("3A", 7), ...referrals("3B", 6), ...referrals("3C", 1), ...referrals("3D", 8), ...referrals("3E", 9), ...referrals("3F", 10), ...referrals("6", 30)];
+    const r = computeCoreDataSet(records, { period: { year: 2025 }, suppress: { threshold: 6 } });
+    const health = r.metrics["activity.referral-source"]?.breakdown?.["3"];
+    expect(health).toMatchObject({ numerator: 41, denominator: 71, suppressed: false });
+    expect(health?.breakdown?.["3C"]).toMatchObject({ value: null, numerator: null, suppressed: true, status: "unavailable", unavailable: { reason: "suppressed" } });
+    expect(health?.breakdown?.["3C"]?.notes).toContain("Suppressed: a count from 1 to 5 (disclosure control).");
+    // 3B (6) is the smallest non-zero sibling: hidden too, marked as a secondary suppression
+    expect(health?.breakdown?.["3B"]).toMatchObject({ value: null, numerator: null, denominator: 71, suppressed: true, status: "unavailable", unavailable: { reason: "suppressed" } });
+    expect(health?.breakdown?.["3B"]?.notes).toContain(SECONDARY_NOTE);
+    for (const code of ["3A", "3D", "3E", "3F"]) expect(health?.breakdown?.[code]?.suppressed).toBe(false);
+    // the other groups and the total are untouched
+    expect(r.metrics["activity.referral-source"]?.breakdown?.["6"]).toMatchObject({ numerator: 30, suppressed: false });
+    expect(r.metrics["activity.referrals"]).toMatchObject({ value: 71, suppressed: false });
+  });
+
+  it("closes the second route through a cumulative share: '1 year or more' minus a band", () => {
+    // Child protection plans ending in the period: 3 months or less x7, 6 months to 1 year x8,
+    // 1 to 2 years x9, 2 years or more x2. "1 year or more" (11) - "1 to 2 years" (9) = 2.
+    const plans: [string, string][] = [
+      ...Array.from({ length: 7 }, () => ["2024-05-01", "2024-07-01"] as [string, string]),
+      ...Array.from({ length: 8 }, () => ["2024-01-02", "2024-09-02"] as [string, string]),
+      ...Array.from({ length: 9 }, () => ["2023-06-01", "2024-10-01"] as [string, string]),
+      ...Array.from({ length: 2 }, () => ["2022-05-01", "2024-11-01"] as [string, string]),
+    ];
+    const records = plans.map(([s, e], i) => child(`p${String(i)}`, { cinEpisodes: [episode(`p${String(i)}-e`, s, { cpPlans: [cpPlan(`p${String(i)}-cp`, s, e)] })] }));
+    const r = computeCoreDataSet(records, { period: { year: 2025 }, suppress: { threshold: 6 }, metrics: ["plans.duration"] });
+    const cp = r.metrics["plans.duration"]?.breakdown?.["cp"];
+    expect(cp).toMatchObject({ value: 26 });
+    expect(cp?.breakdown?.["2-years-or-more"]).toMatchObject({ value: null, suppressed: true });
+    expect(cp?.breakdown?.["bands"]?.breakdown?.["2-years-or-more"]).toMatchObject({ value: null, suppressed: true });
+    // suppressing the smallest band (3 months or less, 7) would leave 11 - 9 = 2: the 1-to-2-years band goes instead
+    expect(cp?.breakdown?.["bands"]?.breakdown?.["3-months-or-less"]).toMatchObject({ numerator: 7, suppressed: false });
+    expect(cp?.breakdown?.["bands"]?.breakdown?.["1-to-2-years"]).toMatchObject({ numerator: null, suppressed: true, notes: [SECONDARY_NOTE] });
+    expect(cp?.breakdown?.["1-year-or-more"]).toMatchObject({ numerator: 11, suppressed: false });
+    checkCore(records, { period: { year: 2025 } }, 6);
+  });
+
+  it("hides the only other part of a published total, and leaves tables without small counts alone", () => {
+    // assessed not in need: RC8 3 + RC9 20 = 23; RC8 is small, so RC9 would give it away from 23
+    const closed = (reason: string, n: number): ChildRecord[] =>
+      Array.from({ length: n }, () => {
+        const id = `q${String(++seq)}`;
+        return child(id, { cinEpisodes: [episode(`${id}-e`, "2024-06-03", { closureDate: "2024-07-01", closureReason: reason })] });
+      });
+    const records = [...closed("RC8", 3), ...closed("RC9", 20), ...closed("RC1", 40)];
+    const r = computeCoreDataSet(records, { period: { year: 2025 }, suppress: { threshold: 6 }, metrics: ["activity.assessed-not-in-need-rate"] });
+    const m = r.metrics["activity.assessed-not-in-need-rate"];
+    expect(m).toMatchObject({ numerator: 23, suppressed: false });
+    expect(m?.breakdown?.["RC8"]).toMatchObject({ numerator: null, suppressed: true });
+    expect(m?.breakdown?.["RC9"]).toMatchObject({ numerator: null, suppressed: true, notes: [SECONDARY_NOTE] });
+    const big = [...closed("RC8", 30), ...closed("RC9", 20)];
+    const plain = computeCoreDataSet(big, { period: { year: 2025 }, metrics: ["activity.assessed-not-in-need-rate"] });
+    const suppressed = computeCoreDataSet(big, { period: { year: 2025 }, suppress: { threshold: 6 }, metrics: ["activity.assessed-not-in-need-rate"] });
+    expect(suppressed.metrics).toEqual(plain.metrics);
+  });
+
+  it("returns the same objects when nothing is hidden, and never changes its input", () => {
+    const t = count("t", 10, { a: count("t/a", 6), b: count("t/b", 4) });
+    const frozen = Object.freeze({ ...t, breakdown: Object.freeze({ ...t.breakdown }) });
+    const relations = [{ total: { id: "t", field: "value" as const }, parts: [{ id: "t/a", field: "value" as const }, { id: "t/b", field: "value" as const }] }];
+    expect(controlDisclosure([frozen], 4, relations)[0]).toBe(frozen);
+    const out = controlDisclosure([frozen], 6, relations)[0];
+    expect(out?.breakdown?.["b"]).toMatchObject({ value: null, suppressed: true });
+    expect(out?.breakdown?.["a"]).toMatchObject({ value: null, suppressed: true, notes: [SECONDARY_NOTE] });
+    expect(frozen.breakdown["a"]?.value).toBe(6);
+    expect(() => controlDisclosure([frozen], 1.5, relations)).toThrow(expect.objectContaining({ code: "invalid-argument" }) as Error);
+  });
+
+  describe("properties", () => {
+    test.prop([arbTable, fc.integer({ min: 2, max: 8 })], { numRuns: 300 })("no hidden count of a random hierarchical table can be derived from the published cells", (table, threshold) => {
+      const after = controlDisclosure(table.results, threshold, table.relations);
+      expect(recoverable(table.relations, table.results, after)).toEqual([]);
+      const before = nodesById(table.results);
+      for (const [id, n] of nodesById(after)) {
+        const o = before.get(id) as DisclosureNode;
+        // every small count is hidden; a shown number is the true one; zero is shown
+        const f = o.unit === "count" ? "value" : "numerator";
+        const v = o[f];
+        if (v !== null && v >= 1 && v < threshold) expect(shown(n, f)).toBeNull();
+        if (v === 0) expect(shown(n, f)).toBe(0);
+        for (const g of ["value", "numerator", "denominator"] as const) if (n[g] !== null) expect(n[g]).toBe(o[g]);
+      }
+    });
+
+    test.prop([fc.array(arbChildRecord(), { maxLength: 40 }), fc.integer({ min: 2, max: 8 })], { numRuns: 60 })("on the engine's results, the declared relations hold and no hidden count can be derived", (records, threshold) => {
+      checkCore(records, { period: { year: 2024 }, population: { children0to17: 5000, vintage: "test" } }, threshold);
+    });
+  });
+
+  it("protects every year of small synthetic authorities", () => {
+    for (const seed of [1, 2, 3]) {
+      const records = generateSyntheticAuthority({ seed, children0to17: 1500, years: 2, endYear: 2025 });
+      for (const year of [2024, 2025]) checkCore(records, { period: { year }, population: { children0to17: 1500, vintage: "synthetic" } }, 6);
+    }
+  });
+
+  it("declares every distribution of the core data set as additive", () => {
+    const records = generateSyntheticAuthority({ seed: 7, children0to17: 3000, years: 1, endYear: 2025 });
+    const all = results(computeCoreDataSet(records, { period: { year: 2025 } }));
+    const totals = new Set(relationsOf(all, CORE_ADDITIVITY).map((r) => `${r.total.field} ${r.total.id}`));
+    const distributions = [...nodesById(all).values()].filter((n) => n.notes.some((x) => x.startsWith("A distribution")));
+    expect(distributions.length).toBeGreaterThan(5);
+    for (const d of distributions) expect(totals).toContain(`denominator ${d.id}`);
+  });
+});
