@@ -1,6 +1,6 @@
 // The core data set as a text table, as CSV and as JSON; and how values are written (DfE's
 // symbols: "c" suppressed, "x" not available, "z" not applicable).
-import type { CoreDataSetResult, MetricResult, MetricUnit } from "../metrics";
+import type { CoreDataSetResult, FactKind, MetricResult, MetricStatus, MetricUnit, UnavailableReason } from "../metrics";
 import { METRIC_CATALOGUE } from "../metrics";
 import { csvRow } from "./csv";
 import { escapeTerminal } from "./safeOutput";
@@ -35,18 +35,227 @@ export function flattenMetrics(result: CoreDataSetResult, maxDepth = Infinity): 
 }
 
 /**
+ * The entries of several results (one per period) as one list: every entry of any of them once,
+ * in catalogue order, an entry that only some periods have placed after the entry it follows in
+ * its own period.
+ *
+ * @param results - The results.
+ * @param maxDepth - The deepest breakdown level to include (default all).
+ * @returns The entries, each taken from the first result that has it.
+ */
+export function flattenMetricsOfAll(results: readonly CoreDataSetResult[], maxDepth = Infinity): readonly FlatMetric[] {
+  const out: FlatMetric[] = [];
+  const index = new Map<string, number>();
+  for (const r of results) {
+    let previous = -1;
+    for (const entry of flattenMetrics(r, maxDepth)) {
+      const known = index.get(entry.result.id);
+      if (known !== undefined) {
+        previous = known;
+        continue;
+      }
+      // A new entry goes after the previous entry of its own period (a metric the earlier periods
+      // lacked goes after the metrics before it, so catalogue order holds).
+      const at = previous + 1;
+      out.splice(at, 0, entry);
+      for (const [id, n] of index) if (n >= at) index.set(id, n + 1);
+      index.set(entry.result.id, at);
+      previous = at;
+    }
+  }
+  return out;
+}
+
+/** A percentage distribution over something: its shares are in the breakdown (shown as `z`). */
+function isDistribution(m: MetricResult): boolean {
+  return m.unit === "percent" && m.breakdown !== undefined && m.denominator !== null && m.denominator > 0;
+}
+
+/** How a figure is to be shown: whether it can be read, and why not. */
+export interface FigureAvailability {
+  /** `available`, `unavailable` (written `x`, or `c` when suppressed) or `incomplete-history` (marked {@link HISTORY_MARK}). */
+  readonly status: MetricStatus;
+  /** Why it is unavailable (`suppressed` for disclosure control); absent when the result does not say. */
+  readonly reason?: UnavailableReason;
+  /** The kinds of fact it needs that the inputs do not hold (or cannot be used). */
+  readonly needs?: readonly FactKind[];
+}
+
+/**
+ * Whether a figure can be shown, from its `status`, `unavailable` and `suppressed`. A suppressed
+ * figure is unavailable for the reason `suppressed` whatever its status; a `null` value that is
+ * not a distribution is unavailable even when the result does not say so (a value is never
+ * printed where there is none); a value with the status `unavailable` is not shown either.
+ *
+ * @param m - A metric or breakdown entry.
+ * @returns Its availability.
+ */
+export function figureAvailability(m: MetricResult): FigureAvailability {
+  if (m.suppressed || m.unavailable?.reason === "suppressed") return { status: "unavailable", reason: "suppressed" };
+  if (m.status === "unavailable" || (m.value === null && !isDistribution(m))) {
+    const u = m.unavailable;
+    return u === undefined ? { status: "unavailable" } : { status: "unavailable", reason: u.reason, ...(u.needs === undefined || u.needs.length === 0 ? {} : { needs: u.needs }) };
+  }
+  return { status: m.status === "incomplete-history" ? "incomplete-history" : "available" };
+}
+
+/**
  * The DfE symbol that stands for a missing value, or `undefined` when there is a value:
  * `c` suppressed (disclosure control), `z` not applicable (a distribution, whose shares are in
- * the breakdown), `x` not available (no input, no population, nothing to count).
+ * the breakdown), `x` not available (the status `unavailable`: no input, no population,
+ * nothing to count; see {@link figureAvailability}).
  *
  * @param m - A metric or breakdown entry.
  * @returns The symbol, or `undefined`.
  */
 export function missingSymbol(m: MetricResult): "c" | "x" | "z" | undefined {
-  if (m.suppressed) return "c";
-  if (m.value !== null) return undefined;
-  // A distribution (shares in the breakdown) over something: not applicable. Else not available.
-  return m.unit === "percent" && m.breakdown !== undefined && m.denominator !== null && m.denominator > 0 ? "z" : "x";
+  const a = figureAvailability(m);
+  if (a.reason === "suppressed") return "c";
+  if (a.status === "unavailable") return "x";
+  return m.value === null ? "z" : undefined;
+}
+
+/** The mark of a figure computed with less history than its definition looks back over. */
+export const HISTORY_MARK = "\u2020";
+
+/** Each kind of fact as a noun (short) and as a description (for notes). */
+const FACT_WORDS: Readonly<Record<FactKind, { readonly short: string; readonly long: string }>> = {
+  "cin-episodes": { short: "CIN census", long: "CIN census episodes (referrals, assessments, section 47 enquiries, conferences, plans)" },
+  "looked-after-episodes": { short: "SSDA903 episodes", long: "SSDA903 episodes (children looked after)" },
+  visits: { short: "visit records", long: "visits to children on plans (kinsafe records; no statutory return holds them)" },
+  "early-help": { short: "early help records", long: "early help episodes (kinsafe records; no statutory return holds them)" },
+  "care-proceedings": { short: "court records", long: "pre-proceedings and care proceedings (kinsafe records; no statutory return holds them)" },
+};
+
+function words(needs: readonly FactKind[] | undefined, form: "short" | "long"): string {
+  const list = (needs ?? []).map((k) => FACT_WORDS[k][form]);
+  return list.length <= 1 ? (list[0] ?? "") : `${list.slice(0, -1).join(", ")} and ${list.at(-1) ?? ""}`;
+}
+
+/**
+ * Why a figure is not shown, in a few words for a table cell or a chart (`no CIN census`,
+ * `no population`, `suppressed`), or `undefined` when it is shown or the result does not say why.
+ *
+ * @param m - A metric or breakdown entry.
+ * @returns The words, or `undefined`.
+ */
+export function shortReason(m: MetricResult): string | undefined {
+  const a = figureAvailability(m);
+  if (a.status !== "unavailable" || a.reason === undefined) return undefined;
+  switch (a.reason) {
+    case "no-input":
+      return a.needs === undefined ? "no input" : `no ${words(a.needs, "short").replace(" and ", " or ")}`;
+    case "unusable-input":
+      return a.needs === undefined ? "input unusable" : `${words(a.needs, "short")} unusable`;
+    case "not-covered":
+      return "period not covered";
+    case "no-population":
+      return "no population";
+    case "no-workforce":
+      return "no workforce census";
+    case "no-outcomes":
+      return "no outcome data";
+    case "no-denominator":
+      return "nothing to count";
+    case "suppressed":
+      return "suppressed";
+  }
+}
+
+/**
+ * Why a figure is not shown, as a sentence for a note, or `undefined` when it is shown or the
+ * result does not say why. The result's own notes are not repeated here.
+ *
+ * @param m - A metric or breakdown entry.
+ * @returns The sentence.
+ */
+export function reasonText(m: MetricResult): string | undefined {
+  const a = figureAvailability(m);
+  if (a.status !== "unavailable" || a.reason === undefined) return undefined;
+  switch (a.reason) {
+    case "no-input":
+      return a.needs === undefined ? "No input holds the facts it needs." : `No input holds ${words(a.needs, "long")}.`;
+    case "unusable-input":
+      return a.needs === undefined ? "An input it needs cannot be used." : `The input holding ${words(a.needs, "long")} cannot be used.`;
+    case "not-covered":
+      return "The inputs do not cover the period (or its snapshot date).";
+    case "no-population":
+      return "No population was given, and a rate per 10,000 children needs one.";
+    case "no-workforce":
+      return "No workforce census (or not the item it needs) was given for the period.";
+    case "no-outcomes":
+      return "The outcome data it needs was not given.";
+    case "no-denominator":
+      return "There is nothing to count (the denominator is 0).";
+    case "suppressed":
+      return "Suppressed (disclosure control): a small number, or a figure from which one could be worked out.";
+  }
+}
+
+/**
+ * The note of a figure that is not available: why ({@link reasonText}), with the result's own
+ * notes when they say more (an input that cannot be used, or no reason given), or `undefined`
+ * when it is available, suppressed, or nothing says why.
+ *
+ * @param m - A metric or breakdown entry.
+ * @returns The note.
+ */
+export function unavailableNote(m: MetricResult): string | undefined {
+  const a = figureAvailability(m);
+  if (a.status !== "unavailable" || a.reason === "suppressed") return undefined;
+  const own = m.notes.join(" ").trim();
+  const reason = reasonText(m);
+  if (reason === undefined) return own === "" ? undefined : own;
+  return a.reason === "unusable-input" && own !== "" ? `${reason} ${own}` : reason;
+}
+
+/**
+ * How much history an `incomplete-history` figure had, as a sentence, or `undefined` for any
+ * other figure.
+ *
+ * @param m - A metric or breakdown entry.
+ * @returns E.g. "Computed with 3 of the 12 months of history it needs, so it may be understated."
+ */
+export function historyText(m: MetricResult): string | undefined {
+  if (figureAvailability(m).status !== "incomplete-history") return undefined;
+  const h = m.history;
+  if (h === undefined) return "Computed with less history than it needs, so it may be understated.";
+  const covered = h.coveredMonths <= 0 ? "none" : String(h.coveredMonths);
+  return `Computed with ${covered} of the ${String(h.neededMonths)} months of history it needs, so it may be understated.`;
+}
+
+/**
+ * How much history an `incomplete-history` figure had, in a few words (`3 of 12 months' history`).
+ *
+ * @param m - A metric or breakdown entry.
+ * @returns The words, or `undefined` for any other figure.
+ */
+export function shortHistory(m: MetricResult): string | undefined {
+  if (figureAvailability(m).status !== "incomplete-history") return undefined;
+  const h = m.history;
+  return h === undefined ? "history incomplete" : `${String(Math.max(0, h.coveredMonths))} of ${String(h.neededMonths)} months' history`;
+}
+
+/**
+ * The events or records left out of a figure, as a sentence, or `undefined` when none was.
+ *
+ * @param m - A metric or breakdown entry.
+ * @returns E.g. "Left out: 3 (assessment authorised before its referral)."
+ */
+export function excludedText(m: MetricResult): string | undefined {
+  const list = (m.excluded ?? []).filter((e) => e.count > 0);
+  if (list.length === 0) return undefined;
+  return `Left out: ${list.map((e) => `${e.count.toLocaleString("en-GB")}${e.reason.trim() === "" ? "" : ` (${e.reason.trim()})`}`).join("; ")}.`;
+}
+
+/**
+ * How many events or records were left out of a figure, or 0.
+ *
+ * @param m - A metric or breakdown entry.
+ * @returns The count.
+ */
+export function excludedCount(m: MetricResult): number {
+  return (m.excluded ?? []).reduce((n, e) => n + Math.max(0, e.count), 0);
 }
 
 function fixed(value: number, digits: number): string {
@@ -115,10 +324,45 @@ function pad(text: string, width: number, right: boolean): string {
   return right ? text.padStart(width) : text.padEnd(width);
 }
 
+/** The notes of a table: each distinct text once, numbered in the order they are first needed. */
+class Footnotes {
+  readonly texts: string[] = [];
+  private readonly numbers = new Map<string, number>();
+
+  ref(text: string): number {
+    const known = this.numbers.get(text);
+    if (known !== undefined) return known;
+    this.texts.push(text);
+    this.numbers.set(text, this.texts.length);
+    return this.texts.length;
+  }
+}
+
+/**
+ * A figure's cell in the table: its value (or symbol), and the marks after it: the history mark
+ * and the numbers of its notes (why it is not available, how much history it had, what was left
+ * out).
+ */
+function tableCell(m: MetricResult, notes: Footnotes): readonly [string, string] {
+  const refs: number[] = [];
+  const reason = missingSymbol(m) === "x" ? unavailableNote(m) : undefined;
+  if (reason !== undefined) refs.push(notes.ref(escapeTerminal(`x: ${reason}`)));
+  const history = historyText(m);
+  if (history !== undefined) refs.push(notes.ref(`${HISTORY_MARK}: ${history}`));
+  const excluded = figureAvailability(m).status === "unavailable" ? undefined : excludedText(m);
+  if (excluded !== undefined) refs.push(notes.ref(escapeTerminal(excluded)));
+  const mark = `${history === undefined ? "" : HISTORY_MARK}${refs.length === 0 ? "" : `[${refs.join(",")}]`}`;
+  return [formatValue(m), mark];
+}
+
 /**
  * The core data set as a plain-text table: one line per metric and breakdown entry, one value
- * column per period (with numerator and denominator when there is one period). Labels and the
- * population's vintage are printed with any control character escaped.
+ * column per period (with numerator and denominator when there is one period). A figure that is
+ * not available is `x` with the number of a note that says why, a suppressed one `c`, one
+ * computed with less history than it needs has {@link HISTORY_MARK} and a note saying how much,
+ * and a figure some events were left out of has a note saying how many and why; the notes
+ * follow the table. Labels, notes and the population's vintage are printed with any control
+ * character escaped.
  *
  * @param results - One result per period, oldest first.
  * @param options - `maxDepth`: the deepest breakdown level to show (default 2).
@@ -130,37 +374,54 @@ function pad(text: string, width: number, right: boolean): string {
 export function formatMetricsTable(results: readonly CoreDataSetResult[], options: { readonly maxDepth?: number } = {}): string {
   const [first] = results;
   if (first === undefined) return "";
-  const rows: string[][] = [];
+  const notes = new Footnotes();
+  // Each row: the label, then [value, mark] per period, then numerator and denominator.
+  const rows: { label: string; values: (readonly [string, string])[]; counts: string[] }[] = [];
   const single = results.length === 1;
-  const header = ["Metric", ...results.map(periodLabel), ...(single ? ["Numerator", "Denominator"] : [])];
+  const periods = results.map(periodLabel);
+  const countHeads = single ? ["Numerator", "Denominator"] : [];
   let family = "";
-  const familyRows = new Set<number>();
-  for (const { result: m, depth, family: f } of flattenMetrics(first, options.maxDepth ?? 2)) {
+  const familyRows = new Map<number, string>();
+  for (const { result: m, depth, family: f } of flattenMetricsOfAll(results, options.maxDepth ?? 2)) {
     if (f !== family) {
       family = f;
-      familyRows.add(rows.length);
-      rows.push([f.charAt(0).toUpperCase() + f.slice(1)]);
+      familyRows.set(rows.length, f.charAt(0).toUpperCase() + f.slice(1));
     }
     const label = shorten(`${"  ".repeat(depth + 1)}${escapeTerminal(m.label)}`);
-    const values = results.map((r) => {
-      const other = r === first ? m : findMetric(r, m.id);
-      return other === undefined ? "" : formatValue(other);
+    const values = results.map((r): readonly [string, string] => {
+      const other = findMetric(r, m.id);
+      return other === undefined ? ["", ""] : tableCell(other, notes);
     });
-    rows.push([label, ...values, ...(single ? [count(m.numerator, m), count(m.denominator, m)] : [])]);
+    rows.push({ label, values, counts: single ? [count(m.numerator, m), count(m.denominator, m)] : [] });
   }
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.filter((_, r) => !familyRows.has(r)).map((row) => (row[i] ?? "").length)));
+  const labelWidth = Math.max("Metric".length, ...rows.map((r) => r.label.length));
+  const valueWidths = periods.map((_, i) => Math.max(0, ...rows.map((r) => (r.values[i]?.[0] ?? "").length)));
+  const markWidths = periods.map((_, i) => Math.max(0, ...rows.map((r) => (r.values[i]?.[1] ?? "").length)));
+  const columnWidths = periods.map((p, i) => Math.max(p.length, (valueWidths[i] ?? 0) + ((markWidths[i] ?? 0) > 0 ? 1 + (markWidths[i] ?? 0) : 0)));
+  const countWidths = countHeads.map((h, i) => Math.max(h.length, ...rows.map((r) => (r.counts[i] ?? "").length)));
+  const valueCell = ([value, mark]: readonly [string, string], i: number): string => {
+    const mw = markWidths[i] ?? 0;
+    const width = columnWidths[i] ?? 0;
+    return mw === 0 ? value.padStart(width) : `${value.padStart(width - 1 - mw)} ${mark.padEnd(mw)}`;
+  };
   const lines: string[] = [];
   const title = `Core data set, ${results.length === 1 ? `period ${first.period.start} to ${first.period.end}` : `${String(results.length)} periods`}${first.population === null ? " (no population: rates per 10,000 not available)" : `, population ${first.population.children0to17.toLocaleString("en-GB")} (${escapeTerminal(first.population.vintage)})`}${first.suppress === null ? "" : `, counts 1 to ${String(first.suppress.threshold - 1)} suppressed (c)`}`;
   lines.push(title, "");
-  lines.push(header.map((h, i) => pad(h, widths[i] ?? 0, i > 0)).join("  ").trimEnd());
-  lines.push(widths.map((w) => "-".repeat(w)).join("  "));
+  lines.push([pad("Metric", labelWidth, false), ...periods.map((p, i) => pad(p, columnWidths[i] ?? 0, true)), ...countHeads.map((h, i) => pad(h, countWidths[i] ?? 0, true))].join("  ").trimEnd());
+  lines.push([labelWidth, ...columnWidths, ...countWidths].map((w) => "-".repeat(w)).join("  "));
   rows.forEach((row, r) => {
-    if (familyRows.has(r)) {
+    const heading = familyRows.get(r);
+    if (heading !== undefined) {
       if (r > 0) lines.push("");
-      lines.push(row[0] ?? "");
-    } else lines.push(row.map((c, i) => pad(c, widths[i] ?? 0, i > 0)).join("  ").trimEnd());
+      lines.push(heading);
+    }
+    lines.push([pad(row.label, labelWidth, false), ...row.values.map(valueCell), ...row.counts.map((c, i) => pad(c, countWidths[i] ?? 0, true))].join("  ").trimEnd());
   });
-  lines.push("", `c = suppressed (disclosure control), x = not available, z = a distribution (see the lines below it).`);
+  lines.push("", "c = suppressed (disclosure control), x = not available, z = a distribution (see the lines below it),", `${HISTORY_MARK} = computed with less history than it needs (it may be understated), [n] = note n below.`);
+  if (notes.texts.length > 0) {
+    lines.push("", "Notes");
+    notes.texts.forEach((text, i) => lines.push(`[${String(i + 1)}] ${text}`));
+  }
   return `${lines.join("\n")}\n`;
 }
 
@@ -182,7 +443,16 @@ export function findMetric(result: CoreDataSetResult, id: string): MetricResult 
   return m;
 }
 
-/** The columns of the CSV output. */
+/**
+ * The columns of the CSV output. `value` is the exact value, or DfE's symbol when there is none
+ * (`c` suppressed, `x` not available, `z` a distribution); `status` is `available`,
+ * `unavailable` (the value is `x` or `c`) or `incomplete-history`; `reason` is why it is
+ * unavailable (`suppressed` for `c`; the codes of {@link UnavailableReason}) and `needs` the
+ * kinds of fact it needs that the inputs do not hold, separated by `;`; the history columns are
+ * the months of history an `incomplete-history` figure needs and had; `excluded` is how many
+ * events or records were left out of it (empty when none) and `excluded_reasons` why, as
+ * `count reason` separated by `;`.
+ */
 export const METRICS_CSV_COLUMNS = [
   "period_start",
   "period_end",
@@ -197,11 +467,19 @@ export const METRICS_CSV_COLUMNS = [
   "counting_unit",
   "suppressed",
   "notes",
+  "status",
+  "reason",
+  "needs",
+  "history_months_needed",
+  "history_months_covered",
+  "excluded",
+  "excluded_reasons",
 ] as const;
 
 /**
  * The core data set as a tidy CSV table: one row per period and metric or breakdown entry.
- * Values are exact (not rounded); a missing value is written as its DfE symbol (`c`, `x`, `z`).
+ * Values are exact (not rounded); a missing value is written as its DfE symbol (`c`, `x`, `z`),
+ * never as 0, and the `status` and `reason` columns say why (see {@link METRICS_CSV_COLUMNS}).
  *
  * @param results - One result per period.
  * @returns The CSV text with a header row.
@@ -210,6 +488,10 @@ export function formatMetricsCsv(results: readonly CoreDataSetResult[]): string 
   const parts = [csvRow(METRICS_CSV_COLUMNS)];
   for (const r of results) {
     for (const { result: m, family } of flattenMetrics(r)) {
+      const a = figureAvailability(m);
+      const symbol = missingSymbol(m);
+      const history = a.status === "incomplete-history" ? m.history : undefined;
+      const excluded = a.status === "unavailable" ? 0 : excludedCount(m);
       parts.push(
         csvRow([
           r.period.start,
@@ -219,12 +501,19 @@ export function formatMetricsCsv(results: readonly CoreDataSetResult[]): string 
           family,
           m.label,
           m.unit,
-          missingSymbol(m) ?? m.value,
+          symbol ?? m.value,
           m.numerator,
           m.denominator,
           m.countingUnit,
-          m.suppressed,
+          m.suppressed || a.reason === "suppressed",
           m.notes.join(" "),
+          a.status,
+          a.reason,
+          a.needs?.join(";"),
+          history?.neededMonths,
+          history?.coveredMonths,
+          excluded > 0 ? excluded : null,
+          excluded > 0 ? (m.excluded ?? []).filter((e) => e.count > 0).map((e) => `${String(e.count)} ${e.reason.trim()}`.trim()).join("; ") : null,
         ]),
       );
     }

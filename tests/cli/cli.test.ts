@@ -2,6 +2,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
+import { METRICS_CSV_COLUMNS } from "../../src/cli/formatMetrics";
 import { buildCli, FIXTURES, ROOT, spawnCli, tempDir } from "./helpers";
 
 describe("the kinsafe bin", () => {
@@ -46,7 +47,7 @@ describe("the kinsafe bin", () => {
     expect(r.code).toBe(0);
     expect(r.stderr).not.toContain("\r");
     expect(r.stderr).not.toContain("\x1b[");
-    expect(r.stdout.split("\r\n")[0]).toBe("period_start,period_end,snapshot,metric_id,family,label,unit,value,numerator,denominator,counting_unit,suppressed,notes");
+    expect(r.stdout.split("\r\n")[0]).toBe(METRICS_CSV_COLUMNS.join(","));
   });
 
   it("prints the JSON Schemas built next to it", () => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { renderHtmlReport } from "../../src/cli/report";
 import { computeCoreDataSet } from "../../src/metrics";
 import { generateSyntheticAuthority } from "../../src/synthetic";
+import { partialReturnsSeries } from "./metricResults";
 
 const records = generateSyntheticAuthority({ seed: 9, children0to17: 4000, years: 2 });
 const options = { population: { children0to17: 4000, vintage: "synthetic" }, suppress: { threshold: 6 } } as const;
@@ -50,5 +51,90 @@ describe("renderHtmlReport", () => {
     expect(html).toContain("<title>&lt;b&gt;&amp;&lt;/b&gt;</title>");
     expect(html).toContain("&quot;quoted&quot;");
     expect(renderHtmlReport(r2025)).toBe(renderHtmlReport(r2025));
+  });
+});
+
+// Figures built by hand, of each status (see ./metricResults): the report must show x with the
+// reason in words, c, the history mark, what was left out, and plot no point for a gap.
+describe("renderHtmlReport: figures not available, suppressed, with incomplete history", () => {
+  const series = partialReturnsSeries();
+  // #region availability-report
+  const html = renderHtmlReport(series, { title: "Partial returns" });
+  // Referrals 2022-23: x, "no CIN census" under it, and no point in the trend chart;
+  // re-referrals 2023-24: 15%†, "0 of 12 months' history", a hollow point.
+  // #endregion availability-report
+
+  function row(id: string): string {
+    const start = html.indexOf(`data-metric="${id}"`);
+    return start < 0 ? "" : html.slice(start, html.indexOf("</tr>", start));
+  }
+  function cells(id: string): string[] {
+    return [...row(id).matchAll(/<td class="num">(.*?)<\/td>/g)].map((m) => m[1] ?? "");
+  }
+  function chart(title: string): string {
+    const start = html.indexOf(`aria-label="${title}"`);
+    const figure = html.lastIndexOf("<figure>", start);
+    return start < 0 ? "" : html.slice(figure, html.indexOf("</figure>", start));
+  }
+
+  it("shows x with the reason in words under it (text, not only a tooltip), and the full reason in the metric's notes", () => {
+    const [first] = cells("activity.referrals");
+    expect(first).toContain('<span class="sym" title="not available">x</span>');
+    expect(first).toContain('<span class="why">no CIN census</span>');
+    expect(row("activity.referrals")).toMatch(/<ul class="notes"><li><span class="sym">x<\/span> 2022-23: No input holds CIN census episodes/);
+    expect(cells("plans.seen-per-plan").every((c) => c.includes(">x<") && c.includes("no visit records"))).toBe(true);
+    expect(cells("workforce.vacancy-rate")[0]).toContain("no workforce census");
+    // A breakdown entry's reason is in its metric's notes, naming the entry and the periods.
+    expect(row("plans.open")).toContain("Looked after (2023-24, 2024-25): The input holding SSDA903 episodes (children looked after) cannot be used. The SSDA903 episodes file has no DEC column.");
+    // Never 0 or a percentage in the place of a missing figure.
+    for (const id of ["activity.referrals", "plans.seen-per-plan", "workforce.vacancy-rate"]) expect(cells(id)[0]).not.toMatch(/\d/);
+  });
+
+  it("shows c for a suppressed figure, with the word for screen readers", () => {
+    expect(cells("activity.s47-enquiries")[1]).toBe('<span class="sym" title="suppressed">c</span><span class="vh"> (suppressed)</span>');
+  });
+
+  it("marks a figure with incomplete history, saying how much history it had", () => {
+    const [, second] = cells("activity.re-referral-rate");
+    expect(second).toBe(`15%<span class="mark" aria-hidden="true">†</span><span class="why">0 of 12 months&#39; history</span>`);
+    expect(row("activity.re-referral-rate")).toContain("<li><span class=\"mark\">†</span> 2023-24: Computed with none of the 12 months of history it needs, so it may be understated.</li>");
+  });
+
+  it("says how many events were left out of a figure, and why", () => {
+    expect(cells("plans.open")[2]).toContain('952<span class="why">3 left out</span>');
+    expect(row("plans.open")).toContain("2024-25: Left out: 3 (assessment authorised before its referral).");
+  });
+
+  it("plots no point for an unavailable or suppressed figure: the line breaks, the symbol stands on the axis, the caption says why", () => {
+    const referrals = chart("Referrals");
+    expect(referrals.match(/<circle /g)).toHaveLength(2);
+    expect(referrals).not.toMatch(/<circle[^>]*><title>2022-23/);
+    expect(referrals).toMatch(/<text class="value symbol gap-mark"[^>]*><title>2022-23: x \(no CIN census\)<\/title>x<\/text>/);
+    expect(referrals).toContain('<figcaption><p><span class="sym">x</span> 2022-23: not available (no CIN census); no point plotted.</p>');
+    // The path starts at the second period: nothing is drawn at 2022-23 (not a 0).
+    const [path] = /<path class="line" d="([^"]*)"/.exec(referrals)?.slice(1) ?? [];
+    expect(path?.match(/[ML]/g)).toEqual(["M", "L"]);
+    const s47 = chart("Section 47 enquiries");
+    expect(s47.match(/<circle /g)).toHaveLength(2);
+    expect(s47).not.toContain("<path"); // two points with a gap between them: no line joins them
+    expect(s47).toContain("<p><span class=\"sym\">c</span> 2023-24: suppressed (disclosure control); no point plotted.</p>");
+    // A measure not available in any period is still drawn, with its x marks and why.
+    const vacancy = chart("Social worker vacancy rate");
+    expect(vacancy.match(/<circle /g)).toBeNull();
+    expect(vacancy.match(/gap-mark/g)).toHaveLength(3);
+    expect(vacancy).toContain("2022-23, 2023-24, 2024-25: not available (no workforce census)");
+  });
+
+  it("draws a point computed with incomplete history hollow, with a key", () => {
+    const reReferral = chart("Re-referrals within 12 months");
+    expect(reReferral).toMatch(/<circle class="dot hollow"[^>]*><title>2023-24: 15%†<\/title>/);
+    expect(reReferral.match(/<circle class="dot"/g)).toHaveLength(1);
+    expect(reReferral).toContain("2023-24: Computed with none of the 12 months of history it needs");
+    expect(html).toContain("A hollow point (");
+  });
+
+  it("counts the figures of each kind in the summary, and explains the marks in the footer", () => {
+    expect(html).toContain("2023-24: 6 metrics, 2 available, 2 not available (x), 1 suppressed (c), 1 computed with less history than needed (†)");
+    expect(html).toMatch(/<footer>.*<span class="mark">†<\/span> computed with less history/s);
   });
 });

@@ -1,5 +1,5 @@
-import { METRIC_CATALOGUE, type CoreDataSetResult, type MetricResult } from "../../metrics";
-import { findMetric, formatNumber, formatValue, missingSymbol, periodLabel } from "../formatMetrics";
+import { type CoreDataSetResult, type MetricResult } from "../../metrics";
+import { excludedText, figureAvailability, findMetric, flattenMetricsOfAll, formatNumber, formatValue, HISTORY_MARK, historyText, missingSymbol, periodLabel, shortHistory, shortReason, unavailableNote } from "../formatMetrics";
 import { FAMILY_TEXT, METRIC_DEFINITIONS } from "./definitions";
 import { barChart, escapeHtml, lineChart, type Bar } from "./svg";
 
@@ -37,6 +37,14 @@ tr.headline td{font-weight:600}
 tr.d1 td:first-child{padding-left:24px}tr.d2 td:first-child{padding-left:44px;color:var(--muted)}
 p.def{font-weight:400;color:var(--muted);margin:2px 0 0;font-size:.88rem;max-width:60ch}
 .sym{color:var(--accent);font-weight:600}
+.mark{color:var(--accent);font-weight:600;margin-left:1px}
+.why{display:block;font-size:.78rem;font-weight:400;color:var(--muted);white-space:nowrap}
+.vh{position:absolute;width:1px;height:1px;margin:-1px;padding:0;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap;border:0}
+ul.notes{margin:4px 0 0;padding-left:18px;font-size:.85rem;font-weight:400;color:var(--ink);max-width:70ch}
+ul.notes li{margin:2px 0}
+figcaption{font-size:.82rem;color:var(--muted);max-width:320px;margin-top:4px}
+figcaption p{margin:2px 0}
+.hollow-key{display:inline-block;width:9px;height:9px;border:2px solid var(--bar);border-radius:50%;background:var(--bg);vertical-align:-1px}
 .charts{display:flex;flex-wrap:wrap;gap:16px 24px;margin:8px 0 16px}
 figure{margin:0}
 svg.chart{display:block;max-width:100%;height:auto;overflow:visible}
@@ -48,14 +56,35 @@ svg .bar{fill:var(--bar)}
 svg .axis{stroke:var(--line);stroke-width:1}
 svg .line{fill:none;stroke:var(--bar);stroke-width:2.5}
 svg .dot{fill:var(--bar)}
+svg .dot.hollow{fill:var(--bg);stroke:var(--bar);stroke-width:2}
+svg .bar.hollow{fill:var(--bg);stroke:var(--bar);stroke-width:1.5}
+svg .why{fill:var(--muted);font-weight:400}
+svg .gap{stroke:var(--line);stroke-width:1;stroke-dasharray:3 3}
 footer{margin-top:48px;color:var(--muted);font-size:.9rem}
 @media print{h2{break-after:avoid}figure,tr{break-inside:avoid}}
 `;
 
+const SYMBOL_WORDS = { c: "suppressed", x: "not available", z: "not applicable: see the breakdown" } as const;
+
+/**
+ * A figure's table cell: the value or DfE's symbol, the history mark, and under it in words why
+ * there is no value (`x`), how much history there was (the mark) or how many were left out. The
+ * words are text, not a tooltip, so that they are printed and read out.
+ */
 function cell(m: MetricResult | undefined): string {
   if (m === undefined) return "";
   const symbol = missingSymbol(m);
-  return symbol === undefined ? escapeHtml(formatValue(m)) : `<span class="sym" title="${symbol === "c" ? "suppressed" : symbol === "z" ? "not applicable: see the breakdown" : "not available"}">${symbol}</span>`;
+  const a = figureAvailability(m);
+  const value = symbol === undefined ? escapeHtml(formatValue(m)) : `<span class="sym" title="${SYMBOL_WORDS[symbol]}">${symbol}</span>`;
+  const history = shortHistory(m);
+  const mark = history === undefined ? "" : `<span class="mark" aria-hidden="true">${HISTORY_MARK}</span>`;
+  const why: string[] = [];
+  if (symbol === "x") why.push(shortReason(m) ?? "not available");
+  if (history !== undefined) why.push(history);
+  const left = a.status === "unavailable" ? 0 : (m.excluded ?? []).reduce((n, e) => n + Math.max(0, e.count), 0);
+  if (left > 0) why.push(`${left.toLocaleString("en-GB")} left out`);
+  const hidden = symbol === "c" || symbol === "z" ? `<span class="vh"> (${SYMBOL_WORDS[symbol]})</span>` : "";
+  return `${value}${mark}${hidden}${why.length === 0 ? "" : `<span class="why">${escapeHtml(why.join("; "))}</span>`}`;
 }
 
 function countCell(value: number | null, m: MetricResult): string {
@@ -64,9 +93,14 @@ function countCell(value: number | null, m: MetricResult): string {
 }
 
 function bar(m: MetricResult | undefined, label: string): Bar {
-  if (m === undefined) return { label, value: null, symbol: "x", text: "x" };
+  if (m === undefined) return { label, value: null, symbol: "x", text: "x", note: "not computed" };
   const symbol = missingSymbol(m);
-  return symbol === undefined ? { label, value: m.value, text: formatNumber(m.value ?? 0, m.unit) } : { label, value: null, symbol, text: symbol };
+  if (symbol === undefined) {
+    const hollow = figureAvailability(m).status === "incomplete-history";
+    return { label, value: m.value, text: `${formatNumber(m.value ?? 0, m.unit)}${hollow ? HISTORY_MARK : ""}`, ...(hollow ? { hollow } : {}) };
+  }
+  const note = symbol === "x" ? shortReason(m) : symbol === "c" ? "suppressed" : undefined;
+  return { label, value: null, symbol, text: symbol, ...(note === undefined ? {} : { note }) };
 }
 
 function bandsChart(result: CoreDataSetResult, id: string, title: string, kind: string): string {
@@ -109,15 +143,88 @@ const TREND: readonly [string, string][] = [
 
 function trendSection(results: readonly CoreDataSetResult[]): string {
   const labels = results.map(periodLabel);
+  let anyHollow = false;
   const charts = TREND.map(([id, title]) => {
     const ms = results.map((r) => findMetric(r, id));
-    if (ms.every((m) => m === undefined || m.value === null)) return "";
-    const values = ms.map((m) => (m === undefined || missingSymbol(m) !== undefined ? null : m.value));
-    const texts = ms.map((m) => (m === undefined ? "x" : formatValue(m)));
-    return `<figure>${lineChart(title, labels, { name: title, values, texts }, { width: 320 })}</figure>`;
+    if (ms.every((m) => m === undefined)) return "";
+    const symbols = ms.map((m) => (m === undefined ? "x" : missingSymbol(m)));
+    const values = ms.map((m, i) => (m === undefined || symbols[i] !== undefined ? null : m.value));
+    const hollow = ms.map((m, i) => m !== undefined && symbols[i] === undefined && figureAvailability(m).status === "incomplete-history");
+    const texts = ms.map((m, i) => (m === undefined ? "x" : `${formatValue(m)}${hollow[i] === true ? HISTORY_MARK : ""}`));
+    const gapNotes = ms.map((m, i) => {
+      const symbol = symbols[i];
+      if (symbol === undefined) return undefined;
+      return m === undefined ? "not computed" : symbol === "x" ? (shortReason(m) ?? "not available") : SYMBOL_WORDS[symbol];
+    });
+    const caption: string[] = [];
+    // Gaps, one line per reason: a reader sees why the line breaks, not only that it does.
+    const gaps = new Map<string, { symbol: string; periods: string[] }>();
+    ms.forEach((m, i) => {
+      const symbol = symbols[i];
+      if (symbol === undefined) return;
+      const note = gapNotes[i];
+      const why = symbol === "c" ? "suppressed (disclosure control)" : symbol === "z" ? "not applicable" : note === undefined || note === "not available" ? "not available" : `not available (${note})`;
+      const key = `${symbol} ${why}`;
+      const entry = gaps.get(key) ?? { symbol, periods: [] };
+      entry.periods.push(labels[i] ?? "");
+      gaps.set(key, entry);
+    });
+    for (const [key, { symbol, periods }] of gaps) caption.push(`<p><span class="sym">${escapeHtml(symbol)}</span> ${escapeHtml(periods.join(", "))}: ${escapeHtml(key.slice(symbol.length + 1))}; no point plotted.</p>`);
+    ms.forEach((m, i) => {
+      if (m === undefined || hollow[i] !== true) return;
+      anyHollow = true;
+      caption.push(`<p><span class="hollow-key" aria-hidden="true"></span> <span class="mark">${HISTORY_MARK}</span> ${escapeHtml(labels[i] ?? "")}: ${escapeHtml(historyText(m) ?? "")}</p>`);
+    });
+    ms.forEach((m, i) => {
+      const left = m === undefined || symbols[i] !== undefined ? undefined : excludedText(m);
+      if (left !== undefined) caption.push(`<p>${escapeHtml(labels[i] ?? "")}: ${escapeHtml(left)}</p>`);
+    });
+    const chart = lineChart(title, labels, { name: title, values, texts, hollow, gapNotes }, { width: 320 });
+    return `<figure>${chart}${caption.length === 0 ? "" : `<figcaption>${caption.join("")}</figcaption>`}</figure>`;
   }).filter((c) => c !== "");
   if (charts.length === 0) return "";
-  return `<section id="trend"><h2>Trend</h2><p class="muted">The same measures for each period, oldest first.</p><div class="charts">${charts.join("")}</div></section>`;
+  const key = `A gap in a line, with <span class="sym">x</span> or <span class="sym">c</span> on the axis, is a figure that is not available or suppressed: it is not plotted, never drawn as 0.${anyHollow ? ` A hollow point (<span class="hollow-key" aria-hidden="true"></span>, value marked <span class="mark">${HISTORY_MARK}</span>) was computed with less history than the measure needs, so it may be understated.` : ""}`;
+  return `<section id="trend"><h2>Trend</h2><p class="muted">The same measures for each period, oldest first. ${key}</p><div class="charts">${charts.join("")}</div></section>`;
+}
+
+/** The notes of a metric in its table: why figures are not available, history, exclusions. */
+function availabilityNotes(entries: readonly MetricResult[], results: readonly CoreDataSetResult[]): string {
+  const single = results.length === 1;
+  // Each distinct note once, with where it applies: the breakdown entries (by label) and periods.
+  const notes = new Map<string, { mark: string; where: Map<string, string[]> }>();
+  const add = (mark: string, text: string, label: string, period: string): void => {
+    const entry = notes.get(`${mark}\u0000${text}`) ?? { mark, where: new Map<string, string[]>() };
+    const periods = entry.where.get(label) ?? [];
+    if (period !== "") periods.push(period);
+    entry.where.set(label, periods);
+    notes.set(`${mark}\u0000${text}`, entry);
+  };
+  const [headline] = entries;
+  for (const entry of entries) {
+    for (const r of results) {
+      const m = findMetric(r, entry.id);
+      if (m === undefined) continue;
+      const label = entry === headline ? "" : entry.label;
+      const period = single ? "" : periodLabel(r);
+      if (missingSymbol(m) === "x") {
+        const reason = unavailableNote(m);
+        if (reason !== undefined) add("x", reason, label, period);
+      }
+      const history = historyText(m);
+      if (history !== undefined) add(HISTORY_MARK, history, label, period);
+      const left = figureAvailability(m).status === "unavailable" ? undefined : excludedText(m);
+      if (left !== undefined) add("", left, label, period);
+    }
+  }
+  if (notes.size === 0) return "";
+  const items = [...notes].map(([key, { mark, where }]) => {
+    const text = key.slice(key.indexOf("\u0000") + 1);
+    const places = [...where].map(([label, periods]) => (label === "" ? periods.join(", ") : periods.length === 0 ? label : `${label} (${periods.join(", ")})`)).filter((p) => p !== "");
+    const shown = places.length > 6 ? `${places.slice(0, 6).join("; ")} and ${String(places.length - 6)} more` : places.join("; ");
+    const symbol = mark === "" ? "" : `<span class="${mark === "x" ? "sym" : "mark"}">${escapeHtml(mark)}</span> `;
+    return `<li>${symbol}${shown === "" ? "" : `${escapeHtml(shown)}: `}${escapeHtml(text)}</li>`;
+  });
+  return `<ul class="notes">${items.join("")}</ul>`;
 }
 
 function familyTable(results: readonly CoreDataSetResult[], family: string, maxDepth: number): string {
@@ -125,20 +232,22 @@ function familyTable(results: readonly CoreDataSetResult[], family: string, maxD
   if (first === undefined) return "";
   const single = results.length === 1;
   const head = `<tr><th scope="col">Metric</th>${results.map((r) => `<th scope="col" class="num">${escapeHtml(periodLabel(r))}</th>`).join("")}${single ? `<th scope="col" class="num">Numerator</th><th scope="col" class="num">Denominator</th>` : ""}</tr>`;
+  const entries = flattenMetricsOfAll(results, maxDepth).filter((e) => e.family === family);
   const rows: string[] = [];
-  for (const def of METRIC_CATALOGUE.filter((d) => d.family === family)) {
-    const m = first.metrics[def.id];
-    if (m === undefined) continue;
-    const walk = (entry: MetricResult, depth: number): void => {
-      const definition = depth === 0 ? `<p class="def">${escapeHtml(METRIC_DEFINITIONS[def.id])}</p>` : "";
-      const notes = depth === 0 && entry.notes.length > 0 ? ` title="${escapeHtml(entry.notes.join(" "))}"` : "";
-      const values = results.map((r) => `<td class="num">${cell(r === first ? entry : findMetric(r, entry.id))}</td>`).join("");
-      const counts = single ? `<td class="num">${countCell(entry.numerator, entry)}</td><td class="num">${countCell(entry.denominator, entry)}</td>` : "";
-      rows.push(`<tr class="${depth === 0 ? "headline" : `d${String(Math.min(depth, 2))}`}" data-metric="${escapeHtml(entry.id)}"><td${notes}>${escapeHtml(entry.label)}${definition}</td>${values}${counts}</tr>`);
-      if (depth < maxDepth) for (const b of Object.values(entry.breakdown ?? {})) walk(b, depth + 1);
-    };
-    walk(m, 0);
-  }
+  entries.forEach(({ result: entry, depth }, i) => {
+    let definition = "";
+    if (depth === 0) {
+      const own: MetricResult[] = [entry];
+      for (let j = i + 1; j < entries.length && (entries[j]?.depth ?? 0) > 0; j++) own.push((entries[j] as (typeof entries)[number]).result);
+      const id = entry.id as keyof typeof METRIC_DEFINITIONS;
+      definition = `${id in METRIC_DEFINITIONS ? `<p class="def">${escapeHtml(METRIC_DEFINITIONS[id])}</p>` : ""}${availabilityNotes(own, results)}`;
+    }
+    const notes = depth === 0 && entry.notes.length > 0 ? ` title="${escapeHtml(entry.notes.join(" "))}"` : "";
+    const values = results.map((r) => `<td class="num">${cell(findMetric(r, entry.id))}</td>`).join("");
+    const counts = single ? `<td class="num">${countCell(entry.numerator, entry)}</td><td class="num">${countCell(entry.denominator, entry)}</td>` : "";
+    rows.push(`<tr class="${depth === 0 ? "headline" : `d${String(Math.min(depth, 2))}`}" data-metric="${escapeHtml(entry.id)}"><td${notes}>${escapeHtml(entry.label)}${definition}</td>${values}${counts}</tr>`);
+  });
+  if (rows.length === 0) return `<p class="muted">No figure of this family was computed.</p>`;
   return `<table><thead>${head}</thead><tbody>${rows.join("")}</tbody></table>`;
 }
 
@@ -156,6 +265,24 @@ function familyCharts(result: CoreDataSetResult, family: string): string {
   }
   const shown = charts.filter((c) => c !== "");
   return shown.length === 0 ? "" : `<div class="charts">${shown.join("")}</div>`;
+}
+
+/** How many headline figures of a period are available, not available, suppressed or incomplete. */
+function figuresSummary(result: CoreDataSetResult): string {
+  const counts = { available: 0, x: 0, c: 0, history: 0 };
+  const all = Object.values(result.metrics).filter((m): m is MetricResult => m !== undefined);
+  for (const m of all) {
+    const symbol = missingSymbol(m);
+    if (symbol === "c") counts.c++;
+    else if (symbol === "x") counts.x++;
+    else if (figureAvailability(m).status === "incomplete-history") counts.history++;
+    else counts.available++;
+  }
+  const parts = [`${String(counts.available)} available`];
+  if (counts.x > 0) parts.push(`${String(counts.x)} not available (x)`);
+  if (counts.c > 0) parts.push(`${String(counts.c)} suppressed (c)`);
+  if (counts.history > 0) parts.push(`${String(counts.history)} computed with less history than needed (${HISTORY_MARK})`);
+  return `${periodLabel(result)}: ${String(all.length)} metrics, ${parts.join(", ")}`;
 }
 
 /**
@@ -192,6 +319,7 @@ export function renderHtmlReport(results: CoreDataSetResult | readonly CoreDataS
       ["Disclosure control", latest.suppress === null ? "none: small numbers are shown" : `counts from 1 to ${String(latest.suppress.threshold - 1)}, and rates built on them, are shown as c`],
       ["Records", list.map((r) => `${r.records.read.toLocaleString("en-GB")} read${r.records.skipped > 0 ? `, ${r.records.skipped.toLocaleString("en-GB")} skipped as invalid` : ""}`).join("; ")],
     ];
+    meta.push(["Figures", list.map(figuresSummary).join("; ")]);
     if (options.inputs !== undefined && options.inputs.length > 0) {
       meta.push(["Inputs", options.inputs.map((i) => `${i.name} (${i.kind}${i.records === undefined ? "" : `, ${i.records.toLocaleString("en-GB")}`})`).join("; ")]);
     }
@@ -205,7 +333,7 @@ export function renderHtmlReport(results: CoreDataSetResult | readonly CoreDataS
     }
   }
   body.push(
-    `<footer><p>Symbols, as in DfE statistics: <span class="sym">c</span> suppressed to protect confidentiality; <span class="sym">x</span> not available; <span class="sym">z</span> not applicable (a distribution: see the lines below it). Percentages and rates are rounded for display; the JSON output has exact values.</p><p>Made with kinsafe. Definitions: docs/metrics.md.</p></footer>`,
+    `<footer><p>Symbols, as in DfE statistics: <span class="sym">c</span> suppressed to protect confidentiality; <span class="sym">x</span> not available (the words under it and the metric's notes say why); <span class="sym">z</span> not applicable (a distribution: see the lines below it). <span class="mark">${HISTORY_MARK}</span> computed with less history than the measure looks back over, so it may be understated (the notes say how much). A figure some events were left out of (a date that cannot be right) says how many and why. Percentages and rates are rounded for display; the JSON output has exact values.</p><p>Made with kinsafe. Definitions: docs/metrics.md.</p></footer>`,
   );
   return `<!doctype html>
 <html lang="en-GB">

@@ -13,6 +13,10 @@ export interface Bar {
   readonly symbol?: string;
   /** The value as people read it, printed at the end of the bar. */
   readonly text: string;
+  /** Why there is no bar, in a few words, printed after the symbol (e.g. "no population"). */
+  readonly note?: string;
+  /** Drawn as an outline: a value computed with less history than it needs. */
+  readonly hollow?: boolean;
 }
 
 function round(n: number): string {
@@ -45,10 +49,11 @@ export function barChart(title: string, bars: readonly Bar[], options: { readonl
     parts.push(`<text class="label" x="${round(labelWidth - 6)}" y="${String(y + 15)}" text-anchor="end">${escapeHtml(b.label)}</text>`);
     if (b.value !== null && max > 0) {
       const w = Math.max(b.value > 0 ? 1 : 0, (b.value / max) * plot);
-      parts.push(`<rect class="bar" x="${round(labelWidth)}" y="${String(y + 3)}" width="${round(w)}" height="${String(row - 6)}"><title>${escapeHtml(`${b.label}: ${b.text}`)}</title></rect>`);
+      parts.push(`<rect class="bar${b.hollow === true ? " hollow" : ""}" x="${round(labelWidth)}" y="${String(y + 3)}" width="${round(w)}" height="${String(row - 6)}"><title>${escapeHtml(`${b.label}: ${b.text}`)}</title></rect>`);
       parts.push(`<text class="value" x="${round(labelWidth + w + 4)}" y="${String(y + 15)}">${escapeHtml(b.text)}</text>`);
     } else {
-      parts.push(`<text class="value symbol" x="${round(labelWidth + 4)}" y="${String(y + 15)}">${escapeHtml(b.symbol ?? b.text)}</text>`);
+      const note = b.note === undefined ? "" : `<tspan class="why" dx="6">${escapeHtml(b.note)}</tspan>`;
+      parts.push(`<text class="value" x="${round(labelWidth + 4)}" y="${String(y + 15)}"><tspan class="symbol">${escapeHtml(b.symbol ?? b.text)}</tspan>${note}</text>`);
     }
   });
   parts.push(`<line class="axis" x1="${round(labelWidth)}" y1="${String(top)}" x2="${round(labelWidth)}" y2="${String(height - 8)}"/>`);
@@ -60,12 +65,19 @@ export function barChart(title: string, bars: readonly Bar[], options: { readonl
 export interface Series {
   readonly name: string;
   readonly values: readonly (number | null)[];
-  /** Each value as people read it. */
+  /** Each value as people read it (for a gap: the symbol printed in its place, `x` or `c`). */
   readonly texts: readonly string[];
+  /** Which points are drawn hollow: values computed with less history than they need. */
+  readonly hollow?: readonly boolean[];
+  /** Why each gap is one, in a few words (the point's tooltip; the caption says it in full). */
+  readonly gapNotes?: readonly (string | undefined)[];
 }
 
 /**
  * A line chart over periods (the trend), one series, with a dot and its value at each period.
+ * A `null` value is a gap: the line breaks there, no dot is drawn, and its symbol (`x`, `c`)
+ * stands on the axis in its place. A hollow point is a value computed with less history than it
+ * needs.
  *
  * @param title - What the chart shows.
  * @param xLabels - The periods, oldest first.
@@ -96,22 +108,26 @@ export function lineChart(title: string, xLabels: readonly string[], series: Ser
   parts.push(`<text class="chart-title" x="0" y="16">${escapeHtml(title)}</text>`);
   parts.push(`<line class="axis" x1="${String(left)}" y1="${round(top + plotH)}" x2="${String(width - right)}" y2="${round(top + plotH)}"/>`);
   const points: string[] = [];
-  let path = "";
+  // The line in runs of consecutive values: a gap ends a run, and a run of one point has no line.
+  const runs: string[][] = [[]];
   series.values.forEach((v, i) => {
     const label = xLabels[i] ?? "";
     parts.push(`<text class="tick" x="${round(x(i))}" y="${String(height - 8)}" text-anchor="middle">${escapeHtml(label)}</text>`);
     const text = series.texts[i] ?? "";
     if (v === null) {
-      parts.push(`<text class="value symbol" x="${round(x(i))}" y="${round(top + plotH - 4)}" text-anchor="middle">${escapeHtml(text)}</text>`);
-      path += " ";
+      const note = series.gapNotes?.[i];
+      parts.push(`<line class="gap" x1="${round(x(i))}" y1="${String(top)}" x2="${round(x(i))}" y2="${round(top + plotH - 16)}"/>`);
+      parts.push(`<text class="value symbol gap-mark" x="${round(x(i))}" y="${round(top + plotH - 4)}" text-anchor="middle"><title>${escapeHtml(`${label}: ${text}${note === undefined ? "" : ` (${note})`}`)}</title>${escapeHtml(text)}</text>`);
+      runs.push([]);
       return;
     }
-    const cmd = path.trim() === "" || path.endsWith(" ") ? "M" : "L";
-    path += `${cmd}${round(x(i))},${round(y(v))}`;
-    points.push(`<circle class="dot" cx="${round(x(i))}" cy="${round(y(v))}" r="3.5"><title>${escapeHtml(`${label}: ${text}`)}</title></circle>`);
+    runs.at(-1)?.push(`${round(x(i))},${round(y(v))}`);
+    const hollow = series.hollow?.[i] === true;
+    points.push(`<circle class="dot${hollow ? " hollow" : ""}" cx="${round(x(i))}" cy="${round(y(v))}" r="${hollow ? "4" : "3.5"}"><title>${escapeHtml(`${label}: ${text}`)}</title></circle>`);
     points.push(`<text class="value" x="${round(x(i))}" y="${round(y(v) - 8)}" text-anchor="middle">${escapeHtml(text)}</text>`);
   });
-  if (path.trim() !== "") parts.push(`<path class="line" d="${path.trim().replace(/ +/g, " ")}"/>`);
+  const path = runs.filter((r) => r.length > 1).map((r) => `M${r.join("L")}`).join(" ");
+  if (path !== "") parts.push(`<path class="line" d="${path}"/>`);
   parts.push(...points, "</svg>");
   return parts.join("");
 }
