@@ -1,9 +1,10 @@
-// The browser test: opens the HTML report and a page that imports the ESM build of the main
-// entry in headless Chromium (Debian's chromium, driven by playwright-core), and checks that the
-// charts render and that checkAssessmentMap and computeCoreDataSet run in the page and give the
-// same results as on Node. Run after the build: `npm run build && node tests/browser/run.mjs`.
+// The browser test: opens the HTML report (of the demo, and of figures of each status built by
+// hand: x, c, the history mark, no chart point where there is no figure) and a page that imports
+// the ESM build of the main entry in headless Chromium (Debian's chromium, driven by
+// playwright-core), and checks that the charts render and that checkAssessmentMap and
+// computeCoreDataSet run in the page and give the same results as on Node. Run after the build: `npm run build && node tests/browser/run.mjs`.
 //
-/* global window */
+/* global window, document, getComputedStyle */
 // Everything is served from a tiny HTTP server on 127.0.0.1; the report must make no request
 // at all. CHROMIUM_PATH overrides /usr/bin/chromium.
 import { spawnSync } from "node:child_process";
@@ -51,6 +52,13 @@ if (demo.status !== 0) {
   process.exit(1);
 }
 const report = readFileSync(join(work, "report.html"));
+// A report of figures built by hand, of each status (the engine's results need not have them all).
+const partial = spawnSync(process.execPath, ["--import", "tsx", join(ROOT, "tests/browser/availabilityReport.ts")], { encoding: "utf8", cwd: ROOT });
+if (partial.status !== 0) {
+  console.error(`browser test: tests/browser/availabilityReport.ts failed (${String(partial.status)}):\n${partial.stderr}`);
+  process.exit(1);
+}
+const partialReport = partial.stdout;
 
 const IMPORT_MAP = {
   imports: {
@@ -81,6 +89,7 @@ const server = createServer((req, res) => {
     res.end(body);
   };
   if (url.pathname === "/report.html") return send(200, report, "text/html");
+  if (url.pathname === "/partial.html") return send(200, partialReport, "text/html");
   if (url.pathname === "/page.html") return send(200, PAGE, "text/html");
   if (url.pathname === "/favicon.ico") return send(204, "");
   const served = [
@@ -131,7 +140,54 @@ try {
   check(suppressed > 0, `suppressed values are shown as c (${String(suppressed)})`);
   await page.close();
 
-  // 2. The ESM build of the main entry, imported by a page with an import map.
+  // 2. Figures that are not available, suppressed or computed with incomplete history: x with
+  // the reason in words, c, the history mark, and no chart point where there is no figure.
+  console.log("The HTML report of partial returns");
+  const partialPage = await context.newPage();
+  await partialPage.setViewportSize({ width: 1280, height: 900 });
+  const partialSeen = [];
+  partialPage.on("request", (r) => partialSeen.push(r.url()));
+  await partialPage.goto(`${base}/partial.html`, { waitUntil: "load" });
+  check(partialSeen.every((u) => u === `${base}/partial.html` || u.endsWith("/favicon.ico")), "makes no request besides the page itself");
+  const cellOf = (id, column) =>
+    partialPage.$eval(`tr[data-metric="${id}"]`, (tr, i) => {
+      const td = tr.querySelectorAll("td.num")[i];
+      const visible = (e) => e !== null && e.getBoundingClientRect().width > 0 && e.getBoundingClientRect().height > 0 && getComputedStyle(e).visibility !== "hidden";
+      return { text: td?.innerText ?? "", sym: td?.querySelector(".sym")?.textContent ?? "", symVisible: visible(td?.querySelector(".sym") ?? null), why: td?.querySelector(".why")?.innerText ?? "", whyVisible: visible(td?.querySelector(".why") ?? null), mark: td?.querySelector(".mark")?.textContent ?? "", markVisible: visible(td?.querySelector(".mark") ?? null) };
+    }, column);
+  const referrals2023 = await cellOf("activity.referrals", 0);
+  check(referrals2023.sym === "x" && referrals2023.symVisible && !/\d/.test(referrals2023.text), `an unavailable figure shows x, no number (${JSON.stringify(referrals2023.text)})`);
+  check(referrals2023.why === "no CIN census" && referrals2023.whyVisible, `with the reason in words, visible (${JSON.stringify(referrals2023.why)})`);
+  const lookedAfter = await cellOf("plans.open/lac", 1);
+  check(lookedAfter.sym === "x" && lookedAfter.why === "SSDA903 episodes unusable", `an unavailable breakdown entry shows x and why (${JSON.stringify(lookedAfter.text)})`);
+  const notes = await partialPage.$eval(`tr[data-metric="activity.referrals"] ul.notes`, (ul) => ul.innerText);
+  check(notes.includes("2022-23: No input holds CIN census episodes"), `the metric's notes give the reason in full (${JSON.stringify(notes)})`);
+  const s47 = await cellOf("activity.s47-enquiries", 1);
+  check(s47.sym === "c" && s47.symVisible && !/\d/.test(s47.text), `a suppressed figure shows c (${JSON.stringify(s47.text)})`);
+  const reReferral = await cellOf("activity.re-referral-rate", 1);
+  check(reReferral.mark === "\u2020" && reReferral.markVisible && reReferral.why === "0 of 12 months' history" && reReferral.whyVisible, `a figure with incomplete history is marked \u2020 with how much history it had (${JSON.stringify(reReferral.text)})`);
+  const trend = (title) =>
+    partialPage.$eval(`svg.trend[aria-label="${title}"]`, (svg) => ({
+      points: [...svg.querySelectorAll("circle")].map((c) => ({ period: c.querySelector("title")?.textContent?.split(":")[0] ?? "", hollow: c.classList.contains("hollow"), fill: getComputedStyle(c).fill, stroke: getComputedStyle(c).stroke, r: c.getBoundingClientRect().width })),
+      gaps: [...svg.querySelectorAll("text.gap-mark")].map((t) => ({ text: t.textContent?.replace(/^.*\)/, "") ?? "", visible: t.getBoundingClientRect().width > 0 })),
+      line: svg.querySelector("path.line")?.getAttribute("d") ?? "",
+      caption: svg.closest("figure")?.querySelector("figcaption")?.innerText ?? "",
+    }));
+  const referralTrend = await trend("Referrals");
+  check(referralTrend.points.length === 2 && !referralTrend.points.some((p) => p.period === "2022-23"), `no chart point for an unavailable figure (${referralTrend.points.map((p) => p.period).join(", ")})`);
+  check(referralTrend.gaps.length === 1 && referralTrend.gaps[0].visible && referralTrend.line.split("M").length === 2, "the line starts after the gap, an x stands in its place");
+  check(referralTrend.caption.includes("2022-23: not available (no CIN census); no point plotted."), `the chart says why (${JSON.stringify(referralTrend.caption)})`);
+  const s47Trend = await trend("Section 47 enquiries");
+  check(s47Trend.points.length === 2 && !s47Trend.points.some((p) => p.period === "2023-24") && s47Trend.line === "", "no chart point for a suppressed figure, and no line across the gap");
+  const reReferralTrend = await trend("Re-referrals within 12 months");
+  const hollow = reReferralTrend.points.find((p) => p.period === "2023-24");
+  check(hollow?.hollow === true && hollow.fill === "rgb(255, 255, 255)" && hollow.stroke !== "none" && hollow.r > 0, `a point with incomplete history is drawn hollow (${JSON.stringify(hollow)})`);
+  check(reReferralTrend.points.filter((p) => !p.hollow).length === 1 && reReferralTrend.points.filter((p) => p.hollow).length === 1, "the complete point is drawn solid");
+  const layout = await partialPage.evaluate(() => ({ page: document.documentElement.scrollWidth, viewport: window.innerWidth, overflowing: [...document.querySelectorAll("td, figcaption, th")].filter((e) => e.scrollWidth > e.clientWidth + 1).length }));
+  check(layout.page <= layout.viewport && layout.overflowing === 0, `nothing overflows its box at 1,280 pixels (${JSON.stringify(layout)})`);
+  await partialPage.close();
+
+  // 3. The ESM build of the main entry, imported by a page with an import map.
   console.log("The main entry in the page");
   const app = await context.newPage();
   const appErrors = [];
