@@ -39,6 +39,8 @@ p.def{font-weight:400;color:var(--muted);margin:2px 0 0;font-size:.88rem;max-wid
 .sym{color:var(--accent);font-weight:600}
 .mark{color:var(--accent);font-weight:600;margin-left:1px}
 .why{display:block;font-size:.78rem;font-weight:400;color:var(--muted);white-space:nowrap}
+@media (max-width:700px){.why{white-space:normal}}
+.table-wrap{overflow-x:auto}
 .vh{position:absolute;width:1px;height:1px;margin:-1px;padding:0;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap;border:0}
 ul.notes{margin:4px 0 0;padding-left:18px;font-size:.85rem;font-weight:400;color:var(--ink);max-width:70ch}
 ul.notes li{margin:2px 0}
@@ -248,7 +250,7 @@ function familyTable(results: readonly CoreDataSetResult[], family: string, maxD
     rows.push(`<tr class="${depth === 0 ? "headline" : `d${String(Math.min(depth, 2))}`}" data-metric="${escapeHtml(entry.id)}"><td${notes}>${escapeHtml(entry.label)}${definition}</td>${values}${counts}</tr>`);
   });
   if (rows.length === 0) return `<p class="muted">No figure of this family was computed.</p>`;
-  return `<table><thead>${head}</thead><tbody>${rows.join("")}</tbody></table>`;
+  return `<div class="table-wrap"><table><thead>${head}</thead><tbody>${rows.join("")}</tbody></table></div>`;
 }
 
 function familyCharts(result: CoreDataSetResult, family: string): string {
