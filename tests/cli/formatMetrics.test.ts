@@ -192,3 +192,12 @@ describe("figures that are not available, suppressed or computed with incomplete
     if (kind === "unavailable" || kind === "suppressed") expect(table.slice("  Re-referrals within 12 months".length).replace(/\[\d+\]/g, "")).not.toMatch(/\d/);
   });
 });
+
+describe("notes in the table", () => {
+  it("escapes control characters in the reasons it prints", () => {
+    const r = coreDataSet(2025, { "plans.open": figure("plans.open", "available", { value: 3, excluded: [{ count: 2, reason: "bad\u001b[31mdate" }] }) });
+    const text = formatMetricsTable([r]);
+    expect(text).not.toContain("\u001b");
+    expect(text).toMatch(/\[1\] Left out: 2 \(bad.*date\)\./);
+  });
+});

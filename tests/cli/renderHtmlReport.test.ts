@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { renderHtmlReport } from "../../src/cli/report";
+import { barChart, lineChart, renderHtmlReport } from "../../src/cli/report";
 import { computeCoreDataSet } from "../../src/metrics";
 import { generateSyntheticAuthority } from "../../src/synthetic";
-import { partialReturnsSeries } from "./metricResults";
+import { coreDataSet, figure, partialReturnsSeries } from "./metricResults";
 
 const records = generateSyntheticAuthority({ seed: 9, children0to17: 4000, years: 2 });
 const options = { population: { children0to17: 4000, vintage: "synthetic" }, suppress: { threshold: 6 } } as const;
@@ -136,5 +136,34 @@ describe("renderHtmlReport: figures not available, suppressed, with incomplete h
   it("counts the figures of each kind in the summary, and explains the marks in the footer", () => {
     expect(html).toContain("2023-24: 6 metrics, 2 available, 2 not available (x), 1 suppressed (c), 1 computed with less history than needed (†)");
     expect(html).toMatch(/<footer>.*<span class="mark">†<\/span> computed with less history/s);
+  });
+});
+
+describe("charts of figures that are not there", () => {
+  it("a bar chart writes the symbol and why in place of a bar, and draws a figure with incomplete history as an outline", () => {
+    const svg = barChart("Counts", [
+      { label: "Referrals", value: 10, text: "10" },
+      { label: "Looked after", value: null, symbol: "x", text: "x", note: "SSDA903 episodes unusable" },
+      { label: "Repeat plans", value: 4, text: "4†", hollow: true },
+    ]);
+    expect(svg.match(/<rect /g)).toHaveLength(2);
+    expect(svg).toContain('<tspan class="symbol">x</tspan><tspan class="why" dx="6">SSDA903 episodes unusable</tspan>');
+    expect(svg).toMatch(/<rect class="bar hollow"[^>]*><title>Repeat plans: 4†<\/title>/);
+  });
+
+  it("a line chart joins only consecutive values: a value alone between gaps is a point without a line", () => {
+    const svg = lineChart("Trend", ["a", "b", "c", "d", "e"], { name: "t", values: [1, null, 2, 3, null], texts: ["1", "x", "2", "3", "c"], gapNotes: [undefined, "no CIN census", undefined, undefined, "suppressed"] });
+    expect(svg.match(/<circle /g)).toHaveLength(3);
+    expect(/<path class="line" d="([^"]*)"/.exec(svg)?.[1]).toMatch(/^M[\d.]+,[\d.]+L[\d.]+,[\d.]+$/);
+    expect(svg).toContain("<title>b: x (no CIN census)</title>x</text>");
+    expect(svg).toContain("<title>e: c (suppressed)</title>c</text>");
+  });
+
+  it("escapes the reasons and notes it shows", () => {
+    const odd = coreDataSet(2025, { "plans.open": figure("plans.open", "available", { value: 3, excluded: [{ count: 2, reason: "<b>bad</b> & \"date\"" }] }), "plans.seen-per-plan": figure("plans.seen-per-plan", "unavailable", { reason: "unusable-input", needs: ["visits"], notes: ["<img src=x>"] }) });
+    const html = renderHtmlReport(odd);
+    expect(html).toContain("Left out: 2 (&lt;b&gt;bad&lt;/b&gt; &amp; &quot;date&quot;).");
+    expect(html).toContain("&lt;img src=x&gt;");
+    expect(html).not.toContain("<img");
   });
 });
