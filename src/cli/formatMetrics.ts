@@ -83,7 +83,8 @@ export interface FigureAvailability {
 
 /**
  * Whether a figure can be shown, from its `status`, `unavailable` and `suppressed`. A suppressed
- * figure is unavailable for the reason `suppressed` whatever its status; a `null` value that is
+ * figure is unavailable for the reason `suppressed`, unless it is unavailable for another reason
+ * too (then that reason: disclosure control hid only its numerator); a `null` value that is
  * not a distribution is unavailable even when the result does not say so (a value is never
  * printed where there is none); a value with the status `unavailable` is not shown either.
  *
@@ -91,7 +92,10 @@ export interface FigureAvailability {
  * @returns Its availability.
  */
 export function figureAvailability(m: MetricResult): FigureAvailability {
-  if (m.suppressed || m.unavailable?.reason === "suppressed") return { status: "unavailable", reason: "suppressed" };
+  // Unavailable for another reason (a rate without a population whose small numerator disclosure
+  // control also hid): that reason, `x`, not `c`; the numerator is `c`.
+  const other = m.status === "unavailable" && m.unavailable !== undefined && m.unavailable.reason !== "suppressed";
+  if (!other && (m.suppressed || m.unavailable?.reason === "suppressed")) return { status: "unavailable", reason: "suppressed" };
   if (m.status === "unavailable" || (m.value === null && !isDistribution(m))) {
     const u = m.unavailable;
     return u === undefined ? { status: "unavailable" } : { status: "unavailable", reason: u.reason, ...(u.needs === undefined || u.needs.length === 0 ? {} : { needs: u.needs }) };

@@ -201,3 +201,17 @@ describe("notes in the table", () => {
     expect(text).toMatch(/\[1\] Left out: 2 \(bad.*date\)\./);
   });
 });
+
+describe("a figure unavailable for another reason whose numerator disclosure control hid", () => {
+  it("is x with that reason (the figure does not exist), its numerator c", () => {
+    // As the engine's disclosure control leaves it: suppressed, the first reason kept.
+    const rate = { ...figure("activity.referral-rate", "unavailable", { reason: "no-population" }), suppressed: true };
+    expect(figureAvailability(rate)).toEqual({ status: "unavailable", reason: "no-population" });
+    const r = coreDataSet(2025, { "activity.referral-rate": rate });
+    expect(line(formatMetricsTable([r]), "Referrals per 10,000 children")).toMatch(/ x \[1\] +c/);
+    const csv = parseCsv(formatMetricsCsv([r]))[1] ?? [];
+    expect([csv[7], csv[METRICS_CSV_COLUMNS.indexOf("reason")], csv[METRICS_CSV_COLUMNS.indexOf("suppressed")]]).toEqual(["x", "no-population", "true"]);
+    // Suppressed and nothing else: c.
+    expect(missingSymbol({ ...figure("activity.referrals", "unavailable", { reason: "suppressed" }), suppressed: true })).toBe("c");
+  });
+});
