@@ -1,5 +1,6 @@
 import { createWorkingDayCalendar } from "../calendar";
 import { KinsafeError, toDayNumber } from "../core";
+import { BIRTH_SPACING } from "./model";
 import type { SimulationContext } from "./simulateChild";
 
 /**
@@ -52,8 +53,13 @@ export function createSimulationContext(options: SyntheticAuthorityOptions): Sim
   const firstBirth = toDayNumber(`${String(endYear - years - historyYears - 18)}-04-01`);
   const birthSpan = cut - firstBirth + 1;
   // Births are spread evenly so that at any date about `children0to17` children are under 18
-  // (18 years = 6574.365 days).
-  const slots = Math.floor((children0to17 * birthSpan * 1000) / 6574365);
+  // (18 years = 6574.365 days): the child in slot s is born BIRTH_SPACING / births days after
+  // the first birth. The spacing depends only on the population, never on the cut, so the child
+  // in a slot has the same date of birth, and so the same history, whichever year the records
+  // are cut at (the returns of consecutive years describe the same children). The slots are the
+  // births on or before the cut: s * spacing < birthSpan * births.
+  const births = children0to17 * 1000;
+  const slots = Math.floor((birthSpan * births - 1) / BIRTH_SPACING) + 1;
   const calendar = createWorkingDayCalendar();
   return {
     seed: seed >>> 0,
@@ -61,7 +67,7 @@ export function createSimulationContext(options: SyntheticAuthorityOptions): Sim
     cut,
     historyStart,
     firstBirth,
-    birthSpan,
+    births,
     slots,
     visits: options.visits ?? true,
     calendarFirst: calendar.firstDay,

@@ -16,6 +16,8 @@ import { bands, weighted } from "./random";
 // (data standards section 6.2, year ending 31 March 2025). Probabilities are in parts per
 // million. See docs/synthetic-data.md for the reasoning behind each figure.
 
+/** Thousandths of a day in 18 years (6,574.365 days): a child is born every `BIRTH_SPACING / (children0to17 * 1000)` days. @internal */
+export const BIRTH_SPACING = 6574365;
 /** Children ever referred before their 18th birthday, ppm of each birth cohort. @internal */
 export const EVER_REFERRED_PPM = 385000;
 /** After an episode closes, the chance of another referral before 18, ppm. @internal */

@@ -52,8 +52,8 @@ export interface SimulationContext {
   readonly historyStart: number;
   /** Day number of the first birth. */
   readonly firstBirth: number;
-  /** Days over which births are spread. */
-  readonly birthSpan: number;
+  /** `children0to17 * 1000`: a child is born every `BIRTH_SPACING / births` days. */
+  readonly births: number;
   /** Number of child slots (births) in the simulation. */
   readonly slots: number;
   readonly visits: boolean;
@@ -482,10 +482,14 @@ function upnFor(la: string, r: SyntheticRandom, year: number): string {
  */
 export function simulateChild(ctx: SimulationContext, slot: number): ChildRecord | undefined {
   if (hash2(ctx.seed, slot) >= EVER_THRESHOLD) return undefined;
-  const dob = ctx.firstBirth + Math.floor((slot * ctx.birthSpan) / ctx.slots);
+  // The date of birth depends on the slot and the population only (not on the cut), so that a
+  // child is the same child in the records of every year.
+  const dob = ctx.firstBirth + Math.floor((slot * M.BIRTH_SPACING) / ctx.births);
   const r = createRandom(ctx.seed, slot);
   const firstRef = dob + fromBands(r, M.FIRST_REFERRAL_AGE);
-  if (firstRef > ctx.cut) return undefined;
+  // An early help episode may start up to 299 days before the first referral: a child referred
+  // after the cut may already be known to early help (the same child whatever the cut).
+  if (firstRef - 299 > ctx.cut) return undefined;
   const disabled = r.chance(120000);
   const c: SimChild = {
     ctx,

@@ -1,6 +1,6 @@
 // kinsafe synth : a synthetic local authority in the statutory formats, or as JSON Lines.
 import { join } from "node:path";
-import { writeCinCensusStream } from "../../interop/cin-census";
+import { writeCinCensusStream, type CinCensusHeader } from "../../interop/cin-census";
 import { writeSsda903 } from "../../interop/ssda903";
 import type { ChildRecord } from "../../metrics";
 import { generateSyntheticAuthorityStream, type SyntheticAuthorityOptions } from "../../synthetic";
@@ -67,10 +67,47 @@ function lookedAfterInYear(record: ChildRecord, start: string, end: string): Chi
   };
 }
 
+/** The collection years of the synthetic authority, oldest first. */
+export function syntheticYears(authority: SynthSettings["authority"]): number[] {
+  const first = authority.endYear - authority.years + 1;
+  return Array.from({ length: authority.years }, (_, i) => first + i);
+}
+
+/**
+ * The authority's records as known on 31 March of `year` (one of its collection years): the
+ * same children with the same histories as in every other year, cut at that day. Events after
+ * it are not known yet. The first year and the history before it stay those of the whole
+ * authority, so that a child's facts are the same in every year's return.
+ */
+export function recordsAsKnownIn(authority: SynthSettings["authority"], year: number): Generator<ChildRecord, void, undefined> {
+  const first = authority.endYear - authority.years + 1;
+  return generateSyntheticAuthorityStream({ ...authority, endYear: year, years: 1 + year - first });
+}
+
+/**
+ * The records of the SSDA903 return of `year`: the children looked after at some time in the
+ * year, with the episodes, reviews and missing incidents of the year.
+ */
+export function* ssda903ReturnRecords(authority: SynthSettings["authority"], year: number): Generator<ChildRecord, void, undefined> {
+  const start = `${String(year - 1)}-04-01`;
+  const end = `${String(year)}-03-31`;
+  for (const r of recordsAsKnownIn(authority, year)) {
+    const part = lookedAfterInYear(r, start, end);
+    if (part !== undefined) yield part;
+  }
+}
+
+/** The header of the CIN census return of `year`. */
+export function cinCensusReturnHeader(authority: SynthSettings["authority"], year: number): CinCensusHeader {
+  return { la: authority.la, collectionYear: year, referenceDate: `${String(year)}-03-31`, softwareCode: "kinsafe synth", release: "1" };
+}
+
 /**
  * Writes the synthetic authority: `cin_census_<year>.xml` per collection year (episodes open in
  * the year, as a return holds them), SSDA903 CSV tables per year (`ssda903_<year>_header.csv`,
  * `_episodes`, `_reviews`, `_missing`, `_uasc`), or one `records.jsonl` of kinsafe child records.
+ * Every year's return is cut from the same histories at its own 31 March, so a child has the
+ * same date of birth, referrals and episodes in every return that holds them.
  *
  * @param settings - The checked options (`out`: the directory, as given).
  * @param batch - The batch to write the files with (they appear when it is committed).
@@ -83,21 +120,13 @@ export async function writeSyntheticAuthority(settings: SynthSettings, batch: Ou
   if (settings.format === "jsonl") {
     return [await batch.write(join(dir, "records.jsonl"), jsonLines(generateSyntheticAuthorityStream(authority)))];
   }
-  for (let year = authority.endYear - authority.years + 1; year <= authority.endYear; year++) {
-    const start = `${String(year - 1)}-04-01`;
-    const end = `${String(year)}-03-31`;
+  for (const year of syntheticYears(authority)) {
     if (settings.format === "cin-census") {
-      const header = { la: authority.la, collectionYear: year, referenceDate: end, softwareCode: "kinsafe synth", release: "1" } as const;
       // Each year's return is cut at its own 31 March: events after it are not known yet.
-      const records = generateSyntheticAuthorityStream({ ...authority, endYear: year, years: 1 + (year - (authority.endYear - authority.years + 1)) });
-      written.push(await batch.write(join(dir, `cin_census_${String(year)}.xml`), writeCinCensusStream(records, header as Parameters<typeof writeCinCensusStream>[1], { scope: "collection-year" })));
+      const xml = writeCinCensusStream(recordsAsKnownIn(authority, year), cinCensusReturnHeader(authority, year), { scope: "collection-year" });
+      written.push(await batch.write(join(dir, `cin_census_${String(year)}.xml`), xml));
     } else {
-      const inYear: ChildRecord[] = [];
-      for (const r of generateSyntheticAuthorityStream({ ...authority, endYear: year, years: 1 + (year - (authority.endYear - authority.years + 1)) })) {
-        const part = lookedAfterInYear(r, start, end);
-        if (part !== undefined) inYear.push(part);
-      }
-      const csv = writeSsda903(inYear, { sexCodes: year >= 2025 ? "letters" : "numbers" });
+      const csv = writeSsda903([...ssda903ReturnRecords(authority, year)], { sexCodes: year >= 2025 ? "letters" : "numbers" });
       for (const [table, text] of Object.entries(csv) as [string, string][]) {
         written.push(await batch.write(join(dir, `ssda903_${String(year)}_${table}.csv`), text));
       }
