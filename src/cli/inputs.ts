@@ -5,7 +5,8 @@ import { basename } from "node:path";
 import { Worker } from "node:worker_threads";
 import type { Finding } from "../core";
 import { createCohortBuilder } from "../interop/cin-census";
-import { createCohortBuilderWith } from "../interop/cohort/createCohortBuilder";
+import type { CohortFinding } from "../interop/cohort";
+import { compareEpisodeFindings, createCohortBuilderWith } from "../interop/cohort/createCohortBuilder";
 import { cinFileRecords, fileChunks, readIntoParts, type CinFileResult } from "./cinParts";
 import {
   checkedCsvChunks,
@@ -423,6 +424,7 @@ export async function readInputs(files: readonly InputFile[], options: ReadInput
     // Findings of the merge, with where their record was in the reading order (file, place in
     // the file, order within the record), so that they are listed as one merge would list them.
     const cohortFindings: { f: number; seq: number; n: number; finding: Finding }[] = [];
+    const episodeFindings: CohortFinding[] = [];
     let at = { f: 0, seq: 0 };
     for (let p = 0; p < count; p++) {
       const builder = createCohortBuilderWith({ matchBy: options.matchBy }, true, (finding) => cohortFindings.push({ ...at, n: cohortFindings.length, finding }));
@@ -438,9 +440,11 @@ export async function readInputs(files: readonly InputFile[], options: ReadInput
       }
       pieces[p] = [];
       yield* builder.records();
+      // Episodes missing from the next return are known once every return is in the part.
+      for (const finding of builder.findings()) if (finding.code === "cin-census/episode-not-in-next-return") episodeFindings.push(finding);
     }
     cohortFindings.sort((a, b) => a.f - b.f || a.seq - b.seq || a.n - b.n);
-    note("(cohort)", cohortFindings.map((x) => x.finding));
+    note("(cohort)", [...cohortFindings.map((x) => x.finding), ...episodeFindings.sort(compareEpisodeFindings)]);
   }
 
   // The files shared out among worker threads (largest first, each to the least loaded thread).

@@ -77,10 +77,18 @@ function referenceMerge(adds: readonly { record: ChildRecord; year: number }[], 
     : list === "careProceedings" ? ((item["preProceedingsStart"] ?? item["issueDate"] ?? "") as string)
     : list === "earlyHelpEpisodes" ? String(item["startDate"])
     : String(item["date"]);
-  interface E { details: Record<string, unknown>; year: number; parts: Map<string, Map<string, { item: unknown; year: number }>> }
+  interface E { details: Record<string, unknown>; year: number; parts: Map<string, Map<string, { item: unknown; year: number; seen: { year: number; la: string; open: boolean }[] }>> }
   const entries: E[] = [];
   const index = new Map<string, E>();
   const findings: unknown[] = [];
+  // Episodes: the returns (years, by list and authority) that hold any, and where each episode was seen.
+  const returns = new Map<string, Set<number>>();
+  const reference = (year: number): string => `${String(year)}-03-31`;
+  const isOpen = (list: string, item: Record<string, unknown>, year: number): boolean => {
+    const start = (list === "cinEpisodes" ? item["referralDate"] : item["decom"]) as string;
+    const end = (list === "cinEpisodes" ? item["closureDate"] : item["dec"]) as string | undefined;
+    return start <= reference(year) && (end === undefined || end > reference(year));
+  };
   for (const { record, year } of adds) {
     const c = record.child;
     const idKey = `id:${c.la ?? ""}|${c.childId}`;
@@ -107,10 +115,12 @@ function referenceMerge(adds: readonly { record: ChildRecord; year: number }[], 
       if (c.disabilities.length > 0 || e.details["disabilities"] === undefined) e.details["disabilities"] = c.disabilities;
       e.year = year;
     }
+    const episodeLists: readonly string[] = ["cinEpisodes", "lookedAfterEpisodes"];
     for (const list of lists) {
       const items = record[list] as readonly Record<string, unknown>[];
       if (items.length === 0) continue;
-      const part = e.parts.get(list) ?? new Map<string, { item: unknown; year: number }>();
+      if (episodeLists.includes(list)) returns.set(`${list}|${c.la ?? ""}`, new Set([...(returns.get(`${list}|${c.la ?? ""}`) ?? []), year]));
+      const part = e.parts.get(list) ?? new Map<string, { item: unknown; year: number; seen: { year: number; la: string; open: boolean }[] }>();
       e.parts.set(list, part);
       const seen = new Map<string, number>();
       for (const item of items) {
@@ -118,10 +128,43 @@ function referenceMerge(adds: readonly { record: ChildRecord; year: number }[], 
         seen.set(keyOf(list, item), n);
         const key = `${keyOf(list, item)}#${String(n)}`;
         const old = part.get(key);
-        if (old === undefined || year >= old.year) part.set(key, { item, year });
+        const sightings = [...(old?.seen ?? []), ...(episodeLists.includes(list) ? [{ year, la: c.la ?? "", open: isOpen(list, item, year) }] : [])];
+        if (old === undefined || year >= old.year) part.set(key, { item, year, seen: sightings });
+        else part.set(key, { ...old, seen: sightings });
       }
     }
   }
+  // An episode open at a return's 31 March and absent from the next return of its kind.
+  const gaps: { code: string; severity: string; path: string[]; params: Record<string, string | number> }[] = [];
+  for (const e of entries) {
+    for (const list of ["cinEpisodes", "lookedAfterEpisodes"]) {
+      for (const [key, { seen }] of e.parts.get(list) ?? []) {
+        for (const s of seen) {
+          if (!s.open) continue;
+          const later = [...(returns.get(`${list}|${s.la}`) ?? [])].filter((y) => y > s.year);
+          if (later.length === 0) continue;
+          const next = Math.min(...later);
+          if (seen.some((t) => t.year === next && t.la === s.la)) continue;
+          gaps.push({
+            code: "cin-census/episode-not-in-next-return",
+            severity: "warning",
+            path: [list],
+            params: { childId: String(e.details["childId"]), ...(s.la === "" ? {} : { la: s.la }), element: list, startDate: key.slice(0, key.lastIndexOf("#")), referenceDate: reference(s.year), year: s.year, nextYear: next },
+          });
+        }
+      }
+    }
+  }
+  const text = (v: string | number | undefined): string => (typeof v === "number" ? String(v).padStart(6, "0") : (v ?? ""));
+  gaps.sort((a, b) => {
+    for (const k of ["year", "la", "childId", "element", "startDate"]) {
+      const x = text(a.params[k]);
+      const y = text(b.params[k]);
+      if (x !== y) return x < y ? -1 : 1;
+    }
+    return 0;
+  });
+  findings.push(...gaps);
   const records = entries.map((e) => {
     const r: Record<string, unknown> = { child: { ...e.details } };
     for (const list of lists) {
@@ -144,10 +187,11 @@ const recordArb: fc.Arbitrary<ChildRecord> = fc
     sex: fc.option(pick(["M", "F"] as const), { nil: undefined }),
     disabilities: fc.array(pick(["NONE", "MOB", "HAND"]), { maxLength: 2 }),
     referrals: fc.array(fc.record({ referralDate: dateArb, closureDate: fc.option(dateArb, { nil: undefined }) }), { maxLength: 4 }),
+    placements: fc.array(fc.record({ decom: dateArb, dec: fc.option(dateArb, { nil: undefined }) }), { maxLength: 3 }),
     reviews: fc.array(dateArb, { maxLength: 3 }),
     visits: fc.integer({ min: 0, max: 80 }),
   })
-  .map(({ childId, la, upn, dob, sex, disabilities, referrals, reviews, visits }) => {
+  .map(({ childId, la, upn, dob, sex, disabilities, referrals, placements, reviews, visits }) => {
     const child: Record<string, unknown> = { childId, disabilities };
     if (la !== undefined) child["la"] = la;
     if (upn !== undefined) child["upn"] = upn;
@@ -157,7 +201,7 @@ const recordArb: fc.Arbitrary<ChildRecord> = fc
       child,
       cinEpisodes: referrals.map((r, i) => ({ id: `cin-${String(i)}`, ...r, referralNfa: false, assessments: [], cinPlans: [], section47s: [], cpPlans: [] })),
       earlyHelpEpisodes: [],
-      lookedAfterEpisodes: [],
+      lookedAfterEpisodes: placements.map((p, i) => ({ id: `lac-${String(i)}`, ...p })),
       lookedAfterReviews: reviews.map((date) => ({ date })),
       missing: [],
       // Many visits on some children: past 64 rows the builder indexes a child's rows.

@@ -2,6 +2,7 @@
 import { join } from "node:path";
 import { writeCinCensusStream, type CinCensusHeader } from "../../interop/cin-census";
 import { writeSsda903 } from "../../interop/ssda903";
+import type { IsoDate } from "../../core";
 import type { ChildRecord } from "../../metrics";
 import { generateSyntheticAuthorityStream, type SyntheticAuthorityOptions } from "../../synthetic";
 import { choiceOption, integerOption, stringOption, type ParsedValues } from "../args";
@@ -99,7 +100,7 @@ export function* ssda903ReturnRecords(authority: SynthSettings["authority"], yea
 
 /** The header of the CIN census return of `year`. */
 export function cinCensusReturnHeader(authority: SynthSettings["authority"], year: number): CinCensusHeader {
-  return { la: authority.la, collectionYear: year, referenceDate: `${String(year)}-03-31`, softwareCode: "kinsafe synth", release: "1" };
+  return { la: authority.la, collectionYear: year, referenceDate: `${String(year)}-03-31` as IsoDate, softwareCode: "kinsafe synth", release: "1" };
 }
 
 /**

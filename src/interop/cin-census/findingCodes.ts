@@ -26,6 +26,9 @@
  * - `cin-census/duplicate-child`: the same `LAchildID` twice in one return; both are kept.
  * - `cin-census/child-not-written`: the writer left out a child with no CIN episode.
  * - `cin-census/conflicting-details`: merging returns found a date of birth or sex that differs.
+ * - `cin-census/episode-not-in-next-return`: merging returns found an episode (CIN or
+ *   looked-after) open at one return's reference date that the next return of its kind lacks;
+ *   it is kept open, as the earlier return has it (see `CohortFindingCode`).
  *
  * @category CIN census
  */
@@ -49,6 +52,7 @@ export const CIN_CENSUS_FINDING_CODES = [
   "cin-census/duplicate-child",
   "cin-census/child-not-written",
   "cin-census/conflicting-details",
+  "cin-census/episode-not-in-next-return",
 ] as const;
 
 /**

@@ -7,5 +7,5 @@ export { streamCinCensus } from "./streamCinCensus";
 export { readCinCensusFile } from "./readCinCensusFile";
 export { writeCinCensus } from "./writeCinCensus";
 export { writeCinCensusStream } from "./writeCinCensusStream";
-export { mergeCohorts, createCohortBuilder, type CohortSource, type CohortReturn, type CohortOptions, type Cohort, type CohortBuilder } from "../cohort";
+export { mergeCohorts, createCohortBuilder, type CohortSource, type CohortReturn, type CohortOptions, type Cohort, type CohortBuilder, type CohortFinding, type CohortFindingCode } from "../cohort";
 export { type ReaderInput, type ReadableStreamLike, type ReaderLimits } from "../internal";

@@ -39,6 +39,44 @@ export interface CohortOptions {
 }
 
 /**
+ * The codes of the findings a merge of returns can make (all warnings; the merge goes on):
+ *
+ * - `cin-census/conflicting-details`: a date of birth or sex that differs between returns
+ *   (params `childId`, `element`, `value`, `previous`, `year`); the latest return's is kept.
+ * - `cin-census/episode-not-in-next-return`: an episode open at one return's reference date
+ *   (31 March of its collection year) is not in the next return of its kind and authority: a
+ *   CIN episode (`element` `cinEpisodes`) in the next CIN census return, a looked-after episode
+ *   (`element` `lookedAfterEpisodes`) in the next SSDA903 return. Params `childId`, `la` (when
+ *   known), `element`, `startDate` (the referral date or `DECOM`), `referenceDate`, `year` (the
+ *   return that has it open) and `nextYear` (the return that lacks it). The episode is kept as
+ *   the earlier return has it, open: its end is not known, so every figure after the reference
+ *   date counts it as open. An episode open at 31 March is reported again by the next return
+ *   (CIN census guidance: episodes open at any time in the year; SSDA903: episodes open at
+ *   1 April), so its absence is an error in one of the two returns (a changed referral date, a
+ *   child left out) or returns that do not follow each other.
+ *
+ * The next return of a kind is the first later collection year with a return of that kind for
+ * the authority, where a return of the kind is one whose records hold at least one episode of
+ * that kind (a year with no return is skipped, not counted as lacking every episode).
+ *
+ * @example
+ * {@includeCode ../../../tests/interop/cohort/episodeNotInNextReturn.test.ts#episode-not-in-next-return}
+ *
+ * @category CIN census
+ */
+export type CohortFindingCode = "cin-census/conflicting-details" | "cin-census/episode-not-in-next-return";
+
+/**
+ * A finding of a merge of returns (see {@link CohortFindingCode}).
+ *
+ * @example
+ * {@includeCode ../../../tests/interop/cohort/episodeNotInNextReturn.test.ts#episode-not-in-next-return}
+ *
+ * @category CIN census
+ */
+export type CohortFinding = Finding<CohortFindingCode>;
+
+/**
  * The merged cohort: one record per child, and findings about conflicts between returns.
  *
  * @category CIN census
@@ -46,8 +84,12 @@ export interface CohortOptions {
 export interface Cohort {
   /** One record per child, in the order children were first seen; every array in date order. */
   readonly records: readonly ChildRecord[];
-  /** `cin-census/conflicting-details` warnings (e.g. a date of birth that differs between returns). */
-  readonly findings: readonly Finding<"cin-census/conflicting-details">[];
+  /**
+   * Warnings (see {@link CohortFindingCode}): `cin-census/conflicting-details` in the order the
+   * records were added, then `cin-census/episode-not-in-next-return` by return, child and
+   * episode.
+   */
+  readonly findings: readonly CohortFinding[];
 }
 
 /**
@@ -67,6 +109,11 @@ export interface CohortBuilder {
    * makes them all).
    */
   records(): IterableIterator<ChildRecord>;
-  /** The findings so far (`build().findings` without making the records). */
-  findings(): readonly Finding<"cin-census/conflicting-details">[];
+  /**
+   * The findings so far (`build().findings` without making the records). Whether an episode is
+   * missing from the next return is known only once that return has been added, so
+   * `cin-census/episode-not-in-next-return` findings are worked out at each call from the
+   * returns added so far.
+   */
+  findings(): readonly CohortFinding[];
 }

@@ -1,6 +1,6 @@
 import { KinsafeError, type Finding } from "../../core";
 import type { ChildRecord } from "../../metrics";
-import type { Cohort, CohortBuilder, CohortOptions, CohortSource } from "./Cohort";
+import type { Cohort, CohortBuilder, CohortFinding, CohortOptions, CohortSource } from "./Cohort";
 
 // One child in the cohort. The rows of its lists are kept as JSON text, not as objects: a cohort
 // of many years holds millions of rows, and the garbage collector marks every live object on
@@ -9,9 +9,11 @@ import type { Cohort, CohortBuilder, CohortOptions, CohortSource } from "./Cohor
 interface Entry {
   details: Record<string, unknown>;
   detailsYear: number;
-  // Stride 4: the list's index in LISTS, the row's natural key (with its occurrence in the
-  // return, `#n`), the row as JSON (or the row itself, see createCohortBuilderWith), and the
-  // collection year of that version.
+  // Stride 5: the list's index in LISTS, the row's natural key (with its occurrence in the
+  // return, `#n`), the row as JSON (or the row itself, see createCohortBuilderWith), the
+  // collection year of that version, and for episodes (CIN and looked-after) the returns that
+  // held the row (`year@la`, with `o` after the year when the episode was open at that return's
+  // reference date; comma-separated), else "".
   rows: unknown[];
   // Row offsets by `list|key`, made once a child has many rows (looked-after children with long
   // histories), so that finding a row stays cheap.
@@ -19,6 +21,7 @@ interface Entry {
 }
 
 const INDEX_ROWS = 64;
+const STRIDE = 5;
 
 function describe(value: unknown): string {
   return value === null ? "null" : Array.isArray(value) ? "an array" : typeof value;
@@ -50,6 +53,37 @@ type ListName = keyof Omit<ChildRecord, "child">;
 
 const DETAIL_KEYS = ["la", "upn", "sex", "dob", "expectedDob", "deathDate", "ethnicity", "uasc"] as const;
 const LISTS: readonly ListName[] = ["cinEpisodes", "earlyHelpEpisodes", "lookedAfterEpisodes", "lookedAfterReviews", "missing", "visits", "careProceedings"];
+const CIN_EPISODES = 0;
+const LOOKED_AFTER_EPISODES = 2;
+
+/**
+ * Whether an episode (CIN or looked-after) was open at the reference date of a return: started
+ * on or before it and not ended on or before it. A return's reference date is 31 March of its
+ * collection year (CIN census guidance; SSDA903 "looked after at 31 March").
+ */
+function openAt(list: number, item: Record<string, unknown>, reference: string): boolean {
+  const start = list === CIN_EPISODES ? item["referralDate"] : item["decom"];
+  const end = list === CIN_EPISODES ? item["closureDate"] : item["dec"];
+  return typeof start === "string" && start <= reference && !(typeof end === "string" && end <= reference);
+}
+
+/**
+ * The order of `cin-census/episode-not-in-next-return` findings: by return, then child, then
+ * the kind and start of the episode; the same however the children were split or ordered.
+ *
+ * @internal
+ */
+export function compareEpisodeFindings(a: CohortFinding, b: CohortFinding): number {
+  const p = a.params ?? {};
+  const q = b.params ?? {};
+  const keys = ["year", "la", "childId", "element", "startDate"] as const;
+  for (const k of keys) {
+    const x = p[k] ?? "";
+    const y = q[k] ?? "";
+    if (x !== y) return typeof x === "number" && typeof y === "number" ? x - y : String(x) < String(y) ? -1 : 1;
+  }
+  return 0;
+}
 
 // The natural key of each row: the same episode re-reported in a later return has the same key.
 function keyOf(list: ListName, item: Record<string, unknown>): string {
@@ -97,7 +131,11 @@ function sortKey(list: ListName, item: Record<string, unknown>): string {
  *   looked-after episodes on `DECOM`, reviews on date, missing incidents on start and type;
  *   rows repeated within one return are all kept;
  * - the child's details come from the latest return, with gaps filled from earlier ones; a date
- *   of birth or sex that differs between returns is reported.
+ *   of birth or sex that differs between returns is reported;
+ * - an episode (CIN or looked-after) open at one return's reference date (31 March of its
+ *   collection year) that the next return of its kind lacks is reported
+ *   (`cin-census/episode-not-in-next-return`, see `CohortFindingCode`) and kept open as the
+ *   earlier return has it.
  *
  * The builder keeps the cohort in memory, compactly: each row as JSON text, so the records it
  * returns are new objects, never the ones added, and memory is about the size of the rows as
@@ -131,6 +169,10 @@ export function createCohortBuilderWith(options: CohortOptions, ownedRows: boole
   const entries: Entry[] = [];
   const index = new Map<string, Entry>();
   const findings: Finding<"cin-census/conflicting-details">[] = [];
+  // The returns seen, by episode list and authority (`list|la`): the collection years of the
+  // records that held at least one episode of that list (a CIN census return holds CIN
+  // episodes, an SSDA903 return looked-after episodes).
+  const returns = new Map<string, Set<number>>();
 
   function add(record: ChildRecord, source: CohortSource): void {
     checkRecord(record, source);
@@ -165,6 +207,7 @@ export function createCohortBuilderWith(options: CohortOptions, ownedRows: boole
       entry.detailsYear = source.year;
     }
 
+    const reference = `${String(source.year)}-03-31`;
     for (let l = 0; l < LISTS.length; l++) {
       const list = LISTS[l] as ListName;
       const items = record[list] as readonly Record<string, unknown>[];
@@ -172,6 +215,13 @@ export function createCohortBuilderWith(options: CohortOptions, ownedRows: boole
       if (!Array.isArray(given)) throw new KinsafeError("invalid-argument", `A child record's ${list} must be an array; received ${describe(items)}.`);
       if (items.length === 0) continue;
       for (const item of items) if (typeof item !== "object" || item === null) throw new KinsafeError("invalid-argument", `Each of a child record's ${list} must be an object; received ${describe(item)}.`);
+      const episodes = l === CIN_EPISODES || l === LOOKED_AFTER_EPISODES;
+      if (episodes) {
+        const at = `${String(l)}|${la}`;
+        const years = returns.get(at) ?? new Set<number>();
+        years.add(source.year);
+        returns.set(at, years);
+      }
       const bases = items.map((item) => keyOf(list, item));
       // Long lists count repeats in a map (short ones by looking back, which allocates nothing).
       const seen = items.length > INDEX_ROWS ? new Map<string, number>() : undefined;
@@ -185,13 +235,17 @@ export function createCohortBuilderWith(options: CohortOptions, ownedRows: boole
         } else for (let p = 0; p < j; p++) if (bases[p] === base) n++;
         const key = `${base}#${String(n)}`;
         const at = findRow(entry, l, key);
+        const sighting = episodes ? `${String(source.year)}${openAt(l, items[j] as Record<string, unknown>, reference) ? "o" : ""}@${la}` : "";
         if (at === -1) {
-          entry.rows.push(l, key, ownedRows ? items[j] : toJson(items[j]), source.year);
-          if (entry.byKey !== undefined) entry.byKey.set(`${String(l)}|${key}`, entry.rows.length - 4);
-          else if (entry.rows.length > INDEX_ROWS * 4) indexRows(entry);
-        } else if (source.year >= (entry.rows[at + 3] as number)) {
-          entry.rows[at + 2] = ownedRows ? items[j] : toJson(items[j]);
-          entry.rows[at + 3] = source.year;
+          entry.rows.push(l, key, ownedRows ? items[j] : toJson(items[j]), source.year, sighting);
+          if (entry.byKey !== undefined) entry.byKey.set(`${String(l)}|${key}`, entry.rows.length - STRIDE);
+          else if (entry.rows.length > INDEX_ROWS * STRIDE) indexRows(entry);
+        } else {
+          if (episodes) entry.rows[at + 4] = `${entry.rows[at + 4] as string},${sighting}`;
+          if (source.year >= (entry.rows[at + 3] as number)) {
+            entry.rows[at + 2] = ownedRows ? items[j] : toJson(items[j]);
+            entry.rows[at + 3] = source.year;
+          }
         }
       }
     }
@@ -200,13 +254,13 @@ export function createCohortBuilderWith(options: CohortOptions, ownedRows: boole
   function findRow(entry: Entry, list: number, key: string): number {
     if (entry.byKey !== undefined) return entry.byKey.get(`${String(list)}|${key}`) ?? -1;
     const rows = entry.rows;
-    for (let r = 0; r < rows.length; r += 4) if (rows[r] === list && rows[r + 1] === key) return r;
+    for (let r = 0; r < rows.length; r += STRIDE) if (rows[r] === list && rows[r + 1] === key) return r;
     return -1;
   }
 
   function indexRows(entry: Entry): void {
     const byKey = new Map<string, number>();
-    for (let r = 0; r < entry.rows.length; r += 4) byKey.set(`${String(entry.rows[r])}|${String(entry.rows[r + 1])}`, r);
+    for (let r = 0; r < entry.rows.length; r += STRIDE) byKey.set(`${String(entry.rows[r])}|${String(entry.rows[r + 1])}`, r);
     entry.byKey = byKey;
   }
 
@@ -218,7 +272,7 @@ export function createCohortBuilderWith(options: CohortOptions, ownedRows: boole
     for (let l = 0; l < LISTS.length; l++) {
       const list = LISTS[l] as ListName;
       const items: { item: Record<string, unknown>; i: number; k: string }[] = [];
-      for (let r = 0; r < e.rows.length; r += 4) {
+      for (let r = 0; r < e.rows.length; r += STRIDE) {
         if (e.rows[r] !== l) continue;
         const row = e.rows[r + 2];
         const item = (typeof row === "string" ? JSON.parse(row) : row) as Record<string, unknown>;
@@ -235,9 +289,51 @@ export function createCohortBuilderWith(options: CohortOptions, ownedRows: boole
     for (let i = 0; i < entries.length; i++) yield materialise(entries[i] as Entry);
   }
 
-  function build(): Cohort {
-    return { records: [...records()], findings: [...findings] };
+  // The first return after `year` of the same authority holding episodes of the list.
+  function nextReturn(list: number, la: string, year: number): number | undefined {
+    let next: number | undefined;
+    for (const y of returns.get(`${String(list)}|${la}`) ?? []) if (y > year && (next === undefined || y < next)) next = y;
+    return next;
   }
 
-  return { add, build, records, findings: () => [...findings] };
+  // An episode open at one return's reference date must be in the next return of its kind
+  // (re-reported open, or with its end): when it is not, its end is unknown and the merged
+  // record shows it open for ever.
+  function episodeFindings(): Finding<"cin-census/episode-not-in-next-return">[] {
+    const out: Finding<"cin-census/episode-not-in-next-return">[] = [];
+    for (const e of entries) {
+      for (let r = 0; r < e.rows.length; r += STRIDE) {
+        const list = e.rows[r] as number;
+        if (list !== CIN_EPISODES && list !== LOOKED_AFTER_EPISODES) continue;
+        const sightings = (e.rows[r + 4] as string).split(",");
+        const held = new Set(sightings.map((s) => s.replace("o@", "@")));
+        for (const s of sightings) {
+          const at = s.indexOf("@");
+          if (s[at - 1] !== "o") continue;
+          const year = Number(s.slice(0, at - 1));
+          const la = s.slice(at + 1);
+          const next = nextReturn(list, la, year);
+          if (next === undefined || held.has(`${String(next)}@${la}`)) continue;
+          const key = e.rows[r + 1] as string;
+          out.push({
+            code: "cin-census/episode-not-in-next-return",
+            severity: "warning",
+            path: [LISTS[list] as ListName],
+            params: { childId: String(e.details["childId"]), ...(la === "" ? {} : { la }), element: LISTS[list] as ListName, startDate: key.slice(0, key.lastIndexOf("#")), referenceDate: `${String(year)}-03-31`, year, nextYear: next },
+          });
+        }
+      }
+    }
+    return out.sort(compareEpisodeFindings);
+  }
+
+  function allFindings(): CohortFinding[] {
+    return [...findings, ...episodeFindings()];
+  }
+
+  function build(): Cohort {
+    return { records: [...records()], findings: allFindings() };
+  }
+
+  return { add, build, records, findings: allFindings };
 }

@@ -10,7 +10,8 @@ import { createCohortBuilder } from "./createCohortBuilder";
  *
  * @param returns - The returns, each with its records and collection year (and authority).
  * @param options - How to match children: by local id (default) or by UPN.
- * @returns One record per child, and findings about conflicting details.
+ * @returns One record per child, and warnings: conflicting details, and episodes open at one
+ *   return's 31 March that the next return lacks (see `CohortFindingCode`).
  * @throws `KinsafeError` (exported by `kinsafe`) with code `invalid-argument` when `returns` is not
  *   an array of `{ records, year }` or a record is not a child record (a programmer error).
  *

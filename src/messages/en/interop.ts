@@ -29,6 +29,7 @@ export const enInterop: Readonly<Record<CinCensusFindingCode | Ssda903FindingCod
   "cin-census/duplicate-child": "Child {childId} appears more than once in this return (line {line}); both were kept.",
   "cin-census/child-not-written": "Child {childId} has no CIN episode to write, so it was left out of the return.",
   "cin-census/conflicting-details": "Child {childId}: {element} is {value} in the {year} return but {previous} in an earlier one; the latest was kept.",
+  "cin-census/episode-not-in-next-return": "Child {childId}: the episode ({element}) that started {startDate} was open on {referenceDate} in the {year} return but is not in the {nextYear} return, so its end is not known; it was kept open, as the {year} return has it.",
   "ssda903/malformed-xml": "The SSDA903 file {file} is not well-formed XML at line {line}, column {column}: {reason}",
   "ssda903/unsafe-xml": "Reading {file} stopped at line {line}, column {column}: {reason}",
   "ssda903/malformed-csv": "Reading {file} stopped at line {line}: {reason}",
