@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { cinCensusReturnHeader, recordsAsKnownIn, ssda903ReturnRecords, syntheticYears, type SynthSettings } from "../../src/cli/commands/synth";
-import { readCinCensus, writeCinCensus } from "../../src/interop/cin-census";
+import { mergeCohorts, readCinCensus, writeCinCensus } from "../../src/interop/cin-census";
 import { readSsda903, writeSsda903 } from "../../src/interop/ssda903";
 import type { ChildRecord } from "../../src/metrics";
 import { inconsistency } from "./consistency";
@@ -97,6 +97,13 @@ describe("kinsafe synth: a child's facts are the same in every year's return", (
         for (const year of syntheticYears(authority).slice(0, -1)) {
           expect(differences("cin", cin.get(year) ?? [], cin.get(year + 1) ?? [], year)).toEqual([]);
           expect(differences("lac", lac.get(year) ?? [], lac.get(year + 1) ?? [], year)).toEqual([]);
+        }
+        // Merged, the returns hold each child's proceedings once (and warn of nothing).
+        const merged = mergeCohorts([...cin].map(([year, records]) => ({ year, records })));
+        expect(merged.findings).toEqual([]);
+        for (const r of merged.records) {
+          const proceedings = r.careProceedings.map((p) => `${p.preProceedingsStart ?? ""}|${p.issueDate ?? ""}`);
+          expect(new Set(proceedings).size, r.child.childId).toBe(proceedings.length);
         }
       }),
       { numRuns: 12 },

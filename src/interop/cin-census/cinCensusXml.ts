@@ -136,17 +136,27 @@ export function cinChildXml(record: ChildRecord, s: CinWriteSettings): string | 
   out.push("      </ChildCharacteristics>\n");
 
   // Care proceedings go back into the episode they were read from (their id starts with the
-  // episode's id), else into the last episode referred on or before they started.
+  // episode's id), else into the episode open when they started, else the one open when the
+  // application was issued, else the last episode referred before they started, else the first.
+  // The episode is looked for among all the child's episodes, and the proceedings are written
+  // only when it is written: a return for one year does not carry the proceedings of an episode
+  // outside the year (putting them into another episode would report them again in every later
+  // return, each time as new proceedings).
   const proceedings = new Map<string, (typeof record.careProceedings)[number][]>();
+  const openOn = (day: string | undefined): (typeof record.cinEpisodes)[number] | undefined => {
+    let found: (typeof record.cinEpisodes)[number] | undefined;
+    if (day !== undefined) for (const e of record.cinEpisodes) if (e.referralDate <= day && (e.closureDate === undefined || e.closureDate >= day)) found = e;
+    return found;
+  };
   for (const p of record.careProceedings) {
     const start = p.preProceedingsStart ?? p.issueDate;
     if (start === undefined) continue;
-    let home = episodes.find((e) => p.id.startsWith(`${e.id}/`));
+    let home = record.cinEpisodes.find((e) => p.id.startsWith(`${e.id}/`)) ?? openOn(start) ?? openOn(p.issueDate);
     if (home === undefined) {
-      for (const e of episodes) if (e.referralDate <= start) home = e;
+      for (const e of record.cinEpisodes) if (e.referralDate <= start) home = e;
     }
-    home ??= episodes[0];
-    if (home === undefined) continue;
+    home ??= record.cinEpisodes[0];
+    if (home === undefined || !episodes.includes(home)) continue;
     const list = proceedings.get(home.id) ?? [];
     list.push(p);
     proceedings.set(home.id, list);
