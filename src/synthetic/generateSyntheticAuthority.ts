@@ -11,7 +11,10 @@ import type { SyntheticAuthorityOptions } from "./SyntheticAuthorityOptions";
  *
  * Each child's whole history is simulated from birth to 18, then cut at 31 March of `endYear`
  * as a return made that day would show it: later events are dropped, later end dates left
- * blank. The rates are calibrated to England's published figures for the year ending 31 March
+ * blank. A child's history does not depend on the cut: the records of `endYear - k` with
+ * `years - k` (the same first collection year) are these records as known on 31 March of
+ * `endYear - k` (same children, same dates of birth, same referrals and episodes up to that
+ * day), so the returns of consecutive years written from them agree. The rates are calibrated to England's published figures for the year ending 31 March
  * 2025 (referrals about 520 per 10,000 children a year, re-referrals about 22%, NFA 6.5%,
  * assessed not in need about 31%, section 47 enquiries about 190 per 10,000, CP plans at 31
  * March about 41 per 10,000 with the published duration bands, looked after about 67 per

@@ -139,6 +139,8 @@ describe("rates close to England's (data standards section 6.2, year ending 31 M
     expect(r.notInNeedPct).toBeLessThan(35);
     expect(r.s47Per10k).toBeGreaterThan(190 * 0.88); // about 189 per 10,000
     expect(r.s47Per10k).toBeLessThan(190 * 1.12);
+    expect(r.cinAt31MarchPer10k).toBeGreaterThan(330 * 0.85); // 330.3 per 10,000
+    expect(r.cinAt31MarchPer10k).toBeLessThan(330 * 1.15);
     expect(r.cpAt31MarchPer10k).toBeGreaterThan(41 * 0.85); // about 40.6 per 10,000
     expect(r.cpAt31MarchPer10k).toBeLessThan(41 * 1.15);
     expect(r.lacAt31MarchPer10k).toBeGreaterThan(67 * 0.85); // 67 per 10,000

@@ -12,25 +12,13 @@ export interface YearRates {
   readonly notInNeedPct: number;
   readonly s47Per10k: number;
   readonly icpcPer10k: number;
+  readonly cinAt31MarchPer10k: number;
   readonly cpAt31MarchPer10k: number;
   readonly cpStartsPer10k: number;
   readonly cpEndingBandsPct: readonly number[];
   readonly lacAt31MarchPer10k: number;
   readonly shortBreakEpisodes: number;
   readonly assessmentWithin45Pct: number;
-}
-
-function minusMonths(date: string, months: number): string {
-  let y = Number(date.slice(0, 4));
-  let m = Number(date.slice(5, 7)) - months;
-  while (m < 1) {
-    m += 12;
-    y -= 1;
-  }
-  const d = Number(date.slice(8, 10));
-  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
-  const dim = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1] ?? 31;
-  return `${String(y).padStart(4, "0")}-${String(m).padStart(2, "0")}-${String(Math.min(d, dim)).padStart(2, "0")}`;
 }
 
 function plusMonths(date: string, months: number): string {
@@ -65,16 +53,18 @@ export function yearRates(records: readonly ChildRecord[], year: number, childre
   const inYear = (d: string | undefined): boolean => d !== undefined && d >= start && d <= end;
   const per10k = (n: number): number => (n * 10000) / children0to17;
   let referrals = 0, reReferrals = 0, nfa = 0, notInNeed = 0, s47 = 0, icpc = 0, cpStarts = 0, assessments = 0, within45 = 0, shortBreaks = 0;
-  let cpChildren = 0, lacChildren = 0;
+  let cinChildren = 0, cpChildren = 0, lacChildren = 0;
   const bands = [0, 0, 0, 0, 0];
   for (const r of records) {
     const dates = r.cinEpisodes.map((e) => e.referralDate);
     let cpOpen = false;
+    // In need at 31 March: an episode open on the day (no closure date, or closure after it).
+    if (r.cinEpisodes.some((e) => e.referralDate <= end && (e.closureDate === undefined || e.closureDate > end))) cinChildren++;
     for (const e of r.cinEpisodes) {
       if (inYear(e.referralDate)) {
         referrals++;
-        const from = minusMonths(e.referralDate, 12);
-        if (dates.some((d) => d >= from && d < e.referralDate)) reReferrals++;
+        // Within 12 months of a previous referral, counted forward from it: previous < date <= previous + 12 months.
+        if (dates.some((d) => d < e.referralDate && e.referralDate <= plusMonths(d, 12))) reReferrals++;
         if (e.referralNfa) nfa++;
         if (e.closureReason === "RC8" || e.closureReason === "RC9") notInNeed++;
       }
@@ -119,6 +109,7 @@ export function yearRates(records: readonly ChildRecord[], year: number, childre
     notInNeedPct: (100 * notInNeed) / referrals,
     s47Per10k: per10k(s47),
     icpcPer10k: per10k(icpc),
+    cinAt31MarchPer10k: per10k(cinChildren),
     cpAt31MarchPer10k: per10k(cpChildren),
     cpStartsPer10k: per10k(cpStarts),
     cpEndingBandsPct: bands.map((b) => (100 * b) / ending),
