@@ -51,9 +51,9 @@ export interface CohortOptions {
  *   return that has it open) and `nextYear` (the return that lacks it). The episode is kept as
  *   the earlier return has it, open: its end is not known, so every figure after the reference
  *   date counts it as open. An episode open at 31 March is reported again by the next return
- *   (CIN census guidance: episodes open at any time in the year; SSDA903: episodes open at
- *   1 April), so its absence is an error in one of the two returns (a changed referral date, a
- *   child left out) or returns that do not follow each other.
+ *   (the CIN census and SSDA903 returns both hold every episode open at some time in their
+ *   collection year), so its absence is an error in one of the two returns (a changed referral
+ *   date, a child left out).
  *
  * The next return of a kind is the first later collection year with a return of that kind for
  * the authority, where a return of the kind is one whose records hold at least one episode of
