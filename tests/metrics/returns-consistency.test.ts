@@ -135,3 +135,20 @@ describe("the synthetic authority's merged returns and its kinsafe records", () 
     expect(compared).toBeGreaterThan(60);
   }, 300_000);
 });
+
+// As known at the period end: a figure for a period uses only facts dated on or before its end
+// (and its snapshot), so the returns of later years cannot change it (docs/metrics.md).
+describe("a year's figures from returns", () => {
+  it("do not move when the returns of later years are added", async () => {
+    const all = await fromReturns(YEARS);
+    const differences: string[] = [];
+    for (let k = 1; k < YEARS.length; k++) {
+      const upTo = await fromReturns(YEARS.slice(0, k));
+      const year = YEARS[k - 1] as number;
+      const before = computeCoreDataSet(upTo.records, options(year, coverageOf(YEARS.slice(0, k))));
+      const after = computeCoreDataSet(all.records, options(year, coverageOf(YEARS)));
+      for (const id of METRIC_IDS) for (const d of differ(before.metrics[id], after.metrics[id])) differences.push(`${String(year)} ${d} (returns to ${String(year)} vs all returns)`);
+    }
+    expect(differences).toEqual([]);
+  }, 300_000);
+});
