@@ -201,6 +201,6 @@ export const ENGLAND_AND_WALES_BANK_HOLIDAYS: readonly (readonly [date: string, 
 
 function listYears(first: number, last: number): (readonly [date: string, title: string])[] {
   const out: (readonly [string, string])[] = [];
-  for (let year = first; year <= last; year++) for (const d of englandAndWalesBankHolidays(year)) out.push([d.date as string, d.title]);
+  for (let year = first; year <= last; year++) for (const d of englandAndWalesBankHolidays(year)) out.push([d.date, d.title]);
   return out;
 }
