@@ -1,6 +1,6 @@
 import * as z from "zod";
 import { fromDayNumber, IsoDateSchema, KinsafeError, MAX_LIST_LENGTH, parseWith, toDayNumber, weekdayOfDayNumber, type IsoDate } from "../core";
-import { ENGLAND_AND_WALES_ANNOUNCED_THROUGH, ENGLAND_AND_WALES_FIRST_YEAR, ENGLAND_AND_WALES_LAST_YEAR, englandAndWalesBankHolidays } from "./englandAndWalesBankHolidays";
+import { ENGLAND_AND_WALES_ANNOUNCED_THROUGH, ENGLAND_AND_WALES_FIRST_YEAR, ENGLAND_AND_WALES_LAST_YEAR, holidaysOf } from "./englandAndWalesBankHolidays";
 import { ClosedDaySchema, WorkingDayCalendarSpecSchema, type ClosedDay, type WorkingDayCalendar, type WorkingDayCalendarSpec } from "./WorkingDayCalendar";
 
 /** First and last days of the built-in England and Wales bank holidays. */
@@ -102,7 +102,7 @@ function build(input: WorkingDayCalendarOptions): WorkingDayCalendar {
 /** The built-in bank holidays of every year that meets `[from, to]` (both within 1970–2099). */
 function builtInHolidays(from: IsoDate, to: IsoDate): ClosedDay[] {
   const out: ClosedDay[] = [];
-  for (let year = Number(from.slice(0, 4)); year <= Number(to.slice(0, 4)); year++) out.push(...englandAndWalesBankHolidays(year));
+  for (let year = Number(from.slice(0, 4)); year <= Number(to.slice(0, 4)); year++) out.push(...holidaysOf(year));
   return out;
 }
 

@@ -93,6 +93,11 @@ const MOVED_DAYS: Readonly<Record<string, readonly [date: string, title: string]
   "2022:spring": ["2022-06-02", "Spring bank holiday"],
 };
 
+const NEW_YEAR = "New Year's Day";
+const CHRISTMAS = "Christmas Day";
+const BOXING_DAY = "Boxing Day";
+const SUBSTITUTE = " (substitute day)";
+
 /** Day number of Easter Sunday (Gregorian; the anonymous algorithm of Meeus, Jones and Butcher). */
 function easterSunday(year: number): number {
   const a = year % 19;
@@ -111,8 +116,9 @@ function easterSunday(year: number): number {
   return dayOf(year, Math.floor(n / 31), (n % 31) + 1);
 }
 
+/** Day number (days since 1970-01-01) of a calendar date; month 1–12. */
 function dayOf(year: number, month: number, day: number): number {
-  return toDayNumber(`${String(year)}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`);
+  return Date.UTC(year, month - 1, day) / 86_400_000;
 }
 
 /** The first Monday on or after a day. */
@@ -148,9 +154,19 @@ export function englandAndWalesBankHolidays(year: number): ClosedDay[] {
   if (!Number.isInteger(year) || year < ENGLAND_AND_WALES_FIRST_YEAR || year > ENGLAND_AND_WALES_LAST_YEAR) {
     throw new KinsafeError(
       "invalid-argument",
-      `The built-in England and Wales bank holidays cover ${String(ENGLAND_AND_WALES_FIRST_YEAR)} to ${String(ENGLAND_AND_WALES_LAST_YEAR)}; received ${String(year)}.`,
+      `The built-in bank holidays cover ${String(ENGLAND_AND_WALES_FIRST_YEAR)} to ${String(ENGLAND_AND_WALES_LAST_YEAR)}; received ${String(year)}.`,
     );
   }
+  return holidaysOf(year);
+}
+
+/**
+ * The bank holidays of a year from 1970 to 2099 (not checked: `createWorkingDayCalendar` calls
+ * it only for years in range).
+ *
+ * @internal
+ */
+export function holidaysOf(year: number): ClosedDay[] {
   const days: [number, string][] = [];
   const regular = (which: string, day: number, title: string): void => {
     const moved = MOVED_DAYS[`${String(year)}:${which}`];
@@ -160,8 +176,8 @@ export function englandAndWalesBankHolidays(year: number): ClosedDay[] {
   if (year >= 1974) {
     const newYear = dayOf(year, 1, 1);
     const weekday = weekdayOfDayNumber(newYear);
-    if (weekday === 0 || weekday === 6) days.push([mondayOnOrAfter(newYear), "New Year's Day (substitute day)"]);
-    else days.push([newYear, "New Year's Day"]);
+    if (weekday === 0 || weekday === 6) days.push([mondayOnOrAfter(newYear), NEW_YEAR + SUBSTITUTE]);
+    else days.push([newYear, NEW_YEAR]);
   }
   const easter = easterSunday(year);
   days.push([easter - 2, "Good Friday"], [easter + 1, "Easter Monday"]);
@@ -171,17 +187,17 @@ export function englandAndWalesBankHolidays(year: number): ClosedDay[] {
   const christmas = dayOf(year, 12, 25);
   switch (weekdayOfDayNumber(christmas)) {
     case 5: // Friday: Boxing Day is a Saturday
-      days.push([christmas, "Christmas Day"]);
-      if (year >= 1971) days.push([christmas + 3, "Boxing Day (substitute day)"]);
+      days.push([christmas, CHRISTMAS]);
+      if (year >= 1971) days.push([christmas + 3, BOXING_DAY + SUBSTITUTE]);
       break;
     case 6: // Saturday: the Act makes 27 December a bank holiday; a proclamation adds the 28th
-      days.push([christmas + 2, "Christmas Day (substitute day)"], [christmas + 3, "Boxing Day (substitute day)"]);
+      days.push([christmas + 2, CHRISTMAS + SUBSTITUTE], [christmas + 3, BOXING_DAY + SUBSTITUTE]);
       break;
     case 0: // Sunday: Boxing Day is the Monday; the Act makes 27 December a bank holiday
-      days.push([christmas + 1, "Boxing Day"], [christmas + 2, "Christmas Day (substitute day)"]);
+      days.push([christmas + 1, BOXING_DAY], [christmas + 2, CHRISTMAS + SUBSTITUTE]);
       break;
     default:
-      days.push([christmas, "Christmas Day"], [christmas + 1, "Boxing Day"]);
+      days.push([christmas, CHRISTMAS], [christmas + 1, BOXING_DAY]);
   }
   const prefix = `${String(year)}-`;
   for (const [date, title] of ONE_OFF_DAYS) if (date.startsWith(prefix)) days.push([toDayNumber(date), title]);
@@ -201,6 +217,6 @@ export const ENGLAND_AND_WALES_BANK_HOLIDAYS: readonly (readonly [date: string, 
 
 function listYears(first: number, last: number): (readonly [date: string, title: string])[] {
   const out: (readonly [string, string])[] = [];
-  for (let year = first; year <= last; year++) for (const d of englandAndWalesBankHolidays(year)) out.push([d.date, d.title]);
+  for (let year = first; year <= last; year++) for (const d of holidaysOf(year)) out.push([d.date, d.title]);
   return out;
 }
