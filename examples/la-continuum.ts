@@ -83,7 +83,7 @@ for (const day of ["2025-04-20", "2025-05-01", "2025-06-01", "2026-02-01", "2026
 
 // Every statutory due date.
 const asOf = isoDate("2026-05-02");
-const deadlines = dueDates(timeline, { calendar, asOf });
+const { deadlines, findings } = dueDates(timeline, { calendar, asOf });
 console.log("\nDue dates:");
 for (const d of deadlines) {
   const done = d.doneOn === undefined ? "" : ` (done ${d.doneOn})`;
@@ -94,6 +94,7 @@ console.log("\nMissed:");
 for (const d of missed) console.log(`  ${d.kind} due ${d.due}: ${d.source}`);
 
 // Key facts, checked.
+check(findings.length === 0, "every deadline could be worked out");
 const find = (kind: string, sequence = 1) => deadlines.find((d) => d.kind === kind && d.sequence === sequence);
 check(find("referral-decision")?.status === "met", "the referral decision was made in 1 working day");
 check(find("initial-conference")?.due === "2025-05-16" && find("initial-conference")?.status === "missed", "the ICPC was due on 16 May 2025 and held late");

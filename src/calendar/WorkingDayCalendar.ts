@@ -32,6 +32,12 @@ export const WorkingDayCalendarSpecSchema = z.object({
   weekendDays: z.array(z.number().int().min(0).max(6)).max(7),
   /** Bank holidays and other closed days in the range. */
   closedDays: z.array(ClosedDaySchema).max(MAX_LIST_LENGTH),
+  /**
+   * The first day whose closed days are computed from rules, not announced: answers that count
+   * working days on or after it may change when new days are proclaimed. Absent when every
+   * closed day is announced.
+   */
+  computedFrom: IsoDateSchema.optional(),
 });
 /** @category Calendar */
 export type WorkingDayCalendarSpec = DeepReadonly<z.output<typeof WorkingDayCalendarSpecSchema>>;
@@ -57,6 +63,12 @@ export interface WorkingDayCalendar {
   readonly workingDays: Int32Array;
   /** The closed days, by day number. */
   readonly closedDays: ReadonlyMap<number, string>;
+  /**
+   * The first day whose closed days are computed from rules rather than announced (for the
+   * built-in England and Wales holidays, 1 January of the year after the last published list).
+   * Absent when every closed day in the range is announced. See `isComputed`.
+   */
+  readonly computedFrom?: IsoDate;
   /** The spec it was built from. */
   readonly spec: WorkingDayCalendarSpec;
 }

@@ -1,11 +1,13 @@
 import * as z from "zod";
 import { fromDayNumber, IsoDateSchema, KinsafeError, MAX_LIST_LENGTH, parseWith, toDayNumber, weekdayOfDayNumber, type IsoDate } from "../core";
-import { ENGLAND_AND_WALES_BANK_HOLIDAYS } from "./englandAndWalesBankHolidays";
+import { ENGLAND_AND_WALES_ANNOUNCED_THROUGH, ENGLAND_AND_WALES_FIRST_YEAR, ENGLAND_AND_WALES_LAST_YEAR, holidaysOf } from "./englandAndWalesBankHolidays";
 import { ClosedDaySchema, WorkingDayCalendarSpecSchema, type ClosedDay, type WorkingDayCalendar, type WorkingDayCalendarSpec } from "./WorkingDayCalendar";
 
-/** First and last years of the built-in England and Wales bank holidays. */
-const BUILT_IN_FIRST = "2010-01-01";
-const BUILT_IN_LAST = "2030-12-31";
+/** First and last days of the built-in England and Wales bank holidays. */
+const BUILT_IN_FIRST = `${String(ENGLAND_AND_WALES_FIRST_YEAR)}-01-01` as IsoDate;
+const BUILT_IN_LAST = `${String(ENGLAND_AND_WALES_LAST_YEAR)}-12-31` as IsoDate;
+/** The first day of the first year whose built-in bank holidays are computed, not announced. */
+const BUILT_IN_COMPUTED_FROM = `${String(ENGLAND_AND_WALES_ANNOUNCED_THROUGH + 1)}-01-01` as IsoDate;
 
 /**
  * Options of {@link createWorkingDayCalendar}.
@@ -13,15 +15,21 @@ const BUILT_IN_LAST = "2030-12-31";
  * @category Calendar
  */
 export interface WorkingDayCalendarOptions {
-  /** First day covered. Default `2010-01-01`. */
+  /** First day covered. Default `1970-01-01`. */
   readonly from?: IsoDate;
-  /** Last day covered. Default `2030-12-31`. */
+  /** Last day covered. Default `2099-12-31`. */
   readonly to?: IsoDate;
   /**
    * The bank holidays to use instead of the built-in England and Wales set (e.g. Scotland's or
-   * Northern Ireland's). When given, the range may extend beyond 2010–2030.
+   * Northern Ireland's). When given, the range may extend beyond 1970–2099.
    */
   readonly holidays?: readonly ClosedDay[];
+  /**
+   * The first day whose closed days are computed from rules rather than announced (see
+   * {@link isComputed}). Default: with the built-in holidays, 1 January of the year after
+   * {@link ENGLAND_AND_WALES_ANNOUNCED_THROUGH}; with your own `holidays`, none.
+   */
+  readonly computedFrom?: IsoDate;
   /** Further closed days on top of the holidays (local closure days, an extra proclaimed bank holiday). */
   readonly extraClosedDays?: readonly ClosedDay[];
   /** Days that are working days even though the holiday set lists them. */
@@ -35,46 +43,67 @@ const OptionsSchema = z.object({
   from: IsoDateSchema.optional(),
   to: IsoDateSchema.optional(),
   holidays: z.array(ClosedDaySchema).max(MAX_LIST_LENGTH).optional(),
+  computedFrom: IsoDateSchema.optional(),
   extraClosedDays: z.array(ClosedDaySchema).max(MAX_LIST_LENGTH).optional(),
   openDays: z.array(IsoDateSchema).max(MAX_LIST_LENGTH).optional(),
   weekendDays: WorkingDayCalendarSpecSchema.shape.weekendDays.optional(),
 });
 
 /**
- * Builds a working-day calendar: by default England and Wales, 2010 to 2030, weekends and bank
+ * Builds a working-day calendar: by default England and Wales, 1970 to 2099, weekends and bank
  * holidays closed. Statutory timescales in working days (a referral decision in 1 working day,
  * an assessment in 45, an initial child protection conference in 15) exclude Saturdays, Sundays
  * and bank holidays (Working Together to Safeguard Children 2023).
  *
- * Building is O(days in range); afterwards every question is O(1). The built-in holidays cover
- * 2010–2030 only: a range beyond that needs `holidays`, so that no answer is silently wrong.
+ * Building is O(days in range); afterwards every question is O(1). Called without options it
+ * returns the same default calendar each time, built once. The built-in holidays
+ * (see {@link englandAndWalesBankHolidays}) cover 1970–2099: a range beyond that needs
+ * `holidays`, so that no answer is silently wrong. Years after
+ * {@link ENGLAND_AND_WALES_ANNOUNCED_THROUGH} are computed, not announced: the calendar's
+ * `computedFrom` says from when, and {@link isComputed} tells for a date.
  *
  * @param input - Range, holidays and weekend.
  * @returns The built calendar.
  * @throws {@link KinsafeError} with code `invalid-input` for bad options (not an object, a holiday
  * that is not a `{ date, title }`, a date that is not `YYYY-MM-DD`, more than 10,000 days in a
- * list) or a bad spec (a closed day outside the range, `to` before `from`), or `invalid-argument` for a range beyond the built-in holidays without `holidays`.
+ * list) or a bad spec (a closed day outside the range, `to` before `from`), or `invalid-argument` for a range beyond the built-in holidays (1970–2099) without `holidays`.
  *
  * @example
  * {@includeCode ../../tests/calendar/calendar.test.ts#docs-example}
  *
  * @category Calendar
  */
-export function createWorkingDayCalendar(input: WorkingDayCalendarOptions = {}): WorkingDayCalendar {
+export function createWorkingDayCalendar(input?: WorkingDayCalendarOptions): WorkingDayCalendar {
+  // The default calendar is immutable and the same every time: build it once.
+  if (input === undefined) return (defaultCalendar ??= Object.freeze(build({})));
+  return build(input);
+}
+
+let defaultCalendar: WorkingDayCalendar | undefined;
+
+function build(input: WorkingDayCalendarOptions): WorkingDayCalendar {
   const options = parseWith(OptionsSchema, input, "working-day calendar options");
-  const from = options.from ?? (BUILT_IN_FIRST as IsoDate);
-  const to = options.to ?? (BUILT_IN_LAST as IsoDate);
+  const from = options.from ?? BUILT_IN_FIRST;
+  const to = options.to ?? BUILT_IN_LAST;
   if (options.holidays === undefined && (from < BUILT_IN_FIRST || to > BUILT_IN_LAST)) {
     throw new KinsafeError(
       "invalid-argument",
       `The built-in bank holidays cover ${BUILT_IN_FIRST} to ${BUILT_IN_LAST}; a calendar from ${from} to ${to} needs its own \`holidays\`.`,
     );
   }
-  const base: readonly ClosedDay[] = options.holidays ?? ENGLAND_AND_WALES_BANK_HOLIDAYS.map(([date, title]) => ({ date: date as IsoDate, title }));
+  const base: readonly ClosedDay[] = options.holidays ?? builtInHolidays(from, to);
   const open = new Set<string>(options.openDays ?? []);
   const inRange = (d: ClosedDay): boolean => d.date >= from && d.date <= to;
   const closedDays = [...base.filter(inRange), ...(options.extraClosedDays ?? [])].filter((d) => !open.has(d.date));
-  return buildWorkingDayCalendar({ from, to, weekendDays: [...(options.weekendDays ?? [0, 6])], closedDays });
+  const computedFrom = options.computedFrom ?? (options.holidays === undefined && BUILT_IN_COMPUTED_FROM <= to ? BUILT_IN_COMPUTED_FROM : undefined);
+  return buildWorkingDayCalendar({ from, to, weekendDays: [...(options.weekendDays ?? [0, 6])], closedDays, ...(computedFrom === undefined ? {} : { computedFrom }) });
+}
+
+/** The built-in bank holidays of every year that meets `[from, to]` (both within 1970–2099). */
+function builtInHolidays(from: IsoDate, to: IsoDate): ClosedDay[] {
+  const out: ClosedDay[] = [];
+  for (let year = Number(from.slice(0, 4)); year <= Number(to.slice(0, 4)); year++) out.push(...holidaysOf(year));
+  return out;
 }
 
 /**
@@ -127,6 +156,7 @@ export function buildWorkingDayCalendar(spec: WorkingDayCalendarSpec): WorkingDa
     ordinals,
     workingDays: Int32Array.from(working),
     closedDays: closed,
+    ...(checked.computedFrom === undefined ? {} : { computedFrom: checked.computedFrom }),
     spec: checked,
   };
 }

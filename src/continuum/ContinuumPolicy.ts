@@ -72,7 +72,7 @@ export type Timescale = DeepReadonly<z.output<typeof TimescaleSchema>>;
 /**
  * How often a child must be seen under one kind of plan: the first visit after the plan (or
  * placement) starts, then the interval between visits; for looked-after children a different
- * interval after the first year of the placement.
+ * interval after the first year of a placement intended to last until the child is 18.
  *
  * @category Continuum
  */
@@ -81,7 +81,11 @@ export const VisitScheduleSchema = z.object({
   first: TimescaleSchema.optional(),
   /** The longest gap between visits. */
   interval: TimescaleSchema,
-  /** The longest gap after the first year of a placement (looked-after children). */
+  /**
+   * The longest gap after the first year of a placement intended to last until the child is 18
+   * (looked-after children, CPPCR Regulations 2010 reg 28(2)(c)(i)); other placements keep
+   * `interval` after their first year.
+   */
   afterFirstYear: TimescaleSchema.optional(),
 });
 /** @category Continuum */
@@ -154,8 +158,11 @@ const CPPCR = "Care Planning, Placement and Case Review (England) Regulations 20
  * - Emergency protection order: 8 days, one extension of up to 7 days (Children Act 1989 s45).
  * - Visits: child protection every 10 working days and child in need every 20 working days
  *   (common local defaults; there is no national figure); looked-after children within 1 week
- *   of a placement, every 6 weeks in its first year, then every 3 months (CPPCR reg 28).
- * - Re-referral: within 12 months of a previous referral (DfE children in need statistics).
+ *   of the start of any placement, every 6 weeks in its first year, then every 3 months where
+ *   the placement is intended to last until the child is 18 and every 6 weeks otherwise
+ *   (CPPCR reg 28(2)).
+ * - Re-referral: within 12 months of a previous referral, counted forward from it (DfE
+ *   children in need statistics).
  *
  * The working-day figures from Working Together date from the 2013 edition and are carried in
  * every edition since.
@@ -289,21 +296,21 @@ export const DEFAULT_CONTINUUM_POLICY = {
         unit: "weeks",
         clockStart: "placement-start",
         countsStartDay: false,
-        source: `${CPPCR}, reg 28(2)(a): a visit within one week of the start of a placement.`,
+        source: `${CPPCR}, reg 28(2)(a): a visit within one week of the start of any placement.`,
       },
       interval: {
         amount: 6,
         unit: "weeks",
         clockStart: "previous-visit",
         countsStartDay: false,
-        source: `${CPPCR}, reg 28(2)(b): visits at intervals of not more than six weeks in the first year of a placement.`,
+        source: `${CPPCR}, reg 28(2)(b) and (c)(ii): visits at intervals of not more than six weeks for the first year of any placement, and after it where the placement is not intended to last until the child is 18.`,
       },
       afterFirstYear: {
         amount: 3,
         unit: "months",
         clockStart: "previous-visit",
         countsStartDay: false,
-        source: `${CPPCR}, reg 28(2)(c): after the first year, at intervals of not more than three months where the placement is intended to last until the child is 18 (six weeks otherwise: override for such placements).`,
+        source: `${CPPCR}, reg 28(2)(c)(i): after the first year of the placement, at intervals of not more than three months where the placement is intended to last until the child is 18.`,
       },
     },
   },
@@ -312,7 +319,7 @@ export const DEFAULT_CONTINUUM_POLICY = {
     unit: "months",
     clockStart: "previous-referral",
     countsStartDay: false,
-    source: "DfE, Children in need statistics, methodology: a re-referral is a referral within 12 months of a previous referral of the same child.",
+    source: "DfE, Children in need statistics, methodology: a re-referral is a referral within 12 months of a previous referral of the same child (counted forward from the previous referral).",
   },
   networkMeetingCountsAsCoreGroup: false,
 } as const satisfies ContinuumPolicy;

@@ -310,6 +310,14 @@ export const LookedAfterStartEventSchema = z.object({
   homePostcode: text.optional(),
   placementPostcode: text.optional(),
   urn: text.optional(),
+  /**
+   * Whether the placement is intended to last until the child is 18 (the care plan's
+   * permanence decision). After the placement's first year it sets the visit interval: three
+   * months when `true`, six weeks when `false` (CPPCR Regulations 2010 reg 28(2)(c)). When not
+   * recorded, the SSDA903 placement types of long-term fostering, `U1` and `U4`, count as
+   * intended to last until 18 and every other type does not.
+   */
+  intendedUntil18: z.boolean().optional(),
 });
 
 /** @category Continuum */
@@ -327,6 +335,15 @@ export const LookedAfterChangeEventSchema = z.object({
   reasonPlaceChange: PlacementChangeReasonCodeSchema.optional(),
   placementPostcode: text.optional(),
   urn: text.optional(),
+  /**
+   * Whether the new placement (with P, T, B and U) or the current one (with L, when the plan
+   * changes) is intended to last until the child is 18 (the care plan's
+   * permanence decision). After the placement's first year it sets the visit interval: three
+   * months when `true`, six weeks when `false` (CPPCR Regulations 2010 reg 28(2)(c)). When not
+   * recorded, the SSDA903 placement types of long-term fostering, `U1` and `U4`, count as
+   * intended to last until 18 and every other type does not.
+   */
+  intendedUntil18: z.boolean().optional(),
 });
 
 /** @category Continuum */

@@ -98,6 +98,8 @@ export interface DCareEpisode extends Dated {
   readonly homePostcode?: string;
   readonly placementPostcode?: string;
   readonly urn?: string;
+  /** The placement is intended to last until the child is 18 (as recorded on the event). */
+  readonly intendedUntil18?: boolean;
   dec?: IsoDate;
   rec?: EpisodeEndReasonCode;
   reasonPlaceChange?: PlacementChangeReasonCode;
@@ -470,6 +472,7 @@ export function addEvent(c: DerivedCase, event: ServiceEvent): void {
             ...(event.homePostcode === undefined ? {} : { homePostcode: event.homePostcode }),
             ...(event.placementPostcode === undefined ? {} : { placementPostcode: event.placementPostcode }),
             ...(event.urn === undefined ? {} : { urn: event.urn }),
+            ...(event.intendedUntil18 === undefined ? {} : { intendedUntil18: event.intendedUntil18 }),
           },
         ],
       });
@@ -498,6 +501,7 @@ export function addEvent(c: DerivedCase, event: ServiceEvent): void {
         ...(current.homePostcode === undefined ? {} : { homePostcode: current.homePostcode }),
         ...(placementPostcode === undefined ? {} : { placementPostcode }),
         ...(urn === undefined ? {} : { urn }),
+        ...(event.intendedUntil18 === undefined ? {} : { intendedUntil18: event.intendedUntil18 }),
       });
       break;
     }

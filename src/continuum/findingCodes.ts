@@ -2,7 +2,8 @@
  * Every finding code the continuum of service can return. Stable forever once released.
  *
  * Refusals of `applyServiceEvent` (severity `error`) say which rule of
- * `SERVICE_EVENT_RULES` the event broke; the rest are warnings and notes on accepted events.
+ * `SERVICE_EVENT_RULES` the event broke; the rest are warnings and notes on accepted events,
+ * and the findings of `dueDates` (deadlines it could not compute, due dates that may move).
  *
  * @category Continuum
  */
@@ -63,6 +64,9 @@ export const CONTINUUM_FINDING_CODES = [
   "continuum/closure-after-assessment-with-plan-activity",
   // Practice record
   "continuum/map-variant-mismatch",
+  // Due dates
+  "continuum/date-outside-calendar",
+  "continuum/due-date-on-computed-holidays",
 ] as const;
 
 /** @category Continuum */

@@ -110,6 +110,6 @@ export { safeParseServiceTimeline } from "./safeParseServiceTimeline";
 export { applyServiceEvent } from "./applyServiceEvent";
 export { serviceState, type ServiceState, type ServiceEpisode, type ServiceEpisodeKind, type ServiceTransition } from "./serviceState";
 export { isReReferral } from "./isReReferral";
-export { dueDates, DUE_DATE_KINDS, type DueDateKind, type DueDateStatus, type DueDate, type DueDatesOptions } from "./dueDates";
+export { dueDates, DUE_DATE_KINDS, type DueDateKind, type DueDateStatus, type DueDate, type DueDatesOptions, type DueDatesResult } from "./dueDates";
 export { toChildRecord, type ToChildRecordOptions } from "./toChildRecord";
 export { mapVariantForLevel } from "./mapVariantForLevel";

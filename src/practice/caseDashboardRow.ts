@@ -86,7 +86,7 @@ export interface CaseDashboardRowOptions {
  * @param practiceCase - A case file, or `{ caseFile, timelines }`. Not changed.
  * @param options - The day, and the calendar and policy for due dates.
  * @returns The row.
- * @throws {@link KinsafeError} with code `invalid-argument` when `options.asOf` is not a calendar date, or a due date falls outside the calendar's range.
+ * @throws {@link KinsafeError} with code `invalid-argument` when `options.asOf` is not a calendar date.
  *
  * @example
  * {@includeCode ../../tests/practice/caseDashboardRow.test.ts#docs-example}
@@ -110,7 +110,7 @@ export function caseDashboardRow(practiceCase: PracticeCase, options: CaseDashbo
   const overdue = timelines
     .flatMap((t) =>
       dueDates(t, { calendar, asOf, ...(options.policy === undefined ? {} : { policy: options.policy }) })
-        .filter((d) => d.status === "overdue")
+        .deadlines.filter((d) => d.status === "overdue")
         .map((d) => ({ timelineId: t.id, kind: d.kind, clockStart: d.clockStart, due: d.due, daysOverdue: daysBetween(d.due, asOf) })),
     )
     .sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : 0));

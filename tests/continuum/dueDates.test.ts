@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { createWorkingDayCalendar, workingDaysBetween } from "../../src/calendar";
 import { isoDate, type IsoDate } from "../../src/core";
-import { DEFAULT_CONTINUUM_POLICY, dueDates, type ContinuumPolicy, type DueDate, type DueDateKind } from "../../src/continuum";
+import { DEFAULT_CONTINUUM_POLICY, dueDates, type ContinuumPolicy, type DueDate, type DueDateKind, type DueDatesResult } from "../../src/continuum";
 import { apply, empty, ev, meeting, S, type Step } from "./fixtures";
 
 const calendar = createWorkingDayCalendar();
@@ -15,8 +15,8 @@ function timeline(steps: readonly (readonly [string, Step])[]) {
   );
 }
 
-function only(list: readonly DueDate[], kind: DueDateKind): DueDate[] {
-  return list.filter((x) => x.kind === kind);
+function only(result: DueDatesResult, kind: DueDateKind): DueDate[] {
+  return result.deadlines.filter((x) => x.kind === kind);
 }
 
 describe("dueDates", () => {
@@ -27,10 +27,12 @@ describe("dueDates", () => {
       ["2025-04-17", S.referral], // the Thursday before Good Friday
       ["2025-04-23", S.decideAssessment],
     ]);
-    const [decision, assessment] = dueDates(t, { calendar, asOf: isoDate("2025-04-23") });
+    const { deadlines, findings } = dueDates(t, { calendar, asOf: isoDate("2025-04-23") });
+    const [decision, assessment] = deadlines; // findings: [] (every date inside the calendar, in announced years)
     // decision:   { kind: "referral-decision", due: "2025-04-22", status: "missed", … }  (Good Friday and Easter Monday skipped)
     // assessment: { kind: "assessment", due: "2025-06-25", status: "pending", … }
     // #endregion docs-example
+    expect(findings).toEqual([]);
     expect(decision).toMatchObject({ kind: "referral-decision", due: "2025-04-22", status: "missed", doneOn: "2025-04-23" });
     expect(decision?.source).toMatch(/Working Together to Safeguard Children 2023/);
     expect(assessment).toMatchObject({ kind: "assessment", due: "2025-06-25", status: "pending" });
@@ -189,9 +191,9 @@ describe("dueDates", () => {
 
   it("ignores events after asOf and lists deadlines in order of due date", () => {
     const t = timeline([["2025-03-03", S.referral], ["2025-03-04", S.decideAssessment], ["2025-03-05", S.assessmentStart], ["2025-03-20", S.assessmentComplete]]);
-    const asOfEarly = dueDates(t, { calendar, asOf: d("2025-03-03") });
+    const asOfEarly = dueDates(t, { calendar, asOf: d("2025-03-03") }).deadlines;
     expect(asOfEarly.map((x) => [x.kind, x.status])).toEqual([["referral-decision", "pending"]]);
-    const all = dueDates(t, { calendar, asOf: d("2025-04-01") });
+    const all = dueDates(t, { calendar, asOf: d("2025-04-01") }).deadlines;
     expect(all.map((x) => x.due)).toEqual([...all.map((x) => x.due)].sort());
     expect(meeting.attendees).toEqual([]);
   });

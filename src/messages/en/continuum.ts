@@ -57,4 +57,8 @@ export const enContinuum: Readonly<Record<ContinuumFindingCode, string>> = {
   "continuum/closure-after-assessment-with-plan-activity":
     "{reason} means the case closed after an assessment with no further action, but the episode has {activity}. Use another reason for closure.",
   "continuum/map-variant-mismatch": "The assessment map is shown as {variant}, but at the {level} level it is usually shown as {expected}. The content stays the same; only the labels change.",
+  "continuum/date-outside-calendar":
+    "The {kind} deadline counted from {date} cannot be worked out: the working-day calendar covers {from} to {to}. Check the date; the other deadlines are not affected.",
+  "continuum/due-date-on-computed-holidays":
+    "The {kind} deadline of {due} counts working days in years whose bank holidays are not yet announced (from {computedFrom}); it may move if a new bank holiday is proclaimed.",
 };
