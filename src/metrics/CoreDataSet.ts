@@ -146,6 +146,40 @@ export interface MetricResult {
   readonly excluded?: readonly { readonly count: number; readonly reason: string }[];
 }
 
+/**
+ * What one figure needs before it can be computed: the kinds of fact (all of them), a
+ * population, the workforce census (and which of its items), an outcome input, and the months
+ * of history before the period start that the definition looks back over. The engine compares
+ * it with {@link CoreDataSetOptions.coverage} and the other options to give each figure its
+ * {@link MetricStatus} (docs/metrics.md, "Availability").
+ *
+ * @category Metrics
+ */
+export interface MetricRequirement {
+  /** Kinds of fact the figure counts or measures; each must be held and cover the period. */
+  readonly facts?: readonly FactKind[];
+  /** A population (`population` option): rates per 10,000. */
+  readonly population?: boolean;
+  /** Items of the workforce census ({@link WorkforceInput}) the figure is made of. */
+  readonly workforce?: readonly string[];
+  /** The outcome input ({@link OutcomeInputs}) the figure is made of. */
+  readonly outcomes?: "attainment" | "offencesAgainstChildren" | "injuryAdmissions";
+  /** Months of history before the period start the definition looks back over (re-referrals: 12). */
+  readonly historyMonths?: number;
+}
+
+/**
+ * What a metric needs: the headline's {@link MetricRequirement}, and the breakdown entries
+ * whose needs differ from it, keyed by their path under the metric (`lac`,
+ * `cp/within-12-months`). A breakdown entry has the needs of its nearest listed ancestor (or the
+ * headline's); a listed entry's needs replace the headline's.
+ *
+ * @category Metrics
+ */
+export interface MetricNeeds extends MetricRequirement {
+  readonly breakdown?: Readonly<Record<string, MetricRequirement>>;
+}
+
 /** One entry of {@link METRIC_CATALOGUE}. @category Metrics */
 export interface MetricDefinition {
   readonly id: string;
@@ -153,7 +187,30 @@ export interface MetricDefinition {
   readonly label: string;
   readonly unit: MetricUnit;
   readonly countingUnit: CountingUnit;
+  /** What the metric needs (see {@link MetricNeeds}). */
+  readonly needs: MetricNeeds;
 }
+
+const CIN: readonly FactKind[] = ["cin-episodes"];
+const CIN_LAC: readonly FactKind[] = ["cin-episodes", "looked-after-episodes"];
+const COURT: readonly FactKind[] = ["care-proceedings"];
+const ALL_PLANS: readonly FactKind[] = ["early-help", "cin-episodes", "looked-after-episodes"];
+const PER_PLAN_TYPE = {
+  "early-help": { facts: ["early-help"] },
+  cin: { facts: ["cin-episodes"] },
+  cp: { facts: ["cin-episodes"] },
+  lac: { facts: ["looked-after-episodes"] },
+} as const satisfies Record<string, MetricRequirement>;
+const REPEAT_BY_PLAN_TYPE: Readonly<Record<string, MetricRequirement>> = Object.fromEntries(
+  Object.entries(PER_PLAN_TYPE).flatMap(([key, r]) => [
+    [key, r],
+    [`${key}/within-12-months`, { ...r, historyMonths: 12 }],
+    [`${key}/within-24-months`, { ...r, historyMonths: 24 }],
+  ]),
+);
+const SEEN_BY_PLAN_TYPE: Readonly<Record<string, MetricRequirement>> = Object.fromEntries(
+  Object.entries(PER_PLAN_TYPE).map(([key, r]) => [key, { facts: ["visits", ...r.facts] }]),
+);
 
 /**
  * Every metric the engine computes, as data, in the order of the catalogue
@@ -163,33 +220,33 @@ export interface MetricDefinition {
  * @category Metrics
  */
 export const METRIC_CATALOGUE = [
-  { id: "activity.referrals", family: "activity", label: "Referrals", unit: "count", countingUnit: "referrals" },
-  { id: "activity.referral-rate", family: "activity", label: "Referrals per 10,000 children", unit: "per10k", countingUnit: "referrals" },
-  { id: "activity.re-referral-rate", family: "activity", label: "Re-referrals within 12 months", unit: "percent", countingUnit: "referrals" },
-  { id: "activity.referral-source", family: "activity", label: "Referrals by source", unit: "percent", countingUnit: "referrals" },
-  { id: "activity.referral-outcome", family: "activity", label: "Referrals by furthest outcome", unit: "percent", countingUnit: "referrals" },
-  { id: "activity.nfa-rate", family: "activity", label: "Referrals resulting in no further action", unit: "percent", countingUnit: "referrals" },
-  { id: "activity.assessed-not-in-need-rate", family: "activity", label: "Referrals assessed as not in need", unit: "percent", countingUnit: "referrals" },
-  { id: "activity.assessments", family: "activity", label: "Assessments completed", unit: "count", countingUnit: "assessments" },
-  { id: "activity.s47-enquiries", family: "activity", label: "Section 47 enquiries started", unit: "count", countingUnit: "enquiries" },
-  { id: "activity.icpcs", family: "activity", label: "Initial child protection conferences held", unit: "count", countingUnit: "conferences" },
-  { id: "timeliness.assessment-duration", family: "timeliness", label: "Assessment duration (median)", unit: "workingDays", countingUnit: "assessments" },
-  { id: "timeliness.referral-to-decision", family: "timeliness", label: "Working days from referral to the decision whether the child is in need (median)", unit: "workingDays", countingUnit: "assessments" },
-  { id: "timeliness.icpc", family: "timeliness", label: "Working days from section 47 start to initial conference (median)", unit: "workingDays", countingUnit: "conferences" },
-  { id: "timeliness.to-court", family: "timeliness", label: "Weeks from pre-proceedings to issue of care proceedings (median)", unit: "weeks", countingUnit: "proceedings" },
-  { id: "timeliness.through-court", family: "timeliness", label: "Weeks from issue of care proceedings to final order (median)", unit: "weeks", countingUnit: "proceedings" },
-  { id: "plans.open", family: "plans", label: "Children in need at the snapshot date", unit: "count", countingUnit: "children" },
-  { id: "plans.duration", family: "plans", label: "Child protection plans ending that lasted 2 years or more", unit: "percent", countingUnit: "plans" },
-  { id: "plans.repeat", family: "plans", label: "Children starting a child protection plan who had a previous plan", unit: "percent", countingUnit: "children" },
-  { id: "plans.seen-per-plan", family: "plans", label: "Children seen as often as their plan requires", unit: "percent", countingUnit: "children" },
-  { id: "outcomes.attainment", family: "outcomes", label: "Mean attainment score", unit: "ratio", countingUnit: "pupils" },
-  { id: "outcomes.offences-against-children", family: "outcomes", label: "Violent and sexual offences against children per 10,000 children", unit: "per10k", countingUnit: "offences" },
-  { id: "outcomes.injury-admissions", family: "outcomes", label: "Injury presentations and admissions of children per 10,000 children", unit: "per10k", countingUnit: "admissions" },
-  { id: "workforce.vacancy-rate", family: "workforce", label: "Social worker vacancy rate (FTE)", unit: "percent", countingUnit: "fte" },
-  { id: "workforce.turnover-rate", family: "workforce", label: "Social worker turnover rate (FTE)", unit: "percent", countingUnit: "fte" },
-  { id: "workforce.agency-rate", family: "workforce", label: "Agency social worker rate (FTE)", unit: "percent", countingUnit: "fte" },
-  { id: "workforce.sickness-rate", family: "workforce", label: "Sickness absence rate", unit: "percent", countingUnit: "days" },
-  { id: "workforce.average-caseload", family: "workforce", label: "Average caseload of case-holding social workers (per FTE)", unit: "ratio", countingUnit: "cases" },
+  { id: "activity.referrals", family: "activity", label: "Referrals", unit: "count", countingUnit: "referrals", needs: { facts: CIN } },
+  { id: "activity.referral-rate", family: "activity", label: "Referrals per 10,000 children", unit: "per10k", countingUnit: "referrals", needs: { facts: CIN, population: true } },
+  { id: "activity.re-referral-rate", family: "activity", label: "Re-referrals within 12 months", unit: "percent", countingUnit: "referrals", needs: { facts: CIN, historyMonths: 12 } },
+  { id: "activity.referral-source", family: "activity", label: "Referrals by source", unit: "percent", countingUnit: "referrals", needs: { facts: CIN } },
+  { id: "activity.referral-outcome", family: "activity", label: "Referrals by furthest outcome", unit: "percent", countingUnit: "referrals", needs: { facts: CIN, breakdown: { lac: { facts: CIN_LAC } } } },
+  { id: "activity.nfa-rate", family: "activity", label: "Referrals resulting in no further action", unit: "percent", countingUnit: "referrals", needs: { facts: CIN } },
+  { id: "activity.assessed-not-in-need-rate", family: "activity", label: "Referrals assessed as not in need", unit: "percent", countingUnit: "referrals", needs: { facts: CIN } },
+  { id: "activity.assessments", family: "activity", label: "Assessments completed", unit: "count", countingUnit: "assessments", needs: { facts: CIN } },
+  { id: "activity.s47-enquiries", family: "activity", label: "Section 47 enquiries started", unit: "count", countingUnit: "enquiries", needs: { facts: CIN } },
+  { id: "activity.icpcs", family: "activity", label: "Initial child protection conferences held", unit: "count", countingUnit: "conferences", needs: { facts: CIN } },
+  { id: "timeliness.assessment-duration", family: "timeliness", label: "Assessment duration (median)", unit: "workingDays", countingUnit: "assessments", needs: { facts: CIN } },
+  { id: "timeliness.referral-to-decision", family: "timeliness", label: "Working days from referral to the decision whether the child is in need (median)", unit: "workingDays", countingUnit: "assessments", needs: { facts: CIN } },
+  { id: "timeliness.icpc", family: "timeliness", label: "Working days from section 47 start to initial conference (median)", unit: "workingDays", countingUnit: "conferences", needs: { facts: CIN } },
+  { id: "timeliness.to-court", family: "timeliness", label: "Weeks from pre-proceedings to issue of care proceedings (median)", unit: "weeks", countingUnit: "proceedings", needs: { facts: COURT } },
+  { id: "timeliness.through-court", family: "timeliness", label: "Weeks from issue of care proceedings to final order (median)", unit: "weeks", countingUnit: "proceedings", needs: { facts: COURT } },
+  { id: "plans.open", family: "plans", label: "Children in need at the snapshot date", unit: "count", countingUnit: "children", needs: { facts: CIN, breakdown: { ...PER_PLAN_TYPE, "any-plan": { facts: ALL_PLANS } } } },
+  { id: "plans.duration", family: "plans", label: "Child protection plans ending that lasted 2 years or more", unit: "percent", countingUnit: "plans", needs: { facts: CIN, breakdown: PER_PLAN_TYPE } },
+  { id: "plans.repeat", family: "plans", label: "Children starting a child protection plan who had a previous plan", unit: "percent", countingUnit: "children", needs: { facts: CIN, breakdown: REPEAT_BY_PLAN_TYPE } },
+  { id: "plans.seen-per-plan", family: "plans", label: "Children seen as often as their plan requires", unit: "percent", countingUnit: "children", needs: { facts: ["visits", "cin-episodes", "looked-after-episodes"], breakdown: SEEN_BY_PLAN_TYPE } },
+  { id: "outcomes.attainment", family: "outcomes", label: "Mean attainment score", unit: "ratio", countingUnit: "pupils", needs: { facts: ALL_PLANS, outcomes: "attainment", breakdown: PER_PLAN_TYPE } },
+  { id: "outcomes.offences-against-children", family: "outcomes", label: "Violent and sexual offences against children per 10,000 children", unit: "per10k", countingUnit: "offences", needs: { outcomes: "offencesAgainstChildren", population: true } },
+  { id: "outcomes.injury-admissions", family: "outcomes", label: "Injury presentations and admissions of children per 10,000 children", unit: "per10k", countingUnit: "admissions", needs: { outcomes: "injuryAdmissions", population: true } },
+  { id: "workforce.vacancy-rate", family: "workforce", label: "Social worker vacancy rate (FTE)", unit: "percent", countingUnit: "fte", needs: { workforce: ["vacancyFte", "inPostFte"] } },
+  { id: "workforce.turnover-rate", family: "workforce", label: "Social worker turnover rate (FTE)", unit: "percent", countingUnit: "fte", needs: { workforce: ["leaversFte", "inPostFte"] } },
+  { id: "workforce.agency-rate", family: "workforce", label: "Agency social worker rate (FTE)", unit: "percent", countingUnit: "fte", needs: { workforce: ["agencyFte", "inPostFte"] } },
+  { id: "workforce.sickness-rate", family: "workforce", label: "Sickness absence rate", unit: "percent", countingUnit: "days", needs: { workforce: ["sicknessDays", "inPostFte"] } },
+  { id: "workforce.average-caseload", family: "workforce", label: "Average caseload of case-holding social workers (per FTE)", unit: "ratio", countingUnit: "cases", needs: { workforce: ["casesHeld", "caseHolderFte"] } },
 ] as const satisfies readonly MetricDefinition[];
 
 /**
@@ -251,12 +308,34 @@ export interface VisitInterval {
 }
 
 /**
- * The visit requirement of one plan type: one interval, or one interval in the first year of a
- * placement and another after it (looked-after children).
+ * The visits due to a looked-after child under the Care Planning, Placement and Case Review
+ * (England) Regulations 2010, reg 28(2): (a) within one week of the start of any placement;
+ * (b) at intervals of not more than six weeks for the first year of any placement; (c) after
+ * that, at intervals of not more than three months where the placement is intended to last
+ * until the child is 18, and of not more than six weeks in any other case
+ * (https://www.legislation.gov.uk/uksi/2010/959/regulation/28). A placement is intended to last
+ * until 18 when its SSDA903 placement type is long-term fostering (`U1`, `U4`).
  *
  * @category Metrics
  */
-export type VisitRule = VisitInterval | { readonly firstYear: VisitInterval; readonly thereafter: VisitInterval };
+export interface PlacementVisitRule {
+  /** The first visit after the start of any placement (reg 28(2)(a): one week, `{ unit: "days", value: 7 }`). */
+  readonly afterPlacementStart: VisitInterval;
+  /** Between visits in the first year of a placement (reg 28(2)(b): six weeks). */
+  readonly firstYear: VisitInterval;
+  /** Between visits after the first year of a placement (reg 28(2)(c)(ii): six weeks). */
+  readonly thereafter: VisitInterval;
+  /** Between visits after the first year of a placement intended to last until 18 (reg 28(2)(c)(i): three months). */
+  readonly thereafterLongTerm: VisitInterval;
+}
+
+/**
+ * The visit requirement of one plan type: one interval between visits, or the placement
+ * schedule of {@link PlacementVisitRule} (looked-after children).
+ *
+ * @category Metrics
+ */
+export type VisitRule = VisitInterval | PlacementVisitRule;
 
 /**
  * Required visit intervals per plan type; a plan type without a rule is not measured.
@@ -267,16 +346,25 @@ export type VisitPolicy = Readonly<Partial<Record<PlanType, VisitRule>>>;
 
 /**
  * The default visit policy: child protection every 10 working days, child in need every 20
- * working days, looked after every 6 weeks (42 days) in the first year of a placement and then
- * every 3 months (Care Planning, Placement and Case Review Regulations 2010, reg. 28); early help
- * not measured.
+ * working days, looked after as reg 28(2) of the Care Planning, Placement and Case Review
+ * (England) Regulations 2010 (within 7 days of the start of any placement, then every 6 weeks
+ * (42 days); after the first year of a placement every 6 weeks, or every 3 months when the
+ * placement is long-term fostering, `U1`/`U4`); early help not measured.
+ *
+ * @example
+ * {@includeCode ../../tests/metrics/visits.test.ts#default-policy}
  *
  * @category Metrics
  */
 export const DEFAULT_VISIT_POLICY: VisitPolicy = {
   cp: { unit: "workingDays", value: 10 },
   cin: { unit: "workingDays", value: 20 },
-  lac: { firstYear: { unit: "days", value: 42 }, thereafter: { unit: "months", value: 3 } },
+  lac: {
+    afterPlacementStart: { unit: "days", value: 7 },
+    firstYear: { unit: "days", value: 42 },
+    thereafter: { unit: "days", value: 42 },
+    thereafterLongTerm: { unit: "months", value: 3 },
+  },
 };
 
 /**

@@ -98,6 +98,8 @@ export {
   type CoverageSpan,
   type DataCoverage,
   type MetricDefinition,
+  type MetricNeeds,
+  type MetricRequirement,
   METRIC_CATALOGUE,
   type MetricId,
   METRIC_IDS,
@@ -108,6 +110,7 @@ export {
   type PeriodOption,
   type VisitInterval,
   type VisitRule,
+  type PlacementVisitRule,
   type VisitPolicy,
   DEFAULT_VISIT_POLICY,
   type CoreDataSetOptions,
@@ -124,6 +127,7 @@ export {
   type WorkforceInput,
 } from "./WorkforceInput";
 export { AttainmentScoreSchema, type AttainmentScore, OutcomeInputsSchema, type OutcomeInputs } from "./OutcomeInputs";
+export { asKnownAt } from "./asKnownAt";
 export { createCoreDataSetAccumulator, type CoreDataSetAccumulator } from "./createCoreDataSetAccumulator";
 export { computeCoreDataSet, computeCoreDataSetAsync } from "./computeCoreDataSet";
 export {

@@ -37,6 +37,9 @@ export function child(childId: string, parts: Partial<Record<keyof ChildRecord, 
 const FIRST = Date.UTC(2021, 0, 1);
 const DAYS = 6 * 365;
 export const arbDate = (): fc.Arbitrary<string> => fc.integer({ min: 0, max: DAYS }).map((d) => new Date(FIRST + d * 86_400_000).toISOString().slice(0, 10));
+/** Dates from `from` (a `YYYY-MM-DD` date) for `days` days. */
+export const arbDateFrom = (from: string, days: number): fc.Arbitrary<string> =>
+  fc.integer({ min: 0, max: days }).map((d) => new Date(Date.parse(`${from}T00:00:00Z`) + d * 86_400_000).toISOString().slice(0, 10));
 const arbId = fc.stringMatching(/^[a-z][a-z0-9-]{0,6}$/);
 const opt = <T>(a: fc.Arbitrary<T>): fc.Arbitrary<T | undefined> => fc.option(a, { nil: undefined });
 const small = <T>(a: fc.Arbitrary<T>, max = 3): fc.Arbitrary<T[]> => fc.array(a, { maxLength: max });
@@ -45,64 +48,67 @@ function clean<T extends object>(o: T): T {
   return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
 }
 
-const arbAssessment = fc.record({ id: arbId, startDate: arbDate(), authorisationDate: opt(arbDate()), factors: small(fc.constantFrom("3B", "4B", "21")) }).map(clean);
-const arbS47 = fc
-  .record({ id: arbId, startDate: arbDate(), strategyDiscussionDate: opt(arbDate()), icpcDate: opt(arbDate()), icpcNotRequired: fc.boolean() })
+const arbAssessment = (date: fc.Arbitrary<string>): fc.Arbitrary<object> => fc.record({ id: arbId, startDate: date, authorisationDate: opt(date), factors: small(fc.constantFrom("3B", "4B", "21")) }).map(clean);
+const arbS47 = (date: fc.Arbitrary<string>): fc.Arbitrary<object> => fc
+  .record({ id: arbId, startDate: date, strategyDiscussionDate: opt(date), icpcDate: opt(date), icpcNotRequired: fc.boolean() })
   .map(clean);
-const arbCp = fc
+const arbCp = (date: fc.Arbitrary<string>): fc.Arbitrary<object> => fc
   .record({
     id: arbId,
-    startDate: arbDate(),
-    endDate: opt(arbDate()),
+    startDate: date,
+    endDate: opt(date),
     initialCategory: fc.constantFrom("NEG", "PHY", "EMO"),
     latestCategory: fc.constantFrom("NEG", "SAB"),
     numberOfPreviousCpp: fc.nat(3),
-    reviewDates: small(arbDate(), 2),
+    reviewDates: small(date, 2),
   })
   .map(clean);
-const arbPlan = fc.record({ id: arbId, startDate: arbDate(), endDate: opt(arbDate()) }).map(clean);
-const arbEpisode = fc
+const arbPlan = (date: fc.Arbitrary<string>): fc.Arbitrary<object> => fc.record({ id: arbId, startDate: date, endDate: opt(date) }).map(clean);
+const arbEpisode = (date: fc.Arbitrary<string>): fc.Arbitrary<object> => fc
   .record({
     id: arbId,
-    referralDate: arbDate(),
+    referralDate: date,
     referralSource: opt(fc.constantFrom("1A", "2A", "3E", "5D", "6", "10")),
     primaryNeed: opt(fc.constantFrom("N1", "N4")),
     referralNfa: fc.boolean(),
-    closureDate: opt(arbDate()),
+    closureDate: opt(date),
     closureReason: opt(fc.constantFrom("RC1", "RC7", "RC8", "RC9")),
-    episodeIcpcDate: opt(arbDate()),
-    assessments: small(arbAssessment),
-    cinPlans: small(arbPlan, 2),
-    section47s: small(arbS47, 2),
-    cpPlans: small(arbCp, 2),
+    episodeIcpcDate: opt(date),
+    assessments: small(arbAssessment(date)),
+    cinPlans: small(arbPlan(date), 2),
+    section47s: small(arbS47(date), 2),
+    cpPlans: small(arbCp(date), 2),
   })
   .map(clean);
-const arbLac = fc
+const arbLac = (date: fc.Arbitrary<string>): fc.Arbitrary<object> => fc
   .record({
     id: arbId,
-    decom: arbDate(),
-    rne: fc.constantFrom("S", "L", "P"),
+    decom: date,
+    rne: fc.constantFrom("S", "L", "P", "T"),
     ls: fc.constantFrom("C2", "V2", "V3", "V4"),
-    place: fc.constantFrom("U4", "K2"),
-    dec: opt(arbDate()),
+    place: fc.constantFrom("U4", "K2", "U1", "U6"),
+    dec: opt(date),
     rec: opt(fc.constantFrom("X1", "E4A", "E13")),
   })
   .map(clean);
-const arbVisit = fc.record({ id: arbId, date: arbDate(), planTypes: fc.subarray([...PLAN_TYPES]), seenAlone: opt(fc.boolean()) }).map(clean);
-const arbCourt = fc
-  .record({ id: arbId, preProceedingsStart: opt(arbDate()), issueDate: opt(arbDate()), extensions: fc.constant([]), finalOrderDate: opt(arbDate()), finalOrder: opt(fc.constantFrom("care-order", "no-order")) })
+const arbVisit = (date: fc.Arbitrary<string>): fc.Arbitrary<object> => fc.record({ id: arbId, date: date, planTypes: fc.subarray([...PLAN_TYPES]), seenAlone: opt(fc.boolean()) }).map(clean);
+const arbCourt = (date: fc.Arbitrary<string>): fc.Arbitrary<object> => fc
+  .record({ id: arbId, preProceedingsStart: opt(date), issueDate: opt(date), extensions: fc.constant([]), finalOrderDate: opt(date), finalOrder: opt(fc.constantFrom("care-order", "no-order")) })
   .map(clean);
 
-export const arbChildRecord = (): fc.Arbitrary<ChildRecord> =>
+/**
+ * Valid child records whose dates are drawn from `date` (default {@link arbDate}, 2021-2026).
+ */
+export const arbChildRecord = (date: fc.Arbitrary<string> = arbDate()): fc.Arbitrary<ChildRecord> =>
   fc
     .record({
-      child: fc.record({ childId: arbId, upn: opt(fc.constant("A12345678901B")), sex: opt(fc.constantFrom("M", "F", "U")), dob: opt(arbDate()), disabilities: small(fc.constantFrom("NONE", "AUT"), 1) }).map(clean),
-      cinEpisodes: small(arbEpisode, 4),
-      earlyHelpEpisodes: small(fc.record({ id: arbId, startDate: arbDate(), endDate: opt(arbDate()) }).map(clean), 2),
-      lookedAfterEpisodes: small(arbLac, 3),
+      child: fc.record({ childId: arbId, upn: opt(fc.constant("A12345678901B")), sex: opt(fc.constantFrom("M", "F", "U")), dob: opt(date), disabilities: small(fc.constantFrom("NONE", "AUT"), 1) }).map(clean),
+      cinEpisodes: small(arbEpisode(date), 4),
+      earlyHelpEpisodes: small(fc.record({ id: arbId, startDate: date, endDate: opt(date) }).map(clean), 2),
+      lookedAfterEpisodes: small(arbLac(date), 3),
       lookedAfterReviews: fc.constant([]),
       missing: fc.constant([]),
-      visits: small(arbVisit, 6),
-      careProceedings: small(arbCourt, 2),
+      visits: small(arbVisit(date), 6),
+      careProceedings: small(arbCourt(date), 2),
     })
     .map((r) => r as unknown as ChildRecord);

@@ -1,7 +1,8 @@
 import { workingDaysBetweenDayNumbers } from "../../calendar";
 import { REFERRAL_SOURCE_CODES } from "../ChildRecord";
-import { METRIC_CATALOGUE, type CountingUnit, type CoreDataSetResult, type MetricId, type MetricResult, type MetricUnit } from "../CoreDataSet";
+import { METRIC_CATALOGUE, type CountingUnit, type CoreDataSetResult, type MetricId, type MetricResult, type MetricUnit, type UnavailableReason } from "../CoreDataSet";
 import { suppressCoreMetrics } from "../disclosureControl";
+import { applyAvailability } from "./availability";
 import { addMonthsToDay, fastDay } from "./days";
 import type { EngineConfig, EngineState } from "./engine";
 import { countBetween, quantile, type Histogram } from "./Histogram";
@@ -16,10 +17,18 @@ interface Parts {
   readonly denominator?: number | null;
   readonly notes?: readonly string[];
   readonly breakdown?: Readonly<Record<string, MetricResult>>;
+  /** Set when the figure itself cannot be given (no denominator, no population). */
+  readonly unavailable?: UnavailableReason;
+  readonly excluded?: readonly Excluded[];
+}
+
+interface Excluded {
+  readonly count: number;
+  readonly reason: string;
 }
 
 function make(id: string, label: string, unit: MetricUnit, countingUnit: CountingUnit, parts: Parts): MetricResult {
-  const r: MetricResult = {
+  let r: MetricResult = {
     id,
     label,
     unit,
@@ -29,10 +38,19 @@ function make(id: string, label: string, unit: MetricUnit, countingUnit: Countin
     countingUnit,
     notes: parts.notes ?? [],
     suppressed: false,
-    status: "available",
+    status: parts.unavailable === undefined ? "available" : "unavailable",
   };
+  if (parts.unavailable !== undefined) r = { ...r, unavailable: { reason: parts.unavailable } };
+  if (parts.excluded !== undefined && parts.excluded.length > 0) r = { ...r, excluded: parts.excluded };
   return parts.breakdown === undefined ? r : { ...r, breakdown: parts.breakdown };
 }
+
+/** The exclusions with a non-zero count. */
+function excluded(...items: readonly (readonly [number, string])[]): Excluded[] {
+  return items.filter(([n]) => n > 0).map(([count, reason]) => ({ count, reason }));
+}
+
+const OUTSIDE_CALENDAR = "a date is outside the working-day calendar, so the working days cannot be counted";
 
 const NO_POPULATION = "No population was given: a rate per 10,000 children is unavailable (not 0).";
 
@@ -43,6 +61,7 @@ function percent(id: string, label: string, cu: CountingUnit, num: number, den: 
     numerator: num,
     denominator: den,
     notes: [...notes, ...extra],
+    ...(den === 0 ? { unavailable: "no-denominator" as const } : {}),
     ...(breakdown === undefined ? {} : { breakdown }),
   });
 }
@@ -58,6 +77,7 @@ function per10k(cfg: EngineConfig, id: string, label: string, cu: CountingUnit, 
     numerator: n,
     denominator: pop ?? null,
     notes: pop === undefined ? [NO_POPULATION] : [],
+    ...(pop === undefined ? { unavailable: "no-population" as const } : {}),
     ...(breakdown === undefined ? {} : { breakdown }),
   });
 }
@@ -70,7 +90,8 @@ function distribution(id: string, label: string, cu: CountingUnit, total: number
     value: null,
     numerator: null,
     denominator: total,
-    notes: [...notes, "A distribution: each breakdown entry is the percentage of the denominator in that group."],
+    notes: [...notes, "A distribution: each breakdown entry is the percentage of the denominator in that group.", ...(total === 0 ? [`No ${cu} in the denominator: the distribution is unavailable.`] : [])],
+    ...(total === 0 ? { unavailable: "no-denominator" as const } : {}),
     breakdown,
   });
 }
@@ -89,7 +110,7 @@ function durations(
   cu: CountingUnit,
   h: Histogram,
   scale: number,
-  options: { bands?: readonly Band[]; within?: { key: string; label: string; max: number }; notes?: readonly string[]; extra?: Record<string, MetricResult> },
+  options: { bands?: readonly Band[]; within?: { key: string; label: string; max: number }; notes?: readonly string[]; extra?: Record<string, MetricResult>; excluded?: readonly Excluded[] },
 ): MetricResult {
   const n = h.total;
   const q = (p: number): number | null => {
@@ -97,9 +118,10 @@ function durations(
     return v === null ? null : v * scale;
   };
   const empty = n === 0 ? [`No ${cu} in the period: the median is unavailable.`] : [];
+  const none = n === 0 ? { unavailable: "no-denominator" as const } : {};
   const breakdown: Record<string, MetricResult> = {
-    "lower-quartile": make(`${id}/lower-quartile`, "Lower quartile", unit, cu, { value: q(0.25), denominator: n, notes: empty }),
-    "upper-quartile": make(`${id}/upper-quartile`, "Upper quartile", unit, cu, { value: q(0.75), denominator: n, notes: empty }),
+    "lower-quartile": make(`${id}/lower-quartile`, "Lower quartile", unit, cu, { value: q(0.25), denominator: n, notes: empty, ...none }),
+    "upper-quartile": make(`${id}/upper-quartile`, "Upper quartile", unit, cu, { value: q(0.75), denominator: n, notes: empty, ...none }),
   };
   if (options.bands !== undefined) {
     const shares: Record<string, { label: string; n: number }> = {};
@@ -110,7 +132,7 @@ function durations(
     breakdown[options.within.key] = percent(`${id}/${options.within.key}`, options.within.label, cu, countBetween(h, 0, options.within.max), n);
   }
   Object.assign(breakdown, options.extra ?? {});
-  return make(id, label, unit, cu, { value: q(0.5), denominator: n, notes: [...(options.notes ?? []), ...empty], breakdown });
+  return make(id, label, unit, cu, { value: q(0.5), denominator: n, notes: [...(options.notes ?? []), ...empty], breakdown, ...none, ...(options.excluded === undefined ? {} : { excluded: options.excluded }) });
 }
 
 const SOURCE_GROUPS: Record<string, string> = {
@@ -133,8 +155,12 @@ function label(id: MetricId): string {
   return METRIC_CATALOGUE.find((m) => m.id === id)?.label ?? id;
 }
 
-function negNote(n: number, what: string): string[] {
-  return n > 0 ? [`${String(n)} ${what} excluded: the end date is before the start date.`] : [];
+function negNote(n: number, what: string, why = "the end date is before the start date"): string[] {
+  return n > 0 ? [`${String(n)} ${what} excluded: ${why}.`] : [];
+}
+
+function outsideNote(n: number, what: string): string[] {
+  return n > 0 ? [`${String(n)} ${what} excluded: ${OUTSIDE_CALENDAR}.`] : [];
 }
 
 /**
@@ -168,7 +194,7 @@ export function buildMetrics(st: EngineState): Partial<Record<MetricId, MetricRe
       "referrals",
       g(C.REREF),
       refs,
-      ["A referral is a re-referral when the child had another referral dated on or after the same date 12 months earlier and before it, in or before the period."],
+      ["A referral is a re-referral when it is within 12 months of a previous referral of the child, counted forward from the previous one (previous < date <= previous + 12 months), in or before the period."],
       { children: percent("activity.re-referral-rate/children", "Children re-referred", "children", g(C.REREF_CH), children) },
     );
   }
@@ -206,7 +232,7 @@ export function buildMetrics(st: EngineState): Partial<Record<MetricId, MetricRe
       "referrals",
       g(C.RC8) + g(C.RC9),
       refs,
-      ["Episodes closed RC8 or RC9, whenever they closed."],
+      ["Episodes closed RC8 or RC9 on or before the period end (as known at the period end: a closure after it is not counted)."],
       {
         RC8: percent("activity.assessed-not-in-need-rate/RC8", "Closed after assessment, no further action (RC8)", "referrals", g(C.RC8), refs),
         RC9: percent("activity.assessed-not-in-need-rate/RC9", "Closed after assessment, referred to early help (RC9)", "referrals", g(C.RC9), refs),
@@ -255,13 +281,23 @@ export function buildMetrics(st: EngineState): Partial<Record<MetricId, MetricRe
     out["timeliness.assessment-duration"] = durations("timeliness.assessment-duration", label("timeliness.assessment-duration"), "workingDays", "assessments", st.h[H.ASM] as Histogram, 1, {
       bands: dfeAssessmentBands,
       within: { key: "within-45", label: "Completed within 45 working days", max: 45 },
-      notes: ["Working days from assessment start to authorisation, for assessments authorised in the period.", ...negNote(g(C.ASM_NEG), "assessments")],
+      notes: [
+        "Working days from assessment start to authorisation, for assessments authorised in the period.",
+        ...negNote(g(C.ASM_NEG), "assessments", "authorised before they started"),
+        ...outsideNote(g(C.ASM_OOC), "assessments"),
+      ],
+      excluded: excluded([g(C.ASM_NEG), "authorised before it started"], [g(C.ASM_OOC), OUTSIDE_CALENDAR]),
     });
   }
   if (on("timeliness.referral-to-decision")) {
     out["timeliness.referral-to-decision"] = durations("timeliness.referral-to-decision", label("timeliness.referral-to-decision"), "workingDays", "assessments", st.h[H.R2D] as Histogram, 1, {
       within: { key: "within-45", label: "Decided within 45 working days of referral", max: 45 },
-      notes: ["Working days from referral to authorisation of the episode's first assessment, for first assessments authorised in the period.", ...negNote(g(C.R2D_NEG), "assessments")],
+      notes: [
+        "Working days from referral to authorisation of the episode's first assessment, for first assessments authorised in the period.",
+        ...negNote(g(C.R2D_NEG), "assessments", "the decision is dated before the referral"),
+        ...outsideNote(g(C.R2D_OOC), "assessments"),
+      ],
+      excluded: excluded([g(C.R2D_NEG), "the decision is dated before the referral"], [g(C.R2D_OOC), OUTSIDE_CALENDAR]),
     });
   }
   if (on("timeliness.icpc")) {
@@ -274,15 +310,22 @@ export function buildMetrics(st: EngineState): Partial<Record<MetricId, MetricRe
     const sd = durations("timeliness.icpc/from-strategy-discussion", "Working days from strategy discussion to initial conference (median)", "workingDays", "conferences", st.h[H.ICPC_SD] as Histogram, 1, {
       bands: icpcBands,
       within: { key: "within-15", label: "Held within 15 working days of the strategy discussion", max: 15 },
-      notes: ["Conferences whose section 47 enquiry records the strategy discussion date (Working Together).", ...negNote(g(C.ICPC_SD_NEG), "conferences")],
+      notes: [
+        "Conferences whose section 47 enquiry records the strategy discussion date (Working Together).",
+        ...negNote(g(C.ICPC_SD_NEG), "conferences", "held before the strategy discussion"),
+        ...outsideNote(g(C.ICPC_SD_OOC), "conferences"),
+      ],
+      excluded: excluded([g(C.ICPC_SD_NEG), "held before the strategy discussion"], [g(C.ICPC_SD_OOC), OUTSIDE_CALENDAR]),
     });
     out["timeliness.icpc"] = durations("timeliness.icpc", label("timeliness.icpc"), "workingDays", "conferences", st.h[H.ICPC] as Histogram, 1, {
       bands: icpcBands,
       within: { key: "within-15", label: "Held within 15 working days of the section 47 start", max: 15 },
       notes: [
         "Conferences held in the period with a preceding section 47 enquiry; episode-level conferences have no start to measure from and are excluded.",
-        ...negNote(g(C.ICPC_NEG), "conferences"),
+        ...negNote(g(C.ICPC_NEG), "conferences", "held before the section 47 enquiry started"),
+        ...outsideNote(g(C.ICPC_OOC), "conferences"),
       ],
+      excluded: excluded([g(C.ICPC_NEG), "held before the section 47 enquiry started"], [g(C.ICPC_OOC), OUTSIDE_CALENDAR]),
       extra: { "from-strategy-discussion": sd },
     });
   }
@@ -292,8 +335,9 @@ export function buildMetrics(st: EngineState): Partial<Record<MetricId, MetricRe
       notes: [
         "Calendar weeks (days / 7) from the start of pre-proceedings to the issue of the application, for applications issued in the period.",
         ...(np > 0 ? [`${String(np)} applications issued without pre-proceedings are excluded.`] : []),
-        ...negNote(g(C.COURT_NEG), "applications"),
+        ...negNote(g(C.COURT_NEG), "applications", "issued before pre-proceedings started"),
       ],
+      excluded: excluded([g(C.COURT_NEG), "issued before pre-proceedings started"]),
     });
   }
   if (on("timeliness.through-court")) {
@@ -303,8 +347,9 @@ export function buildMetrics(st: EngineState): Partial<Record<MetricId, MetricRe
       notes: [
         "Calendar weeks (days / 7) from issue to final order, for proceedings concluded in the period.",
         ...(ni > 0 ? [`${String(ni)} final orders without an issue date are excluded.`] : []),
-        ...negNote(g(C.THROUGH_NEG), "proceedings"),
+        ...negNote(g(C.THROUGH_NEG), "proceedings", "the final order is dated before the issue"),
       ],
+      excluded: excluded([g(C.THROUGH_NEG), "the final order is dated before the issue"]),
     });
   }
 
@@ -323,7 +368,7 @@ export function buildMetrics(st: EngineState): Partial<Record<MetricId, MetricRe
       label("plans.open"),
       "children",
       g(C.CIN_SNAP),
-      ["Children with an episode of need open at the snapshot date (referral on or before it, no closure or closure after it), not NFA and not closed RC8/RC9."],
+      ["Children with an episode of need open at the snapshot date (referral on or before it, no closure or closure after it), not an NFA referral. As known at the snapshot: an episode closed RC8 or RC9 after it was open at it."],
       { ...breakdown, per10k: per10k(cfg, "plans.open/per10k", "Children in need per 10,000 children", "children", g(C.CIN_SNAP)) },
     );
   }
@@ -359,6 +404,7 @@ export function buildMetrics(st: EngineState): Partial<Record<MetricId, MetricRe
         "Headline: the DfE measure, child protection plans ending in the period that lasted 2 years or more (end on or after start + 24 months). Every plan type is in the breakdown.",
         ...(pt(CP_T, P.END) === 0 ? ["No child protection plan ended in the period: the percentage is unavailable."] : []),
       ],
+      ...(pt(CP_T, P.END) === 0 ? { unavailable: "no-denominator" as const } : {}),
       breakdown,
     });
   }
@@ -370,8 +416,8 @@ export function buildMetrics(st: EngineState): Partial<Record<MetricId, MetricRe
       breakdown[key] = make(id, `${PLAN_LABELS[key]}: children starting a plan in the period`, "count", "children", {
         value: starting,
         breakdown: {
-          "within-12-months": percent(`${id}/within-12-months`, "Had a previous plan that ended within 12 months before", "children", pt(t, P.REP12), starting),
-          "within-24-months": percent(`${id}/within-24-months`, "Had a previous plan that ended within 24 months before", "children", pt(t, P.REP24), starting),
+          "within-12-months": percent(`${id}/within-12-months`, "Started within 12 months of the end of a previous plan", "children", pt(t, P.REP12), starting),
+          "within-24-months": percent(`${id}/within-24-months`, "Started within 24 months of the end of a previous plan", "children", pt(t, P.REP24), starting),
         },
       });
     });
@@ -389,14 +435,16 @@ export function buildMetrics(st: EngineState): Partial<Record<MetricId, MetricRe
     const breakdown: Record<string, MetricResult> = {};
     PLAN_KEYS.forEach((key, t) => {
       const rule = cfg.visitRules[t];
-      breakdown[key] = percent(
+      const r = percent(
         `plans.seen-per-plan/${key}`,
         `${PLAN_LABELS[key]}: children seen within the required interval`,
         "children",
         pt(t, P.SEEN_NUM),
         pt(t, P.SEEN_DEN),
-        rule === undefined ? ["The visit policy has no interval for this plan type: not measured."] : [],
+        rule === undefined ? ["The visit policy has no interval for this plan type: not measured."] : outsideNote(pt(t, P.SEEN_OOC), "children"),
       );
+      const out = excluded([pt(t, P.SEEN_OOC), OUTSIDE_CALENDAR]);
+      breakdown[key] = out.length > 0 ? { ...r, excluded: out } : r;
     });
     out["plans.seen-per-plan"] = percent(
       "plans.seen-per-plan",
@@ -404,9 +452,14 @@ export function buildMetrics(st: EngineState): Partial<Record<MetricId, MetricRe
       "children",
       g(C.SEEN_ANY_NUM),
       g(C.SEEN_ANY_DEN),
-      ["Children with a plan open at any time in the period whose every gap (from plan or period start, between visits counting towards the plan type, to plan or period end) was within the interval."],
+      [
+        "Children with a plan open at any time in the period whose every gap (from plan or period start, between visits counting towards the plan type, to plan or period end) was within the interval; looked after: a visit within 7 days of the start of every placement, then every 6 weeks, or every 3 months after the first year of a long-term foster placement (U1/U4) (Care Planning, Placement and Case Review (England) Regulations 2010, reg 28(2)).",
+        ...outsideNote(g(C.SEEN_ANY_OOC), "children"),
+      ],
       breakdown,
     );
+    const seenOut = excluded([g(C.SEEN_ANY_OOC), OUTSIDE_CALENDAR]);
+    if (seenOut.length > 0) out["plans.seen-per-plan"] = { ...out["plans.seen-per-plan"], excluded: seenOut };
   }
 
   if (on("outcomes.attainment")) {
@@ -421,6 +474,7 @@ export function buildMetrics(st: EngineState): Partial<Record<MetricId, MetricRe
           numerator: g(C.ATT_SUM + i),
           denominator: n,
           notes: n === 0 ? ["No matched pupil in this group: the mean is unavailable."] : [],
+          ...(n === 0 ? { unavailable: "no-denominator" as const } : {}),
         });
       };
       const breakdown: Record<string, MetricResult> = {};
@@ -569,7 +623,7 @@ function buildWorkforce(cfg: EngineConfig): Partial<Record<MetricId, MetricResul
  */
 export function buildResult(st: EngineState): CoreDataSetResult {
   const cfg = st.config;
-  let metrics = buildMetrics(st);
+  let metrics = applyAvailability(buildMetrics(st), cfg) as Partial<Record<MetricId, MetricResult>>;
   const threshold = cfg.suppress?.threshold;
   if (threshold !== undefined) metrics = suppressCoreMetrics(metrics, threshold);
   return {

@@ -1,5 +1,6 @@
-import { createWorkingDayCalendar, workingDaysBetweenDayNumbers, type WorkingDayCalendar } from "../../calendar";
+import { createWorkingDayCalendar, type WorkingDayCalendar } from "../../calendar";
 import { KinsafeError, parseWith, type IsoDate } from "../../core";
+import { asKnownAtUnchecked, recordHasFactAfter } from "../asKnownAt";
 import { REFERRAL_SOURCE_CODES, type ChildRecord } from "../ChildRecord";
 import {
   DEFAULT_VISIT_POLICY,
@@ -10,6 +11,7 @@ import {
   type MetricId,
   type Population,
   type RecordError,
+  type PlacementVisitRule,
   type VisitInterval,
   type VisitRule,
 } from "../CoreDataSet";
@@ -17,6 +19,7 @@ import { OutcomeInputsSchema } from "../OutcomeInputs";
 import { WorkforceInputSchema } from "../WorkforceInput";
 import type { z } from "zod";
 import { addMonthsToDay, fastDay, OPEN_END, toDay } from "./days";
+import { resolveCoverage, type ResolvedCoverage } from "./availability";
 import { addToHistogram, createHistogram, type Histogram } from "./Histogram";
 import { C, COUNTERS, H, HISTOGRAMS, P, PT_SIZE } from "./layout";
 
@@ -48,6 +51,12 @@ export interface EngineConfig {
   readonly ps: number;
   readonly pe: number;
   readonly snap: number;
+  /** The later of the period end and the snapshot: facts dated after it are not known to the period's figures. */
+  readonly horizon: IsoDate;
+  /** The parts of a record the enabled metrics read (the scan mask of `recordHasFactAfter`). */
+  readonly scanKinds: number;
+  /** What the inputs hold, or `null` for complete records. */
+  readonly coverage: ResolvedCoverage | null;
   readonly population: Population | null;
   readonly calendar: WorkingDayCalendar;
   readonly visitRules: readonly (VisitRule | undefined)[];
@@ -89,6 +98,7 @@ export interface EngineState {
   planEnd: Int32Array[];
   planExtra: Int32Array[];
   placeStarts: Int32Array;
+  placeLong: Int32Array;
   visitDays: Int32Array;
   visitMask: Int32Array;
 }
@@ -147,6 +157,9 @@ export function resolveConfig(options: CoreDataSetOptions): EngineConfig {
     needAttainment;
   const needPlans = has("plans.") || needAttainment;
   const calendar = options.calendar ?? (defaultCalendar ??= createWorkingDayCalendar());
+  const needLac = needPlans || enabled.has("activity.referral-outcome");
+  const needVisits = enabled.has("plans.seen-per-plan");
+  const needCourt = enabled.has("timeliness.to-court") || enabled.has("timeliness.through-court");
   return {
     start,
     end,
@@ -154,9 +167,12 @@ export function resolveConfig(options: CoreDataSetOptions): EngineConfig {
     ps: fastDay(start),
     pe: fastDay(end),
     snap: fastDay(snapshot),
+    horizon: snapshot > end ? snapshot : end,
+    scanKinds: (needCin ? 1 : 0) | (needLac ? 2 : 0) | (needPlans ? 4 : 0) | (needVisits ? 8 : 0) | (needCourt ? 16 : 0),
+    coverage: resolveCoverage(options.coverage),
     population,
     calendar,
-    visitRules: PLAN_KEYS.map((k) => policy[k]),
+    visitRules: PLAN_KEYS.map((k) => normaliseRule(policy[k])),
     suppress: threshold === undefined ? null : { threshold },
     validate: options.validate ?? "stop",
     maxErrors: options.maxErrors ?? 10,
@@ -167,11 +183,22 @@ export function resolveConfig(options: CoreDataSetOptions): EngineConfig {
     scoreByUpn,
     needCin,
     needPlans,
-    needLac: needPlans || enabled.has("activity.referral-outcome"),
-    needVisits: enabled.has("plans.seen-per-plan"),
-    needCourt: enabled.has("timeliness.to-court") || enabled.has("timeliness.through-court"),
+    needLac,
+    needVisits,
+    needCourt,
     needAttainment,
   };
+}
+
+/**
+ * A placement rule written before `afterPlacementStart` and `thereafterLongTerm` existed (`{
+ * firstYear, thereafter }`) keeps its meaning: no separate check after a placement starts, and
+ * `thereafter` for every placement after its first year.
+ */
+function normaliseRule(rule: VisitRule | undefined): VisitRule | undefined {
+  if (rule === undefined || "unit" in rule) return rule;
+  const r = rule as Partial<PlacementVisitRule> & Pick<PlacementVisitRule, "firstYear" | "thereafter">;
+  return { afterPlacementStart: r.afterPlacementStart ?? r.firstYear, firstYear: r.firstYear, thereafter: r.thereafter, thereafterLongTerm: r.thereafterLongTerm ?? r.thereafter };
 }
 
 /** @internal */
@@ -193,6 +220,7 @@ export function createEngineState(config: EngineConfig): EngineState {
     planEnd: [buf(), buf(), buf(), buf()],
     planExtra: [buf(), buf(), buf(), buf()],
     placeStarts: buf(),
+    placeLong: buf(),
     visitDays: buf(),
     visitMask: buf(),
   };
@@ -210,22 +238,33 @@ const F_SHORT = 1; // V3/V4 short break
 const F_NOT_PLACEMENT = 2; // rne L: legal status change only
 const F_X1 = 4; // ended X1 (a new episode follows the same day)
 const F_RNE_S = 8;
+const F_LONG = 16; // long-term fostering (U1/U4): intended to last until 18
 
-/** Within a visit interval from `prev` to `next`? */
-function within(calendar: WorkingDayCalendar, iv: VisitInterval, prev: number, next: number): boolean {
-  if (iv.unit === "workingDays") return workingDaysBetweenDayNumbers(calendar, prev, next) <= iv.value;
-  if (iv.unit === "days") return next - prev <= iv.value;
-  return next <= addMonthsToDay(prev, iv.value);
+/**
+ * A duration that cannot be counted: a day outside the working-day calendar. Below every real
+ * difference of day numbers, so it is tested before the sign.
+ */
+const OUTSIDE = -2_147_483_648;
+
+/** Within a visit interval from `prev` to `next`: 1 yes, 0 no, -1 cannot tell (a day outside the calendar). */
+function within(cal: WorkingDayCalendar, iv: VisitInterval, prev: number, next: number): number {
+  if (iv.unit === "workingDays") {
+    const wd = wdays(cal.ordinals, cal.firstDay, cal.lastDay, prev, next);
+    return wd === OUTSIDE ? -1 : wd <= iv.value ? 1 : 0;
+  }
+  if (iv.unit === "days") return next - prev <= iv.value ? 1 : 0;
+  return next <= addMonthsToDay(prev, iv.value) ? 1 : 0;
 }
 
 /**
  * Working days from `a` to `b` with the calendar's ordinals read directly (the same value as
- * `workingDaysBetweenDayNumbers`, which is called only to throw its error for a day outside the
- * calendar).
+ * `workingDaysBetweenDayNumbers`), or {@link OUTSIDE} when a day is outside the calendar: the
+ * duration is then left out of its figure and counted there as excluded, and the record is
+ * kept for every other figure.
  */
-function wdays(cal: WorkingDayCalendar, ord: Int32Array, first: number, last: number, a: number, b: number): number {
+function wdays(ord: Int32Array, first: number, last: number, a: number, b: number): number {
   if (a >= first && b >= first && a <= last && b <= last) return (ord[b - first] as number) - (ord[a - first] as number);
-  return workingDaysBetweenDayNumbers(cal, a, b);
+  return OUTSIDE;
 }
 
 /**
@@ -234,9 +273,13 @@ function wdays(cal: WorkingDayCalendar, ord: Int32Array, first: number, last: nu
  *
  * @internal
  */
-export function addRecord(st: EngineState, r: ChildRecord): void {
+export function addRecord(st: EngineState, record: ChildRecord): void {
   const day = toDay;
   const cfg = st.config;
+  // As known at the period end (or the snapshot, when later): a record with a fact dated after
+  // it is replaced by the record as it stood then (docs/metrics.md). Most records have none, and
+  // the scan allocates nothing.
+  const r = recordHasFactAfter(record, cfg.horizon, cfg.scanKinds) ? asKnownAtUnchecked(record, cfg.horizon) : record;
   const c = st.c;
   const hs = st.h;
   const cal = cfg.calendar;
@@ -272,7 +315,8 @@ export function addRecord(st: EngineState, r: ChildRecord): void {
         (e.ls === "V3" || e.ls === "V4" ? F_SHORT : 0) |
         (e.rne === "L" ? F_NOT_PLACEMENT : 0) |
         (e.rec === "X1" ? F_X1 : 0) |
-        (e.rne === "S" ? F_RNE_S : 0);
+        (e.rne === "S" ? F_RNE_S : 0) |
+        (e.place === "U1" || e.place === "U4" ? F_LONG : 0);
       // insertion sort of indices by start (records are in date order, so this is one pass)
       let j = i;
       while (j > 0 && (decom[order[j - 1] as number] as number) > (decom[i] as number)) {
@@ -304,10 +348,11 @@ export function addRecord(st: EngineState, r: ChildRecord): void {
       const rd = refDays[i] as number;
       const closure = ep.closureDate === undefined ? OPEN_END : day(ep.closureDate);
       const reason = ep.closureReason;
-      const notInNeed = ep.referralNfa || reason === "RC8" || reason === "RC9";
-      if (!notInNeed) {
+      // In need at the snapshot: open then and not an NFA referral. (An episode closed RC8/RC9
+      // after the snapshot was open at it: its closure is not known at the snapshot.)
+      if (!ep.referralNfa) {
         if (rd <= snap && closure > snap) cinSnap = true;
-        if (rd <= pe && closure > ps) inNeedInPeriod = true;
+        if (rd <= pe && closure > ps && !(closure <= pe && (reason === "RC8" || reason === "RC9"))) inNeedInPeriod = true;
       }
       const referralInPeriod = rd >= ps && rd <= pe;
 
@@ -325,8 +370,9 @@ export function addRecord(st: EngineState, r: ChildRecord): void {
           if (ad >= ps && ad <= pe) {
             inc(c, C.ASM);
             childAsm = true;
-            const wd = wdays(cal, ord, first, last, s, ad);
-            if (wd < 0) inc(c, C.ASM_NEG);
+            const wd = wdays(ord, first, last, s, ad);
+            if (wd === OUTSIDE) inc(c, C.ASM_OOC);
+            else if (wd < 0) inc(c, C.ASM_NEG);
             else addToHistogram(hs[H.ASM] as Histogram, wd);
           }
         }
@@ -336,8 +382,9 @@ export function addRecord(st: EngineState, r: ChildRecord): void {
         }
       }
       if (firstAuth >= ps && firstAuth <= pe) {
-        const wd = wdays(cal, ord, first, last, rd, firstAuth);
-        if (wd < 0) inc(c, C.R2D_NEG);
+        const wd = wdays(ord, first, last, rd, firstAuth);
+        if (wd === OUTSIDE) inc(c, C.R2D_OOC);
+        else if (wd < 0) inc(c, C.R2D_NEG);
         else addToHistogram(hs[H.R2D] as Histogram, wd);
       }
 
@@ -355,12 +402,14 @@ export function addRecord(st: EngineState, r: ChildRecord): void {
           if (ic >= ps && ic <= pe) {
             inc(c, C.ICPC);
             childIcpc = true;
-            const wd = wdays(cal, ord, first, last, s, ic);
-            if (wd < 0) inc(c, C.ICPC_NEG);
+            const wd = wdays(ord, first, last, s, ic);
+            if (wd === OUTSIDE) inc(c, C.ICPC_OOC);
+            else if (wd < 0) inc(c, C.ICPC_NEG);
             else addToHistogram(hs[H.ICPC] as Histogram, wd);
             if (e.strategyDiscussionDate !== undefined) {
-              const sd = wdays(cal, ord, first, last, day(e.strategyDiscussionDate), ic);
-              if (sd < 0) inc(c, C.ICPC_SD_NEG);
+              const sd = wdays(ord, first, last, day(e.strategyDiscussionDate), ic);
+              if (sd === OUTSIDE) inc(c, C.ICPC_SD_OOC);
+              else if (sd < 0) inc(c, C.ICPC_SD_NEG);
               else addToHistogram(hs[H.ICPC_SD] as Histogram, sd);
             }
           }
@@ -402,10 +451,12 @@ export function addRecord(st: EngineState, r: ChildRecord): void {
       if (referralInPeriod) {
         inc(c, C.REF);
         childRef = true;
-        const lo = addMonthsToDay(rd, -12);
+        // a re-referral: within 12 months of a previous referral p, counted forward from p:
+        // p < rd <= p + 12 months (lo - 4 only narrows the candidates before the exact test)
+        const lo = addMonthsToDay(rd, -12) - 4;
         for (let j = 0; j < k; j++) {
           const rj = refDays[j] as number;
-          if (j !== i && rj >= lo && rj < rd) {
+          if (j !== i && rj < rd && rj >= lo && rd <= addMonthsToDay(rj, 12)) {
             inc(c, C.REREF);
             childReRef = true;
             break;
@@ -414,8 +465,10 @@ export function addRecord(st: EngineState, r: ChildRecord): void {
         const src = ep.referralSource === undefined ? SOURCE_MISSING : (SOURCE_INDEX.get(ep.referralSource) ?? SOURCE_MISSING);
         inc(c, C.SRC + src);
         if (ep.referralNfa) inc(c, C.NFA);
-        if (reason === "RC8") inc(c, C.RC8);
-        else if (reason === "RC9") inc(c, C.RC9);
+        if (closure <= pe) {
+          if (reason === "RC8") inc(c, C.RC8);
+          else if (reason === "RC9") inc(c, C.RC9);
+        }
         // furthest level reached, as known at the end of the period
         let lac = false;
         const until = closure < pe ? closure : pe;
@@ -502,7 +555,11 @@ export function addRecord(st: EngineState, r: ChildRecord): void {
           const g = grow(st.placeStarts, nPlace + 1);
           g.set(st.placeStarts);
           st.placeStarts = g;
+          const l = grow(st.placeLong, nPlace + 1);
+          l.set(st.placeLong);
+          st.placeLong = l;
         }
+        st.placeLong[nPlace] = (f & F_LONG) !== 0 ? 1 : 0;
         st.placeStarts[nPlace++] = d;
       }
       prevEnd = st.lacDec[i] as number;
@@ -512,6 +569,7 @@ export function addRecord(st: EngineState, r: ChildRecord): void {
     const nEh = ehs.length;
     let seenDen = false;
     let seenOk = true;
+    let seenUnknown = false;
     for (let t = 0; t < 4; t++) {
       const n = t === EH ? nEh : t === CIN ? nCin : t === CP ? nCp : nPeriods;
       if (n === 0) continue;
@@ -525,7 +583,7 @@ export function addRecord(st: EngineState, r: ChildRecord): void {
       let rep12 = false;
       let rep24 = false;
       let prevAny = false;
-      let visitsOk = true;
+      let visitsOk = 1;
       const rule = cfg.visitRules[t];
       for (let i = 0; i < n; i++) {
         const s = starts[i] as number;
@@ -549,45 +607,28 @@ export function addRecord(st: EngineState, r: ChildRecord): void {
         if (s >= ps && s <= pe) {
           started = true;
           if (t === CP && (extra[i] as number) >= 1) prevAny = true;
-          const lo12 = addMonthsToDay(s, -12);
-          const lo24 = addMonthsToDay(s, -24);
+          // a previous plan that ended e <= s, with s within 12 (24) months of e counted
+          // forward: s <= e + 12 months (lo24 - 4 only narrows the candidates)
+          const lo24 = addMonthsToDay(s, -24) - 4;
           for (let j = 0; j < n; j++) {
             if (j === i) continue;
             const ej = ends[j] as number;
             const sj = starts[j] as number;
             if (sj < s) prevAny = true;
-            if (ej !== OPEN_END && ej <= s && sj <= s) {
-              if (ej >= lo12) rep12 = true;
-              if (ej >= lo24) rep24 = true;
+            if (ej !== OPEN_END && ej <= s && sj <= s && ej >= lo24) {
+              if (s <= addMonthsToDay(ej, 12)) rep12 = true;
+              if (s <= addMonthsToDay(ej, 24)) rep24 = true;
             }
           }
         }
-        if (rule !== undefined && openDuring && needVisits && visitsOk) {
+        if (rule !== undefined && openDuring && needVisits && visitsOk === 1) {
           const a = s > ps ? s : ps;
           const b = e < pe ? e : pe;
           if (a <= b) {
-            const bit = 1 << t;
-            let prev = a;
-            const vd = st.visitDays;
-            const vm = st.visitMask;
-            // placement starts of this plan (looked after) or the plan start
-            const pFrom = t === LAC ? (extra[i] as number) : -1;
-            const pTo = t === LAC ? (i + 1 < n ? (extra[i + 1] as number) : nPlace) : -1;
-            for (let v = 0; v <= nVisits && visitsOk; v++) {
-              const last = v === nVisits;
-              const d = last ? b : (vd[v] as number);
-              if (!last && ((vm[v] as number) & bit) === 0) continue;
-              if (!last && (d < a || d > b)) continue;
-              let iv: VisitInterval;
-              if ("unit" in rule) iv = rule;
-              else {
-                let placed = s;
-                for (let x = pFrom; x >= 0 && x < pTo; x++) if ((st.placeStarts[x] as number) <= prev) placed = st.placeStarts[x] as number;
-                iv = prev < addMonthsToDay(placed, 12) ? rule.firstYear : rule.thereafter;
-              }
-              if (!within(cal, iv, prev, d)) visitsOk = false;
-              prev = d;
-            }
+            // placement starts of this period of care (looked after), else only the plan start
+            const pFrom = t === LAC ? (extra[i] as number) : 0;
+            const pTo = t === LAC ? (i + 1 < n ? (extra[i + 1] as number) : nPlace) : 0;
+            visitsOk = visitsKept(st, cal, rule, 1 << t, nVisits, s, a, b, pFrom, pTo);
           }
         }
       }
@@ -599,10 +640,15 @@ export function addRecord(st: EngineState, r: ChildRecord): void {
         inc(c, base + P.OPEN_IN_PERIOD);
         openInPeriod |= 1 << t;
         if (rule !== undefined && needVisits) {
-          inc(c, base + P.SEEN_DEN);
-          seenDen = true;
-          if (visitsOk) inc(c, base + P.SEEN_NUM);
-          else seenOk = false;
+          if (visitsOk === -1) {
+            inc(c, base + P.SEEN_OOC);
+            seenUnknown = true;
+          } else {
+            inc(c, base + P.SEEN_DEN);
+            seenDen = true;
+            if (visitsOk === 1) inc(c, base + P.SEEN_NUM);
+            else seenOk = false;
+          }
         }
       }
       if (started) {
@@ -613,7 +659,8 @@ export function addRecord(st: EngineState, r: ChildRecord): void {
       }
     }
     if (openAtSnap > 0) inc(c, C.ANY_PLAN_SNAP);
-    if (seenDen) {
+    if (seenUnknown) inc(c, C.SEEN_ANY_OOC);
+    else if (seenDen) {
       inc(c, C.SEEN_ANY_DEN);
       if (seenOk) inc(c, C.SEEN_ANY_NUM);
     }
@@ -662,6 +709,63 @@ export function addRecord(st: EngineState, r: ChildRecord): void {
         inc(c, C.ATT_N + 4);
         c[C.ATT_SUM + 4] = (c[C.ATT_SUM + 4] as number) + score;
       }
+    }
+  }
+}
+
+/**
+ * Whether the visits counting towards plan type `bit` kept to the rule from `a` to `b` (the
+ * part of the plan, started `planStart`, inside the period): 1 yes, 0 no, -1 cannot tell (a gap
+ * in working days with a day outside the calendar). Every gap is measured: from `a` (the period
+ * start stands in for a visit before it), between visits, and to `b`. Under a
+ * {@link PlacementVisitRule} (Care Planning, Placement and Case Review (England) Regulations
+ * 2010, reg 28(2)), the start of each placement (`st.placeStarts[pFrom..pTo)`) opens a gap that
+ * must close within `afterPlacementStart`; a gap that starts in the first year of its placement
+ * must close within `firstYear`; later gaps within `thereafterLongTerm` for a placement intended
+ * to last until 18 (long-term fostering, U1/U4), else `thereafter`. A placement start on a
+ * visit's day comes first, so a visit on the day of the move is the visit after it.
+ */
+function visitsKept(st: EngineState, cal: WorkingDayCalendar, rule: VisitRule, bit: number, nVisits: number, planStart: number, a: number, b: number, pFrom: number, pTo: number): number {
+  const vd = st.visitDays;
+  const vm = st.visitMask;
+  const places = st.placeStarts;
+  const placement = !("unit" in rule);
+  let placed = planStart;
+  let longTerm = false;
+  let x = pFrom;
+  if (placement) {
+    while (x < pTo && (places[x] as number) <= a) {
+      placed = places[x] as number;
+      longTerm = st.placeLong[x] === 1;
+      x++;
+    }
+  } else x = pTo;
+  let fresh = placement && placed === a;
+  let prev = a;
+  let v = 0;
+  for (;;) {
+    while (v < nVisits && (((vm[v] as number) & bit) === 0 || (vd[v] as number) < a)) v++;
+    const nextVisit = v < nVisits && (vd[v] as number) <= b ? (vd[v] as number) : OPEN_END;
+    const nextPlace = x < pTo && (places[x] as number) <= b ? (places[x] as number) : OPEN_END;
+    const d = nextPlace <= nextVisit ? (nextPlace === OPEN_END ? b : nextPlace) : nextVisit;
+    let iv: VisitInterval;
+    if (!placement) iv = rule as VisitInterval;
+    else {
+      const pr = rule as PlacementVisitRule;
+      iv = fresh ? pr.afterPlacementStart : prev < addMonthsToDay(placed, 12) ? pr.firstYear : longTerm ? pr.thereafterLongTerm : pr.thereafter;
+    }
+    const ok = within(cal, iv, prev, d);
+    if (ok !== 1) return ok;
+    if (nextPlace === OPEN_END && nextVisit === OPEN_END) return 1;
+    prev = d;
+    if (nextPlace <= nextVisit) {
+      placed = nextPlace;
+      longTerm = st.placeLong[x] === 1;
+      fresh = true;
+      x++;
+    } else {
+      fresh = false;
+      v++;
     }
   }
 }

@@ -34,6 +34,11 @@ export const C = {
   ICPC_EP: slot(),
   ICPC_NEG: slot(),
   ICPC_SD_NEG: slot(),
+  /** Durations left out because a date is outside the working-day calendar. */
+  ASM_OOC: slot(),
+  R2D_OOC: slot(),
+  ICPC_OOC: slot(),
+  ICPC_SD_OOC: slot(),
   COURT_NO_PRE: slot(),
   COURT_NEG: slot(),
   THROUGH_NO_ISSUE: slot(),
@@ -41,9 +46,11 @@ export const C = {
   CIN_SNAP: slot(),
   ANY_PLAN_SNAP: slot(),
   /** Per plan type (early-help, cin, cp, lac), PT_SIZE counters each. */
-  PT: slot(4 * 16),
+  PT: slot(4 * 17),
   SEEN_ANY_DEN: slot(),
   SEEN_ANY_NUM: slot(),
+  /** Children left out of the visits measure because a gap could not be counted in working days. */
+  SEEN_ANY_OOC: slot(),
   /** Attainment: matched pupils and score sums per group (early-help, cin, cp, lac, any). */
   ATT_N: slot(5),
   ATT_SUM: slot(5),
@@ -71,10 +78,11 @@ export const P = {
   SEEN_DEN: 13,
   SEEN_NUM: 14,
   OPEN_IN_PERIOD: 15,
+  SEEN_OOC: 16,
 } as const;
 
 /** @internal */
-export const PT_SIZE = 16;
+export const PT_SIZE = 17;
 
 /**
  * Number of counters.
