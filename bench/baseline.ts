@@ -25,16 +25,16 @@ export interface CoreFigures {
   cinChildren: number;
 }
 
-/** Day-number lookup tables built once: d - 12 months and d + 24 months (calendar months, clamped). */
+/** Day-number lookup tables built once: d + 12 months and d + 24 months (calendar months, clamped). */
 export interface MonthTables {
   base: number;
-  minus12: Int32Array;
+  plus12: Int32Array;
   plus24: Int32Array;
 }
 
 export function monthTables(from: number, to: number): MonthTables {
   const n = to - from + 1;
-  const minus12 = new Int32Array(n);
+  const plus12 = new Int32Array(n);
   const plus24 = new Int32Array(n);
   for (let i = 0; i < n; i++) {
     const iso = fromDayNumber(from + i);
@@ -45,10 +45,10 @@ export function monthTables(from: number, to: number): MonthTables {
       const leap = (yy % 4 === 0 && yy % 100 !== 0) || yy % 400 === 0;
       return toDayNumber(md === "-02-29" && !leap ? `${String(yy)}-02-28` : `${String(yy)}${md}`);
     };
-    minus12[i] = shift(-1);
+    plus12[i] = shift(1);
     plus24[i] = shift(2);
   }
-  return { base: from, minus12, plus24 };
+  return { base: from, plus12, plus24 };
 }
 
 function lowerMedian(hist: Int32Array, n: number): number {
@@ -66,7 +66,7 @@ function lowerMedian(hist: Int32Array, n: number): number {
 export function computeBaseline(c: Columns, start: number, end: number, cal: WorkingDayCalendar, months: MonthTables): CoreFigures {
   const ord = cal.ordinals;
   const first = cal.firstDay;
-  const { base, minus12, plus24 } = months;
+  const { base, plus12, plus24 } = months;
   const f: CoreFigures = {
     referrals: 0, reReferrals: 0, nfa: 0, notInNeed: 0, assessments: 0, assessmentsWithin45: 0, assessmentMedianWd: 0, s47: 0, icpcs: 0,
     icpcsWithin15: 0, icpcMedianWd: 0, cpOpenChildren: 0, cpEnding: 0, cpEnding2y: 0, lacChildren: 0, cinChildren: 0,
@@ -81,13 +81,16 @@ export function computeBaseline(c: Columns, start: number, end: number, cal: Wor
     if (ref >= start && ref <= end) {
       f.referrals++;
       if (nfa === 1) f.nfa++;
-      if (reason === 8 || reason === 9) f.notInNeed++;
-      // Nearest earlier referral of the same child (rows are in date order within a child).
+      // closed RC8/RC9 by the period end (as known at the period end)
+      if ((reason === 8 || reason === 9) && (R.close[i] as number) <= end) f.notInNeed++;
+      // Nearest earlier referral p of the same child (rows are in date order within a child);
+      // a re-referral when ref <= p + 12 months (counted forward from p).
       let j = i - 1;
       while (j >= 0 && R.child[j] === child && (R.ref[j] as number) >= ref) j--;
-      if (j >= 0 && R.child[j] === child && (R.ref[j] as number) >= (minus12[ref - base] as number)) f.reReferrals++;
+      if (j >= 0 && R.child[j] === child && ref <= (plus12[(R.ref[j] as number) - base] as number)) f.reReferrals++;
     }
-    if (child !== lastCin && nfa === 0 && reason !== 8 && reason !== 9 && ref <= end && (R.close[i] as number) > end) {
+    // open at the end and not NFA: an episode closed (RC8/RC9 or not) after the end was open at it
+    if (child !== lastCin && nfa === 0 && ref <= end && (R.close[i] as number) > end) {
       f.cinChildren++;
       lastCin = child;
     }

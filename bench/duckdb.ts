@@ -86,11 +86,11 @@ export async function queryDuckDb(connection: DuckDBConnection, start: string, e
     return row.map((v) => (v === null ? NaN : Number(v)));
   };
   const [referrals = 0, nfa = 0, notInNeed = 0] = await one(
-    `SELECT count(*), count(*) FILTER (WHERE nfa), count(*) FILTER (WHERE reason IN ('RC8', 'RC9')) FROM referrals WHERE ref BETWEEN ${s} AND ${e}`,
+    `SELECT count(*), count(*) FILTER (WHERE nfa), count(*) FILTER (WHERE reason IN ('RC8', 'RC9') AND close <= ${e}) FROM referrals WHERE ref BETWEEN ${s} AND ${e}`,
   );
   const [reReferrals = 0] = await one(
     `WITH r AS (SELECT ref, lag(ref) OVER (PARTITION BY child ORDER BY ref) AS prev FROM referrals)
-     SELECT count(*) FROM r WHERE ref BETWEEN ${s} AND ${e} AND prev < ref AND prev >= CAST(ref - INTERVAL 12 MONTH AS DATE)`,
+     SELECT count(*) FROM r WHERE ref BETWEEN ${s} AND ${e} AND prev < ref AND ref <= CAST(prev + INTERVAL 12 MONTH AS DATE)`,
   );
   const [assessments = 0, assessmentsWithin45 = 0, assessmentMedianWd = 0] = await one(
     `SELECT count(*), count(*) FILTER (WHERE c2.ord - c1.ord <= 45), quantile_disc(c2.ord - c1.ord, 0.5)
@@ -107,7 +107,7 @@ export async function queryDuckDb(connection: DuckDBConnection, start: string, e
   );
   const [lacChildren = 0] = await one(`SELECT count(DISTINCT child) FROM lac WHERE NOT short_break AND decom <= ${e} AND (dec IS NULL OR dec > ${e})`);
   const [cinChildren = 0] = await one(
-    `SELECT count(DISTINCT child) FROM referrals WHERE NOT nfa AND coalesce(reason, '') NOT IN ('RC8', 'RC9') AND ref <= ${e} AND (close IS NULL OR close > ${e})`,
+    `SELECT count(DISTINCT child) FROM referrals WHERE NOT nfa AND ref <= ${e} AND (close IS NULL OR close > ${e})`,
   );
   return {
     referrals, reReferrals, nfa, notInNeed, assessments, assessmentsWithin45, assessmentMedianWd, s47, icpcs, icpcsWithin15, icpcMedianWd,

@@ -215,7 +215,9 @@ const SEEN_BY_PLAN_TYPE: Readonly<Record<string, MetricRequirement>> = Object.fr
 /**
  * Every metric the engine computes, as data, in the order of the catalogue
  * (docs/metrics.md): id, family, label, unit and counting unit of the headline
- * value. The ids are public API and stable.
+ * value, and what it needs ({@link MetricNeeds}: kinds of fact, population, workforce items,
+ * outcome input, months of history), from which the engine derives each figure's
+ * {@link MetricStatus}. The ids are public API and stable.
  *
  * @category Metrics
  */

@@ -10,9 +10,28 @@ type Rec = ChildRecord;
 type Episode = Rec["cinEpisodes"][number];
 type Proceedings = Rec["careProceedings"][number];
 
-/** The day a set of care proceedings starts: pre-proceedings, else the issue, else the final order. */
-function proceedingsStart(p: Proceedings): string | undefined {
-  return p.preProceedingsStart ?? p.issueDate ?? p.finalOrderDate;
+/**
+ * Whether an episode of need was known on `h`: referred on or before it, or (a date that cannot
+ * be right) holding an assessment, enquiry or plan that started on or before it.
+ */
+function episodeKnown(e: Episode, h: string): boolean {
+  return (
+    e.referralDate <= h ||
+    e.assessments.some((a) => a.startDate <= h) ||
+    e.section47s.some((q) => q.startDate <= h) ||
+    e.cinPlans.some((p) => p.startDate <= h) ||
+    e.cpPlans.some((p) => p.startDate <= h)
+  );
+}
+
+/** Whether care proceedings were known on `h`: undated, or with a date on or before it. */
+function proceedingsKnown(p: Proceedings, h: string): boolean {
+  const a = p.preProceedingsStart;
+  const b = p.preProceedingsEnd;
+  const c = p.issueDate;
+  const d = p.finalOrderDate;
+  if (a === undefined && b === undefined && c === undefined && d === undefined) return true;
+  return (a !== undefined && a <= h) || (b !== undefined && b <= h) || (c !== undefined && c <= h) || (d !== undefined && d <= h);
 }
 
 /**
@@ -89,53 +108,92 @@ function after(d: string | undefined, h: string): boolean {
   return d !== undefined && d > h;
 }
 
-/** A copy of `o` without the keys given (an optional field absent, never `undefined`). */
-function without<T extends object>(o: T, keys: readonly string[]): T {
+/**
+ * A copy of `o` without the keys given (an optional field absent, never `undefined`). Keys are
+ * copied in their order, so copies share one shape.
+ */
+function without<T extends object>(o: T, k1: string, k2 = "", k3 = ""): T {
   const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(o)) if (!keys.includes(k)) out[k] = v;
+  for (const k in o) if (k !== k1 && k !== k2 && k !== k3) out[k] = o[k];
   return out as T;
 }
 
+/**
+ * The items of `list` known on the date (`known`), each as `fix` gives it; `list` itself when
+ * every item is known and unchanged (`fix` returns the item), so an unchanged part of a record
+ * is not copied.
+ */
+function keep<T>(list: readonly T[], known: (x: T) => boolean, fix: (x: T) => T): readonly T[] {
+  let out: T[] | null = null;
+  for (let i = 0; i < list.length; i++) {
+    const x = list[i] as T;
+    const y = known(x) ? fix(x) : null;
+    if (out === null) {
+      if (y === x) continue;
+      out = list.slice(0, i);
+    }
+    if (y !== null) out.push(y);
+  }
+  return out ?? list;
+}
+
+const same = <T>(x: T): T => x;
+
 function asKnownAtIso(r: Rec, h: string): Rec {
   if (!recordHasFactAfter(r, h, ALL_KINDS) && !hasOtherFactAfter(r, h)) return r;
-  const cinEpisodes = r.cinEpisodes
-    .filter((e) => e.referralDate <= h)
-    .map((e): Episode => {
-      let x: Episode = after(e.closureDate, h) ? without(e, ["closureDate", "closureReason"]) : e;
-      if (after(x.episodeIcpcDate, h)) x = without(x, ["episodeIcpcDate"]);
-      return {
-        ...x,
-        assessments: x.assessments.filter((a) => a.startDate <= h).map((a) => (after(a.authorisationDate, h) ? { ...without(a, ["authorisationDate"]), factors: [] } : a)),
-        cinPlans: x.cinPlans.filter((p) => p.startDate <= h).map((p) => (after(p.endDate, h) ? without(p, ["endDate"]) : p)),
-        section47s: x.section47s
-          .filter((q) => q.startDate <= h)
-          .map((q) => without(q, [...(after(q.icpcDate, h) ? ["icpcDate"] : []), ...(after(q.strategyDiscussionDate, h) ? ["strategyDiscussionDate"] : [])])),
-        cpPlans: x.cpPlans
-          .filter((p) => p.startDate <= h)
-          .map((p) => ({ ...(after(p.endDate, h) ? without(p, ["endDate"]) : p), reviewDates: p.reviewDates.filter((d) => d <= h) })),
-      };
-    });
-  const careProceedings = r.careProceedings
-    .filter((p) => {
-      const s = proceedingsStart(p);
-      return s === undefined || s <= h;
-    })
-    .map((p) => {
-      const drop: string[] = [];
-      if (after(p.preProceedingsEnd, h)) drop.push("preProceedingsEnd");
-      if (after(p.issueDate, h)) drop.push("issueDate");
-      if (after(p.finalOrderDate, h)) drop.push("finalOrderDate", "finalOrder");
-      return { ...without(p, drop), extensions: p.extensions.filter((x) => x.date <= h) };
-    });
+  type A = Episode["assessments"][number];
+  type Q = Episode["section47s"][number];
+  type Cin = Episode["cinPlans"][number];
+  type Cp = Episode["cpPlans"][number];
+  const assessment = (a: A): A => (after(a.authorisationDate, h) ? { ...without(a, "authorisationDate"), factors: [] } : a);
+  const enquiry = (q: Q): Q => {
+    const icpc = after(q.icpcDate, h);
+    const sd = after(q.strategyDiscussionDate, h);
+    return icpc || sd ? without(q, icpc ? "icpcDate" : "", sd ? "strategyDiscussionDate" : "") : q;
+  };
+  const cinPlan = (p: Cin): Cin => (after(p.endDate, h) ? without(p, "endDate") : p);
+  const cpPlan = (p: Cp): Cp => {
+    const reviewDates = keep(p.reviewDates, (d) => d <= h, same);
+    const x = after(p.endDate, h) ? without(p, "endDate") : p;
+    return reviewDates === p.reviewDates ? x : { ...x, reviewDates };
+  };
+  const started = (x: { readonly startDate: string }): boolean => x.startDate <= h;
+  const episodeOf = (e: Episode): Episode => {
+    const assessments = keep(e.assessments, started, assessment);
+    const cinPlans = keep(e.cinPlans, started, cinPlan);
+    const section47s = keep(e.section47s, started, enquiry);
+    const cpPlans = keep(e.cpPlans, started, cpPlan);
+    const closed = after(e.closureDate, h);
+    const icpc = after(e.episodeIcpcDate, h);
+    if (!closed && !icpc && assessments === e.assessments && cinPlans === e.cinPlans && section47s === e.section47s && cpPlans === e.cpPlans) return e;
+    const x = closed || icpc ? without(e, closed ? "closureDate" : "", closed ? "closureReason" : "", icpc ? "episodeIcpcDate" : "") : e;
+    return { ...x, assessments, cinPlans, section47s, cpPlans };
+  };
+  type P = Proceedings;
+  const proceedings = (p: P): P => {
+    const extensions = keep(p.extensions, (x) => x.date <= h, same);
+    const pre = after(p.preProceedingsStart, h);
+    const preEnd = after(p.preProceedingsEnd, h);
+    const issue = after(p.issueDate, h);
+    const final = after(p.finalOrderDate, h);
+    if (!pre && !preEnd && !issue && !final && extensions === p.extensions) return p;
+    let x: P = p;
+    if (pre || preEnd || issue) x = without(x, pre ? "preProceedingsStart" : "", preEnd ? "preProceedingsEnd" : "", issue ? "issueDate" : "");
+    if (final) x = without(x, "finalOrderDate", "finalOrder");
+    return { ...x, extensions };
+  };
+  type Eh = Rec["earlyHelpEpisodes"][number];
+  type Lac = Rec["lookedAfterEpisodes"][number];
+  type Missing = Rec["missing"][number];
   return {
-    child: after(r.child.deathDate, h) ? without(r.child, ["deathDate"]) : r.child,
-    cinEpisodes,
-    earlyHelpEpisodes: r.earlyHelpEpisodes.filter((e) => e.startDate <= h).map((e) => (after(e.endDate, h) ? without(e, ["endDate", "outcome"]) : e)),
-    lookedAfterEpisodes: r.lookedAfterEpisodes.filter((e) => e.decom <= h).map((e) => (after(e.dec, h) ? without(e, ["dec", "rec", "reasonPlaceChange"]) : e)),
-    lookedAfterReviews: r.lookedAfterReviews.filter((x) => x.date <= h),
-    missing: r.missing.filter((m) => m.start <= h).map((m) => (after(m.end, h) ? without(m, ["end"]) : m)),
-    visits: r.visits.filter((v) => v.date <= h),
-    careProceedings,
+    child: after(r.child.deathDate, h) ? without(r.child, "deathDate") : r.child,
+    cinEpisodes: keep(r.cinEpisodes, (e) => episodeKnown(e, h), episodeOf),
+    earlyHelpEpisodes: keep(r.earlyHelpEpisodes, started, (e: Eh) => (after(e.endDate, h) ? without(e, "endDate", "outcome") : e)),
+    lookedAfterEpisodes: keep(r.lookedAfterEpisodes, (e) => e.decom <= h, (e: Lac) => (after(e.dec, h) ? without(e, "dec", "rec", "reasonPlaceChange") : e)),
+    lookedAfterReviews: keep(r.lookedAfterReviews, (x) => x.date <= h, same),
+    missing: keep(r.missing, (m) => m.start <= h, (m: Missing) => (after(m.end, h) ? without(m, "end") : m)),
+    visits: keep(r.visits, (v) => v.date <= h, same),
+    careProceedings: keep(r.careProceedings, (p) => proceedingsKnown(p, h), proceedings),
   };
 }
 
@@ -156,7 +214,9 @@ function hasOtherFactAfter(r: Rec, h: string): boolean {
  * with what they carry (closure reason, `rec` and reason for placement change, early help
  * outcome, final order), as do authorisation dates (and the factors identified), conference and
  * strategy discussion dates, review dates, extensions and a date of death after it. Undated
- * fields (`referralNfa`, categories, `numberOfPreviousCpp`) are kept.
+ * fields (`referralNfa`, categories, `numberOfPreviousCpp`) are kept. An episode of need
+ * referred after the date that holds an assessment, enquiry or plan starting on or before it (a
+ * date that cannot be right, found in real returns) is kept with those items.
  *
  * Every figure of the core data set for a period is the figure of the records as known at the
  * period end (or the snapshot, when it is later): `computeCoreDataSet(records, options)` equals

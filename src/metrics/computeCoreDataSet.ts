@@ -7,6 +7,13 @@ import { createCoreDataSetAccumulator } from "./createCoreDataSetAccumulator";
  * each with its value, numerator, denominator, unit, counting unit, breakdown and notes, plus the
  * period, snapshot, population vintage and the records read and skipped.
  *
+ * Every figure uses only the facts dated on or before the period end (and the snapshot): each
+ * record is read as {@link asKnownAt} that date, so adding later returns never changes a
+ * period's figures. Every figure has a `status`: `unavailable` (value `null`, with the reason)
+ * when the inputs cannot tell it (see `coverage`), `incomplete-history` when they hold less
+ * history than it looks back over. A duration with a date that cannot be right (outside the
+ * calendar, end before start) is left out of its figure and counted in `excluded`.
+ *
  * One pass over the records (see {@link createCoreDataSetAccumulator}); `records` may be an
  * array or any iterable (a generator reading a file). For an async iterable use
  * {@link computeCoreDataSetAsync}. The records and options are not changed.

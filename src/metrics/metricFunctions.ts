@@ -81,12 +81,14 @@ export function referralRate(records: Iterable<unknown>, options: MetricOptions)
 }
 
 /**
- * `activity.re-referral-rate`: % of referrals in the period for which the same child had
- * another referral dated in `[referralDate - 12 months, referralDate)`, searching the child's
- * whole record (earlier years too), whatever the outcome of either referral. Months are calendar
- * months (29 Feb 2024 - 12 months = 28 Feb 2023); a referral exactly 12 months after the
- * previous one is a re-referral; a same-day duplicate is not. Breakdown `children` = children
- * re-referred / children referred.
+ * `activity.re-referral-rate`: % of referrals in the period that are within 12 months of a
+ * previous referral of the same child, counted forward from the previous one (`previous < date
+ * <= previous + 12 months`), searching the child's whole record (earlier years too), whatever the
+ * outcome of either referral. Months are calendar months (28 Feb 2023 + 12 months = 28 Feb
+ * 2024, so a referral on 29 Feb 2024 after one on 28 Feb 2023 is not a re-referral); a referral
+ * exactly 12 months after the previous one is a re-referral; a same-day duplicate is not.
+ * Breakdown `children` = children re-referred / children referred. `incomplete-history` when
+ * `coverage` holds less than 12 months of episodes of need before the period.
  *
  * DfE C1 "re-referrals within 12 months" (data standards 5.2).
  *
@@ -171,7 +173,7 @@ export function nfaRate(records: Iterable<unknown>, options: MetricOptions): Met
 
 /**
  * `activity.assessed-not-in-need-rate`: % of referrals in the period whose episode closed RC8
- * or RC9 (whenever it closed); breakdown RC8 and RC9.
+ * or RC9 on or before the period end (as known at the period end); breakdown RC8 and RC9.
  *
  * DfE C1 "referrals assessed as not in need" (RC9 included since 2022-23).
  *
@@ -360,7 +362,8 @@ export function timeThroughCourt(records: Iterable<unknown>, options: MetricOpti
 
 /**
  * `plans.open`: value = children in need at the snapshot (DfE headline: an episode with
- * referral <= snapshot and no closure or closure > snapshot, not NFA, not closed RC8/RC9);
+ * referral <= snapshot and no closure or closure > snapshot, not an NFA referral: an episode
+ * closed RC8/RC9 after the snapshot was open at it);
  * breakdown per plan type (`early-help`, `cin`, `cp`, `lac`): distinct children with a plan open
  * at the snapshot (start <= snapshot and no end or end > snapshot; looked after excludes V3/V4),
  * each with `per10k`; `any-plan`; `per10k`.
@@ -405,8 +408,8 @@ export function planDuration(records: Iterable<unknown>, options: MetricOptions)
 
 /**
  * `plans.repeat`: for children starting a plan of each type in the period, % who had a previous
- * plan of the same type that ended (end <= new start) within 12 months, and within 24 months,
- * before a new start. Value = the DfE "second or subsequent CP plan" %: children starting a CP
+ * plan of the same type that ended (end <= new start), the new start being within 12 months,
+ * and within 24 months, of that end (counted forward). Value = the DfE "second or subsequent CP plan" %: children starting a CP
  * plan in the period whose plan has `numberOfPreviousCpp >= 1` or who have an earlier CP plan in
  * the record.
  *
@@ -430,8 +433,11 @@ export function repeatPlans(records: Iterable<unknown>, options: MetricOptions):
  * `plans.seen-per-plan`: for children with a plan of a type open at any time in the period and
  * an interval for that type in the visit policy, % whose every gap was within the interval: from
  * `max(plan start, period start)` to the first visit, between visits counting towards the plan
- * type, and from the last visit to `min(plan end, period end)`. Looked after: 42 days within the
- * first year of a placement, then 3 calendar months (defaults).
+ * type, and from the last visit to `min(plan end, period end)`. Looked after (defaults, Care
+ * Planning, Placement and Case Review (England) Regulations 2010, reg 28(2)): a visit within 7
+ * days of the start of every placement, then every 42 days; after the first year of a placement
+ * every 42 days, or every 3 calendar months for long-term fostering (U1/U4). See
+ * {@link PlacementVisitRule}.
  *
  * Not a DfE measure (Ofsted Annex A has the last visit dates).
  *

@@ -1,7 +1,7 @@
 import * as fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { asKnownAt, computeCoreDataSet, type ChildRecord, type CoreDataSetOptions } from "../../src/metrics";
-import { arbChildRecord, arbDateFrom, child, episode } from "./fixtures";
+import { arbChildRecord, arbDateFrom, child, cpPlan, episode } from "./fixtures";
 
 // As known at the period end: a period's figures use only facts dated on or before its end (and
 // its snapshot). asKnownAt gives a record as it stood on a date; the engine applies it.
@@ -43,7 +43,8 @@ function addLater(r: ChildRecord, later: ChildRecord, after: (i: number) => stri
   }
   for (const e of x.earlyHelpEpisodes as Record<string, unknown>[]) if (e["endDate"] === undefined) e["endDate"] = next();
   for (const p of x.careProceedings as Record<string, unknown>[]) {
-    if (p["finalOrderDate"] === undefined && p["finalOrder"] === undefined) {
+    const dated = p["preProceedingsStart"] !== undefined || p["issueDate"] !== undefined;
+    if (dated && p["finalOrderDate"] === undefined && p["finalOrder"] === undefined) {
       p["finalOrderDate"] = next();
       p["finalOrder"] = "no-order";
     }
@@ -72,6 +73,13 @@ describe("asKnownAt", () => {
     expect(record.cinEpisodes[0]?.closureDate).toBe("2024-05-02");
     expect(asKnownAt(record, "2024-06-01")).toBe(record);
     expect(() => asKnownAt(record, "2024-02-30")).toThrow();
+  });
+
+  it("keeps an episode referred after the date that holds a plan starting before it (a date that cannot be right)", () => {
+    const r = child("c-1", { cinEpisodes: [episode("e-1", "2022-10-06", { cpPlans: [cpPlan("p-1", "2022-02-17", "2023-03-14"), cpPlan("p-2", "2022-11-01")] })] });
+    const known = asKnownAt(r, "2022-03-31");
+    expect(known.cinEpisodes[0]?.cpPlans).toEqual([{ ...r.cinEpisodes[0]?.cpPlans[0], endDate: undefined }].map(({ endDate: _, ...p }) => p));
+    expect(computeCoreDataSet([r], { period: { year: 2022 } }).metrics["plans.open"]?.breakdown?.["cp"]?.value).toBe(1);
   });
 
   it("counts a child in need at the snapshot whose episode closed RC8 or RC9 after it", () => {

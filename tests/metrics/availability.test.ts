@@ -1,14 +1,15 @@
 import * as fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { computeCoreDataSet, FACT_KINDS, METRIC_CATALOGUE, type CoreDataSetResult, type DataCoverage, type FactKind, type MetricResult } from "../../src/metrics";
+import { isoDate } from "../../src/core";
 import { arbChildRecord, child, cpPlan, episode, lac } from "./fixtures";
 
 // Availability is part of every result: a figure the inputs cannot tell is `unavailable`
 // (value, numerator and denominator null, with the reason and what it needs), never 0; a
 // figure computed with less history than it looks back over is `incomplete-history`.
 
-const YEAR_2024 = { start: "2023-04-01", end: "2024-03-31" };
-const YEAR_2023 = { start: "2022-04-01", end: "2023-03-31" };
+const YEAR_2024 = { start: isoDate("2023-04-01"), end: isoDate("2024-03-31") };
+const YEAR_2023 = { start: isoDate("2022-04-01"), end: isoDate("2023-03-31") };
 const cinOnly: DataCoverage = { facts: { "cin-episodes": [{ ...YEAR_2024, source: "cin-2024.xml" }] } };
 const ssda903Only: DataCoverage = { facts: { "looked-after-episodes": [{ ...YEAR_2024, source: "2024-episodes.csv" }] } };
 
@@ -35,7 +36,7 @@ describe("availability", () => {
     // #region coverage
     const result = computeCoreDataSet(records, {
       period: { year: 2024 },
-      coverage: { facts: { "cin-episodes": [{ start: "2023-04-01", end: "2024-03-31", source: "cin-2024.xml" }] } },
+      coverage: { facts: { "cin-episodes": [{ start: isoDate("2023-04-01"), end: isoDate("2024-03-31"), source: "cin-2024.xml" }] } },
     });
     // result.metrics["plans.open"].breakdown.lac:
     //   { value: null, numerator: null, status: "unavailable", unavailable: { reason: "no-input", needs: ["looked-after-episodes"] }, ... }
@@ -91,7 +92,7 @@ describe("availability", () => {
     expect(one?.value).toBeCloseTo(100 / 3, 12); // b's second referral, within 12 months of its first
     expect(one?.breakdown?.["children"]?.status).toBe("incomplete-history");
     expect(one?.notes.at(-1)).toMatch(/^Incomplete history: the definition looks back 12 months/);
-    const half = computeCoreDataSet(records, { ...options, coverage: { facts: { "cin-episodes": [{ start: "2022-10-01", end: "2024-03-31" }] } } }).metrics["activity.re-referral-rate"];
+    const half = computeCoreDataSet(records, { ...options, coverage: { facts: { "cin-episodes": [{ start: isoDate("2022-10-01"), end: isoDate("2024-03-31") }] } } }).metrics["activity.re-referral-rate"];
     expect(half?.history).toEqual({ neededMonths: 12, coveredMonths: 6 });
     const two = computeCoreDataSet(records, { ...options, coverage: { facts: { "cin-episodes": [YEAR_2023, YEAR_2024] } } }).metrics["activity.re-referral-rate"];
     expect(two).toMatchObject({ status: "available" });

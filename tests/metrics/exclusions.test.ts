@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { createWorkingDayCalendar } from "../../src/calendar";
+import { isoDate } from "../../src/core";
 import { computeCoreDataSet } from "../../src/metrics";
 import { child, episode } from "./fixtures";
 
@@ -8,7 +9,7 @@ import { child, episode } from "./fixtures";
 // `excluded`; the record is kept for every other figure.
 
 // a small calendar (2023-2024), so that a date of 2004 or 2009 is outside it
-const calendar = createWorkingDayCalendar({ from: "2023-01-01", to: "2024-12-31" });
+const calendar = createWorkingDayCalendar({ from: isoDate("2023-01-01"), to: isoDate("2024-12-31") });
 const options = { period: { year: 2024 }, calendar } as const;
 
 const good = child("g", {
@@ -68,7 +69,7 @@ describe("dates that cannot be right", () => {
       cinEpisodes: [episode("e", "2023-05-01", { cpPlans: [{ id: "p", startDate: "2022-12-01", initialCategory: "NEG", latestCategory: "NEG", numberOfPreviousCpp: 0, reviewDates: [] }] })],
       visits: [],
     });
-    const cal = createWorkingDayCalendar({ from: "2023-06-01", to: "2024-12-31" });
+    const cal = createWorkingDayCalendar({ from: isoDate("2023-06-01"), to: isoDate("2024-12-31") });
     const r = computeCoreDataSet([cp], { period: { year: 2024 }, calendar: cal });
     const seen = r.metrics["plans.seen-per-plan"];
     expect(seen?.breakdown?.["cp"]?.excluded).toEqual([{ count: 1, reason: "a date is outside the working-day calendar, so the working days cannot be counted" }]);

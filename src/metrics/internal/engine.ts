@@ -749,11 +749,8 @@ function visitsKept(st: EngineState, cal: WorkingDayCalendar, rule: VisitRule, b
     const nextPlace = x < pTo && (places[x] as number) <= b ? (places[x] as number) : OPEN_END;
     const d = nextPlace <= nextVisit ? (nextPlace === OPEN_END ? b : nextPlace) : nextVisit;
     let iv: VisitInterval;
-    if (!placement) iv = rule as VisitInterval;
-    else {
-      const pr = rule as PlacementVisitRule;
-      iv = fresh ? pr.afterPlacementStart : prev < addMonthsToDay(placed, 12) ? pr.firstYear : longTerm ? pr.thereafterLongTerm : pr.thereafter;
-    }
+    if (!placement) iv = rule;
+    else iv = fresh ? rule.afterPlacementStart : prev < addMonthsToDay(placed, 12) ? rule.firstYear : longTerm ? rule.thereafterLongTerm : rule.thereafter;
     const ok = within(cal, iv, prev, d);
     if (ok !== 1) return ok;
     if (nextPlace === OPEN_END && nextVisit === OPEN_END) return 1;
