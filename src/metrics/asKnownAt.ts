@@ -139,61 +139,77 @@ function keep<T>(list: readonly T[], known: (x: T) => boolean, fix: (x: T) => T)
 
 const same = <T>(x: T): T => x;
 
-function asKnownAtIso(r: Rec, h: string): Rec {
-  if (!recordHasFactAfter(r, h, ALL_KINDS) && !hasOtherFactAfter(r, h)) return r;
-  type A = Episode["assessments"][number];
-  type Q = Episode["section47s"][number];
-  type Cin = Episode["cinPlans"][number];
-  type Cp = Episode["cpPlans"][number];
-  const assessment = (a: A): A => (after(a.authorisationDate, h) ? { ...without(a, "authorisationDate"), factors: [] } : a);
-  const enquiry = (q: Q): Q => {
-    const icpc = after(q.icpcDate, h);
-    const sd = after(q.strategyDiscussionDate, h);
-    return icpc || sd ? without(q, icpc ? "icpcDate" : "", sd ? "strategyDiscussionDate" : "") : q;
-  };
-  const cinPlan = (p: Cin): Cin => (after(p.endDate, h) ? without(p, "endDate") : p);
-  const cpPlan = (p: Cp): Cp => {
-    const reviewDates = keep(p.reviewDates, (d) => d <= h, same);
-    const x = after(p.endDate, h) ? without(p, "endDate") : p;
-    return reviewDates === p.reviewDates ? x : { ...x, reviewDates };
-  };
-  const started = (x: { readonly startDate: string }): boolean => x.startDate <= h;
-  const episodeOf = (e: Episode): Episode => {
-    const assessments = keep(e.assessments, started, assessment);
-    const cinPlans = keep(e.cinPlans, started, cinPlan);
-    const section47s = keep(e.section47s, started, enquiry);
-    const cpPlans = keep(e.cpPlans, started, cpPlan);
-    const closed = after(e.closureDate, h);
-    const icpc = after(e.episodeIcpcDate, h);
-    if (!closed && !icpc && assessments === e.assessments && cinPlans === e.cinPlans && section47s === e.section47s && cpPlans === e.cpPlans) return e;
-    const x = closed || icpc ? without(e, closed ? "closureDate" : "", closed ? "closureReason" : "", icpc ? "episodeIcpcDate" : "") : e;
-    return { ...x, assessments, cinPlans, section47s, cpPlans };
-  };
-  type P = Proceedings;
-  const proceedings = (p: P): P => {
-    const extensions = keep(p.extensions, (x) => x.date <= h, same);
-    const pre = after(p.preProceedingsStart, h);
-    const preEnd = after(p.preProceedingsEnd, h);
-    const issue = after(p.issueDate, h);
-    const final = after(p.finalOrderDate, h);
-    if (!pre && !preEnd && !issue && !final && extensions === p.extensions) return p;
-    let x: P = p;
-    if (pre || preEnd || issue) x = without(x, pre ? "preProceedingsStart" : "", preEnd ? "preProceedingsEnd" : "", issue ? "issueDate" : "");
-    if (final) x = without(x, "finalOrderDate", "finalOrder");
-    return { ...x, extensions };
-  };
-  type Eh = Rec["earlyHelpEpisodes"][number];
-  type Lac = Rec["lookedAfterEpisodes"][number];
-  type Missing = Rec["missing"][number];
+// The date of the copy in progress. asKnownAt is not re-entrant (it calls nothing that calls it),
+// so the helpers below read it instead of closing over it: no closure is allocated per record.
+let H = "";
+
+type A = Episode["assessments"][number];
+type Q = Episode["section47s"][number];
+type Cin = Episode["cinPlans"][number];
+type Cp = Episode["cpPlans"][number];
+type Eh = Rec["earlyHelpEpisodes"][number];
+type Lac = Rec["lookedAfterEpisodes"][number];
+type Missing = Rec["missing"][number];
+
+const started = (x: { readonly startDate: string }): boolean => x.startDate <= H;
+const dated = (x: { readonly date: string }): boolean => x.date <= H;
+const onOrBefore = (d: string): boolean => d <= H;
+const assessment = (a: A): A => (after(a.authorisationDate, H) ? { ...without(a, "authorisationDate"), factors: [] } : a);
+const enquiry = (q: Q): Q => {
+  const icpc = after(q.icpcDate, H);
+  const sd = after(q.strategyDiscussionDate, H);
+  return icpc || sd ? without(q, icpc ? "icpcDate" : "", sd ? "strategyDiscussionDate" : "") : q;
+};
+const cinPlan = (p: Cin): Cin => (after(p.endDate, H) ? without(p, "endDate") : p);
+const cpPlan = (p: Cp): Cp => {
+  const reviewDates = keep(p.reviewDates, onOrBefore, same);
+  const x = after(p.endDate, H) ? without(p, "endDate") : p;
+  return reviewDates === p.reviewDates ? x : { ...x, reviewDates };
+};
+const episodeIsKnown = (e: Episode): boolean => episodeKnown(e, H);
+const episodeOf = (e: Episode): Episode => {
+  const assessments = keep(e.assessments, started, assessment);
+  const cinPlans = keep(e.cinPlans, started, cinPlan);
+  const section47s = keep(e.section47s, started, enquiry);
+  const cpPlans = keep(e.cpPlans, started, cpPlan);
+  const closed = after(e.closureDate, H);
+  const icpc = after(e.episodeIcpcDate, H);
+  if (!closed && !icpc && assessments === e.assessments && cinPlans === e.cinPlans && section47s === e.section47s && cpPlans === e.cpPlans) return e;
+  const x = closed || icpc ? without(e, closed ? "closureDate" : "", closed ? "closureReason" : "", icpc ? "episodeIcpcDate" : "") : e;
+  return { ...x, assessments, cinPlans, section47s, cpPlans };
+};
+const proceedingsIsKnown = (p: Proceedings): boolean => proceedingsKnown(p, H);
+const proceedings = (p: Proceedings): Proceedings => {
+  const extensions = keep(p.extensions, dated, same);
+  const pre = after(p.preProceedingsStart, H);
+  const preEnd = after(p.preProceedingsEnd, H);
+  const issue = after(p.issueDate, H);
+  const final = after(p.finalOrderDate, H);
+  if (!pre && !preEnd && !issue && !final && extensions === p.extensions) return p;
+  let x: Proceedings = p;
+  if (pre || preEnd || issue) x = without(x, pre ? "preProceedingsStart" : "", preEnd ? "preProceedingsEnd" : "", issue ? "issueDate" : "");
+  if (final) x = without(x, "finalOrderDate", "finalOrder");
+  return { ...x, extensions };
+};
+const earlyHelp = (e: Eh): Eh => (after(e.endDate, H) ? without(e, "endDate", "outcome") : e);
+const lacKnown = (e: Lac): boolean => e.decom <= H;
+const lacEpisode = (e: Lac): Lac => (after(e.dec, H) ? without(e, "dec", "rec", "reasonPlaceChange") : e);
+const missingKnown = (m: Missing): boolean => m.start <= H;
+const missingOf = (m: Missing): Missing => (after(m.end, H) ? without(m, "end") : m);
+
+/** The record as known on `h`; `scanned` when the caller has found a fact after `h` already. */
+function asKnownAtIso(r: Rec, h: string, scanned: boolean): Rec {
+  if (!scanned && !recordHasFactAfter(r, h, ALL_KINDS) && !hasOtherFactAfter(r, h)) return r;
+  H = h;
   return {
     child: after(r.child.deathDate, h) ? without(r.child, "deathDate") : r.child,
-    cinEpisodes: keep(r.cinEpisodes, (e) => episodeKnown(e, h), episodeOf),
-    earlyHelpEpisodes: keep(r.earlyHelpEpisodes, started, (e: Eh) => (after(e.endDate, h) ? without(e, "endDate", "outcome") : e)),
-    lookedAfterEpisodes: keep(r.lookedAfterEpisodes, (e) => e.decom <= h, (e: Lac) => (after(e.dec, h) ? without(e, "dec", "rec", "reasonPlaceChange") : e)),
-    lookedAfterReviews: keep(r.lookedAfterReviews, (x) => x.date <= h, same),
-    missing: keep(r.missing, (m) => m.start <= h, (m: Missing) => (after(m.end, h) ? without(m, "end") : m)),
-    visits: keep(r.visits, (v) => v.date <= h, same),
-    careProceedings: keep(r.careProceedings, (p) => proceedingsKnown(p, h), proceedings),
+    cinEpisodes: keep(r.cinEpisodes, episodeIsKnown, episodeOf),
+    earlyHelpEpisodes: keep(r.earlyHelpEpisodes, started, earlyHelp),
+    lookedAfterEpisodes: keep(r.lookedAfterEpisodes, lacKnown, lacEpisode),
+    lookedAfterReviews: keep(r.lookedAfterReviews, dated, same),
+    missing: keep(r.missing, missingKnown, missingOf),
+    visits: keep(r.visits, dated, same),
+    careProceedings: keep(r.careProceedings, proceedingsIsKnown, proceedings),
   };
 }
 
@@ -234,14 +250,15 @@ function hasOtherFactAfter(r: Rec, h: string): boolean {
  * @category Metrics
  */
 export function asKnownAt(record: ChildRecord, date: string): ChildRecord {
-  return asKnownAtIso(record, parseWith(IsoDateSchema, date, "date"));
+  return asKnownAtIso(record, parseWith(IsoDateSchema, date, "date"), false);
 }
 
 /**
- * {@link asKnownAt} for a date already checked.
+ * {@link asKnownAt} for a date already checked, of a record in which the engine's scan
+ * ({@link recordHasFactAfter}) found a fact after it.
  *
  * @internal
  */
 export function asKnownAtUnchecked(record: ChildRecord, h: string): ChildRecord {
-  return asKnownAtIso(record, h);
+  return asKnownAtIso(record, h, true);
 }
