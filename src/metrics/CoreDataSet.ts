@@ -208,6 +208,18 @@ const REPEAT_BY_PLAN_TYPE: Readonly<Record<string, MetricRequirement>> = Object.
     [`${key}/within-24-months`, { ...r, historyMonths: 24 }],
   ]),
 );
+// A period of care is a chain of SSDA903 episodes, and a return holds only the episodes open in
+// its year: how long a period that ends in the period lasted needs the episodes of the 24 months
+// before it (enough for every band, up to "2 years or more"). CIN and CP plans carry their own
+// start dates in the CIN census.
+const LAC_DURATION: MetricRequirement = { facts: ["looked-after-episodes"], historyMonths: 24 };
+const DURATION_BY_PLAN_TYPE: Readonly<Record<string, MetricRequirement>> = {
+  ...PER_PLAN_TYPE,
+  "lac/6-months-or-more": LAC_DURATION,
+  "lac/1-year-or-more": LAC_DURATION,
+  "lac/2-years-or-more": LAC_DURATION,
+  "lac/bands": LAC_DURATION,
+};
 const SEEN_BY_PLAN_TYPE: Readonly<Record<string, MetricRequirement>> = Object.fromEntries(
   Object.entries(PER_PLAN_TYPE).map(([key, r]) => [key, { facts: ["visits", ...r.facts] }]),
 );
@@ -238,7 +250,7 @@ export const METRIC_CATALOGUE = [
   { id: "timeliness.to-court", family: "timeliness", label: "Weeks from pre-proceedings to issue of care proceedings (median)", unit: "weeks", countingUnit: "proceedings", needs: { facts: COURT } },
   { id: "timeliness.through-court", family: "timeliness", label: "Weeks from issue of care proceedings to final order (median)", unit: "weeks", countingUnit: "proceedings", needs: { facts: COURT } },
   { id: "plans.open", family: "plans", label: "Children in need at the snapshot date", unit: "count", countingUnit: "children", needs: { facts: CIN, breakdown: { ...PER_PLAN_TYPE, "any-plan": { facts: ALL_PLANS } } } },
-  { id: "plans.duration", family: "plans", label: "Child protection plans ending that lasted 2 years or more", unit: "percent", countingUnit: "plans", needs: { facts: CIN, breakdown: PER_PLAN_TYPE } },
+  { id: "plans.duration", family: "plans", label: "Child protection plans ending that lasted 2 years or more", unit: "percent", countingUnit: "plans", needs: { facts: CIN, breakdown: DURATION_BY_PLAN_TYPE } },
   { id: "plans.repeat", family: "plans", label: "Children starting a child protection plan who had a previous plan", unit: "percent", countingUnit: "children", needs: { facts: CIN, breakdown: REPEAT_BY_PLAN_TYPE } },
   { id: "plans.seen-per-plan", family: "plans", label: "Children seen as often as their plan requires", unit: "percent", countingUnit: "children", needs: { facts: ["visits", "cin-episodes", "looked-after-episodes"], breakdown: SEEN_BY_PLAN_TYPE } },
   { id: "outcomes.attainment", family: "outcomes", label: "Mean attainment score", unit: "ratio", countingUnit: "pupils", needs: { facts: ALL_PLANS, outcomes: "attainment", breakdown: PER_PLAN_TYPE } },

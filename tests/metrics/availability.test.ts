@@ -69,6 +69,8 @@ describe("availability", () => {
     expect(m["plans.open"]?.breakdown?.["cin"]?.status).toBe("unavailable");
     expect(m["plans.open"]?.breakdown?.["lac"]).toMatchObject({ value: 1, status: "available" });
     expect(m["plans.duration"]?.breakdown?.["lac"]).toMatchObject({ value: 1, status: "available" });
+    // how long a period of care lasted needs its start: 24 months of episodes before the period
+    expect(m["plans.duration"]?.breakdown?.["lac"]?.breakdown?.["2-years-or-more"]).toMatchObject({ status: "incomplete-history", history: { neededMonths: 24, coveredMonths: 0 } });
     expect(m["plans.repeat"]?.breakdown?.["lac"]?.breakdown?.["within-12-months"]).toMatchObject({ status: "incomplete-history", history: { neededMonths: 12, coveredMonths: 0 } });
   });
 
