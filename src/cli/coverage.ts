@@ -1,6 +1,7 @@
 // What the files given to `kinsafe metrics` cover: for each kind of fact, the dates the files
 // read hold, and the kinds that were read but cannot be used. The engine makes a figure
 // unavailable (not 0) when no input covers what it needs.
+import type { IsoDate } from "../core";
 import { FACT_KINDS, type CoverageSpan, type DataCoverage, type FactKind } from "../metrics";
 import type { InputFile } from "./inputs";
 
@@ -29,10 +30,10 @@ export function returnSpan(file: InputFile): CoverageSpan | undefined {
     const yearBefore = `${String(Number(ref.slice(0, 4)) - 1).padStart(4, "0")}${ref.slice(4)}`;
     // 29 February has no day a year before: the census then starts on 1 March.
     const start = ref.slice(5) === "02-29" ? `${yearBefore.slice(0, 5)}03-01` : addDays(yearBefore, 1);
-    return { start, end: ref, source: file.name };
+    return { start: start as IsoDate, end: ref as IsoDate, source: file.name };
   }
   if (file.year === undefined) return undefined;
-  return { start: `${String(file.year - 1)}-04-01`, end: `${String(file.year)}-03-31`, source: file.name };
+  return { start: `${String(file.year - 1)}-04-01` as IsoDate, end: `${String(file.year)}-03-31` as IsoDate, source: file.name };
 }
 
 /**
@@ -89,7 +90,7 @@ export function coverageOf(files: readonly InputFile[]): DataCoverage {
       }
       case "kinsafe-json":
       case "kinsafe-jsonl":
-        if (file.span !== undefined) for (const kind of FACT_KINDS) add(kind, { start: file.span.start, end: file.span.end, source: file.name });
+        if (file.span !== undefined) for (const kind of FACT_KINDS) add(kind, { start: file.span.start as IsoDate, end: file.span.end as IsoDate, source: file.name });
         break;
       case "workforce":
         break;

@@ -165,7 +165,7 @@ const HEAD_BYTES = 64 * 1024;
  */
 export async function identifyInputs(names: readonly string[], resolvePath: (name: string) => string, limits?: Partial<InputLimits>): Promise<readonly InputFile[]> {
   const { maxBytes, maxJsonBytes } = resolveInputLimits(limits);
-  const out: InputFile[] = [];
+  const out: Mutable<InputFile>[] = [];
   for (const name of names) {
     const path = resolvePath(name);
     const size = await checkInputFile(path, name, maxBytes);
