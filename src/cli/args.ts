@@ -64,6 +64,8 @@ export const COMMAND_OPTIONS: Readonly<Record<CommandName, { readonly options: R
 /** A parsed command line. */
 export type ParsedCommandLine =
   | { readonly kind: "help"; readonly command?: CommandName }
+  /** No arguments at all: the general help is printed to stderr as a usage error (exit code 2). */
+  | { readonly kind: "usage" }
   | { readonly kind: "version" }
   | {
       readonly kind: "run";
@@ -80,8 +82,9 @@ function isCommand(name: string): name is CommandName {
 
 /**
  * Reads the command line (without `node` and the script): the command, then its options and
- * files. `kinsafe`, `kinsafe --help` and `kinsafe help CMD` ask for help; `--version` for the
- * version.
+ * files. `kinsafe --help` and `kinsafe help CMD` ask for help; `--version` for the version;
+ * `kinsafe` with no arguments is a usage error (the help is printed, exit code 2: a script that
+ * lost its arguments must not look as if it succeeded).
  *
  * @param argv - The arguments, e.g. `["metrics", "cin.xml", "--format", "json"]`.
  * @returns What to do.
@@ -93,7 +96,8 @@ function isCommand(name: string): name is CommandName {
  */
 export function parseCommandLine(argv: readonly string[]): ParsedCommandLine {
   const [first, ...rest] = argv;
-  if (first === undefined || first === "--help" || first === "-h") return { kind: "help" };
+  if (first === undefined) return { kind: "usage" };
+  if (first === "--help" || first === "-h") return { kind: "help" };
   if (first === "--version" || first === "-v") return { kind: "version" };
   if (first === "help") {
     const topic = rest[0];

@@ -4,7 +4,8 @@ import type { CommandName } from "./args";
 const EXIT_CODES = `Exit codes:
   0   done
   1   kinsafe check: a bottom line is not met
-  2   usage error (unknown command or option, bad value, an output that would replace an input)
+  2   usage error (no arguments, unknown command or option, bad value, an output that would
+      replace an input); never for what a file holds
   3   input or output error (missing file, unknown kind of file, unreadable or unsafe content;
       an output that cannot be written: nothing is left half-written)
   70  internal error (a bug: KINSAFE_DEBUG=1 shows where)`;
@@ -30,7 +31,7 @@ Run "kinsafe <command> --help" for a command's options and examples.
 
 Examples:
   kinsafe demo
-  kinsafe metrics cin_2025.xml episodes.csv header.csv --format html --out report.html
+  kinsafe metrics cin_2024.xml cin_2025.xml episodes.csv header.csv --format html --out report.html
   kinsafe check case.json --as-of 2025-06-01
 
 ${EXIT_CODES}
@@ -42,9 +43,11 @@ export const COMMAND_HELP: Readonly<Record<CommandName, string>> = {
 
 Computes the core data set (activity, timeliness, plans, outcomes, workforce) from any mix of:
 CIN census XML, SSDA903 CSV tables or XML, workforce census XML, and kinsafe child records
-(JSON array or JSON Lines). The kind of each file is found from its content. Returns of several
-years are merged child by child; without --period, each collection year found in the files is
-a period, and several periods give a trend.
+(JSON array or JSON Lines). The kind and the collection year of each file are found from its
+content (a name that states another year is a warning). Returns of several years are merged
+child by child; without --period, each collection year found in the files is a period, and
+several periods give a trend. A figure the files cannot tell is "x", never 0; re-referral rates
+need the previous year's return too.
 
 Options:
   --period P           START/END (2024-04-01/2025-03-31) or a collection year (2025); repeat for a trend
@@ -59,7 +62,7 @@ Options:
 ${COMMON}
 
 Examples:
-  kinsafe metrics CIN_Census_2025.xml
+  kinsafe metrics cin_2024.xml cin_2025.xml --period 2025
   kinsafe metrics cin_2024.xml cin_2025.xml header.csv episodes.csv --population 61200 --population-vintage "ONS mid-2024" --suppress 5
   kinsafe metrics records.jsonl --period 2024-04-01/2025-03-31 --format json --out cds.json
   kinsafe metrics returns/*.xml --format html --out report.html

@@ -26,6 +26,7 @@ import { readWorkforceCensus } from "../interop/workforce";
 import { validateChildRecord, type ChildRecord, type WorkforceInput } from "../metrics";
 import { CliError, EXIT, inputError } from "./CliIo";
 import { noProgress, type Progress } from "./progress";
+import { recordDateSpan, ssda903ContentYear } from "./fileYears";
 
 /** The kinds of file the command reads. */
 export type InputKind = "cin-census" | "ssda903-csv" | "ssda903-xml" | "workforce" | "kinsafe-json" | "kinsafe-jsonl";
@@ -110,11 +111,20 @@ export function collectionYearOf(kind: InputKind, head: string, name: string): n
     const year = /<Year>\s*(\d{4})\s*<\/Year>/.exec(head)?.[1];
     return year === undefined ? undefined : Number(year);
   }
-  if (kind === "ssda903-csv" || kind === "ssda903-xml") {
-    const m = /(?:^|[^0-9])((?:19|20)\d{2})(?:[^0-9]|$)/.exec(basename(name));
-    return m?.[1] === undefined ? undefined : Number(m[1]);
-  }
+  if (kind === "ssda903-csv" || kind === "ssda903-xml") return yearInName(name);
   return undefined;
+}
+
+/**
+ * The year in a file's name (`2024-episodes.csv`, `SSDA903_2024_header.csv`, `CIN_Census_2025.xml`),
+ * or `undefined`.
+ *
+ * @param name - The file name.
+ * @returns The year.
+ */
+export function yearInName(name: string): number | undefined {
+  const m = /(?:^|[^0-9])((?:19|20)\d{2})(?:[^0-9]|$)/.exec(basename(name));
+  return m?.[1] === undefined ? undefined : Number(m[1]);
 }
 
 /** One input file, opened and recognised. */
@@ -125,8 +135,21 @@ export interface InputFile {
   readonly path: string;
   readonly kind: InputKind;
   readonly size: number;
-  /** The collection year, when the file or its name says. */
+  /**
+   * The collection year: from the content when it says (a return's `ReferenceDate`, the
+   * dates of an SSDA903 table), else from the name.
+   */
   readonly year: number | undefined;
+  /** The year in the file's name, when there is one. */
+  readonly nameYear?: number;
+  /** What the year was read from, when not the name: `ReferenceDate`, `the dates in it`, or the other tables of the return. */
+  readonly yearFrom?: string;
+  /** SSDA903 CSV: the columns of its first line, upper case. */
+  readonly columns?: readonly string[];
+  /** CIN census and workforce census: the `ReferenceDate` at the start of the file. */
+  readonly referenceDate?: string;
+  /** kinsafe child records: the earliest and latest date of a fact they hold. */
+  readonly span?: { readonly start: string; readonly end: string };
 }
 
 const HEAD_BYTES = 64 * 1024;
@@ -143,7 +166,7 @@ const HEAD_BYTES = 64 * 1024;
  */
 export async function identifyInputs(names: readonly string[], resolvePath: (name: string) => string, limits?: Partial<InputLimits>): Promise<readonly InputFile[]> {
   const { maxBytes, maxJsonBytes } = resolveInputLimits(limits);
-  const out: InputFile[] = [];
+  const out: Mutable<InputFile>[] = [];
   for (const name of names) {
     const path = resolvePath(name);
     const size = await checkInputFile(path, name, maxBytes);
@@ -167,7 +190,69 @@ export async function identifyInputs(names: readonly string[], resolvePath: (nam
     if (kind === "kinsafe-json" && size > maxJsonBytes) {
       inputError(`${name}: cannot be read (limit-exceeded): a JSON document of ${formatSize(size)} is larger than the limit of ${formatSize(maxJsonBytes)} for JSON read whole; write the records as JSON Lines (one a line).`);
     }
-    out.push({ name, path, kind, size, year: collectionYearOf(kind, head, name) });
+    const nameYear = yearInName(name);
+    const file: Mutable<InputFile> = { name, path, kind, size, year: collectionYearOf(kind, head, name), ...(nameYear === undefined ? {} : { nameYear }) };
+    const ref = /<ReferenceDate>\s*(\d{4}-\d{2}-\d{2})\s*<\/ReferenceDate>/.exec(head)?.[1];
+    if ((kind === "cin-census" || kind === "workforce") && ref !== undefined) {
+      file.referenceDate = ref;
+      file.yearFrom = "ReferenceDate";
+    }
+    if (kind === "ssda903-csv") {
+      const header = head.replace(/^\uFEFF/, "").replace(/^(?:[ \t]*\r?\n)+/, "").split(/\r?\n/, 1)[0] ?? "";
+      file.columns = header.split(",").map((c) => c.trim().replace(/^"|"$/g, "").toUpperCase());
+    }
+    if (kind === "ssda903-csv" || kind === "ssda903-xml") {
+      const year = await guardReading(name, () => ssda903ContentYear(fileChunks(path, noProgress, name, maxBytes), kind === "ssda903-xml"));
+      if (year !== undefined) {
+        file.year = year;
+        file.yearFrom = "the dates in it";
+      }
+    }
+    if (kind === "kinsafe-json" || kind === "kinsafe-jsonl") {
+      const span = await guardReading(name, () => recordDateSpan(fileChunks(path, noProgress, name, maxBytes)));
+      if (span !== undefined) file.span = span;
+    }
+    out.push(file);
+  }
+  // An SSDA903 table whose dates cannot tell its year (a header, UASC or OC2 table) belongs to
+  // the same return as the tables named with the same year: when those tables' dates agree on
+  // a year, so does it.
+  for (const file of out) {
+    if ((file.kind !== "ssda903-csv" && file.kind !== "ssda903-xml") || file.yearFrom !== undefined || file.nameYear === undefined) continue;
+    const siblings = new Set(out.filter((f) => f !== file && (f.kind === "ssda903-csv" || f.kind === "ssda903-xml") && f.nameYear === file.nameYear && f.yearFrom === "the dates in it").map((f) => f.year));
+    const [only] = siblings;
+    if (siblings.size === 1 && only !== undefined) {
+      file.year = only;
+      file.yearFrom = "the other tables of the same return";
+    }
+  }
+  return out;
+}
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+/**
+ * A warning for each file whose name states a year other than the one its content gives
+ * (`cli/year-mismatch`): the content's year is used.
+ *
+ * @param files - The identified files.
+ * @returns The findings, with their files.
+ */
+export function yearFindings(files: readonly InputFile[]): InputFinding[] {
+  const out: InputFinding[] = [];
+  for (const f of files) {
+    if (f.kind === "workforce" || f.nameYear === undefined || f.year === undefined || f.yearFrom === undefined) continue;
+    // A workforce census is named by its 30 September (2022 for the census of 30 September 2022, in collection year 2023).
+    if (f.nameYear === f.year) continue;
+    out.push({
+      file: f.name,
+      finding: {
+        code: "cli/year-mismatch",
+        severity: "warning",
+        path: [],
+        params: { file: f.name, nameYear: f.nameYear, year: f.year, from: f.yearFrom, reason: `the name says ${String(f.nameYear)}, but by ${f.yearFrom === "ReferenceDate" ? "its ReferenceDate" : f.yearFrom} it is the return of the year ending 31 March ${String(f.year)}, so ${String(f.year)} is used` },
+      },
+    });
   }
   return out;
 }

@@ -40,7 +40,7 @@ export interface RunCliOptions {
  * @param argv - The arguments after `kinsafe`.
  * @param io - Output streams, terminal, clock and working directory.
  * @param options - The version to print.
- * @returns The exit code: 0 done, 1 a bottom line unmet (check), 2 usage error (or an output that is an input), 3 input or output error, 70 internal error.
+ * @returns The exit code: 0 done, 1 a bottom line unmet (check), 2 usage error (also `kinsafe` with no arguments, or an output that is an input), 3 input or output error (a file's content never gives 2), 70 internal error.
  *
  * @example
  * {@includeCode ../../tests/cli/runCli.test.ts#docs-example}
@@ -49,6 +49,10 @@ export async function runCli(argv: readonly string[], io: CliIo, options: RunCli
   let command = "";
   try {
     const parsed = parseCommandLine(argv);
+    if (parsed.kind === "usage") {
+      io.stderr(GENERAL_HELP);
+      return EXIT.usage;
+    }
     if (parsed.kind === "help") {
       io.stdout(parsed.command === undefined ? GENERAL_HELP : COMMAND_HELP[parsed.command]);
       return EXIT.ok;
@@ -82,9 +86,12 @@ export async function runCli(argv: readonly string[], io: CliIo, options: RunCli
       io.stderr(`${prefix}: ${escapeTerminal(error.message)}\n${error.details.map((d) => `  ${escapeTerminal(d)}\n`).join("")}`);
       return error.exitCode;
     }
+    // The command line is checked by the commands themselves (usage errors are CliErrors). A
+    // KinsafeError that reaches here came from a library function given what was read: a file's
+    // content, never the command line, so it is an input error (3), never a usage error (2).
     if (isKinsafeError(error) && (error.code === "invalid-input" || error.code === "invalid-argument" || error.code === "too-large")) {
       io.stderr(`${prefix}: ${escapeTerminal(error.message.replace(/^\[kinsafe\] /, ""))}\n`);
-      return error.code === "invalid-argument" ? EXIT.usage : EXIT.input;
+      return EXIT.input;
     }
     const what = describe(error);
     io.stderr(`${prefix}: internal error: ${escapeTerminal(what)}\n`);

@@ -6,6 +6,7 @@ import { IsoDateSchema, MAX_LIST_LENGTH, MAX_TEXT_LENGTH } from "../core";
 // 5.4). Quantities are FTE unless named headcount.
 
 const fte = z.number().min(0);
+const code = z.string().max(MAX_TEXT_LENGTH).min(1);
 
 /**
  * One worker of the workforce census: an employed (`employee`) or `agency` children and family
@@ -31,6 +32,41 @@ export const WorkforceWorkerSchema = z.object({
   sicknessDays: z.number().min(0).optional(),
   /** An agency worker covering a vacancy. */
   coveringVacancy: z.boolean().optional(),
+  // The other items the census collects for each worker (Children's Social Work Workforce census
+  // specification 2023 to 2025, `CSWWWorker`). The metrics do not use them; the reader keeps
+  // them so that nothing the return holds is dropped.
+  /** `PersonBirthDate`. */
+  birthDate: IsoDateSchema.optional(),
+  /** `GenderCurrent`: 0 not known, 1 male, 2 female, 9 not specified. */
+  gender: code.optional(),
+  /** `Ethnicity`: the 20 ethnicity codes (e.g. `WBRI`, `REFU`, `NOBT`). */
+  ethnicity: code.optional(),
+  /** `QualInst`: the institutions of the worker's social work qualifications. */
+  qualificationInstitutions: z.array(z.string().max(MAX_TEXT_LENGTH).min(1)).max(MAX_LIST_LENGTH).optional(),
+  /** `QualLevel`: 1 undergraduate, 2 postgraduate, 3 other. */
+  qualificationLevel: code.optional(),
+  /** `StepUpGrad`: qualified through Step Up to Social Work. */
+  stepUpGraduate: z.boolean().optional(),
+  /** `FrontlineGrad`: qualified through Frontline. */
+  frontlineGraduate: z.boolean().optional(),
+  /** `OrgRole`: 1 senior manager, 2 middle manager, 3 first line manager, 4 senior practitioner, 5 case holder, 6 qualified without cases. */
+  orgRole: code.optional(),
+  /** `StartOrigin`: where a starter came from (1 newly qualified … 10 not yet collected). */
+  startOrigin: code.optional(),
+  /** `LeaverDestination`: where a leaver went (1 to 9). */
+  leaverDestination: code.optional(),
+  /** `ReasonLeave`: why a leaver left (1 resignation … 10 not yet collected). */
+  reasonLeave: code.optional(),
+  /** `FTE30`: FTE at 30 September. */
+  fteAt30September: fte.optional(),
+  /** `ContractWeeks`: an agency worker's weeks in contract in the year. */
+  contractWeeks: z.number().min(0).optional(),
+  /** `Absat30Sept`: absent at 30 September. */
+  absentAt30September: z.boolean().optional(),
+  /** `ReasonAbsence`: MAT, OTH, PUB, SIC, TRN, UNA or UNP. */
+  reasonAbsence: code.optional(),
+  /** `CFKSSstatus`: 1 ASYE, 2 frontline practitioner, 3 practice supervisor, 4 practice leader. */
+  cfkssStatus: code.optional(),
 });
 /** @category Metrics */
 export type WorkforceWorker = z.output<typeof WorkforceWorkerSchema>;
@@ -48,6 +84,14 @@ export const WorkforceWorkersInputSchema = z.object({
   workers: z.array(WorkforceWorkerSchema).max(MAX_LIST_LENGTH),
   /** Vacant posts (FTE) at the reference date. */
   vacancyFte: fte,
+  /**
+   * Agency workers covering vacancies (FTE) at the reference date: the census's `NoAgencyFTE`
+   * (`LALevelVacancies`). Without it, agency cover is summed from the workers'
+   * `coveringVacancy` when any agency worker has it, and is otherwise unavailable (not 0).
+   */
+  agencyCoverFte: fte.optional(),
+  /** Agency workers covering vacancies (headcount): the census's `NoAgencyHeadcount`. */
+  agencyCoverHeadcount: z.number().int().min(0).optional(),
   /** Working days in the year to the reference date. Default: counted with the calendar. */
   workingDaysInYear: z.number().positive().optional(),
 });
@@ -74,6 +118,8 @@ export const WorkforceAggregateInputSchema = z.object({
   vacancyFte: fte,
   /** Agency workers covering vacancies (FTE). */
   agencyCoverFte: fte.optional(),
+  /** Agency workers covering vacancies (headcount). */
+  agencyCoverHeadcount: z.number().int().min(0).optional(),
   /** FTE of case-holding social workers. */
   caseHolderFte: fte.optional(),
   /** Cases held by case holders. */

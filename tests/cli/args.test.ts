@@ -31,8 +31,8 @@ describe("parseCommandLine", () => {
     expect(parsed).toEqual({ kind: "run", command: "metrics", files: ["cin_2025.xml", "episodes.csv"], values: { period: ["2025"], format: "json" }, quiet: false });
   });
 
-  it("asks for help with no arguments, --help, help CMD and CMD --help", () => {
-    expect(parseCommandLine([])).toEqual({ kind: "help" });
+  it("asks for help with --help, help CMD and CMD --help; no arguments at all is a usage error", () => {
+    expect(parseCommandLine([])).toEqual({ kind: "usage" });
     expect(parseCommandLine(["--help"])).toEqual({ kind: "help" });
     expect(parseCommandLine(["help", "check"])).toEqual({ kind: "help", command: "check" });
     expect(parseCommandLine(["synth", "-h"])).toEqual({ kind: "help", command: "synth" });

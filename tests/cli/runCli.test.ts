@@ -23,8 +23,31 @@ describe("runCli", () => {
       expect(io.out()).toContain("Exit codes:");
     }
     const io = memoryIo(process.cwd());
-    expect(await runCli([], io)).toBe(0);
+    expect(await runCli(["--help"], io)).toBe(0);
     expect(io.out()).toContain("Commands:");
+  });
+
+  it("prints the usage on stderr and exits 2 when given no arguments at all", async () => {
+    const io = memoryIo(process.cwd());
+    expect(await runCli([], io)).toBe(2);
+    expect(io.out()).toBe("");
+    expect(io.err()).toContain("Usage: kinsafe <command>");
+  });
+
+  it("says the same about exit codes in the help, in docs/cli.md and in EXIT", async () => {
+    const { EXIT } = await import("../../src/cli/CliIo");
+    const { readFileSync } = await import("node:fs");
+    const docs = readFileSync(new URL("../../docs/cli.md", import.meta.url), "utf8");
+    const io = memoryIo(process.cwd());
+    await runCli(["check", "--help"], io);
+    // check exits 1 only for an unmet bottom line: findings of the checks never change it.
+    expect(EXIT.failed).toBe(1);
+    expect(io.out()).toContain("1   kinsafe check: a bottom line is not met");
+    expect(io.out()).toContain("Exit status 1 when a bottom line is not met; the checks' findings do not change it.");
+    expect(io.out()).not.toMatch(/found an error/);
+    expect(docs).toContain("| 1 | `kinsafe check` only: a bottom line is not met. |");
+    expect(docs).not.toMatch(/found an error/);
+    for (const code of Object.values(EXIT)) expect(docs).toMatch(new RegExp(`\\| ${String(code)} \\|`));
   });
 
   it("exits 2 for usage errors, with the message on stderr and nothing on stdout", async () => {

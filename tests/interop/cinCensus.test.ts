@@ -188,7 +188,11 @@ describe("writeCinCensus", () => {
     const second = await readCinCensus(written);
     expect(second.records).toEqual(first.records);
     expect(second.header).toEqual(first.header);
-    expect(second.findings.filter((f) => f.severity !== "info")).toEqual([]);
+    // The fixtures hold dates DfE's validation rejects (on purpose): those are reported again,
+    // the same ones; nothing else is.
+    const dateChecks = (list: typeof first.findings) => list.filter((f) => f.code === "cin-census/date-before-referral" || f.code === "cin-census/date-after-reference-date").map((f) => [f.code, f.params?.["childId"], f.params?.["element"], f.params?.["value"]]);
+    expect(second.findings.filter((f) => f.severity !== "info" && dateChecks([f]).length === 0)).toEqual([]);
+    expect(dateChecks(second.findings)).toEqual(dateChecks(first.findings));
   });
 
   it("writes GenderCurrent before 2024-25 and Sex after", () => {
@@ -234,5 +238,30 @@ describe("readCinCensus memory", () => {
     // The decoded text is about as large as the bytes (about 9 MB); the records keep none of it.
     expect(bytes.length).toBeGreaterThan(8_000_000);
     expect(kept).toBeLessThan(bytes.length / 10);
+  });
+});
+
+describe("dates that cannot be right", () => {
+  it("reports a date before the referral or after the reference date, naming file, line, child and element, and keeps the record", async () => {
+    // #region date-checks
+    const xml = `<Message><Header><CollectionDetails><Collection>CIN</Collection><Year>2025</Year><ReferenceDate>2025-03-31</ReferenceDate></CollectionDetails></Header>
+<Children><Child><ChildIdentifiers><LAchildID>C1</LAchildID><PersonBirthDate>2015-01-01</PersonBirthDate><Sex>F</Sex></ChildIdentifiers>
+<CINdetails><CINreferralDate>2024-06-03</CINreferralDate><ReferralSource>1A</ReferralSource><PrimaryNeedCode>N1</PrimaryNeedCode><ReferralNFA>false</ReferralNFA>
+<Assessments><AssessmentActualStartDate>2004-03-03</AssessmentActualStartDate><AssessmentAuthorisationDate>2024-07-01</AssessmentAuthorisationDate></Assessments>
+<Section47><S47ActualStartDate>2025-06-01</S47ActualStartDate><ICPCnotRequired>true</ICPCnotRequired></Section47>
+</CINdetails></Child></Children></Message>`;
+    const { records, findings } = await readCinCensus(xml, { file: "cin_2025.xml" });
+    findings.map((f) => [f.code, f.params?.["childId"], f.params?.["element"], f.params?.["value"], f.params?.["line"]]);
+    // [["cin-census/date-before-referral", "C1", "AssessmentActualStartDate", "2004-03-03", 4],
+    //  ["cin-census/date-after-reference-date", "C1", "S47ActualStartDate", "2025-06-01", 5]]
+    records[0]?.cinEpisodes[0]?.assessments[0]?.startDate; // "2004-03-03": the record is kept
+    // #endregion date-checks
+    expect(findings.map((f) => [f.code, f.params?.["file"], f.params?.["childId"], f.params?.["element"], f.params?.["value"], f.params?.["line"]])).toEqual([
+      ["cin-census/date-before-referral", "cin_2025.xml", "C1", "AssessmentActualStartDate", "2004-03-03", 4],
+      ["cin-census/date-after-reference-date", "cin_2025.xml", "C1", "S47ActualStartDate", "2025-06-01", 5],
+    ]);
+    expect(findings[0]?.params?.["rule"]).toBe("DfE validation rule 1103");
+    expect(records[0]?.cinEpisodes[0]?.assessments[0]?.startDate).toBe("2004-03-03");
+    expect(records[0]?.cinEpisodes[0]?.section47s[0]?.startDate).toBe("2025-06-01");
   });
 });

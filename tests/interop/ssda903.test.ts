@@ -194,3 +194,44 @@ describe("readSsda903 memory", () => {
     expect(kept).toBeLessThan(bytes.length / 10);
   });
 });
+
+describe("input checks", () => {
+  it("reports each column the specification requires but a file lacks, per file, and still reads the rows", async () => {
+    const episodes = "CHILD,DECOM,RNE,LS,CIN,PLACE,PLACE_PROVIDER,REC,REASON_PLACE_CHANGE,HOME_POST,PL_POST,URN\n1,01/05/2024,S,C2,N1,U1,PR1,,,,,\n";
+    const header = "CHILD,SEX,ETHNIC,UPN,MOTHER,MC_DOB\n1,1,WBRI,,,\n";
+    const read = await readSsda903([
+      { name: "2025_episodes.csv", data: episodes, year: 2025 },
+      { name: "2025_header.csv", data: header, year: 2025 },
+    ]);
+    const missing = read.findings.filter((f) => f.code === "ssda903/missing-specified-column").map((f) => [f.severity, f.params?.["file"], f.params?.["table"], f.params?.["field"]]);
+    expect(missing).toEqual([
+      ["error", "2025_episodes.csv", "episodes", "DEC"],
+      ["error", "2025_header.csv", "header", "DOB"],
+    ]);
+    expect(read.records[0]?.lookedAfterEpisodes.map((e) => e.decom)).toEqual(["2024-05-01"]);
+  });
+
+  it("asks for the social worker episodes table's columns only from 2023-24, when the table began", async () => {
+    const sw = "CHILD,SW_ID,SW_DECOM\n1,SW1,01/05/2019\n";
+    const old = await readSsda903([{ name: "sw.csv", data: sw, year: 2020 }]);
+    expect(old.findings.filter((f) => f.code === "ssda903/missing-specified-column")).toEqual([]);
+    const recent = await readSsda903([{ name: "sw.csv", data: sw, year: 2025 }]);
+    expect(recent.findings.filter((f) => f.code === "ssda903/missing-specified-column").map((f) => f.params?.["field"])).toEqual(["DOB,SW_DEC,SW_REASON"]);
+  });
+
+  it("reports an end before its start and an episode before birth, naming file, line, child and column, and keeps the row", async () => {
+    const columns = "CHILD,DECOM,RNE,LS,CIN,PLACE,PLACE_PROVIDER,DEC,REC,REASON_PLACE_CHANGE,HOME_POST,PL_POST,URN";
+    const episodes = `${columns}\n1,01/05/2024,S,C2,N1,U1,PR1,01/04/2024,E8,,,,\n2,01/05/2009,S,C2,N1,U1,PR1,,,,,,\n`;
+    const header = "CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB\n1,1,01/01/2015,WBRI,,,\n2,2,01/01/2015,WBRI,,,\n";
+    const read = await readSsda903([
+      { name: "2025_episodes.csv", data: episodes, year: 2025 },
+      { name: "2025_header.csv", data: header, year: 2025 },
+    ]);
+    const found = read.findings.filter((f) => f.code === "ssda903/date-out-of-order").map((f) => [f.params?.["file"], f.params?.["line"], f.params?.["childId"], f.params?.["field"], f.params?.["value"], f.params?.["other"]]);
+    expect(found).toEqual([
+      ["2025_episodes.csv", 2, "1", "DEC", "2024-04-01", "DECOM"],
+      ["2025_episodes.csv", 3, "2", "DECOM", "2009-05-01", "DOB"],
+    ]);
+    expect(read.records.map((r) => r.lookedAfterEpisodes.length)).toEqual([1, 1]);
+  });
+});

@@ -22,6 +22,8 @@ describe("readWorkforceCensus", () => {
       kind: "workers",
       referenceDate: "2024-09-30",
       vacancyFte: 4.5,
+      agencyCoverFte: 2,
+      agencyCoverHeadcount: 2,
       workers: [{ id: "SW123", employment: "employee", fte: 1, startDate: "2020-01-06", cases: 17, caseHolder: true, sicknessDays: 3 }],
     });
     expect(findings.map((f) => [f.code, f.params?.["workerId"], f.params?.["line"]])).toEqual([
@@ -36,11 +38,49 @@ describe("readWorkforceCensus", () => {
     const read = await readWorkforceCensusFile(fixturePath(name));
     read.header.referenceDate; // "2022-09-30"
     // #endregion file
-    expect(read.header).toMatchObject({ la: "301", referenceDate: "2022-09-30", vacancyFte: 79.68, agencyFte: 59.82, agencyHeadcount: 71 });
+    expect(read.header).toMatchObject({ la: "301", referenceDate: "2022-09-30", vacancyFte: 79.68, agencyCoverFte: 59.82, agencyCoverHeadcount: 71, agencyFte: 59.82, agencyHeadcount: 71 });
     const dropped = read.findings.filter((f) => f.code === "workforce/worker-dropped").length;
     expect(read.workersInFile).toBe(countElements(fixture(name), "CSWWWorker"));
     expect(read.workersRead + dropped).toBe(read.workersInFile);
     expect(WorkforceInputSchema.safeParse(read.input).success).toBe(true);
     expect(read.findings.filter((f) => f.severity === "error")).toEqual([]);
+  });
+
+  it("keeps every element of a worker and the agency cover the census gives, with nothing left unread", async () => {
+    const name = "liia-tools/social_work_workforce_2022.xml";
+    const read = await readWorkforceCensusFile(fixturePath(name));
+    // Every element of the census has a place: no element is reported as not kept, none unknown.
+    expect(read.findings.filter((f) => f.code === "workforce/elements-not-kept" || f.code === "workforce/unknown-element")).toEqual([]);
+    expect(read.input).toMatchObject({ agencyCoverFte: 59.82, agencyCoverHeadcount: 71 });
+    const first = read.input?.kind === "workers" ? read.input.workers[0] : undefined;
+    // The first worker of the sample, element by element.
+    expect(first).toEqual({
+      id: "Oz2054309383",
+      employment: "agency",
+      fte: 0.521371,
+      birthDate: "1967-01-04",
+      gender: "1",
+      ethnicity: "REFU",
+      qualificationInstitutions: ["Institution Name"],
+      stepUpGraduate: false,
+      startDate: "1988-04-07",
+      startOrigin: "9",
+      cases: 72,
+      caseHolder: true,
+      sicknessDays: 15.31,
+      contractWeeks: 288.7,
+      frontlineGraduate: true,
+      absentAt30September: false,
+      reasonAbsence: "TRN",
+      cfkssStatus: "1",
+    });
+  });
+
+  it("reports a code outside its list, naming the worker and element, and keeps the worker", async () => {
+    const xml = `<Message><Header><CollectionDetails><Collection>CSWW</Collection><ReferenceDate>2024-09-30</ReferenceDate></CollectionDetails></Header>
+<CSWWWorker><AgencyWorker>0</AgencyWorker><SWENo>SW1</SWENo><FTE>1</FTE><OrgRole>7</OrgRole><QualInst>A</QualInst><QualInst>B</QualInst></CSWWWorker></Message>`;
+    const read = await readWorkforceCensus(xml, { file: "csww.xml" });
+    expect(read.findings.map((f) => [f.code, f.params?.["workerId"], f.params?.["element"], f.params?.["line"]])).toEqual([["workforce/invalid-value", "SW1", "OrgRole", 2]]);
+    expect(read.input?.kind === "workers" ? read.input.workers : []).toEqual([{ id: "SW1", employment: "employee", fte: 1, qualificationInstitutions: ["A", "B"] }]);
   });
 });

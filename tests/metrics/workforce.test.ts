@@ -80,4 +80,28 @@ describe("workforce metrics", () => {
     const r = computeCoreDataSet([], { period: { year: 2024 }, metrics: ["workforce.vacancy-rate"] });
     expect(r.metrics["workforce.vacancy-rate"]?.value).toBeNull();
   });
+
+  it("takes agency cover from the census's NoAgencyFTE, and says it is unavailable (not 0%) when nothing gives it", () => {
+    const base: WorkforceInput = {
+      kind: "workers",
+      referenceDate: "2023-09-30",
+      vacancyFte: 4,
+      workers: [
+        { id: "w1", employment: "employee", fte: 6 },
+        { id: "a1", employment: "agency", fte: 2 },
+        { id: "a2", employment: "agency", fte: 2 },
+      ],
+    };
+    // Without NoAgencyFTE and without the workers' flags, nothing says how many cover vacancies.
+    const none = vacancyRate(base).breakdown?.["covered-by-agency"];
+    expect(none).toMatchObject({ value: null, status: "unavailable", unavailable: { reason: "no-workforce" } });
+    expect(agencyRate(base).breakdown?.["covering-vacancies"]).toMatchObject({ value: null, status: "unavailable" });
+    // With it: 3 of 4 vacancies covered (75%), 3 of 4 agency FTE covering (75%).
+    const given: WorkforceInput = { ...base, agencyCoverFte: 3 };
+    expect(vacancyRate(given).breakdown?.["covered-by-agency"]).toMatchObject({ value: 75, numerator: 3, denominator: 4, status: "available" });
+    expect(agencyRate(given).breakdown?.["covering-vacancies"]).toMatchObject({ value: 75, numerator: 3, denominator: 4 });
+    // The workers' own flags still count when the LA-level item is absent.
+    const flagged: WorkforceInput = { ...base, workers: base.workers.map((w) => (w.id === "a1" ? { ...w, coveringVacancy: true } : w)) };
+    expect(vacancyRate(flagged).breakdown?.["covered-by-agency"]).toMatchObject({ value: 50, numerator: 2 });
+  });
 });

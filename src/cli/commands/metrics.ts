@@ -1,11 +1,13 @@
 // kinsafe metrics FILES... : the core data set from statutory returns and kinsafe records.
 import { availableParallelism } from "node:os";
-import { createCoreDataSetAccumulator, type CoreDataSetAccumulator, type CoreDataSetOptions, type CoreDataSetResult, type WorkforceInput } from "../../metrics";
+import { createCoreDataSetAccumulator, type CoreDataSetAccumulator, type CoreDataSetOptions, type CoreDataSetResult, type DataCoverage, type WorkforceInput } from "../../metrics";
 import { choiceOption, integerOption, listOption, parsePeriodArgument, stringOption, type ParsedValues, type PeriodArgument } from "../args";
-import { EXIT, resolvePath, usageError, type CliIo } from "../CliIo";
+import { isKinsafeError } from "../../core";
+import { EXIT, inputError, resolvePath, usageError, type CliIo } from "../CliIo";
+import { coverageOf, filesMeetPeriod } from "../coverage";
 import { summariseFindings } from "../findings";
 import { formatMetricsCsv, formatMetricsTable } from "../formatMetrics";
-import { identifyInputs, INPUT_KIND_NAMES, readInputs, type InputFile, type InputFinding } from "../inputs";
+import { identifyInputs, INPUT_KIND_NAMES, readInputs, yearFindings, type InputFile, type InputFinding } from "../inputs";
 import { createProgress } from "../progress";
 import { renderHtmlReport } from "../report";
 import { assertNotAnInput, escapeJsonForTerminal, escapeTerminal, escapeTerminalText, resolveInputIdentities } from "../safeOutput";
@@ -67,9 +69,13 @@ export function metricsSettings(values: ParsedValues): MetricsSettings {
  */
 export function periodsFor(given: readonly PeriodArgument[], files: readonly InputFile[]): readonly PeriodArgument[] {
   if (given.length > 0) return given;
-  const years = [...new Set(files.filter((f) => f.kind !== "workforce").map((f) => f.year).filter((y): y is number => y !== undefined))].sort((a, b) => a - b);
+  const yearsOf = (list: readonly InputFile[]): number[] => [...new Set(list.map((f) => f.year).filter((y): y is number => y !== undefined))].sort((a, b) => a - b);
+  // The returns' years; when only workforce censuses are given, theirs (the census of
+  // 30 September 2022 is in the year ending 31 March 2023).
+  const returns = files.filter((f) => f.kind !== "workforce");
+  const years = returns.length === 0 ? yearsOf(files) : yearsOf(returns);
   if (years.length === 0) {
-    usageError("no file states its collection year (kinsafe JSON records, SSDA903 files without a year in their name): give the period, e.g. --period 2024-04-01/2025-03-31 or --period 2025.");
+    usageError("no file states its collection year (kinsafe JSON records, SSDA903 files without a year in their name or episode dates): give the period, e.g. --period 2024-04-01/2025-03-31 or --period 2025.");
   }
   return years.map((y) => parsePeriodArgument(String(y)));
 }
@@ -81,6 +87,8 @@ export interface MetricsRun {
   readonly findings: readonly InputFinding[];
   readonly counts: ReadonlyMap<string, number>;
   readonly unusedWorkforce: readonly string[];
+  /** What the files cover, as given to the engine. */
+  readonly coverage?: DataCoverage;
 }
 
 /**
@@ -95,8 +103,10 @@ export interface MetricsRun {
 export async function computeMetricsFromFiles(io: CliIo, names: readonly string[], settings: MetricsSettings, quiet: boolean): Promise<MetricsRun> {
   const files = await identifyInputs(names, (n) => resolvePath(io, n));
   const periods = periodsFor(settings.periods, files);
+  const coverage = coverageOf(files);
   const progress = createProgress(io, files.reduce((n, f) => n + f.size, 0), io.stderrIsTty && !quiet);
   const read = await readInputs(files, { matchBy: settings.matchBy, progress, order: "any", threads: settings.threads });
+  const findings: InputFinding[] = [...yearFindings(files)];
   const used = new Set<string>();
   const accumulators: CoreDataSetAccumulator[] = periods.map((period) => {
     const candidates = read.workforce.filter((w) => w.referenceDate >= period.start && w.referenceDate <= period.end).sort((a, b) => (a.referenceDate < b.referenceDate ? -1 : 1));
@@ -108,16 +118,37 @@ export async function computeMetricsFromFiles(io: CliIo, names: readonly string[
       ...(settings.population === undefined ? {} : { population: settings.population }),
       ...(settings.suppressThreshold === undefined ? {} : { suppress: { threshold: settings.suppressThreshold } }),
       ...(workforce === undefined ? {} : { workforce: workforce.input }),
+      coverage,
     };
+    // A period that no file covers (`--period 1999` with the 2025 returns) would give zeros
+    // that mean nothing: say so.
+    if (!filesMeetPeriod(files, period) && workforce === undefined) {
+      findings.push({
+        file: "(periods)",
+        finding: { code: "cli/empty-period", severity: "warning", path: [], params: { start: period.start, end: period.end, reason: `no file holds records of ${period.start} to ${period.end}; its figures say nothing about it` } },
+      });
+    }
     return createCoreDataSetAccumulator(options);
   });
-  for await (const record of read.records) for (const acc of accumulators) acc.add(record);
+  for await (const record of read.records) {
+    for (const acc of accumulators) {
+      try {
+        acc.add(record);
+      } catch (error) {
+        // A record the engine cannot take is a problem of the data, never of the command line:
+        // an input error naming the child (exit code 3), not a usage error.
+        if (isKinsafeError(error)) inputError(`child ${record.child.childId}: ${error.message.replace(/^\[kinsafe\] /, "")}`);
+        throw error;
+      }
+    }
+  }
   return {
     files,
     results: accumulators.map((a) => a.result()),
-    findings: read.findings,
+    findings: [...findings, ...read.findings],
     counts: read.counts,
     unusedWorkforce: read.workforce.filter((w) => !used.has(w.file)).map((w) => `${w.file} (reference date ${w.referenceDate})`),
+    coverage,
   };
 }
 
@@ -148,7 +179,14 @@ export function renderMetrics(run: MetricsRun, format: MetricsSettings["format"]
       return `${escapeJsonForTerminal(JSON.stringify(
         {
           generator: "kinsafe",
-          inputs: run.files.map((f) => ({ file: f.name, kind: f.kind, ...(f.year === undefined ? {} : { year: f.year }), read: run.counts.get(f.name) ?? 0 })),
+          inputs: run.files.map((f) => ({
+            file: f.name,
+            kind: f.kind,
+            ...(f.year === undefined ? {} : { year: f.year }),
+            ...(f.yearFrom === undefined ? {} : { yearFrom: f.yearFrom }),
+            read: run.counts.get(f.name) ?? 0,
+          })),
+          ...(run.coverage === undefined ? {} : { coverage: run.coverage }),
           findings: run.findings.map(({ file, finding }) => ({ file, ...finding })),
           results: run.results,
         },

@@ -484,6 +484,22 @@ export function createCinCensusState(emit: (finding: CinCensusFinding) => void, 
   const s47Start = (x: S47B): string | undefined => x.startDate;
   const episodeStart = (e: EpisodeB): string | undefined => e.referralDate;
 
+  // Dates that cannot be right: a date of the episode before its referral (DfE CIN census
+  // validation rules 1103 assessment, 4015 CIN plan, 2889 section 47, 1105 child protection
+  // plan; and a closure before the referral), or after the return's reference date (a return
+  // reports up to its reference date). The record is kept: only the figures that need the date
+  // can tell whether to leave it out.
+  function checkDate(out: CinCensusFinding[], childId: string, at: (string | number)[], pos: Pos, element: string, value: string | undefined, referralDate: string, rule: string): void {
+    if (value === undefined) return;
+    if (value < referralDate) {
+      out.push({ code: "cin-census/date-before-referral", severity: "error", path: [...at, element], params: { ...base, childId, element, value, referralDate, rule, line: pos.line, column: pos.column } });
+    }
+    const ref = header.referenceDate;
+    if (ref !== undefined && value > ref) {
+      out.push({ code: "cin-census/date-after-reference-date", severity: "error", path: [...at, element], params: { ...base, childId, element, value, referenceDate: ref, line: pos.line, column: pos.column } });
+    }
+  }
+
   function finishChild(c: ChildB): void {
     const childId = c.childId;
     if (childId === undefined) {
@@ -518,6 +534,16 @@ export function createCinCensusState(emit: (finding: CinCensusFinding) => void, 
       if (e.referralNfa === undefined) {
         (late ??= []).push({ code: "cin-census/missing-value", severity: "error", path: [...at, "ReferralNFA"], params: { ...base, childId, element: "ReferralNFA", assumed: "false", line: e.line, column: e.column } });
       }
+      const dates = (late ??= []);
+      const ref = header.referenceDate;
+      if (ref !== undefined && referralDate > ref) {
+        dates.push({ code: "cin-census/date-after-reference-date", severity: "error", path: [...at, "CINreferralDate"], params: { ...base, childId, element: "CINreferralDate", value: referralDate, referenceDate: ref, line: e.line, column: e.column } });
+      }
+      checkDate(dates, childId, at, e, "CINclosureDate", e.closureDate, referralDate, "an episode cannot close before its referral");
+      for (const [i, a] of e.assessments.entries()) checkDate(dates, childId, [...at, "Assessments", i], a, "AssessmentActualStartDate", a.startDate, referralDate, "DfE validation rule 1103");
+      for (const [i, p] of e.cinPlans.entries()) checkDate(dates, childId, [...at, "CINPlanDates", i], p, "CINPlanStartDate", p.startDate, referralDate, "DfE validation rule 4015");
+      for (const [i, x] of e.section47s.entries()) checkDate(dates, childId, [...at, "Section47", i], x, "S47ActualStartDate", x.startDate, referralDate, "DfE validation rule 2889");
+      for (const [i, p] of e.cpPlans.entries()) checkDate(dates, childId, [...at, "ChildProtectionPlans", i], p, "CPPstartDate", p.startDate, referralDate, "DfE validation rule 1105");
       const ep: Record<string, unknown> = { id, referralDate, referralNfa: e.referralNfa ?? false };
       if (e.referralSource !== undefined) ep["referralSource"] = e.referralSource;
       if (e.primaryNeed !== undefined) ep["primaryNeed"] = e.primaryNeed;

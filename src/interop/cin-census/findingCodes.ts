@@ -25,6 +25,13 @@
  *   (e.g. `FormerUPN`); one finding per element name, with the count.
  * - `cin-census/duplicate-child`: the same `LAchildID` twice in one return; both are kept.
  * - `cin-census/child-not-written`: the writer left out a child with no CIN episode.
+ * - `cin-census/date-before-referral`: a date of an episode before its referral date, which
+ *   DfE's validation rejects (`rule` names it: DfE validation rule 1103 assessment start, 4015 CIN
+ *   plan start, 2889 section 47 start, 1105 child protection plan start; a closure before the
+ *   referral). The record
+ *   is kept; the finding names the child, the element, the value and the referral date.
+ * - `cin-census/date-after-reference-date`: a date after the return's reference date (a return
+ *   reports up to it). The record is kept.
  * - `cin-census/conflicting-details`: merging returns found a date of birth or sex that differs.
  * - `cin-census/episode-not-in-next-return`: merging returns found an episode (CIN or
  *   looked-after) open at one return's reference date that the next return of its kind lacks;
@@ -53,6 +60,8 @@ export const CIN_CENSUS_FINDING_CODES = [
   "cin-census/child-not-written",
   "cin-census/conflicting-details",
   "cin-census/episode-not-in-next-return",
+  "cin-census/date-before-referral",
+  "cin-census/date-after-reference-date",
 ] as const;
 
 /**

@@ -5,6 +5,11 @@
  *   `ssda903/limit-exceeded`: reading of one file stopped; rows read before that are kept.
  * - `ssda903/unknown-table`: a CSV whose columns match no SSDA903 table; its rows are not read.
  * - `ssda903/missing-column`: a table without a column it needs; its rows are not read.
+ * - `ssda903/missing-specified-column`: a CSV table without a column the specification of its
+ *   year requires but its rows can be read without (an episodes file without `DEC` or `REC`, a
+ *   header file without `DOB`): one error per file naming the columns (`field`); the rows are
+ *   read, and what needs the column cannot be told from the file (without `DEC` every episode
+ *   would look open).
  * - `ssda903/duplicate-column`: a CSV that names a column of its table twice (`CHILD,CHILD,…`);
  *   which of the two holds the value is unknown, so its rows are not read.
  * - `ssda903/ragged-row`: a CSV row with more or fewer cells than the header row (one finding
@@ -30,6 +35,10 @@
  * - `ssda903/rows-superseded`: rows of an earlier return replaced by a later return's version
  *   (one finding per table, with the count).
  * - `ssda903/overlapping-episodes`: a child's episodes overlap in time.
+ * - `ssda903/date-out-of-order`: a date that cannot be right: an end before its start (`DEC`
+ *   before `DECOM`, `MIS_END` before `MIS_START`, `SW_DEC` before `SW_DECOM`, `DOLO_END` before
+ *   `DOLO_START`) or an episode starting before the child's date of birth; `field` and `value` name the date, `other` and `otherValue` the one it
+ *   contradicts. The row is kept.
  * - `ssda903/unknown-element`: an XML element SSDA903 does not define; skipped.
  * - `ssda903/children-not-matched`: children not found among the CIN records they were to be
  *   attached to (one finding, with the count); they are added as records of their own.
@@ -43,6 +52,7 @@ export const SSDA903_FINDING_CODES = [
   "ssda903/limit-exceeded",
   "ssda903/unknown-table",
   "ssda903/missing-column",
+  "ssda903/missing-specified-column",
   "ssda903/duplicate-column",
   "ssda903/ragged-row",
   "ssda903/columns-not-kept",
@@ -55,6 +65,7 @@ export const SSDA903_FINDING_CODES = [
   "ssda903/repeated-element",
   "ssda903/rows-superseded",
   "ssda903/overlapping-episodes",
+  "ssda903/date-out-of-order",
   "ssda903/unknown-element",
   "ssda903/children-not-matched",
 ] as const;

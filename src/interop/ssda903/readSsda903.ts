@@ -16,7 +16,7 @@ import {
   type XmlNode,
 } from "../internal";
 import { SSDA903_TABLES, type ReadSsda903Options, type Ssda903File, type Ssda903Finding, type Ssda903Read, type Ssda903Row, type Ssda903Table } from "./Ssda903";
-import { CODE_COLUMNS, DATE_COLUMNS, REQUIRED, TABLE_COLUMN_SETS, tableOf, xmlHeaderBlock, xmlHeaderField } from "./ssda903Tables";
+import { CODE_COLUMNS, DATE_COLUMNS, REQUIRED, specifiedColumns, TABLE_COLUMN_SETS, tableOf, xmlHeaderBlock, xmlHeaderField } from "./ssda903Tables";
 
 interface RawRow {
   readonly table: Ssda903Table;
@@ -96,6 +96,12 @@ async function readCsv(file: Ssda903File, text: AsyncIterable<string>, limits: R
         report({ code: "ssda903/missing-column", severity: "error", path: [], params: { file: file.name, line, table, field: missing.join(",") } });
         table = undefined;
         return;
+      }
+      // Columns the specification requires that the rows can be read without (DEC, REC, DOB…):
+      // the rows are read, and what needs the column cannot be told from this file.
+      const unspecified = specifiedColumns(table, fileYear ?? 0).filter((c) => !set.has(c));
+      if (unspecified.length > 0) {
+        report({ code: "ssda903/missing-specified-column", severity: "error", path: [table], params: { file: file.name, line, table, field: unspecified.join(","), year: fileYear ?? "unknown" } });
       }
       const extra = columns.filter((c) => !known.has(c) && c !== "YEAR" && c !== "");
       if (extra.length > 0) report({ code: "ssda903/columns-not-kept", severity: "info", path: [], params: { file: file.name, line, table, field: extra.join(",") } });
@@ -287,6 +293,9 @@ function checkArguments(files: unknown, options: unknown): void {
   if (o["la"] !== undefined && typeof o["la"] !== "string") bad(`la must be a string; received ${describe(o["la"])}.`);
 }
 
+// Start and end columns of one row: the end cannot come before the start.
+const DATE_PAIRS: readonly (readonly [string, string])[] = [["DECOM", "DEC"], ["MIS_START", "MIS_END"], ["SW_DECOM", "SW_DEC"], ["DOLO_START", "DOLO_END"]];
+
 interface Versioned {
   row: RawRow;
   values: Record<string, string>;
@@ -405,6 +414,15 @@ export async function readSsda903(files: readonly Ssda903File[], options: ReadSs
       report({ code: "ssda903/row-dropped", severity: "error", path: [row.table], params: where(row, { childId, field: missing }) });
       continue;
     }
+    // An end before its start cannot be right: reported, and the row kept (only the figures
+    // that need the dates can tell whether to leave it out).
+    for (const [start, end] of DATE_PAIRS) {
+      const a = values[start];
+      const b = values[end];
+      if (a !== undefined && b !== undefined && b < a) {
+        report({ code: "ssda903/date-out-of-order", severity: "error", path: [row.table, end], params: where(row, { childId, field: end, value: b, other: start, otherValue: a }) });
+      }
+    }
     let acc = children.get(childId);
     if (acc === undefined) {
       acc = { childId, uasc: false, episodes: new Map(), reviews: new Map(), missing: new Map() };
@@ -522,6 +540,14 @@ export async function readSsda903(files: readonly Ssda903File[], options: ReadSs
       ids.set(`${prefix}${date}`, n);
       return n === 1 ? `${prefix}${date}` : `${prefix}${date}-${String(n)}`;
     };
+    // Looked after before birth cannot be right.
+    const dob = h?.["DOB"];
+    if (dob !== undefined) {
+      for (const { row, values: v } of acc.episodes.values()) {
+        const decom = v["DECOM"];
+        if (decom !== undefined && decom < dob) report({ code: "ssda903/date-out-of-order", severity: "error", path: ["episodes", "DECOM"], params: where(row, { childId, field: "DECOM", value: decom, other: "DOB", otherValue: dob }) });
+      }
+    }
     const episodes = sorted(acc.episodes, "DECOM").map(({ values: v }) => {
       const e: Record<string, unknown> = { id: idFor("la-", v["DECOM"] ?? ""), decom: v["DECOM"], rne: v["RNE"], ls: v["LS"], place: v["PLACE"] };
       const optional: [string, string][] = [["CIN", "cin"], ["PLACE_PROVIDER", "provider"], ["DEC", "dec"], ["REC", "rec"], ["REASON_PLACE_CHANGE", "reasonPlaceChange"], ["HOME_POST", "homePostcode"], ["PL_POST", "placementPostcode"], ["URN", "urn"]];

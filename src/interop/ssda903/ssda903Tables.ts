@@ -65,6 +65,28 @@ export const REQUIRED: Readonly<Record<Ssda903Table, readonly string[]>> = {
 };
 
 /**
+ * The first collection year whose SSDA903 specification has each table that is not in every
+ * year: social worker episodes from 2023-24, deprivation of liberty orders from 2026-27 (data
+ * standards 3.1 and 3.4).
+ *
+ * @internal
+ */
+export const TABLE_FROM_YEAR: Readonly<Partial<Record<Ssda903Table, number>>> = { swEpisodes: 2024, dolo: 2027 };
+
+/**
+ * The columns the SSDA903 specification of a collection year requires in a CSV table: every
+ * column of the table (DfE's CSV layout has every column in every file, empty when there is no
+ * value). The columns have been the same since the 2016-17 return; what changed by year are code
+ * lists and whole tables ({@link TABLE_FROM_YEAR}). A year of 0 (unknown) is read as the latest.
+ *
+ * @internal
+ */
+export function specifiedColumns(table: Ssda903Table, year: number): readonly string[] {
+  const from = TABLE_FROM_YEAR[table];
+  return from !== undefined && year !== 0 && year < from ? REQUIRED[table] : TABLE_COLUMNS[table];
+}
+
+/**
 
  * Recognises a CSV table from its columns (a column only that table has).
 

@@ -17,9 +17,17 @@ export interface WorkforceCensusHeader {
   readonly referenceDate?: IsoDate;
   /** `NumberOfVacancies` (FTE). */
   readonly vacancyFte?: number;
-  /** `NoAgencyFTE`: agency workers (FTE), as the authority counts them. */
+  /**
+   * `NoAgencyFTE`: agency workers covering vacancies (FTE), the item DfE publishes as "agency
+   * workers covering vacancies" (the agency workers themselves are the `CSWWWorker`s with
+   * `AgencyWorker` 1).
+   */
+  readonly agencyCoverFte?: number;
+  /** `NoAgencyHeadcount`: agency workers covering vacancies (headcount). */
+  readonly agencyCoverHeadcount?: number;
+  /** @deprecated The same value as {@link WorkforceCensusHeader.agencyCoverFte}, which names it for what it is. */
   readonly agencyFte?: number;
-  /** `NoAgencyHeadcount`. */
+  /** @deprecated The same value as {@link WorkforceCensusHeader.agencyCoverHeadcount}. */
   readonly agencyHeadcount?: number;
 }
 

@@ -13,7 +13,7 @@
  * - `workforce/worker-without-id`: a worker without `SWENo`; kept with an id from its position.
  * - `workforce/unknown-element`: an element the census does not define; skipped.
  * - `workforce/elements-not-kept`: read, but the metrics input has no place for it; one finding
- *   per element name, with the count.
+ *   per element name, with the count. (No longer returned: every element of the census is kept.)
  *
  * @category Workforce
  */

@@ -9,14 +9,30 @@ const WORKER_ELEMENTS = new Set([
   "StartOrigin", "RoleEndDate", "LeaverDestination", "ReasonLeave", "FTE30", "Cases30", "WorkingDaysLost", "ContractWeeks", "FrontlineGrad",
   "Absat30Sept", "ReasonAbsence", "CFKSSstatus",
 ]);
-const KEPT = new Set(["AgencyWorker", "SWENo", "FTE", "RoleStartDate", "RoleEndDate", "Cases30", "WorkingDaysLost"]);
+// Elements that may be given more than once in a worker (a worker can hold several qualifications).
+const REPEATABLE = new Set(["QualInst"]);
+// Codes from a closed list, with the codes each allows (Children's Social Work Workforce census
+// specification 2023 to 2025; data standards 4).
+const CODES: ReadonlyMap<string, ReadonlySet<string>> = new Map<string, ReadonlySet<string>>([
+  ["GenderCurrent", new Set(["0", "1", "2", "9"])],
+  ["QualLevel", new Set(["1", "2", "3"])],
+  ["OrgRole", new Set(["1", "2", "3", "4", "5", "6"])],
+  ["StartOrigin", new Set(["1", "2", "3", "4", "5", "6", "7", "8", "9", "10"])],
+  ["LeaverDestination", new Set(["1", "2", "3", "4", "5", "6", "7", "8", "9", "10"])],
+  ["ReasonLeave", new Set(["1", "2", "3", "4", "5", "6", "7", "8", "9", "10"])],
+  ["ReasonAbsence", new Set(["MAT", "OTH", "PUB", "SIC", "TRN", "UNA", "UNP"])],
+  ["CFKSSstatus", new Set(["1", "2", "3", "4"])],
+]);
 
 /**
  * Reads a Children's Social Work Workforce census return (XML, reference date 30 September)
- * into the workforce input of the metrics engine: one worker per `CSWWWorker` (id `SWENo`,
- * agency or employee, FTE, start and end in role, cases held at 30 September, sickness days)
- * and the vacancies (`NumberOfVacancies`). Values it cannot read are left out with a finding
- * naming the worker, the element and its line; it never throws for bad input.
+ * into the workforce input of the metrics engine, every element the 2023 to 2025 specifications
+ * define: one worker per `CSWWWorker` (id `SWENo`, agency or employee, FTE, start and end in
+ * role, cases held at 30 September, sickness days, and the characteristics, qualifications,
+ * role, origin, destination and absence items), the vacancies (`NumberOfVacancies`) and the
+ * agency workers covering them (`NoAgencyFTE`, `NoAgencyHeadcount`). Values it cannot read are
+ * left out with a finding naming the worker, the element and its line; it never throws for bad
+ * input.
  *
  * @param input - The XML: a string, bytes, a Node or web stream, or an (async) iterable of chunks.
  * @param options - A file name for findings, a fallback reference date, limits.
@@ -38,7 +54,6 @@ export async function readWorkforceCensus(input: ReaderInput, options: ReadWorkf
   const findings: WorkforceFinding[] = [];
   const header: { -readonly [K in keyof WorkforceCensusHeader]: WorkforceCensusHeader[K] } = {};
   const workers: WorkforceWorker[] = [];
-  const notKept = new Map<string, number>();
   let workersInFile = 0;
 
   function report(code: WorkforceFindingCode, severity: WorkforceFinding["severity"], path: (string | number)[], node: XmlNode, params: Record<string, string | number>): void {
@@ -82,11 +97,11 @@ export async function readWorkforceCensus(input: ReaderInput, options: ReadWorkf
         const n = toAmount(v);
         if (n === undefined) report("workforce/invalid-value", "error", path, leaf, { value: v, expected: "a number of FTE from 0" });
         else if (leaf.name === "NumberOfVacancies") header.vacancyFte = n;
-        else header.agencyFte = n;
+        else header.agencyCoverFte = header.agencyFte = n;
       } else if (leaf.name === "NoAgencyHeadcount") {
         const n = toCount(v);
         if (n === undefined) report("workforce/invalid-value", "error", path, leaf, { value: v, expected: "a whole number from 0" });
-        else header.agencyHeadcount = n;
+        else header.agencyCoverHeadcount = header.agencyHeadcount = n;
       } else report("workforce/unknown-element", "warning", path, leaf, { parent: "LALevelVacancies" });
     }
   }
@@ -94,6 +109,7 @@ export async function readWorkforceCensus(input: ReaderInput, options: ReadWorkf
   function onWorker(node: XmlNode): void {
     const index = workersInFile++;
     const values = new Map<string, XmlNode>();
+    const lists = new Map<string, XmlNode[]>();
     let repeats: XmlNode[] | undefined;
     for (const leaf of node.children) {
       if (!WORKER_ELEMENTS.has(leaf.name)) {
@@ -101,7 +117,12 @@ export async function readWorkforceCensus(input: ReaderInput, options: ReadWorkf
         continue;
       }
       if (leaf.text === "") continue;
-      if (!KEPT.has(leaf.name)) notKept.set(leaf.name, (notKept.get(leaf.name) ?? 0) + 1);
+      if (REPEATABLE.has(leaf.name)) {
+        const list = lists.get(leaf.name);
+        if (list === undefined) lists.set(leaf.name, [leaf]);
+        else list.push(leaf);
+        continue;
+      }
       const before = values.get(leaf.name);
       if (before !== undefined) (repeats ??= []).push(leaf);
       values.set(leaf.name, leaf);
@@ -140,6 +161,35 @@ export async function readWorkforceCensus(input: ReaderInput, options: ReadWorkf
     const leavingDate = day("RoleEndDate");
     const cases = num("Cases30", toCount, "a whole number from 0");
     const sicknessDays = num("WorkingDaysLost", toAmount, "a number of days from 0");
+    const flag = (name: string): boolean | undefined => {
+      const leaf = values.get(name);
+      return leaf === undefined ? undefined : (toBoolean(leaf.text) ?? bad(leaf, "0 or 1"));
+    };
+    const codeOf = (name: string): string | undefined => {
+      const leaf = values.get(name);
+      if (leaf === undefined) return undefined;
+      const allowed = CODES.get(name);
+      if (allowed !== undefined && !allowed.has(leaf.text)) return bad(leaf, `one of ${[...allowed].join(", ")}`);
+      return isId(leaf.text) ? leaf.text : bad(leaf, "a code");
+    };
+    const extra: Partial<Record<keyof WorkforceWorker, unknown>> = {
+      birthDate: day("PersonBirthDate"),
+      gender: codeOf("GenderCurrent"),
+      ethnicity: codeOf("Ethnicity"),
+      qualificationLevel: codeOf("QualLevel"),
+      stepUpGraduate: flag("StepUpGrad"),
+      frontlineGraduate: flag("FrontlineGrad"),
+      orgRole: codeOf("OrgRole"),
+      startOrigin: codeOf("StartOrigin"),
+      leaverDestination: codeOf("LeaverDestination"),
+      reasonLeave: codeOf("ReasonLeave"),
+      fteAt30September: num("FTE30", toAmount, "a number of FTE from 0"),
+      contractWeeks: num("ContractWeeks", toAmount, "a number of weeks from 0"),
+      absentAt30September: flag("Absat30Sept"),
+      reasonAbsence: codeOf("ReasonAbsence"),
+      cfkssStatus: codeOf("CFKSSstatus"),
+    };
+    const institutions = (lists.get("QualInst") ?? []).filter((leaf) => isId(leaf.text) || bad(leaf, "an institution's name of 1 to 200 characters") !== undefined).map((leaf) => leaf.text);
     for (const p of problems) findings.push(p);
     if (fte === undefined) {
       findings.push({ code: "workforce/worker-dropped", severity: "error", path: ["CSWWWorker", index], params: { ...base, workerId, element: "FTE", line: node.line, column: node.column } });
@@ -153,6 +203,8 @@ export async function readWorkforceCensus(input: ReaderInput, options: ReadWorkf
       worker.caseHolder = cases > 0;
     }
     if (sicknessDays !== undefined) worker.sicknessDays = sicknessDays;
+    for (const [key, value] of Object.entries(extra)) if (value !== undefined) Object.assign(worker, { [key]: value });
+    if (institutions.length > 0) worker.qualificationInstitutions = institutions;
     workers.push(worker);
   }
 
@@ -176,7 +228,6 @@ export async function readWorkforceCensus(input: ReaderInput, options: ReadWorkf
     if (finding === undefined) throw error;
     findings.push(finding);
   }
-  for (const [element, count] of notKept) findings.push({ code: "workforce/elements-not-kept", severity: "info", path: [], params: { ...base, element, count } });
   const referenceDate = header.referenceDate ?? options.referenceDate;
   if (referenceDate === undefined) {
     findings.push({ code: "workforce/missing-reference-date", severity: "error", path: ["Header"], params: { ...base, element: "ReferenceDate" } });
@@ -184,7 +235,14 @@ export async function readWorkforceCensus(input: ReaderInput, options: ReadWorkf
   }
   return {
     header,
-    input: { kind: "workers", referenceDate, workers, vacancyFte: header.vacancyFte ?? 0 },
+    input: {
+      kind: "workers",
+      referenceDate,
+      workers,
+      vacancyFte: header.vacancyFte ?? 0,
+      ...(header.agencyCoverFte === undefined ? {} : { agencyCoverFte: header.agencyCoverFte }),
+      ...(header.agencyCoverHeadcount === undefined ? {} : { agencyCoverHeadcount: header.agencyCoverHeadcount }),
+    },
     findings,
     workersInFile,
     workersRead: workers.length,

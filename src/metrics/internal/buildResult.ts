@@ -538,7 +538,11 @@ function buildWorkforce(cfg: EngineConfig): Partial<Record<MetricId, MetricResul
     leaversHead = w.leaversHeadcount;
     agencyHead = w.agencyHeadcount;
   } else {
-    agencyCover = 0;
+    // Agency cover: the census's LA-level item (NoAgencyFTE) when given; else the workers'
+    // own flags when any agency worker has one; else it is not known (never 0%).
+    const flagged = w.workers.some((x) => x.employment === "agency" && x.coveringVacancy !== undefined);
+    agencyCover = w.agencyCoverFte ?? (flagged ? 0 : undefined);
+    const sumCover = w.agencyCoverFte === undefined && flagged;
     caseFte = 0;
     cases = 0;
     sickness = 0;
@@ -554,7 +558,7 @@ function buildWorkforce(cfg: EngineConfig): Partial<Record<MetricId, MetricResul
         if (!present) continue;
         agency += x.fte;
         agencyHead++;
-        if (x.coveringVacancy === true) agencyCover += x.fte;
+        if (sumCover && x.coveringVacancy === true && agencyCover !== undefined) agencyCover += x.fte;
         continue;
       }
       sickness += x.sicknessDays ?? 0;
@@ -576,9 +580,19 @@ function buildWorkforce(cfg: EngineConfig): Partial<Record<MetricId, MetricResul
   const on = (id: MetricId): boolean => cfg.enabled.has(id);
   const pct = (id: string, lbl: string, cu: CountingUnit, num: number, den: number, notes: readonly string[] = [], breakdown?: Record<string, MetricResult>): MetricResult =>
     percent(id, lbl, cu, num, den, notes, breakdown);
+  // A share of agency cover: unavailable (not 0%) when the input does not say how many agency
+  // workers cover vacancies.
+  const cover = (id: string, lbl: string, den: number): MetricResult =>
+    agencyCover === undefined
+      ? {
+          ...make(id, lbl, "percent", "fte", { value: null, notes: ["The workforce input does not give the agency workers covering vacancies (the census's NoAgencyFTE): unavailable (not 0)."] }),
+          status: "unavailable",
+          unavailable: { reason: "no-workforce" },
+        }
+      : pct(id, lbl, "fte", agencyCover, den);
   if (on("workforce.vacancy-rate")) {
-    out["workforce.vacancy-rate"] = pct("workforce.vacancy-rate", label("workforce.vacancy-rate"), "fte", w.vacancyFte, w.vacancyFte + inPost, ["vacancy FTE / (vacancy FTE + in-post FTE).", ...note], agencyCover === undefined ? undefined : {
-      "covered-by-agency": pct("workforce.vacancy-rate/covered-by-agency", "Vacancies covered by agency workers", "fte", agencyCover, w.vacancyFte),
+    out["workforce.vacancy-rate"] = pct("workforce.vacancy-rate", label("workforce.vacancy-rate"), "fte", w.vacancyFte, w.vacancyFte + inPost, ["vacancy FTE / (vacancy FTE + in-post FTE).", ...note], {
+      "covered-by-agency": cover("workforce.vacancy-rate/covered-by-agency", "Vacancies covered by agency workers", w.vacancyFte),
     });
   }
   if (on("workforce.turnover-rate")) {
@@ -589,7 +603,7 @@ function buildWorkforce(cfg: EngineConfig): Partial<Record<MetricId, MetricResul
   if (on("workforce.agency-rate")) {
     const b: Record<string, MetricResult> = {};
     if (agencyHead !== undefined && inPostHead !== undefined) b["headcount"] = pct("workforce.agency-rate/headcount", "Agency worker rate (headcount)", "headcount", agencyHead, agencyHead + inPostHead);
-    if (agencyCover !== undefined) b["covering-vacancies"] = pct("workforce.agency-rate/covering-vacancies", "Agency workers covering vacancies", "fte", agencyCover, agency);
+    b["covering-vacancies"] = cover("workforce.agency-rate/covering-vacancies", "Agency workers covering vacancies", agency);
     out["workforce.agency-rate"] = pct("workforce.agency-rate", label("workforce.agency-rate"), "fte", agency, agency + inPost, ["agency FTE / (agency FTE + in-post FTE).", ...note], b);
   }
   if (on("workforce.sickness-rate")) {

@@ -1,0 +1,117 @@
+// What the files given to `kinsafe metrics` cover: for each kind of fact, the dates the files
+// read hold, and the kinds that were read but cannot be used. The engine makes a figure
+// unavailable (not 0) when no input covers what it needs.
+import type { IsoDate } from "../core";
+import { FACT_KINDS, type CoverageSpan, type DataCoverage, type FactKind } from "../metrics";
+import type { InputFile } from "./inputs";
+
+// SSDA903 episodes columns and what is lost without each: the first four are needed to read a
+// row at all (the reader does not read the table without them); without DEC every episode
+// looks open, without REC the reason an episode ended is unknown.
+const EPISODE_COLUMNS_NEEDED = ["DECOM", "RNE", "LS", "PLACE", "DEC", "REC"] as const;
+
+function addDays(iso: string, days: number): string {
+  const d = new Date(`${iso}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+/**
+ * The dates a return covers: its collection year, 1 April to 31 March; for a CIN census, the
+ * year that ends on its `ReferenceDate` (the day after the reference date one year before,
+ * to the reference date: the CIN validator's census period).
+ *
+ * @param file - The return.
+ * @returns The span, or `undefined` when its year is not known.
+ */
+export function returnSpan(file: InputFile): CoverageSpan | undefined {
+  if (file.kind === "cin-census" && file.referenceDate !== undefined) {
+    const ref = file.referenceDate;
+    const yearBefore = `${String(Number(ref.slice(0, 4)) - 1).padStart(4, "0")}${ref.slice(4)}`;
+    // 29 February has no day a year before: the census then starts on 1 March.
+    const start = ref.slice(5) === "02-29" ? `${yearBefore.slice(0, 5)}03-01` : addDays(yearBefore, 1);
+    return { start: start as IsoDate, end: ref as IsoDate, source: file.name };
+  }
+  if (file.year === undefined) return undefined;
+  return { start: `${String(file.year - 1)}-04-01` as IsoDate, end: `${String(file.year)}-03-31` as IsoDate, source: file.name };
+}
+
+/**
+ * The coverage of the files read, for the engine's `coverage` option:
+ * - a CIN census return covers `cin-episodes` over its census year;
+ * - an SSDA903 file holding episodes covers `looked-after-episodes` over its collection year
+ *   (the year read from its dates, else its name); one without a column the episodes need
+ *   (`DEC`, `REC`, …) makes them `unusable`, naming the file and the column;
+ * - kinsafe child records (JSON, JSON Lines) cover every kind of fact from the earliest to the
+ *   latest date they hold: they are the authority's own complete records;
+ * - a workforce census is not a kind of fact here (the workforce metrics have their own input).
+ *
+ * @param files - The identified files.
+ * @returns The coverage.
+ *
+ * @example
+ * {@includeCode ../../tests/cli/coverage.test.ts#docs-example}
+ */
+export function coverageOf(files: readonly InputFile[]): DataCoverage {
+  const facts = new Map<FactKind, CoverageSpan[]>();
+  const unusable = new Map<FactKind, string[]>();
+  const add = (kind: FactKind, span: CoverageSpan): void => {
+    const list = facts.get(kind);
+    if (list === undefined) facts.set(kind, [span]);
+    else list.push(span);
+  };
+  const cannotUse = (kind: FactKind, reason: string): void => {
+    const list = unusable.get(kind);
+    if (list === undefined) unusable.set(kind, [reason]);
+    else list.push(reason);
+  };
+  for (const file of files) {
+    switch (file.kind) {
+      case "cin-census": {
+        const span = returnSpan(file);
+        if (span === undefined) cannotUse("cin-episodes", `the collection year of the CIN census return ${file.name} is not known (no ReferenceDate or Year)`);
+        else add("cin-episodes", span);
+        break;
+      }
+      case "ssda903-csv":
+      case "ssda903-xml": {
+        const columns = file.columns;
+        // A CSV table other than episodes (header, reviews, UASC…) holds no episodes.
+        if (columns !== undefined && !columns.includes("DECOM") && !columns.includes("DEC")) break;
+        const missing = columns === undefined ? [] : EPISODE_COLUMNS_NEEDED.filter((c) => !columns.includes(c));
+        if (missing.length > 0) {
+          cannotUse("looked-after-episodes", `the SSDA903 episodes file ${file.name} has no ${missing.join(", ")} column${missing.length === 1 ? "" : "s"}`);
+          break;
+        }
+        const span = returnSpan(file);
+        if (span === undefined) cannotUse("looked-after-episodes", `the collection year of the SSDA903 file ${file.name} is not known (no year in its name, no episode end dates in it)`);
+        else add("looked-after-episodes", span);
+        break;
+      }
+      case "kinsafe-json":
+      case "kinsafe-jsonl":
+        if (file.span !== undefined) for (const kind of FACT_KINDS) add(kind, { start: file.span.start as IsoDate, end: file.span.end as IsoDate, source: file.name });
+        break;
+      case "workforce":
+        break;
+    }
+  }
+  const out: { facts: Partial<Record<FactKind, readonly CoverageSpan[]>>; unusable?: Partial<Record<FactKind, string>> } = { facts: Object.fromEntries(facts) };
+  if (unusable.size > 0) out.unusable = Object.fromEntries([...unusable].map(([k, reasons]) => [k, reasons.join("; ")]));
+  return out;
+}
+
+/**
+ * Whether any file holds records of the period: a return of a collection year that meets it
+ * (usable or not), or kinsafe records with a date in it. A workforce census is not counted.
+ *
+ * @param files - The identified files.
+ * @param period - The period, inclusive.
+ * @returns `true` when some file holds part of the period.
+ */
+export function filesMeetPeriod(files: readonly InputFile[], period: { readonly start: string; readonly end: string }): boolean {
+  return files.some((f) => {
+    const span = f.kind === "kinsafe-json" || f.kind === "kinsafe-jsonl" ? f.span : f.kind === "workforce" ? undefined : returnSpan(f);
+    return span !== undefined && span.start <= period.end && span.end >= period.start;
+  });
+}
