@@ -394,7 +394,7 @@ export interface CoreDataSetOptions {
   readonly snapshot?: IsoDate | string;
   /** Children aged 0-17 and the estimate's vintage, for rates per 10,000. Without it rates are `null`. */
   readonly population?: Population;
-  /** The working-day calendar. Default: England and Wales bank holidays 2010-2030. */
+  /** The working-day calendar. Default: England and Wales bank holidays 1970-2099. */
   readonly calendar?: WorkingDayCalendar;
   /** Required visit intervals per plan type. Default {@link DEFAULT_VISIT_POLICY}. */
   readonly visitPolicy?: VisitPolicy;
