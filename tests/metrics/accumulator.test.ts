@@ -1,21 +1,11 @@
 import * as fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { computeCoreDataSet, createCoreDataSetAccumulator, type CoreDataSetResult, type MetricResult } from "../../src/metrics";
+import { computeCoreDataSet, createCoreDataSetAccumulator } from "../../src/metrics";
 import { isKinsafeError } from "../../src/core";
-import { arbChildRecord, child, episode } from "./fixtures";
+import { allFigures as all, arbChildRecord, child, episode } from "./fixtures";
 
 const options = { period: { year: 2024 }, population: { children0to17: 10_000, vintage: "test" } } as const;
 
-function walk(r: MetricResult, visit: (m: MetricResult) => void): void {
-  visit(r);
-  for (const b of Object.values(r.breakdown ?? {})) walk(b, visit);
-}
-
-function all(result: CoreDataSetResult): MetricResult[] {
-  const out: MetricResult[] = [];
-  for (const m of Object.values(result.metrics)) if (m !== undefined) walk(m, (x) => out.push(x));
-  return out;
-}
 
 function deepFreeze<T>(value: T): T {
   if (typeof value === "object" && value !== null) {

@@ -1,8 +1,8 @@
 import * as fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { computeCoreDataSet, FACT_KINDS, METRIC_CATALOGUE, type CoreDataSetResult, type DataCoverage, type FactKind, type MetricResult } from "../../src/metrics";
+import { computeCoreDataSet, FACT_KINDS, METRIC_CATALOGUE, type DataCoverage, type FactKind } from "../../src/metrics";
 import { isoDate } from "../../src/core";
-import { arbChildRecord, child, cpPlan, episode, lac } from "./fixtures";
+import { allFigures as all, arbChildRecord, child, cpPlan, episode, lac } from "./fixtures";
 
 // Availability is part of every result: a figure the inputs cannot tell is `unavailable`
 // (value, numerator and denominator null, with the reason and what it needs), never 0; a
@@ -20,16 +20,6 @@ const records = [
 ];
 const options = { period: { year: 2024 } } as const;
 
-function walk(r: MetricResult, visit: (m: MetricResult) => void): void {
-  visit(r);
-  for (const b of Object.values(r.breakdown ?? {})) walk(b, visit);
-}
-
-function all(result: CoreDataSetResult): MetricResult[] {
-  const out: MetricResult[] = [];
-  for (const m of Object.values(result.metrics)) if (m !== undefined) walk(m, (x) => out.push(x));
-  return out;
-}
 
 describe("availability", () => {
   it("CIN census only: looked-after figures, visits, early help, court, workforce and the looked-after share of referral outcomes are unavailable", () => {

@@ -1,5 +1,5 @@
 import * as fc from "fast-check";
-import { PLAN_TYPES, type ChildRecord } from "../../src/metrics";
+import { PLAN_TYPES, type ChildRecord, type CoreDataSetResult, type MetricResult } from "../../src/metrics";
 
 // Builders of canonical child records for the metrics tests. Records are built as plain JSON
 // (the shape callers give) and cast: the engine validates them.
@@ -112,3 +112,14 @@ export const arbChildRecord = (date: fc.Arbitrary<string> = arbDate()): fc.Arbit
       careProceedings: small(arbCourt(date), 2),
     })
     .map((r) => r as unknown as ChildRecord);
+
+/** Every figure of a result, headline and breakdown entries at every depth. */
+export function allFigures(result: CoreDataSetResult): MetricResult[] {
+  const out: MetricResult[] = [];
+  const walk = (r: MetricResult): void => {
+    out.push(r);
+    for (const b of Object.values(r.breakdown ?? {})) walk(b);
+  };
+  for (const m of Object.values(result.metrics)) if (m !== undefined) walk(m);
+  return out;
+}
