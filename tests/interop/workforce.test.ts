@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { WorkforceInputSchema } from "../../src/metrics";
+import { agencyRate, WorkforceInputSchema } from "../../src/metrics";
 import { readWorkforceCensus, readWorkforceCensusFile } from "../../src/interop/workforce";
 import { countElements, fixture, fixturePath } from "./helpers";
 
@@ -15,7 +15,9 @@ describe("readWorkforceCensus", () => {
     const { header, input, findings } = await readWorkforceCensus(xml);
     header.la; // "201"
     input?.kind === "workers" ? input.workers : []; // [{ id: "SW123", employment: "employee", fte: 1, startDate: "2020-01-06", cases: 17, caseHolder: true, sicknessDays: 3 }]
-    findings.map((f) => [f.code, f.params?.["workerId"], f.params?.["line"]]); // [["workforce/invalid-value", "SW456", 5], ["workforce/worker-dropped", "SW456", 5]]
+    findings.map((f) => [f.code, f.params?.["workerId"], f.params?.["line"]]);
+    // [["workforce/invalid-value", "SW456", 5], ["workforce/worker-dropped", "SW456", 5],
+    //  ["workforce/agency-cover-exceeds", undefined, 3]]: 2 FTE covering vacancies, no agency worker left in post
     // #endregion docs-example
     expect(header.la).toBe("201");
     expect(input).toEqual({
@@ -29,6 +31,7 @@ describe("readWorkforceCensus", () => {
     expect(findings.map((f) => [f.code, f.params?.["workerId"], f.params?.["line"]])).toEqual([
       ["workforce/invalid-value", "SW456", 5],
       ["workforce/worker-dropped", "SW456", 5],
+      ["workforce/agency-cover-exceeds", undefined, 3],
     ]);
   });
 
@@ -44,6 +47,32 @@ describe("readWorkforceCensus", () => {
     expect(read.workersRead + dropped).toBe(read.workersInFile);
     expect(WorkforceInputSchema.safeParse(read.input).success).toBe(true);
     expect(read.findings.filter((f) => f.severity === "error")).toEqual([]);
+  });
+
+  it("warns when NoAgencyFTE is more than the agency workers in post or the vacancies, naming the file and both values", async () => {
+    const name = "liia-tools/social_work_workforce_2022.xml";
+    const read = await readWorkforceCensusFile(fixturePath(name));
+    const over = read.findings.filter((f) => f.code === "workforce/agency-cover-exceeds");
+    // 59.82 FTE covering vacancies, 2.34 agency FTE in post at 30 September 2022 (the engine's
+    // agency numerator); 79.68 vacancies is enough.
+    const inPost = read.input === undefined ? Number.NaN : (agencyRate(read.input).numerator ?? Number.NaN);
+    expect(inPost).toBeCloseTo(2.34, 2);
+    expect(over).toEqual([
+      {
+        code: "workforce/agency-cover-exceeds",
+        severity: "warning",
+        path: ["LALevelVacancies", "NoAgencyFTE"],
+        params: { file: fixturePath(name), element: "NoAgencyFTE", value: 59.82, limit: inPost, compared: "the FTE of agency workers in post at the reference date", line: 17, column: expect.any(Number) as number },
+      },
+    ]);
+    const vacancies = await readWorkforceCensus(fixture(name).replace("<NumberOfVacancies>79.68<", "<NumberOfVacancies>12.5<"));
+    expect(vacancies.findings.filter((f) => f.code === "workforce/agency-cover-exceeds").map((f) => [f.params?.["value"], f.params?.["limit"]])).toEqual([
+      [59.82, inPost],
+      [59.82, 12.5],
+    ]);
+    // a cover within both is not reported
+    const within = await readWorkforceCensus(fixture(name).replace("<NoAgencyFTE>59.82<", "<NoAgencyFTE>2.33<"));
+    expect(within.findings.filter((f) => f.code === "workforce/agency-cover-exceeds")).toEqual([]);
   });
 
   it("keeps every element of a worker and the agency cover the census gives, with nothing left unread", async () => {

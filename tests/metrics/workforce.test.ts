@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { agencyRate, averageCaseload, computeCoreDataSet, sicknessRate, turnoverRate, vacancyRate, type WorkforceInput } from "../../src/metrics";
-import { isKinsafeError } from "../../src/core";
+import { isKinsafeError, isoDate } from "../../src/core";
+import { createWorkingDayCalendar } from "../../src/calendar";
 
 // The published national row for 30 September 2023 (DfE "Children's social work workforce",
 // EES csww_indicators_2017_to_2023; data standards 5.4 and 6.2): in post 33,119.1 FTE,
@@ -103,5 +104,53 @@ describe("workforce metrics", () => {
     // The workers' own flags still count when the LA-level item is absent.
     const flagged: WorkforceInput = { ...base, workers: base.workers.map((w) => (w.id === "a1" ? { ...w, coveringVacancy: true } : w)) };
     expect(vacancyRate(flagged).breakdown?.["covered-by-agency"]).toMatchObject({ value: 50, numerator: 2 });
+  });
+
+  it("never prints agency cover over 100%: more agency FTE covering vacancies than agency FTE in post, or than vacancies, is unavailable with both values", () => {
+    // liia-tools' sample census: NoAgencyFTE 59.82 against 2.34 agency FTE in post (2,561.6%).
+    const w: WorkforceInput = {
+      kind: "workers",
+      referenceDate: "2022-09-30",
+      vacancyFte: 79.68,
+      agencyCoverFte: 59.82,
+      workers: [
+        { id: "w1", employment: "employee", fte: 3 },
+        { id: "a1", employment: "agency", fte: 1.5 },
+        { id: "a2", employment: "agency", fte: 0.84 },
+      ],
+    };
+    const covering = agencyRate(w).breakdown?.["covering-vacancies"];
+    expect(covering).toMatchObject({ value: null, numerator: null, denominator: null, status: "unavailable", unavailable: { reason: "unusable-input" } });
+    expect(covering?.notes[0]).toContain("59.82 agency FTE covering vacancies");
+    expect(covering?.notes[0]).toContain("2.34 agency FTE in post");
+    // the vacancies it covers are fewer than the vacancies: that share stands
+    expect(vacancyRate(w).breakdown?.["covered-by-agency"]).toMatchObject({ status: "available", numerator: 59.82, denominator: 79.68 });
+    // the headline agency rate does not depend on the cover item
+    expect(agencyRate(w).value).toBeCloseTo((2.34 * 100) / 5.34, 10);
+    // more cover than vacancies
+    const overVacancies = vacancyRate({ ...w, vacancyFte: 10 }).breakdown?.["covered-by-agency"];
+    expect(overVacancies).toMatchObject({ value: null, status: "unavailable", unavailable: { reason: "unusable-input" } });
+    expect(overVacancies?.notes[0]).toMatch(/59\.82 agency FTE covering vacancies .* but 10 FTE of vacancies/);
+    // exactly 100% is possible and shown
+    expect(vacancyRate({ ...w, vacancyFte: 59.82 }).breakdown?.["covered-by-agency"]?.value).toBe(100);
+    // aggregate input: the same rule
+    const aggregate = agencyRate({ ...england2023, agencyCoverFte: 8_000 }).breakdown?.["covering-vacancies"];
+    expect(aggregate).toMatchObject({ value: null, status: "unavailable", unavailable: { reason: "unusable-input" } });
+  });
+
+  it("gives the sickness rate as unavailable, never an exception, when the calendar does not cover the year to the reference date", () => {
+    const small = createWorkingDayCalendar({ from: isoDate("2023-01-01"), to: isoDate("2024-12-31") });
+    // 1 October 2022 to 30 September 2023: the year starts before the calendar
+    const outside = sicknessRate(england2023, small);
+    expect(outside).toMatchObject({ value: null, numerator: null, denominator: null, status: "unavailable", unavailable: { reason: "not-covered" } });
+    expect(outside.notes[0]).toContain("covers 2023-01-01 to 2024-12-31");
+    // the whole result is computed: the other workforce figures are unchanged
+    const all = computeCoreDataSet([], { period: { start: isoDate("2022-10-01"), end: isoDate("2023-09-30") }, workforce: england2023, calendar: small }).metrics;
+    expect(all["workforce.sickness-rate"]?.status).toBe("unavailable");
+    expect(all["workforce.turnover-rate"]?.value).toBeCloseTo(turnoverRate(england2023).value ?? Number.NaN, 12);
+    // a year inside the calendar is counted with it; working days given need no calendar
+    const inside = sicknessRate({ ...england2023, referenceDate: isoDate("2024-09-30") }, small);
+    expect(inside.status).toBe("available");
+    expect(sicknessRate({ ...england2023, workingDaysInYear: 253 }, small).value).toBeCloseTo((270_751 * 100) / (33_119.1 * 253), 10);
   });
 });

@@ -14,6 +14,10 @@
  * - `workforce/unknown-element`: an element the census does not define; skipped.
  * - `workforce/elements-not-kept`: read, but the metrics input has no place for it; one finding
  *   per element name, with the count. (No longer returned: every element of the census is kept.)
+ * - `workforce/agency-cover-exceeds` (warning): `NoAgencyFTE` (agency workers covering vacancies)
+ *   is more than the FTE of agency workers in post at the reference date, or more than
+ *   `NumberOfVacancies`; `value` and `limit` give both. The value is kept, and the share it
+ *   would give (over 100%) is unavailable in the metrics.
  *
  * @category Workforce
  */
@@ -29,6 +33,7 @@ export const WORKFORCE_FINDING_CODES = [
   "workforce/worker-without-id",
   "workforce/unknown-element",
   "workforce/elements-not-kept",
+  "workforce/agency-cover-exceeds",
 ] as const;
 
 /**

@@ -55,6 +55,7 @@ export async function readWorkforceCensus(input: ReaderInput, options: ReadWorkf
   const header: { -readonly [K in keyof WorkforceCensusHeader]: WorkforceCensusHeader[K] } = {};
   const workers: WorkforceWorker[] = [];
   let workersInFile = 0;
+  let agencyCoverLeaf: XmlNode | undefined;
 
   function report(code: WorkforceFindingCode, severity: WorkforceFinding["severity"], path: (string | number)[], node: XmlNode, params: Record<string, string | number>): void {
     findings.push({ code, severity, path, params: { ...base, element: node.name, ...params, line: node.line, column: node.column } });
@@ -97,7 +98,10 @@ export async function readWorkforceCensus(input: ReaderInput, options: ReadWorkf
         const n = toAmount(v);
         if (n === undefined) report("workforce/invalid-value", "error", path, leaf, { value: v, expected: "a number of FTE from 0" });
         else if (leaf.name === "NumberOfVacancies") header.vacancyFte = n;
-        else header.agencyCoverFte = header.agencyFte = n;
+        else {
+          header.agencyCoverFte = header.agencyFte = n;
+          agencyCoverLeaf = leaf;
+        }
       } else if (leaf.name === "NoAgencyHeadcount") {
         const n = toCount(v);
         if (n === undefined) report("workforce/invalid-value", "error", path, leaf, { value: v, expected: "a whole number from 0" });
@@ -208,6 +212,26 @@ export async function readWorkforceCensus(input: ReaderInput, options: ReadWorkf
     workers.push(worker);
   }
 
+  // Agency workers covering vacancies (NoAgencyFTE) cannot be more than the agency workers in
+  // post at the reference date, nor more than the vacancies: a share over 100% would follow.
+  // The input keeps both values; the engine gives those shares as unavailable.
+  function checkAgencyCover(referenceDate: string): void {
+    const cover = header.agencyCoverFte;
+    if (cover === undefined || agencyCoverLeaf === undefined) return;
+    let agencyInPost = 0;
+    for (const x of workers) {
+      if (x.employment !== "agency") continue;
+      if (x.startDate !== undefined && x.startDate > referenceDate) continue;
+      if (x.leavingDate !== undefined && x.leavingDate <= referenceDate) continue;
+      agencyInPost += x.fte;
+    }
+    agencyInPost = Math.round(agencyInPost * 1e6) / 1e6;
+    const vacancies = header.vacancyFte ?? 0;
+    const path = ["LALevelVacancies", "NoAgencyFTE"];
+    if (cover > agencyInPost) report("workforce/agency-cover-exceeds", "warning", path, agencyCoverLeaf, { value: cover, limit: agencyInPost, compared: "the FTE of agency workers in post at the reference date" });
+    if (cover > vacancies) report("workforce/agency-cover-exceeds", "warning", path, agencyCoverLeaf, { value: cover, limit: vacancies, compared: "the FTE of vacancies (NumberOfVacancies)" });
+  }
+
   const handler = createTreeHandler(
     (name, line, column) => {
       if (name !== "Message") findings.push({ code: "workforce/not-workforce-census", severity: "error", path: [], params: { ...base, element: name, expected: "Message", line, column } });
@@ -233,6 +257,7 @@ export async function readWorkforceCensus(input: ReaderInput, options: ReadWorkf
     findings.push({ code: "workforce/missing-reference-date", severity: "error", path: ["Header"], params: { ...base, element: "ReferenceDate" } });
     return { header, findings, workersInFile, workersRead: workers.length };
   }
+  checkAgencyCover(referenceDate);
   return {
     header,
     input: {

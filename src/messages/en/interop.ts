@@ -65,4 +65,6 @@ export const enInterop: Readonly<Record<CinCensusFindingCode | Ssda903FindingCod
   "workforce/worker-without-id": "A worker at line {line} has no SWENo; it was read as {workerId}.",
   "workforce/unknown-element": "<{element}> inside <{parent}> (line {line}) is not part of the workforce census and was skipped.",
   "workforce/elements-not-kept": "{element} was read {count} times but the workforce input has no place for it.",
+  "workforce/agency-cover-exceeds":
+    "NoAgencyFTE (line {line}) gives {value} FTE of agency workers covering vacancies, more than {compared} ({limit}); one of the two is wrong, so the share of agency cover is not available.",
 };

@@ -52,6 +52,11 @@ function excluded(...items: readonly (readonly [number, string])[]): Excluded[] 
 
 const OUTSIDE_CALENDAR = "a date is outside the working-day calendar, so the working days cannot be counted";
 
+/** An FTE as the notes print it: at most two decimals, no trailing zeros. */
+function fte(x: number): string {
+  return String(Math.round(x * 100) / 100);
+}
+
 const NO_POPULATION = "No population was given: a rate per 10,000 children is unavailable (not 0).";
 
 function percent(id: string, label: string, cu: CountingUnit, num: number, den: number, notes: readonly string[] = [], breakdown?: Record<string, MetricResult>): MetricResult {
@@ -581,18 +586,35 @@ function buildWorkforce(cfg: EngineConfig): Partial<Record<MetricId, MetricResul
   const pct = (id: string, lbl: string, cu: CountingUnit, num: number, den: number, notes: readonly string[] = [], breakdown?: Record<string, MetricResult>): MetricResult =>
     percent(id, lbl, cu, num, den, notes, breakdown);
   // A share of agency cover: unavailable (not 0%) when the input does not say how many agency
-  // workers cover vacancies.
-  const cover = (id: string, lbl: string, den: number): MetricResult =>
-    agencyCover === undefined
-      ? {
-          ...make(id, lbl, "percent", "fte", { value: null, notes: ["The workforce input does not give the agency workers covering vacancies (the census's NoAgencyFTE): unavailable (not 0)."] }),
-          status: "unavailable",
-          unavailable: { reason: "no-workforce" },
-        }
-      : pct(id, lbl, "fte", agencyCover, den);
+  // workers cover vacancies, and unavailable (never over 100%) when it says more agency FTE
+  // cover vacancies than the denominator holds: one of the two values is wrong and the input
+  // does not say which, so no share can be given (capping at 100% would print a figure the
+  // input does not support).
+  const cover = (id: string, lbl: string, den: number, denWords: string): MetricResult => {
+    if (agencyCover === undefined) {
+      return {
+        ...make(id, lbl, "percent", "fte", { value: null, notes: ["The workforce input does not give the agency workers covering vacancies (the census's NoAgencyFTE): unavailable (not 0)."] }),
+        status: "unavailable",
+        unavailable: { reason: "no-workforce" },
+      };
+    }
+    if (agencyCover > den) {
+      return {
+        ...make(id, lbl, "percent", "fte", {
+          value: null,
+          notes: [
+            `Unavailable: the workforce input gives ${fte(agencyCover)} agency FTE covering vacancies (the census's NoAgencyFTE) but ${fte(den)} ${denWords}, so the share would be more than 100%; one of the two values is wrong.`,
+          ],
+        }),
+        status: "unavailable",
+        unavailable: { reason: "unusable-input" },
+      };
+    }
+    return pct(id, lbl, "fte", agencyCover, den);
+  };
   if (on("workforce.vacancy-rate")) {
     out["workforce.vacancy-rate"] = pct("workforce.vacancy-rate", label("workforce.vacancy-rate"), "fte", w.vacancyFte, w.vacancyFte + inPost, ["vacancy FTE / (vacancy FTE + in-post FTE).", ...note], {
-      "covered-by-agency": cover("workforce.vacancy-rate/covered-by-agency", "Vacancies covered by agency workers", w.vacancyFte),
+      "covered-by-agency": cover("workforce.vacancy-rate/covered-by-agency", "Vacancies covered by agency workers", w.vacancyFte, "FTE of vacancies (NumberOfVacancies)"),
     });
   }
   if (on("workforce.turnover-rate")) {
@@ -603,15 +625,28 @@ function buildWorkforce(cfg: EngineConfig): Partial<Record<MetricId, MetricResul
   if (on("workforce.agency-rate")) {
     const b: Record<string, MetricResult> = {};
     if (agencyHead !== undefined && inPostHead !== undefined) b["headcount"] = pct("workforce.agency-rate/headcount", "Agency worker rate (headcount)", "headcount", agencyHead, agencyHead + inPostHead);
-    b["covering-vacancies"] = cover("workforce.agency-rate/covering-vacancies", "Agency workers covering vacancies", agency);
+    b["covering-vacancies"] = cover("workforce.agency-rate/covering-vacancies", "Agency workers covering vacancies", agency, "agency FTE in post at the reference date");
     out["workforce.agency-rate"] = pct("workforce.agency-rate", label("workforce.agency-rate"), "fte", agency, agency + inPost, ["agency FTE / (agency FTE + in-post FTE).", ...note], b);
   }
   if (on("workforce.sickness-rate")) {
-    const days = w.workingDaysInYear ?? workingDaysBetweenDayNumbers(cfg.calendar, yearStart, ref);
+    // The working days of the year to the reference date: given, or counted with the calendar.
+    // A year the calendar does not cover cannot be counted: the rate is unavailable (never a
+    // thrown error for what the input holds).
+    const cal = cfg.calendar;
+    const days = w.workingDaysInYear ?? (yearStart >= cal.firstDay && ref <= cal.lastDay ? workingDaysBetweenDayNumbers(cal, yearStart, ref) : undefined);
     out["workforce.sickness-rate"] =
       sickness === undefined
         ? make("workforce.sickness-rate", label("workforce.sickness-rate"), "percent", "days", { value: null, notes: ["No sickness absence days were given."] })
-        : pct("workforce.sickness-rate", label("workforce.sickness-rate"), "days", sickness, inPost * days, [
+        : days === undefined
+          ? make("workforce.sickness-rate", label("workforce.sickness-rate"), "percent", "days", {
+              value: null,
+              unavailable: "not-covered",
+              notes: [
+                `Unavailable: the working-day calendar covers ${cal.from} to ${cal.to}, not the year to the reference date ${w.referenceDate}, so its working days cannot be counted (give workingDaysInYear, or a calendar that covers the year).`,
+                ...note,
+              ],
+            })
+          : pct("workforce.sickness-rate", label("workforce.sickness-rate"), "days", sickness, inPost * days, [
             `working days lost to sickness / (in-post FTE x ${String(days)} working days in the year to the reference date).`,
             ...note,
           ]);
