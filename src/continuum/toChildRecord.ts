@@ -1,8 +1,9 @@
 import { addWorkingDays, type WorkingDayCalendar } from "../calendar";
-import type { IsoDate } from "../core";
+import { isKinsafeError, type Finding, type IsoDate } from "../core";
 import type { CareProceedingsRecord, ChildRecord, CinEpisodeRecord, LookedAfterEpisodeRecord, PlanType, RecordId } from "../metrics";
 import { DEFAULT_CONTINUUM_POLICY, type ContinuumPolicy } from "./ContinuumPolicy";
 import { deriveCase, type DerivedCase } from "./deriveCase";
+import type { ContinuumFindingCode } from "./findingCodes";
 import type { ServiceTimeline } from "./ServiceTimeline";
 
 /**
@@ -15,6 +16,15 @@ export interface ToChildRecordOptions {
   readonly calendar?: WorkingDayCalendar;
   /** The policy whose initial conference timescale sets the target; England defaults when omitted. */
   readonly policy?: ContinuumPolicy;
+  /**
+   * Called with each finding: `continuum/date-outside-calendar` (warning) for a section 47
+   * enquiry whose initial conference target cannot be worked out because its clock start or the
+   * target falls outside the calendar's range; the enquiry is written without `icpcTargetDate`
+   * and the rest of the record is unaffected. Path `["events", index, "date"]` of the clock-start
+   * event; params `kind` (`initial-conference`), `eventId`, `date`, `from`, `to` (and
+   * `workingDays` when the target is the date outside the range), as `dueDates` gives them.
+   */
+  readonly onFinding?: (finding: Finding<ContinuumFindingCode>) => void;
 }
 
 const rid = (id: string): RecordId => id as RecordId;
@@ -41,10 +51,12 @@ function plansOpenOn(c: DerivedCase, date: IsoDate): PlanType[] {
  * ending `X1`) with the reviews; visits record the plan types open on the day; pre-proceedings
  * and care proceedings become one public law record each.
  *
+ * A date outside the calendar's range is a finding, not an exception: the enquiry's target is
+ * left out and reported to `options.onFinding` (see {@link ToChildRecordOptions.onFinding}).
+ *
  * @param timeline - The child's timeline.
- * @param options - A working-day calendar to compute ICPC target dates, and the policy.
+ * @param options - A working-day calendar to compute ICPC target dates, the policy, and where findings go.
  * @returns The child record.
- * @throws {@link KinsafeError} with code `invalid-argument` when a calendar is given and a target date falls outside its range.
  *
  * @example
  * {@includeCode ../../tests/continuum/toChildRecord.test.ts#docs-example}
@@ -55,6 +67,30 @@ export function toChildRecord(timeline: ServiceTimeline, options: ToChildRecordO
   const c = deriveCase(timeline.events);
   const icpcTs = (options.policy ?? DEFAULT_CONTINUUM_POLICY).timescales.initialConference;
   const calendar = options.calendar;
+  const onFinding = options.onFinding;
+  // The initial conference target (CIN census InitialCPCtarget), or undefined with a finding
+  // when the clock start or the target is outside the calendar's range.
+  const targetOf = (start: { readonly id: string; readonly date: IsoDate }): IsoDate | undefined => {
+    if (calendar === undefined || icpcTs.unit !== "working-days") return undefined;
+    const index = timeline.events.findIndex((e) => e.id === start.id);
+    const report = (extra: Record<string, number>): undefined => {
+      onFinding?.({
+        code: "continuum/date-outside-calendar",
+        severity: "warning",
+        path: index < 0 ? [] : ["events", index, "date"],
+        params: { kind: "initial-conference", eventId: start.id, date: start.date, from: calendar.from, to: calendar.to, ...extra },
+      });
+      return undefined;
+    };
+    if (start.date < calendar.from || start.date > calendar.to) return report({});
+    try {
+      return addWorkingDays(calendar, start.date, icpcTs.amount);
+    } catch (e) {
+      // The target falls beyond the calendar's range (the clock start is inside it).
+      if (!isKinsafeError(e)) throw e;
+      return report({ workingDays: icpcTs.amount });
+    }
+  };
 
   const cinEpisodes: CinEpisodeRecord[] = c.episodes.map((e) => {
     const transferConference = e.conferences.find((x) => x.kind === "transfer-in");
@@ -69,8 +105,7 @@ export function toChildRecord(timeline: ServiceTimeline, options: ToChildRecordO
       assessments: e.assessments.map((a) => ({ id: rid(a.id), startDate: a.date, ...(a.completed === undefined ? {} : { authorisationDate: a.completed }), factors: a.factors })),
       cinPlans: e.cinPlans.map((p) => ({ id: rid(p.id), startDate: p.date, ...(p.end === undefined ? {} : { endDate: p.end }) })),
       section47s: e.section47s.map((s) => {
-        const from = icpcTs.clockStart === "section-47-start" ? s.date : s.strategyDate;
-        const target = calendar === undefined || icpcTs.unit !== "working-days" ? undefined : addWorkingDays(calendar, from, icpcTs.amount);
+        const target = targetOf(icpcTs.clockStart === "section-47-start" ? { id: s.id, date: s.date } : { id: s.strategyDiscussionId, date: s.strategyDate });
         return {
           id: rid(s.id),
           startDate: s.strategyDate,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { createWorkingDayCalendar } from "../../src/calendar";
+import { isoDate, type Finding } from "../../src/core";
 import { toChildRecord } from "../../src/continuum";
 import { parseChildRecord } from "../../src/metrics";
 import { AT, apply, build, ev, S } from "./fixtures";
@@ -59,5 +60,28 @@ describe("toChildRecord", () => {
     );
     expect(transfer.cinEpisodes[0]).toMatchObject({ referralSource: "5C", episodeIcpcDate: "2025-03-04" });
     expect(transfer.cinEpisodes[0]?.cpPlans[0]).toMatchObject({ numberOfPreviousCpp: 1, initialCategory: "PHY" });
+  });
+
+  it("leaves out an initial conference target outside the calendar with a finding, and keeps the rest of the record", () => {
+    const timeline = build([...AT.cp, S.rcpc, S.cpEndToCin, S.cinStart, S.visit]);
+    const whole = toChildRecord(timeline, { calendar: createWorkingDayCalendar() });
+    const withoutTarget = (r: typeof whole): unknown => ({ ...r, cinEpisodes: r.cinEpisodes.map((e) => ({ ...e, section47s: e.section47s.map(({ icpcTargetDate: _, ...x }) => x) })) });
+    // England: the clock starts at the strategy discussion (Working Together 2023)
+    const index = timeline.events.findIndex((e) => e.id === "sd");
+    // the clock start (2025-03-05) before the calendar
+    const before: Finding[] = [];
+    const late = toChildRecord(timeline, { calendar: createWorkingDayCalendar({ from: isoDate("2025-03-10"), to: isoDate("2025-12-31") }), onFinding: (f) => before.push(f) });
+    expect(late.cinEpisodes[0]?.section47s[0]).not.toHaveProperty("icpcTargetDate");
+    expect(withoutTarget(late)).toEqual(withoutTarget(whole));
+    expect(before).toEqual([
+      { code: "continuum/date-outside-calendar", severity: "warning", path: ["events", index, "date"], params: { kind: "initial-conference", eventId: "sd", date: "2025-03-05", from: "2025-03-10", to: "2025-12-31" } },
+    ]);
+    // the target (2025-03-26) after the calendar's end
+    const after: Finding[] = [];
+    const short = toChildRecord(timeline, { calendar: createWorkingDayCalendar({ from: isoDate("2025-01-01"), to: isoDate("2025-03-20") }), onFinding: (f) => after.push(f) });
+    expect(withoutTarget(short)).toEqual(withoutTarget(whole));
+    expect(after.map((f) => [f.code, f.params?.["workingDays"]])).toEqual([["continuum/date-outside-calendar", 15]]);
+    // without onFinding it does not throw either
+    expect(() => toChildRecord(timeline, { calendar: createWorkingDayCalendar({ from: isoDate("2025-01-01"), to: isoDate("2025-03-20") }) })).not.toThrow();
   });
 });
