@@ -19,7 +19,7 @@ function windowEnd(previous: IsoDate, ts: Timescale): IsoDate {
 
 /**
  * Tells whether a referral on `referralDate` is a re-referral: the child had another referral
- * (or case transferred in) within the 12 months before it.
+ * (or case transferred in) within 12 months of which it came, counted forward from that one.
  *
  * "Within 12 months of a previous referral" is counted forward from the previous referral `p`,
  * as the phrase reads (DfE, Children in need statistics, methodology; the catalogue's

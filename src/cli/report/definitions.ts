@@ -6,7 +6,8 @@ import type { MetricId } from "../../metrics";
 export const METRIC_DEFINITIONS: Readonly<Record<MetricId, string>> = {
   "activity.referrals": "CIN episodes with a referral date in the period, referrals resulting in no further action included. Breakdown: distinct children referred. (DfE CIN census C1.)",
   "activity.referral-rate": "Referrals in the period per 10,000 children aged 0 to 17 in the area.",
-  "activity.re-referral-rate": "Percentage of referrals in the period for a child referred within the 12 months before (on or after the same date a year earlier, before the referral).",
+  "activity.re-referral-rate":
+    "Percentage of referrals in the period that came within 12 months of a previous referral of the same child, counted forward from the previous one (later than it, and no later than 12 months after it; earlier years' records are searched too).",
   "activity.referral-source": "Percentage of referrals in the period from each source group (1 to 10), with the detailed source codes.",
   "activity.referral-outcome": "Percentage of referrals by the furthest level their episode reached by the end of the period: looked after, child protection plan, child in need, early help, no further action, or pending.",
   "activity.nfa-rate": "Percentage of referrals in the period that resulted in no further action (ReferralNFA).",
@@ -22,7 +23,8 @@ export const METRIC_DEFINITIONS: Readonly<Record<MetricId, string>> = {
   "plans.open": "Children in need at the snapshot date (an episode of need open, not NFA, not closed as not in need); breakdown: children with each kind of plan open, per 10,000 children.",
   "plans.duration": "Plans ending in the period, by how long they lasted (DfE bands). Headline: child protection plans ending that lasted 2 years or more. (DfE D7.)",
   "plans.repeat": "Children starting a plan in the period who had a previous plan of the same type; headline: child protection plans that are a second or subsequent plan. (DfE D3.)",
-  "plans.seen-per-plan": "Children with a plan open in the period who were visited as often as the visit policy requires for every gap between visits.",
+  "plans.seen-per-plan":
+    "Children with a plan open in the period who were visited as often as the visit policy requires for every gap between visits. Looked after (Care Planning, Placement and Case Review Regulations 2010, reg 28(2)): a visit within a week of the start of every placement, then at most every six weeks; after a placement's first year every three months only where the placement is intended to last until 18, six weeks otherwise.",
   "outcomes.attainment": "Mean attainment score of children in need, on a plan or looked after in the period, from data joined by child id or UPN.",
   "outcomes.offences-against-children": "Violent and sexual offences against children per 10,000 children (police recorded crime, given as input).",
   "outcomes.injury-admissions": "Injury presentations and admissions of children per 10,000 children (hospital data, given as input).",
