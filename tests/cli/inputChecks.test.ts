@@ -47,6 +47,31 @@ describe("kinsafe metrics: input checks", () => {
     expect(r.err).toMatch(/2018_episodes_no_dec\.csv:1: error: The episodes table in 2018_episodes_no_dec\.csv has no DEC column/);
   });
 
+  it("gives the reason an input cannot be used, in words, in the notes of every figure it makes unavailable: table, CSV and HTML", async () => {
+    const dir = tempDir();
+    for (const f of ["2018_episodes_no_dec.csv", "2018_header_no_dob.csv"]) copyFileSync(join(FIXTURES, "input-checks", f), join(dir, f));
+    const reason = "the SSDA903 episodes file 2018_episodes_no_dec.csv has no DEC column";
+    const json = JSON.parse((await run(["metrics", "2018_episodes_no_dec.csv", "2018_header_no_dob.csv", "--format", "json"], dir)).out) as Json & {
+      results: { metrics: Record<string, Metric & { notes: string[]; status: string; unavailable?: { reason: string }; breakdown?: Record<string, Metric & { notes: string[]; unavailable?: { reason: string } }> }> }[];
+    };
+    const unusable: { id: string; notes: string[] }[] = [];
+    const walk = (m: { notes: string[]; unavailable?: { reason: string }; breakdown?: Record<string, unknown> }, id: string): void => {
+      if (m.unavailable?.reason === "unusable-input") unusable.push({ id, notes: m.notes });
+      for (const [k, b] of Object.entries(m.breakdown ?? {})) walk(b as typeof m, `${id}/${k}`);
+    };
+    for (const r of json.results) for (const [id, m] of Object.entries(r.metrics)) walk(m, id);
+    expect(unusable.map((u) => u.id)).toContain("plans.open/lac");
+    for (const u of unusable) expect(u.notes.join(" "), u.id).toContain(reason);
+    const table = (await run(["metrics", "2018_episodes_no_dec.csv", "2018_header_no_dob.csv"], dir)).out;
+    expect(table).toContain(`Unavailable: ${reason}.`);
+    const csv = (await run(["metrics", "2018_episodes_no_dec.csv", "2018_header_no_dob.csv", "--format", "csv"], dir)).out;
+    const lacRow = csv.split("\n").find((l) => l.includes(",plans.open/lac,"));
+    expect(lacRow).toContain(reason);
+    expect(lacRow).toContain(",unusable-input,");
+    await run(["metrics", "2018_episodes_no_dec.csv", "2018_header_no_dob.csv", "--format", "html", "--out", "report.html"], dir);
+    expect(readFileSync(join(dir, "report.html"), "utf8")).toContain(reason);
+  });
+
   it("computes a workforce census alone, for the collection year of its reference date, with the agency cover it gives", async () => {
     const dir = tempDir();
     copyFileSync(join(FIXTURES, "liia-tools/social_work_workforce_2022.xml"), join(dir, "csww.xml"));
@@ -57,6 +82,17 @@ describe("kinsafe metrics: input checks", () => {
     const cover = json.results[0]?.metrics["workforce.vacancy-rate"]?.breakdown?.["covered-by-agency"];
     expect(cover).toMatchObject({ numerator: 59.82, denominator: 79.68 });
     expect(cover?.value).toBeCloseTo((59.82 * 100) / 79.68, 10);
+    // 59.82 FTE covering vacancies but 2.34 agency FTE in post: no share over 100%, a warning naming the file and both values
+    const covering = json.results[0]?.metrics["workforce.agency-rate"]?.breakdown?.["covering-vacancies"];
+    expect(covering).toMatchObject({ value: null, numerator: null, denominator: null, status: "unavailable", unavailable: { reason: "unusable-input" } });
+    const over = json.findings.filter((f) => f.code === "workforce/agency-cover-exceeds");
+    expect(over.map((f) => [f.file, f.severity, f.params?.["value"]])).toEqual([["csww.xml", "warning", 59.82]]);
+    expect(over[0]?.params?.["limit"]).toBeCloseTo(2.34, 2);
+    expect(r.err).toMatch(/csww\.xml:17:\d+: warning: NoAgencyFTE \(line 17\) gives 59\.82 FTE of agency workers covering vacancies, more than the FTE of agency workers in post at the reference date \(2\.335268\)/);
+    const table = (await run(["metrics", "csww.xml"], dir)).out;
+    const percentages = [...table.matchAll(/([\d,]+(?:\.\d+)?)%/g)].map((m) => Number((m[1] ?? "").replaceAll(",", "")));
+    expect(percentages.length).toBeGreaterThan(0);
+    expect(percentages.filter((p) => p > 100)).toEqual([]);
   });
 
   it("warns about a period no file holds records of", async () => {
