@@ -1,5 +1,6 @@
-// The browser test: opens the HTML report (of the demo, and of figures of each status built by
-// hand: x, c, the history mark, no chart point where there is no figure) and a page that imports
+// The browser test: opens the HTML report (of the demo; of figures of each status built by
+// hand: x, c, the history mark, no chart point where there is no figure; and of the reports
+// `kinsafe metrics` makes from real partial returns: CIN census only, SSDA903 only, one return) and a page that imports
 // the ESM build of the main entry in headless Chromium (Debian's chromium, driven by
 // playwright-core), and checks that the charts render and that checkAssessmentMap and
 // computeCoreDataSet run in the page and give the same results as on Node. Run after the build: `npm run build && node tests/browser/run.mjs`.
@@ -8,7 +9,7 @@
 // Everything is served from a tiny HTTP server on 127.0.0.1; the report must make no request
 // at all. CHROMIUM_PATH overrides /usr/bin/chromium.
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { createServer } from "node:http";
 import { tmpdir } from "node:os";
@@ -59,6 +60,23 @@ if (partial.status !== 0) {
   process.exit(1);
 }
 const partialReport = partial.stdout;
+// Reports of real partial returns, made by the built command from the synthetic authority's
+// returns: (a) CIN census only (two years), (b) SSDA903 only (two years), (c) one CIN census
+// return without the year before it.
+const kinsafe = (args) => {
+  const r = spawnSync(process.execPath, [join(DIST, "cli.js"), ...args], { encoding: "utf8", cwd: work });
+  if (r.status !== 0) {
+    console.error(`browser test: kinsafe ${args.join(" ")} failed (${String(r.status)}):\n${r.stderr}`);
+    process.exit(1);
+  }
+};
+kinsafe(["synth", "--children", "3000", "--years", "2", "--seed", "3", "--format", "cin-census", "--out", "cin", "--quiet"]);
+kinsafe(["synth", "--children", "3000", "--years", "2", "--seed", "3", "--format", "ssda903", "--out", "ssda903", "--quiet"]);
+const ssda903Files = readdirSync(join(work, "ssda903")).map((f) => join("ssda903", f));
+kinsafe(["metrics", "cin/cin_census_2024.xml", "cin/cin_census_2025.xml", "--format", "html", "--out", "cin-only.html", "--quiet"]);
+kinsafe(["metrics", ...ssda903Files, "--format", "html", "--out", "ssda903-only.html", "--quiet"]);
+kinsafe(["metrics", "cin/cin_census_2025.xml", "--format", "html", "--out", "one-return.html", "--quiet"]);
+const returnReports = Object.fromEntries(["cin-only", "ssda903-only", "one-return"].map((name) => [`/${name}.html`, readFileSync(join(work, `${name}.html`))]));
 
 const IMPORT_MAP = {
   imports: {
@@ -90,6 +108,7 @@ const server = createServer((req, res) => {
   };
   if (url.pathname === "/report.html") return send(200, report, "text/html");
   if (url.pathname === "/partial.html") return send(200, partialReport, "text/html");
+  if (Object.hasOwn(returnReports, url.pathname)) return send(200, returnReports[url.pathname], "text/html");
   if (url.pathname === "/page.html") return send(200, PAGE, "text/html");
   if (url.pathname === "/favicon.ico") return send(204, "");
   const served = [
@@ -187,7 +206,94 @@ try {
   check(layout.page <= layout.viewport && layout.overflowing === 0, `nothing overflows its box at 1,280 pixels (${JSON.stringify(layout)})`);
   await partialPage.close();
 
-  // 3. The ESM build of the main entry, imported by a page with an import map.
+  // 3. Reports the command made from real partial returns: x (with the reason) where the returns
+  // hold nothing, no chart point for it, and the history mark where the year before is missing.
+  console.log("The HTML reports of CIN census only, SSDA903 only and one return");
+  const returnCell = (p, id, column) =>
+    p.$eval(`tr[data-metric="${id}"]`, (tr, i) => {
+      const td = tr.querySelectorAll("td.num")[i];
+      const visible = (e) => e !== null && e.getBoundingClientRect().width > 0 && getComputedStyle(e).visibility !== "hidden";
+      return { text: td?.innerText ?? "", sym: td?.querySelector(".sym")?.textContent ?? "", symVisible: visible(td?.querySelector(".sym") ?? null), why: td?.querySelector(".why")?.innerText ?? "", mark: td?.querySelector(".mark")?.textContent ?? "", markVisible: visible(td?.querySelector(".mark") ?? null) };
+    }, column);
+  const returnTrend = (p, title) =>
+    p.$$eval(`svg.trend[aria-label="${title}"]`, (svgs) =>
+      svgs.map((svg) => ({
+        points: [...svg.querySelectorAll("circle")].map((c) => ({ period: c.querySelector("title")?.textContent?.split(":")[0] ?? "", hollow: c.classList.contains("hollow") })),
+        gaps: [...svg.querySelectorAll("text.gap-mark")].length,
+        caption: svg.closest("figure")?.querySelector("figcaption")?.innerText ?? "",
+      })),
+    );
+  const xIn = (cellValue) => cellValue.sym === "x" && cellValue.symVisible && !/\d/.test(cellValue.text.replace(cellValue.why, ""));
+  const openReport = async (name) => {
+    const p = await context.newPage();
+    await p.setViewportSize({ width: 1280, height: 900 });
+    const pageErrors = [];
+    p.on("pageerror", (e) => pageErrors.push(String(e)));
+    const pageSeen = [];
+    p.on("request", (r) => pageSeen.push(r.url()));
+    await p.goto(`${base}/${name}.html`, { waitUntil: "load" });
+    check(pageErrors.length === 0 && pageSeen.every((u) => u === `${base}/${name}.html` || u.endsWith("/favicon.ico")), `${name}: no script errors, no request besides the page`);
+    return p;
+  };
+  // (a) CIN census only, two years
+  const cinOnly = await openReport("cin-only");
+  for (const [id, what] of [
+    ["plans.open/lac", "looked after"],
+    ["plans.seen-per-plan", "children seen as often as their plan requires (visits)"],
+    ["workforce.vacancy-rate", "social worker vacancy rate (workforce)"],
+    ["workforce.agency-rate", "agency rate (workforce)"],
+  ]) {
+    const cells = [await returnCell(cinOnly, id, 0), await returnCell(cinOnly, id, 1)];
+    check(cells.every(xIn), `CIN census only: ${what} shows x in both years (${cells.map((c) => JSON.stringify(c.text)).join(", ")})`);
+  }
+  const cinReferrals = await returnCell(cinOnly, "activity.referrals", 1);
+  check(cinReferrals.sym === "" && /\d/.test(cinReferrals.text), `CIN census only: referrals are a number (${JSON.stringify(cinReferrals.text)})`);
+  for (const title of ["Looked after at the snapshot", "Social worker vacancy rate"]) {
+    const [chart] = await returnTrend(cinOnly, title);
+    check(chart === undefined || (chart.points.length === 0 && chart.gaps === 2), `CIN census only: no chart point for "${title}" (${JSON.stringify(chart)})`);
+  }
+  const [cinReReferrals] = await returnTrend(cinOnly, "Re-referrals within 12 months");
+  check(cinReReferrals?.points.some((pt) => pt.hollow) === true && cinReReferrals.points.some((pt) => !pt.hollow), `CIN census only: the first year's re-referral rate is a hollow point, the second's solid (${JSON.stringify(cinReReferrals?.points)})`);
+  // KINSAFE_SCREENSHOTS=DIR keeps a screenshot of each report of real returns, to look at.
+  const shots = process.env.KINSAFE_SCREENSHOTS;
+  if (shots !== undefined) await cinOnly.screenshot({ path: join(shots, "cin-only.png"), fullPage: true });
+  await cinOnly.close();
+  // (b) SSDA903 only, two years
+  const ssda903Only = await openReport("ssda903-only");
+  for (const [id, what] of [
+    ["activity.referrals", "referrals"],
+    ["activity.assessments", "assessments"],
+    ["activity.s47-enquiries", "section 47 enquiries"],
+    ["activity.re-referral-rate", "re-referral rate"],
+    ["plans.open", "children in need"],
+  ]) {
+    const cells = [await returnCell(ssda903Only, id, 0), await returnCell(ssda903Only, id, 1)];
+    check(cells.every(xIn) && cells.every((c) => c.why !== ""), `SSDA903 only: ${what} shows x with its reason in both years (${cells.map((c) => JSON.stringify(c.text)).join(", ")})`);
+  }
+  const lookedAfterCells = [await returnCell(ssda903Only, "plans.open/lac", 0), await returnCell(ssda903Only, "plans.open/lac", 1)];
+  check(lookedAfterCells.every((c) => c.sym === "" && /\d/.test(c.text)), `SSDA903 only: looked after is a number (${lookedAfterCells.map((c) => JSON.stringify(c.text)).join(", ")})`);
+  for (const title of ["Referrals", "Section 47 enquiries", "Children in need at the snapshot"]) {
+    const [chart] = await returnTrend(ssda903Only, title);
+    check(chart !== undefined && chart.points.length === 0 && chart.gaps === 2 && chart.caption.includes("not available"), `SSDA903 only: no chart point for "${title}", an x and why instead (${JSON.stringify(chart)})`);
+  }
+  const [lookedAfterTrend] = await returnTrend(ssda903Only, "Looked after at the snapshot");
+  check(lookedAfterTrend?.points.length === 2, `SSDA903 only: looked after is plotted for both years (${String(lookedAfterTrend?.points.length)})`);
+  if (shots !== undefined) await ssda903Only.screenshot({ path: join(shots, "ssda903-only.png"), fullPage: true });
+  await ssda903Only.close();
+  // (c) one CIN census return, without the year before
+  const oneReturn = await openReport("one-return");
+  const oneReReferral = await returnCell(oneReturn, "activity.re-referral-rate", 0);
+  check(oneReReferral.mark === "\u2020" && oneReReferral.markVisible && /\d/.test(oneReReferral.text) && /of 12 months' history/.test(oneReReferral.why), `one return: the re-referral rate is marked \u2020 with the history it had (${JSON.stringify(oneReReferral.text)})`);
+  const oneNotes = await oneReturn.$eval(`tr[data-metric="activity.re-referral-rate"] ul.notes`, (ul) => ul.innerText).catch(() => "");
+  check(/\u2020/.test(oneNotes) && /12 months/.test(oneNotes), `one return: the re-referral notes say why (${JSON.stringify(oneNotes.slice(0, 120))})`);
+  const oneReferrals = await returnCell(oneReturn, "activity.referrals", 0);
+  check(oneReferrals.mark === "" && /\d/.test(oneReferrals.text), `one return: referrals need no history and carry no mark (${JSON.stringify(oneReferrals.text)})`);
+  const oneLayout = await oneReturn.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
+  check(oneLayout, "one return: nothing wider than 1,280 pixels");
+  if (shots !== undefined) await oneReturn.screenshot({ path: join(shots, "one-return.png"), fullPage: true });
+  await oneReturn.close();
+
+  // 4. The ESM build of the main entry, imported by a page with an import map.
   console.log("The main entry in the page");
   const app = await context.newPage();
   const appErrors = [];
