@@ -3,6 +3,7 @@
 // unavailable (not 0) when no input covers what it needs.
 import type { IsoDate } from "../core";
 import { FACT_KINDS, type CoverageSpan, type DataCoverage, type FactKind } from "../metrics";
+import { collectionYearOfDate } from "./fileYears";
 import type { InputFile } from "./inputs";
 
 // SSDA903 episodes columns and what is lost without each: the first four are needed to read a
@@ -42,8 +43,10 @@ export function returnSpan(file: InputFile): CoverageSpan | undefined {
  * - an SSDA903 file holding episodes covers `looked-after-episodes` over its collection year
  *   (the year read from its dates, else its name); one without a column the episodes need
  *   (`DEC`, `REC`, …) makes them `unusable`, naming the file and the column;
- * - kinsafe child records (JSON, JSON Lines) cover every kind of fact from the earliest to the
- *   latest date they hold: they are the authority's own complete records;
+ * - kinsafe child records (JSON, JSON Lines) are the authority's own complete records, kind by
+ *   kind: a kind of fact they hold is covered from 1 April of the collection year of its
+ *   earliest fact to 31 March of the collection year of the latest fact of any kind (the
+ *   records' "as of"), so that whole years count; a kind of which they hold no fact is not held;
  * - a workforce census is not a kind of fact here (the workforce metrics have their own input).
  *
  * @param files - The identified files.
@@ -90,7 +93,13 @@ export function coverageOf(files: readonly InputFile[]): DataCoverage {
       }
       case "kinsafe-json":
       case "kinsafe-jsonl":
-        if (file.span !== undefined) for (const kind of FACT_KINDS) add(kind, { start: file.span.start as IsoDate, end: file.span.end as IsoDate, source: file.name });
+        if (file.facts !== undefined) {
+          const end = `${String(collectionYearOfDate(file.facts.span.end))}-03-31` as IsoDate;
+          for (const kind of FACT_KINDS) {
+            const held = file.facts.kinds[kind];
+            if (held !== undefined) add(kind, { start: `${String(collectionYearOfDate(held.first) - 1)}-04-01` as IsoDate, end, source: file.name });
+          }
+        }
         break;
       case "workforce":
         break;

@@ -1,8 +1,9 @@
 // What a file covers, read from its content: the collection year of an SSDA903 table from the
-// dates in it, and the span of dates kinsafe child records hold. The name of a file is only a
+// dates in it, and the dates of each kind of fact kinsafe child records hold. The name of a file is only a
 // fallback: cs-demand-model's `2017-episodes.csv` holds the 2017-18 return (episodes ending
 // 1 April 2017 to 31 March 2018), which its name would label 2016-17.
 import { createCsvParser, resolveLimits, textChunks, toIsoDate } from "../interop/internal";
+import { FACT_KINDS, type FactKind } from "../metrics";
 
 /**
  * The collection year a date falls in: the year of the 31 March that ends it (1 April 2024 to
@@ -99,33 +100,149 @@ export async function ssda903ContentYear(data: AsyncIterable<Uint8Array | string
   return majorityYear(years);
 }
 
-// Keys of a child record whose dates are about the child, not facts of a case.
-const NOT_FACT_DATES = new Set(["dob", "expectedDob", "deathDate"]);
+type Obj = Readonly<Record<string, unknown>>;
+
+function objects(value: unknown, key: string): readonly Obj[] {
+  const list = typeof value === "object" && value !== null ? (value as Obj)[key] : undefined;
+  return Array.isArray(list) ? list.filter((x): x is Obj => typeof x === "object" && x !== null) : [];
+}
+
+function dates(value: Obj, keys: readonly string[], out: string[]): void {
+  for (const k of keys) {
+    const v = value[k];
+    if (typeof v === "string" && toIsoDate(v) === v) out.push(v);
+  }
+}
+
+/** The dates of one kind of fact in one child record (not yet checked, so read leniently). */
+type FactDates = (record: unknown, out: string[]) => void;
+
+// Targets (an ICPC's target date) are not facts: they are computed, and may lie ahead.
+const cinEpisodeDates: FactDates = (record, out) => {
+  for (const e of objects(record, "cinEpisodes")) {
+    dates(e, ["referralDate", "closureDate", "episodeIcpcDate"], out);
+    for (const a of objects(e, "assessments")) dates(a, ["startDate", "authorisationDate"], out);
+    for (const p of objects(e, "cinPlans")) dates(p, ["startDate", "endDate"], out);
+    for (const s of objects(e, "section47s")) dates(s, ["startDate", "strategyDiscussionDate", "icpcDate"], out);
+    for (const p of objects(e, "cpPlans")) {
+      dates(p, ["startDate", "endDate"], out);
+      const reviews = p["reviewDates"];
+      if (Array.isArray(reviews)) for (const r of reviews) if (typeof r === "string" && toIsoDate(r) === r) out.push(r);
+    }
+  }
+};
+
+const lookedAfterEpisodeDates: FactDates = (record, out) => {
+  for (const e of objects(record, "lookedAfterEpisodes")) dates(e, ["decom", "dec"], out);
+};
+
+const visitDates: FactDates = (record, out) => {
+  for (const v of objects(record, "visits")) dates(v, ["date"], out);
+};
+
+const earlyHelpDates: FactDates = (record, out) => {
+  for (const e of objects(record, "earlyHelpEpisodes")) dates(e, ["startDate", "endDate"], out);
+};
+
+const careProceedingsDates: FactDates = (record, out) => {
+  for (const p of objects(record, "careProceedings")) {
+    dates(p, ["preProceedingsStart", "preProceedingsEnd", "issueDate", "finalOrderDate"], out);
+    for (const x of objects(p, "extensions")) dates(x, ["date"], out);
+  }
+};
+
+const strategyDiscussionDates: FactDates = (record, out) => {
+  for (const e of objects(record, "cinEpisodes")) for (const s of objects(e, "section47s")) dates(s, ["strategyDiscussionDate"], out);
+};
+
+// One extractor per kind of fact: a kind added to FactKind without its extractor here does not
+// compile.
+const FACT_DATES: Readonly<Record<FactKind, FactDates>> = {
+  "cin-episodes": cinEpisodeDates,
+  "looked-after-episodes": lookedAfterEpisodeDates,
+  visits: visitDates,
+  "early-help": earlyHelpDates,
+  "care-proceedings": careProceedingsDates,
+  "strategy-discussions": strategyDiscussionDates,
+};
 
 /**
- * The span of dates kinsafe child records (JSON or JSON Lines) hold: the earliest and latest
- * quoted `YYYY-MM-DD` value of any field other than the child's dates of birth and death.
+ * The dates of each kind of fact in one child record (as read, before it is checked).
+ *
+ * @param record - A child record, or any JSON value (what is not a record gives no dates).
+ * @param kind - The kind of fact.
+ * @returns The dates, in no order.
+ */
+export function factDatesOf(record: unknown, kind: FactKind): string[] {
+  const out: string[] = [];
+  FACT_DATES[kind](record, out);
+  return out;
+}
+
+/** The facts kinsafe child records hold: per kind, its earliest date; and the latest date of all. */
+export interface RecordFacts {
+  /** Per kind of fact held, the earliest and latest date of that kind. A kind with no dated fact is absent. */
+  readonly kinds: Partial<Record<FactKind, { readonly first: string; readonly last: string }>>;
+  /** The earliest and latest date of a fact of any kind. */
+  readonly span: { readonly start: string; readonly end: string };
+  /** The collection years holding at least one fact, oldest first. */
+  readonly years: readonly number[];
+}
+
+/**
+ * The facts kinsafe child records (JSON or JSON Lines) hold, kind by kind (see
+ * {@link factDatesOf}). The child's dates of birth and death are not facts of a case. A line or
+ * document that is not JSON gives nothing here (it is reported when the records are read).
  *
  * @param data - The file's bytes or text.
- * @returns The span, or `undefined` when it holds no dates.
+ * @param jsonl - Whether it is JSON Lines (else one JSON document).
+ * @returns What they hold, or `undefined` when they hold no dated fact.
  */
-export async function recordDateSpan(data: AsyncIterable<Uint8Array | string>): Promise<{ start: string; end: string } | undefined> {
-  const pattern = /"([A-Za-z_$][\w$]*)"\s*:\s*"(\d{4}-\d{2}-\d{2})"/g;
-  let start: string | undefined;
-  let end: string | undefined;
-  let carry = "";
-  for await (const chunk of textChunks(data, resolveLimits(undefined))) {
-    const text = carry + chunk;
-    let last = 0;
-    for (const m of text.matchAll(pattern)) {
-      last = m.index + m[0].length;
-      const key = m[1] ?? "";
-      const date = m[2] ?? "";
-      if (NOT_FACT_DATES.has(key) || toIsoDate(date) === undefined) continue;
-      if (start === undefined || date < start) start = date;
-      if (end === undefined || date > end) end = date;
+export async function recordFacts(data: AsyncIterable<Uint8Array | string>, jsonl: boolean): Promise<RecordFacts | undefined> {
+  const kinds: Partial<Record<FactKind, { first: string; last: string }>> = {};
+  const years = new Set<number>();
+  const out: string[] = [];
+  const take = (record: unknown): void => {
+    for (const kind of FACT_KINDS) {
+      out.length = 0;
+      FACT_DATES[kind](record, out);
+      for (const d of out) {
+        const k = kinds[kind];
+        if (k === undefined) kinds[kind] = { first: d, last: d };
+        else if (d < k.first) k.first = d;
+        else if (d > k.last) k.last = d;
+        years.add(collectionYearOfDate(d));
+      }
     }
-    carry = text.slice(Math.max(last, text.length - 256));
+  };
+  const takeValue = (value: unknown): void => {
+    const list: unknown = Array.isArray(value) ? value : typeof value === "object" && value !== null && "records" in value ? value.records : value;
+    if (Array.isArray(list)) for (const r of list) take(r);
+    else take(list);
+  };
+  const parse = (text: string): void => {
+    if (text.trim() === "") return;
+    try {
+      takeValue(JSON.parse(text));
+    } catch {
+      // Not JSON: reported when the records are read.
+    }
+  };
+  let rest = "";
+  for await (const chunk of textChunks(data, resolveLimits(undefined))) {
+    if (!jsonl) {
+      rest += chunk;
+      continue;
+    }
+    const text = rest + chunk;
+    const lines = text.split("\n");
+    rest = lines.pop() ?? "";
+    for (const line of lines) parse(line);
   }
-  return start === undefined || end === undefined ? undefined : { start, end };
+  parse(rest);
+  const held = Object.values(kinds);
+  if (held.length === 0) return undefined;
+  const start = held.reduce((a, k) => (k.first < a ? k.first : a), held[0]?.first ?? "");
+  const end = held.reduce((a, k) => (k.last > a ? k.last : a), held[0]?.last ?? "");
+  return { kinds, span: { start, end }, years: [...years].sort((a, b) => a - b) };
 }

@@ -129,6 +129,7 @@ const FACT_WORDS: Readonly<Record<FactKind, { readonly short: string; readonly l
   visits: { short: "visit records", long: "visits to children on plans (kinsafe records; no statutory return holds them)" },
   "early-help": { short: "early help records", long: "early help episodes (kinsafe records; no statutory return holds them)" },
   "care-proceedings": { short: "court records", long: "pre-proceedings and care proceedings (kinsafe records; no statutory return holds them)" },
+  "strategy-discussions": { short: "strategy discussions", long: "the dates of strategy discussions (kinsafe records; the CIN census does not collect them)" },
 };
 
 function words(needs: readonly FactKind[] | undefined, form: "short" | "long"): string {

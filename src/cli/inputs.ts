@@ -26,7 +26,7 @@ import { readWorkforceCensus } from "../interop/workforce";
 import { validateChildRecord, type ChildRecord, type WorkforceInput } from "../metrics";
 import { CliError, EXIT, inputError } from "./CliIo";
 import { noProgress, type Progress } from "./progress";
-import { recordDateSpan, ssda903ContentYear } from "./fileYears";
+import { recordFacts, ssda903ContentYear, type RecordFacts } from "./fileYears";
 
 /** The kinds of file the command reads. */
 export type InputKind = "cin-census" | "ssda903-csv" | "ssda903-xml" | "workforce" | "kinsafe-json" | "kinsafe-jsonl";
@@ -150,6 +150,8 @@ export interface InputFile {
   readonly referenceDate?: string;
   /** kinsafe child records: the earliest and latest date of a fact they hold. */
   readonly span?: { readonly start: string; readonly end: string };
+  /** kinsafe child records: the facts they hold, kind by kind, and the collection years holding them. */
+  readonly facts?: RecordFacts;
 }
 
 const HEAD_BYTES = 64 * 1024;
@@ -209,8 +211,11 @@ export async function identifyInputs(names: readonly string[], resolvePath: (nam
       }
     }
     if (kind === "kinsafe-json" || kind === "kinsafe-jsonl") {
-      const span = await guardReading(name, () => recordDateSpan(fileChunks(path, noProgress, name, maxBytes)));
-      if (span !== undefined) file.span = span;
+      const facts = await guardReading(name, () => recordFacts(fileChunks(path, noProgress, name, maxBytes), kind === "kinsafe-jsonl"));
+      if (facts !== undefined) {
+        file.span = facts.span;
+        file.facts = facts;
+      }
     }
     out.push(file);
   }

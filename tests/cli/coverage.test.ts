@@ -3,7 +3,10 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { coverageOf, filesMeetPeriod, returnSpan } from "../../src/cli/coverage";
 import { identifyInputs } from "../../src/cli/inputs";
-import { FIXTURES } from "./helpers";
+import { writeFileSync } from "node:fs";
+import { factDatesOf } from "../../src/cli/fileYears";
+import { runCli } from "../../src/cli/runCli";
+import { FIXTURES, memoryIo, tempDir } from "./helpers";
 
 const at = (name: string): string => join(FIXTURES, name);
 
@@ -29,11 +32,14 @@ describe("coverageOf", () => {
     expect(coverageOf(files)).toEqual({ facts: {}, unusable: { "looked-after-episodes": "the SSDA903 episodes file input-checks/2018_episodes_no_dec.csv has no DEC column" } });
   });
 
-  it("covers every kind of fact over the dates kinsafe records hold, not their dates of birth", async () => {
+  it("covers, kind by kind, the whole collection years kinsafe records hold facts of, not their dates of birth", async () => {
     const files = await identifyInputs(["input-checks/records.jsonl"], at);
     const spans = coverageOf(files).facts;
-    expect(Object.keys(spans).sort()).toEqual(["care-proceedings", "cin-episodes", "early-help", "looked-after-episodes", "visits"]);
-    expect(spans["visits"]).toEqual([{ start: "2023-05-01", end: "2024-11-20", source: "input-checks/records.jsonl" }]);
+    // The records hold referrals (from 2023-05-01) and visits (2023-05-02 to 2024-11-20): no
+    // early help, looked-after episodes or proceedings, which are therefore not held.
+    expect(Object.keys(spans).sort()).toEqual(["cin-episodes", "visits"]);
+    expect(spans["cin-episodes"]).toEqual([{ start: "2023-04-01", end: "2025-03-31", source: "input-checks/records.jsonl" }]);
+    expect(spans["visits"]).toEqual([{ start: "2023-04-01", end: "2025-03-31", source: "input-checks/records.jsonl" }]);
   });
 
   it("takes a census year ending on a reference date that is not 31 March from the day after, a year before", () => {
@@ -61,5 +67,76 @@ describe("the year of a file, from its content", () => {
       [2020, 2020, "the dates in it"],
       [2021, 2023, "ReferenceDate"],
     ]);
+  });
+});
+
+// kinsafe records as JSON Lines, written for a test: one child a line.
+function recordLine(id: string, parts: Record<string, unknown>): string {
+  return JSON.stringify({ child: { childId: id, dob: "2012-01-01", disabilities: [] }, cinEpisodes: [], earlyHelpEpisodes: [], lookedAfterEpisodes: [], lookedAfterReviews: [], missing: [], visits: [], careProceedings: [], ...parts });
+}
+const referral = (date: string, extra: Record<string, unknown> = {}): Record<string, unknown> => ({ id: `cin-${date}`, referralDate: date, referralNfa: false, assessments: [], cinPlans: [], section47s: [], cpPlans: [], ...extra });
+
+describe("coverage of kinsafe records, kind by kind", () => {
+  it("covers a year of referrals starting 10 days into it as the whole year, and holds no kind it has no fact of", async () => {
+    const dir = tempDir();
+    const lines = Array.from({ length: 12 }, (_, i) => recordLine(`C${String(i)}`, { cinEpisodes: [referral(`${i >= 9 ? "2025" : "2024"}-${String(((i + 3) % 12) + 1).padStart(2, "0")}-10`)] }));
+    writeFileSync(join(dir, "t2.jsonl"), `${lines.join("\n")}\n`);
+    const coverage = coverageOf(await identifyInputs(["t2.jsonl"], (n) => join(dir, n)));
+    expect(coverage.facts).toEqual({ "cin-episodes": [{ start: "2024-04-01", end: "2025-03-31", source: "t2.jsonl" }] });
+  });
+
+  it("gives a stray old referral history of referrals only, and takes the end from the latest fact of any kind", async () => {
+    const dir = tempDir();
+    const lines = [
+      recordLine("A", { cinEpisodes: [referral("1999-06-01")] }),
+      recordLine("B", { cinEpisodes: [referral("2024-05-01", { section47s: [{ id: "s", startDate: "2024-05-02", strategyDiscussionDate: "2024-05-01", icpcNotRequired: true }] })] }),
+      recordLine("C", { earlyHelpEpisodes: [{ id: "eh", startDate: "2023-02-01", endDate: "2025-06-30" }] }),
+    ];
+    writeFileSync(join(dir, "t3.jsonl"), `${lines.join("\n")}\n`);
+    const files = await identifyInputs(["t3.jsonl"], (n) => join(dir, n));
+    expect(coverageOf(files).facts).toEqual({
+      "cin-episodes": [{ start: "1999-04-01", end: "2026-03-31", source: "t3.jsonl" }],
+      "early-help": [{ start: "2022-04-01", end: "2026-03-31", source: "t3.jsonl" }],
+      "strategy-discussions": [{ start: "2024-04-01", end: "2026-03-31", source: "t3.jsonl" }],
+    });
+    expect(files[0]?.facts?.years).toEqual([2000, 2023, 2025, 2026]);
+  });
+
+  it("reads the facts of each kind from the fields of that kind only", () => {
+    const record = {
+      child: { childId: "X", dob: "2010-01-01", deathDate: "2030-01-01" },
+      cinEpisodes: [referral("2024-01-01", { closureDate: "2024-02-01", section47s: [{ startDate: "2024-01-05", icpcTargetDate: "2031-01-01" }] })],
+      lookedAfterEpisodes: [{ decom: "2020-01-01", dec: "2021-01-01" }],
+      visits: [{ date: "2022-01-01" }],
+      earlyHelpEpisodes: [{ startDate: "2019-01-01" }],
+      careProceedings: [{ issueDate: "2018-01-01", extensions: [{ date: "2018-06-01" }] }],
+    };
+    expect(factDatesOf(record, "cin-episodes").sort()).toEqual(["2024-01-01", "2024-01-05", "2024-02-01"]);
+    expect(factDatesOf(record, "looked-after-episodes").sort()).toEqual(["2020-01-01", "2021-01-01"]);
+    expect(factDatesOf(record, "visits")).toEqual(["2022-01-01"]);
+    expect(factDatesOf(record, "early-help")).toEqual(["2019-01-01"]);
+    expect(factDatesOf(record, "care-proceedings").sort()).toEqual(["2018-01-01", "2018-06-01"]);
+    expect(factDatesOf(record, "strategy-discussions")).toEqual([]);
+    expect(factDatesOf("not a record", "cin-episodes")).toEqual([]);
+  });
+});
+
+describe("kinsafe metrics on JSON Lines without --period", () => {
+  it("computes the collection years the records hold facts in (exit 0), not a usage error", async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, "r.jsonl"), `${[recordLine("A", { cinEpisodes: [referral("2024-04-10")] }), recordLine("B", { cinEpisodes: [referral("2025-03-10")] })].join("\n")}\n`);
+    const io = memoryIo(dir);
+    const code = await runCli(["metrics", "r.jsonl", "--format", "json", "--quiet"], io);
+    expect(code).toBe(0);
+    const out = JSON.parse(io.out()) as { results: { period: { start: string; end: string } }[] };
+    expect(out.results.map((r) => r.period)).toEqual([{ start: "2024-04-01", end: "2025-03-31" }]);
+  });
+
+  it("is still a usage error (exit 2) when the records hold no dated fact", async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, "r.jsonl"), `${recordLine("A", {})}\n`);
+    const io = memoryIo(dir);
+    expect(await runCli(["metrics", "r.jsonl"], io)).toBe(2);
+    expect(io.err()).toContain("--period");
   });
 });

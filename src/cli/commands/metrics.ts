@@ -60,22 +60,25 @@ export function metricsSettings(values: ParsedValues): MetricsSettings {
 }
 
 /**
- * The periods to compute: those given, or else each collection year the files state, oldest first.
+ * The periods to compute: those given, or else each collection year the files state or hold,
+ * oldest first: a return's year (read from its content, else its name); for kinsafe child
+ * records, every collection year in which they hold a dated fact (a referral, an episode's
+ * start or end, a visit…); a workforce census's year only when no other file is given.
  *
  * @param given - The periods given with `--period`.
  * @param files - The identified inputs.
  * @returns The periods.
- * @throws {@link CliError} (exit code 2) when none is given and no file states its year.
+ * @throws {@link CliError} (exit code 2) when none is given and no file states or holds a year.
  */
 export function periodsFor(given: readonly PeriodArgument[], files: readonly InputFile[]): readonly PeriodArgument[] {
   if (given.length > 0) return given;
-  const yearsOf = (list: readonly InputFile[]): number[] => [...new Set(list.map((f) => f.year).filter((y): y is number => y !== undefined))].sort((a, b) => a - b);
+  const yearsOf = (list: readonly InputFile[]): number[] => [...new Set(list.flatMap((f) => (f.facts === undefined ? (f.year === undefined ? [] : [f.year]) : f.facts.years)))].sort((a, b) => a - b);
   // The returns' years; when only workforce censuses are given, theirs (the census of
   // 30 September 2022 is in the year ending 31 March 2023).
   const returns = files.filter((f) => f.kind !== "workforce");
   const years = returns.length === 0 ? yearsOf(files) : yearsOf(returns);
   if (years.length === 0) {
-    usageError("no file states its collection year (kinsafe JSON records, SSDA903 files without a year in their name or episode dates): give the period, e.g. --period 2024-04-01/2025-03-31 or --period 2025.");
+    usageError("no file states its collection year or holds a dated fact (SSDA903 files without a year in their name or episode dates, kinsafe records without dates): give the period, e.g. --period 2024-04-01/2025-03-31 or --period 2025.");
   }
   return years.map((y) => parsePeriodArgument(String(y)));
 }
