@@ -1,6 +1,7 @@
 // Findings of the readers on stderr, one line each with the file and position, as compilers do.
 import type { Finding } from "../core";
 import { formatFinding } from "../messages";
+import { CLI_MESSAGES } from "./messages";
 import { escapeTerminal } from "./safeOutput";
 
 /**
@@ -20,7 +21,7 @@ export function formatFindingLine(file: string, finding: Finding): string {
   const line = p["line"];
   const column = p["column"];
   const where = line === undefined ? file : column === undefined ? `${file}:${String(line)}` : `${file}:${String(line)}:${String(column)}`;
-  return escapeTerminal(`${where}: ${finding.severity}: ${formatFinding(finding)} [${finding.code}]`);
+  return escapeTerminal(`${where}: ${finding.severity}: ${formatFinding(finding, { catalogue: CLI_MESSAGES })} [${finding.code}]`);
 }
 
 /**

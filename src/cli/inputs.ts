@@ -640,10 +640,12 @@ export async function readInputs(files: readonly InputFile[], options: ReadInput
       const names = ssda.map((f) => f.name).join(", ");
       progress.label(names);
       const la = records.find((r) => r.child.la !== undefined)?.child.la;
-      const attachTo = records;
-      const read = await guardReading(names, () => readSsda903(ssdaFiles, { attachTo, matchBy: options.matchBy, ...(la === undefined ? {} : { la }) }));
+      // With no CIN census, the SSDA903 children are records of their own: none is looked for.
+      const attach = cin.length === 0 ? {} : { attachTo: records };
+      const read = await guardReading(names, () => readSsda903(ssdaFiles, { ...attach, matchBy: options.matchBy, ...(la === undefined ? {} : { la }) }));
       for (const f of read.findings) {
-        const file = typeof f.params?.["file"] === "string" ? f.params["file"] : "(SSDA903)";
+        // A finding about the return as a whole (not one table) names its files.
+        const file = typeof f.params?.["file"] === "string" ? f.params["file"] : typeof f.params?.["files"] === "string" ? f.params["files"] : names;
         findings.push({ file, finding: f });
       }
       for (const f of ssda) stopOnFatal(f.name, read.findings.filter((x) => x.params?.["file"] === f.name));
