@@ -264,4 +264,34 @@ describe("dates that cannot be right", () => {
     expect(records[0]?.cinEpisodes[0]?.assessments[0]?.startDate).toBe("2004-03-03");
     expect(records[0]?.cinEpisodes[0]?.section47s[0]?.startDate).toBe("2025-06-01");
   });
+
+  it("names the line and column of the date element itself, not of the element holding it", async () => {
+    const xml = [
+      `<Message><Header><CollectionDetails><Collection>CIN</Collection><Year>2025</Year><ReferenceDate>2025-03-31</ReferenceDate></CollectionDetails></Header>`,
+      `<Children><Child><ChildIdentifiers><LAchildID>C1</LAchildID></ChildIdentifiers>`,
+      `<CINdetails>`,
+      `  <CINreferralDate>2025-04-03</CINreferralDate>`,
+      `  <ReferralNFA>false</ReferralNFA>`,
+      `  <CINclosureDate>2025-03-01</CINclosureDate>`,
+      `  <Assessments>`,
+      `    <AssessmentActualStartDate>2004-03-03</AssessmentActualStartDate>`,
+      `  </Assessments>`,
+      `  <CINPlanDates>`,
+      `    <CINPlanStartDate>2004-03-04</CINPlanStartDate>`,
+      `  </CINPlanDates>`,
+      `</CINdetails></Child></Children></Message>`,
+    ].join("\n");
+    const { findings } = await readCinCensus(xml, { file: "cin.xml" });
+    const dates = findings.filter((f) => f.code.startsWith("cin-census/date-"));
+    const at = (element: string): [number, number] => {
+      const line = xml.split("\n").findIndex((l) => l.includes(`<${element}>`));
+      return [line + 1, (xml.split("\n")[line] ?? "").indexOf(`<${element}>`) + 1];
+    };
+    expect(dates.map((f) => [f.params?.["element"], f.params?.["line"], f.params?.["column"]])).toEqual([
+      ["CINreferralDate", ...at("CINreferralDate")],
+      ["CINclosureDate", ...at("CINclosureDate")],
+      ["AssessmentActualStartDate", ...at("AssessmentActualStartDate")],
+      ["CINPlanStartDate", ...at("CINPlanStartDate")],
+    ]);
+  });
 });

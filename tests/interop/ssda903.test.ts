@@ -1,3 +1,4 @@
+import { formatFinding } from "../../src/messages";
 import { createReadStream } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { ChildRecordSchema } from "../../src/metrics";
@@ -121,6 +122,26 @@ describe("readSsda903", () => {
     expect(byUpn.records[0]?.cinEpisodes).toHaveLength(1);
     expect(byUpn.records[0]?.lookedAfterEpisodes).toHaveLength(1);
     expect(byUpn.records[0]?.child.sex).toBe("F");
+  });
+
+  it("names the file and line of an episode that starts before the one before it has ended", async () => {
+    const episodes = "CHILD,DECOM,RNE,LS,CIN,PLACE,PLACE_PROVIDER,DEC,REC,REASON_PLACE_CHANGE,HOME_POST,PL_POST,URN\n9001,01/05/2024,S,C2,N1,U6,PR1,,,,,,\n9002,01/05/2024,S,C2,N1,U6,PR1,,,,,,\n9001,01/06/2024,P,C2,N1,U6,PR1,,,,,,\n";
+    const read = await readSsda903([{ name: "2025_episodes.csv", data: episodes }]);
+    const overlap = read.findings.find((f) => f.code === "ssda903/overlapping-episodes");
+    expect([overlap?.params?.["file"], overlap?.params?.["line"], overlap?.params?.["childId"], overlap?.params?.["value"]]).toEqual(["2025_episodes.csv", 4, "9001", "2024-06-01"]);
+  });
+
+  it("names the SSDA903 files of children not matched, and says nothing of matching when there are no CIN records", async () => {
+    const header = "CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB\n9001,2,05/06/2012,WBRI,,,\n";
+    const episodes = "CHILD,DECOM,RNE,LS,CIN,PLACE,PLACE_PROVIDER,DEC,REC,REASON_PLACE_CHANGE,HOME_POST,PL_POST,URN\n9001,01/05/2024,S,C2,N1,U6,PR1,,,,,,\n";
+    const files = [{ name: "header.csv", data: header }, { name: "episodes.csv", data: episodes }];
+    const cin = await readCinCensus(`<Message><Children><Child><ChildIdentifiers><LAchildID>101</LAchildID></ChildIdentifiers><CINdetails><CINreferralDate>2024-01-01</CINreferralDate><ReferralNFA>0</ReferralNFA></CINdetails></Child></Children></Message>`);
+    const notMatched = (await readSsda903(files, { attachTo: cin.records })).findings.find((f) => f.code === "ssda903/children-not-matched");
+    expect(notMatched?.params?.["files"]).toBe("header.csv, episodes.csv");
+    expect(formatFinding(notMatched ?? { code: "x", severity: "info", path: [] })).toContain("(header.csv, episodes.csv)");
+    const alone = await readSsda903(files, { attachTo: [] });
+    expect(alone.records).toHaveLength(1);
+    expect(alone.findings.filter((f) => f.code === "ssda903/children-not-matched")).toEqual([]);
   });
 
   it("reports rows it cannot read and files it does not know", async () => {

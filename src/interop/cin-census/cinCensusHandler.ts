@@ -85,6 +85,13 @@ const DISABILITIES: ReadonlySet<string> = new Set(DISABILITY_CODES);
 interface Pos {
   line: number;
   column: number;
+  /** Where each date element of this element was read, for findings about that date. */
+  dateAt?: Record<string, { line: number; column: number }>;
+}
+
+/** Where a date element of an element was read, else where the element starts. */
+function posOf(owner: Pos, element: string): { line: number; column: number } {
+  return owner.dateAt?.[element] ?? owner;
 }
 interface AssessmentB extends Pos {
   startDate?: string | undefined;
@@ -276,6 +283,10 @@ export function createCinCensusState(emit: (finding: CinCensusFinding) => void, 
     // An empty element is the same as an absent one.
     if (v.length === 0) return;
     if (IS_NOT_KEPT[id] === 1) notKept.set(name, (notKept.get(name) ?? 0) + 1);
+    if (name.endsWith("Date") && episode !== undefined) {
+      const owner: Pos = assessment ?? plan ?? s47 ?? cpp ?? pp ?? episode;
+      (owner.dateAt ??= {})[name] = { line, column };
+    }
     switch (parent) {
       case "CollectionDetails":
         if (name === "Year") {
@@ -491,6 +502,7 @@ export function createCinCensusState(emit: (finding: CinCensusFinding) => void, 
   // can tell whether to leave it out.
   function checkDate(out: CinCensusFinding[], childId: string, at: (string | number)[], pos: Pos, element: string, value: string | undefined, referralDate: string, rule: string): void {
     if (value === undefined) return;
+    pos = posOf(pos, element);
     if (value < referralDate) {
       out.push({ code: "cin-census/date-before-referral", severity: "error", path: [...at, element], params: { ...base, childId, element, value, referralDate, rule, line: pos.line, column: pos.column } });
     }
@@ -537,7 +549,7 @@ export function createCinCensusState(emit: (finding: CinCensusFinding) => void, 
       const dates = (late ??= []);
       const ref = header.referenceDate;
       if (ref !== undefined && referralDate > ref) {
-        dates.push({ code: "cin-census/date-after-reference-date", severity: "error", path: [...at, "CINreferralDate"], params: { ...base, childId, element: "CINreferralDate", value: referralDate, referenceDate: ref, line: e.line, column: e.column } });
+        dates.push({ code: "cin-census/date-after-reference-date", severity: "error", path: [...at, "CINreferralDate"], params: { ...base, childId, element: "CINreferralDate", value: referralDate, referenceDate: ref, line: posOf(e, "CINreferralDate").line, column: posOf(e, "CINreferralDate").column } });
       }
       checkDate(dates, childId, at, e, "CINclosureDate", e.closureDate, referralDate, "an episode cannot close before its referral");
       for (const [i, a] of e.assessments.entries()) checkDate(dates, childId, [...at, "Assessments", i], a, "AssessmentActualStartDate", a.startDate, referralDate, "DfE validation rule 1103");

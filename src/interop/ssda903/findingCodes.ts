@@ -34,14 +34,16 @@
  *   `HEADER` in a `CHILD`, `DECOM` or `PL` twice in an `EPISODE`); the last value is kept.
  * - `ssda903/rows-superseded`: rows of an earlier return replaced by a later return's version
  *   (one finding per table, with the count).
- * - `ssda903/overlapping-episodes`: a child's episodes overlap in time.
+ * - `ssda903/overlapping-episodes`: a child's episodes overlap in time; named by the file and
+ *   line of the episode that starts before the one before it has ended.
  * - `ssda903/date-out-of-order`: a date that cannot be right: an end before its start (`DEC`
  *   before `DECOM`, `MIS_END` before `MIS_START`, `SW_DEC` before `SW_DECOM`, `DOLO_END` before
  *   `DOLO_START`) or an episode starting before the child's date of birth; `field` and `value` name the date, `other` and `otherValue` the one it
  *   contradicts. The row is kept.
  * - `ssda903/unknown-element`: an XML element SSDA903 does not define; skipped.
  * - `ssda903/children-not-matched`: children not found among the CIN records they were to be
- *   attached to (one finding, with the count); they are added as records of their own.
+ *   attached to (one finding, with the count and the SSDA903 `files`; `file` when there is
+ *   one); they are added as records of their own. Not given when `attachTo` is empty.
  *
  * @category SSDA903
  */

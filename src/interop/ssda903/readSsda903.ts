@@ -548,7 +548,8 @@ export async function readSsda903(files: readonly Ssda903File[], options: ReadSs
         if (decom !== undefined && decom < dob) report({ code: "ssda903/date-out-of-order", severity: "error", path: ["episodes", "DECOM"], params: where(row, { childId, field: "DECOM", value: decom, other: "DOB", otherValue: dob }) });
       }
     }
-    const episodes = sorted(acc.episodes, "DECOM").map(({ values: v }) => {
+    const sortedEpisodes = sorted(acc.episodes, "DECOM");
+    const episodes = sortedEpisodes.map(({ values: v }) => {
       const e: Record<string, unknown> = { id: idFor("la-", v["DECOM"] ?? ""), decom: v["DECOM"], rne: v["RNE"], ls: v["LS"], place: v["PLACE"] };
       const optional: [string, string][] = [["CIN", "cin"], ["PLACE_PROVIDER", "provider"], ["DEC", "dec"], ["REC", "rec"], ["REASON_PLACE_CHANGE", "reasonPlaceChange"], ["HOME_POST", "homePostcode"], ["PL_POST", "placementPostcode"], ["URN", "urn"]];
       for (const [col, field] of optional) if (v[col] !== undefined) e[field] = v[col];
@@ -561,7 +562,10 @@ export async function readSsda903(files: readonly Ssda903File[], options: ReadSs
       const prevDecom = prev?.["decom"] as string;
       const decom = cur?.["decom"] as string;
       if (prev !== undefined && (prevDec === undefined || prevDec > decom)) {
-        report({ code: "ssda903/overlapping-episodes", severity: "warning", path: ["episodes"], params: { childId, field: "DECOM", value: decom, previous: prevDecom } });
+        // Named by the file and line of the later episode, the one that starts too soon.
+        const row = sortedEpisodes[i]?.row;
+        const params = { childId, field: "DECOM", value: decom, previous: prevDecom };
+        report({ code: "ssda903/overlapping-episodes", severity: "warning", path: ["episodes"], params: row === undefined ? params : where(row, params) });
       }
     }
     const reviews = sorted(acc.reviews, "REVIEW").map(({ values: v }) => {
@@ -618,7 +622,12 @@ export async function readSsda903(files: readonly Ssda903File[], options: ReadSs
       missing: [...target.missing, ...r.missing],
     };
   }
-  if (unmatched > 0) report({ code: "ssda903/children-not-matched", severity: "info", path: [], params: { count: unmatched, matchBy: byUpn ? "upn" : "child-id" } });
+  // With no CIN records to attach to (none given), no child was looked for: nothing to say.
+  if (unmatched > 0 && attachTo.length > 0) {
+    const names = [...new Set(rowCounts.map((c) => c.file))];
+    const only = names.length === 1 ? names[0] : undefined;
+    report({ code: "ssda903/children-not-matched", severity: "info", path: [], params: { ...(only === undefined ? {} : { file: only }), files: names.join(", "), count: unmatched, matchBy: byUpn ? "upn" : "child-id" } });
+  }
   return { records: merged, tables, rowCounts, findings };
 }
 

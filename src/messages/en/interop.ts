@@ -53,7 +53,7 @@ export const enInterop: Readonly<Record<CinCensusFindingCode | Ssda903FindingCod
   "ssda903/rows-superseded": "{count} {table} rows of earlier returns were replaced by a later return's version.",
   "ssda903/overlapping-episodes": "Child {childId}: the episode starting {value} begins before the episode starting {previous} has ended.",
   "ssda903/unknown-element": "<{element}> inside <{parent}> in {file} (line {line}) is not part of SSDA903 and was skipped.",
-  "ssda903/children-not-matched": "{count} children of the SSDA903 return were not found among the CIN census records (matched by {matchBy}); they were added as records of their own.",
+  "ssda903/children-not-matched": "{count} children of the SSDA903 return ({files}) were not found among the CIN census records (matched by {matchBy}); they were added as records of their own.",
   "workforce/malformed-xml": "The workforce census file is not well-formed XML at line {line}, column {column}: {reason}",
   "workforce/unsafe-xml": "Reading stopped at line {line}, column {column}: {reason}",
   "workforce/limit-exceeded": "Reading stopped: {reason}",
