@@ -44,15 +44,17 @@ export type CountingUnit =
  * `cin-episodes` (referrals, assessments, section 47 enquiries, conferences, child in need and
  * child protection plans: the CIN census), `looked-after-episodes` (SSDA903 episodes),
  * `visits` (visits to children on plans: kinsafe's own records only), `early-help` (early help
- * episodes: kinsafe's own records only) and `care-proceedings` (pre-proceedings and care
- * proceedings: kinsafe's own records only).
+ * episodes: kinsafe's own records only), `care-proceedings` (pre-proceedings and care
+ * proceedings: kinsafe's own records only) and `strategy-discussions` (the dates of strategy
+ * discussions before section 47 enquiries: kinsafe's own records only; the CIN census does not
+ * collect them).
  *
  * @category Metrics
  */
-export type FactKind = "cin-episodes" | "looked-after-episodes" | "visits" | "early-help" | "care-proceedings";
+export type FactKind = "cin-episodes" | "looked-after-episodes" | "visits" | "early-help" | "care-proceedings" | "strategy-discussions";
 
 /** Every {@link FactKind}. @category Metrics */
-export const FACT_KINDS: readonly FactKind[] = ["cin-episodes", "looked-after-episodes", "visits", "early-help", "care-proceedings"];
+export const FACT_KINDS: readonly FactKind[] = ["cin-episodes", "looked-after-episodes", "visits", "early-help", "care-proceedings", "strategy-discussions"];
 
 /**
  * A range of dates an input covers, inclusive (a CIN census or SSDA903 return covers its
@@ -215,7 +217,7 @@ const REPEAT_BY_PLAN_TYPE: Readonly<Record<string, MetricRequirement>> = Object.
 const LAC_DURATION: MetricRequirement = { facts: ["looked-after-episodes"], historyMonths: 24 };
 const DURATION_BY_PLAN_TYPE: Readonly<Record<string, MetricRequirement>> = {
   ...PER_PLAN_TYPE,
-  "lac/6-months-or-more": LAC_DURATION,
+  "lac/more-than-6-months": LAC_DURATION,
   "lac/1-year-or-more": LAC_DURATION,
   "lac/2-years-or-more": LAC_DURATION,
   "lac/bands": LAC_DURATION,
@@ -238,7 +240,7 @@ export const METRIC_CATALOGUE = [
   { id: "activity.referral-rate", family: "activity", label: "Referrals per 10,000 children", unit: "per10k", countingUnit: "referrals", needs: { facts: CIN, population: true } },
   { id: "activity.re-referral-rate", family: "activity", label: "Re-referrals within 12 months", unit: "percent", countingUnit: "referrals", needs: { facts: CIN, historyMonths: 12 } },
   { id: "activity.referral-source", family: "activity", label: "Referrals by source", unit: "percent", countingUnit: "referrals", needs: { facts: CIN } },
-  { id: "activity.referral-outcome", family: "activity", label: "Referrals by furthest outcome", unit: "percent", countingUnit: "referrals", needs: { facts: CIN, breakdown: { lac: { facts: CIN_LAC } } } },
+  { id: "activity.referral-outcome", family: "activity", label: "Referrals by furthest outcome", unit: "percent", countingUnit: "referrals", needs: { facts: CIN_LAC } },
   { id: "activity.nfa-rate", family: "activity", label: "Referrals resulting in no further action", unit: "percent", countingUnit: "referrals", needs: { facts: CIN } },
   { id: "activity.assessed-not-in-need-rate", family: "activity", label: "Referrals assessed as not in need", unit: "percent", countingUnit: "referrals", needs: { facts: CIN } },
   { id: "activity.assessments", family: "activity", label: "Assessments completed", unit: "count", countingUnit: "assessments", needs: { facts: CIN } },
@@ -246,7 +248,7 @@ export const METRIC_CATALOGUE = [
   { id: "activity.icpcs", family: "activity", label: "Initial child protection conferences held", unit: "count", countingUnit: "conferences", needs: { facts: CIN } },
   { id: "timeliness.assessment-duration", family: "timeliness", label: "Assessment duration (median)", unit: "workingDays", countingUnit: "assessments", needs: { facts: CIN } },
   { id: "timeliness.referral-to-decision", family: "timeliness", label: "Working days from referral to the decision whether the child is in need (median)", unit: "workingDays", countingUnit: "assessments", needs: { facts: CIN } },
-  { id: "timeliness.icpc", family: "timeliness", label: "Working days from section 47 start to initial conference (median)", unit: "workingDays", countingUnit: "conferences", needs: { facts: CIN } },
+  { id: "timeliness.icpc", family: "timeliness", label: "Working days from section 47 start to initial conference (median)", unit: "workingDays", countingUnit: "conferences", needs: { facts: CIN, breakdown: { "from-strategy-discussion": { facts: ["cin-episodes", "strategy-discussions"] } } } },
   { id: "timeliness.to-court", family: "timeliness", label: "Weeks from pre-proceedings to issue of care proceedings (median)", unit: "weeks", countingUnit: "proceedings", needs: { facts: COURT } },
   { id: "timeliness.through-court", family: "timeliness", label: "Weeks from issue of care proceedings to final order (median)", unit: "weeks", countingUnit: "proceedings", needs: { facts: COURT } },
   { id: "plans.open", family: "plans", label: "Children in need at the snapshot date", unit: "count", countingUnit: "children", needs: { facts: CIN, breakdown: { ...PER_PLAN_TYPE, "any-plan": { facts: ALL_PLANS } } } },

@@ -466,8 +466,12 @@ export function relationsOf(results: readonly DisclosureNode[], table: Readonly<
 // ---- the core data set's additive relations
 //
 // Declared, not guessed: each entry says which published counts of a metric sum to which. A
-// breakdown that is not listed does not add up (children vs events, plan types a child can have
-// several of, quartiles, cumulative shares such as "within 12 months" and "within 24 months").
+// breakdown that is not listed does not add up: children vs events (referrals and children
+// referred), plan types a child can have several of, quartiles, repeat plans "within 12 months"
+// and "within 24 months" (children, not bands), outcomes that are not a partition of one another
+// (referrals closed RC9 and referrals whose furthest outcome is early help: an RC9 episode can
+// have had a plan), and durations measured over different sets (assessments authorised vs
+// assessments timed: the difference is published only as `excluded`).
 
 const child = (node: DisclosureNode | undefined, k: string): DisclosureNode | undefined => node?.breakdown?.[k];
 
@@ -494,8 +498,19 @@ function planDurationRelations(r: DisclosureNode): AdditiveRelation[] {
     out.push(
       ...sharesOf(bands),
       ...sumOf([t, "value"], [[bands, "denominator"]]),
-      ...["6-months-or-more", "1-year-or-more", "2-years-or-more"].flatMap((k) => sumOf([t, "value"], [[child(t, k), "denominator"]])),
-      // "1 year or more" = "1 year up to less than 2 years" + "2 years or more" (the bands end at 12 and 24 months exactly).
+      ...["more-than-6-months", "1-year-or-more", "2-years-or-more"].flatMap((k) => sumOf([t, "value"], [[child(t, k), "denominator"]])),
+      // The cumulative shares have the bands' edges (exactly 6 months is in "more than 3 months
+      // up to 6 months"; exactly 1 and 2 years start their bands), so each is a sum of bands:
+      // "more than 6 months" = the three bands after 6 months,
+      ...sumOf(
+        [child(t, "more-than-6-months"), "numerator"],
+        [
+          [child(bands, "6-months-to-1-year"), "numerator"],
+          [child(bands, "1-to-2-years"), "numerator"],
+          [child(bands, "2-years-or-more"), "numerator"],
+        ],
+      ),
+      // "1 year or more" = "1 year up to less than 2 years" + "2 years or more",
       ...sumOf([child(t, "1-year-or-more"), "numerator"], [[child(bands, "1-to-2-years"), "numerator"], [child(bands, "2-years-or-more"), "numerator"]]),
       ...sumOf([child(t, "2-years-or-more"), "numerator"], [[child(bands, "2-years-or-more"), "numerator"]]),
     );
@@ -509,9 +524,8 @@ const ICPC_WITHIN_15 = ["0-10", "11-15"] as const;
 
 /**
  * The additive relations of the core data set, by metric id (docs/metrics.md, "Disclosure
- * control", lists them). "6 months or more" of plan durations is not the sum of the bands after
- * 6 months: a plan ending exactly 6 months after it started is in the band "more than 3 months
- * up to 6 months" and also lasted 6 months or more.
+ * control", lists them). Relations between metrics (one count published by several) are
+ * {@link coreLinks}.
  *
  * @internal
  */
@@ -526,15 +540,67 @@ export const CORE_ADDITIVITY: Readonly<Record<string, Additivity>> = {
 };
 
 /**
+ * The counts the core data set publishes in more than one metric: referrals (the denominator of
+ * every referral share and the numerator of the referral rate), children referred, and each
+ * count beside its rate per 10,000. Hiding one copy protects nothing while another is shown, so
+ * each copy is declared equal to the count.
+ *
+ * @internal
+ */
+export function coreLinks(results: readonly DisclosureNode[]): AdditiveRelation[] {
+  const byId = new Map(results.map((r) => [r.id, r]));
+  const m = (id: string): DisclosureNode | undefined => byId.get(id);
+  const refs = m("activity.referrals");
+  const same = (total: readonly [DisclosureNode | undefined, DisclosureField], copies: readonly (readonly [DisclosureNode | undefined, DisclosureField])[]): AdditiveRelation[] =>
+    copies.flatMap((c) => sumOf(total, [c]));
+  const out: AdditiveRelation[] = [
+    ...same(
+      [refs, "value"],
+      [
+        [m("activity.referral-rate"), "numerator"],
+        [m("activity.re-referral-rate"), "denominator"],
+        [m("activity.referral-source"), "denominator"],
+        [m("activity.referral-outcome"), "denominator"],
+        [m("activity.nfa-rate"), "denominator"],
+        [m("activity.assessed-not-in-need-rate"), "denominator"],
+      ],
+    ),
+    ...same(
+      [child(refs, "children"), "value"],
+      [
+        [child(m("activity.referral-rate"), "children"), "numerator"],
+        [child(m("activity.re-referral-rate"), "children"), "denominator"],
+      ],
+    ),
+  ];
+  for (const id of ["activity.assessments", "activity.s47-enquiries", "activity.icpcs"]) out.push(...sumOf([m(id), "value"], [[child(m(id), "per10k"), "numerator"]]));
+  const open = m("plans.open");
+  out.push(...sumOf([open, "value"], [[child(open, "per10k"), "numerator"]]));
+  for (const t of ["early-help", "cin", "cp", "lac"]) out.push(...sumOf([child(open, t), "value"], [[child(child(open, t), "per10k"), "numerator"]]));
+  return out;
+}
+
+/**
+ * Every additive relation of a set of core data set results: each metric's own
+ * ({@link CORE_ADDITIVITY}) and the links between metrics ({@link coreLinks}).
+ *
+ * @internal
+ */
+export function coreRelations(results: readonly DisclosureNode[]): AdditiveRelation[] {
+  return [...relationsOf(results, CORE_ADDITIVITY), ...coreLinks(results)];
+}
+
+/**
  * Disclosure control of the core data set's metrics (workforce figures, which count FTE, are
- * left as they are): primary and secondary suppression over the relations of every metric.
+ * left as they are): primary and secondary suppression over the relations of every metric and
+ * the links between them.
  *
  * @internal
  */
 export function suppressCoreMetrics<K extends string, T extends DisclosureNode>(metrics: Readonly<Partial<Record<K, T>>>, threshold: number): Partial<Record<K, T>> {
   const ids = (Object.keys(metrics) as K[]).filter((id) => !id.startsWith("workforce."));
   const results = ids.map((id) => metrics[id] as T);
-  const done = controlDisclosure(results, threshold, relationsOf(results, CORE_ADDITIVITY));
+  const done = controlDisclosure(results, threshold, coreRelations(results));
   const out: Partial<Record<K, T>> = { ...metrics };
   ids.forEach((id, i) => (out[id] = done[i]));
   return out;

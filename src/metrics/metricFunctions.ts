@@ -386,9 +386,12 @@ export function openPlans(records: Iterable<unknown>, options: MetricOptions): M
 
 /**
  * `plans.duration`: for plans of each type ending in the period (end date in period): % lasting
- * 6 months or more, 1 year or more, 2 years or more (`end >= start + N months`), and the DfE
- * bands (<= 3m, > 3-6m, > 6m-< 1y, 1-< 2y, 2y+). Value = the DfE headline, % of CP plans ending
- * that lasted 2 years or more. Looked after: periods of care, V3/V4 excluded.
+ * more than 6 months (`end > start + 6 months`), 1 year or more and 2 years or more
+ * (`end >= start + 12 / 24 months`), and the DfE bands (<= 3m, > 3-6m, > 6m-< 1y, 1-< 2y, 2y+),
+ * with the same edges so each share is a sum of bands. Value = the DfE headline, % of CP plans
+ * ending that lasted 2 years or more. Looked after: periods of care, V3/V4 excluded. A CIN or CP
+ * plan that starts before its episode's referral (DfE CIN census validation rules 4015, 1105) is
+ * left out, counted in `excluded`.
  *
  * DfE D7 (CPP duration of plans ending).
  *

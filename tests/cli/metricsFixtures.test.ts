@@ -34,7 +34,7 @@ const BANK_HOLIDAYS = new Set([
 interface RawChild {
   readonly id: string;
   readonly referrals: string[];
-  readonly s47: { start: string; icpc?: string }[];
+  readonly s47: { start: string; icpc?: string; referral?: string }[];
   readonly cpPlans: { start: string; end?: string }[];
 }
 
@@ -56,7 +56,7 @@ function readCin(path: string): RawChild[] {
       for (const s of all(d, "Section47")) {
         const start = one(s, "S47ActualStartDate");
         const icpc = one(s, "DateOfInitialCPC");
-        if (start !== undefined) r.s47.push(icpc === undefined ? { start } : { start, icpc });
+        if (start !== undefined) r.s47.push({ start, ...(icpc === undefined ? {} : { icpc }), ...(referral === undefined ? {} : { referral }) });
       }
       for (const p of all(d, "ChildProtectionPlans")) {
         const start = one(p, "CPPstartDate");
@@ -122,6 +122,8 @@ interface Expected {
   reReferrals: number;
   s47: number;
   icpcDurations: number[];
+  /** Conferences in the period whose section 47 starts before its referral (DfE rule 2889). */
+  icpcBeforeReferral: number;
   cpOpen: number;
   lacOpen: number;
 }
@@ -133,6 +135,7 @@ function expected(children: readonly RawChild[], episodes: ReturnType<typeof rea
   let reReferrals = 0;
   let s47 = 0;
   const icpcDurations: number[] = [];
+  let icpcBeforeReferral = 0;
   let cpOpen = 0;
   for (const c of children) {
     for (const d of c.referrals.filter(inPeriod)) {
@@ -142,12 +145,17 @@ function expected(children: readonly RawChild[], episodes: ReturnType<typeof rea
     }
     for (const s of c.s47) {
       if (inPeriod(s.start)) s47++;
-      if (s.icpc !== undefined && inPeriod(s.icpc)) icpcDurations.push(workingDays(s.start, s.icpc));
+      // A section 47 that starts before its referral cannot be right (DfE CIN census validation
+      // rule 2889): its conference is not timed from it.
+      if (s.icpc !== undefined && inPeriod(s.icpc)) {
+        if (s.referral !== undefined && s.start < s.referral) icpcBeforeReferral++;
+        else icpcDurations.push(workingDays(s.start, s.icpc));
+      }
     }
     if (c.cpPlans.some((p) => p.start <= end && (p.end === undefined || p.end > end))) cpOpen++;
   }
   const lac = new Set(episodes.filter((e) => e.ls !== "V3" && e.ls !== "V4" && e.decom <= end && (e.dec === undefined || e.dec > end)).map((e) => e.child));
-  return { referrals, reReferrals, s47, icpcDurations, cpOpen, lacOpen: lac.size };
+  return { referrals, reReferrals, s47, icpcDurations, icpcBeforeReferral, cpOpen, lacOpen: lac.size };
 }
 
 // --- The test ---------------------------------------------------------------------------------
@@ -158,6 +166,7 @@ interface Metric {
   numerator: number | null;
   denominator: number | null;
   breakdown?: Record<string, Metric>;
+  excluded?: { count: number; reason: string }[];
 }
 interface Output {
   inputs: { file: string; kind: string }[];
@@ -196,6 +205,7 @@ describe("kinsafe metrics on the fixtures", () => {
     expect(m["activity.s47-enquiries"]?.value, "section 47").toBe(want.s47);
     const icpc = m["timeliness.icpc"];
     expect(icpc?.denominator, "conferences timed").toBe(want.icpcDurations.length);
+    expect(icpc?.excluded?.find((e) => e.reason.includes("rule 2889"))?.count ?? 0, "conferences not timed: section 47 before the referral").toBe(want.icpcBeforeReferral);
     expect(icpc?.value ?? null, "ICPC median").toBe(quantile(want.icpcDurations, 0.5));
     expect(icpc?.breakdown?.["within-15"]?.numerator ?? 0).toBe(want.icpcDurations.filter((d) => d <= 15).length);
     expect(m["plans.open"]?.breakdown?.["cp"]?.value, "CP plans at the period end").toBe(want.cpOpen);
@@ -216,7 +226,7 @@ describe("kinsafe metrics on the fixtures", () => {
     // The fixtures exercise something in each measure (not only zeros).
     expect(want.referrals).toBeGreaterThan(20);
     expect(want.reReferrals).toBeGreaterThan(0);
-    expect(want.s47 > 0 && want.icpcDurations.length > 0).toBe(true);
+    expect(want.s47 > 0 && want.icpcDurations.length + want.icpcBeforeReferral > 0).toBe(true);
     expect(want.cpOpen).toBeGreaterThan(0);
     expect(expected(children, episodes, LAC_PERIOD).lacOpen).toBeGreaterThan(100);
   }, 60_000);

@@ -22,7 +22,7 @@ const options = { period: { year: 2024 } } as const;
 
 
 describe("availability", () => {
-  it("CIN census only: looked-after figures, visits, early help, court, workforce and the looked-after share of referral outcomes are unavailable", () => {
+  it("CIN census only: looked-after figures, visits, early help, court, workforce and referral outcomes are unavailable", () => {
     // #region coverage
     const result = computeCoreDataSet(records, {
       period: { year: 2024 },
@@ -41,9 +41,13 @@ describe("availability", () => {
     expect(m["plans.open"]).toMatchObject({ value: 2, status: "available" });
     expect(m["plans.seen-per-plan"]).toMatchObject({ value: null, numerator: null, denominator: null, status: "unavailable", unavailable: { reason: "no-input" } });
     expect(m["plans.seen-per-plan"]?.unavailable?.needs).toEqual(["visits", "looked-after-episodes"]);
-    expect(m["activity.referral-outcome"]?.breakdown?.["lac"]).toMatchObject({ value: null, status: "unavailable", unavailable: { reason: "no-input", needs: ["looked-after-episodes"] } });
-    expect(m["activity.referral-outcome"]?.breakdown?.["cp"]?.status).toBe("available");
-    expect(m["activity.referral-outcome"]?.status).toBe("available");
+    // without looked-after episodes, referrals that became looked after would land in the other
+    // shares: the whole distribution is unavailable, not shares that silently mislabel
+    const outcome = m["activity.referral-outcome"];
+    expect(outcome).toMatchObject({ value: null, denominator: null, status: "unavailable", unavailable: { reason: "no-input", needs: ["looked-after-episodes"] } });
+    for (const key of ["lac", "cp", "cin", "early-help", "nfa", "pending"]) {
+      expect(outcome?.breakdown?.[key]).toMatchObject({ value: null, numerator: null, denominator: null, status: "unavailable", unavailable: { reason: "no-input", needs: ["looked-after-episodes"] } });
+    }
     expect(m["plans.duration"]?.breakdown?.["lac"]?.status).toBe("unavailable");
     expect(m["timeliness.to-court"]).toMatchObject({ value: null, status: "unavailable", unavailable: { reason: "no-input", needs: ["care-proceedings"] } });
     expect(m["workforce.vacancy-rate"]).toMatchObject({ value: null, status: "unavailable", unavailable: { reason: "no-workforce" } });
@@ -107,6 +111,24 @@ describe("availability", () => {
     // a distribution's headline (value null by design) is available when its shares are
     const withRefs = computeCoreDataSet(records, options).metrics["activity.referral-source"];
     expect(withRefs).toMatchObject({ value: null, status: "available" });
+  });
+
+  it("strategy discussion dates are held by kinsafe records only: from returns the timescale from the strategy discussion is no-input", () => {
+    const s47 = child("s", {
+      cinEpisodes: [episode("e", "2023-06-05", { section47s: [{ id: "s", startDate: "2023-06-05", strategyDiscussionDate: "2023-06-05", icpcDate: "2023-06-14", icpcNotRequired: false }] })],
+    });
+    const fromReturns = computeCoreDataSet([s47], { ...options, coverage: { facts: { ...cinOnly.facts, ...ssda903Only.facts } } }).metrics["timeliness.icpc"];
+    const sd = fromReturns?.breakdown?.["from-strategy-discussion"];
+    expect(sd).toMatchObject({ value: null, denominator: null, status: "unavailable", unavailable: { reason: "no-input", needs: ["strategy-discussions"] } });
+    expect(sd?.notes[0]).toMatch(/^Unavailable: no input holds strategy discussion dates/);
+    expect(sd?.breakdown?.["within-15"]?.unavailable?.reason).toBe("no-input");
+    // the timescale from the section 47 start is in the CIN census
+    expect(fromReturns).toMatchObject({ status: "available", denominator: 1 });
+    // kinsafe records that hold strategy discussions (or complete records) give it
+    const spans = { ...cinOnly.facts, "strategy-discussions": cinOnly.facts["cin-episodes"] ?? [] };
+    expect(computeCoreDataSet([s47], { ...options, coverage: { facts: spans } }).metrics["timeliness.icpc"]?.breakdown?.["from-strategy-discussion"]).toMatchObject({ status: "available", denominator: 1 });
+    expect(computeCoreDataSet([s47], options).metrics["timeliness.icpc"]?.breakdown?.["from-strategy-discussion"]).toMatchObject({ status: "available", denominator: 1 });
+    expect(FACT_KINDS).toContain("strategy-discussions");
   });
 
   it("every catalogue entry declares its needs", () => {

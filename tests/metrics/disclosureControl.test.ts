@@ -1,10 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { fc, test } from "@fast-check/vitest";
 import { computeCoreDataSet, type ChildRecord, type CoreDataSetOptions, type MetricResult } from "../../src/metrics";
-import { CORE_ADDITIVITY, SECONDARY_NOTE, controlDisclosure, relationsOf, type AdditiveRelation, type DisclosureNode } from "../../src/metrics/disclosureControl";
+import { addMonths } from "date-fns";
+import { CORE_ADDITIVITY, SECONDARY_NOTE, controlDisclosure, coreRelations, relationsOf, type AdditiveRelation, type DisclosureCell, type DisclosureNode } from "../../src/metrics/disclosureControl";
 import { generateSyntheticAuthority } from "../../src/synthetic";
 import { imbalances, nodesById, recoverable, shown } from "./disclosureCheck";
-import { arbChildRecord, child, cpPlan, episode } from "./fixtures";
+import { arbChildRecord, arbDateFrom, child, cpPlan, episode } from "./fixtures";
 
 // ---- helpers
 
@@ -20,15 +21,69 @@ function results(r: { metrics: Readonly<Partial<Record<string, MetricResult>>> }
   return Object.values(r.metrics).filter((m): m is MetricResult => m !== undefined && !m.id.startsWith("workforce."));
 }
 
+/**
+ * The identities an analyst can read off the published core data set, written here apart from
+ * the implementation's declarations: cumulative shares as sums of bands ("more than 6 months",
+ * "1 year or more", "2 years or more" of plan durations; "within 45" and "within 15" working
+ * days), one total under several figures, and one count published in several metrics.
+ */
+function analystIdentities(all: readonly DisclosureNode[]): AdditiveRelation[] {
+  const byId = nodesById(all);
+  const out: AdditiveRelation[] = [];
+  const cell = (id: string, field: DisclosureCell["field"]): DisclosureCell => ({ id, field });
+  const has = (id: string): boolean => byId.has(id);
+  const eq = (total: DisclosureCell, ...parts: DisclosureCell[]): void => {
+    if (has(total.id) && parts.every((p) => has(p.id))) out.push({ total, parts });
+  };
+  const sum = (total: DisclosureCell, parts: readonly string[]): void => eq(total, ...parts.map((id) => cell(id, "numerator")));
+  if (has("plans.duration")) {
+    for (const t of ["early-help", "cin", "cp", "lac"]) {
+      const id = `plans.duration/${t}`;
+      const band = (k: string): string => `${id}/bands/${k}`;
+      // every cumulative share is there, over the same plans as the bands
+      for (const k of ["more-than-6-months", "1-year-or-more", "2-years-or-more", "bands"]) {
+        expect(byId.has(`${id}/${k}`), `${id}/${k}`).toBe(true);
+        eq(cell(id, "value"), cell(`${id}/${k}`, "denominator"));
+      }
+      const after6 = [band("6-months-to-1-year"), band("1-to-2-years"), band("2-years-or-more")];
+      sum(cell(`${id}/more-than-6-months`, "numerator"), after6);
+      sum(cell(`${id}/1-year-or-more`, "numerator"), after6.slice(1));
+      sum(cell(`${id}/2-years-or-more`, "numerator"), after6.slice(2));
+      // the subtraction of the issue: total - "3 months or less" - "more than 6 months" = "3 to 6 months"
+      sum(cell(id, "value"), [band("3-months-or-less"), band("3-to-6-months"), `${id}/more-than-6-months`]);
+    }
+  }
+  const duration = (id: string, within: string, first: readonly string[]): void => {
+    if (!has(id)) return;
+    for (const k of ["bands", within, "lower-quartile", "upper-quartile"]) eq(cell(id, "denominator"), cell(`${id}/${k}`, "denominator"));
+    sum(cell(`${id}/${within}`, "numerator"), first.map((k) => `${id}/bands/${k}`));
+  };
+  duration("timeliness.assessment-duration", "within-45", ["0", "1-10", "11-20", "21-30", "31-40", "41-45"]);
+  duration("timeliness.icpc", "within-15", ["0-10", "11-15"]);
+  duration("timeliness.icpc/from-strategy-discussion", "within-15", ["0-10", "11-15"]);
+  for (const id of ["activity.re-referral-rate", "activity.referral-source", "activity.referral-outcome", "activity.nfa-rate", "activity.assessed-not-in-need-rate"]) {
+    eq(cell("activity.referrals", "value"), cell(id, "denominator"));
+  }
+  eq(cell("activity.referrals", "value"), cell("activity.referral-rate", "numerator"));
+  eq(cell("activity.referrals/children", "value"), cell("activity.re-referral-rate/children", "denominator"));
+  eq(cell("activity.referrals/children", "value"), cell("activity.referral-rate/children", "numerator"));
+  for (const id of ["activity.assessments", "activity.s47-enquiries", "activity.icpcs", "plans.open", "plans.open/cin", "plans.open/cp", "plans.open/lac", "plans.open/early-help"]) {
+    eq(cell(id, "value"), cell(`${id}/per10k`, "numerator"));
+  }
+  return out;
+}
+
 /** Every check of a suppressed core data set against the same records unsuppressed. */
 function checkCore(records: readonly ChildRecord[], options: CoreDataSetOptions, threshold: number): void {
   const before = results(computeCoreDataSet(records, options));
   const after = results(computeCoreDataSet(records, { ...options, suppress: { threshold } }));
-  const relations = relationsOf(before, CORE_ADDITIVITY);
-  // The declared relations are identities of the engine's figures...
+  const relations = coreRelations(before);
+  const analyst = analystIdentities(before);
+  // The declared relations, and the analyst's, are identities of the engine's figures...
   expect(imbalances(relations, before)).toEqual([]);
+  expect(imbalances(analyst, before)).toEqual([]);
   // ...and no hidden count can be worked out from the published ones through them.
-  expect(recoverable(relations, before, after, options.population?.children0to17)).toEqual([]);
+  expect(recoverable([...relations, ...analyst], before, after, options.population?.children0to17)).toEqual([]);
   const b = nodesById(before);
   for (const [id, n] of nodesById(after)) {
     const o = b.get(id) as DisclosureNode;
@@ -161,6 +216,43 @@ describe("disclosure control", () => {
     checkCore(records, { period: { year: 2025 } }, 6);
   });
 
+  it("protects a band from the cumulative shares: total - '3 months or less' - 'more than 6 months' (the issue's subtraction)", () => {
+    // CP plans ending in the period over 25: 3 months or less x8, more than 3 up to 6 months x2
+    // (one ending exactly 6 months after it started), 6 months to 1 year x9, 1 to 2 years x6.
+    const plans: [string, string][] = [
+      ...Array.from({ length: 8 }, () => ["2024-05-01", "2024-07-01"] as [string, string]),
+      ["2024-03-15", "2024-09-15"],
+      ["2024-03-01", "2024-08-01"],
+      ...Array.from({ length: 9 }, () => ["2024-01-02", "2024-09-02"] as [string, string]),
+      ...Array.from({ length: 6 }, () => ["2023-06-01", "2024-10-01"] as [string, string]),
+    ];
+    const records = plans.map(([s, e], i) => child(`x${String(i)}`, { cinEpisodes: [episode(`x${String(i)}-e`, s, { cpPlans: [cpPlan(`x${String(i)}-cp`, s, e)] })] }));
+    const plain = computeCoreDataSet(records, { period: { year: 2025 }, metrics: ["plans.duration"] });
+    const cp0 = plain.metrics["plans.duration"]?.breakdown?.["cp"];
+    // exactly 6 months is in "more than 3 months up to 6 months", and not "more than 6 months"
+    expect(cp0?.breakdown?.["bands"]?.breakdown?.["3-to-6-months"]?.numerator).toBe(2);
+    expect(cp0?.breakdown?.["more-than-6-months"]).toMatchObject({ label: "Lasted more than 6 months", numerator: 15, denominator: 25 });
+    const r = computeCoreDataSet(records, { period: { year: 2025 }, suppress: { threshold: 6 }, metrics: ["plans.duration"] });
+    const cp = r.metrics["plans.duration"]?.breakdown?.["cp"];
+    expect(cp?.breakdown?.["bands"]?.breakdown?.["3-to-6-months"]).toMatchObject({ numerator: null, suppressed: true });
+    // 25 - 8 - 15 would give the 2 away: one of the three is hidden too
+    const shown = [cp?.value, cp?.breakdown?.["bands"]?.breakdown?.["3-months-or-less"]?.numerator, cp?.breakdown?.["more-than-6-months"]?.numerator];
+    expect(shown.filter((x) => x === null || x === undefined).length).toBeGreaterThan(0);
+    checkCore(records, { period: { year: 2025 } }, 6);
+  });
+
+  it("declares each count that several metrics publish as one count (a hidden copy protects nothing while another is shown)", () => {
+    // referrals by source: 3C x2 (hidden) ... the referral count is shown by activity.referrals,
+    // so hiding the distribution's denominator would protect nothing
+    const records = [...referrals("3C", 2), ...referrals("3A", 7), ...referrals("6", 9)];
+    const all = results(computeCoreDataSet(records, { period: { year: 2025 } }));
+    const links = coreRelations(all).filter((x) => x.total.id === "activity.referrals");
+    expect(links.map((x) => x.parts[0]?.id).sort()).toEqual(
+      ["activity.assessed-not-in-need-rate", "activity.nfa-rate", "activity.re-referral-rate", "activity.referral-outcome", "activity.referral-rate", "activity.referral-source"].sort(),
+    );
+    checkCore(records, { period: { year: 2025 } }, 6);
+  });
+
   it("hides the only other part of a published total, and leaves tables without small counts alone", () => {
     // assessed not in need: RC8 3 + RC9 20 = 23; RC8 is small, so RC9 would give it away from 23
     const closed = (reason: string, n: number): ChildRecord[] =>
@@ -210,6 +302,21 @@ describe("disclosure control", () => {
 
     test.prop([fc.array(arbChildRecord(), { maxLength: 40 }), fc.integer({ min: 2, max: 8 })], { numRuns: 60 })("on the engine's results, the declared relations hold and no hidden count can be derived", (records, threshold) => {
       checkCore(records, { period: { year: 2024 }, population: { children0to17: 5000, vintage: "test" } }, threshold);
+    });
+
+    // plans ending on and next to the band edges (3, 6, 12, 24 months after their start)
+    const iso = (d: Date): string => d.toISOString().slice(0, 10);
+    const arbEdgePlan = fc.record({ start: arbDateFrom("2021-04-01", 1000), months: fc.constantFrom(3, 6, 12, 24), shift: fc.constantFrom(-1, 0, 1), cin: fc.boolean() }).map(({ start, months, shift, cin }) => {
+      const end = iso(new Date(addMonths(new Date(`${start}T00:00:00Z`), months).getTime() + shift * 86_400_000));
+      return { start, end, cin };
+    });
+    test.prop([fc.array(arbEdgePlan, { maxLength: 40 }), fc.integer({ min: 2, max: 8 })], { numRuns: 60 })("plans ending on the band edges: every cumulative share is a sum of bands, and no hidden band can be derived", (plans, threshold) => {
+      const records = plans.map((p, i) => {
+        const id = `e${String(i)}`;
+        const plan = p.cin ? { cinPlans: [{ id: `${id}-p`, startDate: p.start, endDate: p.end }] } : { cpPlans: [cpPlan(`${id}-p`, p.start, p.end)] };
+        return child(id, { cinEpisodes: [episode(`${id}-e`, p.start, plan)] });
+      });
+      checkCore(records, { period: { year: 2024 }, metrics: ["plans.duration"] }, threshold);
     });
   });
 

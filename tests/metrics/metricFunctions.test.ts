@@ -307,7 +307,7 @@ describe("plan metrics", () => {
     expect(r.denominator).toBe(3);
     const cp = r.breakdown?.["cp"];
     expect(cp?.breakdown?.["1-year-or-more"]?.numerator).toBe(2);
-    expect(cp?.breakdown?.["6-months-or-more"]?.numerator).toBe(2);
+    expect(cp?.breakdown?.["more-than-6-months"]?.numerator).toBe(2);
     const bands = cp?.breakdown?.["bands"]?.breakdown;
     expect([bands?.["3-months-or-less"]?.numerator, bands?.["3-to-6-months"]?.numerator, bands?.["6-months-to-1-year"]?.numerator, bands?.["1-to-2-years"]?.numerator, bands?.["2-years-or-more"]?.numerator]).toEqual([1, 0, 0, 1, 1]);
   });

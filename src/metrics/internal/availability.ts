@@ -24,6 +24,7 @@ const KIND_LABEL: Readonly<Record<FactKind, string>> = {
   visits: "visits",
   "early-help": "early help episodes",
   "care-proceedings": "care proceedings",
+  "strategy-discussions": "strategy discussion dates (kinsafe records; no statutory return holds them)",
 };
 
 const OUTCOME_LABEL = { attainment: "attainment", offencesAgainstChildren: "offences against children", injuryAdmissions: "injury admissions" } as const;

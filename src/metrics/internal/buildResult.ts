@@ -52,6 +52,17 @@ function excluded(...items: readonly (readonly [number, string])[]): Excluded[] 
 
 const OUTSIDE_CALENDAR = "a date is outside the working-day calendar, so the working days cannot be counted";
 
+/**
+ * Starts before the episode's referral date, which cannot be right (DfE CIN census validation
+ * rules; the CIN census reader reports them as `cin-census/date-before-referral`).
+ */
+const BEFORE_REFERRAL = {
+  assessment: "the assessment starts before the referral date, which cannot be right (DfE CIN census validation rule 1103)",
+  s47: "the section 47 enquiry starts before the referral date, which cannot be right (DfE CIN census validation rule 2889)",
+  cin: "the child in need plan starts before the referral date, which cannot be right (DfE CIN census validation rule 4015)",
+  cp: "the child protection plan starts before the referral date, which cannot be right (DfE CIN census validation rule 1105)",
+} as const;
+
 /** An FTE as the notes print it: at most two decimals, no trailing zeros. */
 function fte(x: number): string {
   return String(Math.round(x * 100) / 100);
@@ -290,8 +301,9 @@ export function buildMetrics(st: EngineState): Partial<Record<MetricId, MetricRe
         "Working days from assessment start to authorisation, for assessments authorised in the period.",
         ...negNote(g(C.ASM_NEG), "assessments", "authorised before they started"),
         ...outsideNote(g(C.ASM_OOC), "assessments"),
+        ...negNote(g(C.ASM_PRE_REF), "assessments", BEFORE_REFERRAL.assessment),
       ],
-      excluded: excluded([g(C.ASM_NEG), "authorised before it started"], [g(C.ASM_OOC), OUTSIDE_CALENDAR]),
+      excluded: excluded([g(C.ASM_NEG), "authorised before it started"], [g(C.ASM_OOC), OUTSIDE_CALENDAR], [g(C.ASM_PRE_REF), BEFORE_REFERRAL.assessment]),
     });
   }
   if (on("timeliness.referral-to-decision")) {
@@ -329,8 +341,9 @@ export function buildMetrics(st: EngineState): Partial<Record<MetricId, MetricRe
         "Conferences held in the period with a preceding section 47 enquiry; episode-level conferences have no start to measure from and are excluded.",
         ...negNote(g(C.ICPC_NEG), "conferences", "held before the section 47 enquiry started"),
         ...outsideNote(g(C.ICPC_OOC), "conferences"),
+        ...negNote(g(C.ICPC_PRE_REF), "conferences", BEFORE_REFERRAL.s47),
       ],
-      excluded: excluded([g(C.ICPC_NEG), "held before the section 47 enquiry started"], [g(C.ICPC_OOC), OUTSIDE_CALENDAR]),
+      excluded: excluded([g(C.ICPC_NEG), "held before the section 47 enquiry started"], [g(C.ICPC_OOC), OUTSIDE_CALENDAR], [g(C.ICPC_PRE_REF), BEFORE_REFERRAL.s47]),
       extra: { "from-strategy-discussion": sd },
     });
   }
@@ -383,7 +396,7 @@ export function buildMetrics(st: EngineState): Partial<Record<MetricId, MetricRe
       const ending = pt(t, P.END);
       const id = `plans.duration/${key}`;
       const b: Record<string, MetricResult> = {
-        "6-months-or-more": percent(`${id}/6-months-or-more`, "Lasted 6 months or more", "plans", pt(t, P.END6), ending),
+        "more-than-6-months": percent(`${id}/more-than-6-months`, "Lasted more than 6 months", "plans", pt(t, P.END6), ending),
         "1-year-or-more": percent(`${id}/1-year-or-more`, "Lasted 1 year or more", "plans", pt(t, P.END12), ending),
         "2-years-or-more": percent(`${id}/2-years-or-more`, "Lasted 2 years or more", "plans", pt(t, P.END24), ending),
       };
@@ -394,22 +407,28 @@ export function buildMetrics(st: EngineState): Partial<Record<MetricId, MetricRe
         "1-to-2-years": { label: "1 year up to less than 2 years", n: pt(t, P.B24) },
         "2-years-or-more": { label: "2 years or more", n: pt(t, P.END24) },
       });
+      const why = key === "cin" || key === "cp" ? BEFORE_REFERRAL[key] : undefined;
+      const left = why === undefined ? 0 : pt(t, P.END_PRE_REF);
       breakdown[key] = make(id, `${PLAN_LABELS[key]}: plans ending in the period`, "count", "plans", {
         value: ending,
-        notes: key === "lac" ? ["Periods of care (chains of episodes), short breaks (V3/V4) excluded."] : [],
+        notes: [...(key === "lac" ? ["Periods of care (chains of episodes), short breaks (V3/V4) excluded."] : []), ...(why === undefined ? [] : negNote(left, "plans", why))],
         breakdown: b,
+        ...(why === undefined ? {} : { excluded: excluded([left, why]) }),
       });
     });
+    const cpLeft = pt(CP_T, P.END_PRE_REF);
     const cp = breakdown["cp"] as MetricResult;
     out["plans.duration"] = make("plans.duration", label("plans.duration"), "percent", "plans", {
       value: cp.breakdown?.["2-years-or-more"]?.value ?? null,
       numerator: pt(CP_T, P.END24),
       denominator: pt(CP_T, P.END),
       notes: [
-        "Headline: the DfE measure, child protection plans ending in the period that lasted 2 years or more (end on or after start + 24 months). Every plan type is in the breakdown.",
+        "Headline: the DfE measure, child protection plans ending in the period that lasted 2 years or more (end on or after start + 24 months). Every plan type is in the breakdown. The bands and the shares have the same edges: exactly 6 months is in 'more than 3 months up to 6 months', exactly 1 year in '1 year up to less than 2 years', exactly 2 years in '2 years or more'.",
+        ...negNote(cpLeft, "plans", BEFORE_REFERRAL.cp),
         ...(pt(CP_T, P.END) === 0 ? ["No child protection plan ended in the period: the percentage is unavailable."] : []),
       ],
       ...(pt(CP_T, P.END) === 0 ? { unavailable: "no-denominator" as const } : {}),
+      excluded: excluded([cpLeft, BEFORE_REFERRAL.cp]),
       breakdown,
     });
   }

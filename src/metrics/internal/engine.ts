@@ -97,6 +97,8 @@ export interface EngineState {
   planStart: Int32Array[];
   planEnd: Int32Array[];
   planExtra: Int32Array[];
+  /** 1 when the plan starts before its episode's referral date (a date that cannot be right). */
+  planBad: Int32Array[];
   placeStarts: Int32Array;
   placeLong: Int32Array;
   visitDays: Int32Array;
@@ -219,6 +221,7 @@ export function createEngineState(config: EngineConfig): EngineState {
     planStart: [buf(), buf(), buf(), buf()],
     planEnd: [buf(), buf(), buf(), buf()],
     planExtra: [buf(), buf(), buf(), buf()],
+    planBad: [buf(), buf(), buf(), buf()],
     placeStarts: buf(),
     placeLong: buf(),
     visitDays: buf(),
@@ -245,6 +248,15 @@ const F_LONG = 16; // long-term fostering (U1/U4): intended to last until 18
  * difference of day numbers, so it is tested before the sign.
  */
 const OUTSIDE = -2_147_483_648;
+
+/**
+ * A duration that cannot be counted: it starts before its episode's referral date, which cannot
+ * be right (DfE CIN census validation rules 1103 assessment, 2889 section 47, 4015 CIN plan,
+ * 1105 child protection plan; the CIN census reader reports it as
+ * `cin-census/date-before-referral`). The engine applies the rule itself, so records no reader
+ * checked (kinsafe JSON) get the same treatment.
+ */
+const PRE_REFERRAL = OUTSIDE + 1;
 
 /** Within a visit interval from `prev` to `next`: 1 yes, 0 no, -1 cannot tell (a day outside the calendar). */
 function within(cal: WorkingDayCalendar, iv: VisitInterval, prev: number, next: number): number {
@@ -370,8 +382,11 @@ export function addRecord(st: EngineState, record: ChildRecord): void {
           if (ad >= ps && ad <= pe) {
             inc(c, C.ASM);
             childAsm = true;
-            const wd = wdays(ord, first, last, s, ad);
-            if (wd === OUTSIDE) inc(c, C.ASM_OOC);
+            // a start before the referral cannot be right (DfE CIN census validation rule 1103):
+            // the duration is left out, the assessment is counted
+            const wd = s < rd ? PRE_REFERRAL : wdays(ord, first, last, s, ad);
+            if (wd === PRE_REFERRAL) inc(c, C.ASM_PRE_REF);
+            else if (wd === OUTSIDE) inc(c, C.ASM_OOC);
             else if (wd < 0) inc(c, C.ASM_NEG);
             else addToHistogram(hs[H.ASM] as Histogram, wd);
           }
@@ -402,8 +417,10 @@ export function addRecord(st: EngineState, record: ChildRecord): void {
           if (ic >= ps && ic <= pe) {
             inc(c, C.ICPC);
             childIcpc = true;
-            const wd = wdays(ord, first, last, s, ic);
-            if (wd === OUTSIDE) inc(c, C.ICPC_OOC);
+            // a section 47 start before the referral cannot be right (DfE rule 2889)
+            const wd = s < rd ? PRE_REFERRAL : wdays(ord, first, last, s, ic);
+            if (wd === PRE_REFERRAL) inc(c, C.ICPC_PRE_REF);
+            else if (wd === OUTSIDE) inc(c, C.ICPC_OOC);
             else if (wd < 0) inc(c, C.ICPC_NEG);
             else addToHistogram(hs[H.ICPC] as Histogram, wd);
             if (e.strategyDiscussionDate !== undefined) {
@@ -437,14 +454,16 @@ export function addRecord(st: EngineState, record: ChildRecord): void {
           const pl = cps[p] as ChildRecord["cinEpisodes"][number]["cinPlans"][number];
           const s = day(pl.startDate);
           if (s <= pe) cinPlanByEnd = true;
-          pushPlan(st, CIN, nCin++, s, pl.endDate === undefined ? OPEN_END : day(pl.endDate), 0);
+          // a start before the referral cannot be right (DfE rule 4015): the plan's duration is left out
+          pushPlan(st, CIN, nCin++, s, pl.endDate === undefined ? OPEN_END : day(pl.endDate), 0, s < rd ? 1 : 0);
         }
         const cpp = ep.cpPlans;
         for (let p = 0; p < cpp.length; p++) {
           const pl = cpp[p] as ChildRecord["cinEpisodes"][number]["cpPlans"][number];
           const s = day(pl.startDate);
           if (s <= pe) cpPlanByEnd = true;
-          pushPlan(st, CP, nCp++, s, pl.endDate === undefined ? OPEN_END : day(pl.endDate), pl.numberOfPreviousCpp);
+          // DfE rule 1105, as rule 4015 for CIN plans
+          pushPlan(st, CP, nCp++, s, pl.endDate === undefined ? OPEN_END : day(pl.endDate), pl.numberOfPreviousCpp, s < rd ? 1 : 0);
         }
       }
 
@@ -532,7 +551,7 @@ export function addRecord(st: EngineState, record: ChildRecord): void {
     const ehs = r.earlyHelpEpisodes;
     for (let i = 0; i < ehs.length; i++) {
       const e = ehs[i] as ChildRecord["earlyHelpEpisodes"][number];
-      pushPlan(st, EH, i, day(e.startDate), e.endDate === undefined ? OPEN_END : day(e.endDate), 0);
+      pushPlan(st, EH, i, day(e.startDate), e.endDate === undefined ? OPEN_END : day(e.endDate), 0, 0);
     }
     // looked after: periods of care from non-short-break episodes; placement starts for visits
     let nPeriods = 0;
@@ -546,7 +565,7 @@ export function addRecord(st: EngineState, record: ChildRecord): void {
       const d = st.lacDecom[i] as number;
       const isNew = nPeriods === 0 || (f & F_RNE_S) !== 0 || !prevX1 || prevEnd !== d;
       if (isNew) {
-        pushPlan(st, LAC, nPeriods++, d, st.lacDec[i] as number, nPlace);
+        pushPlan(st, LAC, nPeriods++, d, st.lacDec[i] as number, nPlace, 0);
       } else {
         st.planEnd[LAC]![nPeriods - 1] = st.lacDec[i] as number;
       }
@@ -577,6 +596,7 @@ export function addRecord(st: EngineState, record: ChildRecord): void {
       const starts = st.planStart[t] as Int32Array;
       const ends = st.planEnd[t] as Int32Array;
       const extra = st.planExtra[t] as Int32Array;
+      const bad = st.planBad[t] as Int32Array;
       let open = false;
       let inPeriod = false;
       let started = false;
@@ -591,7 +611,12 @@ export function addRecord(st: EngineState, record: ChildRecord): void {
         if (s <= snap && e > snap) open = true;
         const openDuring = s <= pe && e > ps;
         if (openDuring) inPeriod = true;
-        if (e >= ps && e <= pe) {
+        if (e >= ps && e <= pe && bad[i] === 1) inc(c, base + P.END_PRE_REF);
+        else if (e >= ps && e <= pe) {
+          // The DfE bands (3 months or less; more than 3 up to 6 months; more than 6 months,
+          // less than 1 year; 1 year, less than 2; 2 years or more) and the cumulative shares
+          // with the same edges, so each share is a sum of bands: more than 6 months (e > m6),
+          // 1 year or more (e >= m12), 2 years or more (e >= m24).
           inc(c, base + P.END);
           const m6 = addMonthsToDay(s, 6);
           const m12 = addMonthsToDay(s, 12);
@@ -600,7 +625,7 @@ export function addRecord(st: EngineState, record: ChildRecord): void {
           else if (e <= m6) inc(c, base + P.B6);
           else if (e < m12) inc(c, base + P.B12);
           else if (e < m24) inc(c, base + P.B24);
-          if (e >= m6) inc(c, base + P.END6);
+          if (e > m6) inc(c, base + P.END6);
           if (e >= m12) inc(c, base + P.END12);
           if (e >= m24) inc(c, base + P.END24);
         }
@@ -767,7 +792,7 @@ function visitsKept(st: EngineState, cal: WorkingDayCalendar, rule: VisitRule, b
   }
 }
 
-function pushPlan(st: EngineState, t: number, i: number, start: number, end: number, extra: number): void {
+function pushPlan(st: EngineState, t: number, i: number, start: number, end: number, extra: number, bad: number): void {
   if (i >= (st.planStart[t] as Int32Array).length) {
     const size = i + 1;
     const s = grow(st.planStart[t] as Int32Array, size);
@@ -776,6 +801,9 @@ function pushPlan(st: EngineState, t: number, i: number, start: number, end: num
     e.set(st.planEnd[t] as Int32Array);
     const x = grow(st.planExtra[t] as Int32Array, size);
     x.set(st.planExtra[t] as Int32Array);
+    const b = grow(st.planBad[t] as Int32Array, size);
+    b.set(st.planBad[t] as Int32Array);
+    st.planBad[t] = b;
     st.planStart[t] = s;
     st.planEnd[t] = e;
     st.planExtra[t] = x;
@@ -783,6 +811,7 @@ function pushPlan(st: EngineState, t: number, i: number, start: number, end: num
   (st.planStart[t] as Int32Array)[i] = start;
   (st.planEnd[t] as Int32Array)[i] = end;
   (st.planExtra[t] as Int32Array)[i] = extra;
+  (st.planBad[t] as Int32Array)[i] = bad;
 }
 
 

@@ -39,6 +39,9 @@ export const C = {
   R2D_OOC: slot(),
   ICPC_OOC: slot(),
   ICPC_SD_OOC: slot(),
+  /** Durations left out because their start is before the episode's referral date (DfE CIN census validation rules 1103, 2889). */
+  ASM_PRE_REF: slot(),
+  ICPC_PRE_REF: slot(),
   COURT_NO_PRE: slot(),
   COURT_NEG: slot(),
   THROUGH_NO_ISSUE: slot(),
@@ -46,7 +49,7 @@ export const C = {
   CIN_SNAP: slot(),
   ANY_PLAN_SNAP: slot(),
   /** Per plan type (early-help, cin, cp, lac), PT_SIZE counters each. */
-  PT: slot(4 * 17),
+  PT: slot(4 * 18),
   SEEN_ANY_DEN: slot(),
   SEEN_ANY_NUM: slot(),
   /** Children left out of the visits measure because a gap could not be counted in working days. */
@@ -63,7 +66,9 @@ export const C = {
  */
 export const P = {
   OPEN: 0,
+  /** Plans ending in the period whose duration is counted. */
   END: 1,
+  /** Lasted more than 6 months (end > start + 6 months): the bands after 6 months. */
   END6: 2,
   END12: 3,
   END24: 4,
@@ -79,10 +84,12 @@ export const P = {
   SEEN_NUM: 14,
   OPEN_IN_PERIOD: 15,
   SEEN_OOC: 16,
+  /** Plans ending in the period left out of the durations: the plan starts before its episode's referral date (DfE rules 4015, 1105). */
+  END_PRE_REF: 17,
 } as const;
 
 /** @internal */
-export const PT_SIZE = 17;
+export const PT_SIZE = 18;
 
 /**
  * Number of counters.
