@@ -195,10 +195,11 @@ export interface RecordFacts {
  * document that is not JSON gives nothing here (it is reported when the records are read).
  *
  * @param data - The file's bytes or text.
- * @param jsonl - Whether it is JSON Lines (else one JSON document).
+ * @param jsonl - Whether it is JSON Lines (else one JSON document, whose size the caller has checked).
+ * @param maxLineChars - A line of JSON Lines longer than this is skipped (it is refused when read).
  * @returns What they hold, or `undefined` when they hold no dated fact.
  */
-export async function recordFacts(data: AsyncIterable<Uint8Array | string>, jsonl: boolean): Promise<RecordFacts | undefined> {
+export async function recordFacts(data: AsyncIterable<Uint8Array | string>, jsonl: boolean, maxLineChars = 16 * 1024 * 1024): Promise<RecordFacts | undefined> {
   const kinds: Partial<Record<FactKind, { first: string; last: string }>> = {};
   const years = new Set<number>();
   const out: string[] = [];
@@ -228,18 +229,31 @@ export async function recordFacts(data: AsyncIterable<Uint8Array | string>, json
       // Not JSON: reported when the records are read.
     }
   };
+  // A line longer than the limit is not held here: it is refused, naming it, when the records
+  // are read. Its dates are skipped up to the next line break.
   let rest = "";
+  let skipping = false;
   for await (const chunk of textChunks(data, resolveLimits(undefined))) {
     if (!jsonl) {
       rest += chunk;
       continue;
     }
-    const text = rest + chunk;
+    let text = chunk;
+    if (skipping) {
+      const end = text.indexOf("\n");
+      if (end < 0) continue;
+      skipping = false;
+      text = text.slice(end + 1);
+    } else text = rest + text;
     const lines = text.split("\n");
     rest = lines.pop() ?? "";
     for (const line of lines) parse(line);
+    if (rest.length > maxLineChars) {
+      rest = "";
+      skipping = true;
+    }
   }
-  parse(rest);
+  if (!skipping) parse(rest);
   const held = Object.values(kinds);
   if (held.length === 0) return undefined;
   const start = held.reduce((a, k) => (k.first < a ? k.first : a), held[0]?.first ?? "");

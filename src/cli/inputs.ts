@@ -167,7 +167,7 @@ const HEAD_BYTES = 64 * 1024;
  * @throws {@link CliError} (exit code 3) for a file that cannot be read, is not a regular file, is empty or over a size limit, or is of no known kind.
  */
 export async function identifyInputs(names: readonly string[], resolvePath: (name: string) => string, limits?: Partial<InputLimits>): Promise<readonly InputFile[]> {
-  const { maxBytes, maxJsonBytes } = resolveInputLimits(limits);
+  const { maxBytes, maxJsonBytes, maxLineBytes } = resolveInputLimits(limits);
   const out: Mutable<InputFile>[] = [];
   for (const name of names) {
     const path = resolvePath(name);
@@ -211,7 +211,7 @@ export async function identifyInputs(names: readonly string[], resolvePath: (nam
       }
     }
     if (kind === "kinsafe-json" || kind === "kinsafe-jsonl") {
-      const facts = await guardReading(name, () => recordFacts(fileChunks(path, noProgress, name, maxBytes), kind === "kinsafe-jsonl"));
+      const facts = await guardReading(name, () => recordFacts(fileChunks(path, noProgress, name, maxBytes), kind === "kinsafe-jsonl", maxLineBytes));
       if (facts !== undefined) {
         file.span = facts.span;
         file.facts = facts;

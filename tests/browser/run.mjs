@@ -60,6 +60,14 @@ if (partial.status !== 0) {
   process.exit(1);
 }
 const partialReport = partial.stdout;
+// Four years whose reasons are long ("no visit records or early help records"): the tables must
+// fit 1,280 pixels, the reasons wrapping under the x.
+const fourYears = spawnSync(process.execPath, ["--import", "tsx", join(ROOT, "tests/browser/availabilityReport.ts"), "four-years"], { encoding: "utf8", cwd: ROOT });
+if (fourYears.status !== 0) {
+  console.error(`browser test: tests/browser/availabilityReport.ts four-years failed (${String(fourYears.status)}):\n${fourYears.stderr}`);
+  process.exit(1);
+}
+const fourYearsReport = fourYears.stdout;
 // Reports of real partial returns, made by the built command from the synthetic authority's
 // returns: (a) CIN census only (two years), (b) SSDA903 only (two years), (c) one CIN census
 // return without the year before it.
@@ -108,6 +116,7 @@ const server = createServer((req, res) => {
   };
   if (url.pathname === "/report.html") return send(200, report, "text/html");
   if (url.pathname === "/partial.html") return send(200, partialReport, "text/html");
+  if (url.pathname === "/four-years.html") return send(200, fourYearsReport, "text/html");
   if (Object.hasOwn(returnReports, url.pathname)) return send(200, returnReports[url.pathname], "text/html");
   if (url.pathname === "/page.html") return send(200, PAGE, "text/html");
   if (url.pathname === "/favicon.ico") return send(204, "");
@@ -202,9 +211,28 @@ try {
   const hollow = reReferralTrend.points.find((p) => p.period === "2023-24");
   check(hollow?.hollow === true && hollow.fill === "rgb(255, 255, 255)" && hollow.stroke !== "none" && hollow.r > 0, `a point with incomplete history is drawn hollow (${JSON.stringify(hollow)})`);
   check(reReferralTrend.points.filter((p) => !p.hollow).length === 1 && reReferralTrend.points.filter((p) => p.hollow).length === 1, "the complete point is drawn solid");
-  const layout = await partialPage.evaluate(() => ({ page: document.documentElement.scrollWidth, viewport: window.innerWidth, overflowing: [...document.querySelectorAll("td, figcaption, th")].filter((e) => e.scrollWidth > e.clientWidth + 1).length }));
+  // A table wider than its box scrolls inside it (.table-wrap): the page is no wider, but the
+  // last column is cut off at the right edge. Count the tables too.
+  const layoutOf = (p) =>
+    p.evaluate(() => ({
+      page: document.documentElement.scrollWidth,
+      viewport: window.innerWidth,
+      overflowing: [...document.querySelectorAll("td, figcaption, th, .table-wrap")].filter((e) => e.scrollWidth > e.clientWidth + 1).length,
+      metricColumn: Math.min(...[...document.querySelectorAll("section table thead th:first-child")].map((th) => th.getBoundingClientRect().width)),
+    }));
+  const layout = await layoutOf(partialPage);
   check(layout.page <= layout.viewport && layout.overflowing === 0, `nothing overflows its box at 1,280 pixels (${JSON.stringify(layout)})`);
   await partialPage.close();
+  const fourPage = await context.newPage();
+  await fourPage.setViewportSize({ width: 1280, height: 900 });
+  await fourPage.goto(`${base}/four-years.html`, { waitUntil: "load" });
+  const fourLayout = await layoutOf(fourPage);
+  check(fourLayout.page <= fourLayout.viewport && fourLayout.overflowing === 0, `four years with long reasons: no table is cut off at 1,280 pixels (${JSON.stringify(fourLayout)})`);
+  check(fourLayout.metricColumn >= 300, `four years with long reasons: the Metric column keeps its width (${String(Math.round(fourLayout.metricColumn))} pixels)`);
+  const longWhy = await fourPage.$eval(`tr[data-metric="plans.seen-per-plan/early-help"] td.num .why`, (e) => ({ text: e.innerText, height: Math.round(e.getBoundingClientRect().height) }));
+  check(longWhy.text.replace(/\s+/g, " ") === "no visit records or early help records", `four years with long reasons: the reason is given whole, wrapped (${JSON.stringify(longWhy)})`);
+  if (process.env.KINSAFE_SCREENSHOTS !== undefined) await fourPage.screenshot({ path: join(process.env.KINSAFE_SCREENSHOTS, "four-years.png"), fullPage: true });
+  await fourPage.close();
 
   // 3. Reports the command made from real partial returns: x (with the reason) where the returns
   // hold nothing, no chart point for it, and the history mark where the year before is missing.

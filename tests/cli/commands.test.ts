@@ -20,7 +20,7 @@ async function run(args: readonly string[], cwd: string): Promise<{ code: number
 }
 
 interface Json {
-  results: { metrics: Record<string, { value: number | null; numerator: number | null }> }[];
+  results: { period: { start: string; end: string }; metrics: Record<string, { value: number | null; numerator: number | null }> }[];
 }
 
 describe("kinsafe synth and kinsafe metrics", () => {
@@ -62,12 +62,18 @@ describe("kinsafe synth and kinsafe metrics", () => {
     expect(json.results[0]?.metrics["plans.open"]?.breakdown?.["lac"]?.value).toBe(direct.metrics["plans.open"]?.breakdown?.["lac"]?.value);
   });
 
-  it("needs a period for files that do not state their year", async () => {
+  it("takes the periods of JSON Lines from the dates of their facts, and needs a period only when they hold none", async () => {
     const dir = tempDir();
     writeFileSync(join(dir, "r.jsonl"), `${JSON.stringify(records[0])}\n`);
-    const r = await run(["metrics", "r.jsonl"], dir);
-    expect(r.code).toBe(2);
-    expect(r.err).toContain("give the period");
+    const r = await run(["metrics", "r.jsonl", "--format", "json", "-q"], dir);
+    expect(r.code).toBe(0);
+    const periods = (JSON.parse(r.out) as Json).results.map((x) => x.period.start);
+    expect(periods.length).toBeGreaterThan(0);
+    const noDates = { ...records[0], cinEpisodes: [], earlyHelpEpisodes: [], lookedAfterEpisodes: [], lookedAfterReviews: [], missing: [], visits: [], careProceedings: [] };
+    writeFileSync(join(dir, "none.jsonl"), `${JSON.stringify(noDates)}\n`);
+    const none = await run(["metrics", "none.jsonl"], dir);
+    expect(none.code).toBe(2);
+    expect(none.err).toContain("give the period");
   });
 
   it("writes CSV and a self-contained HTML report", async () => {
@@ -101,6 +107,15 @@ describe("kinsafe synth and kinsafe metrics", () => {
     expect(r.code).toBe(0);
     const json = JSON.parse(r.out) as Json;
     expect(json.results[0]?.metrics["workforce.vacancy-rate"]?.value).not.toBeNull();
+  });
+
+  it("says a workforce census alone read its workers, not \"0 records read\"", async () => {
+    const r = await run(["metrics", join(FIXTURES, "liia-tools/social_work_workforce_2022.xml"), "--format", "html", "-q"], ROOT);
+    expect(r.code).toBe(0);
+    const meta = /<dl class="meta">(.*?)<\/dl>/s.exec(r.out)?.[1] ?? "";
+    expect(meta).not.toContain("<dt>Records</dt>");
+    expect(meta).toMatch(/<dt>Workers<\/dt><dd>\d+ read from the workforce census<\/dd>/);
+    expect(meta).toMatch(/workforce census XML, \d+ workers\)/);
   });
 
   it("refuses unsafe XML with the file and position (exit 3)", async () => {

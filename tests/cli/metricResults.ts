@@ -113,3 +113,30 @@ export function partialReturnsSeries(): readonly CoreDataSetResult[] {
     return coreDataSet(year, { "activity.referrals": referrals, "activity.re-referral-rate": reReferral, "activity.s47-enquiries": s47, "plans.open": open, "plans.seen-per-plan": seen, "workforce.vacancy-rate": vacancy });
   });
 }
+
+/**
+ * Four years of the plans family where the reasons are long ("no visit records or early help
+ * records", "no CIN census or SSDA903 episodes"): the table must fit 1,280 pixels.
+ *
+ * @returns The results, oldest first.
+ */
+export function fourYearsWithLongReasons(): readonly CoreDataSetResult[] {
+  return [2022, 2023, 2024, 2025].map((year) => {
+    const seen = figure("plans.seen-per-plan", "unavailable", {
+      needs: ["visits", "cin-episodes", "looked-after-episodes"],
+      breakdown: {
+        "early-help": figure("plans.seen-per-plan", "unavailable", { key: "early-help", label: "Early help", needs: ["visits", "early-help"] }),
+        cin: figure("plans.seen-per-plan", "unavailable", { key: "cin", label: "Child in need plan", needs: ["visits", "cin-episodes"] }),
+      },
+    });
+    const open = figure("plans.open", "unavailable", {
+      needs: ["cin-episodes"],
+      breakdown: {
+        "early-help": figure("plans.open", "unavailable", { key: "early-help", label: "Early help", needs: ["early-help"] }),
+        "any-plan": figure("plans.open", "unavailable", { key: "any-plan", label: "Children with any plan (early help, child in need, child protection or looked after)", needs: ["early-help", "cin-episodes", "looked-after-episodes"] }),
+        lac: figure("plans.open", "available", { key: "lac", label: "Looked after", value: 400 + year - 2022 }),
+      },
+    });
+    return coreDataSet(year, { "plans.open": open, "plans.seen-per-plan": seen });
+  });
+}

@@ -134,8 +134,23 @@ describe("renderHtmlReport: figures not available, suppressed, with incomplete h
   });
 
   it("counts the figures of each kind in the summary, and explains the marks in the footer", () => {
-    expect(html).toContain("2023-24: 6 metrics, 2 available, 2 not available (x), 1 suppressed (c), 1 computed with less history than needed (†)");
+    // Children in need 2023-24: the headline and the child protection entry are shown, the looked-after entry is x.
+    expect(html).toContain("2023-24: 6 metrics, 1 available, 1 with some figures available, 2 not available (x), 1 suppressed (c), 1 computed with less history than needed (†)");
     expect(html).toMatch(/<footer>.*<span class="mark">†<\/span> computed with less history/s);
+  });
+});
+
+describe("the summary of the figures", () => {
+  it("counts a metric whose headline is x but whose looked-after entries are shown as having some figures, not as unavailable", () => {
+    const lookedAfterOnly = figure("plans.open", "unavailable", {
+      needs: ["cin-episodes"],
+      breakdown: {
+        cin: figure("plans.open", "unavailable", { key: "cin", label: "Child in need plan", needs: ["cin-episodes"] }),
+        lac: figure("plans.open", "available", { key: "lac", label: "Looked after", value: 466 }),
+      },
+    });
+    const html = renderHtmlReport(coreDataSet(2022, { "plans.open": lookedAfterOnly, "activity.referrals": figure("activity.referrals", "unavailable") }));
+    expect(html).toContain("2021-22: 2 metrics, 0 available, 1 with some figures available, 1 not available (x)");
   });
 });
 

@@ -170,7 +170,7 @@ function severityCounts(findings: readonly InputFinding[]): { error: number; war
  * @returns The text to write.
  */
 export function renderMetrics(run: MetricsRun, format: MetricsSettings["format"]): string {
-  const inputs = run.files.map((f) => ({ name: f.name, kind: INPUT_KIND_NAMES[f.kind], ...(run.counts.has(f.name) ? { records: run.counts.get(f.name) ?? 0 } : {}) }));
+  const inputs = run.files.map((f) => ({ name: f.name, kind: INPUT_KIND_NAMES[f.kind], ...(run.counts.has(f.name) ? { records: run.counts.get(f.name) ?? 0 } : {}), unit: f.kind === "workforce" ? ("workers" as const) : ("records" as const) }));
   switch (format) {
     case "table":
       return formatMetricsTable(run.results);

@@ -9,8 +9,8 @@ export interface HtmlReportOptions {
   readonly title?: string;
   /** A line under the title, e.g. the authority or "Synthetic data". */
   readonly subtitle?: string;
-  /** The files the figures were computed from, with their kind and how many records each gave. */
-  readonly inputs?: readonly { readonly name: string; readonly kind: string; readonly records?: number }[];
+  /** The files the figures were computed from, with their kind and how many records each gave (`unit`: child records, or the workers of a workforce census). */
+  readonly inputs?: readonly { readonly name: string; readonly kind: string; readonly records?: number; readonly unit?: "records" | "workers" }[];
   /** How many findings the readers made (listed by the command on stderr and in its JSON). */
   readonly findings?: { readonly error: number; readonly warning: number; readonly info: number };
   /** When the report was made (written as given; the function reads no clock). */
@@ -38,8 +38,7 @@ tr.d1 td:first-child{padding-left:24px}tr.d2 td:first-child{padding-left:44px;co
 p.def{font-weight:400;color:var(--muted);margin:2px 0 0;font-size:.88rem;max-width:60ch}
 .sym{color:var(--accent);font-weight:600}
 .mark{color:var(--accent);font-weight:600;margin-left:1px}
-.why{display:block;font-size:.78rem;font-weight:400;color:var(--muted);white-space:nowrap}
-@media (max-width:700px){.why{white-space:normal}}
+.why{display:block;font-size:.78rem;font-weight:400;color:var(--muted);white-space:normal;min-width:6em;max-width:11em;margin-left:auto}
 .table-wrap{overflow-x:auto}
 .vh{position:absolute;width:1px;height:1px;margin:-1px;padding:0;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap;border:0}
 ul.notes{margin:4px 0 0;padding-left:18px;font-size:.85rem;font-weight:400;color:var(--ink);max-width:70ch}
@@ -269,18 +268,44 @@ function familyCharts(result: CoreDataSetResult, family: string): string {
   return shown.length === 0 ? "" : `<div class="charts">${shown.join("")}</div>`;
 }
 
-/** How many headline figures of a period are available, not available, suppressed or incomplete. */
+type FigureState = "available" | "x" | "c" | "history";
+
+function figureState(m: MetricResult): FigureState | undefined {
+  const symbol = missingSymbol(m);
+  if (symbol === "z") return undefined;
+  if (symbol === "c" || symbol === "x") return symbol;
+  return figureAvailability(m).status === "incomplete-history" ? "history" : "available";
+}
+
+/** The states of a metric's figures: its headline value (unless a distribution) and every breakdown entry. */
+function figureStates(m: MetricResult, out: FigureState[] = []): FigureState[] {
+  const own = figureState(m);
+  if (own !== undefined) out.push(own);
+  for (const entry of Object.values(m.breakdown ?? {})) figureStates(entry, out);
+  return out;
+}
+
+/**
+ * How many metrics of a period are available, partly available, not available, suppressed or
+ * incomplete, counting every figure of a metric (its breakdown entries as well as its headline):
+ * a metric whose headline is `x` but whose looked-after entries are shown has some figures.
+ */
 function figuresSummary(result: CoreDataSetResult): string {
-  const counts = { available: 0, x: 0, c: 0, history: 0 };
+  const counts = { available: 0, some: 0, x: 0, c: 0, history: 0 };
   const all = Object.values(result.metrics).filter((m): m is MetricResult => m !== undefined);
   for (const m of all) {
-    const symbol = missingSymbol(m);
-    if (symbol === "c") counts.c++;
-    else if (symbol === "x") counts.x++;
-    else if (figureAvailability(m).status === "incomplete-history") counts.history++;
-    else counts.available++;
+    const states = figureStates(m);
+    const shown = states.filter((s) => s === "available" || s === "history").length;
+    const headline = figureState(m);
+    if (states.length > 0 && states.every((s) => s === "available")) counts.available++;
+    else if (headline === "history") counts.history++;
+    else if (shown > 0 && shown < states.length) counts.some++;
+    else if (shown > 0) counts.history++;
+    else if (headline === "c" || (headline === undefined && states.length > 0 && states.every((s) => s === "c"))) counts.c++;
+    else counts.x++;
   }
   const parts = [`${String(counts.available)} available`];
+  if (counts.some > 0) parts.push(`${String(counts.some)} with some figures available`);
   if (counts.x > 0) parts.push(`${String(counts.x)} not available (x)`);
   if (counts.c > 0) parts.push(`${String(counts.c)} suppressed (c)`);
   if (counts.history > 0) parts.push(`${String(counts.history)} computed with less history than needed (${HISTORY_MARK})`);
@@ -319,11 +344,20 @@ export function renderHtmlReport(results: CoreDataSetResult | readonly CoreDataS
       ["Snapshot", list.map((r) => r.snapshot).join("; ")],
       ["Population", latest.population === null ? "not given: rates per 10,000 children are not available (x)" : `${latest.population.children0to17.toLocaleString("en-GB")} children aged 0 to 17 (${latest.population.vintage})`],
       ["Disclosure control", latest.suppress === null ? "none: small numbers are shown" : `counts from 1 to ${String(latest.suppress.threshold - 1)}, and rates built on them, are shown as c`],
-      ["Records", list.map((r) => `${r.records.read.toLocaleString("en-GB")} read${r.records.skipped > 0 ? `, ${r.records.skipped.toLocaleString("en-GB")} skipped as invalid` : ""}`).join("; ")],
     ];
+    // What was read: child records, and the workers of a workforce census (a census alone gives
+    // no child record: "0 records read" would say nothing was read).
+    const workers = (options.inputs ?? []).filter((i) => i.unit === "workers");
+    if (workers.length === 0 || list.some((r) => r.records.read > 0 || r.records.skipped > 0)) {
+      meta.push(["Records", list.map((r) => `${r.records.read.toLocaleString("en-GB")} read${r.records.skipped > 0 ? `, ${r.records.skipped.toLocaleString("en-GB")} skipped as invalid` : ""}`).join("; ")]);
+    }
+    if (workers.length > 0) {
+      const n = workers.reduce((sum, i) => sum + (i.records ?? 0), 0);
+      meta.push(["Workers", `${n.toLocaleString("en-GB")} read from ${workers.length === 1 ? "the workforce census" : `${String(workers.length)} workforce censuses`}`]);
+    }
     meta.push(["Figures", list.map(figuresSummary).join("; ")]);
     if (options.inputs !== undefined && options.inputs.length > 0) {
-      meta.push(["Inputs", options.inputs.map((i) => `${i.name} (${i.kind}${i.records === undefined ? "" : `, ${i.records.toLocaleString("en-GB")}`})`).join("; ")]);
+      meta.push(["Inputs", options.inputs.map((i) => `${i.name} (${i.kind}${i.records === undefined ? "" : `, ${i.records.toLocaleString("en-GB")}${i.unit === "workers" ? " workers" : ""}`})`).join("; ")]);
     }
     if (options.findings !== undefined) meta.push(["Findings", `${String(options.findings.error)} error, ${String(options.findings.warning)} warning, ${String(options.findings.info)} info (listed by the command)`]);
     if (options.generatedAt !== undefined) meta.push(["Made", options.generatedAt]);
