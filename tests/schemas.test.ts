@@ -1,47 +1,113 @@
 import { describe, expect, it } from "vitest";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
-import { buildJsonSchemas } from "../scripts/schemas";
+import * as z from "zod";
+import { buildJsonSchemas, PUBLISHED_SCHEMAS, schemaIndex, toPublishedJsonSchema } from "../scripts/schemas";
 import { goodMap } from "./assessment/fixtures";
 import { AT, build } from "./continuum/fixtures";
 import { createWorkingDayCalendar } from "../src/calendar";
 import { DEFAULT_CONTINUUM_POLICY, toChildRecord } from "../src/continuum";
+import { workedCaseByCommands } from "./case-file/fixtures";
 
 // The JSON Schemas published for vendors who do not write TypeScript must accept what kinsafe
-// accepts and refuse what it refuses (shape only: reference checks are the parsers' job).
+// accepts and refuse what it refuses (tests/schemaCorpus.test.ts compares them on a corpus).
 const schemas = buildJsonSchemas();
-const ajv = new Ajv2020({ allErrors: true, strict: false });
-addFormats(ajv);
+
+function strictAjv(): Ajv2020 {
+  const ajv = new Ajv2020({ strict: true, allErrors: true });
+  addFormats(ajv);
+  return ajv;
+}
+
+const ajv = strictAjv();
 
 function validator(name: string) {
   const schema = schemas[name];
   if (schema === undefined) throw new Error(`no published schema ${name}`);
-  return ajv.compile(schema);
+  return ajv.getSchema(schema["$id"] as string) ?? ajv.compile(schema);
+}
+
+/** Every `type` keyword of a schema, wherever it is. */
+function typeKeywords(value: unknown): unknown[] {
+  if (Array.isArray(value)) return value.flatMap(typeKeywords);
+  if (typeof value !== "object" || value === null) return [];
+  return Object.entries(value).flatMap(([key, child]) => (key === "type" && (typeof child === "string" || Array.isArray(child)) ? [child] : typeKeywords(child)));
 }
 
 describe("published JSON Schemas", () => {
-  it("publishes every persisted model", () => {
+  it("publishes every persisted model, command and audit entry", () => {
     expect(Object.keys(schemas).sort()).toEqual(
       [
         "assessment-map",
         "assessment-map-audit-entry",
         "assessment-map-command",
+        "audit-record",
+        "audit-tool",
+        "bottom-line",
+        "bottom-line-policy",
+        "case-file",
+        "case-file-audit-entry",
+        "case-file-command",
+        "case-file-history-entry",
         "change-meta",
         "child-record",
         "child-voice-record",
         "continuum-policy",
         "finding",
+        "monitoring-event",
+        "person",
+        "safety-network",
+        "safety-plan",
         "service-event",
         "service-timeline",
+        "survey",
+        "survey-response",
+        "time-diary-entry",
         "working-day-calendar",
       ].sort(),
     );
   });
 
-  it("are valid draft 2020-12 schemas", () => {
-    for (const name of Object.keys(schemas)) {
-      expect(() => validator(name), name).not.toThrow();
+  it("head each document with $schema, $id, title and description, and list it in index.json", () => {
+    for (const { name, title, description } of PUBLISHED_SCHEMAS) {
+      const schema = schemas[name] as Record<string, unknown>;
+      expect(Object.keys(schema).slice(0, 4)).toEqual(["$schema", "$id", "title", "description"]);
+      expect(schema["$schema"]).toBe("https://json-schema.org/draft/2020-12/schema");
+      expect(schema["$id"]).toBe(`urn:kinsafe:schema:${name}`);
+      expect(schema["title"]).toBe(title);
+      expect(description.length).toBeGreaterThan(20);
     }
+    expect(new Set(PUBLISHED_SCHEMAS.map((s) => s.title)).size).toBe(PUBLISHED_SCHEMAS.length);
+    expect(schemaIndex()).toContainEqual({ name: "case-file", file: "case-file.json", $id: "urn:kinsafe:schema:case-file", title: "Case file" });
+    expect(schemaIndex().map((e) => e.name)).toEqual(Object.keys(schemas).sort());
+  });
+
+  it("compile under ajv's strict mode (draft 2020-12), all in one instance", () => {
+    for (const name of Object.keys(schemas)) expect(() => validator(name), name).not.toThrow();
+  });
+
+  it("have no union types (a `type` array), which strict mode refuses without allowUnionTypes", () => {
+    for (const name of Object.keys(schemas)) expect(typeKeywords(schemas[name]).filter(Array.isArray), name).toEqual([]);
+  });
+
+  it("split a union of bare types, which zod writes as a `type` array, into anyOf branches", () => {
+    const head = { $id: "urn:kinsafe:schema:test", title: "Test", description: "A union of bare types." };
+    const schema = z.object({ path: z.array(z.union([z.string(), z.number()])), note: z.string().max(5).nullable() });
+    expect(typeKeywords(z.toJSONSchema(schema, { target: "draft-2020-12", io: "input" }))).toContainEqual(["string", "number"]);
+    const json = toPublishedJsonSchema(schema, head);
+    expect(typeKeywords(json).filter(Array.isArray)).toEqual([]);
+    const validate = strictAjv().compile(json);
+    expect(validate({ path: ["a", 1], note: null })).toBe(true);
+    expect(validate({ path: [true], note: "abc" })).toBe(false);
+    expect(validate({ path: [], note: "too long" })).toBe(false);
+  });
+
+  it("accept a stored case-file audit entry, which the assessment-map entry refuses", () => {
+    const [entry] = workedCaseByCommands().history;
+    const stored = JSON.parse(JSON.stringify(entry)) as unknown;
+    expect(validator("case-file-audit-entry")(stored)).toBe(true);
+    expect(validator("case-file-history-entry")(stored)).toBe(true);
+    expect(validator("assessment-map-audit-entry")(stored)).toBe(false);
   });
 
   it("accept a complete assessment map and refuse a bad one", () => {

@@ -53,6 +53,6 @@ describe("the kinsafe bin", () => {
   it("prints the JSON Schemas built next to it", () => {
     const r = spawnCli(cli, ["schema", "assessment-map"], ROOT);
     expect(r.code).toBe(0);
-    expect((JSON.parse(r.stdout) as { title: string }).title).toBe("assessment-map");
+    expect((JSON.parse(r.stdout) as { $id: string }).$id).toBe("urn:kinsafe:schema:assessment-map");
   });
 });

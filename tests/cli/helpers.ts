@@ -1,13 +1,13 @@
 // Helpers of the CLI tests: an in-memory CliIo for running commands in-process, and a build of
 // the real bin (tsup, as `npm run build` makes dist/cli.js) to spawn where the process matters.
 import { spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { build } from "tsup";
 import { afterAll } from "vitest";
 import type { CliIo } from "../../src/cli/CliIo";
-import { buildJsonSchemas } from "../../scripts/schemas";
+import { writeJsonSchemas } from "../../scripts/schemas";
 
 export const ROOT = resolve(import.meta.dirname, "../..");
 export const FIXTURES = join(ROOT, "tests/fixtures");
@@ -46,10 +46,7 @@ export function tempDir(prefix = "kinsafe-cli-"): string {
 
 /** Writes the JSON Schemas as the build does, into `dir/schemas`. */
 export function writeSchemas(dir: string): void {
-  const schemas = buildJsonSchemas();
-  mkdirSync(join(dir, "schemas"), { recursive: true });
-  for (const [name, schema] of Object.entries(schemas)) writeFileSync(join(dir, "schemas", `${name}.json`), `${JSON.stringify(schema, null, 2)}\n`);
-  writeFileSync(join(dir, "schemas", "index.json"), JSON.stringify(Object.keys(schemas).sort()));
+  writeJsonSchemas(join(dir, "schemas"));
 }
 
 /**

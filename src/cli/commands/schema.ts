@@ -5,8 +5,9 @@ import { EXIT, inputError, usageError, type CliIo } from "../CliIo";
 
 async function schemaNames(io: CliIo): Promise<readonly string[]> {
   try {
+    // index.json lists { name, file, $id, title } for each schema.
     const index = JSON.parse(await readFile(join(io.schemasDir, "index.json"), "utf8")) as unknown;
-    if (Array.isArray(index)) return index.map(String);
+    if (Array.isArray(index)) return index.map((entry: unknown) => (typeof entry === "object" && entry !== null && "name" in entry ? String(entry.name) : String(entry)));
   } catch {
     // Fall back to the files in the directory.
   }
