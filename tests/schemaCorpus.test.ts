@@ -161,7 +161,8 @@ describe("the JSON Schemas and the parsers agree", () => {
     // The near misses are refused by both for every kind of mistake the documents can have.
     expect(refusedBy.get("wrong-type") ?? 0).toBeGreaterThan(0);
     expect(refusedBy.get("missing") ?? 0).toBeGreaterThan(0);
-  });
+    // A large corpus: a limit only stops a hang (30-45 s on a busy two-core machine).
+  }, 300_000);
 
   it("both refuse an impossible date, a month 13, an instant with an offset and an unknown code", () => {
     const map = corpus["assessment-map"]?.[0] as Record<string, Json>;
