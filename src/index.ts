@@ -57,6 +57,9 @@ export {
   toDayNumber,
   fromDayNumber,
   weekdayOfDayNumber,
+  ExtensionsSchema,
+  type Extensions,
+  type JsonValue,
 } from "./core";
 
 // Working-day calendars
