@@ -35,12 +35,17 @@ export default defineConfig([
     format: ["esm"],
     splitting: true,
     // The interop entries' Node-only file helpers import node:fs lazily; their types need Node's.
+    // scripts/build-declarations.ts then inlines the examples, shares the schema types and
+    // writes the CommonJS declarations (.d.cts) from these.
     dts: { entry: entries, compilerOptions: { types: ["node"] } },
   },
   {
     ...common,
     entry: entries,
     format: ["cjs"],
-    dts: { entry: entries, compilerOptions: { types: ["node"] } },
+    // The entries share chunks, so that there is one copy of each module, and of each class:
+    // an error thrown by `kinsafe/cin-census` is an instance of `kinsafe`'s `KinsafeError`.
+    splitting: true,
+    dts: false,
   },
 ]);
