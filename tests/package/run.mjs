@@ -68,7 +68,7 @@ for (const [name, step] of steps) {
     process.stdout.write("FAILED\n");
     for (const f of failures.slice(before)) process.stdout.write(`  ${f}\n`);
   } else {
-    process.stdout.write(note === undefined || note === "" ? "ok\n" : `ok ${note}\n`);
+    process.stdout.write(note === undefined || note === "" ? "ok\n" : `ok${note.startsWith("\n") ? "" : " "}${note}\n`);
   }
 }
 if (failures.length > 0) {
