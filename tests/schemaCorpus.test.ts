@@ -23,7 +23,8 @@ import { mutations, size, validCorpus, type Json } from "./schemaCorpus";
  *
  * - `reference/…`: an id that must name another item of the document (`unknown-child`,
  *   `unknown-person`, `unknown-map`, `unknown-plan`, `unknown-rule`, `unknown-bottom-line`,
- *   `unknown-danger-statement`, `unknown-safety-goal`), ids unique within their lists
+ *   `unknown-danger-statement`, `unknown-safety-goal`, and `unknown-event`: a service event that
+ *   names an earlier event of its timeline), ids unique within their lists
  *   (`duplicate-id`), and a version that names itself as its previous one (`self-reference`).
  * - `child-voice/duplicate-page-number`: Words and Pictures page numbers are not repeated.
  * - `timeline/out-of-order`: service events are in date order.
@@ -64,7 +65,7 @@ const KNOWN_GAPS: Readonly<Record<string, readonly string[]>> = {
   "bottom-line-policy": ["reference/duplicate-id"],
   "audit-tool": ["audit/scale-without-end-anchors", "reference/duplicate-id"],
   "audit-record": ["reference/duplicate-id"],
-  "service-timeline": ["reference/duplicate-id", "text-trimmed-before-min-length", "timeline/out-of-order"],
+  "service-timeline": ["reference/duplicate-id", "reference/unknown-event", "text-trimmed-before-min-length", "timeline/out-of-order"],
   "service-event": ["text-trimmed-before-min-length"],
   "continuum-policy": ["text-trimmed-before-min-length"],
   "working-day-calendar": ["calendar/closed-day-outside-range", "calendar/ends-before-start"],

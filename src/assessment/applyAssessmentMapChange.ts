@@ -1,5 +1,6 @@
-import { KinsafeError, parseWith, recordChange, type ChangeMeta, type Recorded } from "../core";
-import type { AssessmentMap } from "./AssessmentMap";
+import type * as z from "zod";
+import { checkCommand, checkInputSize, guardInput, issuesError, KinsafeError, recordChange, type ChangeMeta, type Recorded } from "../core";
+import { AssessmentMapSchema, type AssessmentMap } from "./AssessmentMap";
 import { AssessmentMapCommandSchema, type AssessmentMapCommand } from "./AssessmentMapCommand";
 import { addParticipantRecipe } from "./addParticipant";
 import { addScaleJudgementRecipe } from "./addScaleJudgement";
@@ -10,7 +11,29 @@ import { removeParticipantRecipe } from "./removeParticipant";
 import { removeScaleJudgementRecipe } from "./removeScaleJudgement";
 import { setAssessmentMapVariantRecipe } from "./setAssessmentMapVariant";
 import { setNextStepStatusRecipe } from "./setNextStepStatus";
+import { placeMapCommand } from "./placeMapCommand";
 import { unlinkChildVoiceRecipe } from "./unlinkChildVoice";
+
+/** A parsed command. */
+type ParsedMapCommand = z.output<typeof AssessmentMapCommandSchema>;
+
+/**
+ * Checks a command against a map in one pass (see {@link applyAssessmentMapChange}).
+ *
+ * @param map - The map the command is for.
+ * @param command - The command as received.
+ * @returns The parsed command.
+ * @internal
+ */
+export function parseMapCommand(map: AssessmentMap, command: unknown): ParsedMapCommand {
+  return guardInput("assessment map command", () => {
+    const refused = checkInputSize(command, "assessment map command", AssessmentMapCommandSchema);
+    if (refused !== undefined) throw refused;
+    const { parsed, issues, code } = checkCommand(AssessmentMapCommandSchema, command, placeMapCommand(map, command), AssessmentMapSchema);
+    if (issues.length > 0 || parsed === undefined) throw issuesError("assessment map command", issues, code);
+    return parsed;
+  });
+}
 
 /**
  * Applies a parsed command to a draft with the same recipes as the plain updaters.
@@ -56,8 +79,16 @@ export function assessmentMapCommandRecipe(draft: MapDraft, command: AssessmentM
 /**
  * Applies an audited change to an assessment map and records it.
  *
- * The command is parsed with {@link AssessmentMapCommandSchema} and applied with the same
- * recipes as the plain updaters (`addHarmStatement`, `removeDangerStatement`, ...), so the two
+ * The command is plain JSON, checked in one pass before anything changes: its shape and the
+ * references its payload makes (a goal's danger statement, a next step's goals, ids unique in the
+ * map) together, every problem in one {@link KinsafeError}, each with its **path in the map**.
+ * The payload is checked where it would go: an added item at `[column, n]` (n the list's length),
+ * an update's `patch` at the item (`[column, i]`), a judgement at
+ * `["scales", i, "judgements", n]`, a participant at `["participants", n]`, a next step's status
+ * at `["nextSteps", i, "status"]`. Problems with the command's own fields (its `type` or
+ * `column`, the id it names, `unset`) have its path under `"command"` (`["command", "type"]`).
+ *
+ * It is applied with the same recipes as the plain updaters (`addHarmStatement`, `removeDangerStatement`, ...), so the two
  * paths cannot drift apart. The returned entry says who changed what, when and why, and holds
  * the patches and inverse patches: store the entries to keep the map's history, {@link undo} an
  * entry, {@link replay} a history, or show it as JSON Patch with {@link toJsonPatch}. When the
@@ -67,7 +98,7 @@ export function assessmentMapCommandRecipe(draft: MapDraft, command: AssessmentM
  * @param command - What to do, as data.
  * @param meta - Who made the change, when (UTC) and why.
  * @returns The map after the change and the audit entry that records it.
- * @throws {@link KinsafeError} with code `invalid-input` when the command does not parse or its item is invalid, and the codes of the matching updater (`not-found`, `duplicate-id`, `still-referenced`).
+ * @throws {@link KinsafeError} with code `invalid-input` when the command is not valid for the map (every problem in `issues`, in the map's paths), `not-found` when the only problem is an item the map does not have, and the codes of the matching updater (`duplicate-id`, `still-referenced`).
  *
  * @example
  * {@includeCode ../../tests/assessment/applyAssessmentMapChange.test.ts#docs-example}
@@ -75,7 +106,7 @@ export function assessmentMapCommandRecipe(draft: MapDraft, command: AssessmentM
  * @category Assessment map
  */
 export function applyAssessmentMapChange(map: AssessmentMap, command: AssessmentMapCommand, meta: ChangeMeta): Recorded<AssessmentMap, AssessmentMapCommand> {
-  const parsed = parseWith(AssessmentMapCommandSchema, command, "assessment map command");
+  const parsed = parseMapCommand(map, command);
   return recordChange<AssessmentMap, AssessmentMapCommand>(map, parsed, meta, (draft) => {
     assessmentMapCommandRecipe(draft, parsed);
   });

@@ -105,6 +105,7 @@ export {
   type RemoveItemOptions,
 } from "./mapColumns";
 export { createAssessmentMap, type AssessmentMapInit } from "./createAssessmentMap";
+export { newAssessmentMapVersion, type NewAssessmentMapVersionInit } from "./newAssessmentMapVersion";
 export { parseAssessmentMap } from "./parseAssessmentMap";
 export { safeParseAssessmentMap } from "./safeParseAssessmentMap";
 export { addHarmStatement } from "./addHarmStatement";

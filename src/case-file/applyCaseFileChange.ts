@@ -1,14 +1,35 @@
-import { KinsafeError, parseWith, recordChange, safeParseWith, type ChangeMeta, type Recorded } from "../core";
+import { checkCommand, checkInputSize, guardInput, issuesError, KinsafeError, recordChange, safeParseWith, type ChangeMeta, type Recorded } from "../core";
 import type { CaseFile, CaseFileHistoryEntry } from "./CaseFile";
 import { CaseFileCommandSchema, type CaseFileCommand } from "./CaseFileCommand";
-import { caseFileCommandRecipe, type CaseFileBody } from "./caseFileRecipes";
+import { caseFileCommandRecipe, type CaseFileBody, type ParsedCaseFileCommand } from "./caseFileRecipes";
+import { placeCaseFileCommand } from "./placeCaseFileCommand";
 import { CaseFileDocumentSchema } from "./references";
+
+/** Checks a command against the case file in one pass (see {@link applyCaseFileChange}). */
+function parseCommand(body: CaseFileBody, command: unknown): ParsedCaseFileCommand {
+  return guardInput("case file command", () => {
+    const refused = checkInputSize(command, "case file command", CaseFileCommandSchema);
+    if (refused !== undefined) throw refused;
+    const { parsed, issues, code } = checkCommand(CaseFileCommandSchema, command, placeCaseFileCommand(body, command), CaseFileDocumentSchema);
+    if (issues.length > 0 || parsed === undefined) throw issuesError("case file command", issues, code);
+    return parsed;
+  });
+}
 
 /**
  * Applies an audited change to a case file and records it in the case file's history.
  *
- * The command is parsed with {@link CaseFileCommandSchema} and applied with the recipes of the
- * module that owns the part it changes: an assessment-map command goes through
+ * The command is plain JSON, checked in one pass before anything changes: its shape and the
+ * references it makes, together, every problem in one {@link KinsafeError}, each with its **path
+ * in the case file**. The payload is checked where it would go: an added rule at
+ * `["plans", i, "rules", n]` (n the number of rules so far), so a rule naming a monitor who is not
+ * in the case reads `["plans", 0, "rules", 4, "monitors", 0, "personId"]`; a patch at the item it
+ * changes (`["people", i]`); a map command's payload inside the map (`["maps", i, "goals", n]`).
+ * The table is in the case file guide. Problems with the command's own fields (its `type`, the
+ * ids that say what it changes, `unset`) have its path under `"command"`
+ * (`["command", "planId"]`).
+ *
+ * It is applied with the recipes of the module that owns the part it changes: an assessment-map command goes through
  * `applyAssessmentMapChange`, network and plan changes through the network's and the safety
  * plan's own recipes (a plan's status changes only as its transition rules allow), so the case
  * file and the plain updaters cannot drift apart. The result is checked as `parseCaseFile`
@@ -23,7 +44,7 @@ import { CaseFileDocumentSchema } from "./references";
  * @param command - What to do, as data.
  * @param meta - Who made the change, when (UTC) and why.
  * @returns The case file after the change (with the entry at the end of its history) and the entry.
- * @throws {@link KinsafeError} with code `invalid-input` when the command does not parse or would leave the case file invalid (every problem in `issues`); `not-found`, `duplicate-id` or `still-referenced` when it names a missing item, reuses an id, or removes a rule that monitoring points at; `invalid-argument` when a plan's status cannot change that way.
+ * @throws {@link KinsafeError} with code `invalid-input` when the command is not valid or would leave the case file invalid (every problem in `issues`, in the case file's paths); `not-found` or `duplicate-id` when naming a missing item or reusing an id is its only problem; `still-referenced` when it removes a rule that monitoring points at; `invalid-argument` when a plan's status cannot change that way; `too-large` when it is beyond the parse limits.
  *
  * @example
  * {@includeCode ../../tests/case-file/applyCaseFileChange.test.ts#docs-example}
@@ -31,8 +52,8 @@ import { CaseFileDocumentSchema } from "./references";
  * @category Case file
  */
 export function applyCaseFileChange(caseFile: CaseFile, command: CaseFileCommand, meta: ChangeMeta): Recorded<CaseFile, CaseFileCommand> {
-  const parsed = parseWith(CaseFileCommandSchema, command, "case file command");
   const { history, ...body } = caseFile;
+  const parsed = parseCommand(body, command);
   const { next: nextBody, entry } = recordChange<CaseFileBody, CaseFileCommand>(body, parsed, meta, (draft) => {
     caseFileCommandRecipe(draft, body, parsed, meta);
   });

@@ -1,6 +1,7 @@
 import * as z from "zod";
 import { idSchema, type DeepReadonly, MAX_LIST_LENGTH } from "../core";
 import { ChildDetailsSchema } from "../metrics";
+import { eventReferenceIssues } from "./eventReferences";
 import { ServiceEventSchema } from "./ServiceEvent";
 
 /**
@@ -19,7 +20,8 @@ export type ServiceTimelineId = z.output<typeof ServiceTimelineIdSchema>;
  * episodes, the statutory due dates and the canonical child record are all derived from it.
  *
  * Events have unique ids and are in date order (events of the same day keep the order they were
- * recorded in).
+ * recorded in); an event that names another (a section 47 enquiry its strategy discussion, a CP
+ * plan its conference, an emergency protection order the police protection) names an earlier one.
  *
  * Bounds: every free-text field holds at most 10,000 characters and every list at most 10,000
  * items; ids follow the id rule (1–200 characters, no control characters, no white space at
@@ -40,6 +42,10 @@ export const ServiceTimelineSchema = z
     timeline.events.forEach((event, index) => {
       if (seen.has(event.id)) {
         ctx.addIssue({ code: "custom", path: ["events", index, "id"], message: `Event id ${event.id} is used twice.`, params: { rule: "reference/duplicate-id" } });
+      }
+      for (const issue of eventReferenceIssues(event, seen, ["events", index])) {
+        const field = issue.path[issue.path.length - 1] as keyof typeof event;
+        ctx.addIssue({ code: "custom", path: [...issue.path], message: issue.message, input: event[field], params: { rule: issue.rule } });
       }
       seen.add(event.id);
       const previous = timeline.events[index - 1];

@@ -1,13 +1,55 @@
 import { castDraft, produce } from "immer";
-import { accept, describeReceived, KinsafeError, refuse, type Checked, type Finding } from "../core";
+import type * as z from "zod";
+import { accept, checkInputSize, describeReceived, guardInput, issuesError, prefixIssues, refuse, toInputIssues, type Checked, type DeepReadonly, type Finding, type InputIssue } from "../core";
 import { DEFAULT_CONTINUUM_POLICY, type ContinuumPolicy } from "./ContinuumPolicy";
 import { addEvent, deriveCase, levelOf, openPeriodOfCare, openPreProceedings } from "./deriveCase";
 import type { ContinuumFindingCode } from "./findingCodes";
 import { mapVariantForLevel } from "./mapVariantForLevel";
 import { evaluate, preconditionFinding } from "./preconditions";
-import type { ServiceEvent } from "./ServiceEvent";
+import { eventReferenceIssues } from "./eventReferences";
+import { ServiceEventSchema, type ServiceEvent } from "./ServiceEvent";
 import { SERVICE_EVENT_RULES, type ServiceEventRule } from "./ServiceEventRules";
 import type { ServiceTimeline } from "./ServiceTimeline";
+
+/**
+ * A service event as plain JSON: the shape of {@link ServiceEventSchema}, with plain strings for
+ * ids and dates. {@link applyServiceEvent} checks it.
+ *
+ * @category Continuum
+ */
+export type ServiceEventInput = DeepReadonly<z.input<typeof ServiceEventSchema>>;
+
+/**
+ * Checks an event as it would stand at the end of the timeline: its shape, that its id is
+ * new, and that the events it names are on the timeline. Every problem has its path in the
+ * timeline (`["events", n, ...]`, n the number of events so far).
+ *
+ * @param timeline - The timeline the event is to join.
+ * @param input - The event as received.
+ * @returns The parsed event.
+ */
+function parseEvent(timeline: ServiceTimeline, input: unknown): ServiceEvent {
+  const at = ["events", timeline.events.length];
+  const refused = checkInputSize(input, "service event", ServiceEventSchema);
+  if (refused !== undefined) throw refused;
+  const type: unknown = typeof input === "object" && input !== null ? (input as Record<string, unknown>)["type"] : undefined;
+  if (typeof type !== "string" || !Object.hasOwn(SERVICE_EVENT_RULES, type)) {
+    const message = `${describeReceived(type)} is not a type of service event (see SERVICE_EVENT_TYPES).`;
+    throw issuesError("service event", [{ path: [...at, "type"], rule: "invalid_value", message, received: describeReceived(type) }]);
+  }
+  const parsed = ServiceEventSchema.safeParse(input, { reportInput: true });
+  const issues: InputIssue[] = parsed.success ? [] : prefixIssues(toInputIssues(parsed.error.issues), at);
+  const ids = new Set<unknown>(timeline.events.map((e) => e.id));
+  const id: unknown = (input as Record<string, unknown>)["id"];
+  const duplicate = typeof id === "string" && ids.has(id);
+  if (duplicate) {
+    issues.push({ path: [...at, "id"], rule: "reference/duplicate-id", message: `The timeline already has an event with id ${id}.`, received: describeReceived(id) });
+  }
+  issues.push(...eventReferenceIssues(input, ids, at));
+  if (issues.length > 0) throw issuesError("service event", issues, duplicate && issues.length === 1 ? "duplicate-id" : "invalid-input");
+  if (!parsed.success) throw issuesError("service event", issues);
+  return parsed.data;
+}
 
 /**
  * Records an event on a child's service timeline if the transition rules allow it.
@@ -19,17 +61,25 @@ import type { ServiceTimeline } from "./ServiceTimeline";
  * cause to suspect significant harm (Children Act 1989 s47); closure as RC8 or RC9 only after an
  * assessment, with no CIN plan, section 47 enquiry or CP plan in the episode (CIN census).
  *
+ * The event is plain JSON, checked completely before any rule is applied: its shape (an
+ * impossible date, a code not in the returns' lists, a missing field), that its id is new on the
+ * timeline, and that an event it names (`strategyDiscussionId`, `conferenceId`,
+ * `policeProtectionId`) is on the timeline. Every problem is reported in one
+ * {@link KinsafeError}, each with its path in the timeline: the event goes at
+ * `["events", n]`, n the number of events so far, so a wrong date reads
+ * `["events", 3, "date"]`. An event the timeline has that does not allow the step (a strategy
+ * discussion that decided against an enquiry) is a practice refusal, with findings.
+ *
  * A refusal lists a finding for every rule the event breaks. An accepted event may carry
  * warnings: an assessment map variant that does not match the new level, or care proceedings
  * issued without pre-proceedings. The timeline is not changed; the new one is returned (and is
  * frozen, together with the event).
  *
  * @param timeline - The child's timeline.
- * @param event - The event, already parsed with `ServiceEventSchema`.
+ * @param input - The event, as plain JSON (or already parsed with `ServiceEventSchema`).
  * @param policy - The authority's policy; England defaults when omitted.
  * @returns `{ ok: true, value, findings }` with the new timeline, or `{ ok: false, findings }` saying why the event is not allowed.
- * @throws {@link KinsafeError} with code `duplicate-id` when the timeline already has an event with the event's id, or
- * `invalid-input` when the event's `type` is not one of {@link SERVICE_EVENT_RULES} (an event that was not parsed).
+ * @throws {@link KinsafeError} with code `invalid-input` when the event is not valid or names an event the timeline does not have (`issues` lists every problem with its path in the timeline), `duplicate-id` when reusing an id is its only problem, or `too-large` when it is beyond the parse limits.
  *
  * @example
  * {@includeCode ../../tests/continuum/applyServiceEvent.test.ts#docs-example}
@@ -38,17 +88,10 @@ import type { ServiceTimeline } from "./ServiceTimeline";
  */
 export function applyServiceEvent(
   timeline: ServiceTimeline,
-  event: ServiceEvent,
+  input: ServiceEventInput,
   policy: ContinuumPolicy = DEFAULT_CONTINUUM_POLICY,
 ): Checked<ServiceTimeline, ContinuumFindingCode> {
-  const type: unknown = event.type;
-  if (typeof type !== "string" || !Object.hasOwn(SERVICE_EVENT_RULES, type)) {
-    const message = `${describeReceived(type)} is not a type of service event; parse events with ServiceEventSchema first.`;
-    throw new KinsafeError("invalid-input", message, [{ path: ["type"], rule: "invalid_value", message, received: describeReceived(type) }]);
-  }
-  if (timeline.events.some((e) => e.id === event.id)) {
-    throw new KinsafeError("duplicate-id", `The timeline already has an event with id ${event.id}.`);
-  }
+  const event = guardInput("service event", () => parseEvent(timeline, input));
   const c = deriveCase(timeline.events);
   const errors: Finding<ContinuumFindingCode>[] = [];
   if (c.lastDate !== undefined && event.date < c.lastDate) {

@@ -104,10 +104,10 @@ export {
   type ServiceEventRule,
   SERVICE_EVENT_RULES,
 } from "./ServiceEventRules";
-export { createServiceTimeline } from "./createServiceTimeline";
+export { createServiceTimeline, type ChildDetailsInput } from "./createServiceTimeline";
 export { parseServiceTimeline } from "./parseServiceTimeline";
 export { safeParseServiceTimeline } from "./safeParseServiceTimeline";
-export { applyServiceEvent } from "./applyServiceEvent";
+export { applyServiceEvent, type ServiceEventInput } from "./applyServiceEvent";
 export { serviceState, type ServiceState, type ServiceEpisode, type ServiceEpisodeKind, type ServiceTransition } from "./serviceState";
 export { isReReferral } from "./isReReferral";
 export { dueDates, DUE_DATE_KINDS, type DueDateKind, type DueDateStatus, type DueDate, type DueDatesOptions, type DueDatesResult } from "./dueDates";

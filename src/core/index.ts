@@ -48,4 +48,6 @@ export {
 export { toDayNumber, fromDayNumber, weekdayOfDayNumber } from "./dayNumber";
 export { sameJson, applyChanges, assertDate } from "./drafts";
 export { MAX_TEXT_LENGTH, MAX_LIST_LENGTH, MAX_HISTORY_LENGTH, MAX_PATH_LENGTH } from "./limits";
+export { prefixIssues, distinctIssues, issuesError } from "./issues";
+export { checkCommand, codeOf, routeIssue, notFound, json, COMMAND_PATH, type CommandPlacement, type CommandRoute } from "./commandIssues";
 export { ExtensionsSchema, type Extensions, type JsonValue } from "./extensions";

@@ -87,7 +87,8 @@ describe("applyAssessmentMapChange", () => {
   it("throws invalid-input for a malformed command and the updaters' codes otherwise", () => {
     const bad = thrown(() => applyAssessmentMapChange(sampleMap(), { type: "add-item", column: "scales", item: { id: "sc-2", subject: { kind: "overall" }, polarity: "safety-high", judgements: [{ id: "j-3", value: 11, on: "2025-03-29" }] } }, meta));
     expect(bad.code).toBe("invalid-input");
-    expect(bad.issues.map((i) => i.path)).toEqual([["item", "judgements", 0, "value"]]);
+    // The item is checked where it would go in the map.
+    expect(bad.issues.map((i) => i.path)).toEqual([["scales", 1, "judgements", 0, "value"]]);
     expect(thrown(() => applyAssessmentMapChange(sampleMap(), { type: "explode" } as unknown as AssessmentMapCommand, meta)).code).toBe("invalid-input");
     expect(thrown(() => applyAssessmentMapChange(sampleMap(), { type: "remove-item", column: "dangers", id: "d-1" }, meta)).code).toBe("still-referenced");
     expect(thrown(() => applyAssessmentMapChange(sampleMap(), { type: "update-item", column: "harm", id: "h-9", patch: {} }, meta)).code).toBe("not-found");

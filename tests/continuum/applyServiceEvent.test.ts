@@ -8,7 +8,6 @@ import {
   SERVICE_EVENT_RULES,
   SERVICE_EVENT_TYPES,
   SERVICE_PRECONDITION_FINDINGS,
-  ServiceEventSchema,
   ServiceTimelineIdSchema,
   type ServiceEvent,
   type ServiceTimeline,
@@ -26,17 +25,13 @@ function attempt(at: keyof typeof AT, step: Step, sameDay = false) {
 describe("applyServiceEvent", () => {
   it("records a referral and refuses a second one while the episode is open", () => {
     // #region docs-example
-    const timeline = createServiceTimeline(ServiceTimelineIdSchema.parse("t-amy"), child);
-    const referral = ServiceEventSchema.parse({
-      id: "e1",
-      type: "referral",
-      date: "2025-03-03",
-      referrer: { kind: "agency", agency: "school" },
-    });
+    const timeline = createServiceTimeline("t-amy", child);
+    // Plain JSON: checked completely before any practice rule (a bad date or code throws).
+    const referral = { id: "e1", type: "referral", date: "2025-03-03", referrer: { kind: "agency", agency: "school" } } as const;
     const first = applyServiceEvent(timeline, referral);
     // first.ok === true; the child is now at the "referral" level
 
-    const again = applyServiceEvent(first.ok ? first.value : timeline, { ...referral, id: "e2" } as typeof referral);
+    const again = applyServiceEvent(first.ok ? first.value : timeline, { ...referral, id: "e2" });
     // again.ok === false; again.findings[…].code includes "continuum/episode-already-open"
     // #endregion docs-example
     expect(first.ok).toBe(true);
@@ -124,14 +119,14 @@ describe("applyServiceEvent", () => {
     ["factor 21 with other factors", "assessing", { type: "assessment-complete", outcome: "no-further-action", factors: ["21", "1A"] }, "continuum/no-factors-code-not-alone"],
     ["a strategy discussion with no referral", "universal", S.strategy, "continuum/no-open-episode"],
     ["a strategy discussion after no further action", "nfa", S.strategy, "continuum/referral-was-no-further-action"],
-    ["a section 47 from an unknown discussion", "decided", S.s47Start, "continuum/section-47-without-strategy-discussion"],
-    ["a section 47 from a discussion that decided against one", "decided", { ...S.s47Start, strategyDiscussionId: "x" }, "continuum/section-47-without-strategy-discussion"],
+    ["a section 47 from an event that is not a strategy discussion", "decided", { ...S.s47Start, strategyDiscussionId: "e1" }, "continuum/section-47-without-strategy-discussion"],
+    ["a section 47 from the decision on the referral", "decided", { ...S.s47Start, strategyDiscussionId: "e2" }, "continuum/section-47-without-strategy-discussion"],
     ["a second enquiry from the same discussion", "s47", { ...S.s47Start, id: "s47b" }, "continuum/section-47-already-open"],
     ["an outcome with no enquiry", "strategy", S.s47Outcome, "continuum/no-open-section-47"],
     ["an ICPC before the enquiry concluded", "s47", S.icpc, "continuum/conference-not-required"],
     ["a transfer-in conference without a transfer in", "s47Done", { ...S.icpc, kind: "transfer-in" }, "continuum/conference-not-required"],
     ["a plan decided without a category", "s47Done", { ...S.icpc, category: undefined }, "continuum/plan-without-category"],
-    ["a CP plan without a conference", "s47Done", S.cpStart, "continuum/plan-without-conference-decision"],
+    ["a CP plan without a conference", "s47Done", { ...S.cpStart, conferenceId: "s47" }, "continuum/plan-without-conference-decision"],
     ["a second CP plan", "cp", { ...S.cpStart, id: "cpp2" }, "continuum/cp-plan-already-open"],
     ["a review conference without a CP plan", "cin", S.rcpc, "continuum/no-open-cp-plan"],
     ["a core group without a CP plan", "referred", S.coreGroup, "continuum/no-open-cp-plan"],
@@ -154,7 +149,7 @@ describe("applyServiceEvent", () => {
     ["a final order with no proceedings", "cp", S.finalOrder, "continuum/no-open-proceedings"],
     ["police protection twice", "policeProtection", S.ppStart, "continuum/police-protection-already-open"],
     ["ending police protection that is not open", "universal", S.ppEnd, "continuum/no-open-police-protection"],
-    ["an EPO after unknown police protection", "universal", { type: "emergency-protection-order", policeProtectionId: "nope" }, "continuum/unknown-police-protection"],
+    ["an EPO after an event that is not police protection", "earlyHelp", { type: "emergency-protection-order", policeProtectionId: "e1" }, "continuum/unknown-police-protection"],
     ["a second EPO", "epo", S.epo, "continuum/emergency-protection-order-already-open"],
     ["an EPO extension of 8 days", "epo", { ...S.epoExtended, days: 8 }, "continuum/extension-too-long"],
     ["extending an EPO that is not in force", "universal", S.epoExtended, "continuum/no-open-emergency-protection-order"],
@@ -331,11 +326,15 @@ const VARIANTS: Readonly<Record<ServiceEvent["type"], readonly Step[]>> = {
 
 /** The latest id of an event of the given types (so random references usually resolve). */
 function latest(t: ServiceTimeline, ...types: ServiceEvent["type"][]): string {
-  return [...t.events].reverse().find((e) => types.includes(e.type))?.id ?? "none";
+  // An id no event has is a wrong input (a KinsafeError), not a refusal: fall back to any event.
+  return ([...t.events].reverse().find((e) => types.includes(e.type)) ?? t.events.at(-1))?.id ?? "none";
 }
 
 function materialise(t: ServiceTimeline, recipe: { type: number; variant: number; gap: number }, n: number): ServiceEvent {
-  const type = SERVICE_EVENT_TYPES[recipe.type % SERVICE_EVENT_TYPES.length] ?? "contact";
+  const drawn = SERVICE_EVENT_TYPES[recipe.type % SERVICE_EVENT_TYPES.length] ?? "contact";
+  // An event that names another needs one on the timeline to name.
+  const needsEvent = drawn === "section-47-start" || drawn === "cp-plan-start" || drawn === "emergency-protection-order";
+  const type = t.events.length === 0 && needsEvent ? "contact" : drawn;
   const variants = VARIANTS[type];
   const step = variants[recipe.variant % variants.length] ?? S.contact;
   const last = t.events.at(-1)?.date ?? "2025-01-06";

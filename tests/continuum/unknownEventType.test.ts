@@ -16,7 +16,7 @@ describe("applyServiceEvent with an event that was not parsed", () => {
       expect(isKinsafeError(caught), String(type)).toBe(true);
       if (!isKinsafeError(caught)) continue;
       expect(caught.code).toBe("invalid-input");
-      expect(caught.issues[0]?.path).toEqual(["type"]);
+      expect(caught.issues[0]?.path).toEqual(["events", 0, "type"]);
     }
   });
 });
