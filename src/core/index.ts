@@ -49,3 +49,20 @@ export { toDayNumber, fromDayNumber, weekdayOfDayNumber } from "./dayNumber";
 export { sameJson, applyChanges, assertDate } from "./drafts";
 export { MAX_TEXT_LENGTH, MAX_LIST_LENGTH, MAX_HISTORY_LENGTH, MAX_PATH_LENGTH } from "./limits";
 export { ExtensionsSchema, type Extensions, type JsonValue } from "./extensions";
+export { type IdKind, type IdFactory, type SequentialIdsOptions, sequentialIds } from "./idFactory";
+export {
+  type DocPath,
+  type HasId,
+  parseInto,
+  addIssue,
+  throwIfIssues,
+  fieldOf,
+  listOf,
+  idsOf,
+  checkReference,
+  checkReferences,
+  withId,
+  mergeChanges,
+  replaceEntry,
+  checkUniqueIds,
+} from "./documentInput";
