@@ -90,3 +90,14 @@ export {
   type ChildVoiceChild,
   type ChildVoiceExpectation,
 } from "./currentChildVoice";
+export {
+  type ChildVoiceInputOptions,
+  type ChildVoiceItemInput,
+  type ThreeHousesItemInput,
+  type WizardsAndFairiesItemInput,
+  type SafetyHouseItemInput,
+  type WordsAndPicturesPageInput,
+  type ChildVoiceSharingInput,
+  type ChildConsentInput,
+  type ParentConsentInput,
+} from "./childVoiceInput";

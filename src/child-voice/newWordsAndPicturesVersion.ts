@@ -1,6 +1,6 @@
 import { produce, type Draft } from "immer";
-import { compareIsoDates, KinsafeError, type IsoDate } from "../core";
-import type { ChildVoiceRecordId } from "../assessment";
+import { assertDate, compareIsoDates, KinsafeError } from "../core";
+import { ChildVoiceRecordIdSchema, type ChildVoiceRecordId } from "../assessment";
 import type { WordsAndPicturesRecord } from "./ChildVoiceRecord";
 
 /**
@@ -10,9 +10,9 @@ import type { WordsAndPicturesRecord } from "./ChildVoiceRecord";
  */
 export interface NewWordsAndPicturesVersionOptions {
   /** The id of the new record. */
-  readonly id: ChildVoiceRecordId;
-  /** The day the new version was written; not before the previous version's date. */
-  readonly date: IsoDate;
+  readonly id: string;
+  /** The day the new version was written, `YYYY-MM-DD`; not before the previous version's date. */
+  readonly date: string;
 }
 
 /**
@@ -29,6 +29,8 @@ export interface NewWordsAndPicturesVersionOptions {
  */
 export function newWordsAndPicturesVersionRecipe(draft: Draft<WordsAndPicturesRecord>, options: NewWordsAndPicturesVersionOptions): void {
   const { id, date } = options;
+  if (!ChildVoiceRecordIdSchema.safeParse(id).success) throw new KinsafeError("invalid-argument", `${JSON.stringify(id)} is not a valid id.`);
+  assertDate(date, "options.date");
   const tool: string = draft.tool;
   if (tool !== "words-and-pictures") throw new KinsafeError("invalid-argument", `A ${tool} record has no versions.`);
   if (id === draft.id) throw new KinsafeError("invalid-argument", `The new version needs its own id, not ${JSON.stringify(id)}.`);
@@ -36,7 +38,7 @@ export function newWordsAndPicturesVersionRecipe(draft: Draft<WordsAndPicturesRe
     throw new KinsafeError("invalid-argument", `The new version (${date}) cannot be dated before the previous one (${draft.date}).`);
   }
   draft.previousVersionId = draft.id;
-  draft.id = id;
+  draft.id = id as ChildVoiceRecordId;
   draft.date = date;
   draft.version += 1;
   // The new version has not been shown to anyone yet, and the notes were about the old one.

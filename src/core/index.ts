@@ -51,3 +51,20 @@ export { MAX_TEXT_LENGTH, MAX_LIST_LENGTH, MAX_HISTORY_LENGTH, MAX_PATH_LENGTH }
 export { prefixIssues, distinctIssues, issuesError } from "./issues";
 export { checkCommand, codeOf, routeIssue, notFound, json, COMMAND_PATH, type CommandPlacement, type CommandRoute } from "./commandIssues";
 export { ExtensionsSchema, type Extensions, type JsonValue } from "./extensions";
+export { type IdKind, type IdFactory, type SequentialIdsOptions, sequentialIds } from "./idFactory";
+export {
+  type DocPath,
+  type HasId,
+  parseInto,
+  addIssue,
+  throwIfIssues,
+  fieldOf,
+  listOf,
+  idsOf,
+  checkReference,
+  checkReferences,
+  withId,
+  mergeChanges,
+  replaceEntry,
+  checkUniqueIds,
+} from "./documentInput";

@@ -43,8 +43,8 @@ export function endNetworkMembershipRecipe(draft: Draft<SafetyNetwork>, personId
  *
  * @category Network
  */
-export function endNetworkMembership(network: SafetyNetwork, personId: PersonId, on: IsoDate): SafetyNetwork {
+export function endNetworkMembership(network: SafetyNetwork, personId: string, on: string): SafetyNetwork {
   return produce(network, (draft) => {
-    endNetworkMembershipRecipe(draft, personId, on);
+    endNetworkMembershipRecipe(draft, personId as PersonId, on as IsoDate);
   });
 }

@@ -38,3 +38,13 @@ export { addNetworkMeeting } from "./addNetworkMeeting";
 export { currentMembers } from "./currentMembers";
 export { isInformedOfCurrentMap, type IsInformedOptions } from "./isInformedOfCurrentMap";
 export { checkNetwork, type CheckNetworkOptions, type NetworkPlanRules } from "./checkNetwork";
+export { createSafetyNetwork } from "./createSafetyNetwork";
+export {
+  type PersonInput,
+  type NetworkMemberInput,
+  type InformingRecordInput,
+  type NetworkMeetingInput,
+  type SafetyNetworkInit,
+  type NetworkInputOptions,
+  type PeopleInputOptions,
+} from "./networkInput";

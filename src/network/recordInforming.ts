@@ -1,6 +1,8 @@
 import { castDraft, produce, type Draft } from "immer";
-import type { InformingRecord, SafetyNetwork } from "./Network";
+import { guardInput, parseInto, throwIfIssues, withId, type InputIssue } from "../core";
+import { InformingRecordSchema, type InformingRecord, type SafetyNetwork } from "./Network";
 import { assertRecordIdFree } from "./internal";
+import { informingIssues, networkRefs, recordIdIssue, type InformingRecordInput, type NetworkInputOptions } from "./networkInput";
 
 /**
  * Adds an informing record to a draft network.
@@ -28,18 +30,34 @@ export function recordInformingRecipe(draft: Draft<SafetyNetwork>, record: Infor
  * `childVoiceRecordId`. Record the map version told, so that a later version shows who needs
  * telling again.
  *
+ * Follows the contract of every updater ("Updating documents" in `docs/for-vendors.md`): plain
+ * JSON in, shape and references checked together, every problem in one error whose paths are
+ * the network's (`["informing", 2, "on"]`), a new frozen network out; neither input is changed.
+ *
  * @param network - The safety network.
- * @param record - The informing record, already parsed with {@link InformingRecordSchema}.
- * @returns A new network whose `informing` ends with `record`.
- * @throws {@link KinsafeError} with code `duplicate-id` when an informing record or a meeting of the network already has that id.
+ * @param record - The informing record, as plain JSON; its `id` may be left out when `options.ids` is given.
+ * @param options - `people`, to check who was told and who told them; `ids`, to make the id.
+ * @returns A new network whose `informing` ends with the parsed record.
+ * @throws {@link KinsafeError} with code `invalid-input` when the record does not parse or names people not in `options.people` (every problem in `issues`); `duplicate-id` when the only problem is that an informing record or a meeting of the network already has that id.
  *
  * @example
  * {@includeCode ../../tests/network/recordInforming.test.ts#docs-example}
  *
  * @category Network
  */
-export function recordInforming(network: SafetyNetwork, record: InformingRecord): SafetyNetwork {
-  return produce(network, (draft) => {
-    recordInformingRecipe(draft, record);
+export function recordInforming(network: SafetyNetwork, record: InformingRecordInput, options: NetworkInputOptions = {}): SafetyNetwork {
+  return guardInput("informing record", () => {
+    const used = (id: string): boolean => network.informing.some((r) => r.id === id) || network.meetings.some((m) => m.id === id);
+    const input = withId(record, "informing-record", options.ids, used);
+    const at = ["informing", network.informing.length];
+    const issues: InputIssue[] = [];
+    const parsed = parseInto(InformingRecordSchema, input, at, "informing record", issues);
+    informingIssues(issues, input, at, networkRefs(options));
+    recordIdIssue(issues, input, at, used);
+    throwIfIssues("informing record", issues);
+    // No issues: the record parsed.
+    return produce(network, (draft) => {
+      recordInformingRecipe(draft, parsed as InformingRecord);
+    });
   });
 }

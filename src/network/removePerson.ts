@@ -35,8 +35,8 @@ export function removePersonRecipe(draft: Draft<Person[]>, id: PersonId): void {
  *
  * @category Network
  */
-export function removePerson(people: readonly Person[], id: PersonId): readonly Person[] {
+export function removePerson(people: readonly Person[], id: string): readonly Person[] {
   return produce(people as Person[], (draft) => {
-    removePersonRecipe(draft, id);
+    removePersonRecipe(draft, id as PersonId);
   });
 }

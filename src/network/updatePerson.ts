@@ -1,7 +1,9 @@
 import { produce, type Draft } from "immer";
-import { KinsafeError, type PersonId } from "../core";
-import type { Person } from "./Network";
-import { applyChanges } from "./internal";
+import { guardInput, KinsafeError, mergeChanges, parseInto, replaceEntry, throwIfIssues, type DeepReadonly, type InputIssue, type PersonId } from "../core";
+import type * as z from "zod";
+import { PersonSchema, type Person } from "./Network";
+import { applyChanges, sameJson } from "./internal";
+import { personIssues } from "./networkInput";
 
 /**
  * The changes an update may make to a person: any field but `id`. Give `undefined` for an
@@ -9,7 +11,8 @@ import { applyChanges } from "./internal";
  *
  * @category Network
  */
-export type PersonChanges = { readonly [K in Exclude<keyof Person, "id">]?: Person[K] | undefined };
+export type PersonChanges = { readonly [K in Exclude<keyof PersonFields, "id">]?: PersonFields[K] | undefined };
+type PersonFields = DeepReadonly<z.input<typeof PersonSchema>>;
 
 /**
  * Changes a person in a draft list of people.
@@ -31,21 +34,34 @@ export function updatePersonRecipe(draft: Draft<Person[]>, id: PersonId, changes
  * Changes some fields of a person: a new household, a corrected name, an added relationship.
  *
  * Fields not named in `changes` are kept; `undefined` removes an optional field; `id` cannot
- * change. When nothing really changes, the same list is returned, so callers can skip saving.
+ * change. The changed person is checked whole, as {@link addPerson} checks a new one (the
+ * contract of every updater: "Updating documents" in `docs/for-vendors.md`). When nothing really
+ * changes, the same list is returned, so callers can skip saving.
  *
  * @param people - The people of the case.
  * @param id - The person to change.
- * @param changes - The fields to change.
+ * @param changes - The fields to change, as plain JSON.
  * @returns A new list with the person changed, or `people` itself when nothing changed.
- * @throws {@link KinsafeError} with code `not-found` when the list has no person with that id.
+ * @throws {@link KinsafeError} with code `not-found` when the list has no person with that id, or `invalid-input` when the changed person does not parse or a relationship points at nobody in the list (every problem in `issues`, with the list's paths).
  *
  * @example
  * {@includeCode ../../tests/network/updatePerson.test.ts#docs-example}
  *
  * @category Network
  */
-export function updatePerson(people: readonly Person[], id: PersonId, changes: PersonChanges): readonly Person[] {
-  return produce(people as Person[], (draft) => {
-    updatePersonRecipe(draft, id, changes);
+export function updatePerson(people: readonly Person[], id: string, changes: PersonChanges): readonly Person[] {
+  return guardInput("person", () => {
+    const index = people.findIndex((p) => p.id === id);
+    const current = people[index];
+    if (current === undefined) throw new KinsafeError("not-found", `The case has no person with the id ${JSON.stringify(id)}.`);
+    const merged = mergeChanges(current, changes, ["id"]);
+    const issues: InputIssue[] = [];
+    const parsed = parseInto(PersonSchema, merged, [index], "person", issues);
+    personIssues(issues, merged, [index], new Set(people.map((p) => p.id)));
+    throwIfIssues("person", issues);
+    if (parsed === undefined || sameJson(current, parsed)) return people;
+    return produce(people as Person[], (draft) => {
+      replaceEntry(draft[index] as object, parsed);
+    });
   });
 }

@@ -44,3 +44,5 @@ export {
   type StepDownReason,
   type StepDownReasonKind,
 } from "./readinessToStepDown";
+export { createSafetyPlan } from "./createSafetyPlan";
+export { type PlanRuleInput, type PlanReviewInput, type SafetyPlanInit, type SafetyPlanInputOptions } from "./planInput";

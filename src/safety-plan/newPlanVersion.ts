@@ -1,7 +1,7 @@
 import { produce, type Draft } from "immer";
-import { KinsafeError, type IsoDate } from "../core";
+import { KinsafeError, type IdFactory, type IsoDate } from "../core";
 import { assertDate } from "./internal";
-import { PlanStatusSchema, type PlanStatus, type SafetyPlan, type SafetyPlanId } from "./SafetyPlan";
+import { PlanStatusSchema, SafetyPlanIdSchema, type PlanStatus, type SafetyPlan, type SafetyPlanId } from "./SafetyPlan";
 
 /**
  * Options of {@link newPlanVersion}.
@@ -9,12 +9,14 @@ import { PlanStatusSchema, type PlanStatus, type SafetyPlan, type SafetyPlanId }
  * @category Safety plan
  */
 export interface NewPlanVersionOptions {
-  /** The id of the new version; must differ from the plan's. */
-  readonly id: SafetyPlanId;
-  /** The day the new version is made. */
-  readonly on: IsoDate;
+  /** The id of the new version; must differ from the plan's. Made with `ids` when left out. */
+  readonly id?: string;
+  /** The day the new version is made, `YYYY-MM-DD`. */
+  readonly on: string;
   /** The status the new version starts in. Default `draft`: the network agrees the revision first. */
   readonly status?: PlanStatus;
+  /** Makes the new version's id when `id` is left out (see {@link IdFactory}). */
+  readonly ids?: IdFactory;
 }
 
 /**
@@ -49,7 +51,7 @@ export function newPlanVersionRecipe(draft: Draft<SafetyPlan>, id: SafetyPlanId,
  * @param plan - The plan to revise.
  * @param options - The new version's id, the day, and its starting status.
  * @returns The new version.
- * @throws {@link KinsafeError} with code `invalid-argument` when `options.id` is the plan's own id, `options.on` is not a calendar date, or `options.status` is not a plan status.
+ * @throws {@link KinsafeError} with code `invalid-argument` when `options.id` is not a valid id or is the plan's own id, there is neither `id` nor `ids`, `options.on` is not a calendar date, or `options.status` is not a plan status.
  *
  * @example
  * {@includeCode ../../tests/safety-plan/newPlanVersion.test.ts#docs-example}
@@ -57,12 +59,15 @@ export function newPlanVersionRecipe(draft: Draft<SafetyPlan>, id: SafetyPlanId,
  * @category Safety plan
  */
 export function newPlanVersion(plan: SafetyPlan, options: NewPlanVersionOptions): SafetyPlan {
-  const { id, on } = options;
+  const { on } = options;
   const status = options.status ?? "draft";
+  const id = options.id ?? options.ids?.("safety-plan");
+  if (id === undefined) throw new KinsafeError("invalid-argument", "A new version needs an id: give options.id or options.ids.");
+  if (!SafetyPlanIdSchema.safeParse(id).success) throw new KinsafeError("invalid-argument", `${JSON.stringify(id)} is not a valid id.`);
   assertDate(on, "options.on");
   if (id === plan.id) throw new KinsafeError("invalid-argument", `A new version needs a new id; ${JSON.stringify(id)} is the plan's own.`);
   if (!PlanStatusSchema.safeParse(status).success) throw new KinsafeError("invalid-argument", `Unknown plan status ${JSON.stringify(status)}.`);
   return produce(plan, (draft) => {
-    newPlanVersionRecipe(draft, id, on, status);
+    newPlanVersionRecipe(draft, id as SafetyPlanId, on, status);
   });
 }

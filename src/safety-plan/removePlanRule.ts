@@ -30,8 +30,8 @@ export function removePlanRuleRecipe(draft: Draft<SafetyPlan>, id: PlanRuleId): 
  *
  * @category Safety plan
  */
-export function removePlanRule(plan: SafetyPlan, id: PlanRuleId): SafetyPlan {
+export function removePlanRule(plan: SafetyPlan, id: string): SafetyPlan {
   return produce(plan, (draft) => {
-    removePlanRuleRecipe(draft, id);
+    removePlanRuleRecipe(draft, id as PlanRuleId);
   });
 }

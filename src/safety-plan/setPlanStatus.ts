@@ -40,7 +40,7 @@ export function setPlanStatusRecipe(draft: Draft<SafetyPlan>, status: PlanStatus
  *
  * @category Safety plan
  */
-export function setPlanStatus(plan: SafetyPlan, status: PlanStatus, on: IsoDate): Checked<SafetyPlan, SafetyPlanFindingCode> {
+export function setPlanStatus(plan: SafetyPlan, status: PlanStatus, on: string): Checked<SafetyPlan, SafetyPlanFindingCode> {
   if (!PlanStatusSchema.safeParse(status).success) {
     throw new KinsafeError("invalid-argument", `Unknown plan status ${JSON.stringify(status)}; expected one of ${PlanStatusSchema.options.join(", ")}.`);
   }

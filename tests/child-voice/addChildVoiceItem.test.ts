@@ -27,13 +27,14 @@ describe("addChildVoiceItem", () => {
     expect(sh.items.at(-1)).toMatchObject({ section: "visits", conditions: ["on Sundays"] });
   });
 
-  it("does not mutate its inputs and freezes the result, including the item passed in", () => {
+  it("does not mutate its inputs (the item passed in is not frozen) and freezes the result", () => {
     const item: ThreeHousesItem = { id: itemId("d2"), section: "dreams", text: "A dog", isChildsExactWords: true };
     const next = addChildVoiceItem(threeHouses, item);
     expect(threeHouses.items).toHaveLength(3);
     expect(next).not.toBe(threeHouses);
     expect(Object.isFrozen(next.items)).toBe(true);
-    expect(Object.isFrozen(item)).toBe(true);
+    expect(Object.isFrozen(next.items[3])).toBe(true);
+    expect(Object.isFrozen(item)).toBe(false);
   });
 
   it("throws duplicate-id when the id is used by an item or a sharing", () => {
@@ -44,9 +45,11 @@ describe("addChildVoiceItem", () => {
     expect(() => addChildVoiceItem(shared, { id: itemId("s1"), section: "worries", text: "x", isChildsExactWords: true })).toThrow(KinsafeError);
   });
 
-  it("throws invalid-argument for a section of another tool, or a record without items", () => {
+  it("throws invalid-input for a section of another tool (at the document's path), invalid-argument for a record without items", () => {
     const wrong = { id: itemId("r9"), section: "rules", text: "x", isChildsExactWords: true } as unknown as ThreeHousesItem;
-    expect(() => addChildVoiceItem(threeHouses, wrong)).toThrow(expect.objectContaining({ code: "invalid-argument" }));
+    expect(() => addChildVoiceItem(threeHouses, wrong)).toThrow(
+      expect.objectContaining({ code: "invalid-input", issues: [expect.objectContaining({ path: ["items", 3, "section"] })] }),
+    );
     const story = wordsAndPictures as unknown as ChildVoiceRecordWithItems;
     expect(() => addChildVoiceItem(story, wrong)).toThrow(expect.objectContaining({ code: "invalid-argument" }));
     expect((wordsAndPictures as WordsAndPicturesRecord & { items?: unknown }).items).toBeUndefined();

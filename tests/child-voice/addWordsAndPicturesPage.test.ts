@@ -19,10 +19,12 @@ describe("addWordsAndPicturesPage", () => {
     expect(wordsAndPictures.pages).toHaveLength(5);
   });
 
-  it("throws duplicate-id for a used id and invalid-argument for a used number or another tool", () => {
+  it("throws duplicate-id for a used id, invalid-input for a used number and invalid-argument for another tool", () => {
     expect(() => addWordsAndPicturesPage(wordsAndPictures, { id: itemId("p1"), number: 9, text: "x" })).toThrow(expect.objectContaining({ code: "duplicate-id" }));
     expect(() => addWordsAndPicturesPage(wordsAndPictures, { id: itemId("s1"), number: 9, text: "x" })).toThrow(expect.objectContaining({ code: "duplicate-id" }));
-    expect(() => addWordsAndPicturesPage(wordsAndPictures, { id: itemId("p9"), number: 3, text: "x" })).toThrow(expect.objectContaining({ code: "invalid-argument" }));
+    expect(() => addWordsAndPicturesPage(wordsAndPictures, { id: itemId("p9"), number: 3, text: "x" })).toThrow(
+      expect.objectContaining({ code: "invalid-input", issues: [expect.objectContaining({ path: ["pages", wordsAndPictures.pages.length, "number"], rule: "child-voice/duplicate-page-number" })] }),
+    );
     expect(() => addWordsAndPicturesPage(threeHouses as unknown as WordsAndPicturesRecord, { id: itemId("p9"), number: 1, text: "x" })).toThrow(
       expect.objectContaining({ code: "invalid-argument" }),
     );

@@ -22,11 +22,12 @@ describe("recordChildVoiceSharing", () => {
     expect(threeHouses.sharedWith).toHaveLength(0);
   });
 
-  it("records a sharing even without consent (the check reports it) and freezes it", () => {
+  it("records a sharing even without consent (the check reports it), freezes the result and leaves the input as it was", () => {
     const sharing = { ...atMeeting };
     const next = recordChildVoiceSharing({ ...threeHouses, consent: { ...threeHouses.consent, child: { status: "refused" } } }, sharing);
     expect(next.sharedWith[0]).toEqual(atMeeting);
-    expect(Object.isFrozen(sharing)).toBe(true);
+    expect(Object.isFrozen(next.sharedWith[0])).toBe(true);
+    expect(Object.isFrozen(sharing)).toBe(false);
   });
 
   it("throws duplicate-id when the id is already used in the record", () => {

@@ -34,9 +34,11 @@ describe("updateChildVoiceItem", () => {
     expect(threeHouses.items[0]?.text).toBe("When dad shouts I hide under the bed");
   });
 
-  it("throws not-found for an unknown item and invalid-argument for another tool's section", () => {
+  it("throws not-found for an unknown item, invalid-input for another tool's section and invalid-argument for a record without items", () => {
     expect(() => updateChildVoiceItem(threeHouses, itemId("nope"), { text: "x" })).toThrow(expect.objectContaining({ code: "not-found" }));
-    expect(() => updateChildVoiceItem(threeHouses, itemId("w1"), { section: "wishes" as ThreeHousesSection })).toThrow(expect.objectContaining({ code: "invalid-argument" }));
+    expect(() => updateChildVoiceItem(threeHouses, itemId("w1"), { section: "wishes" as ThreeHousesSection })).toThrow(
+      expect.objectContaining({ code: "invalid-input", issues: [expect.objectContaining({ path: ["items", 0, "section"] })] }),
+    );
     expect(() => updateChildVoiceItem(wordsAndPictures as unknown as ChildVoiceRecordWithItems, itemId("p1"), { text: "x" })).toThrow(
       expect.objectContaining({ code: "invalid-argument" }),
     );

@@ -21,9 +21,11 @@ describe("updateWordsAndPicturesPage", () => {
     expect(updateWordsAndPicturesPage(wordsAndPictures, itemId("p2"), { number: 20 }).pages[1]?.number).toBe(20);
   });
 
-  it("throws not-found for an unknown page and invalid-argument for a used number or another tool", () => {
+  it("throws not-found for an unknown page, invalid-input for a used number and invalid-argument for another tool", () => {
     expect(() => updateWordsAndPicturesPage(wordsAndPictures, itemId("p99"), { text: "x" })).toThrow(expect.objectContaining({ code: "not-found" }));
-    expect(() => updateWordsAndPicturesPage(wordsAndPictures, itemId("p2"), { number: 1 })).toThrow(expect.objectContaining({ code: "invalid-argument" }));
+    expect(() => updateWordsAndPicturesPage(wordsAndPictures, itemId("p2"), { number: 1 })).toThrow(
+      expect.objectContaining({ code: "invalid-input", issues: [expect.objectContaining({ path: ["pages", 1, "number"], rule: "child-voice/duplicate-page-number" })] }),
+    );
     expect(() => updateWordsAndPicturesPage(threeHouses as unknown as WordsAndPicturesRecord, itemId("w1"), { text: "x" })).toThrow(
       expect.objectContaining({ code: "invalid-argument" }),
     );

@@ -30,6 +30,6 @@ describe("updateNetworkMember", () => {
 
   it("throws for an unknown person or a leaving day before joining", () => {
     expect(thrown(() => updateNetworkMember(network, personId("nobody"), { roles: [] })).code).toBe("not-found");
-    expect(thrown(() => updateNetworkMember(network, ids.gran, { leftOn: isoDate("2024-01-01") })).code).toBe("invalid-argument");
+    expect(thrown(() => updateNetworkMember(network, ids.gran, { leftOn: isoDate("2024-01-01") })).code).toBe("invalid-input");
   });
 });
