@@ -38,3 +38,8 @@ export { addNetworkMeeting } from "./addNetworkMeeting";
 export { currentMembers } from "./currentMembers";
 export { isInformedOfCurrentMap, type IsInformedOptions } from "./isInformedOfCurrentMap";
 export { checkNetwork, type CheckNetworkOptions, type NetworkPlanRules } from "./checkNetwork";
+export { parseSafetyNetwork } from "./parseSafetyNetwork";
+export { safeParseSafetyNetwork } from "./safeParseSafetyNetwork";
+export { type SafetyNetworkContext } from "./networkReferences";
+export { parsePerson } from "./parsePerson";
+export { safeParsePerson } from "./safeParsePerson";

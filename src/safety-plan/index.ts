@@ -44,3 +44,8 @@ export {
   type StepDownReason,
   type StepDownReasonKind,
 } from "./readinessToStepDown";
+export { parseSafetyPlan } from "./parseSafetyPlan";
+export { safeParseSafetyPlan } from "./safeParseSafetyPlan";
+export { type SafetyPlanContext } from "./planReferences";
+export { parseMonitoringEvent } from "./parseMonitoringEvent";
+export { safeParseMonitoringEvent } from "./safeParseMonitoringEvent";
