@@ -1,10 +1,10 @@
 import type * as z from "zod";
 import { SafetyNetworkSchema } from "./Network";
 
-// The checks of a safety network read on its own: its records' ids unique and, when the caller
-// gives the case's people, every member and every person told among them (the references
-// `parseCaseFile` checks for the network of a case file). They run even when other fields
-// failed to parse, so they read the input defensively.
+// The reference checks of a safety network read on its own: when the caller gives the case's
+// people, every member and every person told must be among them, the references `parseCaseFile`
+// checks for the network of a case file (so the network of a valid case file parses on its own).
+// They run even when other fields failed to parse, so they read the input defensively.
 
 type Path = (string | number)[];
 type Obj = Readonly<Record<string, unknown>>;
@@ -24,18 +24,6 @@ const list = (value: unknown): readonly Obj[] => (Array.isArray(value) ? value.f
 function checkNetwork(input: unknown, ctx: z.RefinementCtx, context: SafetyNetworkContext): void {
   if (typeof input !== "object" || input === null || Array.isArray(input)) return;
   const network = input as Obj;
-  const unique = (items: readonly Obj[], path: Path, what: string): void => {
-    const seen = new Map<string, number>();
-    items.forEach((item, i) => {
-      const id = item["id"];
-      if (typeof id !== "string") return;
-      const previous = seen.get(id);
-      if (previous === undefined) seen.set(id, i);
-      else ctx.addIssue({ code: "custom", path: [...path, i, "id"], message: `${what} ${id} is already used at ${path.join(".")}[${String(previous)}].`, input: id, params: { rule: "reference/duplicate-id" } });
-    });
-  };
-  unique(list(network["informing"]), ["informing"], "The informing record id");
-  unique(list(network["meetings"]), ["meetings"], "The meeting id");
   if (context.people === undefined) return;
   const people = new Set<unknown>(context.people.map((p) => p.id));
   const person = (id: unknown, path: Path): void => {

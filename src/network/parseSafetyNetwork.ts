@@ -5,7 +5,7 @@ import type { SafetyNetwork } from "./Network";
 /**
  * Parses a safety network read from storage or received from another system.
  *
- * Every problem is reported at once, each with its path: wrong types, unknown codes, informing and meeting ids used twice and, with `context`, members and people told who are not among the case's people (for example `["members", 2, "personId"]`), in the network's own paths. Each cross-reference problem carries a `reference/...` rule. A missing field reads
+ * Every problem is reported at once, each with its path: wrong types, unknown codes and, with `context`, members and people told who are not among the case's people (for example `["members", 2, "personId"]`), in the network's own paths. Each cross-reference problem carries a `reference/...` rule. A missing field reads
  * `required`; a `null` for an optional field asks to omit it. Use {@link safeParseSafetyNetwork} to get
  * the problems as data instead of an exception.
  *

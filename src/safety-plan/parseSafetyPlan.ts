@@ -5,7 +5,7 @@ import type { SafetyPlan } from "./SafetyPlan";
 /**
  * Parses a safety plan read from storage or received from another system.
  *
- * Every problem is reported at once, each with its path: wrong types, unknown codes, blank text, rule and review ids used twice, a plan that names itself as its previous version and, with `context`, people and bottom lines the case does not have (for example `["rules", 0, "responsibleIds", 1]`), in the plan's own paths. Each cross-reference problem carries a `reference/...` rule. A missing field reads
+ * Every problem is reported at once, each with its path: wrong types, unknown codes, blank text and, with `context`, people and bottom lines the case does not have (for example `["rules", 0, "responsibleIds", 1]`), in the plan's own paths. Each cross-reference problem carries a `reference/...` rule. A missing field reads
  * `required`; a `null` for an optional field asks to omit it. Use {@link safeParseSafetyPlan} to get
  * the problems as data instead of an exception.
  *

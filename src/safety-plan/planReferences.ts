@@ -1,11 +1,12 @@
 import type * as z from "zod";
 import { SafetyPlanSchema } from "./SafetyPlan";
 
-// The checks of a safety plan read on its own: ids unique within it and, when the caller gives
-// the case's people and bottom lines, every person and bottom line it names among them (the
-// same references `parseCaseFile` checks for a plan inside a case file). They run even when
-// other fields failed to parse, so that one error lists every problem, and read the input
-// defensively.
+// The reference checks of a safety plan read on its own: when the caller gives the case's people
+// and bottom lines, every person and bottom line the plan names must be among them, the same
+// references `parseCaseFile` checks for a plan inside a case file (so a plan of a valid case file
+// parses on its own). Two rules sharing an id are a finding of `checkSafetyPlan`, not a parse
+// error. The checks run even when other fields failed to parse, so that one error lists every
+// problem, and read the input defensively.
 
 type Path = (string | number)[];
 type Obj = Readonly<Record<string, unknown>>;
@@ -26,18 +27,6 @@ const list = (value: unknown): readonly Obj[] => (Array.isArray(value) ? value.f
 const values = (value: unknown): readonly unknown[] => (Array.isArray(value) ? value : []);
 const obj = (value: unknown): Obj | undefined => (typeof value === "object" && value !== null && !Array.isArray(value) ? (value as Obj) : undefined);
 
-/** Reports each repeated `id` of `items` at `[...path, i, "id"]`. */
-function checkUniqueIds(items: readonly Obj[], path: Path, what: string, ctx: z.RefinementCtx): void {
-  const seen = new Map<string, number>();
-  items.forEach((item, i) => {
-    const id = item["id"];
-    if (typeof id !== "string") return;
-    const previous = seen.get(id);
-    if (previous === undefined) seen.set(id, i);
-    else ctx.addIssue({ code: "custom", path: [...path, i, "id"], message: `${what} ${id} is already used at ${path.join(".")}[${String(previous)}].`, input: id, params: { rule: "reference/duplicate-id" } });
-  });
-}
-
 /** Reports `id` at `path` when `known` is given and does not hold it. */
 function checkKnownId(known: ReadonlySet<unknown> | undefined, id: unknown, path: Path, ctx: z.RefinementCtx, rule: string, message: (id: string) => string): void {
   if (known === undefined || typeof id !== "string" || known.has(id)) return;
@@ -46,13 +35,8 @@ function checkKnownId(known: ReadonlySet<unknown> | undefined, id: unknown, path
 
 function checkPlan(input: unknown, ctx: z.RefinementCtx, context: SafetyPlanContext): void {
   const plan = obj(input);
-  if (plan === undefined) return;
+  if (plan === undefined || (context.people === undefined && context.bottomLines === undefined)) return;
   const rules = list(plan["rules"]);
-  checkUniqueIds(rules, ["rules"], "The rule id", ctx);
-  checkUniqueIds(list(plan["reviews"]), ["reviews"], "The review id", ctx);
-  if (typeof plan["id"] === "string" && plan["previousVersionId"] === plan["id"]) {
-    ctx.addIssue({ code: "custom", path: ["previousVersionId"], message: "A plan cannot replace itself.", input: plan["id"], params: { rule: "reference/self-reference" } });
-  }
   const people = context.people === undefined ? undefined : new Set<unknown>(context.people.map((p) => p.id));
   const bottomLines = context.bottomLines === undefined ? undefined : new Set<unknown>(context.bottomLines.map((b) => b.id));
   const person = (id: unknown, path: Path): void => {
