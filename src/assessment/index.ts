@@ -182,3 +182,5 @@ export { DEFAULT_DISPUTE_MARKERS, DEFAULT_THREAT_PATTERNS, DEFAULT_TIME_PATTERNS
 export { DEFAULT_DANGER_ANCHOR_TERMS, DEFAULT_SAFETY_ANCHOR_TERMS } from "./checkScaleAnchors";
 export { PROFESSIONAL_PARTICIPANT_ROLES, FATHER_RELATIONS } from "./checkParticipation";
 export { ASSESSMENT_FINDINGS, type AssessmentFindingInfo, ASSESSMENT_QUALITY_RULES, type AssessmentQualityRule } from "./findingCodes";
+export { parseAssessmentMapCommand } from "./parseAssessmentMapCommand";
+export { safeParseAssessmentMapCommand } from "./safeParseAssessmentMapCommand";

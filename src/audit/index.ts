@@ -61,3 +61,7 @@ export {
   type AuditSummaryNote,
   type AuditSummary,
 } from "./summariseAudits";
+export { parseAuditRecord } from "./parseAuditRecord";
+export { safeParseAuditRecord } from "./safeParseAuditRecord";
+export { parseAuditTool } from "./parseAuditTool";
+export { safeParseAuditTool } from "./safeParseAuditTool";

@@ -18,3 +18,7 @@ export { evaluateBottomLines } from "./evaluateBottomLines";
 export { bottomLinesForCase, type BottomLineOverride, type BottomLinesForCaseOptions } from "./bottomLinesForCase";
 export { formatBottomLineReport, type FormatBottomLineReportOptions } from "./formatBottomLineReport";
 export { readinessOfCase, type ReadinessOfCaseOptions } from "./readinessOfCase";
+export { parseBottomLine } from "./parseBottomLine";
+export { safeParseBottomLine } from "./safeParseBottomLine";
+export { parseBottomLinePolicy } from "./parseBottomLinePolicy";
+export { safeParseBottomLinePolicy } from "./safeParseBottomLinePolicy";

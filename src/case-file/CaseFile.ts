@@ -26,6 +26,8 @@ export const CASE_FILE_SCHEMA_VERSION = 1;
  * @category Case file
  */
 export const CaseFileHistoryEntrySchema = ChangeMetaSchema.extend({
+  /** Why, as recorded: an entry recorded before reasons had to say something still reads. */
+  reason: z.string().max(MAX_TEXT_LENGTH),
   command: z.looseObject({ type: z.string().max(MAX_TEXT_LENGTH).min(1) }),
   patches: z.array(PatchSchema).max(MAX_LIST_LENGTH),
   inversePatches: z.array(PatchSchema).max(MAX_LIST_LENGTH),

@@ -21,3 +21,5 @@ export { safeParseCaseFile } from "./safeParseCaseFile";
 export { migrateCaseFile } from "./migrateCaseFile";
 export { applyCaseFileChange } from "./applyCaseFileChange";
 export { undoLastCaseFileChange } from "./undoLastCaseFileChange";
+export { parseCaseFileCommand } from "./parseCaseFileCommand";
+export { safeParseCaseFileCommand } from "./safeParseCaseFileCommand";

@@ -113,3 +113,7 @@ export { isReReferral } from "./isReReferral";
 export { dueDates, DUE_DATE_KINDS, type DueDateKind, type DueDateStatus, type DueDate, type DueDatesOptions, type DueDatesResult } from "./dueDates";
 export { toChildRecord, type ToChildRecordOptions } from "./toChildRecord";
 export { mapVariantForLevel } from "./mapVariantForLevel";
+export { parseServiceEvent } from "./parseServiceEvent";
+export { safeParseServiceEvent } from "./safeParseServiceEvent";
+export { parseContinuumPolicy } from "./parseContinuumPolicy";
+export { safeParseContinuumPolicy } from "./safeParseContinuumPolicy";

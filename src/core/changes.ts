@@ -3,7 +3,7 @@ import * as z from "zod";
 import { MAX_LIST_LENGTH, MAX_PATH_LENGTH, MAX_TEXT_LENGTH } from "./limits";
 import { IsoDateTimeSchema, type IsoDateTime } from "./dates";
 import { KinsafeError } from "./errors";
-import { describeReceived, guardInput } from "./parse";
+import { describeReceived, guardInput, parseWith } from "./parse";
 import { PersonIdSchema, type PersonId } from "./ids";
 
 /**
@@ -26,7 +26,11 @@ export interface Patch {
 }
 
 /**
- * Who made a change, when, and why.
+ * Who made a change, when, and why. `at` is any RFC 3339 instant, stored in UTC; `reason` must
+ * say something (a blank reason is refused with "Must not be blank"). Every audited change
+ * (`recordChange`, so every `apply*Change` function) checks its metadata with this schema.
+ * Stored audit entries ({@link auditEntrySchema}) keep a blank reason recorded before the rule,
+ * so that no audit trail has to be rewritten to be read.
  *
  * @category Audit trail
  */
@@ -35,8 +39,8 @@ export const ChangeMetaSchema = z.object({
   at: IsoDateTimeSchema,
   /** The person who made the change (usually the practitioner). */
   by: PersonIdSchema,
-  /** Why the change was made, in the practitioner's words. */
-  reason: z.string().max(MAX_TEXT_LENGTH),
+  /** Why the change was made, in the practitioner's words: not blank. */
+  reason: z.string().max(MAX_TEXT_LENGTH).regex(/\S/, "Must not be blank: say why the change was made."),
 });
 /** @category Audit trail */
 export interface ChangeMeta {
@@ -93,6 +97,8 @@ export type AuditEntrySchemaOf<C extends z.ZodType> = z.ZodObject<
  */
 export function auditEntrySchema<C extends z.ZodType>(command: C): AuditEntrySchemaOf<C> {
   return ChangeMetaSchema.extend({
+    // An entry recorded before reasons had to say something still reads: audit trails are kept as they are.
+    reason: z.string().max(MAX_TEXT_LENGTH),
     command,
     patches: z.array(PatchSchema).max(MAX_LIST_LENGTH),
     inversePatches: z.array(PatchSchema).max(MAX_LIST_LENGTH),
@@ -130,9 +136,10 @@ function fromImmer(patches: readonly ImmerPatch[]): Patch[] {
  *
  * @param doc - The document before the change. It is not mutated.
  * @param command - The command, stored in the entry as it is.
- * @param meta - Who, when and why.
+ * @param meta - Who, when and why; `at` is stored in UTC.
  * @param recipe - Mutates an immer draft of `doc`.
  * @returns The next document and the entry.
+ * @throws {@link KinsafeError} with code `invalid-input` when `meta` does not parse: `at` not an RFC 3339 instant, `by` not an id, or `reason` blank (path `["reason"]`).
  *
  * @example
  * {@includeCode ../../tests/core/changes.test.ts#record-change}
@@ -140,13 +147,14 @@ function fromImmer(patches: readonly ImmerPatch[]): Patch[] {
  * @category Audit trail
  */
 export function recordChange<T, C>(doc: T, command: C, meta: ChangeMeta, recipe: (draft: Draft<T>) => void): Recorded<T, C> {
+  const checked = parseWith(ChangeMetaSchema, meta, "change metadata");
   ensurePatches();
   const [next, patches, inversePatches] = produceWithPatches(doc, (draft: Draft<T>) => {
     recipe(draft);
   });
   return {
     next: next,
-    entry: { at: meta.at, by: meta.by, reason: meta.reason, command, patches: fromImmer(patches), inversePatches: fromImmer(inversePatches) },
+    entry: { at: checked.at, by: checked.by, reason: checked.reason, command, patches: fromImmer(patches), inversePatches: fromImmer(inversePatches) },
   };
 }
 

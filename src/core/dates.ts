@@ -1,6 +1,6 @@
 import { differenceInCalendarDays, isValid, parseISO } from "date-fns";
 import * as z from "zod";
-import { dayNumberOf, daysInMonth, fromDayNumber, toDayNumber } from "./dayNumber";
+import { dayNumberOf, daysInMonth, FIRST_DAY_NUMBER, fromDayNumber, LAST_DAY_NUMBER, toDayNumber } from "./dayNumber";
 import { KinsafeError } from "./errors";
 import { describeReceived, parseWith } from "./parse";
 
@@ -18,12 +18,75 @@ export const IsoDateSchema = z.iso.date().brand<"IsoDate">();
 /** @category Core */
 export type IsoDate = z.output<typeof IsoDateSchema>;
 
+/** A real date of the proleptic Gregorian calendar, as a regular expression (leap years included). */
+const DATE_PATTERN =
+  "(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|02-(?:0[1-9]|1\\d|2[0-8])))";
+
 /**
- * An instant in UTC, `YYYY-MM-DDTHH:mm:ss(.sss)Z` (e.g. when a change was recorded).
+ * RFC 3339 `date-time`, as kinsafe accepts it: a real date, `T` (or `t`), hours 00–23, minutes,
+ * seconds 00–59 with an optional fraction, and `Z` (or `z`) or an offset `±hh:mm`.
+ */
+const INSTANT = new RegExp(`^(${DATE_PATTERN})[Tt]((?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d)(\\.\\d+)?(?:[Zz]|([+-])((?:[01]\\d|2[0-3])):([0-5]\\d))$`);
+
+/** An instant's parts: its day number and minute of the day in UTC, its seconds and their fraction. */
+interface UtcParts {
+  readonly day: number;
+  readonly minute: number;
+  readonly seconds: string;
+  readonly fraction: string;
+}
+
+function utcParts(value: string): UtcParts | undefined {
+  const m = INSTANT.exec(value);
+  if (m === null) return undefined;
+  const [, date, time, fraction = "", sign, offsetHours, offsetMinutes] = m as unknown as [string, string, string, string | undefined, string | undefined, string | undefined, string | undefined];
+  const offset = sign === undefined ? 0 : (sign === "-" ? -1 : 1) * (Number(offsetHours) * 60 + Number(offsetMinutes));
+  const local = Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5)) - offset;
+  const shift = Math.floor(local / 1440);
+  return { day: toDayNumber(date) + shift, minute: local - shift * 1440, seconds: time.slice(6, 8), fraction };
+}
+
+const pad2 = (n: number): string => String(n).padStart(2, "0");
+
+/**
+ * The instant written in UTC (`Z`, upper-case `T`), its seconds and fraction kept as they were
+ * written; a value that is not an instant is returned as it is (the pattern reports it).
+ */
+function toUtc(value: string): string {
+  const parts = utcParts(value);
+  if (parts === undefined || parts.day < FIRST_DAY_NUMBER || parts.day > LAST_DAY_NUMBER) return value;
+  return `${fromDayNumber(parts.day)}T${pad2(Math.floor(parts.minute / 60))}:${pad2(parts.minute % 60)}:${parts.seconds}${parts.fraction}Z`;
+}
+
+/**
+ * An instant: an RFC 3339 date-time with `Z` or an offset (`2025-03-29T10:15:00Z`,
+ * `2025-03-29T11:15:00+01:00`, `2025-03-29T04:45:00.250-05:30`), stored in UTC.
+ *
+ * What is accepted, following RFC 3339 section 5.6: a real calendar date, `T`, the time with
+ * seconds (`10:15` alone is refused) and any fraction of a second, then `Z` or an offset `+hh:mm`
+ * / `-hh:mm` (hours 00–23; `-00:00` is UTC). Section 5.6 allows `t` and `z` in lower case: they
+ * are accepted. Not accepted: a space instead of `T`, an offset without its colon (`+0100`) or
+ * without minutes (`+01`), a leap second (`23:59:60`, which JavaScript dates cannot hold), and
+ * an instant that falls outside 0000-01-01 to 9999-12-31 in UTC.
+ *
+ * The parsed value is the same instant written in UTC: the offset is applied and `Z` written
+ * (`2025-03-29T11:15:00+01:00` becomes `2025-03-29T10:15:00Z`), `t` and `z` become `T` and `Z`,
+ * and the seconds and their fraction are kept as written. A stored value therefore parses to
+ * itself. Compare instants with {@link compareInstants}: `…T10:15:00Z` and `…T10:15:00.5Z` do
+ * not sort as strings.
  *
  * @category Core
  */
-export const IsoDateTimeSchema = z.iso.datetime().brand<"IsoDateTime">();
+export const IsoDateTimeSchema = z
+  .string()
+  .regex(INSTANT, "Invalid date-time: expected an RFC 3339 instant such as 2025-03-29T10:15:00Z or 2025-03-29T11:15:00+01:00")
+  .refine((value) => {
+    const parts = utcParts(value);
+    return parts === undefined || (parts.day >= FIRST_DAY_NUMBER && parts.day <= LAST_DAY_NUMBER);
+  }, "Invalid date-time: in UTC it falls outside 0000-01-01 to 9999-12-31")
+  .overwrite(toUtc)
+  .meta({ format: "date-time" })
+  .brand<"IsoDateTime">();
 /** @category Core */
 export type IsoDateTime = z.output<typeof IsoDateTimeSchema>;
 
@@ -44,11 +107,12 @@ export function isoDate(value: string): IsoDate {
 }
 
 /**
- * Checks and brands a UTC instant.
+ * Checks an instant and writes it in UTC, branded (see {@link IsoDateTimeSchema} for what is
+ * accepted).
  *
- * @param value - A string such as `2025-03-29T10:15:00Z`.
- * @returns The same string, branded as an {@link IsoDateTime}.
- * @throws {@link KinsafeError} with code `invalid-input` when `value` is not a UTC date-time.
+ * @param value - A string such as `2025-03-29T10:15:00Z` or `2025-03-29T11:15:00+01:00`.
+ * @returns The instant in UTC (`2025-03-29T10:15:00Z` for both), branded as an {@link IsoDateTime}.
+ * @throws {@link KinsafeError} with code `invalid-input` when `value` is not an RFC 3339 date-time.
  *
  * @example
  * {@includeCode ../../tests/core/dates.test.ts#iso-date-time}
@@ -172,4 +236,38 @@ export function compareIsoDates(a: IsoDate, b: IsoDate): number {
  */
 export function dateOf(at: IsoDateTime): IsoDate {
   return at.slice(0, 10) as IsoDate;
+}
+
+/**
+ * Compares two instants, for `Array.prototype.sort`: by the time they stand for, so that
+ * `2025-03-29T10:15:00Z` and `2025-03-29T10:15:00.000Z` are equal and `…T10:15:00.5Z` comes
+ * after `…T10:15:00Z` (which string comparison gets wrong). Offsets are applied, so it also
+ * compares instants that were never parsed.
+ *
+ * @param a - An instant.
+ * @param b - Another instant.
+ * @returns Negative when `a` is earlier, 0 when they are the same instant, positive when later.
+ * @throws {@link KinsafeError} with code `invalid-argument` when either is not an RFC 3339 date-time.
+ *
+ * @example
+ * {@includeCode ../../tests/core/dates.test.ts#compare-instants}
+ *
+ * @category Core
+ */
+export function compareInstants(a: IsoDateTime, b: IsoDateTime): number {
+  const x = instantKey(a);
+  const y = instantKey(b);
+  if (x.day !== y.day) return x.day - y.day;
+  if (x.minute !== y.minute) return x.minute - y.minute;
+  // Seconds and fraction digits, padded with zeros to the same length, compare as strings.
+  const length = 2 + Math.max(x.fraction.length, y.fraction.length);
+  const sx = `${x.seconds}${x.fraction.slice(1)}`.padEnd(length, "0");
+  const sy = `${y.seconds}${y.fraction.slice(1)}`.padEnd(length, "0");
+  return sx < sy ? -1 : sx > sy ? 1 : 0;
+}
+
+function instantKey(value: unknown): UtcParts {
+  const parts = typeof value === "string" ? utcParts(value) : undefined;
+  if (parts === undefined) throw new KinsafeError("invalid-argument", `Not an RFC 3339 date-time: ${describeReceived(value)}.`);
+  return parts;
 }

@@ -26,7 +26,9 @@ export {
   daysBetween,
   compareIsoDates,
   dateOf,
+  compareInstants,
 } from "./dates";
+export { londonTimeToInstant, instantToLondonTime, type LondonTimeOptions, type LondonTime } from "./londonTime";
 export { SeveritySchema, type Severity, type Finding, FindingSchema, type Checked, accept, refuse, countFindings } from "./finding";
 export {
   PatchSchema,

@@ -256,18 +256,162 @@ export function checkInputSize(input: unknown, what: string, schema?: z.ZodType)
   return undefined;
 }
 
+/** At most this many schemas are followed at once while looking for the schema of a path. */
+const MAX_CANDIDATES = 64;
+
+function readKey(value: unknown, key: string | number): unknown {
+  if (typeof value !== "object" || value === null || !Object.hasOwn(value, key)) return undefined;
+  return (value as Record<string | number, unknown>)[key];
+}
+
+/** The schemas `schema` may stand for once wrappers, pipes, lazies and unions are opened. */
+function expand(schema: SchemaNode, value: unknown, out: SchemaNode[]): void {
+  let s = schema;
+  for (let i = 0; i < 16 && out.length < MAX_CANDIDATES; i++) {
+    const def = s._zod.def;
+    const type = def["type"];
+    if (WRAPPERS.has(type as string)) s = def["innerType"] as SchemaNode;
+    else if (type === "pipe") s = def["in"] as SchemaNode;
+    else if (type === "lazy") s = (def["getter"] as () => SchemaNode)();
+    else if (type === "union") {
+      const discriminator = def["discriminator"];
+      const tag = typeof discriminator === "string" ? readKey(value, discriminator) : undefined;
+      for (const option of def["options"] as readonly SchemaNode[]) {
+        if (tag !== undefined && !hasLiteral(option, discriminator as string, tag)) continue;
+        expand(option, value, out);
+      }
+      return;
+    } else if (type === "intersection") {
+      expand(def["left"] as SchemaNode, value, out);
+      expand(def["right"] as SchemaNode, value, out);
+      return;
+    } else break;
+  }
+  out.push(s);
+}
+
+/** Whether an object option of a discriminated union takes `tag` as its `key`. */
+function hasLiteral(option: SchemaNode, key: string, tag: unknown): boolean {
+  const shape = unwrap(option)._zod.def["shape"] as Readonly<Record<string, SchemaNode>> | undefined;
+  const field = shape?.[key];
+  if (field === undefined) return true;
+  const values = unwrap(field)._zod.def["values"];
+  return !Array.isArray(values) || values.includes(tag);
+}
+
+/** The schema of one step into an (opened) object, record, array or tuple schema. */
+function childSchema(schema: SchemaNode, key: string | number): SchemaNode | undefined {
+  const def = schema._zod.def;
+  switch (def["type"]) {
+    case "object":
+      return typeof key === "string" ? (def["shape"] as Readonly<Record<string, SchemaNode>>)[key] ?? (def["catchall"] as SchemaNode | undefined) : undefined;
+    case "record":
+      return def["valueType"] as SchemaNode;
+    case "array":
+      return typeof key === "number" ? (def["element"] as SchemaNode) : undefined;
+    case "tuple":
+      return typeof key === "number" ? ((def["items"] as readonly SchemaNode[])[key] ?? (def["rest"] as SchemaNode | undefined)) : undefined;
+    default:
+      return undefined;
+  }
+}
+
+/** Whether a schema accepts a missing value (`.optional()`, or a default). */
+function acceptsMissing(schema: SchemaNode): boolean {
+  let s = schema;
+  for (let i = 0; i < 16; i++) {
+    const def = s._zod.def;
+    const type = def["type"];
+    if (type === "optional" || type === "default" || type === "prefault") return true;
+    if (WRAPPERS.has(type as string)) s = def["innerType"] as SchemaNode;
+    else if (type === "pipe") s = def["in"] as SchemaNode;
+    else return false;
+  }
+  return false;
+}
+
 /**
- * Turns zod's issues into kinsafe's {@link InputIssue}s, keeping every path.
+ * Whether the field at `path` of `input` is optional in `schema` (in at least one of the union
+ * branches the input may stand for). Never throws: a schema or an input it cannot follow gives
+ * `false`.
+ */
+function isOptionalAt(schema: SchemaNode, input: unknown, path: readonly PropertyKey[]): boolean {
+  try {
+    let nodes: SchemaNode[] = [schema];
+    let value = input;
+    for (const key of path) {
+      if (typeof key === "symbol") return false;
+      const next: SchemaNode[] = [];
+      for (const node of nodes) {
+        const opened: SchemaNode[] = [];
+        expand(node, value, opened);
+        for (const o of opened) {
+          const child = childSchema(o, key);
+          if (child !== undefined && next.length < MAX_CANDIDATES) next.push(child);
+        }
+      }
+      if (next.length === 0) return false;
+      nodes = next;
+      value = readKey(value, key);
+    }
+    return path.length > 0 && nodes.some(acceptsMissing);
+  } catch {
+    return false;
+  }
+}
+
+/** The values of an enum or a literal issue, as the message lists them. */
+function listValues(values: readonly unknown[]): string {
+  return values.map((v) => describeReceived(v)).join(" | ");
+}
+
+/**
+ * The message of an issue about a missing value (`required`) or a `null` given for an optional
+ * field (`null-for-optional`), or `undefined` for every other issue, which keeps zod's message.
+ */
+function missingOrNull(issue: z.core.$ZodIssue, schema: SchemaNode | undefined, input: unknown): { rule: string; message: string } | undefined {
+  const received = issue.input;
+  if (issue.code === "invalid_type" || issue.code === "invalid_value" || issue.code === "invalid_union") {
+    if (issue.code === "invalid_union" && "discriminator" in issue && typeof issue.discriminator === "string") {
+      // A discriminated union reports at the tag's path and receives the whole object.
+      if (readKey(received, issue.discriminator) !== undefined) return undefined;
+      const options = "options" in issue && Array.isArray(issue.options) ? (issue.options as readonly unknown[]) : [];
+      return { rule: "required", message: options.length > 0 ? `required (one of ${listValues(options)})` : "required" };
+    }
+    if (received === undefined && issue.path.length > 0) {
+      if (issue.code === "invalid_value") return { rule: "required", message: `required (one of ${listValues(issue.values)})` };
+      return { rule: "required", message: "required" };
+    }
+    if (received === null && schema !== undefined && isOptionalAt(schema, input, issue.path)) {
+      return { rule: "null-for-optional", message: "omit the field instead of null: it is optional, and null is not one of its values" };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Turns zod's issues into kinsafe's {@link InputIssue}s, keeping every path. A missing value
+ * reads `required` (rule `required`); a `null` given for an optional field, as ORMs send, reads
+ * "omit the field instead of null" (rule `null-for-optional`) when `schema` and `input` are
+ * given to tell that the field is optional. Every other issue keeps zod's code as its rule and
+ * zod's message.
  *
  * @param issues - zod issues from a failed `safeParse`.
+ * @param schema - The schema that was parsed with, to tell optional fields.
+ * @param input - The input that was parsed.
  * @returns One input issue per zod issue (union branches flattened).
  *
  * @internal
  */
-export function toInputIssues(issues: readonly z.core.$ZodIssue[]): InputIssue[] {
+export function toInputIssues(issues: readonly z.core.$ZodIssue[], schema?: z.ZodType, input?: unknown): InputIssue[] {
   const out: InputIssue[] = [];
   for (const issue of issues) {
     const path = issue.path.map((p) => (typeof p === "symbol" ? String(p) : p));
+    const plain = missingOrNull(issue, schema as unknown as SchemaNode | undefined, input);
+    if (plain !== undefined) {
+      out.push({ path, rule: plain.rule, message: plain.message });
+      continue;
+    }
     const rule = issue.code === "custom" && typeof issue.params?.["rule"] === "string" ? issue.params["rule"] : issue.code;
     const base: InputIssue = { path, rule, message: cut(issue.message, PARSE_LIMITS.maxMessageLength) };
     out.push("input" in issue ? { ...base, received: describeReceived(issue.input) } : base);
@@ -288,13 +432,14 @@ export function formatPath(path: readonly (string | number)[]): string {
 /**
  * Builds the `invalid-input` error for a list of problems: at most
  * {@link PARSE_LIMITS}.maxIssues are listed, then one issue of rule `too-many-issues` says how
- * many more there were.
+ * many more there were. With `schema` and `input`, a `null` given for an optional field says to
+ * omit it (see {@link toInputIssues}).
  *
  * @internal
  */
-export function invalidInput(what: string, all: readonly z.core.$ZodIssue[]): KinsafeError {
+export function invalidInput(what: string, all: readonly z.core.$ZodIssue[], schema?: z.ZodType, input?: unknown): KinsafeError {
   const { maxIssues } = PARSE_LIMITS;
-  return issuesError(what, toInputIssues(all.length > maxIssues ? all.slice(0, maxIssues) : all), all.length);
+  return issuesError(what, toInputIssues(all.length > maxIssues ? all.slice(0, maxIssues) : all, schema, input), all.length);
 }
 
 /** The `invalid-input` error listing `listed` (at most maxIssues of `total` problems). */
@@ -323,7 +468,7 @@ export function safeParseWith<S extends z.ZodType>(schema: S, input: unknown, wh
   try {
     const result = schema.safeParse(input, { reportInput: true });
     if (result.success) return { ok: true, value: result.data };
-    return { ok: false, error: invalidInput(what, result.error.issues) };
+    return { ok: false, error: invalidInput(what, result.error.issues, schema, input) };
   } catch (error) {
     return { ok: false, error: toKinsafeError(error, what) };
   }

@@ -48,3 +48,8 @@ export {
   type NetworkInputOptions,
   type PeopleInputOptions,
 } from "./networkInput";
+export { parseSafetyNetwork } from "./parseSafetyNetwork";
+export { safeParseSafetyNetwork } from "./safeParseSafetyNetwork";
+export { type SafetyNetworkContext } from "./networkReferences";
+export { parsePerson } from "./parsePerson";
+export { safeParsePerson } from "./safeParsePerson";

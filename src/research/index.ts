@@ -25,3 +25,9 @@ export {
 } from "./Survey";
 export { compareTimePoints, type CompareTimePointsOptions, type PairedComparison } from "./compareTimePoints";
 export { scalingTrajectory, type ScalingTrajectoryOptions } from "./scalingTrajectory";
+export { parseSurvey } from "./parseSurvey";
+export { safeParseSurvey } from "./safeParseSurvey";
+export { parseSurveyResponse } from "./parseSurveyResponse";
+export { safeParseSurveyResponse } from "./safeParseSurveyResponse";
+export { parseTimeDiaryEntry } from "./parseTimeDiaryEntry";
+export { safeParseTimeDiaryEntry } from "./safeParseTimeDiaryEntry";

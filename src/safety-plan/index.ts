@@ -46,3 +46,8 @@ export {
 } from "./readinessToStepDown";
 export { createSafetyPlan } from "./createSafetyPlan";
 export { type PlanRuleInput, type PlanReviewInput, type SafetyPlanInit, type SafetyPlanInputOptions } from "./planInput";
+export { parseSafetyPlan } from "./parseSafetyPlan";
+export { safeParseSafetyPlan } from "./safeParseSafetyPlan";
+export { type SafetyPlanContext } from "./planReferences";
+export { parseMonitoringEvent } from "./parseMonitoringEvent";
+export { safeParseMonitoringEvent } from "./safeParseMonitoringEvent";

@@ -10,7 +10,10 @@ import {
   isoDate,
   isoDateTime,
   IsoDateSchema,
+  IsoDateTimeSchema,
+  compareInstants,
   type IsoDate,
+  type IsoDateTime,
 } from "../../src/core";
 
 // These tests also run under TZ=Europe/London and TZ=Australia/Lord_Howe (npm run test:tz).
@@ -107,5 +110,84 @@ describe("calendar dates", () => {
         }),
       );
     });
+  });
+});
+
+describe("instants (RFC 3339)", () => {
+  it("accepts an offset and stores the instant in UTC", () => {
+    // #region iso-date-time-offset
+    isoDateTime("2025-03-29T11:15:00+01:00"); // "2025-03-29T10:15:00Z"
+    isoDateTime("2025-03-29T04:45:00.250-05:30"); // "2025-03-29T10:15:00.250Z"
+    // #endregion iso-date-time-offset
+    expect(isoDateTime("2025-03-29T11:15:00+01:00")).toBe("2025-03-29T10:15:00Z");
+    expect(isoDateTime("2025-03-29T04:45:00.250-05:30")).toBe("2025-03-29T10:15:00.250Z");
+    expect(isoDateTime("2025-03-29T10:15:00-00:00")).toBe("2025-03-29T10:15:00Z");
+    expect(isoDateTime("2025-03-29t10:15:00z")).toBe("2025-03-29T10:15:00Z");
+    // Across a day, a month, a year and a leap day.
+    expect(isoDateTime("2025-01-01T00:30:00+01:00")).toBe("2024-12-31T23:30:00Z");
+    expect(isoDateTime("2024-02-28T23:30:00-01:00")).toBe("2024-02-29T00:30:00Z");
+    expect(isoDateTime("2025-02-28T23:30:00-01:00")).toBe("2025-03-01T00:30:00Z");
+    expect(isoDateTime("2025-03-29T00:00:00+23:59")).toBe("2025-03-28T00:01:00Z");
+  });
+
+  it("refuses what RFC 3339 does not allow, and instants outside the supported years", () => {
+    const refused = (value: string): boolean => !IsoDateTimeSchema.safeParse(value).success;
+    for (const value of [
+      "2025-03-29 10:15:00Z", // a space for T
+      "2025-03-29T10:15Z", // no seconds
+      "2025-03-29T10:15:00", // no offset
+      "2025-03-29T10:15:00+0100", // no colon in the offset
+      "2025-03-29T10:15:00+01", // no minutes in the offset
+      "2025-03-29T10:15:00+24:00", // offset hours beyond 23
+      "2025-03-29T23:59:60Z", // a leap second
+      "2025-02-29T10:15:00Z", // not a leap year
+      "2025-03-29T24:00:00Z",
+      "0000-01-01T00:30:00+01:00", // before 0000-01-01 in UTC
+      "9999-12-31T23:30:00-01:00", // after 9999-12-31 in UTC
+    ]) {
+      expect(refused(value), value).toBe(true);
+    }
+    expect(() => isoDateTime("2025-03-29T10:15Z")).toThrow(/RFC 3339/);
+  });
+
+  it("compares instants by time, not as strings", () => {
+    // #region compare-instants
+    const at = [isoDateTime("2025-03-29T10:15:00.5Z"), isoDateTime("2025-03-29T10:15:00Z"), isoDateTime("2025-03-29T10:14:59.999Z")];
+    at.sort(compareInstants); // ["2025-03-29T10:14:59.999Z", "2025-03-29T10:15:00Z", "2025-03-29T10:15:00.5Z"]
+    // #endregion compare-instants
+    expect(at).toEqual(["2025-03-29T10:14:59.999Z", "2025-03-29T10:15:00Z", "2025-03-29T10:15:00.5Z"]);
+    expect(compareInstants(isoDateTime("2025-03-29T10:15:00.000Z"), isoDateTime("2025-03-29T10:15:00Z"))).toBe(0);
+    expect(compareInstants("2025-03-29T11:15:00+01:00" as IsoDateTime, "2025-03-29T10:15:00Z" as IsoDateTime)).toBe(0);
+    expect(() => compareInstants("yesterday" as IsoDateTime, "2025-03-29T10:15:00Z" as IsoDateTime)).toThrow(/RFC 3339/);
+  });
+
+  it("parses any accepted instant to a UTC instant that parses to itself and stands for the same time", () => {
+    const arbOffset = fc.oneof(
+      fc.constantFrom("Z", "z", "+00:00", "-00:00"),
+      fc.tuple(fc.constantFrom("+", "-"), fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 })).map(([s, h, m]) => `${s}${String(h).padStart(2, "0")}:${String(m).padStart(2, "0")}`),
+    );
+    const arbFraction = fc.oneof(fc.constant(""), fc.stringMatching(/^\.\d{1,9}$/));
+    fc.assert(
+      fc.property(fc.integer({ min: Date.UTC(1900, 0, 2), max: Date.UTC(2199, 11, 30) }), arbFraction, arbOffset, fc.boolean(), (ms, fraction, offset, lower) => {
+        const wall = new Date(Math.floor(ms / 1000) * 1000).toISOString().slice(0, 19);
+        const input = `${lower ? wall.replace("T", "t") : wall}${fraction}${offset}`;
+        const parsed = IsoDateTimeSchema.parse(input);
+        expect(parsed).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z$/);
+        expect(IsoDateTimeSchema.parse(parsed)).toBe(parsed);
+        expect(compareInstants(parsed, input as IsoDateTime)).toBe(0);
+        // The same time as JavaScript reads it (to the millisecond).
+        expect(Date.parse(parsed)).toBe(Date.parse(input.toUpperCase()));
+      }),
+    );
+  });
+
+  it("sorts instants as their times sort", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 4e12 }), fc.integer({ min: 0, max: 4e12 }), (a, b) => {
+        const x = isoDateTime(new Date(a).toISOString());
+        const y = isoDateTime(new Date(b).toISOString().replace(".000Z", "Z"));
+        expect(Math.sign(compareInstants(x, y))).toBe(Math.sign(Date.parse(x) - Date.parse(y)));
+      }),
+    );
   });
 });

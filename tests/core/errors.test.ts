@@ -51,6 +51,8 @@ describe("KinsafeError", () => {
     const result = safeParseWith(z.object({ a: z.string(), b: z.string(), c: z.string() }), { a: [1, 2], b: {} }, "thing");
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(result.error.issues.map((i) => i.received)).toEqual(["an array of 2", "an object", "undefined"]);
+    expect(result.error.issues.map((i) => i.received)).toEqual(["an array of 2", "an object", undefined]);
+    // A missing value is "required", with nothing received to show.
+    expect(result.error.issues[2]).toEqual({ path: ["c"], rule: "required", message: "required" });
   });
 });

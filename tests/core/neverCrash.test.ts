@@ -12,6 +12,7 @@ import { isKinsafeError, PARSE_LIMITS, parseWith, safeParseWith, type SafeParseR
 import { goodMapInput } from "../assessment/fixtures";
 import { build, S } from "../continuum/fixtures";
 import { child, episode } from "../metrics/fixtures";
+import { validCorpus } from "../schemaCorpus";
 
 // Every public parse, safe-parse, validate and migrate function returns or throws a
 // KinsafeError, whatever it is given, and never changes what it is given.
@@ -33,8 +34,52 @@ function boundaryFunctions(): Map<string, Boundary> {
 }
 
 // The functions whose result is data (never throw) and those that throw their KinsafeError.
-const RETURNING = ["safeParseAssessmentMap", "safeParseCaseFile", "safeParseChildRecord", "safeParseChildVoiceRecord", "safeParseServiceTimeline", "validateChildRecord"];
-const THROWING = ["migrateCaseFile", "parseAssessmentMap", "parseCaseFile", "parseChildRecord", "parseChildVoiceRecord", "parseServiceTimeline"];
+const RETURNING = [
+  "safeParseAssessmentMap",
+  "safeParseCaseFile",
+  "safeParseChildRecord",
+  "safeParseChildVoiceRecord",
+  "safeParseServiceTimeline",
+  "validateChildRecord",
+  "safeParseSafetyPlan",
+  "safeParseMonitoringEvent",
+  "safeParseSafetyNetwork",
+  "safeParsePerson",
+  "safeParseBottomLine",
+  "safeParseBottomLinePolicy",
+  "safeParseAuditRecord",
+  "safeParseAuditTool",
+  "safeParseServiceEvent",
+  "safeParseContinuumPolicy",
+  "safeParseCaseFileCommand",
+  "safeParseAssessmentMapCommand",
+  "safeParseSurvey",
+  "safeParseSurveyResponse",
+  "safeParseTimeDiaryEntry",
+];
+const THROWING = [
+  "migrateCaseFile",
+  "parseAssessmentMap",
+  "parseCaseFile",
+  "parseChildRecord",
+  "parseChildVoiceRecord",
+  "parseServiceTimeline",
+  "parseSafetyPlan",
+  "parseMonitoringEvent",
+  "parseSafetyNetwork",
+  "parsePerson",
+  "parseBottomLine",
+  "parseBottomLinePolicy",
+  "parseAuditRecord",
+  "parseAuditTool",
+  "parseServiceEvent",
+  "parseContinuumPolicy",
+  "parseCaseFileCommand",
+  "parseAssessmentMapCommand",
+  "parseSurvey",
+  "parseSurveyResponse",
+  "parseTimeDiaryEntry",
+];
 
 const FUNCTIONS = boundaryFunctions();
 
@@ -66,13 +111,39 @@ const childVoice = (caseFile["childVoice"] as unknown[])[0];
 const map = JSON.parse(JSON.stringify(goodMapInput)) as unknown;
 const timeline = JSON.parse(JSON.stringify(build([S.contact]))) as unknown;
 const record = JSON.parse(JSON.stringify(child("c-1", { cinEpisodes: [episode("e-1", "2024-01-01")] }))) as unknown;
-const FIXTURES: Readonly<Record<string, unknown>> = { caseFile, childVoice, map, timeline, record };
+const corpus = validCorpus();
+const firstOf = (name: string): unknown => (corpus[name] ?? [])[0];
+const FIXTURES: Readonly<Record<string, unknown>> = {
+  caseFile,
+  childVoice,
+  map,
+  timeline,
+  record,
+  ...Object.fromEntries(
+    ["safety-plan", "monitoring-event", "safety-network", "person", "bottom-line", "bottom-line-policy", "audit-record", "audit-tool", "service-event", "continuum-policy", "case-file-command", "assessment-map-command", "survey", "survey-response", "time-diary-entry"].map((n) => [n, firstOf(n)]),
+  ),
+};
 const KIND_OF: Readonly<Record<string, string>> = {
   AssessmentMap: "map",
   CaseFile: "caseFile",
   ChildRecord: "record",
   ChildVoiceRecord: "childVoice",
   ServiceTimeline: "timeline",
+  SafetyPlan: "safety-plan",
+  MonitoringEvent: "monitoring-event",
+  SafetyNetwork: "safety-network",
+  Person: "person",
+  BottomLine: "bottom-line",
+  BottomLinePolicy: "bottom-line-policy",
+  AuditRecord: "audit-record",
+  AuditTool: "audit-tool",
+  ServiceEvent: "service-event",
+  ContinuumPolicy: "continuum-policy",
+  CaseFileCommand: "case-file-command",
+  AssessmentMapCommand: "assessment-map-command",
+  Survey: "survey",
+  SurveyResponse: "survey-response",
+  TimeDiaryEntry: "time-diary-entry",
 };
 function fixtureFor(name: string): unknown {
   const kind = KIND_OF[name.replace(/^(parse|safeParse|validate|migrate)/, "")];

@@ -1,0 +1,22 @@
+import { parseWith } from "../core";
+import { AuditRecordSchema, type AuditRecord } from "./AuditRecord";
+
+/**
+ * Parses an audit record read from storage or received from another system.
+ *
+ * Every problem is reported at once, each with its path: wrong types, impossible dates, answers out of range, and a criterion answered twice (rule `reference/duplicate-id`). A missing field reads
+ * `required`; a `null` for an optional field asks to omit it. Use {@link safeParseAuditRecord} to get
+ * the problems as data instead of an exception.
+ *
+ * @param input - Anything, typically the result of `JSON.parse`.
+ * @returns The audit record, typed, branded and readonly.
+ * @throws {@link KinsafeError} with code `invalid-input` when `input` is not a valid audit record; `issues` lists every problem with its path (at most 100, then one saying how many more), or with code `too-large` when `input` is beyond the parse limits (more than 1,000,000 values, nested more than 64 deep, or more than 64 Mi characters of text). It throws nothing else, whatever `input` is.
+ *
+ * @example
+ * {@includeCode ../../tests/audit/parseAuditRecord.test.ts#parse-audit-record}
+ *
+ * @category Quality assurance
+ */
+export function parseAuditRecord(input: unknown): AuditRecord {
+  return parseWith(AuditRecordSchema, input, "audit record");
+}
