@@ -106,6 +106,16 @@ export {
 } from "./mapColumns";
 export { createAssessmentMap, type AssessmentMapInit } from "./createAssessmentMap";
 export { newAssessmentMapVersion, type NewAssessmentMapVersionInit } from "./newAssessmentMapVersion";
+export {
+  describeAssessmentMapChanges,
+  type AssessmentMapChange,
+  type AssessmentMapChangeKind,
+  type AssessmentMapChangeColumn,
+  type AssessmentMapChangeValue,
+  type AssessmentMapRater,
+} from "./describeAssessmentMapChanges";
+export { formatAssessmentMapChange, formatAssessmentMapChanges, type FormatAssessmentMapChangeOptions } from "./formatAssessmentMapChange";
+export { enMapChanges } from "./mapChangeMessages.en";
 export { parseAssessmentMap } from "./parseAssessmentMap";
 export { safeParseAssessmentMap } from "./safeParseAssessmentMap";
 export { addHarmStatement } from "./addHarmStatement";
