@@ -15,6 +15,28 @@ const purity = {
   ],
 };
 
+// Layering: a folder of src/ is entered from another only through its index.ts (its public face)
+// or its internal.ts (what it offers other folders, not the package). Cycles between folders are
+// caught by tests/layering/layering.test.ts, which builds the whole folder graph.
+const layering = {
+  "no-restricted-imports": [
+    "error",
+    {
+      patterns: [
+        {
+          // Up out of the folder, into another, then a file other than its index or internal.
+          regex: "^(\\.\\./)+(?!interop/)[^./][^/]*/(?!(index|internal)$).+",
+          message: "Import another folder of src/ through its index (or its internal.ts), not a file inside it.",
+        },
+        {
+          regex: "^(\\.\\./)+interop/[^/]+/(?!(index|internal)$).+",
+          message: "Import a statutory format's folder through its index (or its internal.ts), not a file inside it.",
+        },
+      ],
+    },
+  ],
+};
+
 export default tseslint.config(
   { ignores: ["dist/**", "docs-site/**", "node_modules/**", "coverage/**", "reports/**", "tests/package/fixture/**", ".tmp/**"] },
   js.configs.recommended,
@@ -28,6 +50,10 @@ export default tseslint.config(
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
       "@typescript-eslint/restrict-template-expressions": ["error", { allowNumber: false }],
     },
+  },
+  {
+    files: ["src/**/*.ts"],
+    rules: layering,
   },
   {
     files: ["src/**/*.ts"],

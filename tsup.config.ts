@@ -16,7 +16,7 @@ const entries = {
 // because zod's schema factories are not annotated as pure.
 const concepts = [
   "core", "calendar", "messages", "assessment", "child-voice", "continuum", "metrics", "network",
-  "safety-plan", "bottom-lines", "case-file", "audit", "practice", "research",
+  "safety-plan", "bottom-lines", "case-file", "audit", "practice", "research", "language", "findings",
 ];
 const conceptEntries = Object.fromEntries(concepts.map((c) => [`internal/${c}`, `src/${c}/index.ts`]));
 

@@ -95,7 +95,8 @@ export {
 } from "./calendar";
 
 // Messages
-export { type FindingCode, type MessageCatalogue, en, formatFinding, type FormatFindingOptions, createNameResolver, type Named, type NameResolver, type NameResolverOptions, type NameSource } from "./messages";
+export { type MessageCatalogue, fillTemplate, templateParams, type FormatFindingOptions, createNameResolver, type Named, type NameResolver, type NameResolverOptions, type NameSource } from "./messages";
+export { type FindingCode, en, formatFinding } from "./findings";
 
 // Assessment map
 export * from "./assessment";

@@ -1,5 +1,6 @@
 import * as z from "zod";
 import { idSchema, IsoDateSchema, IsoDateTimeSchema, PersonIdSchema, type DeepReadonly, MAX_LIST_LENGTH, MAX_TEXT_LENGTH } from "../core";
+import { ChildVoiceRecordIdSchema } from "../child-voice";
 
 // Schemas and types of the assessment map; no logic beyond the reference checks of the whole map.
 // Vocabulary and structure: the three-column assessment and planning map (harm, danger
@@ -30,10 +31,8 @@ export type SafetyScaleId = z.output<typeof SafetyScaleIdSchema>;
 export const MapItemIdSchema = idSchema<"MapItemId">();
 /** @category Assessment map */
 export type MapItemId = z.output<typeof MapItemIdSchema>;
-/** Id of a child-voice record (Three Houses, Wizards and Fairies, Safety House, Words and Pictures). @category Child voice */
-export const ChildVoiceRecordIdSchema = idSchema<"ChildVoiceRecordId">();
-/** @category Child voice */
-export type ChildVoiceRecordId = z.output<typeof ChildVoiceRecordIdSchema>;
+// The id of a child-voice record belongs to src/child-voice, which sits under the map.
+export { ChildVoiceRecordIdSchema, type ChildVoiceRecordId } from "../child-voice";
 
 /**
  * The variant of the framework, which sets the labels the map is shown with:

@@ -1,6 +1,6 @@
 import { compareIsoDates, daysBetween, IsoDateSchema, KinsafeError, type Finding, type IsoDate, type PersonId, type Severity } from "../core";
 import type { AssessmentMap, DangerStatement, HarmStatement, ParticipantRole } from "./AssessmentMap";
-import { findTerms, hasRegularPastTense, hasTerm } from "./checkLanguage";
+import { findTerms, hasRegularPastTense, hasTerm } from "../language";
 import { ASSESSMENT_FINDING_TABLE, ASSESSMENT_QUALITY_RULES, type AssessmentFindingCode, type AssessmentQualityRule } from "./findingCodes";
 import { checkAnalysis } from "./checkAnalysis";
 import { checkParticipation } from "./checkParticipation";
@@ -8,8 +8,8 @@ import { checkAnchorPolarity, DEFAULT_DANGER_ANCHOR_TERMS, DEFAULT_SAFETY_ANCHOR
 import { checkChildVoiceOnMap } from "./checkChildVoiceOnMap";
 import type { ChildVoiceChild, ChildVoicePolicy, ChildVoiceRecord } from "../child-voice";
 import { goalAbsenceFraming, harmOnlyRisk, WORDING_RULES, type WordingContext } from "./checkMapWording";
-import { DEFAULT_JARGON_TERMS, type JargonTerm } from "./language/jargon";
-import { DEFAULT_DISPUTE_MARKERS, DEFAULT_SAFE_PERSON_CLAIMS, DEFAULT_THREAT_PATTERNS, DEFAULT_TIME_PATTERNS } from "./language/signals";
+import { DEFAULT_JARGON_TERMS, type JargonTerm } from "../language";
+import { DEFAULT_DISPUTE_MARKERS, DEFAULT_SAFE_PERSON_CLAIMS, DEFAULT_THREAT_PATTERNS, DEFAULT_TIME_PATTERNS } from "../language";
 import type { FindingParamsArg } from "./checkEmit";
 
 /**

@@ -4,7 +4,7 @@
 // docs/child-voice.md, "Rule Q14".
 import type { IsoDate } from "../core";
 import type { ChildVoiceChild, ChildVoicePolicy, ChildVoiceRecord } from "../child-voice";
-import { childTookPart, childVoiceCurrency, childVoiceExpectation, DEFAULT_CHILD_VOICE_POLICY } from "../child-voice/currentChildVoice";
+import { childTookPart, childVoiceCurrency, childVoiceExpectation, DEFAULT_CHILD_VOICE_POLICY } from "../child-voice";
 import type { AssessmentMap } from "./AssessmentMap";
 import type { AssessmentFindingCode } from "./findingCodes";
 import type { FindingParamsArg } from "./checkEmit";

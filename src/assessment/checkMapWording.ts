@@ -6,8 +6,8 @@
 // quoted words are exempt. Reasons and sources: docs/assessment-map.md, "Language".
 import type { AssessmentMap } from "./AssessmentMap";
 import type { AssessmentFindingCode, AssessmentQualityRule } from "./findingCodes";
-import type { JargonKind, JargonTerm } from "./language/jargon";
-import { absenceFraming, findJargon, hasPhrase, type JargonHit, onlyLabels, withoutQuotes } from "./language/match";
+import type { JargonKind, JargonTerm } from "../language";
+import { absenceFraming, findJargon, hasPhrase, type JargonHit, onlyLabels, withoutQuotes } from "../language";
 import type { FindingParamsArg } from "./checkEmit";
 
 type Path = readonly (string | number)[];

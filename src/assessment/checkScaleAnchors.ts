@@ -1,6 +1,6 @@
 import type { SafetyScale, ScalePolarity } from "./AssessmentMap";
 import type { EmitFinding } from "./checkEmit";
-import { findTerms } from "./checkLanguage";
+import { findTerms } from "../language";
 
 /**
  * Words that put an anchor at the dangerous end of a scale (rule Q13, anchors against polarity):

@@ -1,8 +1,8 @@
 import type { Finding } from "../core";
 import { DEFAULT_ABSENCE_MARKERS, DEFAULT_RISK_MARKERS } from "./checkAssessmentMap";
 import { ASSESSMENT_FINDING_TABLE } from "./findingCodes";
-import { DEFAULT_JARGON_TERMS, type JargonTerm } from "./language/jargon";
-import { absenceFraming, findJargon, hasPhrase, type JargonHit, onlyLabels, withoutQuotes } from "./language/match";
+import { DEFAULT_JARGON_TERMS, type JargonTerm } from "../language";
+import { absenceFraming, findJargon, hasPhrase, type JargonHit, onlyLabels, withoutQuotes } from "../language";
 
 /**
  * The finding codes the `draft…` composers return with their sentence. They are codes of the

@@ -11,8 +11,6 @@ export {
   type SafetyScaleId,
   MapItemIdSchema,
   type MapItemId,
-  ChildVoiceRecordIdSchema,
-  type ChildVoiceRecordId,
   MapVariantSchema,
   type MapVariant,
   ParticipantRoleSchema,
@@ -74,6 +72,7 @@ export {
   type AssessmentMapInput,
 } from "./AssessmentMap";
 export { ASSESSMENT_FINDING_CODES, type AssessmentFindingCode } from "./findingCodes";
+export { enAssessment } from "./messages.en";
 
 // Assessment map: creation, parsing, updaters and audited commands
 export {
@@ -187,10 +186,11 @@ export {
   DEFAULT_MINIMUM_SAFETY_DEMONSTRATED_DAYS,
   DEFAULT_REQUIRED_RATER_ROLES,
 } from "./checkAssessmentMap";
-export { DEFAULT_JARGON_TERMS, type JargonTerm, type JargonKind } from "./language/jargon";
-export { DEFAULT_DISPUTE_MARKERS, DEFAULT_THREAT_PATTERNS, DEFAULT_TIME_PATTERNS, DEFAULT_SAFE_PERSON_CLAIMS } from "./language/signals";
+export { DEFAULT_JARGON_TERMS, type JargonTerm, type JargonKind } from "../language";
+export { DEFAULT_DISPUTE_MARKERS, DEFAULT_THREAT_PATTERNS, DEFAULT_TIME_PATTERNS, DEFAULT_SAFE_PERSON_CLAIMS } from "../language";
 export { DEFAULT_DANGER_ANCHOR_TERMS, DEFAULT_SAFETY_ANCHOR_TERMS } from "./checkScaleAnchors";
 export { PROFESSIONAL_PARTICIPANT_ROLES, FATHER_RELATIONS } from "./checkParticipation";
 export { ASSESSMENT_FINDINGS, type AssessmentFindingInfo, ASSESSMENT_QUALITY_RULES, type AssessmentQualityRule } from "./findingCodes";
 export { parseAssessmentMapCommand } from "./parseAssessmentMapCommand";
 export { safeParseAssessmentMapCommand } from "./safeParseAssessmentMapCommand";
+export { safetyHouseJudgement, type SafetyHouseJudgementOptions } from "./safetyHouseJudgement";

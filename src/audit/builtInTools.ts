@@ -1,4 +1,4 @@
-import { ASSESSMENT_FINDINGS } from "../assessment/findingCodes";
+import { ASSESSMENT_FINDINGS } from "../assessment";
 import { AuditToolSchema, type AuditTool } from "./AuditTool";
 
 // The two built-in audit tools of the England Innovations Project trial: the mapping audit and

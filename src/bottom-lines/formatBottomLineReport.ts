@@ -1,52 +1,29 @@
-import { formatFinding, type MessageCatalogue } from "../messages";
-import type { BottomLineEvidence, BottomLineReport, BottomLineVerdict, EvidenceValue } from "./BottomLineReport";
+import { formatFindingWith, formatTextWith, type FormatFindingOptions } from "../messages";
+import type { BottomLineEvidence, BottomLineReport, EvidenceValue } from "./BottomLineReport";
+import { enBottomLines, type BottomLineTextKey } from "./messages.en";
 
 /**
- * Options of {@link formatBottomLineReport}.
+ * Options of {@link formatBottomLineReport}: the catalogues and names of {@link FormatFindingOptions},
+ * and whether to list the evidence.
  *
  * @category Bottom lines
  */
-export interface FormatBottomLineReportOptions {
-  /** The message catalogue for the findings; the English one by default. Codes it lacks fall back to English. */
-  readonly catalogue?: Partial<Record<string, string>> | MessageCatalogue;
+export interface FormatBottomLineReportOptions extends FormatFindingOptions {
   /** Whether to list the evidence of each bottom line (default true). */
   readonly evidence?: boolean;
-}
-
-const LABELS: Readonly<Record<BottomLineVerdict, string>> = { met: "MET", unmet: "NOT MET", "cannot-tell": "CANNOT TELL", "covered-by-rule": "COVERED BY A RULE, NOT JUDGED" };
-
-/** The overall answer: it never says the plan meets its bottom lines when none are set or there is no plan. */
-function headline(report: BottomLineReport): string {
-  const none = report.results.length === 0;
-  const noPlan = report.plan === undefined;
-  if (none && noPlan) return "No bottom lines are set and no safety plan is recorded.";
-  if (none) return "No bottom lines are set for this case, so nothing says the plan meets them.";
-  if (noPlan) return "No safety plan is recorded, so no plan meets these bottom lines yet.";
-  return report.meetsAll ? "The plan meets all its bottom lines." : "The plan does not meet all its bottom lines yet.";
-}
-
-function show(value: EvidenceValue): string {
-  if (value === null) return "none";
-  if (Array.isArray(value)) return value.length === 0 ? "none" : (value as readonly EvidenceValue[]).map(show).join(", ");
-  if (typeof value === "object") {
-    const entries = Object.entries(value as Readonly<Record<string, EvidenceValue>>);
-    return `(${entries.map(([k, v]) => `${k} ${show(v)}`).join("; ")})`;
-  }
-  return String(value);
-}
-
-function showEvidence(evidence: BottomLineEvidence): string {
-  return Object.entries(evidence).map(([k, v]) => `${k}: ${show(v)}`).join("; ");
 }
 
 /**
  * Writes a bottom-line report as plain text a worker, a manager or a conference chair can read:
  * the overall answer, then each bottom line with its verdict and why (what is missing or not
  * met, in words, and the evidence used). The overall answer says so when no bottom lines are
- * set or no safety plan is recorded, rather than that the plan meets them.
+ * set or no safety plan is recorded, rather than that the plan meets them. Every sentence comes
+ * from the catalogue (keys `bottom-lines/report.…` and `bottom-lines/verdict.…`), and with
+ * `names` the findings name people, rules and statements rather than ids. A met bottom line
+ * without findings reads "Met on the evidence below." only when the evidence is listed.
  *
  * @param report - A report from {@link evaluateBottomLines}.
- * @param options - `catalogue`, the message catalogue for findings; `evidence`, whether to list the evidence.
+ * @param options - `catalogue` and `names` as for `formatFinding`; `evidence`, whether to list the evidence.
  * @returns The report as lines of text separated by `\n`.
  *
  * @example
@@ -55,25 +32,58 @@ function showEvidence(evidence: BottomLineEvidence): string {
  * @category Bottom lines
  */
 export function formatBottomLineReport(report: BottomLineReport, options: FormatBottomLineReportOptions = {}): string {
-  const formatOptions = options.catalogue === undefined ? {} : { catalogue: options.catalogue };
+  const text = (key: BottomLineTextKey, params: Readonly<Record<string, string | number>> = {}): string => formatTextWith(key, params, enBottomLines, options);
+  const none = text("bottom-lines/report.none");
+  const show = (value: EvidenceValue): string => {
+    if (value === null) return none;
+    if (Array.isArray(value)) return value.length === 0 ? none : (value as readonly EvidenceValue[]).map(show).join(", ");
+    if (typeof value === "object") {
+      const entries = Object.entries(value as Readonly<Record<string, EvidenceValue>>);
+      return `(${entries.map(([k, v]) => `${k} ${show(v)}`).join("; ")})`;
+    }
+    return String(value);
+  };
+  const showEvidence = (evidence: BottomLineEvidence): string => Object.entries(evidence).map(([k, v]) => `${k}: ${show(v)}`).join("; ");
+
   const { met, unmet } = report.counts;
   const cannotTell = report.counts["cannot-tell"];
   // Reports made before `covered-by-rule` existed have no count for it.
-  const covered = (report.counts as Partial<Record<BottomLineVerdict, number>>)["covered-by-rule"] ?? 0;
-  const lines: string[] = [
-    `Bottom lines as of ${report.asOf}: ${String(met)} met, ${String(unmet)} not met, ${String(cannotTell)} cannot tell${covered > 0 ? `, ${String(covered)} covered by a rule but not judged` : ""}.`,
-    headline(report),
-  ];
-  const context: string[] = [];
-  if (report.map !== undefined) context.push(`assessment map ${report.map.id} version ${String(report.map.version)}`);
-  if (report.plan !== undefined) context.push(`safety plan ${report.plan.id} version ${String(report.plan.version)} (${report.plan.status})`);
-  if (context.length > 0) lines.push(`Read from the ${context.join(" and the ")}.`);
-  for (const f of report.findings) lines.push(`Note: ${formatFinding(f, formatOptions)}`);
+  const covered = (report.counts as Partial<Record<string, number>>)["covered-by-rule"] ?? 0;
+  const counts = { asOf: report.asOf, met, unmet, cannotTell, covered };
+  const lines: string[] = [text(covered > 0 ? "bottom-lines/report.summary-with-covered" : "bottom-lines/report.summary", counts)];
+  const noneSet = report.results.length === 0;
+  const noPlan = report.plan === undefined;
+  // The overall answer: it never says the plan meets its bottom lines when none are set or there is no plan.
+  lines.push(
+    text(
+      noneSet && noPlan
+        ? "bottom-lines/report.headline-none-set-no-plan"
+        : noneSet
+          ? "bottom-lines/report.headline-none-set"
+          : noPlan
+            ? "bottom-lines/report.headline-no-plan"
+            : report.meetsAll
+              ? "bottom-lines/report.headline-meets-all"
+              : "bottom-lines/report.headline-not-all-met",
+    ),
+  );
+  const planStatus = (status: string): string => {
+    const key = `bottom-lines/report.plan-status.${status}`;
+    const word = formatTextWith(key, {}, enBottomLines, options);
+    return word === key ? status : word;
+  };
+  if (report.map !== undefined && report.plan !== undefined)
+    lines.push(text("bottom-lines/report.read-from-map-and-plan", { mapVersion: report.map.version, planVersion: report.plan.version, planStatus: planStatus(report.plan.status) }));
+  else if (report.map !== undefined) lines.push(text("bottom-lines/report.read-from-map", { mapVersion: report.map.version }));
+  else if (report.plan !== undefined) lines.push(text("bottom-lines/report.read-from-plan", { planVersion: report.plan.version, planStatus: planStatus(report.plan.status) }));
+  for (const f of report.findings) lines.push(text("bottom-lines/report.note", { message: formatFindingWith(f, enBottomLines, options) }));
   report.results.forEach((result, i) => {
-    lines.push("", `${String(i + 1)}. ${LABELS[result.verdict]}: ${result.statement} [${result.kind}]`);
-    for (const f of result.findings) lines.push(`   - ${formatFinding(f, formatOptions)}`);
-    if (result.verdict === "met" && result.findings.length === 0) lines.push("   - Met on the evidence below.");
-    if (options.evidence !== false && Object.keys(result.evidence).length > 0) lines.push(`   Evidence: ${showEvidence(result.evidence)}`);
+    const verdict = formatTextWith(`bottom-lines/verdict.${result.verdict}`, {}, enBottomLines, options);
+    lines.push("", text("bottom-lines/report.result", { number: i + 1, verdict, statement: result.statement, kind: result.kind }));
+    for (const f of result.findings) lines.push(`   - ${formatFindingWith(f, enBottomLines, options)}`);
+    const listEvidence = options.evidence !== false && Object.keys(result.evidence).length > 0;
+    if (result.verdict === "met" && result.findings.length === 0) lines.push(`   - ${text(listEvidence ? "bottom-lines/report.met-on-evidence-below" : "bottom-lines/report.met")}`);
+    if (listEvidence) lines.push(`   ${text("bottom-lines/report.evidence", { evidence: showEvidence(result.evidence) })}`);
   });
   return lines.join("\n");
 }

@@ -13,6 +13,7 @@ export {
   type EvaluateBottomLinesOptions,
 } from "./BottomLineReport";
 export { BOTTOM_LINE_FINDING_CODES, type BottomLineFindingCode, BOTTOM_LINE_FINDINGS, type BottomLineFindingInfo } from "./findingCodes";
+export { enBottomLines, type BottomLineTextKey } from "./messages.en";
 export { PolicyBottomLineSchema, type PolicyBottomLine, BottomLinePolicySchema, type BottomLinePolicy } from "./BottomLinePolicy";
 export { evaluateBottomLines } from "./evaluateBottomLines";
 export { bottomLinesForCase, type BottomLineOverride, type BottomLinesForCaseOptions } from "./bottomLinesForCase";

@@ -12,7 +12,7 @@ import {
   recordInformingRecipe,
   updateNetworkMemberRecipe,
   updatePersonRecipe,
-} from "../network/recipes";
+} from "../network/internal";
 import { setPlanStatus, type SafetyPlan } from "../safety-plan";
 import {
   addPlanReviewRecipe,
@@ -20,7 +20,7 @@ import {
   removePlanRuleRecipe,
   setPlanStatusRecipe,
   updatePlanRuleRecipe,
-} from "../safety-plan/recipes";
+} from "../safety-plan/internal";
 import type { CaseFile } from "./CaseFile";
 import type { CaseFileCommandSchema } from "./CaseFileCommand";
 import type * as z from "zod";

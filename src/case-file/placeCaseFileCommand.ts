@@ -1,5 +1,5 @@
 import type { AssessmentMap } from "../assessment";
-import { placeMapCommand } from "../assessment/placeMapCommand";
+import { placeMapCommand } from "../assessment/internal";
 import { COMMAND_PATH, json, notFound, type CommandPlacement, type CommandRoute } from "../core";
 import type { CaseFileBody } from "./caseFileRecipes";
 

@@ -1,6 +1,6 @@
 import * as z from "zod";
 import { idSchema, IsoDateSchema, PersonIdSchema, type DeepReadonly, MAX_LIST_LENGTH, MAX_TEXT_LENGTH } from "../core";
-import { ChildVoiceRecordIdSchema } from "../assessment";
+import { ChildVoiceRecordIdSchema } from "./ChildVoiceRecordId";
 
 // Schemas and types of the child-voice records; no logic beyond the id checks of one record.
 // Tools and practice: domain specification section 4 (Three Houses, Weld and Greening 2008;

@@ -2,7 +2,7 @@ import { compareIsoDates, type Finding } from "../core";
 import { CHILD_VOICE_SECTIONS, PreBirthSectionSchema, type ChildVoiceRecord, type WordsAndPicturesHeading } from "./ChildVoiceRecord";
 import type { ChildVoiceFindingCode } from "./findingCodes";
 import { mayShareWith } from "./currentChildVoice";
-import { tellsWhatHappenedThen } from "../assessment/language/story";
+import { tellsWhatHappenedThen } from "../language";
 
 /**
  * Options of {@link checkChildVoice}.

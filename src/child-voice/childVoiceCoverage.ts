@@ -1,5 +1,5 @@
 import { compareIsoDates, type IsoDate, type PersonId } from "../core";
-import type { ChildVoiceRecordId } from "../assessment";
+import type { ChildVoiceRecordId } from "./ChildVoiceRecordId";
 import { ChildVoiceToolSchema, type ChildVoiceRecord, type ChildVoiceTool } from "./ChildVoiceRecord";
 import { childTookPart, childVoiceCurrency, type ChildVoiceReading } from "./currentChildVoice";
 

@@ -1,3 +1,4 @@
+export { ChildVoiceRecordIdSchema, type ChildVoiceRecordId } from "./ChildVoiceRecordId";
 export {
   ChildVoiceItemIdSchema,
   type ChildVoiceItemId,
@@ -59,6 +60,7 @@ export {
   type PreBirthRecord,
 } from "./ChildVoiceRecord";
 export { CHILD_VOICE_FINDING_CODES, type ChildVoiceFindingCode } from "./findingCodes";
+export { enChildVoice } from "./messages.en";
 export { type ChildVoiceChanges } from "./entries";
 export { parseChildVoiceRecord } from "./parseChildVoiceRecord";
 export { safeParseChildVoiceRecord } from "./safeParseChildVoiceRecord";
@@ -72,7 +74,6 @@ export { addWordsAndPicturesPage } from "./addWordsAndPicturesPage";
 export { updateWordsAndPicturesPage } from "./updateWordsAndPicturesPage";
 export { removeWordsAndPicturesPage } from "./removeWordsAndPicturesPage";
 export { newWordsAndPicturesVersion, type NewWordsAndPicturesVersionOptions } from "./newWordsAndPicturesVersion";
-export { safetyHouseJudgement, type SafetyHouseJudgementOptions } from "./safetyHouseJudgement";
 export { checkChildVoice, type CheckChildVoiceOptions } from "./checkChildVoice";
 export { childVoiceCoverage, type ChildVoiceCoverage, type PlanToldThrough } from "./childVoiceCoverage";
 export {

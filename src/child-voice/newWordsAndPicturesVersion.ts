@@ -1,6 +1,6 @@
 import { produce, type Draft } from "immer";
 import { assertDate, compareIsoDates, KinsafeError } from "../core";
-import { ChildVoiceRecordIdSchema, type ChildVoiceRecordId } from "../assessment";
+import { ChildVoiceRecordIdSchema, type ChildVoiceRecordId } from "./ChildVoiceRecordId";
 import type { WordsAndPicturesRecord } from "./ChildVoiceRecord";
 
 /**

@@ -3,7 +3,7 @@
 import { createReadStream } from "node:fs";
 import type { Finding } from "../core";
 import type { CinCensusHeader } from "../interop/cin-census";
-import { createCinCensusState } from "../interop/cin-census/cinCensusHandler";
+import { createCinCensusState } from "../interop/cin-census/internal";
 import { createXmlScanner, fatalFinding, resolveLimits, textChunks } from "../interop/internal";
 import type { ChildRecord } from "../metrics";
 import { limitedChunks, MAX_INPUT_BYTES } from "./inputLimits";

@@ -1,6 +1,9 @@
 // Findings of the readers on stderr, one line each with the file and position, as compilers do.
 import type { Finding } from "../core";
-import { formatFinding } from "../messages";
+import { formatFinding } from "../findings";
+import { enCinCensus } from "../interop/cin-census";
+import { enSsda903 } from "../interop/ssda903";
+import { enWorkforce } from "../interop/workforce";
 import { CLI_MESSAGES } from "./messages";
 import { escapeTerminal } from "./safeOutput";
 
@@ -21,7 +24,7 @@ export function formatFindingLine(file: string, finding: Finding): string {
   const line = p["line"];
   const column = p["column"];
   const where = line === undefined ? file : column === undefined ? `${file}:${String(line)}` : `${file}:${String(line)}:${String(column)}`;
-  return escapeTerminal(`${where}: ${finding.severity}: ${formatFinding(finding, { catalogue: CLI_MESSAGES })} [${finding.code}]`);
+  return escapeTerminal(`${where}: ${finding.severity}: ${formatFinding(finding, { catalogue: [{ locale: "en", messages: CLI_MESSAGES }, enCinCensus, enSsda903, enWorkforce] })} [${finding.code}]`);
 }
 
 /**

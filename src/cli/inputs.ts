@@ -6,7 +6,7 @@ import { Worker } from "node:worker_threads";
 import type { Finding } from "../core";
 import { createCohortBuilder } from "../interop/cin-census";
 import type { CohortFinding } from "../interop/cohort";
-import { compareEpisodeFindings, createCohortBuilderWith } from "../interop/cohort/createCohortBuilder";
+import { compareEpisodeFindings, createCohortBuilderWith } from "../interop/cohort/internal";
 import { cinFileRecords, fileChunks, readIntoParts, type CinFileResult } from "./cinParts";
 import {
   checkedCsvChunks,

@@ -2,7 +2,7 @@
 // lines (also before the header) and the readers' cell limit are handled as the readers handle
 // them. The header must name only SSDA903 columns; every row is written again as plain CSV.
 import { CsvError, createCsvParser, resolveLimits, type ResolvedLimits } from "../interop/internal";
-import { TABLE_COLUMNS } from "../interop/ssda903/ssda903Tables";
+import { TABLE_COLUMNS } from "../interop/ssda903/internal";
 import { csvRow } from "./csv";
 import { RefusedInput, replaceValue, type IdentifierKind, type Pseudonymiser, type ReplacedCounts } from "./pseudonymise";
 

@@ -5,8 +5,8 @@
 // plain escaped text; comments, processing instructions and attributes (which no return needs,
 // and which could hold anything) are left out. Anything else is refused.
 import { createXmlScanner, LimitError, resolveLimits, XmlError, type ResolvedLimits, type XmlHandler } from "../interop/internal";
-import { CIN_CENSUS_CONTAINERS } from "../interop/cin-census/cinCensusHandler";
-import { TABLE_COLUMNS, XML_HEADER_BLOCKS, XML_HEADER_FIELDS } from "../interop/ssda903/ssda903Tables";
+import { CIN_CENSUS_CONTAINERS } from "../interop/cin-census/internal";
+import { TABLE_COLUMNS, XML_HEADER_BLOCKS, XML_HEADER_FIELDS } from "../interop/ssda903/internal";
 import { RefusedInput, replaceValue, type IdentifierKind, type Pseudonymiser, type ReplacedCounts } from "./pseudonymise";
 
 /** The XML formats `kinsafe pseudonymise` reads. */

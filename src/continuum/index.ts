@@ -1,4 +1,5 @@
 export { CONTINUUM_FINDING_CODES, type ContinuumFindingCode } from "./findingCodes";
+export { enContinuum } from "./messages.en";
 export {
   PARTNER_AGENCIES,
   PartnerAgencySchema,

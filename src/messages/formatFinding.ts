@@ -1,76 +1,140 @@
 import type { Finding } from "../core";
-import type { MessageCatalogue } from "./catalogue";
-import { en } from "./en";
-import { NAMED_PARAMS, UNNAMED_CODE_PREFIXES, type NameResolver } from "./names";
+import { isCatalogue, type MessageCatalogue } from "./catalogue";
+import { NAMED_LIST_PARAMS, NAMED_PARAMS, UNNAMED_CODE_PREFIXES, type NameResolver } from "./names";
+import { fillTemplate } from "./template";
 
 /**
- * Options of {@link formatFinding}.
+ * Options of `formatFinding` and of every formatter that writes text (`formatBottomLineReport`,
+ * `formatReadiness`).
  *
  * @category Messages
  */
 export interface FormatFindingOptions {
-  /** The catalogue to use; the English one by default. Codes it lacks fall back to English. */
-  readonly catalogue?: Partial<Record<string, string>> | MessageCatalogue;
+  /**
+   * The catalogue to use, or several, the first that has a key winning; the English one by
+   * default. Keys none of them has fall back to English. (A plain record of templates, as
+   * kinsafe 0.1 took, is still read, as English.)
+   */
+  readonly catalogue?: MessageCatalogue | readonly MessageCatalogue[];
   /**
    * Names for the ids in the finding's params (see {@link createNameResolver}): `personId` and
    * `childId` become the person's name, `ruleId`, `dangerId`, `goalId` and `bottomLineId` the
    * words of the rule, statement, goal or bottom line, `section` the house or part of the tool,
-   * `heading` the Words and Pictures heading. An id the resolver does not know stays as it is.
-   * Ids in the findings of statutory returns (CIN census, SSDA903, workforce) are not renamed.
+   * `heading` the Words and Pictures heading; lists of ids (`personIds`, `ruleIds`, …, joined
+   * with ", ") become a list of names in the catalogue's language. An id the resolver does not
+   * know stays as it is. Ids in the findings of statutory returns (CIN census, SSDA903,
+   * workforce) are not renamed.
    */
   readonly names?: NameResolver;
 }
 
-function named(finding: Finding, names: NameResolver | undefined): Readonly<Record<string, string | number>> {
-  const params = finding.params ?? {};
-  if (names === undefined || UNNAMED_CODE_PREFIXES.some((p) => finding.code.startsWith(p))) return params;
+/** The catalogues to look in, in order, ending with the default. */
+function catalogues(options: FormatFindingOptions, fallback: MessageCatalogue): MessageCatalogue[] {
+  const given = options.catalogue;
+  const list: unknown[] = given === undefined ? [] : Array.isArray(given) ? [...(given as readonly unknown[])] : [given];
+  const out: MessageCatalogue[] = [];
+  for (const c of list) {
+    if (isCatalogue(c)) {
+      // `{ ...en, "code": "…" }`, as catalogues were extended in kinsafe 0.1: the extra keys win.
+      const extra = Object.entries(c).filter(([k, v]) => k.includes("/") && typeof v === "string");
+      if (extra.length > 0) out.push({ locale: c.locale, messages: Object.fromEntries(extra) });
+      out.push(c);
+    } else if (typeof c === "object" && c !== null) out.push({ locale: "en", messages: c as Readonly<Record<string, string>> });
+  }
+  out.push(fallback);
+  return out;
+}
+
+function own(messages: Readonly<Partial<Record<string, string>>>, key: string): string | undefined {
+  if (!Object.prototype.hasOwnProperty.call(messages, key)) return undefined;
+  const value = messages[key];
+  return typeof value === "string" ? value : undefined;
+}
+
+/** The template for a key and the language it is written in, or `undefined`. */
+function lookup(key: string, options: FormatFindingOptions, fallback: MessageCatalogue): { readonly template: string; readonly locale: string } | undefined {
+  for (const c of catalogues(options, fallback)) {
+    const template = own(c.messages, key);
+    if (template !== undefined) return { template, locale: c.locale };
+  }
+  return undefined;
+}
+
+function safely(names: NameResolver, method: keyof NameResolver, id: string): string | undefined {
+  try {
+    const name = names[method](id);
+    return typeof name === "string" && name.trim() !== "" ? name : undefined;
+  } catch {
+    // A resolver that throws is the caller's; the message keeps the id.
+    return undefined;
+  }
+}
+
+function listOf(items: readonly string[], locale: string): string {
+  try {
+    return new Intl.ListFormat(locale, { type: "conjunction", style: "long" }).format(items);
+  } catch {
+    return items.join(", ");
+  }
+}
+
+/** The params with ids replaced by the names the resolver knows. */
+function named(code: string, params: Readonly<Record<string, string | number>>, names: NameResolver | undefined, locale: string): Readonly<Record<string, string | number>> {
+  if (names === undefined || UNNAMED_CODE_PREFIXES.some((p) => code.startsWith(p))) return params;
   const out: Record<string, string | number> = { ...params };
   for (const [param, method] of Object.entries(NAMED_PARAMS)) {
     const value = params[param];
     if (typeof value !== "string") continue;
-    try {
-      const name = names[method](value);
-      if (typeof name === "string" && name.trim() !== "") {
-        out[param] = name;
-        // A check that knew no name for the person wrote the id as `name`: name them here.
-        if (param === "personId" && params["name"] === value) out["name"] = name;
-      }
-    } catch {
-      // A resolver that throws is the caller's; the message keeps the id.
-    }
+    const name = safely(names, method, value);
+    if (name === undefined) continue;
+    out[param] = name;
+    // A check that knew no name for the person wrote the id as `name`: name them here.
+    if ((param === "personId" || param === "childId") && params["name"] === value) out["name"] = name;
+  }
+  for (const [param, method] of Object.entries(NAMED_LIST_PARAMS)) {
+    const value = params[param];
+    if (typeof value !== "string" || value.trim() === "") continue;
+    const ids = value.split(",").map((s) => s.trim()).filter((s) => s !== "");
+    out[param] = listOf(ids.map((id) => safely(names, method, id) ?? id), locale);
   }
   return out;
 }
 
 /**
- * Writes a finding as a sentence, filling the template's `{placeholders}` from `params`.
- * A code that no catalogue knows is written as the code followed by its params, never dropped.
- * With `names`, ids in the params are written as the case file names them ("the voice of child
- * Amy", not "p-amy"), falling back to the id.
+ * Writes a finding with the given catalogues, falling back to `fallback` (the mechanism under
+ * `formatFinding`, for formatters that bring their own concept's English).
  *
- * @param finding - A finding from any check.
- * @param options - Which catalogue to use, and the names for ids.
+ * @param finding - The finding.
+ * @param fallback - The catalogue for keys the caller's catalogues lack.
+ * @param options - The caller's catalogues and names.
  * @returns The message.
  *
- * @example
- * {@includeCode ../../tests/messages/formatFinding.test.ts#docs-example}
- *
- * With names:
- * {@includeCode ../../tests/messages/names.test.ts#format-with-names}
- *
- * @category Messages
+ * @internal
  */
-export function formatFinding(finding: Finding, options: FormatFindingOptions = {}): string {
-  const own = options.catalogue as Partial<Record<string, string>> | undefined;
-  const fallback = en as Partial<Record<string, string>>;
-  const template = own?.[finding.code] ?? fallback[finding.code];
-  const params = named(finding, options.names);
-  if (template === undefined) {
+export function formatFindingWith(finding: Finding, fallback: MessageCatalogue, options: FormatFindingOptions = {}): string {
+  const found = lookup(finding.code, options, fallback);
+  const params = named(finding.code, finding.params ?? {}, options.names, found?.locale ?? "en");
+  if (found === undefined) {
     const entries = Object.entries(params);
     return entries.length === 0 ? finding.code : `${finding.code} (${entries.map(([k, v]) => `${k}: ${String(v)}`).join(", ")})`;
   }
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
-    const value = params[name];
-    return value === undefined ? whole : String(value);
-  });
+  return fillTemplate(found.template, params, found.locale);
+}
+
+/**
+ * Writes one text of a formatter (a heading, a verdict, a reason) from its key, like a finding:
+ * the caller's catalogues first, then `fallback`; ids in params named by `options.names`.
+ *
+ * @param key - The text key, e.g. `bottom-lines/report.summary`.
+ * @param params - Its values.
+ * @param fallback - The catalogue for keys the caller's catalogues lack.
+ * @param options - The caller's catalogues and names.
+ * @returns The text; the key itself when no catalogue has it.
+ *
+ * @internal
+ */
+export function formatTextWith(key: string, params: Readonly<Record<string, string | number>>, fallback: MessageCatalogue, options: FormatFindingOptions = {}): string {
+  const found = lookup(key, options, fallback);
+  if (found === undefined) return key;
+  return fillTemplate(found.template, named(key, params, options.names, found.locale), found.locale);
 }

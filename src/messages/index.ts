@@ -1,4 +1,4 @@
-export { type FindingCode, type MessageCatalogue } from "./catalogue";
-export { en } from "./en";
-export { formatFinding, type FormatFindingOptions } from "./formatFinding";
+export { type MessageCatalogue, isCatalogue } from "./catalogue";
+export { fillTemplate, templateParams } from "./template";
+export { formatFindingWith, formatTextWith, type FormatFindingOptions } from "./formatFinding";
 export { createNameResolver, type Named, type NameResolver, type NameResolverOptions, type NameSource } from "./names";

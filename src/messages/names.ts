@@ -211,8 +211,20 @@ export const NAMED_PARAMS: Readonly<Record<string, keyof NameResolver>> = {
   dangerId: "danger",
   goalId: "goal",
   bottomLineId: "bottomLine",
+  byId: "person",
+  raterId: "person",
   section: "house",
   heading: "heading",
+};
+
+/** Which resolver method names each id of a list param (ids joined with ", "). */
+export const NAMED_LIST_PARAMS: Readonly<Record<string, keyof NameResolver>> = {
+  personIds: "person",
+  childIds: "person",
+  ruleIds: "rule",
+  dangerIds: "danger",
+  goalIds: "goal",
+  bottomLineIds: "bottomLine",
 };
 
 /** Codes whose ids belong to a statutory return, not to a case file: never renamed. */

@@ -1,5 +1,6 @@
 import * as z from "zod";
-import { AssessmentMapIdSchema, ChildVoiceRecordIdSchema } from "../assessment";
+import { AssessmentMapIdSchema } from "../assessment";
+import { ChildVoiceRecordIdSchema } from "../child-voice";
 import { PartnerAgencySchema } from "../continuum";
 import { idSchema, IsoDateSchema, PersonIdSchema, type DeepReadonly, MAX_LIST_LENGTH, MAX_TEXT_LENGTH } from "../core";
 

@@ -27,6 +27,7 @@ export {
   type SafetyNetwork,
 } from "./Network";
 export { NETWORK_FINDING_CODES, type NetworkFindingCode, NETWORK_FINDINGS, type NetworkFindingInfo } from "./findingCodes";
+export { enNetwork } from "./messages.en";
 export { addPerson } from "./addPerson";
 export { updatePerson, type PersonChanges } from "./updatePerson";
 export { removePerson } from "./removePerson";

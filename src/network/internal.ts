@@ -15,3 +15,7 @@ export function assertRecordIdFree(draft: Draft<{ informing: { id: string }[]; m
     throw new KinsafeError("duplicate-id", `The network already has an informing record or a meeting with the id ${JSON.stringify(id)}.`);
   }
 }
+
+// What src/network offers the other folders of src/ and not the package: the immer recipes of
+// the updaters, which the audited case-file commands share.
+export * from "./recipes";

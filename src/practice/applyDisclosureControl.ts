@@ -1,4 +1,4 @@
-import { type Additivity, CORE_ADDITIVITY, controlDisclosure, relationsOf, sumOf, type DisclosureNode } from "../metrics/disclosureControl";
+import { type Additivity, CORE_ADDITIVITY, controlDisclosure, relationsOf, sumOf, type DisclosureNode } from "../metrics/internal";
 import type { PracticeMetricResult } from "./PracticeMetric";
 
 const child = (node: DisclosureNode | undefined, k: string): DisclosureNode | undefined => node?.breakdown?.[k];

@@ -1,5 +1,6 @@
 import * as z from "zod";
-import { AssessmentMapIdSchema, ChildVoiceRecordIdSchema, DangerStatementIdSchema, ScaleJudgementSchema } from "../assessment";
+import { AssessmentMapIdSchema, DangerStatementIdSchema, ScaleJudgementSchema } from "../assessment";
+import { ChildVoiceRecordIdSchema } from "../child-voice";
 import { idSchema, IsoDateSchema, IsoDateTimeSchema, PersonIdSchema, type DeepReadonly, MAX_LIST_LENGTH, MAX_TEXT_LENGTH } from "../core";
 
 // Schemas and types of family-owned safety plans and their monitoring (domain specification

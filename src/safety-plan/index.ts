@@ -25,6 +25,8 @@ export {
   type MonitoringEvent,
 } from "./SafetyPlan";
 export { SAFETY_PLAN_FINDING_CODES, type SafetyPlanFindingCode, SAFETY_PLAN_FINDINGS, type SafetyPlanFindingInfo } from "./findingCodes";
+export { enSafetyPlan, type ReadinessTextKey } from "./messages.en";
+export { formatReadiness, type FormatReadinessOptions } from "./formatReadiness";
 export { PLAN_STATUS_TRANSITIONS } from "./planStatusTransitions";
 export { DEFAULT_PLAN_POLICY, type PlanPolicy } from "./PlanPolicy";
 export { DEFAULT_READINESS_POLICY, type ReadinessPolicy } from "./readinessPolicy";
@@ -51,3 +53,4 @@ export { safeParseSafetyPlan } from "./safeParseSafetyPlan";
 export { type SafetyPlanContext } from "./planReferences";
 export { parseMonitoringEvent } from "./parseMonitoringEvent";
 export { safeParseMonitoringEvent } from "./safeParseMonitoringEvent";
+export { type ReadinessBottomLines } from "./readinessBottomLines";

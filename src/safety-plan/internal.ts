@@ -100,3 +100,7 @@ export function emitter(severities: Readonly<Partial<Record<SafetyPlanFindingCod
     },
   };
 }
+
+// What src/safety-plan offers the other folders of src/ and not the package: the immer recipes
+// of the updaters, which the audited case-file commands share.
+export * from "./recipes";

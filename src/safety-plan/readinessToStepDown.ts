@@ -1,5 +1,5 @@
 import { normaliseScore, type AssessmentMap, type ScaleJudgement, type ScalePolarity } from "../assessment";
-import type { BottomLineReport } from "../bottom-lines";
+import type { ReadinessBottomLines as BottomLineReport } from "./readinessBottomLines";
 import type { ChildVoiceRecord } from "../child-voice";
 import { addCalendarDays, addCalendarMonths, daysBetween, type IsoDate, type PersonId } from "../core";
 import { currentMembers, type Person, type SafetyNetwork } from "../network";

@@ -13,7 +13,7 @@ import { ASSESSMENT_FINDING_CODES, ASSESSMENT_FINDINGS, type AssessmentFindingCo
 import { isKinsafeError, isoDate, personId, type Finding, type IsoDate } from "../../src/core";
 import { arbAssessmentMap, arbIsoDate } from "../arbitraries";
 import { goodMap, goodMapInput, mapWith, people } from "./checkFixtures";
-import { DEFAULT_JARGON_TERMS } from "../../src/assessment/language/jargon";
+import { DEFAULT_JARGON_TERMS } from "../../src/language";
 
 const plainOf = (term: string): string => DEFAULT_JARGON_TERMS.find((t) => t.term === term)?.plain ?? "";
 

@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { checkAssessmentMap, type CheckAssessmentMapOptions } from "../../src/assessment/checkAssessmentMap";
 import type { AssessmentFindingCode } from "../../src/assessment/findingCodes";
 import { isKinsafeError, type Finding } from "../../src/core";
-import { formatFinding } from "../../src/messages";
+import { formatFinding } from "../../src/findings";
 import { goodMap, mapWith, people } from "./checkFixtures";
 
 type Edit = Parameters<typeof mapWith>[0];

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { checkAssessmentMap, FATHER_RELATIONS, PROFESSIONAL_PARTICIPANT_ROLES, type AssessmentMap } from "../../src/assessment";
 import type { AssessmentFindingCode } from "../../src/assessment/findingCodes";
 import type { Finding } from "../../src/core";
-import { formatFinding } from "../../src/messages";
+import { formatFinding } from "../../src/findings";
 import { goodMap, mapWith, people } from "./checkFixtures";
 
 // Rule Q16, participation: who was at the mapping, and each parent's and carer's view.

@@ -10,7 +10,7 @@ import {
 } from "../../src/assessment";
 import type { AssessmentFindingCode } from "../../src/assessment/findingCodes";
 import type { Finding } from "../../src/core";
-import { formatFinding } from "../../src/messages";
+import { formatFinding } from "../../src/findings";
 import { goodMap, mapWith } from "./checkFixtures";
 
 // Rule Q13, anchors against polarity.

@@ -8,7 +8,7 @@ import {
 } from "../../src/assessment";
 import type { AssessmentFindingCode } from "../../src/assessment/findingCodes";
 import type { Finding } from "../../src/core";
-import { formatFinding } from "../../src/messages";
+import { formatFinding } from "../../src/findings";
 import { goodMapInput, mapWith, people } from "./checkFixtures";
 
 // The parts of the map model added for practice fidelity: an actor who is not known, harm to a

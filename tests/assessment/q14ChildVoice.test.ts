@@ -4,7 +4,7 @@ import { checkAssessmentMap, type CheckAssessmentMapOptions } from "../../src/as
 import type { AssessmentFindingCode } from "../../src/assessment/findingCodes";
 import { ChildVoiceRecordSchema, type ChildVoiceRecord } from "../../src/child-voice";
 import { isoDate, personId, type Finding } from "../../src/core";
-import { formatFinding } from "../../src/messages";
+import { formatFinding } from "../../src/findings";
 import { goodMap, mapWith, people } from "./checkFixtures";
 
 const amy = personId(people.amy);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { BOTTOM_LINE_FINDING_CODES, BOTTOM_LINE_FINDINGS, evaluateBottomLines, formatBottomLineReport } from "../../src/bottom-lines";
-import { enBottomLines } from "../../src/messages/en/bottomLines";
+import { enBottomLines } from "../../src/bottom-lines";
 import { asOf, seenAlone, workedCase } from "./fixtures";
 
 describe("formatBottomLineReport", () => {
@@ -27,7 +27,8 @@ describe("formatBottomLineReport", () => {
   it("says why for every bottom line of the worked case", () => {
     const caseFile = workedCase();
     const text = formatBottomLineReport(evaluateBottomLines(caseFile, caseFile.bottomLines, { asOf, customPredicates: { "seen-alone": seenAlone } }));
-    expect(text).toContain("Read from the assessment map map-1 version 1 and the safety plan plan-1 version 1 (active).");
+    expect(text).toContain("Read from version 1 of the assessment map and version 1 of the safety plan (active).");
+    expect(text.split("\n")[2]).not.toMatch(/map-1|plan-1/);
     expect(text).toContain("12. NOT MET: The social worker and the parents score safety at 6 or more [scale-at-least]");
     expect(text).toContain("The latest score on the overall safety scale by the worker is 3 (on 2025-03-20); the bottom line asks for at least 6.");
     expect(text).toContain("14. CANNOT TELL: Amy and Ben are seen alone by their social worker every four weeks [custom]");
@@ -37,7 +38,7 @@ describe("formatBottomLineReport", () => {
 
   it("uses another catalogue when given one, and notes findings about the list", () => {
     const report = evaluateBottomLines(workedCase(), [], { asOf });
-    expect(formatBottomLineReport(report, { catalogue: { "bottom-lines/none-set": "Dim llinellau sylfaen." } })).toContain("Note: Dim llinellau sylfaen.");
+    expect(formatBottomLineReport(report, { catalogue: { locale: "cy", messages: { "bottom-lines/none-set": "Dim llinellau sylfaen." } } })).toContain("Note: Dim llinellau sylfaen.");
   });
 
   // #region headline
@@ -63,9 +64,35 @@ describe("formatBottomLineReport", () => {
 describe("the English messages of the bottom lines", () => {
   it("has a template for every code, using only the params the code carries", () => {
     for (const code of BOTTOM_LINE_FINDING_CODES) {
-      const template = enBottomLines[code];
+      const template = enBottomLines.messages[code]!;
       const used = [...template.matchAll(/\{(\w+)\}/g)].map((m) => m[1]);
       for (const name of used) expect([...BOTTOM_LINE_FINDINGS[code].params, "bottomLineId"]).toContain(name);
     }
+  });
+});
+
+describe("formatBottomLineReport without evidence", () => {
+  it("never points to evidence below when it lists none", () => {
+    const caseFile = workedCase();
+    const report = evaluateBottomLines(caseFile, caseFile.bottomLines, { asOf, customPredicates: { "seen-alone": seenAlone } });
+    const without = formatBottomLineReport(report, { evidence: false });
+    expect(without).not.toMatch(/evidence below/i);
+    expect(without).toContain("1. MET: At least three people in the network, two living outside the home and two who are family or friends [network-composition]\n   - Met.");
+    const withEvidence = formatBottomLineReport(report);
+    expect(withEvidence).toContain("   - Met on the evidence below.\n   Evidence: ");
+  });
+
+  it("takes every sentence from the catalogue, verdicts and headings included", () => {
+    const caseFile = workedCase();
+    const report = evaluateBottomLines(caseFile, caseFile.bottomLines.slice(0, 1), { asOf });
+    const catalogue = { locale: "cy", messages: { "bottom-lines/report.summary": "Llinellau sylfaen ar {asOf}: {met} wedi'u bodloni.", "bottom-lines/report.headline-meets-all": "Mae'r cynllun yn bodloni'r cyfan.", "bottom-lines/verdict.met": "BODLONI", "bottom-lines/report.met": "Wedi'i fodloni.", "bottom-lines/report.read-from-map-and-plan": "O'r map ({mapVersion}) a'r cynllun ({planVersion}, {planStatus}).", "bottom-lines/report.plan-status.active": "ar waith" } };
+    expect(formatBottomLineReport(report, { catalogue, evidence: false }).split("\n")).toEqual([
+      "Llinellau sylfaen ar 2025-06-01: 1 wedi'u bodloni.",
+      "Mae'r cynllun yn bodloni'r cyfan.",
+      "O'r map (1) a'r cynllun (1, ar waith).",
+      "",
+      `1. BODLONI: ${report.results[0]!.statement} [${report.results[0]!.kind}]`,
+      "   - Wedi'i fodloni.",
+    ]);
   });
 });

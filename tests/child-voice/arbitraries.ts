@@ -1,6 +1,6 @@
 // fast-check arbitraries of valid child-voice records.
 import fc from "fast-check";
-import { ChildVoiceRecordIdSchema } from "../../src/assessment";
+import { ChildVoiceRecordIdSchema } from "../../src/child-voice";
 import { ChildVoiceRecordSchema, type ChildVoiceRecord, type ChildVoiceRecordInput } from "../../src/child-voice";
 import { arbId, arbIsoDate, arbPersonId, arbText } from "../arbitraries";
 

@@ -1,7 +1,7 @@
 import { test } from "@fast-check/vitest";
 import { describe, expect, it } from "vitest";
-import { formatFinding } from "../../src/messages";
-import { enChildVoice } from "../../src/messages/en/childVoice";
+import { formatFinding } from "../../src/findings";
+import { enChildVoice } from "../../src/child-voice";
 import {
   CHILD_VOICE_FINDING_CODES,
   checkChildVoice,
@@ -171,7 +171,7 @@ describe("checkChildVoice", () => {
 
 describe("finding codes and messages", () => {
   it("has an English template for every code, and no template for unknown codes", () => {
-    expect(Object.keys(enChildVoice).sort()).toEqual([...CHILD_VOICE_FINDING_CODES].sort());
+    expect(Object.keys(enChildVoice.messages).sort()).toEqual([...CHILD_VOICE_FINDING_CODES].sort());
     for (const code of CHILD_VOICE_FINDING_CODES) expect(code).toMatch(/^child-voice\/[a-z]+(-[a-z]+)*$/);
   });
 

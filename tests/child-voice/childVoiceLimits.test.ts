@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatFinding } from "../../src/messages";
+import { formatFinding } from "../../src/findings";
 import {
   ChildVoiceRecordSchema,
   checkChildVoice,

@@ -1,6 +1,7 @@
 // Small, readable child-voice records for the tests, parsed so that ids and dates are branded.
 import { isoDate, personId } from "../../src/core";
-import { ChildVoiceRecordIdSchema, MapItemIdSchema, type ChildVoiceRecordId, type MapItemId } from "../../src/assessment";
+import { MapItemIdSchema, type MapItemId } from "../../src/assessment";
+import { ChildVoiceRecordIdSchema, type ChildVoiceRecordId } from "../../src/child-voice";
 import {
   ChildVoiceItemIdSchema,
   SafetyHouseRecordSchema,

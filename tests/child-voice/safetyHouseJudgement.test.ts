@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { ScaleJudgementSchema } from "../../src/assessment";
-import { safetyHouseJudgement, setSafetyHousePathPosition, type SafetyHouseRecord } from "../../src/child-voice";
+import { safetyHouseJudgement } from "../../src/assessment";
+import { setSafetyHousePathPosition, type SafetyHouseRecord } from "../../src/child-voice";
 import { mapItemId, safetyHouse, threeHouses } from "./fixtures";
 
 describe("safetyHouseJudgement", () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { createWorkingDayCalendar } from "../../src/calendar";
 import { isoDate } from "../../src/core";
 import { dueDates, type DueDatesResult } from "../../src/continuum";
-import { formatFinding } from "../../src/messages";
+import { formatFinding } from "../../src/findings";
 import { apply, empty, ev, S, type Step } from "./fixtures";
 
 const d = isoDate;

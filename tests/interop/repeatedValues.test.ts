@@ -4,8 +4,13 @@ import { readCinCensus, streamCinCensus } from "../../src/interop/cin-census";
 import { createCohortBuilder, mergeCohorts } from "../../src/interop/cohort";
 import { readSsda903, writeSsda903 } from "../../src/interop/ssda903";
 import { readWorkforceCensus } from "../../src/interop/workforce";
-import { formatFinding } from "../../src/messages";
-import { enInterop } from "../../src/messages/en/interop";
+import { formatFinding } from "../../src/findings";
+import { enCinCensus } from "../../src/interop/cin-census";
+import { enSsda903 } from "../../src/interop/ssda903";
+import { enWorkforce } from "../../src/interop/workforce";
+
+const INTEROP = { catalogue: [enCinCensus, enSsda903, enWorkforce] };
+const enInterop: Readonly<Record<string, string | undefined>> = { ...enCinCensus.messages, ...enSsda903.messages, ...enWorkforce.messages };
 
 // Every change a reader makes to what the file says is reported: a value given twice, a column
 // named twice, a row of the wrong length, conflicting header rows, unknown and mistyped elements,
@@ -232,7 +237,7 @@ describe("CIN census", () => {
       ["cin-census/child-without-id", undefined],
     ]);
     // The message names the child by the line it starts on: no placeholder is left unfilled.
-    const text = read.findings.filter((f) => f.code === "cin-census/invalid-value").map((f) => formatFinding(f));
+    const text = read.findings.filter((f) => f.code === "cin-census/invalid-value").map((f) => formatFinding(f, INTEROP));
     expect(text).toHaveLength(2);
     for (const t of text) expect(t).toMatch(/^Child at line \d+: LAchildID /);
   });
@@ -310,7 +315,7 @@ describe("cohort inputs", () => {
 describe("finding codes", () => {
   it("have messages", () => {
     for (const code of ["cin-census/repeated-header", "ssda903/duplicate-column", "ssda903/ragged-row", "ssda903/conflicting-header", "ssda903/repeated-element", "workforce/repeated-element"]) {
-      expect(enInterop[code as keyof typeof enInterop], code).toBeTypeOf("string");
+      expect(enInterop[code], code).toBeTypeOf("string");
     }
   });
 });
@@ -336,7 +341,7 @@ describe("SSDA903 tables with one row per child", () => {
     expect(findings).toEqual([
       { code: "ssda903/conflicting-row", severity: "warning", path: ["oc3", "IN_TOUCH"], params: { file: "oc3.csv", line: 3, table: "oc3", childId: "101", field: "IN_TOUCH", value: "NO", previous: "YES", previousLine: 2 } },
     ]);
-    expect(formatFinding(findings[0] as never)).toBe('oc3.csv line 3, child 101: IN_TOUCH is "NO" but "YES" in the oc3 row at line 2; "NO" was kept.');
+    expect(formatFinding(findings[0] as never, INTEROP)).toBe('oc3.csv line 3, child 101: IN_TOUCH is "NO" but "YES" in the oc3 row at line 2; "NO" was kept.');
   });
 
   it("keeps an identical second row once and says so, in UASC, OC2, OC3, AD1 and previous permanence", async () => {

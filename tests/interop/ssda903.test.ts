@@ -1,10 +1,15 @@
-import { formatFinding } from "../../src/messages";
+import { formatFinding } from "../../src/findings";
 import { createReadStream } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { ChildRecordSchema } from "../../src/metrics";
 import { readCinCensus } from "../../src/interop/cin-census";
 import { readSsda903, toPeriodsOfCare, writeSsda903, type Ssda903Read } from "../../src/interop/ssda903";
 import { countElements, externalMemoryKept, fixture, fixturePath } from "./helpers";
+import { enCinCensus } from "../../src/interop/cin-census";
+import { enSsda903 } from "../../src/interop/ssda903";
+import { enWorkforce } from "../../src/interop/workforce";
+
+const INTEROP = { catalogue: [enCinCensus, enSsda903, enWorkforce] };
 
 const V903 = "csc-validator-be-903";
 const TABLE_FILES = ["header", "episodes", "reviews", "uasc", "oc2", "oc3", "ad1", "placed_for_adoption", "previous_permanence", "missing", "sw_episodes", "DoLo"];
@@ -138,7 +143,7 @@ describe("readSsda903", () => {
     const cin = await readCinCensus(`<Message><Children><Child><ChildIdentifiers><LAchildID>101</LAchildID></ChildIdentifiers><CINdetails><CINreferralDate>2024-01-01</CINreferralDate><ReferralNFA>0</ReferralNFA></CINdetails></Child></Children></Message>`);
     const notMatched = (await readSsda903(files, { attachTo: cin.records })).findings.find((f) => f.code === "ssda903/children-not-matched");
     expect(notMatched?.params?.["files"]).toBe("header.csv, episodes.csv");
-    expect(formatFinding(notMatched ?? { code: "x", severity: "info", path: [] })).toContain("(header.csv, episodes.csv)");
+    expect(formatFinding(notMatched ?? { code: "x", severity: "info", path: [] }, INTEROP)).toContain("(header.csv, episodes.csv)");
     const alone = await readSsda903(files, { attachTo: [] });
     expect(alone.records).toHaveLength(1);
     expect(alone.findings.filter((f) => f.code === "ssda903/children-not-matched")).toEqual([]);

@@ -2,11 +2,11 @@ import { describe, expect, it } from "vitest";
 import { checkAssessmentMap } from "../../src/assessment/checkAssessmentMap";
 import { ASSESSMENT_FINDING_CODES, ASSESSMENT_FINDINGS } from "../../src/assessment/findingCodes";
 import { isoDate, type Finding } from "../../src/core";
-import { en, formatFinding } from "../../src/messages";
-import { enAssessment } from "../../src/messages/en/assessment";
+import { en, formatFinding } from "../../src/findings";
+import { templateParams } from "../../src/messages";
+import { enAssessment } from "../../src/assessment";
 import { mapWith } from "../assessment/checkFixtures";
 
-const placeholders = (template: string): string[] => [...template.matchAll(/\{(\w+)\}/g)].map((m) => m[1] ?? "");
 
 describe("formatFinding", () => {
   it("shows the documented example", () => {
@@ -36,21 +36,30 @@ describe("formatFinding", () => {
   });
 
   it("uses a custom catalogue, falling back to English for codes it lacks", () => {
-    const catalogue = { ...en, "assessment/goal-without-duration": "Pa mor hir? ({rule})" };
+    const catalogue = { locale: "cy", messages: { "assessment/goal-without-duration": "Pa mor hir? ({rule})" } };
     const goal: Finding = { code: "assessment/goal-without-duration", severity: "warning", path: ["goals", 0, "sustainFor"], params: { rule: "Q9" } };
     expect(formatFinding(goal, { catalogue })).toBe("Pa mor hir? (Q9)");
-    const partial = { "assessment/orphan-goal": "Goal {goalId} floats free." };
+    const partial = { locale: "en", messages: { "assessment/orphan-goal": "Goal {goalId} floats free." } };
     expect(formatFinding({ code: "assessment/orphan-goal", severity: "error", path: [], params: { rule: "Q6", goalId: "g-2" } }, { catalogue: partial })).toBe("Goal g-2 floats free.");
-    expect(formatFinding(goal, { catalogue: partial })).toBe(en["assessment/goal-without-duration"]);
+    expect(formatFinding(goal, { catalogue: partial })).toBe(en.messages["assessment/goal-without-duration"]);
+    // Several catalogues: the first that has the code wins.
+    expect(formatFinding(goal, { catalogue: [partial, catalogue] })).toBe("Pa mor hir? (Q9)");
+  });
+
+  it("still reads catalogues written for kinsafe 0.1: a plain record, or the English spread with codes added", () => {
+    const goal: Finding = { code: "assessment/goal-without-duration", severity: "warning", path: [], params: { rule: "Q9" } };
+    expect(formatFinding(goal, { catalogue: { "assessment/goal-without-duration": "Pa mor hir?" } as never })).toBe("Pa mor hir?");
+    const spread = { ...en, "assessment/goal-without-duration": "Pa mor hir?" };
+    expect(formatFinding(goal, { catalogue: spread })).toBe("Pa mor hir?");
   });
 
   describe("the English assessment-map templates", () => {
     it.each(ASSESSMENT_FINDING_CODES.map((code) => [code]))("%s has a template whose placeholders are among its params", (code) => {
-      const template = enAssessment[code];
+      const template = enAssessment.messages[code]!;
       expect(template.trim().length).toBeGreaterThan(0);
-      expect(en[code]).toBe(template);
+      expect(en.messages[code]).toBe(template);
       const allowed: readonly string[] = ["rule", ...ASSESSMENT_FINDINGS[code].params];
-      for (const name of placeholders(template)) expect(allowed).toContain(name);
+      for (const name of templateParams(template)) expect(allowed).toContain(name);
     });
 
     it("leave no placeholder unfilled for findings the check really returns", () => {

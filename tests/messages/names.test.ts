@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { fc, test } from "@fast-check/vitest";
 import type { Finding } from "../../src/core";
-import { createNameResolver, formatFinding, type NameResolver } from "../../src/messages";
+import { formatFinding } from "../../src/findings";
+import { enCinCensus } from "../../src/interop/cin-census";
+import { createNameResolver, type NameResolver } from "../../src/messages";
 import { goodCase } from "../audit/fixtures";
 import { map } from "../network/fixtures";
 
@@ -97,7 +99,7 @@ describe("formatFinding with names", () => {
 
   it("keeps an unknown id, ids of statutory returns, and the id when the resolver throws", () => {
     expect(formatFinding({ code: "assessment/child-voice-missing", severity: "warning", path: [], params: { rule: "Q14", childId: "p-unknown" } }, { names })).toContain("voice of child p-unknown.");
-    expect(formatFinding({ code: "cin-census/child-not-written", severity: "warning", path: [], params: { childId: "amy" } }, { names })).toContain("Child amy has no CIN episode");
+    expect(formatFinding({ code: "cin-census/child-not-written", severity: "warning", path: [], params: { childId: "amy" } }, { names, catalogue: enCinCensus })).toContain("Child amy has no CIN episode");
     const broken: NameResolver = { ...names, person: () => { throw new Error("boom"); } };
     expect(formatFinding({ code: "network/member-willingness-not-asked", severity: "warning", path: [], params: { personId: "kerry" } }, { names: broken })).toMatch(/^kerry has not been asked/);
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { isoDate, personId, type Finding } from "../../src/core";
-import { enNetwork } from "../../src/messages/en/network";
+import { enNetwork } from "../../src/network";
 import {
   checkNetwork,
   NETWORK_FINDING_CODES,
@@ -115,7 +115,7 @@ describe("checkNetwork", () => {
 
   it("has an English template for every code that uses only the params the code declares", () => {
     for (const code of NETWORK_FINDING_CODES) {
-      const placeholders = [...enNetwork[code].matchAll(/\{(\w+)\}/g)].map((m) => m[1]);
+      const placeholders = [...enNetwork.messages[code]!.matchAll(/\{(\w+)\}/g)].map((m) => m[1]);
       for (const p of placeholders) expect(NETWORK_FINDINGS[code].params).toContain(p);
     }
   });

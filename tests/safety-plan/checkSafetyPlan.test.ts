@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { isoDate, isoDateTime, type Finding } from "../../src/core";
-import { enSafetyPlan } from "../../src/messages/en/safetyPlan";
+import { enSafetyPlan } from "../../src/safety-plan";
 import {
   checkSafetyPlan,
   monitoringGaps,
@@ -106,7 +106,7 @@ describe("checkSafetyPlan", () => {
     }
     it("has an English template that uses only declared params", () => {
       for (const code of SAFETY_PLAN_FINDING_CODES) {
-        const placeholders = [...enSafetyPlan[code].matchAll(/\{(\w+)\}/g)].map((m) => m[1]);
+        const placeholders = [...enSafetyPlan.messages[code]!.matchAll(/\{(\w+)\}/g)].map((m) => m[1]);
         for (const p of placeholders) expect(SAFETY_PLAN_FINDINGS[code].params).toContain(p);
       }
     });

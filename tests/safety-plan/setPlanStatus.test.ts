@@ -2,7 +2,7 @@ import { test } from "@fast-check/vitest";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { isoDate } from "../../src/core";
-import { enSafetyPlan } from "../../src/messages/en/safetyPlan";
+import { enSafetyPlan } from "../../src/safety-plan";
 import { PLAN_STATUS_TRANSITIONS, PlanStatusSchema, setPlanStatus, type PlanStatus, type SafetyPlan } from "../../src/safety-plan";
 import { deepFreeze, plan, thrown } from "./helpers";
 
@@ -43,7 +43,7 @@ describe("setPlanStatus", () => {
   });
 
   it("has English templates for its refusals", () => {
-    expect(enSafetyPlan["safety-plan/status-change-not-allowed"]).toContain("{from}");
+    expect(enSafetyPlan.messages["safety-plan/status-change-not-allowed"]!).toContain("{from}");
   });
 
   describe("properties", () => {

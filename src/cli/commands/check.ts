@@ -5,7 +5,8 @@ import { BottomLinePolicySchema, BottomLineSchema, bottomLinesForCase, evaluateB
 import { migrateCaseFile, safeParseCaseFile, type CaseFile } from "../../case-file";
 import { checkChildVoice } from "../../child-voice";
 import { isKinsafeError, type Finding, type IsoDate } from "../../core";
-import { createNameResolver, formatFinding, type NameResolver } from "../../messages";
+import { formatFinding } from "../../findings";
+import { createNameResolver, type NameResolver } from "../../messages";
 import { checkNetwork } from "../../network";
 import { checkSafetyPlan, type SafetyPlan } from "../../safety-plan";
 import { choiceOption, parseDateArgument, stringOption, type ParsedValues } from "../args";
@@ -109,7 +110,7 @@ export function formatCaseFileCheck(check: CaseFileCheck, names?: NameResolver):
     ...section("Safety network", check.network, names),
     ...section("Safety plan", check.safetyPlan, names),
     "",
-    escapeTerminalText(formatBottomLineReport(check.bottomLines)),
+    escapeTerminalText(formatBottomLineReport(check.bottomLines, names === undefined ? {} : { names })),
   ];
   return `${lines.join("\n")}\n`;
 }

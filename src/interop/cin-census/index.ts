@@ -1,5 +1,7 @@
 // The `kinsafe/cin-census` entry: read and write the DfE Children in Need census (XML).
 export { CIN_CENSUS_FINDING_CODES, type CinCensusFindingCode } from "./findingCodes";
+export { enCinCensus } from "./messages.en";
+export { type MessageCatalogue } from "../../messages";
 export { type CinCensusHeader, type CinCensusFinding, type ReadCinCensusOptions, type CinCensusSummary, type CinCensusRead } from "./CinCensus";
 export { type WriteCinCensusOptions } from "./cinCensusXml";
 export { readCinCensus } from "./readCinCensus";

@@ -1,5 +1,7 @@
 // The `kinsafe/ssda903` entry: read and write the DfE SSDA903 children looked after return (CSV and XML).
 export { SSDA903_FINDING_CODES, type Ssda903FindingCode } from "./findingCodes";
+export { enSsda903 } from "./messages.en";
+export { type MessageCatalogue } from "../../messages";
 export {
   SSDA903_TABLES,
   type Ssda903Table,

@@ -1,8 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { createCohortBuilder, mergeCohorts, readCinCensus, type CohortFinding } from "../../../src/interop/cin-census";
 import { readSsda903 } from "../../../src/interop/ssda903";
-import { formatFinding } from "../../../src/messages";
+import { formatFinding } from "../../../src/findings";
 import type { ChildRecord } from "../../../src/metrics";
+import { enCinCensus } from "../../../src/interop/cin-census";
+import { enSsda903 } from "../../../src/interop/ssda903";
+import { enWorkforce } from "../../../src/interop/workforce";
+
+const INTEROP = { catalogue: [enCinCensus, enSsda903, enWorkforce] };
 
 // An episode open at one return's reference date (31 March) is reported again by the next
 // return: when it is not, the merge warns, naming the child, the episode's start and both returns.
@@ -42,7 +47,7 @@ describe("merging returns: an episode open at 31 March that the next return lack
       path: ["cinEpisodes"],
       params: { childId: "C1", la: "201", element: "cinEpisodes", startDate: "2024-01-10", referenceDate: "2024-03-31", year: 2024, nextYear: 2025 },
     });
-    expect(formatFinding(warning as CohortFinding)).toBe(
+    expect(formatFinding(warning as CohortFinding, INTEROP)).toBe(
       "Child C1: the episode (cinEpisodes) that started 2024-01-10 was open on 2024-03-31 in the 2024 return but is not in the 2025 return, so its end is not known; it was kept open, as the 2024 return has it.",
     );
     // The episode is kept as the earlier return has it: open.

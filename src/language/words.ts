@@ -1,4 +1,5 @@
-// Private word matching for the language rules of checkAssessmentMap (Q1, Q5, Q8, Q10).
+// Private word matching for the language rules of checkAssessmentMap (Q1, Q5, Q8, Q10) and the
+// child-voice checks.
 // Not exported from the package.
 
 // A small memo of compiled terms; cleared when it grows past CACHE_LIMIT so that callers who pass
@@ -39,7 +40,7 @@ function termPattern(term: string): RegExp | null {
  * @returns The terms that occur, in the order of `terms`, without repeats.
  *
  * @example
- * {@includeCode ../../tests/assessment/checkLanguage.test.ts#find-terms}
+ * {@includeCode ../../tests/language/checkLanguage.test.ts#find-terms}
  *
  * @internal
  */
@@ -61,7 +62,7 @@ export function findTerms(text: string, terms: readonly string[]): string[] {
  * @returns `true` when at least one term occurs.
  *
  * @example
- * {@includeCode ../../tests/assessment/checkLanguage.test.ts#has-term}
+ * {@includeCode ../../tests/language/checkLanguage.test.ts#has-term}
  *
  * @internal
  */
@@ -81,7 +82,7 @@ const NOT_PAST_ED = new Set(["bed", "bleed", "breed", "exceed", "feed", "indeed"
  * @returns `true` when a regular past tense occurs.
  *
  * @example
- * {@includeCode ../../tests/assessment/checkLanguage.test.ts#past-tense}
+ * {@includeCode ../../tests/language/checkLanguage.test.ts#past-tense}
  *
  * @internal
  */

@@ -1,7 +1,6 @@
 import { accept, KinsafeError, refuse, type Checked } from "../core";
-import type { MapItemId, ScaleJudgement, ScalePolarity } from "../assessment";
-import type { SafetyHouseRecord } from "./ChildVoiceRecord";
-import type { ChildVoiceFindingCode } from "./findingCodes";
+import type { MapItemId, ScaleJudgement, ScalePolarity } from "./AssessmentMap";
+import type { ChildVoiceFindingCode, SafetyHouseRecord } from "../child-voice";
 
 /**
  * Options of {@link safetyHouseJudgement}.

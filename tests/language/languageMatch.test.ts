@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { goalAbsenceFraming, harmOnlyRisk } from "../../src/assessment/checkMapWording";
 import { DEFAULT_ABSENCE_MARKERS, DEFAULT_RISK_MARKERS } from "../../src/assessment/checkAssessmentMap";
-import { DEFAULT_JARGON_TERMS } from "../../src/assessment/language/jargon";
-import { absenceFraming, findJargon, hasPhrase, onlyLabels, withoutQuotes } from "../../src/assessment/language/match";
-import { mapWith } from "./checkFixtures";
+import { DEFAULT_JARGON_TERMS } from "../../src/language";
+import { absenceFraming, findJargon, hasPhrase, onlyLabels, withoutQuotes } from "../../src/language";
+import { mapWith } from "../assessment/checkFixtures";
 
 const found = (text: string): string[] => findJargon(text, DEFAULT_JARGON_TERMS).map((h) => `${h.term.term}:${h.found}`);
 

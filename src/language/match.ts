@@ -74,7 +74,7 @@ function compile(term: JargonTerm): Compiled {
  * @returns The wording with each quotation replaced by as many spaces.
  *
  * @example
- * {@includeCode ../../../tests/assessment/languageMatch.test.ts#without-quotes}
+ * {@includeCode ../../tests/language/languageMatch.test.ts#without-quotes}
  *
  * @internal
  */
@@ -99,7 +99,7 @@ export interface JargonHit {
  * @returns Each term found, with the words as written.
  *
  * @example
- * {@includeCode ../../../tests/assessment/languageMatch.test.ts#find-jargon}
+ * {@includeCode ../../tests/language/languageMatch.test.ts#find-jargon}
  *
  * @internal
  */
@@ -136,7 +136,7 @@ function phraseRegExp(p: string): RegExp | null {
  * @returns The phrase found, or `undefined`.
  *
  * @example
- * {@includeCode ../../../tests/assessment/languageMatch.test.ts#has-phrase}
+ * {@includeCode ../../tests/language/languageMatch.test.ts#has-phrase}
  *
  * @internal
  */
@@ -205,7 +205,7 @@ function clauses(text: string): Clause[] {
  *   when the wording states what someone will do.
  *
  * @example
- * {@includeCode ../../../tests/assessment/languageMatch.test.ts#absence-framing}
+ * {@includeCode ../../tests/language/languageMatch.test.ts#absence-framing}
  *
  * @internal
  */
@@ -258,7 +258,7 @@ const FILLERS = new Set(
  * @returns `true` when nothing but labels, fillers and names is left.
  *
  * @example
- * {@includeCode ../../../tests/assessment/languageMatch.test.ts#only-labels}
+ * {@includeCode ../../tests/language/languageMatch.test.ts#only-labels}
  *
  * @internal
  */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { tellsWhatHappenedThen } from "../../src/assessment/language/story";
+import { tellsWhatHappenedThen } from "../../src/language";
 import { checkChildVoice, parseChildVoiceRecord } from "../../src/child-voice";
 
 const story = (pages: { heading?: string; text: string }[]): unknown => ({

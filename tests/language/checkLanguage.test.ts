@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findTerms, hasRegularPastTense, hasTerm } from "../../src/assessment/checkLanguage";
+import { findTerms, hasRegularPastTense, hasTerm } from "../../src/language";
 
 describe("word matching of the language rules", () => {
   it("finds whole words and phrases in any case", () => {

@@ -57,7 +57,7 @@ export interface JargonTerm {
  * a term it does not want).
  *
  * @example
- * {@includeCode ../../../tests/assessment/languageData.test.ts#jargon-data}
+ * {@includeCode ../../tests/language/languageData.test.ts#jargon-data}
  *
  * @category Assessment map
  */

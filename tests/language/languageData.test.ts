@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { DEFAULT_JARGON_TERMS, type JargonTerm } from "../../src/assessment/language/jargon";
+import { DEFAULT_JARGON_TERMS, type JargonTerm } from "../../src/language";
 
 describe("the jargon list is data", () => {
   it("gives every term its forms, a plain alternative, a reason and a kind", () => {

@@ -2,7 +2,7 @@
 // another heading. Families and workers often tell the worry and what happened next on one page
 // ("Daddy hit Mummy. Then the police came and Leo went to stay with Nana"); the short-form
 // headings are a guide to what the story covers, not a required page layout.
-import { hasRegularPastTense, hasTerm } from "../checkLanguage";
+import { hasRegularPastTense, hasTerm } from "./words";
 import { withoutQuotes } from "./match";
 
 // Words that move a story on in time.
@@ -18,7 +18,7 @@ const PAST = ["was", "were", "had", "came", "went", "took", "got", "said", "told
  * @returns `true` when the page tells what happened then.
  *
  * @example
- * {@includeCode ../../../tests/assessment/languageStory.test.ts#tells-what-happened-then}
+ * {@includeCode ../../tests/language/languageStory.test.ts#tells-what-happened-then}
  *
  * @internal
  */

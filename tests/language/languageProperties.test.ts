@@ -4,9 +4,9 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { checkAssessmentMap } from "../../src/assessment/checkAssessmentMap";
 import { DEFAULT_ABSENCE_MARKERS } from "../../src/assessment/checkAssessmentMap";
-import { DEFAULT_JARGON_TERMS } from "../../src/assessment/language/jargon";
-import { absenceFraming } from "../../src/assessment/language/match";
-import { goodMap, mapWith } from "./checkFixtures";
+import { DEFAULT_JARGON_TERMS } from "../../src/language";
+import { absenceFraming } from "../../src/language";
+import { goodMap, mapWith } from "../assessment/checkFixtures";
 
 const forms = DEFAULT_JARGON_TERMS.flatMap((t) => [...t.forms, ...(t.acronyms ?? [])]);
 const words = fc.array(fc.oneof(fc.constantFrom(...forms, ...DEFAULT_ABSENCE_MARKERS, "denies", "warned", "if he hits her again"), fc.stringMatching(/^[a-z]{1,8}$/)), { maxLength: 8 });

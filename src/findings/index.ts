@@ -1,0 +1,3 @@
+export type { FindingCode } from "./FindingCode";
+export { en } from "./en";
+export { formatFinding } from "./formatFinding";

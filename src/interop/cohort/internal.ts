@@ -1,0 +1,2 @@
+// What the cohort builder offers the command line and not the package.
+export { compareEpisodeFindings, createCohortBuilderWith } from "./createCohortBuilder";

@@ -1,0 +1,3 @@
+// What src/metrics offers the other folders of src/ and not the package: the disclosure
+// control's parts, for the practice measures that suppress small numbers the same way.
+export { type Additivity, CORE_ADDITIVITY, controlDisclosure, relationsOf, sumOf, type DisclosureNode } from "./disclosureControl";

@@ -1,0 +1,124 @@
+// The layering of src/: the folders import one another without cycles, and a folder imports
+// another only through its index. Folders are the top-level folders of src/, and each folder of
+// src/interop/ (a statutory format, or their shared internals).
+import { readdirSync, readFileSync, existsSync, statSync } from "node:fs";
+import { dirname, join, relative, sep } from "node:path";
+import { describe, expect, it } from "vitest";
+
+const SRC = join(import.meta.dirname, "..", "..", "src");
+
+/**
+ * How a folder is entered from another: `index.ts`, its public face, or `internal.ts`, what it
+ * offers the other folders of src/ and not the package (the immer recipes the case file shares,
+ * the readers' tables the command line uses).
+ */
+const DOORS = ["index.ts", "internal.ts"];
+
+function files(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(join(dir, e.name)) : e.name.endsWith(".ts") ? [join(dir, e.name)] : []));
+}
+
+/** The folder a file belongs to: `assessment`, `interop/cin-census`, or `.` for src/index.ts. */
+export function folderOf(file: string): string {
+  const parts = relative(SRC, file).split(sep);
+  if (parts.length === 1) return ".";
+  if (parts[0] === "interop" && parts.length > 2) return `interop/${parts[1] ?? ""}`;
+  return parts[0] ?? ".";
+}
+
+function resolve(from: string, spec: string): string {
+  const target = join(dirname(from), spec);
+  if (existsSync(`${target}.ts`)) return `${target}.ts`;
+  if (existsSync(target) && statSync(target).isDirectory()) return join(target, "index.ts");
+  return target;
+}
+
+/** Every relative import and re-export of a source text, type-only ones included. */
+export function specifiers(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(/^\s*(?:import|export)\b[^;"']*?(?:from\s*)?["'](\.[^"']*)["']/gm)) out.push(m[1] ?? "");
+  for (const m of text.matchAll(/\bimport\(\s*["'](\.[^"']*)["']\s*\)/g)) out.push(m[1] ?? "");
+  return out;
+}
+
+interface Edge {
+  readonly from: string;
+  readonly to: string;
+  readonly file: string;
+  readonly target: string;
+}
+
+function edges(): Edge[] {
+  const out: Edge[] = [];
+  for (const file of files(SRC)) {
+    for (const spec of specifiers(readFileSync(file, "utf8"))) {
+      const target = resolve(file, spec);
+      const from = folderOf(file);
+      const to = folderOf(target);
+      if (from !== to) out.push({ from, to, file: relative(SRC, file), target: relative(SRC, target) });
+    }
+  }
+  return out;
+}
+
+/** The cycles of a directed graph, one per strongly connected component with more than one node. */
+export function cycles(graph: ReadonlyMap<string, ReadonlySet<string>>): string[][] {
+  let index = 0;
+  const stack: string[] = [];
+  const on = new Set<string>();
+  const idx = new Map<string, number>();
+  const low = new Map<string, number>();
+  const out: string[][] = [];
+  const visit = (v: string): void => {
+    idx.set(v, index);
+    low.set(v, index);
+    index++;
+    stack.push(v);
+    on.add(v);
+    for (const w of graph.get(v) ?? []) {
+      if (!idx.has(w)) {
+        visit(w);
+        low.set(v, Math.min(low.get(v) ?? 0, low.get(w) ?? 0));
+      } else if (on.has(w)) low.set(v, Math.min(low.get(v) ?? 0, idx.get(w) ?? 0));
+    }
+    if (low.get(v) === idx.get(v)) {
+      const component: string[] = [];
+      let w: string | undefined;
+      do {
+        w = stack.pop();
+        if (w !== undefined) {
+          on.delete(w);
+          component.push(w);
+        }
+      } while (w !== undefined && w !== v);
+      if (component.length > 1) out.push(component.sort());
+    }
+  };
+  for (const v of graph.keys()) if (!idx.has(v)) visit(v);
+  return out;
+}
+
+describe("the layering of src/", () => {
+  const all = edges();
+
+  it("has no import cycles between folders (type-only imports included)", () => {
+    const graph = new Map<string, Set<string>>();
+    for (const e of all) graph.set(e.from, (graph.get(e.from) ?? new Set()).add(e.to));
+    expect(cycles(graph)).toEqual([]);
+  });
+
+  it("imports another folder only through its index (or its internal door)", () => {
+    const deep = all.filter((e) => e.to !== "." && !DOORS.some((door) => e.target === join(...e.to.split("/"), door))).map((e) => `${e.file} -> ${e.target}`);
+    expect(deep).toEqual([]);
+  });
+
+  it("keeps src/messages free of the concepts: it imports only core", () => {
+    expect([...new Set(all.filter((e) => e.from === "messages").map((e) => e.to))]).toEqual(["core"]);
+  });
+
+  it("finds a cycle and a deep import when there is one (the check can fail)", () => {
+    expect(cycles(new Map([["a", new Set(["b"])], ["b", new Set(["c"])], ["c", new Set(["a"])], ["d", new Set(["a"])]]))).toEqual([["a", "b", "c"]]);
+    expect(specifiers('import type { X } from "../assessment/findingCodes";\nexport { y } from "./y";\nconst z = await import("../core");')).toEqual(["../assessment/findingCodes", "./y", "../core"]);
+    expect(folderOf(join(SRC, "interop", "cin-census", "readCinCensus.ts"))).toBe("interop/cin-census");
+  });
+});
