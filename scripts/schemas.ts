@@ -36,14 +36,14 @@ export const PUBLISHED_SCHEMAS: readonly PublishedSchema[] = [
     exportName: "CaseFileAuditEntrySchema",
     title: "Case-file audit entry",
     description:
-      "One audited change of a case file as applyCaseFileChange returns it: who, when and why, the command, and the patches and inverse patches it made to the case file (without its history).",
+      "One audited change of a case file as applyCaseFileChange returns it: who, when and why, the command as recorded, and the patches and inverse patches it made to the case file (without its history). A command that adds a whole document names it instead of holding it (add-map-version { mapId, version }, add-plan-version { planId, version }, add-child-voice { recordId }), since the patches hold it; an entry recorded before that, holding the whole document, is accepted too.",
   },
   {
     name: "case-file-history-entry",
     exportName: "CaseFileHistoryEntrySchema",
     title: "Case-file history entry",
     description:
-      "One entry of a case file's `history`: the audit entry as the case file keeps it, with the command stored loosely (any `type`) so that a history stays readable across versions.",
+      "One entry of a case file's `history`: the audit entry as the case file keeps it, with the command stored loosely (any `type`) so that a history stays readable across versions. A command that added a whole document names it (add-map-version { mapId, version }, add-plan-version { planId, version }, add-child-voice { recordId }); the document is in the patches.",
   },
   {
     name: "person",

@@ -21,13 +21,17 @@ export const CASE_FILE_SCHEMA_VERSION = 1;
 
 /**
  * One stored audit entry of the case file (see the audit trail guide). The command is kept as
- * JSON; `CaseFileCommandSchema` parses it.
+ * JSON, as `applyCaseFileChange` recorded it; `CaseFileAuditEntrySchema` parses the entry with
+ * its command checked strictly. A command that added a whole document (a map version, a plan
+ * version, a child-voice record) is recorded as a reference to it (`RecordedCaseFileCommandSchema`);
+ * entries recorded before that hold the whole document, and still read.
  *
  * @category Case file
  */
 export const CaseFileHistoryEntrySchema = ChangeMetaSchema.extend({
   /** Why, as recorded: an entry recorded before reasons had to say something still reads. */
   reason: z.string().max(MAX_TEXT_LENGTH),
+  /** The command as recorded; any `type`, so that a history stays readable across versions. */
   command: z.looseObject({ type: z.string().max(MAX_TEXT_LENGTH).min(1) }),
   patches: z.array(PatchSchema).max(MAX_LIST_LENGTH),
   inversePatches: z.array(PatchSchema).max(MAX_LIST_LENGTH),

@@ -1,7 +1,7 @@
 import * as z from "zod";
 import { AssessmentMapCommandSchema, AssessmentMapIdSchema, AssessmentMapSchema } from "../assessment";
 import { BottomLineSchema } from "../bottom-lines";
-import { ChildVoiceRecordSchema } from "../child-voice";
+import { ChildVoiceRecordIdSchema, ChildVoiceRecordSchema } from "../child-voice";
 import { auditEntrySchema, IsoDateSchema, PersonIdSchema, type AuditEntry, type DeepReadonly, MAX_LIST_LENGTH, MAX_TEXT_LENGTH } from "../core";
 import { InformingRecordSchema, NetworkMeetingSchema, NetworkMemberSchema, PersonSchema, SafetyNetworkIdSchema } from "../network";
 import {
@@ -92,18 +92,71 @@ export const CaseFileCommandSchema = z.discriminatedUnion("type", [
  */
 export type CaseFileCommand = DeepReadonly<z.input<typeof CaseFileCommandSchema>>;
 
-/**
- * The schema of a case file's audit entry with its command parsed strictly (the case file
- * itself stores commands loosely, so that a history stays readable across versions).
- *
- * @category Case file
- */
-export const CaseFileAuditEntrySchema = auditEntrySchema(CaseFileCommandSchema);
+// What an audit entry records of a command. A command whose payload is a whole document with an
+// id of its own (an assessment map version, a safety plan version, a child-voice record) is
+// recorded as a reference to it: the document is in the entry's patches, which replay and
+// `toJsonPatch` use, and undo needs only the inverse patches. Every other command is recorded
+// as it was given.
+const [addPerson, updatePerson, addMapVersion, mapChange, addChildVoice, updateNetwork, addPlanVersion, planChange, addMonitoring, updateMonitoring, setBottomLines] =
+  CaseFileCommandSchema.options;
 
 /**
- * One audited change of a case file: who, when, why, the command, and its patches (which
- * describe the case file without its history).
+ * The schema of a command as a case file's audit entry records it: like
+ * {@link CaseFileCommandSchema}, but a command that adds a whole document names it instead of
+ * holding it, because the entry's patches hold it already:
+ *
+ * - `add-map-version` `{ mapId, version }` (the map added);
+ * - `add-plan-version` `{ planId, version }` (the plan added);
+ * - `add-child-voice` `{ recordId }` (the record added).
+ *
+ * Every other command is recorded as it was given.
+ *
+ * @example
+ * {@includeCode ../../tests/case-file/applyCaseFileChange.test.ts#recorded-command}
  *
  * @category Case file
  */
-export type CaseFileAuditEntry = AuditEntry<CaseFileCommand>;
+export const RecordedCaseFileCommandSchema = z.discriminatedUnion("type", [
+  addPerson,
+  updatePerson,
+  z.strictObject({ type: z.literal("add-map-version"), mapId: AssessmentMapIdSchema, version: z.number().int().min(1) }),
+  mapChange,
+  z.strictObject({ type: z.literal("add-child-voice"), recordId: ChildVoiceRecordIdSchema }),
+  updateNetwork,
+  z.strictObject({ type: z.literal("add-plan-version"), planId: SafetyPlanIdSchema, version: z.number().int().min(1) }),
+  planChange,
+  addMonitoring,
+  updateMonitoring,
+  setBottomLines,
+]);
+
+/**
+ * A command as a case file's audit entry records it (see {@link RecordedCaseFileCommandSchema}):
+ * what {@link applyCaseFileChange} returns in `entry.command` and appends to the history.
+ *
+ * @example
+ * {@includeCode ../../tests/case-file/applyCaseFileChange.test.ts#recorded-command}
+ *
+ * @category Case file
+ */
+export type RecordedCaseFileCommand = DeepReadonly<z.input<typeof RecordedCaseFileCommandSchema>>;
+
+/**
+ * The schema of a case file's audit entry with its command parsed strictly (the case file
+ * itself stores commands loosely, so that a history stays readable across versions). The
+ * command is a {@link RecordedCaseFileCommandSchema}; an entry recorded before documents were
+ * recorded by reference, whose `add-map-version`, `add-plan-version` or `add-child-voice`
+ * command holds the whole document, still parses.
+ *
+ * @category Case file
+ */
+export const CaseFileAuditEntrySchema = auditEntrySchema(z.union([RecordedCaseFileCommandSchema, z.discriminatedUnion("type", [addMapVersion, addChildVoice, addPlanVersion])]));
+
+/**
+ * One audited change of a case file: who, when, why, the command as recorded (a whole document
+ * it added is named, not repeated), and its patches (which describe the case file without its
+ * history).
+ *
+ * @category Case file
+ */
+export type CaseFileAuditEntry = AuditEntry<RecordedCaseFileCommand>;

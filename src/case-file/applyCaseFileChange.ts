@@ -1,6 +1,6 @@
 import { checkCommand, checkInputSize, guardInput, issuesError, KinsafeError, recordChange, safeParseWith, type ChangeMeta, type Recorded } from "../core";
 import type { CaseFile, CaseFileHistoryEntry } from "./CaseFile";
-import { CaseFileCommandSchema, type CaseFileCommand } from "./CaseFileCommand";
+import { CaseFileCommandSchema, type CaseFileCommand, type RecordedCaseFileCommand } from "./CaseFileCommand";
 import { caseFileCommandRecipe, type CaseFileBody, type ParsedCaseFileCommand } from "./caseFileRecipes";
 import { placeCaseFileCommand } from "./placeCaseFileCommand";
 import { CaseFileDocumentSchema } from "./references";
@@ -14,6 +14,23 @@ function parseCommand(body: CaseFileBody, command: unknown): ParsedCaseFileComma
     if (issues.length > 0 || parsed === undefined) throw issuesError("case file command", issues, code);
     return parsed;
   });
+}
+
+/**
+ * What the audit entry records of a command: a whole document the command adds is named, not
+ * repeated, since the entry's patches hold it (see `RecordedCaseFileCommandSchema`).
+ */
+function recordedCommand(command: ParsedCaseFileCommand): RecordedCaseFileCommand {
+  switch (command.type) {
+    case "add-map-version":
+      return { type: command.type, mapId: command.map.id, version: command.map.version };
+    case "add-plan-version":
+      return { type: command.type, planId: command.plan.id, version: command.plan.version };
+    case "add-child-voice":
+      return { type: command.type, recordId: command.record.id };
+    default:
+      return command;
+  }
 }
 
 /**
@@ -40,10 +57,15 @@ function parseCommand(body: CaseFileBody, command: unknown): ParsedCaseFileComma
  * command changes nothing, `next` is the same case file, the history is not extended, and the
  * entry has no patches.
  *
+ * The entry records the command as given, except that a whole document it adds is named rather
+ * than repeated, since the patches hold it: `add-map-version` is recorded as
+ * `{ type, mapId, version }`, `add-plan-version` as `{ type, planId, version }` and
+ * `add-child-voice` as `{ type, recordId }` (see `RecordedCaseFileCommandSchema`).
+ *
  * @param caseFile - The case file before the change. It is not mutated.
  * @param command - What to do, as data.
  * @param meta - Who made the change, when (UTC) and why.
- * @returns The case file after the change (with the entry at the end of its history) and the entry.
+ * @returns The case file after the change (with the entry at the end of its history) and the entry, whose command is recorded as above.
  * @throws {@link KinsafeError} with code `invalid-input` when the command is not valid or would leave the case file invalid (every problem in `issues`, in the case file's paths); `not-found` or `duplicate-id` when naming a missing item or reusing an id is its only problem; `still-referenced` when it removes a rule that monitoring points at; `invalid-argument` when a plan's status cannot change that way; `too-large` when it is beyond the parse limits.
  *
  * @example
@@ -51,10 +73,10 @@ function parseCommand(body: CaseFileBody, command: unknown): ParsedCaseFileComma
  *
  * @category Case file
  */
-export function applyCaseFileChange(caseFile: CaseFile, command: CaseFileCommand, meta: ChangeMeta): Recorded<CaseFile, CaseFileCommand> {
+export function applyCaseFileChange(caseFile: CaseFile, command: CaseFileCommand, meta: ChangeMeta): Recorded<CaseFile, RecordedCaseFileCommand> {
   const { history, ...body } = caseFile;
   const parsed = parseCommand(body, command);
-  const { next: nextBody, entry } = recordChange<CaseFileBody, CaseFileCommand>(body, parsed, meta, (draft) => {
+  const { next: nextBody, entry } = recordChange<CaseFileBody, RecordedCaseFileCommand>(body, recordedCommand(parsed), meta, (draft) => {
     caseFileCommandRecipe(draft, body, parsed, meta);
   });
   if (entry.patches.length === 0) return { next: caseFile, entry };

@@ -12,6 +12,8 @@ export {
   PlanChangeSchema,
   CaseFileCommandSchema,
   type CaseFileCommand,
+  RecordedCaseFileCommandSchema,
+  type RecordedCaseFileCommand,
   CaseFileAuditEntrySchema,
   type CaseFileAuditEntry,
 } from "./CaseFileCommand";

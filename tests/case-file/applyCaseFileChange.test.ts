@@ -1,7 +1,18 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { applyAssessmentMapChange } from "../../src/assessment";
-import { applyCaseFileChange, CaseFileAuditEntrySchema, undoLastCaseFileChange, type CaseFile, type CaseFileCommand } from "../../src/case-file";
-import { toJsonPatch } from "../../src/core";
+import {
+  applyCaseFileChange,
+  CaseFileAuditEntrySchema,
+  createCaseFile,
+  parseCaseFile,
+  RecordedCaseFileCommandSchema,
+  undoLastCaseFileChange,
+  type CaseFile,
+  type CaseFileCommand,
+  type CaseFileHistoryEntry,
+} from "../../src/case-file";
+import { replay, toJsonPatch } from "../../src/core";
 import { addPlanRule } from "../../src/safety-plan";
 import { caught, deepFreeze, meta, workedCase } from "./fixtures";
 
@@ -119,5 +130,98 @@ describe("applyCaseFileChange", () => {
     const { next } = applyCaseFileChange(empty, { type: "update-network", change: { type: "create", id: "net-1" } }, meta);
     expect(next.network).toEqual({ id: "net-1", members: [], informing: [], meetings: [] });
     expect(undoLastCaseFileChange(next)).toEqual(empty);
+  });
+});
+
+/** How many times `part` occurs in `text`. */
+function occurrences(text: string, part: string): number {
+  return text.split(part).length - 1;
+}
+
+describe("an audit entry of a command that adds a whole document", () => {
+  it("shows the documented example", () => {
+    const caseFile = workedCase();
+    // #region recorded-command
+    const map = { ...caseFile.maps[0], version: 2, date: "2025-05-14" } as never;
+    const { next, entry } = applyCaseFileChange(caseFile, { type: "add-map-version", map }, meta);
+    entry.command; // { type: "add-map-version", mapId: "map-1", version: 2 }: the map is named, not repeated
+    toJsonPatch(entry.patches); // [{ op: "add", path: "/maps/1", value: <the map> }]
+    undoLastCaseFileChange(next); // equal to caseFile
+    // #endregion recorded-command
+    expect(entry.command).toEqual({ type: "add-map-version", mapId: "map-1", version: 2 });
+    expect(toJsonPatch(entry.patches)).toEqual([{ op: "add", path: "/maps/1", value: next.maps[1] }]);
+    expect(undoLastCaseFileChange(next)).toEqual(caseFile);
+  });
+
+  const added = [
+    { type: "add-map-version", command: commands[2], recorded: { type: "add-map-version", mapId: "map-1", version: 2 }, at: ["maps", 1] },
+    { type: "add-child-voice", command: commands[5], recorded: { type: "add-child-voice", recordId: "sh-amy" }, at: ["childVoice", workedCase().childVoice.length] },
+    { type: "add-plan-version", command: commands[11], recorded: { type: "add-plan-version", planId: "plan-2", version: 2 }, at: ["plans", 1] },
+  ] as const;
+
+  it.each(added)("$type names the document and holds it once, in the patches", ({ command, recorded, at }) => {
+    const caseFile = workedCase();
+    const { next, entry } = applyCaseFileChange(caseFile, command as CaseFileCommand, meta);
+    expect(entry.command).toEqual(recorded);
+    expect(next.history).toEqual([entry]);
+    // The document is in the patches once, and nowhere else in the stored entry.
+    expect(entry.patches).toHaveLength(1);
+    const [patch] = entry.patches;
+    expect(patch?.path).toEqual(at);
+    const document = JSON.stringify(patch?.value);
+    const [part, index] = at;
+    expect(patch?.value).toEqual((next[part] as readonly unknown[])[index]);
+    expect(occurrences(JSON.stringify(entry), document)).toBe(1);
+    expect(occurrences(JSON.stringify(next.history), document)).toBe(1);
+    // Replay, JSON Patch and undo need nothing more.
+    const { history: _h, ...body } = caseFile;
+    const { history: _n, ...nextBody } = next;
+    expect(replay(body, [entry])).toEqual(nextBody);
+    expect(toJsonPatch(entry.patches)).toEqual([{ op: "add", path: `/${at.join("/")}`, value: patch?.value }]);
+    expect(undoLastCaseFileChange(next)).toEqual(caseFile);
+    // The stored form parses back, as the entry and in a case file.
+    expect(RecordedCaseFileCommandSchema.parse(entry.command)).toEqual(recorded);
+    expect(CaseFileAuditEntrySchema.parse(JSON.parse(JSON.stringify(entry)))).toEqual(entry);
+    expect(parseCaseFile(JSON.parse(JSON.stringify(next)))).toEqual(next);
+  });
+
+  it("records every other command as it was given", () => {
+    const others = commands.filter((c) => !added.some((a) => a.type === c.type));
+    expect(others.length).toBe(commands.length - added.length);
+    for (const command of others) {
+      const { entry } = applyCaseFileChange(workedCase(), command, meta);
+      expect(JSON.parse(JSON.stringify(entry.command))).toEqual(JSON.parse(JSON.stringify(command)));
+    }
+  });
+
+  it("is refused by the schema of recorded commands when it holds the whole document, and accepted by the audit entry's", () => {
+    const json = (value: unknown): Record<string, unknown> => JSON.parse(JSON.stringify(value)) as Record<string, unknown>;
+    for (const { command } of added) {
+      expect(RecordedCaseFileCommandSchema.safeParse(command).success).toBe(false);
+      const { entry } = applyCaseFileChange(workedCase(), command as CaseFileCommand, meta);
+      expect(CaseFileAuditEntrySchema.safeParse({ ...json(entry), command: json(command) }).success).toBe(true);
+    }
+    const { entry } = applyCaseFileChange(workedCase(), commands[2] as CaseFileCommand, meta);
+    expect(CaseFileAuditEntrySchema.safeParse({ ...json(entry), command: { type: "add-map-version", mapId: "map-1" } }).success).toBe(false);
+  });
+
+  it("reads the entries an earlier release stored with the whole document, and records the same patches today", () => {
+    const stored = JSON.parse(readFileSync(new URL("./stored/case-file-v1-whole-documents.json", import.meta.url), "utf8")) as CaseFile;
+    const whole = stored.history.filter((e) => ["add-map-version", "add-child-voice", "add-plan-version"].includes(e.command.type));
+    expect(whole.map((e) => e.command.type)).toEqual(["add-map-version", "add-child-voice", "add-child-voice", "add-plan-version"]);
+    const mapEntry = whole[0] as CaseFileHistoryEntry;
+    expect(occurrences(JSON.stringify(mapEntry), JSON.stringify(stored.maps[0]))).toBe(2);
+    let caseFile = createCaseFile({ id: stored.id, childIds: stored.childIds, people: stored.people });
+    for (const old of stored.history) {
+      expect(CaseFileAuditEntrySchema.safeParse(old).success).toBe(true);
+      const { next, entry } = applyCaseFileChange(caseFile, old.command as CaseFileCommand, { at: old.at, by: old.by, reason: old.reason });
+      expect(entry.patches).toEqual(old.patches);
+      expect(entry.inversePatches).toEqual(old.inversePatches);
+      if (whole.includes(old)) expect(JSON.stringify(entry).length).toBeLessThan(JSON.stringify(old).length);
+      caseFile = next;
+    }
+    const { history: _now, ...body } = caseFile;
+    const { history: _then, ...storedBody } = parseCaseFile(stored);
+    expect(body).toEqual(storedBody);
   });
 });

@@ -29,6 +29,20 @@ describe("the worked case", () => {
     expect(undone.people).toEqual(recorded.people);
   });
 
+  it("holds each map, plan and child-voice record once in its history, in the patches that added it", () => {
+    const adding = recorded.history.filter((e) => ["add-map-version", "add-plan-version", "add-child-voice"].includes(e.command.type));
+    expect(adding).toHaveLength(4);
+    const stored = JSON.stringify(recorded.history);
+    for (const { patches } of adding) {
+      expect(patches).toHaveLength(1);
+      expect(stored.split(JSON.stringify(patches[0]?.value)).length - 1).toBe(1);
+    }
+    // The add-map-version entry is about the size of the map (it was twice the size, 10 KB for a 5 KB map).
+    const [entry] = recorded.history.filter((e) => e.command.type === "add-map-version");
+    expect(entry?.command).toEqual({ type: "add-map-version", mapId: "map-1", version: 1 });
+    expect(JSON.stringify(entry).length).toBeLessThan(1.1 * JSON.stringify(recorded.maps[0]).length);
+  });
+
   it("survives a JSON round trip", () => {
     expect(parseCaseFile(JSON.parse(JSON.stringify(recorded)))).toEqual(recorded);
   });
