@@ -3,8 +3,8 @@ import { describe, expect, it } from "vitest";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
 import { buildJsonSchemas } from "../../scripts/schemas";
-import { applyAssessmentMapChange, parseAssessmentMap, reclassifyGreyArea, setAssessmentMapVariant, updateHarmStatement, updateSafetyScale, type AssessmentMap } from "../../src/assessment";
-import { applyCaseFileChange, migrateCaseFile, parseCaseFile, safeParseCaseFile, undoLastCaseFileChange, type CaseFile, type CaseFileCommand } from "../../src/case-file";
+import { applyAssessmentMapChange, createAssessmentMap, parseAssessmentMap, reclassifyGreyArea, setAssessmentMapVariant, updateHarmStatement, updateSafetyScale, type AssessmentMap } from "../../src/assessment";
+import { applyCaseFileChange, createCaseFile, migrateCaseFile, parseCaseFile, safeParseCaseFile, undoLastCaseFileChange, type CaseFile, type CaseFileCommand } from "../../src/case-file";
 import { parseChildVoiceRecord, recordChildVoiceConsent, updateChildVoiceItem, type ThreeHousesRecord } from "../../src/child-voice";
 import { isoDate, isoDateTime, personId } from "../../src/core";
 import { PersonSchema, SafetyNetworkSchema, endNetworkMembership, recordInforming, updateNetworkMember, updatePerson, type SafetyNetwork } from "../../src/network";
@@ -182,6 +182,16 @@ describe("a vendor's extensions", () => {
     expectKept(person, updated);
     const event = MonitoringEventSchema.parse(withExtensions({ id: "m-1", planId: "plan-1", date: "2025-05-01", byId: "gran-pat", role: "network", outcome: "followed" }));
     expect(JSON.stringify(event.extensions)).toBe(JSON.stringify(vendor(1)));
+  });
+});
+
+describe("creating a document", () => {
+  it("takes the host system's extensions and keeps them", () => {
+    const ext = { acme: { caseRef: "AC-0412", team: "North", aliases: ["Zoë"], closed: null } };
+    const caseFile = createCaseFile({ id: "case-1", childIds: ["amy"], people: [{ id: "amy", name: "Amy", kind: "child", relationships: [] }], extensions: ext });
+    expect(caseFile.extensions).toEqual(ext);
+    const map = createAssessmentMap({ id: "map-1", childIds: ["amy"], date: "2025-03-20", authorId: "sw-sarah", extensions: ext });
+    expect(map.extensions).toEqual(ext);
   });
 });
 
