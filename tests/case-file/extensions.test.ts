@@ -169,13 +169,13 @@ describe("a vendor's extensions", () => {
     if (review !== undefined) expectKept(safetyPlan, addPlanReview(safetyPlan, { ...review, id: `${review.id}-2` as typeof review.id, date: isoDate("2025-06-20") }));
     const status = setPlanStatus(safetyPlan, "sustaining", isoDate("2025-06-01"));
     if (status.ok) expectKept(safetyPlan, status.value);
-    expectKept(safetyPlan, newPlanVersion(safetyPlan, { id: "plan-2" as SafetyPlan["id"], on: isoDate("2025-06-01") }));
+    expectKept(safetyPlan, newPlanVersion(safetyPlan, { id: "plan-2", on: isoDate("2025-06-01") }));
 
     const record = parseChildVoiceRecord(withExtensions(threeHouses)) as ThreeHousesRecord;
     const item = record.items[0];
     if (item === undefined) throw new Error("the Three Houses fixture has items");
     expectKept(record, updateChildVoiceItem(record, item.id, { text: "My dog" }));
-    expectKept(record, recordChildVoiceConsent(record, { child: { given: true, on: isoDate("2025-06-01") } } as never));
+    expectKept(record, recordChildVoiceConsent(record, { child: { status: "given", on: "2025-06-01" } }));
 
     const person = PersonSchema.parse(withExtensions({ id: "kerry", name: "Kerry", kind: "adult", relationships: [] }));
     const [updated] = updatePerson([person], person.id, { name: "Kerry S" });
