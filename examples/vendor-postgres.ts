@@ -96,10 +96,10 @@ const opened = createCaseFile({
     },
   ],
   plans: [{ id: "plan-1", version: 1, mapId: "map-1", status: "draft", statusHistory: [{ status: "draft", on: "2025-03-28" }], rules: [], reviews: [] }],
+  // The host system's own data (its case reference, its team): stored, read back and kept by
+  // every command like the rest of the document, and never read by kinsafe.
+  extensions: { acme: { caseRef: "AC-0412", team: "North" } },
 });
-// >>> extensions: the host system's own data (its case reference, its team) will go on the case
-// file here, e.g. `extensions: { acme: { caseRef: "AC-0412", team: "North" } }`, and is stored,
-// read back and kept by every command like the rest of the document. <<<
 await insertCase(opened);
 
 const stored = await loadCase(opened.id);
@@ -133,6 +133,7 @@ const putOnTrial: CaseFileCommand = { type: "plan-change", planId: "plan-1", cha
 const dutyNext = applyCaseFileChange(dutyRead.caseFile, putOnTrial, { at: isoDateTime("2025-04-01T09:00:00Z"), by: personId("sarah"), reason: "Plan on trial" }).next;
 assert.equal(await saveCase(dutyNext, dutyRead.revision), false, "a stale save changes nothing");
 assert.deepStrictEqual((await loadCase(opened.id)).caseFile, sarahNext, "Sarah's change is kept");
+assert.deepStrictEqual((await loadCase(opened.id)).caseFile.extensions, { acme: { caseRef: "AC-0412", team: "North" } }, "and so is the host system's own data");
 
 // Commands are data, so the duty worker's change is simply applied again to the current case.
 const current = await changeCase(opened.id, putOnTrial, "Plan on trial", "2025-04-01T09:00:00Z", "sarah");

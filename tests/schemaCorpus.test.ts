@@ -10,7 +10,36 @@ import { safeParseChildVoiceRecord } from "../src/child-voice";
 import { safeParseServiceTimeline } from "../src/continuum";
 import { isKinsafeError, safeParseWith, type InputIssue, type SafeParseResult } from "../src/core";
 import { safeParseChildRecord } from "../src/metrics";
-import { mutations, size, validCorpus, type Json } from "./schemaCorpus";
+import { mutations, size, validCorpus, VENDOR_EXTENSIONS, type Json } from "./schemaCorpus";
+
+/** The path of the first list element that is an object with an id (an item), if any. */
+function firstItem(doc: Json, path: (string | number)[] = []): (string | number)[] | undefined {
+  if (Array.isArray(doc)) {
+    for (let i = 0; i < doc.length; i++) {
+      const v = doc[i] as Json;
+      if (typeof v === "object" && v !== null && !Array.isArray(v) && typeof v["id"] === "string") return [...path, i];
+      const inner = firstItem(v, [...path, i]);
+      if (inner !== undefined) return inner;
+    }
+    return undefined;
+  }
+  if (typeof doc !== "object" || doc === null) return undefined;
+  for (const [key, v] of Object.entries(doc)) {
+    if (path.length === 0 && key === "history") continue;
+    const inner = firstItem(v, [...path, key]);
+    if (inner !== undefined) return inner;
+  }
+  return undefined;
+}
+
+/** `doc` with `extra` merged into the object at `path`. */
+function withFieldAt(doc: Json, path: readonly (string | number)[], extra: Record<string, Json>): Json {
+  const copy = structuredClone(doc);
+  let target = copy as Record<string | number, Json>;
+  for (const key of path) target = target[key] as Record<string | number, Json>;
+  Object.assign(target, extra);
+  return copy;
+}
 
 // For valid documents and their near misses, the verdict of ajv with the shipped JSON Schema
 // equals kinsafe's parse verdict, except for the known gaps below: rules a JSON Schema cannot
@@ -185,13 +214,42 @@ describe("the JSON Schemas and the parsers agree", () => {
     expect(safeParseAssessmentMap({ ...map, variant: "not-a-variant" }).ok).toBe(false);
   });
 
-  it.each(Object.keys(jsonSchemas))("%s: an unknown field is accepted by both, and the parser drops it", (name) => {
-    // Today's policy: the parsers strip unknown fields and the schemas allow them.
-    const doc = { ...(corpus[name]?.[0] as Record<string, Json>), "x-vendor-note": "kept by the host system" };
-    expect(validators[name]?.(doc)).toBe(true);
-    const parsed = parse(name, doc);
-    expect(parsed.ok).toBe(true);
-    if (parsed.ok && name !== "working-day-calendar") expect(parsed.value).not.toHaveProperty("x-vendor-note");
+  it.each(Object.keys(jsonSchemas))("%s: an unknown field, at the top or inside an item, is refused by both with its path", (name) => {
+    // The policy: unknown fields are refused, never dropped; the host system's own data goes in `extensions`.
+    const first = corpus[name]?.[0] as Record<string, Json>;
+    const top = { ...first, "x-vendor-note": "kept by the host system" };
+    expect(validators[name]?.(top)).toBe(false);
+    expect(validators[name]?.errors).toContainEqual(expect.objectContaining({ keyword: "additionalProperties", instancePath: "", params: { additionalProperty: "x-vendor-note" } }));
+    const parsed = parse(name, top);
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok) expect(parsed.error.issues).toContainEqual(expect.objectContaining({ path: ["x-vendor-note"], rule: "unrecognized_keys" }));
+    // Inside the first item with an id (a list element), when the document has one.
+    // A history entry's command and patch values are kept as stored (any JSON), so it has no
+    // strict item inside.
+    const at = name === "case-file-history-entry" ? undefined : firstItem(first);
+    if (at === undefined) return;
+    const doc = withFieldAt(first, at, { "x-vendor-note": "kept by the host system" });
+    expect(validators[name]?.(doc)).toBe(false);
+    expect(validators[name]?.errors).toContainEqual(expect.objectContaining({ keyword: "additionalProperties", instancePath: `/${at.join("/")}` }));
+    const inside = parse(name, doc);
+    expect(inside.ok).toBe(false);
+    if (!inside.ok) expect(inside.error.issues.map((i) => i.path)).toContainEqual([...at, "x-vendor-note"]);
+  });
+
+  it.each(Object.keys(jsonSchemas))("%s: extensions on the document and its items are accepted by both, and kept", (name) => {
+    const extended = (corpus[name] ?? []).find((doc) => JSON.stringify(doc).includes("acme-crm")) as Record<string, Json> | undefined;
+    if (extended === undefined) {
+      // Findings and change metadata are kinsafe's own records, with no id: no extensions.
+      expect(["finding", "change-meta"]).toContain(name);
+      const doc = { ...(corpus[name]?.[0] as Record<string, Json>), extensions: VENDOR_EXTENSIONS };
+      expect(validators[name]?.(doc)).toBe(false);
+      expect(parse(name, doc).ok).toBe(false);
+      return;
+    }
+    expect(validators[name]?.(extended), JSON.stringify(validators[name]?.errors?.slice(0, 3))).toBe(true);
+    const parsed = parse(name, extended);
+    expect(parsed.ok, JSON.stringify(parsed.ok ? [] : parsed.error.issues.slice(0, 3))).toBe(true);
+    if (parsed.ok && name !== "working-day-calendar") expect(JSON.stringify(parsed.value).split("acme-crm").length).toBe(JSON.stringify(extended).split("acme-crm").length);
   });
 
   it("count a string's length in code points alike: an id of 200 emoji passes both, 201 neither", () => {

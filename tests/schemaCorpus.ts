@@ -95,6 +95,50 @@ function research(): { survey: Json[]; "survey-response": Json[]; "time-diary-en
   };
 }
 
+/** A host system's own data, as it may keep it in `extensions`: nested objects, arrays, null, unicode. */
+export const VENDOR_EXTENSIONS: Json = { "acme-crm": { id: 4711, tags: ["priority", "Zoë — ✓"], owner: null, deep: { a: [{ b: true }, [], {}] } } };
+
+/** The schemas of documents (as opposed to commands, audit entries and findings): each takes `extensions` at its top. */
+export const DOCUMENT_SCHEMAS: readonly string[] = [
+  "case-file",
+  "person",
+  "assessment-map",
+  "child-voice-record",
+  "safety-network",
+  "safety-plan",
+  "monitoring-event",
+  "bottom-line",
+  "bottom-line-policy",
+  "audit-tool",
+  "audit-record",
+  "service-timeline",
+  "service-event",
+  "continuum-policy",
+  "working-day-calendar",
+  "child-record",
+  "survey",
+  "survey-response",
+  "time-diary-entry",
+];
+
+/**
+ * `doc` with `extensions` on every object that has an id (each document and item) and, for a
+ * document, at its top; a case file's history is left as it is.
+ */
+export function withExtensions(doc: Json, document: boolean): Json {
+  const walk = (value: Json, root: boolean): Json => {
+    if (Array.isArray(value)) return value.map((v) => walk(v, false));
+    if (typeof value !== "object" || value === null) return value;
+    const out: { [key: string]: Json } = {};
+    for (const [key, v] of Object.entries(value)) out[key] = root && key === "history" ? v : walk(v, false);
+    // A command names an item by its id (`remove-item`); it is not an item.
+    const isCommand = typeof out["type"] === "string" && !("date" in out);
+    if ((root && document) || (typeof out["id"] === "string" && !isCommand)) out["extensions"] = VENDOR_EXTENSIONS;
+    return out;
+  };
+  return walk(doc, true);
+}
+
 /** Valid documents of every published schema, by schema name. */
 export function validCorpus(): Record<string, Json[]> {
   const storedV1 = JSON.parse(readFileSync(new URL("case-file/stored/case-file-v1.json", import.meta.url), "utf8")) as Json;
@@ -102,7 +146,7 @@ export function validCorpus(): Record<string, Json[]> {
   const storedWhole = JSON.parse(readFileSync(new URL("case-file/stored/case-file-v1-whole-documents.json", import.meta.url), "utf8")) as { history: { command: { type: string } }[] };
   const wholeDocumentEntries = storedWhole.history.filter((e) => ["add-map-version", "add-plan-version", "add-child-voice"].includes(e.command.type)) as Json[];
   const calendar = { from: "2025-01-01", to: "2025-12-31", weekendDays: [0, 6], closedDays: [{ date: "2025-12-25", title: "Christmas Day" }] };
-  return {
+  const corpus: Record<string, Json[]> = {
     "case-file": [json(workedCase()), json(workedCaseByCommands()), storedV1, json(goodCase), ...sample(arbCaseFile(), 4, 14)],
     "case-file-command": caseFileCommands(),
     "case-file-audit-entry": [...caseFileEntries(), ...wholeDocumentEntries],
@@ -128,6 +172,13 @@ export function validCorpus(): Record<string, Json[]> {
     "change-meta": [json(mapMeta)],
     ...research(),
   };
+  // Each model once more with a host system's extensions on the document and on its items.
+  for (const [name, docs] of Object.entries(corpus)) {
+    const first = docs[0];
+    const extended = first === undefined ? undefined : withExtensions(first, DOCUMENT_SCHEMAS.includes(name));
+    if (extended !== undefined && JSON.stringify(extended) !== JSON.stringify(first)) docs.push(extended);
+  }
+  return corpus;
 }
 
 /** A path into a JSON value. */
@@ -189,7 +240,8 @@ export const STRING_MUTATIONS: readonly (readonly [string, string])[] = [
 
 /**
  * The near misses of `doc`: wrong types, missing fields, bad strings, numbers off scale, repeated
- * and dropped items, an item's own id where another's belongs, unknown fields and null. Made one at a time; with `every`, only the values whose index
+ * and dropped items, an item's own id where another's belongs, unknown fields, `extensions`
+ * where there were none (accepted on documents and items with an id only) and null. Made one at a time; with `every`, only the values whose index
  * in the walk is a multiple of `every` are mutated (to bound the work on large documents).
  */
 export function* mutations(doc: Json, every = 1): Generator<Mutation> {
@@ -211,6 +263,7 @@ export function* mutations(doc: Json, every = 1): Generator<Mutation> {
       const id = value["id"];
       if (typeof id === "string") for (const [key, v] of Object.entries(value)) if (key !== "id" && typeof v === "string") yield at("own-id", id, [...path, key]);
       yield at("unknown-field", { ...value, "x-vendor-note": "kept by the host system" });
+      if (!("extensions" in value)) yield at("extensions", { ...value, extensions: VENDOR_EXTENSIONS });
     }
   }
 }

@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { idSchema, IsoDateSchema, IsoDateTimeSchema, PersonIdSchema, type DeepReadonly, MAX_LIST_LENGTH, MAX_TEXT_LENGTH } from "../core";
+import { ExtensionsSchema, idSchema, IsoDateSchema, IsoDateTimeSchema, PersonIdSchema, type DeepReadonly, MAX_LIST_LENGTH, MAX_TEXT_LENGTH } from "../core";
 import { ChildVoiceRecordIdSchema } from "../child-voice";
 
 // Schemas and types of the assessment map; no logic beyond the reference checks of the whole map.
@@ -64,7 +64,7 @@ const text = z.string().max(MAX_TEXT_LENGTH).regex(/\S/, "Must not be blank.");
  *
  * @category Assessment map
  */
-export const ParticipantSchema = z.object({
+export const ParticipantSchema = z.strictObject({
   personId: PersonIdSchema,
   /** The name to show, as the family uses it ("Gran", "Mr Jones"). */
   name: text.optional(),
@@ -81,7 +81,7 @@ export type Participant = DeepReadonly<z.output<typeof ParticipantSchema>>;
  *
  * @category Assessment map
  */
-export const PositionSchema = z.object({
+export const PositionSchema = z.strictObject({
   /** Who holds this view: a name, a role or an agency. */
   heldBy: text,
   /** The person, when they are in the case record. */
@@ -97,7 +97,7 @@ export type Position = DeepReadonly<z.output<typeof PositionSchema>>;
  *
  * @category Assessment map
  */
-export const OccurrenceSchema = z.object({
+export const OccurrenceSchema = z.strictObject({
   /** The day it happened, when it was a single event. */
   on: IsoDateSchema.optional(),
   /** Start of the period over which it happened. */
@@ -138,7 +138,7 @@ export type HarmStatus = z.output<typeof HarmStatusSchema>;
  *
  * @category Assessment map
  */
-export const UnknownActorSchema = z.object({
+export const UnknownActorSchema = z.strictObject({
   /** Who had care of the child at the time, when they are in the case record. */
   inCareOfIds: z.array(PersonIdSchema).max(MAX_LIST_LENGTH),
   /** Who had care of the child at the time, by name or role, when they are not ("a babysitter"). */
@@ -170,7 +170,7 @@ export type OtherChildRelation = z.output<typeof OtherChildRelationSchema>;
  *
  * @category Assessment map
  */
-export const OtherChildSchema = z.object({
+export const OtherChildSchema = z.strictObject({
   /** The child, when they are in the case record; never one of the map's own `childIds`. */
   personId: PersonIdSchema.optional(),
   /** The child's name as the family uses it ("Kayden, Mum's first son"). */
@@ -187,7 +187,7 @@ export type OtherChild = DeepReadonly<z.output<typeof OtherChildSchema>>;
  *
  * @category Assessment map
  */
-export const HarmStatementSchema = z.object({
+export const HarmStatementSchema = z.strictObject({
   id: HarmStatementIdSchema,
   /** The statement as written and shared with the family. */
   text,
@@ -214,6 +214,8 @@ export const HarmStatementSchema = z.object({
   source: text.optional(),
   /** Each party's view, when the account is disputed. */
   positions: z.array(PositionSchema).max(MAX_LIST_LENGTH),
+  /** The host system's own data, kept whole and never read by kinsafe (see docs/for-vendors.md). */
+  extensions: ExtensionsSchema.optional(),
 });
 /** @category Assessment map */
 export type HarmStatement = DeepReadonly<z.output<typeof HarmStatementSchema>>;
@@ -225,7 +227,7 @@ export type HarmStatement = DeepReadonly<z.output<typeof HarmStatementSchema>>;
  *
  * @category Assessment map
  */
-export const DangerStatementSchema = z.object({
+export const DangerStatementSchema = z.strictObject({
   id: DangerStatementIdSchema,
   /** The statement as written and shared with the family. */
   text,
@@ -247,6 +249,8 @@ export const DangerStatementSchema = z.object({
   disputedBy: z.array(text).max(MAX_LIST_LENGTH),
   /** Each party's view, when the statement is disputed. */
   positions: z.array(PositionSchema).max(MAX_LIST_LENGTH),
+  /** The host system's own data, kept whole and never read by kinsafe (see docs/for-vendors.md). */
+  extensions: ExtensionsSchema.optional(),
 });
 /** @category Assessment map */
 export type DangerStatement = DeepReadonly<z.output<typeof DangerStatementSchema>>;
@@ -257,11 +261,13 @@ export type DangerStatement = DeepReadonly<z.output<typeof DangerStatementSchema
  *
  * @category Assessment map
  */
-export const ComplicatingFactorSchema = z.object({
+export const ComplicatingFactorSchema = z.strictObject({
   id: MapItemIdSchema,
   text,
   /** The people it concerns. */
   personIds: z.array(PersonIdSchema).max(MAX_LIST_LENGTH),
+  /** The host system's own data, kept whole and never read by kinsafe (see docs/for-vendors.md). */
+  extensions: ExtensionsSchema.optional(),
 });
 /** @category Assessment map */
 export type ComplicatingFactor = DeepReadonly<z.output<typeof ComplicatingFactorSchema>>;
@@ -272,13 +278,15 @@ export type ComplicatingFactor = DeepReadonly<z.output<typeof ComplicatingFactor
  *
  * @category Assessment map
  */
-export const StrengthSchema = z.object({
+export const StrengthSchema = z.strictObject({
   id: MapItemIdSchema,
   text,
   /** The people it concerns. */
   personIds: z.array(PersonIdSchema).max(MAX_LIST_LENGTH),
   /** Who has seen it. */
   observedBy: z.array(text).max(MAX_LIST_LENGTH),
+  /** The host system's own data, kept whole and never read by kinsafe (see docs/for-vendors.md). */
+  extensions: ExtensionsSchema.optional(),
 });
 /** @category Assessment map */
 export type Strength = DeepReadonly<z.output<typeof StrengthSchema>>;
@@ -289,7 +297,7 @@ export type Strength = DeepReadonly<z.output<typeof StrengthSchema>>;
  *
  * @category Assessment map
  */
-export const ExistingSafetySchema = z.object({
+export const ExistingSafetySchema = z.strictObject({
   id: MapItemIdSchema,
   text,
   /** Who acted protectively. */
@@ -300,6 +308,8 @@ export const ExistingSafetySchema = z.object({
   demonstratedSince: IsoDateSchema.optional(),
   /** Who has seen it happen. */
   observedBy: z.array(text).max(MAX_LIST_LENGTH),
+  /** The host system's own data, kept whole and never read by kinsafe (see docs/for-vendors.md). */
+  extensions: ExtensionsSchema.optional(),
 });
 /** @category Assessment map */
 export type ExistingSafety = DeepReadonly<z.output<typeof ExistingSafetySchema>>;
@@ -310,13 +320,15 @@ export type ExistingSafety = DeepReadonly<z.output<typeof ExistingSafetySchema>>
  *
  * @category Assessment map
  */
-export const GreyAreaSchema = z.object({
+export const GreyAreaSchema = z.strictObject({
   id: MapItemIdSchema,
   text,
   /** Who raised it. */
   raisedBy: text.optional(),
   /** What needs to be found out. */
   toFindOut: text.optional(),
+  /** The host system's own data, kept whole and never read by kinsafe (see docs/for-vendors.md). */
+  extensions: ExtensionsSchema.optional(),
 });
 /** @category Assessment map */
 export type GreyArea = DeepReadonly<z.output<typeof GreyAreaSchema>>;
@@ -326,7 +338,7 @@ export type GreyArea = DeepReadonly<z.output<typeof GreyAreaSchema>>;
  *
  * @category Assessment map
  */
-export const DurationSchema = z.object({
+export const DurationSchema = z.strictObject({
   /** How many units, a whole number above 0. */
   amount: z.number().int().positive(),
   /** Days, weeks or calendar months. */
@@ -342,7 +354,7 @@ export type Duration = DeepReadonly<z.output<typeof DurationSchema>>;
  *
  * @category Assessment map
  */
-export const SafetyGoalSchema = z.object({
+export const SafetyGoalSchema = z.strictObject({
   id: SafetyGoalIdSchema,
   /** The danger statement this goal answers. A goal without one is an orphan (rule Q6). */
   dangerId: DangerStatementIdSchema.optional(),
@@ -362,6 +374,8 @@ export const SafetyGoalSchema = z.object({
   sustainFor: DurationSchema.optional(),
   /** Who will watch that it is happening. */
   monitoredBy: z.array(text).max(MAX_LIST_LENGTH),
+  /** The host system's own data, kept whole and never read by kinsafe (see docs/for-vendors.md). */
+  extensions: ExtensionsSchema.optional(),
 });
 /** @category Assessment map */
 export type SafetyGoal = DeepReadonly<z.output<typeof SafetyGoalSchema>>;
@@ -381,7 +395,7 @@ export type NextStepStatus = z.output<typeof NextStepStatusSchema>;
  *
  * @category Assessment map
  */
-export const NextStepSchema = z.object({
+export const NextStepSchema = z.strictObject({
   id: MapItemIdSchema,
   /** What will be done. */
   text,
@@ -394,6 +408,8 @@ export const NextStepSchema = z.object({
   status: NextStepStatusSchema,
   /** The goals it moves towards. */
   goalIds: z.array(SafetyGoalIdSchema).max(MAX_LIST_LENGTH),
+  /** The host system's own data, kept whole and never read by kinsafe (see docs/for-vendors.md). */
+  extensions: ExtensionsSchema.optional(),
 });
 /** @category Assessment map */
 export type NextStep = DeepReadonly<z.output<typeof NextStepSchema>>;
@@ -404,11 +420,11 @@ export type NextStep = DeepReadonly<z.output<typeof NextStepSchema>>;
  * @category Assessment map
  */
 export const ScaleSubjectSchema = z.discriminatedUnion("kind", [
-  z.object({
+  z.strictObject({
     /** The whole situation: the map's generic scale. */
     kind: z.literal("overall"),
   }),
-  z.object({
+  z.strictObject({
     /** One danger statement and its paired safety goal. */
     kind: z.literal("danger"),
     /** The danger statement scaled. */
@@ -433,7 +449,7 @@ export type ScalePolarity = z.output<typeof ScalePolaritySchema>;
  *
  * @category Assessment map
  */
-export const ScaleJudgementSchema = z.object({
+export const ScaleJudgementSchema = z.strictObject({
   id: MapItemIdSchema,
   /** The rater, when they are in the case record. */
   raterId: PersonIdSchema.optional(),
@@ -447,6 +463,8 @@ export const ScaleJudgementSchema = z.object({
   reason: text.optional(),
   /** The day the judgement was given. */
   on: IsoDateSchema,
+  /** The host system's own data, kept whole and never read by kinsafe (see docs/for-vendors.md). */
+  extensions: ExtensionsSchema.optional(),
 });
 /** @category Assessment map */
 export type ScaleJudgement = DeepReadonly<z.output<typeof ScaleJudgementSchema>>;
@@ -457,14 +475,14 @@ export type ScaleJudgement = DeepReadonly<z.output<typeof ScaleJudgementSchema>>
  *
  * @category Assessment map
  */
-export const SafetyScaleSchema = z.object({
+export const SafetyScaleSchema = z.strictObject({
   id: SafetyScaleIdSchema,
   subject: ScaleSubjectSchema,
   /** The question asked, as worded to the family. */
   question: text.optional(),
   /** What 0 and 10 mean on this scale. */
   anchors: z
-    .object({
+    .strictObject({
       /** What 0 means, e.g. "things are so bad the children cannot live at home". */
       zero: z.string().max(MAX_TEXT_LENGTH),
       /** What 10 means, e.g. "everyone knows the children are safe enough to close the case". */
@@ -473,6 +491,8 @@ export const SafetyScaleSchema = z.object({
     .optional(),
   polarity: ScalePolaritySchema,
   judgements: z.array(ScaleJudgementSchema).max(MAX_LIST_LENGTH),
+  /** The host system's own data, kept whole and never read by kinsafe (see docs/for-vendors.md). */
+  extensions: ExtensionsSchema.optional(),
 });
 /** @category Assessment map */
 export type SafetyScale = DeepReadonly<z.output<typeof SafetyScaleSchema>>;
@@ -499,7 +519,7 @@ export type ParentOrCarerRelation = z.output<typeof ParentOrCarerRelationSchema>
  *
  * @category Assessment map
  */
-export const ParentOrCarerSchema = z.object({
+export const ParentOrCarerSchema = z.strictObject({
   personId: PersonIdSchema,
   /** The name to show, as the family uses it ("Paul (Dad)"). */
   name: text.optional(),
@@ -520,7 +540,7 @@ export type ParentOrCarer = DeepReadonly<z.output<typeof ParentOrCarerSchema>>;
  *
  * @category Assessment map
  */
-export const JudgementStatementSchema = z.object({
+export const JudgementStatementSchema = z.strictObject({
   /** The judgement as written and shared with the family. */
   text,
   /** The danger it weighs: what the people who are worried think will happen if nothing changes. */
@@ -548,7 +568,7 @@ export type JudgementStatement = DeepReadonly<z.output<typeof JudgementStatement
  *
  * @category Assessment map
  */
-export const MapAnalysisSchema = z.object({
+export const MapAnalysisSchema = z.strictObject({
   /** The worker's (the agency's) judgement statement. */
   worker: JudgementStatementSchema.optional(),
   /** Each family member's view of the judgement, in their own words. */
@@ -600,6 +620,8 @@ const mapShape = {
   childVoiceIds: z.array(ChildVoiceRecordIdSchema).max(MAX_LIST_LENGTH),
   /** The analysis: the worker's judgement statement and the family's view of it (rule Q17). */
   analysis: MapAnalysisSchema.optional(),
+  /** The host system's own data, kept whole and never read by kinsafe (see docs/for-vendors.md). */
+  extensions: ExtensionsSchema.optional(),
 };
 
 type Path = (string | number)[];
@@ -718,7 +740,7 @@ function checkReferences(input: unknown, ctx: z.RefinementCtx): void {
  *
  * @category Assessment map
  */
-export const AssessmentMapSchema = z.object(mapShape).superRefine(checkReferences, { when: () => true });
+export const AssessmentMapSchema = z.strictObject(mapShape).superRefine(checkReferences, { when: () => true });
 /** @category Assessment map */
 export type AssessmentMap = DeepReadonly<z.output<typeof AssessmentMapSchema>>;
 /** The input shape of {@link AssessmentMapSchema}: the same JSON without brands. @category Assessment map */

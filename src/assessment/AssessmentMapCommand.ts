@@ -23,10 +23,10 @@ import { AssessmentMapColumnSchema, MAP_ITEM_SCHEMAS, type AssessmentMapColumn }
 // discriminated on `column` too, so each column's item is parsed with its own schema.
 
 const addItem = <C extends AssessmentMapColumn>(column: C) =>
-  z.object({ type: z.literal("add-item"), column: z.literal(column), item: MAP_ITEM_SCHEMAS[column] });
+  z.strictObject({ type: z.literal("add-item"), column: z.literal(column), item: MAP_ITEM_SCHEMAS[column] });
 
 const updateItem = <C extends AssessmentMapColumn, P extends z.ZodType>(column: C, patch: P) =>
-  z.object({
+  z.strictObject({
     type: z.literal("update-item"),
     column: z.literal(column),
     id: z.string().max(MAX_TEXT_LENGTH).min(1),
@@ -37,7 +37,7 @@ const updateItem = <C extends AssessmentMapColumn, P extends z.ZodType>(column: 
   });
 
 const reclassifyTo = <C extends "harm" | "dangers" | "complicatingFactors" | "strengths" | "existingSafety">(column: C) =>
-  z.object({ column: z.literal(column), item: MAP_ITEM_SCHEMAS[column] });
+  z.strictObject({ column: z.literal(column), item: MAP_ITEM_SCHEMAS[column] });
 
 /**
  * The schema of the commands that {@link applyAssessmentMapChange} applies; a discriminated union
@@ -77,20 +77,20 @@ export const AssessmentMapCommandSchema = z.discriminatedUnion("type", [
     updateItem("nextSteps", NextStepSchema.omit({ id: true }).partial()),
     updateItem("scales", SafetyScaleSchema.omit({ id: true }).partial()),
   ]),
-  z.object({ type: z.literal("remove-item"), column: AssessmentMapColumnSchema, id: z.string().max(MAX_TEXT_LENGTH).min(1), cascade: z.boolean().optional() }),
-  z.object({
+  z.strictObject({ type: z.literal("remove-item"), column: AssessmentMapColumnSchema, id: z.string().max(MAX_TEXT_LENGTH).min(1), cascade: z.boolean().optional() }),
+  z.strictObject({
     type: z.literal("reclassify-grey-area"),
     greyAreaId: z.string().max(MAX_TEXT_LENGTH).min(1),
     to: z.discriminatedUnion("column", [reclassifyTo("harm"), reclassifyTo("dangers"), reclassifyTo("complicatingFactors"), reclassifyTo("strengths"), reclassifyTo("existingSafety")]),
   }),
-  z.object({ type: z.literal("add-judgement"), scaleId: SafetyScaleIdSchema, judgement: ScaleJudgementSchema }),
-  z.object({ type: z.literal("remove-judgement"), scaleId: SafetyScaleIdSchema, judgementId: z.string().max(MAX_TEXT_LENGTH).min(1) }),
-  z.object({ type: z.literal("set-next-step-status"), nextStepId: z.string().max(MAX_TEXT_LENGTH).min(1), status: NextStepStatusSchema }),
-  z.object({ type: z.literal("link-child-voice"), childVoiceId: ChildVoiceRecordIdSchema }),
-  z.object({ type: z.literal("unlink-child-voice"), childVoiceId: ChildVoiceRecordIdSchema }),
-  z.object({ type: z.literal("add-participant"), participant: ParticipantSchema }),
-  z.object({ type: z.literal("remove-participant"), personId: PersonIdSchema }),
-  z.object({ type: z.literal("set-variant"), variant: MapVariantSchema }),
+  z.strictObject({ type: z.literal("add-judgement"), scaleId: SafetyScaleIdSchema, judgement: ScaleJudgementSchema }),
+  z.strictObject({ type: z.literal("remove-judgement"), scaleId: SafetyScaleIdSchema, judgementId: z.string().max(MAX_TEXT_LENGTH).min(1) }),
+  z.strictObject({ type: z.literal("set-next-step-status"), nextStepId: z.string().max(MAX_TEXT_LENGTH).min(1), status: NextStepStatusSchema }),
+  z.strictObject({ type: z.literal("link-child-voice"), childVoiceId: ChildVoiceRecordIdSchema }),
+  z.strictObject({ type: z.literal("unlink-child-voice"), childVoiceId: ChildVoiceRecordIdSchema }),
+  z.strictObject({ type: z.literal("add-participant"), participant: ParticipantSchema }),
+  z.strictObject({ type: z.literal("remove-participant"), personId: PersonIdSchema }),
+  z.strictObject({ type: z.literal("set-variant"), variant: MapVariantSchema }),
 ]);
 
 /**

@@ -1,4 +1,4 @@
-import { parseWith, type DeepReadonly } from "../core";
+import { parseWith, type DeepReadonly, type Extensions } from "../core";
 import { AssessmentMapSchema, type AssessmentMap, type AssessmentMapInput } from "./AssessmentMap";
 
 /**
@@ -25,6 +25,8 @@ export interface AssessmentMapInit {
   readonly authorId: string;
   /** Who took part (default none). */
   readonly participants?: DeepReadonly<AssessmentMapInput["participants"]>;
+  /** The host system's own data, kept whole and never read by kinsafe (see docs/for-vendors.md). */
+  readonly extensions?: Extensions;
 }
 
 /**

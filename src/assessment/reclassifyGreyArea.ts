@@ -1,3 +1,4 @@
+import { current, isDraft } from "immer";
 import type { AssessmentMap } from "./AssessmentMap";
 import type { MapItemInput } from "./mapColumns";
 import { addItemRecipe, indexOrThrow, produceMap, removeItemRecipe, type MapDraft } from "./mapItems";
@@ -13,16 +14,22 @@ export type GreyAreaTarget = {
 
 /** @internal Mutates a draft; shared by {@link reclassifyGreyArea} and {@link applyAssessmentMapChange}. */
 export function reclassifyGreyAreaRecipe(draft: MapDraft, greyAreaId: string, to: GreyAreaTarget): void {
-  indexOrThrow(draft, "greyAreas", greyAreaId);
+  const greyArea = draft.greyAreas[indexOrThrow(draft, "greyAreas", greyAreaId)];
+  // The host system's data on the grey area goes with it to the item it becomes, unless the
+  // new item brings its own.
+  const draftExtensions = greyArea?.extensions;
+  const extensions = isDraft(draftExtensions) ? (current(draftExtensions) as unknown) : draftExtensions;
+  const item: unknown = extensions === undefined || (to.item as { readonly extensions?: unknown }).extensions !== undefined ? to.item : { ...to.item, extensions };
   removeItemRecipe(draft, "greyAreas", greyAreaId);
-  addItemRecipe(draft, to.column, to.item);
+  addItemRecipe(draft, to.column, item);
 }
 
 /**
  * Re-classifies a grey area once its significance is clear: removes it and adds the item it has
  * become, as harm, a danger statement, a complicating factor, a strength or existing safety.
  *
- * The new item is parsed like any added item; it may reuse the grey area's id.
+ * The new item is parsed like any added item; it may reuse the grey area's id. The grey area's
+ * `extensions` go with it to the new item, unless the new item has its own.
  *
  * @param map - The map.
  * @param greyAreaId - The grey area to re-classify.

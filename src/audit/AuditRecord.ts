@@ -1,6 +1,6 @@
 import * as z from "zod";
 import { CaseFileIdSchema } from "../case-file";
-import { idSchema, IsoDateSchema, PersonIdSchema, type DeepReadonly, MAX_LIST_LENGTH, MAX_TEXT_LENGTH } from "../core";
+import { ExtensionsSchema, idSchema, IsoDateSchema, PersonIdSchema, type DeepReadonly, MAX_LIST_LENGTH, MAX_TEXT_LENGTH } from "../core";
 import { AuditCriterionIdSchema, AuditCriterionSchema, AuditSectionIdSchema, AuditSectionSchema, AuditToolIdSchema } from "./AuditTool";
 
 // Audit records (domain specification 5.1-5.2): who audited which case with which tool, how
@@ -34,8 +34,8 @@ export type AuditParticipant = z.output<typeof AuditParticipantSchema>;
  * @category Quality assurance
  */
 export const AuditModeSchema = z.discriminatedUnion("kind", [
-  z.object({ kind: z.literal("collaborative"), with: z.array(AuditParticipantSchema).max(MAX_LIST_LENGTH).min(1) }),
-  z.object({ kind: z.literal("file") }),
+  z.strictObject({ kind: z.literal("collaborative"), with: z.array(AuditParticipantSchema).max(MAX_LIST_LENGTH).min(1) }),
+  z.strictObject({ kind: z.literal("file") }),
 ]);
 /** @category Quality assurance */
 export type AuditMode = DeepReadonly<z.output<typeof AuditModeSchema>>;
@@ -55,7 +55,7 @@ export type AuditAnswerValue = z.output<typeof AuditAnswerValueSchema>;
  *
  * @category Quality assurance
  */
-export const AuditAnswerSchema = z.object({
+export const AuditAnswerSchema = z.strictObject({
   criterionId: AuditCriterionIdSchema,
   value: AuditAnswerValueSchema,
   /** Why this answer: what the auditors saw. */
@@ -83,11 +83,11 @@ const reason = text.optional();
  * @category Quality assurance
  */
 export const ToolAdjustmentSchema = z.discriminatedUnion("type", [
-  z.object({ type: z.literal("add-section"), section: AuditSectionSchema, index: z.number().int().min(0).optional(), reason }),
-  z.object({ type: z.literal("remove-section"), sectionId: AuditSectionIdSchema, reason }),
-  z.object({ type: z.literal("add-criterion"), sectionId: AuditSectionIdSchema, criterion: AuditCriterionSchema, index: z.number().int().min(0).optional(), reason }),
-  z.object({ type: z.literal("remove-criterion"), criterionId: AuditCriterionIdSchema, reason }),
-  z.object({ type: z.literal("replace-criterion"), criterion: AuditCriterionSchema, reason }),
+  z.strictObject({ type: z.literal("add-section"), section: AuditSectionSchema, index: z.number().int().min(0).optional(), reason }),
+  z.strictObject({ type: z.literal("remove-section"), sectionId: AuditSectionIdSchema, reason }),
+  z.strictObject({ type: z.literal("add-criterion"), sectionId: AuditSectionIdSchema, criterion: AuditCriterionSchema, index: z.number().int().min(0).optional(), reason }),
+  z.strictObject({ type: z.literal("remove-criterion"), criterionId: AuditCriterionIdSchema, reason }),
+  z.strictObject({ type: z.literal("replace-criterion"), criterion: AuditCriterionSchema, reason }),
 ]);
 /** @category Quality assurance */
 export type ToolAdjustment = DeepReadonly<z.output<typeof ToolAdjustmentSchema>>;
@@ -105,7 +105,7 @@ export type ToolAdjustment = DeepReadonly<z.output<typeof ToolAdjustmentSchema>>
  * @category Quality assurance
  */
 export const AuditRecordSchema = z
-  .object({
+  .strictObject({
     id: AuditRecordIdSchema,
     toolId: AuditToolIdSchema,
     toolVersion: z.number().int().min(1),
@@ -120,6 +120,8 @@ export const AuditRecordSchema = z
     adjustments: z.array(ToolAdjustmentSchema).max(MAX_LIST_LENGTH),
     /** What the audit found overall and what will be done about it. */
     summary: text.optional(),
+    /** The host system's own data, kept whole and never read by kinsafe (see docs/for-vendors.md). */
+    extensions: ExtensionsSchema.optional(),
   })
   .superRefine((record, ctx) => {
     const seen = new Set<string>();

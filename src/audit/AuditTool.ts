@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { idSchema, type DeepReadonly, MAX_LIST_LENGTH, MAX_TEXT_LENGTH } from "../core";
+import { ExtensionsSchema, idSchema, type DeepReadonly, MAX_LIST_LENGTH, MAX_TEXT_LENGTH } from "../core";
 
 // Audit tools as data (domain specification 5.3): sections, criteria with guidance, a scale per
 // criterion, and evidence hints that link a criterion to what kinsafe can read in a case file.
@@ -104,7 +104,7 @@ export type CaseFact = z.output<typeof CaseFactSchema>;
  *
  * @category Quality assurance
  */
-export const AuditAnchorSchema = z.object({
+export const AuditAnchorSchema = z.strictObject({
   /** The score, a whole number from 0 to 10. */
   value: z.number().int().min(0).max(10),
   /** What it means, in the auditor's words ("absent", "fully meets"). */
@@ -121,12 +121,12 @@ export type AuditAnchor = DeepReadonly<z.output<typeof AuditAnchorSchema>>;
  * @category Quality assurance
  */
 export const AuditScaleSchema = z.discriminatedUnion("kind", [
-  z.object({
+  z.strictObject({
     kind: z.literal("zero-to-ten"),
     /** What scores mean; must include 0 and 10, each value at most once. */
     anchors: z.array(AuditAnchorSchema).max(MAX_LIST_LENGTH).min(2),
   }),
-  z.object({
+  z.strictObject({
     kind: z.literal("presence"),
   }),
 ]);
@@ -154,11 +154,11 @@ export type FactRole = z.output<typeof FactRoleSchema>;
  *
  * @category Quality assurance
  */
-export const EvidenceHintSchema = z.object({
+export const EvidenceHintSchema = z.strictObject({
   /** Facts of the case file and what it means when one does not hold. */
   facts: z
     .array(
-      z.object({
+      z.strictObject({
         fact: CaseFactSchema,
         ifNot: FactRoleSchema,
         /**
@@ -172,7 +172,7 @@ export const EvidenceHintSchema = z.object({
     .max(MAX_LIST_LENGTH),
   /** Finding codes that count against the criterion. */
   findings: z.array(
-    z.object({
+    z.strictObject({
       /** A finding code, e.g. `assessment/danger-without-goal`. */
       code: z.string().max(MAX_TEXT_LENGTH).min(1),
       /** Only findings whose path starts with these segments. */
@@ -188,7 +188,7 @@ export type EvidenceHint = DeepReadonly<z.output<typeof EvidenceHintSchema>>;
  *
  * @category Quality assurance
  */
-export const AuditCriterionSchema = z.object({
+export const AuditCriterionSchema = z.strictObject({
   id: AuditCriterionIdSchema,
   /** The criterion as the auditor reads it. */
   text,
@@ -197,6 +197,8 @@ export const AuditCriterionSchema = z.object({
   scale: AuditScaleSchema,
   /** The evidence kinsafe can read for it; without a hint, no answer is suggested. */
   evidence: EvidenceHintSchema.optional(),
+  /** The host system's own data, kept whole and never read by kinsafe (see docs/for-vendors.md). */
+  extensions: ExtensionsSchema.optional(),
 });
 /** @category Quality assurance */
 export type AuditCriterion = DeepReadonly<z.output<typeof AuditCriterionSchema>>;
@@ -206,10 +208,12 @@ export type AuditCriterion = DeepReadonly<z.output<typeof AuditCriterionSchema>>
  *
  * @category Quality assurance
  */
-export const AuditSectionSchema = z.object({
+export const AuditSectionSchema = z.strictObject({
   id: AuditSectionIdSchema,
   title: text,
   criteria: z.array(AuditCriterionSchema).max(MAX_LIST_LENGTH),
+  /** The host system's own data, kept whole and never read by kinsafe (see docs/for-vendors.md). */
+  extensions: ExtensionsSchema.optional(),
 });
 /** @category Quality assurance */
 export type AuditSection = DeepReadonly<z.output<typeof AuditSectionSchema>>;
@@ -250,7 +254,7 @@ function checkTool(tool: { sections: readonly { id: string; criteria: readonly {
  * @category Quality assurance
  */
 export const AuditToolSchema = z
-  .object({
+  .strictObject({
     id: AuditToolIdSchema,
     /** The version, from 1; an authority that changes a tool for good publishes a new version. */
     version: z.number().int().min(1),
@@ -258,6 +262,8 @@ export const AuditToolSchema = z
     /** What the tool is for and how to use it. */
     description: text.optional(),
     sections: z.array(AuditSectionSchema).max(MAX_LIST_LENGTH).min(1),
+    /** The host system's own data, kept whole and never read by kinsafe (see docs/for-vendors.md). */
+    extensions: ExtensionsSchema.optional(),
   })
   .superRefine(checkTool);
 /** @category Quality assurance */

@@ -1,6 +1,6 @@
 import * as z from "zod";
 import { DangerStatementIdSchema } from "../assessment";
-import { IsoDateSchema, PersonIdSchema, type DeepReadonly, MAX_LIST_LENGTH, MAX_TEXT_LENGTH } from "../core";
+import { ExtensionsSchema, IsoDateSchema, PersonIdSchema, type DeepReadonly, MAX_LIST_LENGTH, MAX_TEXT_LENGTH } from "../core";
 import { BottomLineIdSchema } from "../safety-plan";
 
 // Bottom lines as data: the non-negotiable requirements Children's Services set that any
@@ -19,6 +19,8 @@ const common = {
   setBy: PersonIdSchema.optional(),
   /** When it was set. */
   setOn: IsoDateSchema.optional(),
+  /** The host system's own data, kept whole and never read by kinsafe (see docs/for-vendors.md). */
+  extensions: ExtensionsSchema.optional(),
 };
 
 /**
@@ -32,7 +34,7 @@ const common = {
  *
  * @category Bottom lines
  */
-export const FreeTextJudgementSchema = z.object({
+export const FreeTextJudgementSchema = z.strictObject({
   /** The worker who judged. */
   byId: PersonIdSchema,
   /** The day of the judgement. */
@@ -107,7 +109,7 @@ export type BottomLineKind = (typeof BOTTOM_LINE_KINDS)[number];
  * @category Bottom lines
  */
 export const BottomLineSchema = z.discriminatedUnion("kind", [
-  z.object({
+  z.strictObject({
     ...common,
     kind: z.literal("network-composition"),
     /** Minimum number of current members. */
@@ -117,42 +119,42 @@ export const BottomLineSchema = z.discriminatedUnion("kind", [
     /** Minimum number who are not professionals. */
     minNotProfessional: z.number().int().min(0),
   }),
-  z.object({ ...common, kind: z.literal("network-informed") }),
-  z.object({
+  z.strictObject({ ...common, kind: z.literal("network-informed") }),
+  z.strictObject({
     ...common,
     kind: z.literal("network-found-by-family"),
     /** Minimum number of current members found by the family. */
     minFoundByFamily: z.number().int().min(1),
   }),
-  z.object({ ...common, kind: z.literal("rule-for-every-danger") }),
-  z.object({ ...common, kind: z.literal("rules-owned-and-monitored") }),
-  z.object({
+  z.strictObject({ ...common, kind: z.literal("rule-for-every-danger") }),
+  z.strictObject({ ...common, kind: z.literal("rules-owned-and-monitored") }),
+  z.strictObject({
     ...common,
     kind: z.literal("no-unsupervised-contact"),
     /** The person who must not have unsupervised contact. */
     personId: PersonIdSchema,
   }),
-  z.object({ ...common, kind: z.literal("safe-adult") }),
-  z.object({ ...common, kind: z.literal("child-told-plan") }),
-  z.object({
+  z.strictObject({ ...common, kind: z.literal("safe-adult") }),
+  z.strictObject({ ...common, kind: z.literal("child-told-plan") }),
+  z.strictObject({
     ...common,
     kind: z.literal("breach-reported-within"),
     /** Hours within which Children's Services must be told of a broken rule. */
     hours: z.number().positive(),
   }),
-  z.object({
+  z.strictObject({
     ...common,
     kind: z.literal("monitoring-recent"),
     /** Days within which both Children's Services and the network must have monitored the plan. */
     days: z.number().int().positive(),
   }),
-  z.object({
+  z.strictObject({
     ...common,
     kind: z.literal("sustained-without-breach"),
     /** Months the plan must have been sustained. */
     months: z.number().int().positive(),
   }),
-  z.object({
+  z.strictObject({
     ...common,
     kind: z.literal("scale-at-least"),
     /** The lowest acceptable score (0–10, 10 = safe). */
@@ -160,7 +162,7 @@ export const BottomLineSchema = z.discriminatedUnion("kind", [
     /** Whose judgement counts: each role's latest judgement must reach the value. */
     roles: z.array(z.enum(["worker", "manager", "chair", "parent", "carer", "child", "network", "professional", "other"])).max(MAX_LIST_LENGTH).min(1),
   }),
-  z.object({
+  z.strictObject({
     ...common,
     kind: z.literal("free-text"),
     /**
@@ -170,7 +172,7 @@ export const BottomLineSchema = z.discriminatedUnion("kind", [
      */
     judgements: z.array(FreeTextJudgementSchema).max(MAX_LIST_LENGTH).optional(),
   }),
-  z.object({
+  z.strictObject({
     ...common,
     kind: z.literal("custom"),
     /** The name of the predicate the caller supplies when evaluating. */

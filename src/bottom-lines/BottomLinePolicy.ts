@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { IsoDateSchema, type DeepReadonly, MAX_LIST_LENGTH, MAX_TEXT_LENGTH } from "../core";
+import { ExtensionsSchema, IsoDateSchema, type DeepReadonly, MAX_LIST_LENGTH, MAX_TEXT_LENGTH } from "../core";
 import { BottomLineSchema } from "./BottomLine";
 
 // A local authority's catalogue of bottom lines, stored as policy (domain specification 3.3:
@@ -30,7 +30,7 @@ export type PolicyBottomLine = DeepReadonly<z.output<typeof PolicyBottomLineSche
  * @category Bottom lines
  */
 export const BottomLinePolicySchema = z
-  .object({
+  .strictObject({
     /** The local authority, e.g. "Northshire County Council". */
     authority: text,
     /** The version of the policy, e.g. "2025-04". */
@@ -39,6 +39,8 @@ export const BottomLinePolicySchema = z
     effectiveFrom: IsoDateSchema.optional(),
     /** The catalogue, in the order it is shown to workers. */
     bottomLines: z.array(PolicyBottomLineSchema).max(MAX_LIST_LENGTH),
+    /** The host system's own data, kept whole and never read by kinsafe (see docs/for-vendors.md). */
+    extensions: ExtensionsSchema.optional(),
   })
   .superRefine((policy, ctx) => {
     const seen = new Set<string>();

@@ -1,12 +1,12 @@
 import * as z from "zod";
-import { IsoDateSchema, type DeepReadonly, type IsoDate, MAX_LIST_LENGTH, MAX_TEXT_LENGTH } from "../core";
+import { ExtensionsSchema, IsoDateSchema, type DeepReadonly, type IsoDate, MAX_LIST_LENGTH, MAX_TEXT_LENGTH } from "../core";
 
 /**
  * A day on which the office is closed, with its name.
  *
  * @category Calendar
  */
-export const ClosedDaySchema = z.object({
+export const ClosedDaySchema = z.strictObject({
   date: IsoDateSchema,
   /** What the day is, e.g. "Easter Monday" or "Council closure day". */
   title: z.string().max(MAX_TEXT_LENGTH).min(1),
@@ -23,7 +23,7 @@ export type ClosedDay = DeepReadonly<z.output<typeof ClosedDaySchema>>;
  *
  * @category Calendar
  */
-export const WorkingDayCalendarSpecSchema = z.object({
+export const WorkingDayCalendarSpecSchema = z.strictObject({
   /** First day the calendar covers. */
   from: IsoDateSchema,
   /** Last day the calendar covers. */
@@ -38,6 +38,8 @@ export const WorkingDayCalendarSpecSchema = z.object({
    * closed day is announced.
    */
   computedFrom: IsoDateSchema.optional(),
+  /** The host system's own data, kept whole and never read by kinsafe (see docs/for-vendors.md). */
+  extensions: ExtensionsSchema.optional(),
 });
 /** @category Calendar */
 export type WorkingDayCalendarSpec = DeepReadonly<z.output<typeof WorkingDayCalendarSpecSchema>>;

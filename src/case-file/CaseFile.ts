@@ -2,7 +2,7 @@ import * as z from "zod";
 import { AssessmentMapSchema } from "../assessment";
 import { BottomLineSchema } from "../bottom-lines";
 import { ChildVoiceRecordSchema } from "../child-voice";
-import { idSchema, PersonIdSchema, PatchSchema, ChangeMetaSchema, type DeepReadonly, MAX_HISTORY_LENGTH, MAX_LIST_LENGTH, MAX_TEXT_LENGTH } from "../core";
+import { ExtensionsSchema, idSchema, PersonIdSchema, PatchSchema, ChangeMetaSchema, type DeepReadonly, MAX_HISTORY_LENGTH, MAX_LIST_LENGTH, MAX_TEXT_LENGTH } from "../core";
 import { PersonSchema, SafetyNetworkSchema } from "../network";
 import { MonitoringEventSchema, SafetyPlanSchema } from "../safety-plan";
 
@@ -50,7 +50,7 @@ export type CaseFileHistoryEntry = DeepReadonly<z.output<typeof CaseFileHistoryE
  *
  * @category Case file
  */
-export const CaseFileSchema = z.object({
+export const CaseFileSchema = z.strictObject({
   /** The document version; this release writes {@link CASE_FILE_SCHEMA_VERSION}. */
   schemaVersion: z.literal(CASE_FILE_SCHEMA_VERSION),
   id: CaseFileIdSchema,
@@ -72,6 +72,8 @@ export const CaseFileSchema = z.object({
   bottomLines: z.array(BottomLineSchema).max(MAX_LIST_LENGTH),
   /** Audited changes, oldest first. */
   history: z.array(CaseFileHistoryEntrySchema).max(MAX_HISTORY_LENGTH),
+  /** The host system's own data, kept whole and never read by kinsafe (see docs/for-vendors.md). */
+  extensions: ExtensionsSchema.optional(),
 });
 /** @category Case file */
 export type CaseFile = DeepReadonly<z.output<typeof CaseFileSchema>>;

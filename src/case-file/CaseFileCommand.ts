@@ -30,12 +30,12 @@ const unset = z.array(z.string().max(MAX_TEXT_LENGTH).min(1)).max(MAX_LIST_LENGT
  * @category Case file
  */
 export const NetworkChangeSchema = z.discriminatedUnion("type", [
-  z.object({ type: z.literal("create"), id: SafetyNetworkIdSchema }),
-  z.object({ type: z.literal("add-member"), member: NetworkMemberSchema }),
-  z.object({ type: z.literal("update-member"), personId: PersonIdSchema, patch: NetworkMemberSchema.omit({ personId: true }).partial(), unset }),
-  z.object({ type: z.literal("end-member"), personId: PersonIdSchema, on: IsoDateSchema }),
-  z.object({ type: z.literal("record-informing"), record: InformingRecordSchema }),
-  z.object({ type: z.literal("add-meeting"), meeting: NetworkMeetingSchema }),
+  z.strictObject({ type: z.literal("create"), id: SafetyNetworkIdSchema }),
+  z.strictObject({ type: z.literal("add-member"), member: NetworkMemberSchema }),
+  z.strictObject({ type: z.literal("update-member"), personId: PersonIdSchema, patch: NetworkMemberSchema.omit({ personId: true }).partial(), unset }),
+  z.strictObject({ type: z.literal("end-member"), personId: PersonIdSchema, on: IsoDateSchema }),
+  z.strictObject({ type: z.literal("record-informing"), record: InformingRecordSchema }),
+  z.strictObject({ type: z.literal("add-meeting"), meeting: NetworkMeetingSchema }),
 ]);
 
 /**
@@ -46,11 +46,11 @@ export const NetworkChangeSchema = z.discriminatedUnion("type", [
  * @category Case file
  */
 export const PlanChangeSchema = z.discriminatedUnion("type", [
-  z.object({ type: z.literal("add-rule"), rule: PlanRuleSchema }),
-  z.object({ type: z.literal("update-rule"), ruleId: PlanRuleIdSchema, patch: PlanRuleSchema.omit({ id: true }).partial(), unset }),
-  z.object({ type: z.literal("remove-rule"), ruleId: PlanRuleIdSchema }),
-  z.object({ type: z.literal("set-status"), status: PlanStatusSchema, on: IsoDateSchema }),
-  z.object({ type: z.literal("add-review"), review: PlanReviewSchema }),
+  z.strictObject({ type: z.literal("add-rule"), rule: PlanRuleSchema }),
+  z.strictObject({ type: z.literal("update-rule"), ruleId: PlanRuleIdSchema, patch: PlanRuleSchema.omit({ id: true }).partial(), unset }),
+  z.strictObject({ type: z.literal("remove-rule"), ruleId: PlanRuleIdSchema }),
+  z.strictObject({ type: z.literal("set-status"), status: PlanStatusSchema, on: IsoDateSchema }),
+  z.strictObject({ type: z.literal("add-review"), review: PlanReviewSchema }),
 ]);
 
 /**
@@ -71,17 +71,17 @@ export const PlanChangeSchema = z.discriminatedUnion("type", [
  * @category Case file
  */
 export const CaseFileCommandSchema = z.discriminatedUnion("type", [
-  z.object({ type: z.literal("add-person"), person: PersonSchema }),
-  z.object({ type: z.literal("update-person"), personId: PersonIdSchema, patch: PersonSchema.omit({ id: true }).partial(), unset }),
-  z.object({ type: z.literal("add-map-version"), map: AssessmentMapSchema }),
-  z.object({ type: z.literal("map-change"), mapId: AssessmentMapIdSchema, version: z.number().int().min(1).optional(), command: AssessmentMapCommandSchema }),
-  z.object({ type: z.literal("add-child-voice"), record: ChildVoiceRecordSchema }),
-  z.object({ type: z.literal("update-network"), change: NetworkChangeSchema }),
-  z.object({ type: z.literal("add-plan-version"), plan: SafetyPlanSchema }),
-  z.object({ type: z.literal("plan-change"), planId: SafetyPlanIdSchema, change: PlanChangeSchema }),
-  z.object({ type: z.literal("add-monitoring"), event: MonitoringEventSchema }),
-  z.object({ type: z.literal("update-monitoring"), eventId: PlanRecordIdSchema, patch: MonitoringEventSchema.omit({ id: true }).partial(), unset }),
-  z.object({ type: z.literal("set-bottom-lines"), bottomLines: z.array(BottomLineSchema).max(MAX_LIST_LENGTH) }),
+  z.strictObject({ type: z.literal("add-person"), person: PersonSchema }),
+  z.strictObject({ type: z.literal("update-person"), personId: PersonIdSchema, patch: PersonSchema.omit({ id: true }).partial(), unset }),
+  z.strictObject({ type: z.literal("add-map-version"), map: AssessmentMapSchema }),
+  z.strictObject({ type: z.literal("map-change"), mapId: AssessmentMapIdSchema, version: z.number().int().min(1).optional(), command: AssessmentMapCommandSchema }),
+  z.strictObject({ type: z.literal("add-child-voice"), record: ChildVoiceRecordSchema }),
+  z.strictObject({ type: z.literal("update-network"), change: NetworkChangeSchema }),
+  z.strictObject({ type: z.literal("add-plan-version"), plan: SafetyPlanSchema }),
+  z.strictObject({ type: z.literal("plan-change"), planId: SafetyPlanIdSchema, change: PlanChangeSchema }),
+  z.strictObject({ type: z.literal("add-monitoring"), event: MonitoringEventSchema }),
+  z.strictObject({ type: z.literal("update-monitoring"), eventId: PlanRecordIdSchema, patch: MonitoringEventSchema.omit({ id: true }).partial(), unset }),
+  z.strictObject({ type: z.literal("set-bottom-lines"), bottomLines: z.array(BottomLineSchema).max(MAX_LIST_LENGTH) }),
 ]);
 
 /**

@@ -1,5 +1,5 @@
 import type * as z from "zod";
-import type { DeepReadonly } from "../core";
+import type { DeepReadonly, Extensions } from "../core";
 import { CASE_FILE_SCHEMA_VERSION, type CaseFile, type CaseFileSchema } from "./CaseFile";
 import { parseCaseFile } from "./parseCaseFile";
 
@@ -24,6 +24,8 @@ export interface CaseFileInit {
   readonly plans?: DeepReadonly<Input["plans"]>;
   readonly monitoring?: DeepReadonly<Input["monitoring"]>;
   readonly bottomLines?: DeepReadonly<Input["bottomLines"]>;
+  /** The host system's own data, kept whole and never read by kinsafe (see docs/for-vendors.md). */
+  readonly extensions?: Extensions;
 }
 
 /**

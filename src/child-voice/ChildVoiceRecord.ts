@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { idSchema, IsoDateSchema, PersonIdSchema, type DeepReadonly, MAX_LIST_LENGTH, MAX_TEXT_LENGTH } from "../core";
+import { ExtensionsSchema, idSchema, IsoDateSchema, PersonIdSchema, type DeepReadonly, MAX_LIST_LENGTH, MAX_TEXT_LENGTH } from "../core";
 import { ChildVoiceRecordIdSchema } from "./ChildVoiceRecordId";
 
 // Schemas and types of the child-voice records; no logic beyond the id checks of one record.
@@ -40,7 +40,7 @@ export type ChildVoiceTool = z.output<typeof ChildVoiceToolSchema>;
  *
  * @category Child voice
  */
-export const ChildConsentSchema = z.object({
+export const ChildConsentSchema = z.strictObject({
   /**
    * `given` or `refused` by the child; `not-asked` yet; or `not-able-to-consent` (too young, or
    * not able to understand what sharing means).
@@ -53,7 +53,7 @@ export const ChildConsentSchema = z.object({
    * not Daddy"). Every check and {@link mayShareWith} honour them.
    */
   limits: z
-    .object({
+    .strictObject({
       /** The only people the child agreed may see it; absent when the child named no such list. */
       onlyWith: z.array(PersonIdSchema).max(MAX_LIST_LENGTH).optional(),
       /** People the child does not want to see it. */
@@ -71,7 +71,7 @@ export type ChildConsent = DeepReadonly<z.output<typeof ChildConsentSchema>>;
  *
  * @category Child voice
  */
-export const ParentConsentSchema = z.object({
+export const ParentConsentSchema = z.strictObject({
   /** `given` or `refused`; `not-asked` yet; or `not-needed` (for example the child is not in the parent's care). */
   status: z.enum(["given", "refused", "not-asked", "not-needed"]),
   /** The parent or carer who gave or refused consent. */
@@ -89,7 +89,7 @@ export type ParentConsent = DeepReadonly<z.output<typeof ParentConsentSchema>>;
  *
  * @category Child voice
  */
-export const ChildVoiceConsentSchema = z.object({
+export const ChildVoiceConsentSchema = z.strictObject({
   /** The child's consent to the record being shared. */
   child: ChildConsentSchema,
   /** The parent's consent to the tool being used with their child. */
@@ -122,7 +122,7 @@ export type SharingMethod = z.output<typeof SharingMethodSchema>;
  *
  * @category Child voice
  */
-export const ChildVoiceSharingSchema = z.object({
+export const ChildVoiceSharingSchema = z.strictObject({
   /** Id of this sharing, unique within the record. */
   id: ChildVoiceItemIdSchema,
   /** The kind of audience: parents, network, professionals, a conference, a court, or other. */
@@ -135,6 +135,8 @@ export const ChildVoiceSharingSchema = z.object({
   on: IsoDateSchema,
   /** How it was shared. */
   how: SharingMethodSchema,
+  /** The host system's own data, kept whole and never read by kinsafe (see docs/for-vendors.md). */
+  extensions: ExtensionsSchema.optional(),
 });
 /** @category Child voice */
 export type ChildVoiceSharing = DeepReadonly<z.output<typeof ChildVoiceSharingSchema>>;
@@ -154,6 +156,8 @@ const commonShape = {
   sharedWith: z.array(ChildVoiceSharingSchema).max(MAX_LIST_LENGTH),
   /** The practitioner's notes: how the child was, what was checked back with them. */
   notes: text.optional(),
+  /** The host system's own data, kept whole and never read by kinsafe (see docs/for-vendors.md). */
+  extensions: ExtensionsSchema.optional(),
 };
 
 const itemShape = {
@@ -175,6 +179,8 @@ const itemShape = {
   drawingRef: text.optional(),
   /** A reference to an audio recording in the host system's storage. */
   audioRef: text.optional(),
+  /** The host system's own data, kept whole and never read by kinsafe (see docs/for-vendors.md). */
+  extensions: ExtensionsSchema.optional(),
 };
 
 type Path = (string | number)[];
@@ -231,7 +237,7 @@ export type ThreeHousesSection = z.output<typeof ThreeHousesSectionSchema>;
  *
  * @category Child voice
  */
-export const ThreeHousesItemSchema = z.object({
+export const ThreeHousesItemSchema = z.strictObject({
   ...itemShape,
   /** The house it is in. */
   section: ThreeHousesSectionSchema,
@@ -247,7 +253,7 @@ export type ThreeHousesItem = DeepReadonly<z.output<typeof ThreeHousesItemSchema
  * @category Child voice
  */
 export const ThreeHousesRecordSchema = z
-  .object({
+  .strictObject({
     ...commonShape,
     /** The tool: Three Houses. */
     tool: z.literal("three-houses"),
@@ -256,7 +262,7 @@ export const ThreeHousesRecordSchema = z
      * carriages, planets, horses); practice: the child names the houses.
      */
     houseNames: z
-      .object({
+      .strictObject({
         /** The child's name for the House of Worries. */
         worries: text.optional(),
         /** The child's name for the House of Good Things. */
@@ -287,7 +293,7 @@ export type WizardsAndFairiesSection = z.output<typeof WizardsAndFairiesSectionS
  *
  * @category Child voice
  */
-export const WizardsAndFairiesItemSchema = z.object({
+export const WizardsAndFairiesItemSchema = z.strictObject({
   ...itemShape,
   /** The part it belongs to. */
   section: WizardsAndFairiesSectionSchema,
@@ -302,7 +308,7 @@ export type WizardsAndFairiesItem = DeepReadonly<z.output<typeof WizardsAndFairi
  * @category Child voice
  */
 export const WizardsAndFairiesRecordSchema = z
-  .object({
+  .strictObject({
     ...commonShape,
     /** The tool: Wizards and Fairies. */
     tool: z.literal("wizards-and-fairies"),
@@ -332,7 +338,7 @@ export type SafetyHouseSection = z.output<typeof SafetyHouseSectionSchema>;
  *
  * @category Child voice
  */
-export const SafetyHouseItemSchema = z.object({
+export const SafetyHouseItemSchema = z.strictObject({
   ...itemShape,
   /** The part of the house it is in. */
   section: SafetyHouseSectionSchema,
@@ -355,7 +361,7 @@ export type SafetyHouseItem = DeepReadonly<z.output<typeof SafetyHouseItemSchema
  * @category Child voice
  */
 export const SafetyHouseRecordSchema = z
-  .object({
+  .strictObject({
     ...commonShape,
     /** The tool: Safety House. */
     tool: z.literal("safety-house"),
@@ -395,7 +401,7 @@ export type WordsAndPicturesHeading = z.output<typeof WordsAndPicturesHeadingSch
  *
  * @category Child voice
  */
-export const WordsAndPicturesPageSchema = z.object({
+export const WordsAndPicturesPageSchema = z.strictObject({
   /** Id of the page, unique within the record. */
   id: ChildVoiceItemIdSchema,
   /** The page number, from 1; pages are shown in this order. */
@@ -406,6 +412,8 @@ export const WordsAndPicturesPageSchema = z.object({
   text,
   /** A reference to the page's drawing in the host system's storage. */
   drawingRef: text.optional(),
+  /** The host system's own data, kept whole and never read by kinsafe (see docs/for-vendors.md). */
+  extensions: ExtensionsSchema.optional(),
 });
 /** @category Child voice */
 export type WordsAndPicturesPage = DeepReadonly<z.output<typeof WordsAndPicturesPageSchema>>;
@@ -430,7 +438,7 @@ export type WordsAndPicturesPurpose = z.output<typeof WordsAndPicturesPurposeSch
  * @category Child voice
  */
 export const WordsAndPicturesRecordSchema = z
-  .object({
+  .strictObject({
     ...commonShape,
     /** The tool: Words and Pictures. */
     tool: z.literal("words-and-pictures"),
@@ -458,7 +466,7 @@ export type WordsAndPicturesRecord = DeepReadonly<z.output<typeof WordsAndPictur
  *
  * @category Child voice
  */
-export const ChildObservationSchema = z.object({
+export const ChildObservationSchema = z.strictObject({
   /** Id of the observation, unique within the record. */
   id: ChildVoiceItemIdSchema,
   /** What the child did or showed ("reached for Nan and settled; went still when Dad raised his voice"). */
@@ -471,6 +479,8 @@ export const ChildObservationSchema = z.object({
   presentIds: z.array(PersonIdSchema).max(MAX_LIST_LENGTH).optional(),
   /** A reference to a photograph or video in the host system's storage. */
   mediaRef: text.optional(),
+  /** The host system's own data, kept whole and never read by kinsafe (see docs/for-vendors.md). */
+  extensions: ExtensionsSchema.optional(),
 });
 /** @category Child voice */
 export type ChildObservation = DeepReadonly<z.output<typeof ChildObservationSchema>>;
@@ -484,7 +494,7 @@ export type ChildObservation = DeepReadonly<z.output<typeof ChildObservationSche
  * @category Child voice
  */
 export const ObservationRecordSchema = z
-  .object({
+  .strictObject({
     ...commonShape,
     /** The tool: an observation. */
     tool: z.literal("observation"),
@@ -510,7 +520,7 @@ export type PreBirthSection = z.output<typeof PreBirthSectionSchema>;
  *
  * @category Child voice
  */
-export const PreBirthItemSchema = z.object({
+export const PreBirthItemSchema = z.strictObject({
   /** Id of the item, unique within the record. */
   id: ChildVoiceItemIdSchema,
   /** The part it belongs to. */
@@ -521,6 +531,8 @@ export const PreBirthItemSchema = z.object({
   saidBy: PersonIdSchema.optional(),
   /** Whether `text` is the speaker's exact words. */
   isExactWords: z.boolean().optional(),
+  /** The host system's own data, kept whole and never read by kinsafe (see docs/for-vendors.md). */
+  extensions: ExtensionsSchema.optional(),
 });
 /** @category Child voice */
 export type PreBirthItem = DeepReadonly<z.output<typeof PreBirthItemSchema>>;
@@ -533,7 +545,7 @@ export type PreBirthItem = DeepReadonly<z.output<typeof PreBirthItemSchema>>;
  * @category Child voice
  */
 export const PreBirthRecordSchema = z
-  .object({
+  .strictObject({
     ...commonShape,
     /** The tool: the pre-birth record. */
     tool: z.literal("pre-birth"),

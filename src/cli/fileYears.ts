@@ -147,7 +147,7 @@ const earlyHelpDates: FactDates = (record, out) => {
 const careProceedingsDates: FactDates = (record, out) => {
   for (const p of objects(record, "careProceedings")) {
     dates(p, ["preProceedingsStart", "preProceedingsEnd", "issueDate", "finalOrderDate"], out);
-    for (const x of objects(p, "extensions")) dates(x, ["date"], out);
+    for (const x of objects(p, "timetableExtensions")) dates(x, ["date"], out);
   }
 };
 

@@ -49,6 +49,24 @@ function replaceRecordIds(value: unknown, p: Pseudonymiser, counts: ReplacedCoun
   }
 }
 
+/** The path (`.cinEpisodes.0.`) of the first object in `value` that has `extensions`, if any. */
+function extensionsAt(value: unknown, path: string): string | undefined {
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      const found = extensionsAt(value[i], `${path}${String(i)}.`);
+      if (found !== undefined) return found;
+    }
+    return undefined;
+  }
+  if (!isObject(value)) return undefined;
+  if (value["extensions"] !== undefined) return path === "" ? "." : path;
+  for (const [key, field] of Object.entries(value)) {
+    const found = extensionsAt(field, `${path === "" ? "." : path}${key}.`);
+    if (found !== undefined) return found;
+  }
+  return undefined;
+}
+
 /**
  * Pseudonymises one kinsafe child record: `child.childId`, `child.upn`, `child.dob`,
  * `child.expectedDob` and the id of every row are replaced.
@@ -58,8 +76,8 @@ function replaceRecordIds(value: unknown, p: Pseudonymiser, counts: ReplacedCoun
  * @param counts - The counts of the file.
  * @param where - Where the value is (`record 3`, `line 12`), for the refusal.
  * @returns The pseudonymised record (a copy).
- * @throws {@link RefusedInput} when the value is not a valid child record or has a field the
- *   child record does not have.
+ * @throws {@link RefusedInput} when the value is not a valid child record, has a field the
+ *   child record does not have, or has `extensions` (the host system's data could hold anything).
  *
  * @example
  * {@includeCode ../../tests/cli/pseudonymise.test.ts#record}
@@ -72,9 +90,20 @@ export function pseudonymiseRecord(value: unknown, p: Pseudonymiser, counts: Rep
     throw new RefusedInput(`${where}: too large or too deeply nested to check`);
   }
   if (!parsed.success) {
+    // A record whose only fault is a field it should not have: name the field.
+    const unknown = parsed.error.issues.every((i) => i.code === "unrecognized_keys") ? parsed.error.issues[0] : undefined;
+    if (unknown?.code === "unrecognized_keys") {
+      const field = [...unknown.path.map(String), unknown.keys[0] ?? ""].join(".");
+      throw new RefusedInput(`${where}: the field ${JSON.stringify(field.slice(0, 80))} is not a field of a kinsafe child record: it could hold anything, so it is not copied`);
+    }
     const issue = parsed.error.issues[0];
     const path = issue === undefined ? "" : issue.path.map(String).join(".");
     throw new RefusedInput(`${where}: not a kinsafe child record${path === "" ? "" : ` (${path.slice(0, 80)}: ${(issue?.message ?? "").slice(0, 120)})`}: only child records (no free text, no names) can be pseudonymised`);
+  }
+  // A host system's `extensions` could hold anything (names, free text): refused, not copied.
+  const withExtensions = extensionsAt(parsed.data, "");
+  if (withExtensions !== undefined) {
+    throw new RefusedInput(`${where}: ${JSON.stringify(`${withExtensions}extensions`.slice(1, 81))} holds the host system's own data, which could hold anything, so it is not copied: remove it before pseudonymising`);
   }
   const extra = unknownKey(value, parsed.data, "");
   if (extra !== undefined) throw new RefusedInput(`${where}: the field ${JSON.stringify(extra.slice(1, 81))} is not a field of a kinsafe child record: it could hold anything, so it is not copied`);

@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { MAX_TEXT_LENGTH, type DeepReadonly } from "../core";
+import { ExtensionsSchema, MAX_TEXT_LENGTH, type DeepReadonly } from "../core";
 
 const text = z.string().max(MAX_TEXT_LENGTH).trim().min(1);
 
@@ -55,7 +55,7 @@ export type ClockStart = z.output<typeof ClockStartSchema>;
  *
  * @category Continuum
  */
-export const TimescaleSchema = z.object({
+export const TimescaleSchema = z.strictObject({
   /** How many units. */
   amount: z.number().int().min(1),
   unit: TimescaleUnitSchema,
@@ -76,7 +76,7 @@ export type Timescale = DeepReadonly<z.output<typeof TimescaleSchema>>;
  *
  * @category Continuum
  */
-export const VisitScheduleSchema = z.object({
+export const VisitScheduleSchema = z.strictObject({
   /** The first visit after the start; `interval` when absent. */
   first: TimescaleSchema.optional(),
   /** The longest gap between visits. */
@@ -98,8 +98,8 @@ export type VisitSchedule = DeepReadonly<z.output<typeof VisitScheduleSchema>>;
  *
  * @category Continuum
  */
-export const ContinuumPolicySchema = z.object({
-  timescales: z.object({
+export const ContinuumPolicySchema = z.strictObject({
+  timescales: z.strictObject({
     /** Decision on a referral (Working Together 2023). */
     referralDecision: TimescaleSchema,
     /** Child and family assessment, from the referral (Working Together 2023). */
@@ -124,7 +124,7 @@ export const ContinuumPolicySchema = z.object({
   }),
   /** How many times an emergency protection order may be extended (Children Act 1989 s45(6): once). */
   emergencyProtectionOrderExtensions: z.number().int().min(0),
-  visits: z.object({
+  visits: z.strictObject({
     childInNeed: VisitScheduleSchema,
     childProtection: VisitScheduleSchema,
     lookedAfter: VisitScheduleSchema,
@@ -133,6 +133,8 @@ export const ContinuumPolicySchema = z.object({
   reReferralWindow: TimescaleSchema,
   /** Whether a network meeting counts as a core group meeting (for authorities that run the core group as a safety network meeting). */
   networkMeetingCountsAsCoreGroup: z.boolean(),
+  /** The host system's own data, kept whole and never read by kinsafe (see docs/for-vendors.md). */
+  extensions: ExtensionsSchema.optional(),
 });
 /** @category Continuum */
 export type ContinuumPolicy = DeepReadonly<z.output<typeof ContinuumPolicySchema>>;

@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { idSchema, IsoDateSchema, PersonIdSchema, type DeepReadonly, MAX_LIST_LENGTH, MAX_TEXT_LENGTH } from "../core";
+import { ExtensionsSchema, idSchema, IsoDateSchema, PersonIdSchema, type DeepReadonly, MAX_LIST_LENGTH, MAX_TEXT_LENGTH } from "../core";
 import { PartnerAgencySchema } from "./PartnerAgency";
 
 const text = z.string().max(MAX_TEXT_LENGTH).trim().min(1);
@@ -47,7 +47,7 @@ export type AttendeeRole = z.output<typeof AttendeeRoleSchema>;
  *
  * @category Continuum
  */
-export const ScalingJudgementSchema = z.object({
+export const ScalingJudgementSchema = z.strictObject({
   /** The number given, 0 to 10 (half points allowed). */
   score: z.number().min(0).max(10).multipleOf(0.5),
   /** Why they gave that number, in their words. */
@@ -61,7 +61,7 @@ export type ScalingJudgement = DeepReadonly<z.output<typeof ScalingJudgementSche
  *
  * @category Continuum
  */
-export const AttendeeSchema = z.object({
+export const AttendeeSchema = z.strictObject({
   personId: PersonIdSchema,
   /** The name to show, as the family uses it. */
   name: text.optional(),
@@ -81,7 +81,7 @@ export type Attendee = DeepReadonly<z.output<typeof AttendeeSchema>>;
  *
  * @category Continuum
  */
-export const MeetingDecisionSchema = z.object({
+export const MeetingDecisionSchema = z.strictObject({
   id: MeetingDecisionIdSchema,
   /** What was decided, in plain words. */
   text,
@@ -91,6 +91,8 @@ export const MeetingDecisionSchema = z.object({
   dueBy: IsoDateSchema.optional(),
   /** People who disagreed, by id; the chair records dissent (Working Together 2023). */
   dissentIds: z.array(PersonIdSchema).max(MAX_LIST_LENGTH),
+  /** The host system's own data, kept whole and never read by kinsafe (see docs/for-vendors.md). */
+  extensions: ExtensionsSchema.optional(),
 });
 /** @category Continuum */
 export type MeetingDecision = DeepReadonly<z.output<typeof MeetingDecisionSchema>>;
@@ -104,7 +106,7 @@ export type MeetingDecision = DeepReadonly<z.output<typeof MeetingDecisionSchema
  *
  * @category Continuum
  */
-export const MeetingSchema = z.object({
+export const MeetingSchema = z.strictObject({
   /** Who chaired it (conference chair, independent reviewing officer, lead practitioner). */
   chairId: PersonIdSchema.optional(),
   attendees: z.array(AttendeeSchema).max(MAX_LIST_LENGTH),

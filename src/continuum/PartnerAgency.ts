@@ -96,14 +96,14 @@ export const PARTNER_AGENCY_REFERRAL_SOURCE = {
  * @category Continuum
  */
 export const ReferrerSchema = z.discriminatedUnion("kind", [
-  z.object({ kind: z.literal("agency"), agency: PartnerAgencySchema }),
-  z.object({
+  z.strictObject({ kind: z.literal("agency"), agency: PartnerAgencySchema }),
+  z.strictObject({
     kind: z.literal("individual"),
     /** `family` (family member, relative or carer: 1A), `acquaintance` (neighbour, child minder: 1B), `self` (the child: 1C), `other` (1D). */
     relationship: z.enum(["family", "acquaintance", "self", "other"]),
   }),
-  z.object({ kind: z.literal("anonymous") }),
-  z.object({ kind: z.literal("unknown") }),
+  z.strictObject({ kind: z.literal("anonymous") }),
+  z.strictObject({ kind: z.literal("unknown") }),
 ]);
 /** @category Continuum */
 export type Referrer = z.output<typeof ReferrerSchema>;

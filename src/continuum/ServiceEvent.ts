@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { idSchema, IsoDateSchema, IsoDateTimeSchema, PersonIdSchema, type DeepReadonly, MAX_TEXT_LENGTH } from "../core";
+import { ExtensionsSchema, idSchema, IsoDateSchema, IsoDateTimeSchema, PersonIdSchema, type DeepReadonly, MAX_TEXT_LENGTH } from "../core";
 import { AssessmentMapIdSchema, MapVariantSchema } from "../assessment";
 import {
   ASSESSMENT_FACTOR_CODES,
@@ -45,7 +45,7 @@ const SafetyPlanRefSchema = idSchema<"SafetyPlanId">();
  *
  * @category Continuum
  */
-export const PracticeRecordSchema = z.object({
+export const PracticeRecordSchema = z.strictObject({
   assessmentMapId: AssessmentMapIdSchema.optional(),
   /** The map's `version` at the time. */
   assessmentMapVersion: z.number().int().min(1).optional(),
@@ -67,10 +67,12 @@ const base = {
   note: text.optional(),
   /** The assessment map and safety plan current at this event. */
   practice: PracticeRecordSchema.optional(),
+  /** The host system's own data, kept whole and never read by kinsafe (see docs/for-vendors.md). */
+  extensions: ExtensionsSchema.optional(),
 };
 
 /** @category Continuum */
-export const ContactEventSchema = z.object({
+export const ContactEventSchema = z.strictObject({
   ...base,
   type: z.literal("contact"),
   /** Who made contact with the front door. */
@@ -78,7 +80,7 @@ export const ContactEventSchema = z.object({
 });
 
 /** @category Continuum */
-export const ReferralEventSchema = z.object({
+export const ReferralEventSchema = z.strictObject({
   ...base,
   type: z.literal("referral"),
   /** Who referred; gives the CIN census referral source (see `referralSourceFor`). */
@@ -88,7 +90,7 @@ export const ReferralEventSchema = z.object({
 });
 
 /** @category Continuum */
-export const ReferralDecisionEventSchema = z.object({
+export const ReferralDecisionEventSchema = z.strictObject({
   ...base,
   type: z.literal("referral-decision"),
   /**
@@ -101,7 +103,7 @@ export const ReferralDecisionEventSchema = z.object({
 });
 
 /** @category Continuum */
-export const EarlyHelpStartEventSchema = z.object({
+export const EarlyHelpStartEventSchema = z.strictObject({
   ...base,
   type: z.literal("early-help-start"),
   /** The family agreed to early help. Early help is voluntary: it needs consent. */
@@ -113,7 +115,7 @@ export const EarlyHelpStartEventSchema = z.object({
 });
 
 /** @category Continuum */
-export const EarlyHelpEndEventSchema = z.object({
+export const EarlyHelpEndEventSchema = z.strictObject({
   ...base,
   type: z.literal("early-help-end"),
   /** Needs met, stepped up to children's social care, consent withdrawn, or other. */
@@ -121,13 +123,13 @@ export const EarlyHelpEndEventSchema = z.object({
 });
 
 /** @category Continuum */
-export const TeamAroundTheFamilyEventSchema = z.object({ ...base, type: z.literal("team-around-the-family"), meeting: MeetingSchema });
+export const TeamAroundTheFamilyEventSchema = z.strictObject({ ...base, type: z.literal("team-around-the-family"), meeting: MeetingSchema });
 
 /** @category Continuum */
-export const AssessmentStartEventSchema = z.object({ ...base, type: z.literal("assessment-start") });
+export const AssessmentStartEventSchema = z.strictObject({ ...base, type: z.literal("assessment-start") });
 
 /** @category Continuum */
-export const AssessmentCompleteEventSchema = z.object({
+export const AssessmentCompleteEventSchema = z.strictObject({
   ...base,
   type: z.literal("assessment-complete"),
   /** The date is the authorisation date. What the assessment concluded. */
@@ -138,7 +140,7 @@ export const AssessmentCompleteEventSchema = z.object({
 });
 
 /** @category Continuum */
-export const StrategyDiscussionEventSchema = z.object({
+export const StrategyDiscussionEventSchema = z.strictObject({
   ...base,
   type: z.literal("strategy-discussion"),
   /** Whether there is reasonable cause to suspect the child is suffering, or likely to suffer, significant harm (Children Act 1989 s47). */
@@ -149,7 +151,7 @@ export const StrategyDiscussionEventSchema = z.object({
 });
 
 /** @category Continuum */
-export const Section47StartEventSchema = z.object({
+export const Section47StartEventSchema = z.strictObject({
   ...base,
   type: z.literal("section-47-start"),
   /** The strategy discussion that decided on the enquiry. */
@@ -157,7 +159,7 @@ export const Section47StartEventSchema = z.object({
 });
 
 /** @category Continuum */
-export const Section47OutcomeEventSchema = z.object({
+export const Section47OutcomeEventSchema = z.strictObject({
   ...base,
   type: z.literal("section-47-outcome"),
   /** Whether the concerns were substantiated. */
@@ -167,7 +169,7 @@ export const Section47OutcomeEventSchema = z.object({
 });
 
 /** @category Continuum */
-export const InitialConferenceEventSchema = z.object({
+export const InitialConferenceEventSchema = z.strictObject({
   ...base,
   type: z.literal("initial-conference"),
   /** `initial` after a section 47 enquiry; `transfer-in` for a child who moved in on a plan. */
@@ -180,7 +182,7 @@ export const InitialConferenceEventSchema = z.object({
 });
 
 /** @category Continuum */
-export const CpPlanStartEventSchema = z.object({
+export const CpPlanStartEventSchema = z.strictObject({
   ...base,
   type: z.literal("cp-plan-start"),
   /** The conference that decided on the plan. */
@@ -191,7 +193,7 @@ export const CpPlanStartEventSchema = z.object({
 });
 
 /** @category Continuum */
-export const ReviewConferenceEventSchema = z.object({
+export const ReviewConferenceEventSchema = z.strictObject({
   ...base,
   type: z.literal("review-conference"),
   decision: z.enum(["continue-plan", "end-plan"]),
@@ -201,10 +203,10 @@ export const ReviewConferenceEventSchema = z.object({
 });
 
 /** @category Continuum */
-export const CoreGroupEventSchema = z.object({ ...base, type: z.literal("core-group"), meeting: MeetingSchema });
+export const CoreGroupEventSchema = z.strictObject({ ...base, type: z.literal("core-group"), meeting: MeetingSchema });
 
 /** @category Continuum */
-export const CpPlanEndEventSchema = z.object({
+export const CpPlanEndEventSchema = z.strictObject({
   ...base,
   type: z.literal("cp-plan-end"),
   /** Where the child goes next. */
@@ -212,13 +214,13 @@ export const CpPlanEndEventSchema = z.object({
 });
 
 /** @category Continuum */
-export const CinPlanStartEventSchema = z.object({ ...base, type: z.literal("cin-plan-start") });
+export const CinPlanStartEventSchema = z.strictObject({ ...base, type: z.literal("cin-plan-start") });
 
 /** @category Continuum */
-export const CinReviewEventSchema = z.object({ ...base, type: z.literal("cin-review"), meeting: MeetingSchema });
+export const CinReviewEventSchema = z.strictObject({ ...base, type: z.literal("cin-review"), meeting: MeetingSchema });
 
 /** @category Continuum */
-export const CinPlanEndEventSchema = z.object({
+export const CinPlanEndEventSchema = z.strictObject({
   ...base,
   type: z.literal("cin-plan-end"),
   /** Where the child goes next. */
@@ -226,7 +228,7 @@ export const CinPlanEndEventSchema = z.object({
 });
 
 /** @category Continuum */
-export const PreProceedingsStartEventSchema = z.object({
+export const PreProceedingsStartEventSchema = z.strictObject({
   ...base,
   type: z.literal("pre-proceedings-start"),
   /** When the letter before proceedings was sent. */
@@ -236,10 +238,10 @@ export const PreProceedingsStartEventSchema = z.object({
 });
 
 /** @category Continuum */
-export const PreProceedingsMeetingEventSchema = z.object({ ...base, type: z.literal("pre-proceedings-meeting"), meeting: MeetingSchema });
+export const PreProceedingsMeetingEventSchema = z.strictObject({ ...base, type: z.literal("pre-proceedings-meeting"), meeting: MeetingSchema });
 
 /** @category Continuum */
-export const PreProceedingsEndEventSchema = z.object({
+export const PreProceedingsEndEventSchema = z.strictObject({
   ...base,
   type: z.literal("pre-proceedings-end"),
   /** Stepped back to child protection or child in need, or proceedings to be issued. */
@@ -247,7 +249,7 @@ export const PreProceedingsEndEventSchema = z.object({
 });
 
 /** @category Continuum */
-export const CareProceedingsIssuedEventSchema = z.object({
+export const CareProceedingsIssuedEventSchema = z.strictObject({
   ...base,
   type: z.literal("care-proceedings-issued"),
   /** The court's case number. */
@@ -255,7 +257,7 @@ export const CareProceedingsIssuedEventSchema = z.object({
 });
 
 /** @category Continuum */
-export const CareProceedingsExtendedEventSchema = z.object({
+export const CareProceedingsExtendedEventSchema = z.strictObject({
   ...base,
   type: z.literal("care-proceedings-extended"),
   /** Length of the extension in weeks (Children Act 1989 s32(8): at most 8). */
@@ -265,10 +267,10 @@ export const CareProceedingsExtendedEventSchema = z.object({
 });
 
 /** @category Continuum */
-export const CareProceedingsFinalOrderEventSchema = z.object({ ...base, type: z.literal("care-proceedings-final-order"), order: FinalOrderSchema });
+export const CareProceedingsFinalOrderEventSchema = z.strictObject({ ...base, type: z.literal("care-proceedings-final-order"), order: FinalOrderSchema });
 
 /** @category Continuum */
-export const PoliceProtectionStartEventSchema = z.object({
+export const PoliceProtectionStartEventSchema = z.strictObject({
   ...base,
   type: z.literal("police-protection-start"),
   /** When the child was taken into police protection (Children Act 1989 s46; at most 72 hours). */
@@ -276,10 +278,10 @@ export const PoliceProtectionStartEventSchema = z.object({
 });
 
 /** @category Continuum */
-export const PoliceProtectionEndEventSchema = z.object({ ...base, type: z.literal("police-protection-end"), at: IsoDateTimeSchema });
+export const PoliceProtectionEndEventSchema = z.strictObject({ ...base, type: z.literal("police-protection-end"), at: IsoDateTimeSchema });
 
 /** @category Continuum */
-export const EmergencyProtectionOrderEventSchema = z.object({
+export const EmergencyProtectionOrderEventSchema = z.strictObject({
   ...base,
   type: z.literal("emergency-protection-order"),
   /** The police protection the order follows: its eight days then begin with the first day of police protection (s45(3)). */
@@ -287,7 +289,7 @@ export const EmergencyProtectionOrderEventSchema = z.object({
 });
 
 /** @category Continuum */
-export const EmergencyProtectionOrderExtendedEventSchema = z.object({
+export const EmergencyProtectionOrderExtendedEventSchema = z.strictObject({
   ...base,
   type: z.literal("emergency-protection-order-extended"),
   /** Length of the extension in days (s45(5): once, at most 7). */
@@ -295,10 +297,10 @@ export const EmergencyProtectionOrderExtendedEventSchema = z.object({
 });
 
 /** @category Continuum */
-export const EmergencyProtectionOrderEndEventSchema = z.object({ ...base, type: z.literal("emergency-protection-order-end") });
+export const EmergencyProtectionOrderEndEventSchema = z.strictObject({ ...base, type: z.literal("emergency-protection-order-end") });
 
 /** @category Continuum */
-export const LookedAfterStartEventSchema = z.object({
+export const LookedAfterStartEventSchema = z.strictObject({
   ...base,
   type: z.literal("looked-after-start"),
   /** The legal basis (SSDA903 LS). */
@@ -321,7 +323,7 @@ export const LookedAfterStartEventSchema = z.object({
 });
 
 /** @category Continuum */
-export const LookedAfterChangeEventSchema = z.object({
+export const LookedAfterChangeEventSchema = z.strictObject({
   ...base,
   type: z.literal("looked-after-change"),
   /** SSDA903 RNE of the new episode: L legal status only; P placement and carer; T placement, same carer; B legal status, placement and carer; U legal status and placement, same carer. */
@@ -347,7 +349,7 @@ export const LookedAfterChangeEventSchema = z.object({
 });
 
 /** @category Continuum */
-export const LookedAfterReviewEventSchema = z.object({
+export const LookedAfterReviewEventSchema = z.strictObject({
   ...base,
   type: z.literal("looked-after-review"),
   /** How the child took part (SSDA903 REVIEW_CODE). */
@@ -356,7 +358,7 @@ export const LookedAfterReviewEventSchema = z.object({
 });
 
 /** @category Continuum */
-export const LookedAfterEndEventSchema = z.object({
+export const LookedAfterEndEventSchema = z.strictObject({
   ...base,
   type: z.literal("looked-after-end"),
   /** SSDA903 REC; `X1` is not allowed here (a change of episode is `looked-after-change`). */
@@ -364,7 +366,7 @@ export const LookedAfterEndEventSchema = z.object({
 });
 
 /** @category Continuum */
-export const VisitEventSchema = z.object({
+export const VisitEventSchema = z.strictObject({
   ...base,
   type: z.literal("visit"),
   /** Who visited. */
@@ -374,13 +376,13 @@ export const VisitEventSchema = z.object({
 });
 
 /** @category Continuum */
-export const FamilyGroupConferenceEventSchema = z.object({ ...base, type: z.literal("family-group-conference"), meeting: MeetingSchema });
+export const FamilyGroupConferenceEventSchema = z.strictObject({ ...base, type: z.literal("family-group-conference"), meeting: MeetingSchema });
 
 /** @category Continuum */
-export const NetworkMeetingEventSchema = z.object({ ...base, type: z.literal("network-meeting"), meeting: MeetingSchema });
+export const NetworkMeetingEventSchema = z.strictObject({ ...base, type: z.literal("network-meeting"), meeting: MeetingSchema });
 
 /** @category Continuum */
-export const TransferInEventSchema = z.object({
+export const TransferInEventSchema = z.strictObject({
   ...base,
   type: z.literal("transfer-in"),
   /** The authority the child's case came from. */
@@ -391,7 +393,7 @@ export const TransferInEventSchema = z.object({
 });
 
 /** @category Continuum */
-export const TransferOutEventSchema = z.object({
+export const TransferOutEventSchema = z.strictObject({
   ...base,
   type: z.literal("transfer-out"),
   /** The authority that takes over. The episode closes with RC5. */
@@ -399,7 +401,7 @@ export const TransferOutEventSchema = z.object({
 });
 
 /** @category Continuum */
-export const ClosureEventSchema = z.object({
+export const ClosureEventSchema = z.strictObject({
   ...base,
   type: z.literal("closure"),
   /** CIN census reason for closure. */

@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { idSchema, type DeepReadonly, MAX_LIST_LENGTH } from "../core";
+import { ExtensionsSchema, idSchema, type DeepReadonly, MAX_LIST_LENGTH } from "../core";
 import { ChildDetailsSchema } from "../metrics";
 import { eventReferenceIssues } from "./eventReferences";
 import { ServiceEventSchema } from "./ServiceEvent";
@@ -30,12 +30,14 @@ export type ServiceTimelineId = z.output<typeof ServiceTimelineIdSchema>;
  * @category Continuum
  */
 export const ServiceTimelineSchema = z
-  .object({
+  .strictObject({
     id: ServiceTimelineIdSchema,
     /** The child: identity and characteristics, as the returns record them. */
     child: ChildDetailsSchema,
     /** The events, oldest first. */
     events: z.array(ServiceEventSchema).max(MAX_LIST_LENGTH),
+    /** The host system's own data, kept whole and never read by kinsafe (see docs/for-vendors.md). */
+    extensions: ExtensionsSchema.optional(),
   })
   .superRefine((timeline, ctx) => {
     const seen = new Set<string>();

@@ -150,13 +150,13 @@ export function toChildRecord(timeline: ServiceTimeline, options: ToChildRecordO
       id: rid(p.id),
       ...(p.preProceedings === undefined ? {} : { preProceedingsStart: p.preProceedings.date }),
       issueDate: p.date,
-      extensions: p.extensions.map((x) => ({ date: x.date, weeks: x.weeks })),
+      timetableExtensions: p.extensions.map((x) => ({ date: x.date, weeks: x.weeks })),
       ...(p.finalOrder === undefined ? {} : { finalOrderDate: p.finalOrder.date, finalOrder: p.finalOrder.order }),
     })),
     // Pre-proceedings that did not lead to an application.
     ...c.preProceedings
       .filter((pre) => !c.proceedings.some((p) => p.preProceedings === pre))
-      .map((pre) => ({ id: rid(pre.id), preProceedingsStart: pre.date, ...(pre.end === undefined ? {} : { preProceedingsEnd: pre.end }), extensions: [] })),
+      .map((pre) => ({ id: rid(pre.id), preProceedingsStart: pre.date, ...(pre.end === undefined ? {} : { preProceedingsEnd: pre.end }), timetableExtensions: [] })),
   ];
   careProceedings.sort((a, b) => {
     const da = a.preProceedingsStart ?? a.issueDate ?? "";

@@ -4,6 +4,7 @@ import { MAX_LIST_LENGTH, MAX_PATH_LENGTH, MAX_TEXT_LENGTH } from "./limits";
 import { IsoDateTimeSchema, type IsoDateTime } from "./dates";
 import { KinsafeError } from "./errors";
 import { describeReceived, guardInput, parseWith } from "./parse";
+import { copyJson } from "./extensions";
 import { PersonIdSchema, type PersonId } from "./ids";
 
 /**
@@ -13,7 +14,7 @@ import { PersonIdSchema, type PersonId } from "./ids";
  *
  * @category Audit trail
  */
-export const PatchSchema = z.object({
+export const PatchSchema = z.strictObject({
   op: z.enum(["add", "remove", "replace"]),
   path: z.array(z.union([z.string().max(MAX_TEXT_LENGTH), z.number()])).max(MAX_PATH_LENGTH),
   value: z.unknown().optional(),
@@ -34,7 +35,7 @@ export interface Patch {
  *
  * @category Audit trail
  */
-export const ChangeMetaSchema = z.object({
+export const ChangeMetaSchema = z.strictObject({
   /** When the change was recorded (UTC). Passed in: kinsafe never reads the clock. */
   at: IsoDateTimeSchema,
   /** The person who made the change (usually the practitioner). */
@@ -80,7 +81,7 @@ export type AuditEntrySchemaOf<C extends z.ZodType> = z.ZodObject<
     patches: z.ZodArray<typeof PatchSchema>;
     inversePatches: z.ZodArray<typeof PatchSchema>;
   },
-  z.core.$strip
+  z.core.$strict
 >;
 
 /**
@@ -174,7 +175,10 @@ export function recordChange<T, C>(doc: T, command: C, meta: ChangeMeta, recipe:
 export function applyPatchesTo<T>(doc: T, patches: readonly Patch[]): T {
   ensurePatches();
   try {
-    return applyPatches(doc as object, patches as ImmerPatch[]) as T;
+    // The values are copied first so that a `__proto__` key (in a host system's extensions)
+    // stays a key when immer copies them by assignment.
+    const safe = patches.map((p) => (p.op === "remove" ? p : { ...p, value: copyJson(p.value) }));
+    return applyPatches(doc as object, safe as ImmerPatch[]) as T;
   } catch (error) {
     throw new KinsafeError("invalid-argument", `The patches do not fit the document: ${error instanceof Error ? error.message : String(error)}`);
   }

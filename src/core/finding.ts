@@ -35,7 +35,7 @@ export interface Finding<Code extends string = string> {
  *
  * @category Core
  */
-export const FindingSchema = z.object({
+export const FindingSchema = z.strictObject({
   code: z.string().max(MAX_TEXT_LENGTH).min(1),
   severity: SeveritySchema,
   path: z.array(z.union([z.string().max(MAX_TEXT_LENGTH), z.number()])).max(MAX_LIST_LENGTH),

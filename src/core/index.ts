@@ -52,7 +52,7 @@ export { sameJson, applyChanges, assertDate } from "./drafts";
 export { MAX_TEXT_LENGTH, MAX_LIST_LENGTH, MAX_HISTORY_LENGTH, MAX_PATH_LENGTH } from "./limits";
 export { prefixIssues, distinctIssues, issuesError } from "./issues";
 export { checkCommand, codeOf, routeIssue, notFound, json, COMMAND_PATH, type CommandPlacement, type CommandRoute } from "./commandIssues";
-export { ExtensionsSchema, type Extensions, type JsonValue } from "./extensions";
+export { copyJson, ExtensionsSchema, isJsonObject, type Extensions, type JsonValue } from "./extensions";
 export { type IdKind, type IdFactory, type SequentialIdsOptions, sequentialIds } from "./idFactory";
 export {
   type DocPath,

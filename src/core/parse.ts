@@ -389,17 +389,23 @@ function missingOrNull(issue: z.core.$ZodIssue, schema: SchemaNode | undefined, 
   return undefined;
 }
 
+/** The message of an unknown field: kinsafe refuses it rather than drop it. */
+function unknownFieldMessage(key: string): string {
+  return cut(`Unknown field ${JSON.stringify(key)}: kinsafe refuses fields it does not know rather than drop them. Keep the host system's own data in "extensions" (on a document or an item with an id).`, PARSE_LIMITS.maxMessageLength);
+}
+
 /**
  * Turns zod's issues into kinsafe's {@link InputIssue}s, keeping every path. A missing value
  * reads `required` (rule `required`); a `null` given for an optional field, as ORMs send, reads
  * "omit the field instead of null" (rule `null-for-optional`) when `schema` and `input` are
- * given to tell that the field is optional. Every other issue keeps zod's code as its rule and
- * zod's message.
+ * given to tell that the field is optional. An unknown field (zod's `unrecognized_keys`) becomes
+ * one issue per field, the field at the end of its path. Every other issue keeps zod's code as
+ * its rule and zod's message.
  *
  * @param issues - zod issues from a failed `safeParse`.
  * @param schema - The schema that was parsed with, to tell optional fields.
  * @param input - The input that was parsed.
- * @returns One input issue per zod issue (union branches flattened).
+ * @returns One input issue per zod issue (union branches flattened), one per unknown field.
  *
  * @internal
  */
@@ -407,6 +413,11 @@ export function toInputIssues(issues: readonly z.core.$ZodIssue[], schema?: z.Zo
   const out: InputIssue[] = [];
   for (const issue of issues) {
     const path = issue.path.map((p) => (typeof p === "symbol" ? String(p) : p));
+    if (issue.code === "unrecognized_keys") {
+      // One issue per unknown field, with the field in its path (kinsafe's objects are strict).
+      for (const key of issue.keys) out.push({ path: [...path, key], rule: issue.code, message: unknownFieldMessage(key) });
+      continue;
+    }
     const plain = missingOrNull(issue, schema as unknown as SchemaNode | undefined, input);
     if (plain !== undefined) {
       out.push({ path, rule: plain.rule, message: plain.message });
@@ -439,7 +450,10 @@ export function formatPath(path: readonly (string | number)[]): string {
  */
 export function invalidInput(what: string, all: readonly z.core.$ZodIssue[], schema?: z.ZodType, input?: unknown): KinsafeError {
   const { maxIssues } = PARSE_LIMITS;
-  return issuesError(what, toInputIssues(all.length > maxIssues ? all.slice(0, maxIssues) : all, schema, input), all.length);
+  const shown = all.length > maxIssues ? all.slice(0, maxIssues) : all;
+  const listed = toInputIssues(shown, schema, input);
+  // An issue of unknown fields lists one problem per field.
+  return issuesError(what, listed, all.length - shown.length + listed.length);
 }
 
 /** The `invalid-input` error listing `listed` (at most maxIssues of `total` problems). */

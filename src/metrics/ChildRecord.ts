@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { idSchema, IsoDateSchema, MAX_LIST_LENGTH, PersonIdSchema, type DeepReadonly } from "../core";
+import { ExtensionsSchema, idSchema, IsoDateSchema, MAX_LIST_LENGTH, PersonIdSchema, type DeepReadonly } from "../core";
 
 // The canonical child record that the metrics engine reads (core data set, "Input"; data
 // standards section 11). One record per child: identity and characteristics, and every episode
@@ -419,7 +419,7 @@ export type RecordId = z.output<typeof RecordIdSchema>;
  *
  * @category Metrics
  */
-export const ChildDetailsSchema = z.object({
+export const ChildDetailsSchema = z.strictObject({
   /** The child's id: the local authority's own id (CIN `LAchildID`, SSDA903 `CHILD`). */
   childId: PersonIdSchema,
   /** The local authority's three-digit code (e.g. `"201"`), when records of several authorities are combined. */
@@ -447,7 +447,7 @@ export type ChildDetails = DeepReadonly<z.output<typeof ChildDetailsSchema>>;
  *
  * @category Metrics
  */
-export const AssessmentRecordSchema = z.object({
+export const AssessmentRecordSchema = z.strictObject({
   id: RecordIdSchema,
   /** `AssessmentActualStartDate`. */
   startDate: IsoDateSchema,
@@ -455,6 +455,8 @@ export const AssessmentRecordSchema = z.object({
   authorisationDate: IsoDateSchema.optional(),
   /** `FactorsIdentifiedAtAssessment`; empty until the assessment is authorised. `21` (no factors) is used alone. */
   factors: z.array(AssessmentFactorCodeSchema).max(ASSESSMENT_FACTOR_CODES.length),
+  /** The host system's own data, kept whole and never read by kinsafe (see docs/for-vendors.md). */
+  extensions: ExtensionsSchema.optional(),
 });
 /** @category Metrics */
 export type AssessmentRecord = DeepReadonly<z.output<typeof AssessmentRecordSchema>>;
@@ -464,11 +466,13 @@ export type AssessmentRecord = DeepReadonly<z.output<typeof AssessmentRecordSche
  *
  * @category Metrics
  */
-export const CinPlanRecordSchema = z.object({
+export const CinPlanRecordSchema = z.strictObject({
   id: RecordIdSchema,
   startDate: IsoDateSchema,
   /** Absent while the plan is open. */
   endDate: IsoDateSchema.optional(),
+  /** The host system's own data, kept whole and never read by kinsafe (see docs/for-vendors.md). */
+  extensions: ExtensionsSchema.optional(),
 });
 /** @category Metrics */
 export type CinPlanRecord = DeepReadonly<z.output<typeof CinPlanRecordSchema>>;
@@ -478,7 +482,7 @@ export type CinPlanRecord = DeepReadonly<z.output<typeof CinPlanRecordSchema>>;
  *
  * @category Metrics
  */
-export const Section47RecordSchema = z.object({
+export const Section47RecordSchema = z.strictObject({
   id: RecordIdSchema,
   /** `S47ActualStartDate`: the date of the strategy discussion that started the enquiry. */
   startDate: IsoDateSchema,
@@ -490,6 +494,8 @@ export const Section47RecordSchema = z.object({
   icpcDate: IsoDateSchema.optional(),
   /** `ICPCnotRequired`: the enquiry concluded that no conference was needed. */
   icpcNotRequired: z.boolean(),
+  /** The host system's own data, kept whole and never read by kinsafe (see docs/for-vendors.md). */
+  extensions: ExtensionsSchema.optional(),
 });
 /** @category Metrics */
 export type Section47Record = DeepReadonly<z.output<typeof Section47RecordSchema>>;
@@ -499,7 +505,7 @@ export type Section47Record = DeepReadonly<z.output<typeof Section47RecordSchema
  *
  * @category Metrics
  */
-export const CpPlanRecordSchema = z.object({
+export const CpPlanRecordSchema = z.strictObject({
   id: RecordIdSchema,
   /** `CPPstartDate`: the date of the conference that decided on the plan. */
   startDate: IsoDateSchema,
@@ -513,6 +519,8 @@ export const CpPlanRecordSchema = z.object({
   numberOfPreviousCpp: z.number().int().min(0),
   /** `CPPreviewDate`s: the review conferences held while the plan was open. */
   reviewDates: z.array(IsoDateSchema).max(MAX_LIST_LENGTH),
+  /** The host system's own data, kept whole and never read by kinsafe (see docs/for-vendors.md). */
+  extensions: ExtensionsSchema.optional(),
 });
 /** @category Metrics */
 export type CpPlanRecord = DeepReadonly<z.output<typeof CpPlanRecordSchema>>;
@@ -522,7 +530,7 @@ export type CpPlanRecord = DeepReadonly<z.output<typeof CpPlanRecordSchema>>;
  *
  * @category Metrics
  */
-export const CinEpisodeRecordSchema = z.object({
+export const CinEpisodeRecordSchema = z.strictObject({
   id: RecordIdSchema,
   /** `CINreferralDate`: the start of the episode. */
   referralDate: IsoDateSchema,
@@ -542,6 +550,8 @@ export const CinEpisodeRecordSchema = z.object({
   cinPlans: z.array(CinPlanRecordSchema).max(MAX_LIST_LENGTH),
   section47s: z.array(Section47RecordSchema).max(MAX_LIST_LENGTH),
   cpPlans: z.array(CpPlanRecordSchema).max(MAX_LIST_LENGTH),
+  /** The host system's own data, kept whole and never read by kinsafe (see docs/for-vendors.md). */
+  extensions: ExtensionsSchema.optional(),
 });
 /** @category Metrics */
 export type CinEpisodeRecord = DeepReadonly<z.output<typeof CinEpisodeRecordSchema>>;
@@ -551,13 +561,15 @@ export type CinEpisodeRecord = DeepReadonly<z.output<typeof CinEpisodeRecordSche
  *
  * @category Metrics
  */
-export const EarlyHelpEpisodeRecordSchema = z.object({
+export const EarlyHelpEpisodeRecordSchema = z.strictObject({
   id: RecordIdSchema,
   startDate: IsoDateSchema,
   /** Absent while the episode is open. */
   endDate: IsoDateSchema.optional(),
   /** How it ended: needs met, stepped up to children's social care, consent withdrawn, or other. */
   outcome: z.enum(["needs-met", "stepped-up", "consent-withdrawn", "other"]).optional(),
+  /** The host system's own data, kept whole and never read by kinsafe (see docs/for-vendors.md). */
+  extensions: ExtensionsSchema.optional(),
 });
 /** @category Metrics */
 export type EarlyHelpEpisodeRecord = DeepReadonly<z.output<typeof EarlyHelpEpisodeRecordSchema>>;
@@ -569,7 +581,7 @@ export type EarlyHelpEpisodeRecord = DeepReadonly<z.output<typeof EarlyHelpEpiso
  *
  * @category Metrics
  */
-export const LookedAfterEpisodeRecordSchema = z.object({
+export const LookedAfterEpisodeRecordSchema = z.strictObject({
   id: RecordIdSchema,
   /** `DECOM`: the date the episode started. */
   decom: IsoDateSchema,
@@ -595,6 +607,8 @@ export const LookedAfterEpisodeRecordSchema = z.object({
   placementPostcode: z.string().min(1).max(MAX_RECORD_CODE_LENGTH).optional(),
   /** `URN`: Ofsted unique reference number of the placement. */
   urn: z.string().min(1).max(MAX_RECORD_CODE_LENGTH).optional(),
+  /** The host system's own data, kept whole and never read by kinsafe (see docs/for-vendors.md). */
+  extensions: ExtensionsSchema.optional(),
 });
 /** @category Metrics */
 export type LookedAfterEpisodeRecord = DeepReadonly<z.output<typeof LookedAfterEpisodeRecordSchema>>;
@@ -604,12 +618,14 @@ export type LookedAfterEpisodeRecord = DeepReadonly<z.output<typeof LookedAfterE
  *
  * @category Metrics
  */
-export const LookedAfterReviewRecordSchema = z.object({
+export const LookedAfterReviewRecordSchema = z.strictObject({
   id: RecordIdSchema,
   /** `REVIEW`: the date of the review. */
   date: IsoDateSchema,
   /** `REVIEW_CODE`: how the child took part. */
   participation: ReviewParticipationCodeSchema.optional(),
+  /** The host system's own data, kept whole and never read by kinsafe (see docs/for-vendors.md). */
+  extensions: ExtensionsSchema.optional(),
 });
 /** @category Metrics */
 export type LookedAfterReviewRecord = DeepReadonly<z.output<typeof LookedAfterReviewRecordSchema>>;
@@ -619,12 +635,14 @@ export type LookedAfterReviewRecord = DeepReadonly<z.output<typeof LookedAfterRe
  *
  * @category Metrics
  */
-export const MissingRecordSchema = z.object({
+export const MissingRecordSchema = z.strictObject({
   id: RecordIdSchema,
   missing: MissingCodeSchema,
   start: IsoDateSchema,
   /** Absent while the child is still missing. */
   end: IsoDateSchema.optional(),
+  /** The host system's own data, kept whole and never read by kinsafe (see docs/for-vendors.md). */
+  extensions: ExtensionsSchema.optional(),
 });
 /** @category Metrics */
 export type MissingRecord = DeepReadonly<z.output<typeof MissingRecordSchema>>;
@@ -634,13 +652,15 @@ export type MissingRecord = DeepReadonly<z.output<typeof MissingRecordSchema>>;
  *
  * @category Metrics
  */
-export const VisitRecordSchema = z.object({
+export const VisitRecordSchema = z.strictObject({
   id: RecordIdSchema,
   date: IsoDateSchema,
   /** The plan types open on the day of the visit, which the visit counts towards. */
   planTypes: z.array(PlanTypeSchema).max(PLAN_TYPES.length),
   /** Whether the child was seen alone. */
   seenAlone: z.boolean().optional(),
+  /** The host system's own data, kept whole and never read by kinsafe (see docs/for-vendors.md). */
+  extensions: ExtensionsSchema.optional(),
 });
 /** @category Metrics */
 export type VisitRecord = DeepReadonly<z.output<typeof VisitRecordSchema>>;
@@ -650,7 +670,7 @@ export type VisitRecord = DeepReadonly<z.output<typeof VisitRecordSchema>>;
  *
  * @category Metrics
  */
-export const ProceedingsExtensionRecordSchema = z.object({
+export const ProceedingsExtensionRecordSchema = z.strictObject({
   /** The day the court granted it. */
   date: IsoDateSchema,
   /** Its length in weeks (at most 8). */
@@ -666,7 +686,7 @@ export type ProceedingsExtensionRecord = DeepReadonly<z.output<typeof Proceeding
  *
  * @category Metrics
  */
-export const CareProceedingsRecordSchema = z.object({
+export const CareProceedingsRecordSchema = z.strictObject({
   id: RecordIdSchema,
   /** Start of pre-proceedings (legal gateway decision / letter before proceedings). */
   preProceedingsStart: IsoDateSchema.optional(),
@@ -674,11 +694,13 @@ export const CareProceedingsRecordSchema = z.object({
   preProceedingsEnd: IsoDateSchema.optional(),
   /** The day the care or supervision application was issued. */
   issueDate: IsoDateSchema.optional(),
-  /** Extensions granted beyond 26 weeks. */
-  extensions: z.array(ProceedingsExtensionRecordSchema).max(MAX_LIST_LENGTH),
+  /** Extensions of the 26-week timetable the court granted (called `extensions` in earlier releases). */
+  timetableExtensions: z.array(ProceedingsExtensionRecordSchema).max(MAX_LIST_LENGTH),
   /** The day of the final order (or withdrawal). */
   finalOrderDate: IsoDateSchema.optional(),
   finalOrder: FinalOrderSchema.optional(),
+  /** The host system's own data, kept whole and never read by kinsafe (see docs/for-vendors.md). */
+  extensions: ExtensionsSchema.optional(),
 });
 /** @category Metrics */
 export type CareProceedingsRecord = DeepReadonly<z.output<typeof CareProceedingsRecordSchema>>;
@@ -695,7 +717,7 @@ export type CareProceedingsRecord = DeepReadonly<z.output<typeof CareProceedings
  *
  * @category Metrics
  */
-export const ChildRecordSchema = z.object({
+export const ChildRecordSchema = z.strictObject({
   child: ChildDetailsSchema,
   /** Referrals and their episodes of need (CIN census). */
   cinEpisodes: z.array(CinEpisodeRecordSchema).max(MAX_LIST_LENGTH),
@@ -708,6 +730,8 @@ export const ChildRecordSchema = z.object({
   missing: z.array(MissingRecordSchema).max(MAX_LIST_LENGTH),
   visits: z.array(VisitRecordSchema).max(MAX_LIST_LENGTH),
   careProceedings: z.array(CareProceedingsRecordSchema).max(MAX_LIST_LENGTH),
+  /** The host system's own data, kept whole and never read by kinsafe (see docs/for-vendors.md). */
+  extensions: ExtensionsSchema.optional(),
 });
 /** @category Metrics */
 export type ChildRecord = DeepReadonly<z.output<typeof ChildRecordSchema>>;

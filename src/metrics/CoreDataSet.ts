@@ -286,7 +286,7 @@ export const METRIC_IDS: readonly MetricId[] = METRIC_CATALOGUE.map((m) => m.id)
  *
  * @category Metrics
  */
-export const PopulationSchema = z.object({
+export const PopulationSchema = z.strictObject({
   /** Children aged 0-17. */
   children0to17: z.number().positive(),
   /** Which estimate, e.g. "ONS mid-2024, Census-2021 based". */
@@ -300,7 +300,7 @@ export type Population = z.output<typeof PopulationSchema>;
  *
  * @category Metrics
  */
-export const ReportingPeriodSchema = z.object({ start: IsoDateSchema, end: IsoDateSchema });
+export const ReportingPeriodSchema = z.strictObject({ start: IsoDateSchema, end: IsoDateSchema });
 /** @category Metrics */
 export type ReportingPeriod = z.output<typeof ReportingPeriodSchema>;
 

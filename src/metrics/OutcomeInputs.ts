@@ -6,7 +6,7 @@ import { PersonIdSchema, MAX_LIST_LENGTH, MAX_TEXT_LENGTH } from "../core";
  *
  * @category Metrics
  */
-export const AttainmentScoreSchema = z.object({
+export const AttainmentScoreSchema = z.strictObject({
   childId: PersonIdSchema.optional(),
   upn: z.string().max(MAX_TEXT_LENGTH).regex(/^[A-Za-z]\d{11}[A-Za-z0-9]$/).optional(),
   score: z.number(),
@@ -20,9 +20,9 @@ export type AttainmentScore = z.output<typeof AttainmentScoreSchema>;
  *
  * @category Metrics
  */
-export const OutcomeInputsSchema = z.object({
+export const OutcomeInputsSchema = z.strictObject({
   attainment: z
-    .object({
+    .strictObject({
       /** The score, e.g. "KS4 Attainment 8 2024". */
       measure: z.string().max(MAX_TEXT_LENGTH).min(1),
       scores: z.array(AttainmentScoreSchema).max(MAX_LIST_LENGTH),

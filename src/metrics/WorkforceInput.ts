@@ -14,7 +14,7 @@ const code = z.string().max(MAX_TEXT_LENGTH).min(1);
  *
  * @category Metrics
  */
-export const WorkforceWorkerSchema = z.object({
+export const WorkforceWorkerSchema = z.strictObject({
   /** The worker's id (e.g. Social Work England number). */
   id: z.string().max(MAX_TEXT_LENGTH).min(1),
   employment: z.enum(["employee", "agency"]),
@@ -77,7 +77,7 @@ export type WorkforceWorker = z.output<typeof WorkforceWorkerSchema>;
  *
  * @category Metrics
  */
-export const WorkforceWorkersInputSchema = z.object({
+export const WorkforceWorkersInputSchema = z.strictObject({
   kind: z.literal("workers"),
   /** The census reference date (30 September). */
   referenceDate: IsoDateSchema,
@@ -101,7 +101,7 @@ export const WorkforceWorkersInputSchema = z.object({
  *
  * @category Metrics
  */
-export const WorkforceAggregateInputSchema = z.object({
+export const WorkforceAggregateInputSchema = z.strictObject({
   kind: z.literal("aggregate"),
   /** The census reference date (30 September). */
   referenceDate: IsoDateSchema,

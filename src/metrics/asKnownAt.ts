@@ -180,16 +180,16 @@ const episodeOf = (e: Episode): Episode => {
 };
 const proceedingsIsKnown = (p: Proceedings): boolean => proceedingsKnown(p, H);
 const proceedings = (p: Proceedings): Proceedings => {
-  const extensions = keep(p.extensions, dated, same);
+  const timetableExtensions = keep(p.timetableExtensions, dated, same);
   const pre = after(p.preProceedingsStart, H);
   const preEnd = after(p.preProceedingsEnd, H);
   const issue = after(p.issueDate, H);
   const final = after(p.finalOrderDate, H);
-  if (!pre && !preEnd && !issue && !final && extensions === p.extensions) return p;
+  if (!pre && !preEnd && !issue && !final && timetableExtensions === p.timetableExtensions) return p;
   let x: Proceedings = p;
   if (pre || preEnd || issue) x = without(x, pre ? "preProceedingsStart" : "", preEnd ? "preProceedingsEnd" : "", issue ? "issueDate" : "");
   if (final) x = without(x, "finalOrderDate", "finalOrder");
-  return { ...x, extensions };
+  return { ...x, timetableExtensions };
 };
 const earlyHelp = (e: Eh): Eh => (after(e.endDate, H) ? without(e, "endDate", "outcome") : e);
 const lacKnown = (e: Lac): boolean => e.decom <= H;
@@ -219,7 +219,7 @@ function hasOtherFactAfter(r: Rec, h: string): boolean {
   if (r.lookedAfterReviews.some((x) => x.date > h) || r.missing.some((m) => m.start > h || after(m.end, h))) return true;
   if (r.earlyHelpEpisodes.some((e) => after(e.endDate, h))) return true;
   if (r.cinEpisodes.some((e) => e.cpPlans.some((p) => p.reviewDates.some((d) => d > h)))) return true;
-  return r.careProceedings.some((p) => after(p.preProceedingsEnd, h) || p.extensions.some((x) => x.date > h));
+  return r.careProceedings.some((p) => after(p.preProceedingsEnd, h) || p.timetableExtensions.some((x) => x.date > h));
 }
 
 /**

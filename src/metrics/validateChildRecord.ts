@@ -1,8 +1,21 @@
-import { ID_PATTERN, MAX_ID_LENGTH, MAX_LIST_LENGTH, safeParseWith, toKinsafeError, type SafeParseResult } from "../core";
+import { ID_PATTERN, isJsonObject, MAX_ID_LENGTH, MAX_LIST_LENGTH, safeParseWith, toKinsafeError, type SafeParseResult } from "../core";
 import {
   ASSESSMENT_FACTOR_CODES,
   CLOSURE_REASON_CODES,
+  AssessmentRecordSchema,
+  CareProceedingsRecordSchema,
+  ChildDetailsSchema,
   ChildRecordSchema,
+  CinEpisodeRecordSchema,
+  CinPlanRecordSchema,
+  CpPlanRecordSchema,
+  EarlyHelpEpisodeRecordSchema,
+  LookedAfterEpisodeRecordSchema,
+  LookedAfterReviewRecordSchema,
+  MissingRecordSchema,
+  ProceedingsExtensionRecordSchema,
+  Section47RecordSchema,
+  VisitRecordSchema,
   CP_CATEGORY_CODES,
   DISABILITY_CODES,
   EPISODE_END_REASON_CODES,
@@ -118,6 +131,31 @@ const EARLY_HELP_OUTCOME = codeSet(["needs-met", "stepped-up", "consent-withdraw
 const ID_RE = ID_PATTERN;
 const MAX_POSTCODE_OR_URN = 100; // as ChildRecord.ts
 
+// The properties each object may have: the schemas are strict, so any other key is refused.
+type KeySet = ReadonlySet<string>;
+const keysOf = (schema: { readonly shape: object }): KeySet => new Set(Object.keys(schema.shape));
+const RECORD_KEYS = keysOf(ChildRecordSchema);
+const CHILD_KEYS = keysOf(ChildDetailsSchema);
+const ASSESSMENT_KEYS = keysOf(AssessmentRecordSchema);
+const CIN_PLAN_KEYS = keysOf(CinPlanRecordSchema);
+const S47_KEYS = keysOf(Section47RecordSchema);
+const CP_PLAN_KEYS = keysOf(CpPlanRecordSchema);
+const CIN_EPISODE_KEYS = keysOf(CinEpisodeRecordSchema);
+const EARLY_HELP_KEYS = keysOf(EarlyHelpEpisodeRecordSchema);
+const LAC_KEYS = keysOf(LookedAfterEpisodeRecordSchema);
+const REVIEW_KEYS = keysOf(LookedAfterReviewRecordSchema);
+const MISSING_KEYS = keysOf(MissingRecordSchema);
+const VISIT_KEYS = keysOf(VisitRecordSchema);
+const EXTENSION_KEYS = keysOf(ProceedingsExtensionRecordSchema);
+const PROCEEDINGS_KEYS = keysOf(CareProceedingsRecordSchema);
+
+/** No key outside `keys` (counted as zod's strict objects count them, own and inherited enumerable), and `extensions`, when present, a JSON object. */
+function only(o: Obj, keys: KeySet): boolean {
+  for (const k in o) if (!keys.has(k)) return false;
+  const ext = o["extensions"];
+  return ext === undefined || !keys.has("extensions") || isJsonObject(ext);
+}
+
 /** An array of at most MAX_LIST_LENGTH elements (every list of a record has that bound). */
 function isList(v: unknown): v is unknown[] {
   return Array.isArray(v) && v.length <= MAX_LIST_LENGTH;
@@ -222,7 +260,7 @@ function allDates(v: unknown): boolean {
 // higher-order helper makes its call site polymorphic, and V8 then inlines none of the checks.
 
 function isChild(c: unknown): boolean {
-  if (!isObj(c)) return false;
+  if (!isObj(c) || !only(c, CHILD_KEYS)) return false;
   const la = c["la"];
   const upn = c["upn"];
   return (
@@ -240,16 +278,17 @@ function isChild(c: unknown): boolean {
 }
 
 function isAssessment(a: unknown): boolean {
-  return isObj(a) && isId(a["id"]) && isDate(a["startDate"]) && optDate(a["authorisationDate"]) && allIn(FACTOR, a["factors"], ASSESSMENT_FACTOR_CODES.length);
+  return isObj(a) && only(a, ASSESSMENT_KEYS) && isId(a["id"]) && isDate(a["startDate"]) && optDate(a["authorisationDate"]) && allIn(FACTOR, a["factors"], ASSESSMENT_FACTOR_CODES.length);
 }
 
 function isCinPlan(p: unknown): boolean {
-  return isObj(p) && isId(p["id"]) && isDate(p["startDate"]) && optDate(p["endDate"]);
+  return isObj(p) && only(p, CIN_PLAN_KEYS) && isId(p["id"]) && isDate(p["startDate"]) && optDate(p["endDate"]);
 }
 
 function isSection47(s: unknown): boolean {
   return (
     isObj(s) &&
+    only(s, S47_KEYS) &&
     isId(s["id"]) &&
     isDate(s["startDate"]) &&
     optDate(s["strategyDiscussionDate"]) &&
@@ -262,6 +301,7 @@ function isSection47(s: unknown): boolean {
 function isCpPlan(p: unknown): boolean {
   return (
     isObj(p) &&
+    only(p, CP_PLAN_KEYS) &&
     isId(p["id"]) &&
     isDate(p["startDate"]) &&
     optDate(p["endDate"]) &&
@@ -276,6 +316,7 @@ function isCinEpisode(e: unknown): boolean {
   if (
     !(
       isObj(e) &&
+    only(e, CIN_EPISODE_KEYS) &&
       isId(e["id"]) &&
       isDate(e["referralDate"]) &&
       optIn(REFERRAL_SOURCE, e["referralSource"]) &&
@@ -304,12 +345,13 @@ function isCinEpisode(e: unknown): boolean {
 }
 
 function isEarlyHelp(e: unknown): boolean {
-  return isObj(e) && isId(e["id"]) && isDate(e["startDate"]) && optDate(e["endDate"]) && optIn(EARLY_HELP_OUTCOME, e["outcome"]);
+  return isObj(e) && only(e, EARLY_HELP_KEYS) && isId(e["id"]) && isDate(e["startDate"]) && optDate(e["endDate"]) && optIn(EARLY_HELP_OUTCOME, e["outcome"]);
 }
 
 function isLookedAfterEpisode(e: unknown): boolean {
   return (
     isObj(e) &&
+    only(e, LAC_KEYS) &&
     isId(e["id"]) &&
     isDate(e["decom"]) &&
     inCodes(RNE, e["rne"]) &&
@@ -327,24 +369,24 @@ function isLookedAfterEpisode(e: unknown): boolean {
 }
 
 function isReview(r: unknown): boolean {
-  return isObj(r) && isId(r["id"]) && isDate(r["date"]) && optIn(REVIEW, r["participation"]);
+  return isObj(r) && only(r, REVIEW_KEYS) && isId(r["id"]) && isDate(r["date"]) && optIn(REVIEW, r["participation"]);
 }
 
 function isMissing(m: unknown): boolean {
-  return isObj(m) && isId(m["id"]) && inCodes(MISSING, m["missing"]) && isDate(m["start"]) && optDate(m["end"]);
+  return isObj(m) && only(m, MISSING_KEYS) && isId(m["id"]) && inCodes(MISSING, m["missing"]) && isDate(m["start"]) && optDate(m["end"]);
 }
 
 function isVisit(v: unknown): boolean {
-  return isObj(v) && isId(v["id"]) && isDate(v["date"]) && allIn(PLAN, v["planTypes"], PLAN_TYPES.length) && optBool(v["seenAlone"]);
+  return isObj(v) && only(v, VISIT_KEYS) && isId(v["id"]) && isDate(v["date"]) && allIn(PLAN, v["planTypes"], PLAN_TYPES.length) && optBool(v["seenAlone"]);
 }
 
 function isExtension(x: unknown): boolean {
-  return isObj(x) && isDate(x["date"]) && isInt(x["weeks"], 1);
+  return isObj(x) && only(x, EXTENSION_KEYS) && isDate(x["date"]) && isInt(x["weeks"], 1);
 }
 
 function isCareProceedings(p: unknown): boolean {
-  if (!(isObj(p) && isId(p["id"]) && optDate(p["preProceedingsStart"]) && optDate(p["preProceedingsEnd"]) && optDate(p["issueDate"]))) return false;
-  const xs = p["extensions"];
+  if (!(isObj(p) && only(p, PROCEEDINGS_KEYS) && isId(p["id"]) && optDate(p["preProceedingsStart"]) && optDate(p["preProceedingsEnd"]) && optDate(p["issueDate"]))) return false;
+  const xs = p["timetableExtensions"];
   if (!isList(xs)) return false;
   for (let i = 0; i < xs.length; i++) if (!isExtension(xs[i])) return false;
   return optDate(p["finalOrderDate"]) && optIn(FINAL_ORDER, p["finalOrder"]);
@@ -357,7 +399,7 @@ function isCareProceedings(p: unknown): boolean {
  * @internal
  */
 export function isValidChildRecord(input: unknown): input is ChildRecord {
-  if (!isObj(input) || !isChild(input["child"])) return false;
+  if (!isObj(input) || !only(input, RECORD_KEYS) || !isChild(input["child"])) return false;
   const cin = input["cinEpisodes"];
   if (!isList(cin)) return false;
   for (let i = 0; i < cin.length; i++) if (!isCinEpisode(cin[i])) return false;
@@ -388,7 +430,7 @@ export function isValidChildRecord(input: unknown): input is ChildRecord {
  * A hand-written check of every rule of {@link ChildRecordSchema} decides; only when the record
  * fails is the zod schema run, so the issues (paths and rules) are exactly those of
  * {@link safeParseChildRecord}. Unlike the parse functions, the valid record is returned as it
- * was given (not copied, unknown keys kept): the engine reads it without allocating.
+ * was given (not copied): the engine reads it without allocating.
  *
  * @param input - Anything, typically one record of a large file.
  * It never throws: an input beyond the parse limits (too large or too deeply nested) is refused

@@ -2,7 +2,7 @@ import * as z from "zod";
 import { AssessmentMapIdSchema } from "../assessment";
 import { ChildVoiceRecordIdSchema } from "../child-voice";
 import { PartnerAgencySchema } from "../continuum";
-import { idSchema, IsoDateSchema, PersonIdSchema, type DeepReadonly, MAX_LIST_LENGTH, MAX_TEXT_LENGTH } from "../core";
+import { ExtensionsSchema, idSchema, IsoDateSchema, PersonIdSchema, type DeepReadonly, MAX_LIST_LENGTH, MAX_TEXT_LENGTH } from "../core";
 
 // Schemas and types of people, relationships and the safety network (domain specification
 // sections 1.9 and 3.1-3.2). No logic here.
@@ -48,7 +48,7 @@ export type RelationshipKind = z.output<typeof RelationshipKindSchema>;
  *
  * @category Network
  */
-export const RelationshipSchema = z.object({
+export const RelationshipSchema = z.strictObject({
   /** The other person. */
   toId: PersonIdSchema,
   /** What this person is to them: "grandparent" means this person is their grandparent. */
@@ -65,7 +65,7 @@ export type Relationship = DeepReadonly<z.output<typeof RelationshipSchema>>;
  *
  * @category Network
  */
-export const PersonSchema = z.object({
+export const PersonSchema = z.strictObject({
   id: PersonIdSchema,
   /** The name used by the family. */
   name: text,
@@ -79,7 +79,7 @@ export const PersonSchema = z.object({
   householdId: z.string().max(MAX_TEXT_LENGTH).min(1).optional(),
   /** Set for professionals: the agency type (shared vocabulary with referral sources and meetings). */
   professional: z
-    .object({
+    .strictObject({
       /** The type of agency. */
       agency: PartnerAgencySchema,
       /** The organisation, e.g. "Greenfield Primary School". */
@@ -92,6 +92,8 @@ export const PersonSchema = z.object({
   relationships: z.array(RelationshipSchema).max(MAX_LIST_LENGTH),
   /** How to reach them (telephone, email), as the plan lists it. */
   contact: text.optional(),
+  /** The host system's own data, kept whole and never read by kinsafe (see docs/for-vendors.md). */
+  extensions: ExtensionsSchema.optional(),
 });
 /** @category Network */
 export type Person = DeepReadonly<z.output<typeof PersonSchema>>;
@@ -132,7 +134,7 @@ export type NetworkRole = z.output<typeof NetworkRoleSchema>;
  *
  * @category Network
  */
-export const NetworkMemberSchema = z.object({
+export const NetworkMemberSchema = z.strictObject({
   /** The person (in the case file's `people`). */
   personId: PersonIdSchema,
   foundBy: FoundBySchema,
@@ -167,7 +169,7 @@ export type InformingMethod = z.output<typeof InformingMethodSchema>;
  *
  * @category Network
  */
-export const InformingRecordSchema = z.object({
+export const InformingRecordSchema = z.strictObject({
   id: NetworkRecordIdSchema,
   /** The member who was told. */
   personId: PersonIdSchema,
@@ -181,6 +183,8 @@ export const InformingRecordSchema = z.object({
   byId: PersonIdSchema,
   /** The Words and Pictures explanation used, if any. */
   childVoiceRecordId: ChildVoiceRecordIdSchema.optional(),
+  /** The host system's own data, kept whole and never read by kinsafe (see docs/for-vendors.md). */
+  extensions: ExtensionsSchema.optional(),
 });
 /** @category Network */
 export type InformingRecord = DeepReadonly<z.output<typeof InformingRecordSchema>>;
@@ -200,7 +204,7 @@ export type StatutoryMeetingKind = z.output<typeof StatutoryMeetingKindSchema>;
  *
  * @category Network
  */
-export const NetworkMeetingSchema = z.object({
+export const NetworkMeetingSchema = z.strictObject({
   id: NetworkRecordIdSchema,
   date: IsoDateSchema,
   durationMinutes: z.number().int().positive().optional(),
@@ -212,6 +216,8 @@ export const NetworkMeetingSchema = z.object({
   decisions: z.array(text).max(MAX_LIST_LENGTH),
   /** The statutory meeting it stands in for, if any. */
   standsInFor: StatutoryMeetingKindSchema.optional(),
+  /** The host system's own data, kept whole and never read by kinsafe (see docs/for-vendors.md). */
+  extensions: ExtensionsSchema.optional(),
 });
 /** @category Network */
 export type NetworkMeeting = DeepReadonly<z.output<typeof NetworkMeetingSchema>>;
@@ -226,11 +232,13 @@ export type NetworkMeeting = DeepReadonly<z.output<typeof NetworkMeetingSchema>>
  *
  * @category Network
  */
-export const SafetyNetworkSchema = z.object({
+export const SafetyNetworkSchema = z.strictObject({
   id: SafetyNetworkIdSchema,
   members: z.array(NetworkMemberSchema).max(MAX_LIST_LENGTH),
   informing: z.array(InformingRecordSchema).max(MAX_LIST_LENGTH),
   meetings: z.array(NetworkMeetingSchema).max(MAX_LIST_LENGTH),
+  /** The host system's own data, kept whole and never read by kinsafe (see docs/for-vendors.md). */
+  extensions: ExtensionsSchema.optional(),
 });
 /** @category Network */
 export type SafetyNetwork = DeepReadonly<z.output<typeof SafetyNetworkSchema>>;

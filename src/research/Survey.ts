@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { idSchema, IsoDateSchema, type DeepReadonly } from "../core";
+import { ExtensionsSchema, idSchema, IsoDateSchema, type DeepReadonly } from "../core";
 
 const text = z.string().regex(/\S/, "Must not be blank.");
 
@@ -32,7 +32,7 @@ export type RespondentGroup = z.output<typeof RespondentGroupSchema>;
  * @category Research
  */
 export const SurveyItemSchema = z.discriminatedUnion("kind", [
-  z.object({
+  z.strictObject({
     id: SurveyItemIdSchema,
     kind: z.literal("likert"),
     text,
@@ -42,8 +42,10 @@ export const SurveyItemSchema = z.discriminatedUnion("kind", [
     low: text,
     /** What `points` means, e.g. "strongly agree". */
     high: text,
+    /** The host system's own data, kept whole and never read by kinsafe (see docs/for-vendors.md). */
+    extensions: ExtensionsSchema.optional(),
   }),
-  z.object({ id: SurveyItemIdSchema, kind: z.literal("free-text"), text }),
+  z.strictObject({ id: SurveyItemIdSchema, kind: z.literal("free-text"), text, extensions: ExtensionsSchema.optional() }),
 ]);
 /** @category Research */
 export type SurveyItem = DeepReadonly<z.output<typeof SurveyItemSchema>>;
@@ -54,12 +56,14 @@ export type SurveyItem = DeepReadonly<z.output<typeof SurveyItemSchema>>;
  * @category Research
  */
 export const SurveySchema = z
-  .object({
+  .strictObject({
     id: SurveyIdSchema,
     version: z.number().int().min(1),
     title: text,
     groups: z.array(RespondentGroupSchema).min(1),
     items: z.array(SurveyItemSchema).min(1),
+    /** The host system's own data, kept whole and never read by kinsafe (see docs/for-vendors.md). */
+    extensions: ExtensionsSchema.optional(),
   })
   .superRefine((survey, ctx) => {
     const seen = new Set<string>();
@@ -77,7 +81,7 @@ export type Survey = DeepReadonly<z.output<typeof SurveySchema>>;
  *
  * @category Research
  */
-export const SurveyResponseSchema = z.object({
+export const SurveyResponseSchema = z.strictObject({
   id: idSchema<"SurveyResponseId">(),
   surveyId: SurveyIdSchema,
   /** A pseudonym, the same at every time point. */
@@ -86,7 +90,9 @@ export const SurveyResponseSchema = z.object({
   /** The time point, e.g. `baseline` or `follow-up`. */
   timePoint: z.string().min(1),
   date: IsoDateSchema,
-  answers: z.array(z.object({ itemId: SurveyItemIdSchema, value: z.union([z.number().int(), text]) })),
+  answers: z.array(z.strictObject({ itemId: SurveyItemIdSchema, value: z.union([z.number().int(), text]) })),
+  /** The host system's own data, kept whole and never read by kinsafe (see docs/for-vendors.md). */
+  extensions: ExtensionsSchema.optional(),
 });
 /** @category Research */
 export type SurveyResponse = DeepReadonly<z.output<typeof SurveyResponseSchema>>;

@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { idSchema, IsoDateSchema, PersonIdSchema, type DeepReadonly } from "../core";
+import { ExtensionsSchema, idSchema, IsoDateSchema, PersonIdSchema, type DeepReadonly } from "../core";
 
 /**
  * The activities of a worker's time diary (the Innovations Project evaluation's value-for-money
@@ -25,7 +25,7 @@ export type TimeDiaryEntryId = z.output<typeof TimeDiaryEntryIdSchema>;
  *
  * @category Research
  */
-export const TimeDiaryEntrySchema = z.object({
+export const TimeDiaryEntrySchema = z.strictObject({
   id: TimeDiaryEntryIdSchema,
   /** The worker. */
   workerId: PersonIdSchema,
@@ -35,6 +35,8 @@ export const TimeDiaryEntrySchema = z.object({
   minutes: z.number().int().positive(),
   /** The case the time was for, when it was for one. */
   caseFileId: z.string().min(1).optional(),
+  /** The host system's own data, kept whole and never read by kinsafe (see docs/for-vendors.md). */
+  extensions: ExtensionsSchema.optional(),
 });
 /** @category Research */
 export type TimeDiaryEntry = DeepReadonly<z.output<typeof TimeDiaryEntrySchema>>;

@@ -1,7 +1,7 @@
 import * as z from "zod";
 import { AssessmentMapIdSchema, DangerStatementIdSchema, ScaleJudgementSchema } from "../assessment";
 import { ChildVoiceRecordIdSchema } from "../child-voice";
-import { idSchema, IsoDateSchema, IsoDateTimeSchema, PersonIdSchema, type DeepReadonly, MAX_LIST_LENGTH, MAX_TEXT_LENGTH } from "../core";
+import { ExtensionsSchema, idSchema, IsoDateSchema, IsoDateTimeSchema, PersonIdSchema, type DeepReadonly, MAX_LIST_LENGTH, MAX_TEXT_LENGTH } from "../core";
 
 // Schemas and types of family-owned safety plans and their monitoring (domain specification
 // sections 2.1-2.5). No logic here.
@@ -52,7 +52,7 @@ export type PlanRuleKind = z.output<typeof PlanRuleKindSchema>;
  *
  * @category Safety plan
  */
-export const RuleMonitorSchema = z.object({
+export const RuleMonitorSchema = z.strictObject({
   personId: PersonIdSchema,
   /** Whether they monitor as a member of the family's network or as a professional. */
   as: z.enum(["network", "professional"]),
@@ -68,7 +68,7 @@ export type RuleMonitor = DeepReadonly<z.output<typeof RuleMonitorSchema>>;
  *
  * @category Safety plan
  */
-export const PlanRuleSchema = z.object({
+export const PlanRuleSchema = z.strictObject({
   id: PlanRuleIdSchema,
   kind: PlanRuleKindSchema,
   /** What must happen, written positively and in everyday words. */
@@ -91,7 +91,7 @@ export const PlanRuleSchema = z.object({
   triggers: z.array(text).max(MAX_LIST_LENGTH),
   /** What happens if the rule is broken or a trigger is seen. */
   ifBroken: z
-    .object({
+    .strictObject({
       /** What the network and family will do. */
       action: text,
       /** Who tells Children's Services. */
@@ -107,7 +107,9 @@ export const PlanRuleSchema = z.object({
   /** The Words and Pictures or Safety House record that explains it to the child. */
   childVoiceRecordId: ChildVoiceRecordIdSchema.optional(),
   /** Who agreed the rule, and when. */
-  agreedBy: z.array(z.object({ personId: PersonIdSchema, on: IsoDateSchema })).max(MAX_LIST_LENGTH),
+  agreedBy: z.array(z.strictObject({ personId: PersonIdSchema, on: IsoDateSchema })).max(MAX_LIST_LENGTH),
+  /** The host system's own data, kept whole and never read by kinsafe (see docs/for-vendors.md). */
+  extensions: ExtensionsSchema.optional(),
 });
 /** @category Safety plan */
 export type PlanRule = DeepReadonly<z.output<typeof PlanRuleSchema>>;
@@ -117,7 +119,7 @@ export type PlanRule = DeepReadonly<z.output<typeof PlanRuleSchema>>;
  *
  * @category Safety plan
  */
-export const PlanReviewSchema = z.object({
+export const PlanReviewSchema = z.strictObject({
   id: PlanRecordIdSchema,
   date: IsoDateSchema,
   /** Scaling judgements given at the review (same shape as the map's). */
@@ -125,6 +127,8 @@ export const PlanReviewSchema = z.object({
   decisions: z.array(text).max(MAX_LIST_LENGTH),
   /** The plan's status after the review. */
   statusAfter: PlanStatusSchema.optional(),
+  /** The host system's own data, kept whole and never read by kinsafe (see docs/for-vendors.md). */
+  extensions: ExtensionsSchema.optional(),
 });
 /** @category Safety plan */
 export type PlanReview = DeepReadonly<z.output<typeof PlanReviewSchema>>;
@@ -141,7 +145,7 @@ export type PlanReview = DeepReadonly<z.output<typeof PlanReviewSchema>>;
  *
  * @category Safety plan
  */
-export const SafetyPlanSchema = z.object({
+export const SafetyPlanSchema = z.strictObject({
   id: SafetyPlanIdSchema,
   /** Version of the plan, from 1. */
   version: z.number().int().min(1),
@@ -151,9 +155,11 @@ export const SafetyPlanSchema = z.object({
   mapId: AssessmentMapIdSchema,
   status: PlanStatusSchema,
   /** Every change of status, oldest first; the first entry is when the plan was drafted. */
-  statusHistory: z.array(z.object({ status: PlanStatusSchema, on: IsoDateSchema })).max(MAX_LIST_LENGTH).min(1),
+  statusHistory: z.array(z.strictObject({ status: PlanStatusSchema, on: IsoDateSchema })).max(MAX_LIST_LENGTH).min(1),
   rules: z.array(PlanRuleSchema).max(MAX_LIST_LENGTH),
   reviews: z.array(PlanReviewSchema).max(MAX_LIST_LENGTH),
+  /** The host system's own data, kept whole and never read by kinsafe (see docs/for-vendors.md). */
+  extensions: ExtensionsSchema.optional(),
 });
 /** @category Safety plan */
 export type SafetyPlan = DeepReadonly<z.output<typeof SafetyPlanSchema>>;
@@ -176,7 +182,7 @@ export type MonitoringOutcome = z.output<typeof MonitoringOutcomeSchema>;
  *
  * @category Safety plan
  */
-export const MonitoringEventSchema = z.object({
+export const MonitoringEventSchema = z.strictObject({
   id: PlanRecordIdSchema,
   planId: SafetyPlanIdSchema,
   /** The rule checked; absent for a check of the plan as a whole. */
@@ -190,7 +196,7 @@ export const MonitoringEventSchema = z.object({
   note: text.optional(),
   /** For a breach: when and by whom Children's Services were told, and what was done. */
   escalation: z
-    .object({
+    .strictObject({
       toldChildrensServicesAt: IsoDateTimeSchema,
       byId: PersonIdSchema.optional(),
       action: text.optional(),
@@ -198,6 +204,8 @@ export const MonitoringEventSchema = z.object({
     .optional(),
   /** For a breach: the day it was resolved (the network reconvened, the plan was revised). */
   resolvedOn: IsoDateSchema.optional(),
+  /** The host system's own data, kept whole and never read by kinsafe (see docs/for-vendors.md). */
+  extensions: ExtensionsSchema.optional(),
 });
 /** @category Safety plan */
 export type MonitoringEvent = DeepReadonly<z.output<typeof MonitoringEventSchema>>;

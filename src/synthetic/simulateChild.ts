@@ -647,7 +647,7 @@ function toRecord(
       id: id(`${childId}-cp${String(n + 1)}`),
       ...(p.pre !== NEVER ? { preProceedingsStart: iso(p.pre) } : {}),
       ...(known(p.issue) ? { issueDate: iso(p.issue) } : {}),
-      extensions: p.extensions.filter(known).map((d) => ({ date: iso(d), weeks: 8 })),
+      timetableExtensions: p.extensions.filter(known).map((d) => ({ date: iso(d), weeks: 8 })),
       ...(known(p.final) ? { finalOrderDate: iso(p.final), finalOrder: p.order } : {}),
     });
   });

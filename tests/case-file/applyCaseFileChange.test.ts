@@ -29,13 +29,20 @@ const newRule = {
   agreedBy: [],
 } as const;
 
+/** The fields every child-voice record has, without those of its tool. */
+function commonOf(record: CaseFile["childVoice"][number] | undefined): Record<string, unknown> {
+  if (record === undefined) throw new Error("the worked case has a second child-voice record");
+  const { id, childId, date, facilitatorId, consent, sharedWith, notes } = record;
+  return { id, childId, date, facilitatorId, consent, sharedWith, ...(notes === undefined ? {} : { notes }) };
+}
+
 const commands: readonly CaseFileCommand[] = [
   { type: "add-person", person: { id: "uncle-dan", name: "Uncle Dan", kind: "adult", householdId: "hh-dan", relationships: [{ toId: "amy", kind: "aunt-or-uncle" }] } },
   { type: "update-person", personId: "michelle", patch: { contact: "07700 900104" }, unset: ["householdId"] },
   { type: "add-map-version", map: { ...workedCase().maps[0], version: 2, date: "2025-05-14" } as never },
   { type: "map-change", mapId: "map-1", command: { type: "add-judgement", scaleId: "sc-overall", judgement: { id: "j-new", raterRole: "worker", value: 6, on: "2025-05-14" } } },
   { type: "map-change", mapId: "map-1", version: 1, command: { type: "update-item", column: "dangers", id: "d-drink", patch: { context: "when Lee has been drinking beer" } } },
-  { type: "add-child-voice", record: { ...workedCase().childVoice[1], id: "sh-amy", tool: "safety-house", items: [], pathPosition: 7 } as never },
+  { type: "add-child-voice", record: { ...commonOf(workedCase().childVoice[1]), id: "sh-amy", tool: "safety-house", items: [], pathPosition: 7 } as never },
   { type: "update-network", change: { type: "add-member", member: { personId: "dsl-patel", foundBy: "professional", willingness: "willing", roles: ["checking-in"], joinedOn: "2025-04-01", staysAfterClosure: "no" } } },
   { type: "update-network", change: { type: "update-member", personId: "michelle", patch: { staysAfterClosure: "yes" }, unset: ["commitment"] } },
   { type: "update-network", change: { type: "end-member", personId: "michelle", on: "2025-05-31" } },

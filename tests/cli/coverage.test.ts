@@ -109,7 +109,7 @@ describe("coverage of kinsafe records, kind by kind", () => {
       lookedAfterEpisodes: [{ decom: "2020-01-01", dec: "2021-01-01" }],
       visits: [{ date: "2022-01-01" }],
       earlyHelpEpisodes: [{ startDate: "2019-01-01" }],
-      careProceedings: [{ issueDate: "2018-01-01", extensions: [{ date: "2018-06-01" }] }],
+      careProceedings: [{ issueDate: "2018-01-01", timetableExtensions: [{ date: "2018-06-01" }] }],
     };
     expect(factDatesOf(record, "cin-episodes").sort()).toEqual(["2024-01-01", "2024-01-05", "2024-02-01"]);
     expect(factDatesOf(record, "looked-after-episodes").sort()).toEqual(["2020-01-01", "2021-01-01"]);

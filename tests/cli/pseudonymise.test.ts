@@ -215,6 +215,13 @@ describe("kinsafe child records", () => {
     expect(() => pseudonymiseRecord({ ...record, notes: "Jane" }, p, emptyCounts(), "record 1")).toThrow(/"notes" is not a field/);
   });
 
+  it("refuses a record with a host system's extensions, which could hold names, rather than copy them", () => {
+    const p = createPseudonymiser(key);
+    expect(() => pseudonymiseRecord({ ...record, extensions: { crm: { name: "Jane Smith" } } }, p, emptyCounts(), "record 1")).toThrow(/record 1: "extensions" holds the host system's own data/);
+    const row = { ...record, cinEpisodes: [{ ...record.cinEpisodes[0], extensions: { note: "Jane" } }] };
+    expect(() => pseudonymiseRecord(row, p, emptyCounts(), "record 1")).toThrow(/"cinEpisodes\.0\.extensions" holds/);
+  });
+
   it("reads a JSON array on one line of a JSON Lines file as records, and refuses a line that is not one", async () => {
     const p = createPseudonymiser(key);
     const read = async (text: string): Promise<string[]> => {

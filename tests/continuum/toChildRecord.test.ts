@@ -47,7 +47,7 @@ describe("toChildRecord", () => {
     ]);
     expect(record.lookedAfterReviews).toEqual([{ id: "lr", date: "2025-04-11", participation: "PN1" }]);
     expect(record.careProceedings).toEqual([
-      { id: "iss", preProceedingsStart: "2025-03-11", issueDate: "2025-03-21", extensions: [{ date: "2025-09-01", weeks: 8 }], finalOrderDate: "2025-10-01", finalOrder: "care-order" },
+      { id: "iss", preProceedingsStart: "2025-03-11", issueDate: "2025-03-21", timetableExtensions: [{ date: "2025-09-01", weeks: 8 }], finalOrderDate: "2025-10-01", finalOrder: "care-order" },
     ]);
   });
 

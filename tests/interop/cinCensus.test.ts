@@ -92,7 +92,7 @@ describe("readCinCensus", () => {
     expect(codes).toContain("cin-census/invalid-value:AssessmentFactors"); // factor "RB"
     expect(codes).toContain("cin-census/legacy-code:Sex"); // Sex 1 in a 2024-25 shape
     const first = read.records[0];
-    expect(first?.careProceedings).toEqual([{ id: "cin-2022-10-06/pre-proceedings-1", extensions: [], preProceedingsStart: "2026-09-09", issueDate: "2026-12-18" }]);
+    expect(first?.careProceedings).toEqual([{ id: "cin-2022-10-06/pre-proceedings-1", timetableExtensions: [], preProceedingsStart: "2026-09-09", issueDate: "2026-12-18" }]);
     expect(read.findings.find((f) => f.code === "cin-census/elements-not-kept" && f.params?.["element"] === "LBPSentDate")).toBeDefined();
   });
 

@@ -93,7 +93,7 @@ const arbLac = (date: fc.Arbitrary<string>): fc.Arbitrary<object> => fc
   .map(clean);
 const arbVisit = (date: fc.Arbitrary<string>): fc.Arbitrary<object> => fc.record({ id: arbId, date: date, planTypes: fc.subarray([...PLAN_TYPES]), seenAlone: opt(fc.boolean()) }).map(clean);
 const arbCourt = (date: fc.Arbitrary<string>): fc.Arbitrary<object> => fc
-  .record({ id: arbId, preProceedingsStart: opt(date), issueDate: opt(date), extensions: fc.constant([]), finalOrderDate: opt(date), finalOrder: opt(fc.constantFrom("care-order", "no-order")) })
+  .record({ id: arbId, preProceedingsStart: opt(date), issueDate: opt(date), timetableExtensions: fc.constant([]), finalOrderDate: opt(date), finalOrder: opt(fc.constantFrom("care-order", "no-order")) })
   .map(clean);
 
 /**

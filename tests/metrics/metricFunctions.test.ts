@@ -238,9 +238,9 @@ describe("timeliness metrics", () => {
     child("K", {
       careProceedings: [
         // 2024-01-01 -> 2024-04-01 = 91 days = 13 weeks to court; 2024-04-01 -> 2024-09-30 = 182 days = 26 weeks through
-        { id: "k1", preProceedingsStart: "2024-01-01", issueDate: "2024-04-01", extensions: [], finalOrderDate: "2024-09-30", finalOrder: "care-order" },
+        { id: "k1", preProceedingsStart: "2024-01-01", issueDate: "2024-04-01", timetableExtensions: [], finalOrderDate: "2024-09-30", finalOrder: "care-order" },
         // no pre-proceedings (excluded from to-court); 2024-05-01 -> 2025-01-01 = 245 days = 35 weeks
-        { id: "k2", issueDate: "2024-05-01", extensions: [], finalOrderDate: "2025-01-01", finalOrder: "supervision-order" },
+        { id: "k2", issueDate: "2024-05-01", timetableExtensions: [], finalOrderDate: "2025-01-01", finalOrder: "supervision-order" },
       ],
     }),
   ];

@@ -90,7 +90,7 @@ describe("validateChildRecord", () => {
     for (const code of codes) {
       candidates.push(child("c", { cinEpisodes: [{ ...episode("e", "2024-05-01"), referralSource: code, closureReason: "RC1" }] }));
       candidates.push(child("c", { cinEpisodes: [{ ...episode("e", "2024-05-01"), cpPlans: [{ id: "p", startDate: "2024-05-02", initialCategory: code, latestCategory: "NEG", numberOfPreviousCpp: 0, reviewDates: [] }] }] }));
-      candidates.push(child("c", { careProceedings: [{ id: "p", extensions: [], finalOrder: code }] }));
+      candidates.push(child("c", { careProceedings: [{ id: "p", timetableExtensions: [], finalOrder: code }] }));
       candidates.push({ ...child("c"), child: { childId: "c", disabilities: [code] } });
     }
     for (const upn of ["A12345678901B", "a123456789012", "A1234567890123", "A123456789012", "112345678901B", "A12345678901-", "A1234567890\u0661B"]) candidates.push({ ...child("c"), child: { childId: "c", disabilities: [], upn } });

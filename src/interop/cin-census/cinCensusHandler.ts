@@ -622,7 +622,7 @@ export function createCinCensusState(emit: (finding: CinCensusFinding) => void, 
           dropped(c, p, [...at, "PreProceedingsandFGDM", i], "PreProceedingsandFGDM", "PPStartDate");
           continue;
         }
-        const r: Record<string, unknown> = { id: `${id}/pre-proceedings-${String(i + 1)}`, extensions: [] };
+        const r: Record<string, unknown> = { id: `${id}/pre-proceedings-${String(i + 1)}`, timetableExtensions: [] };
         if (p.start !== undefined) r["preProceedingsStart"] = p.start;
         if (p.courtAppDate !== undefined) r["issueDate"] = p.courtAppDate;
         careProceedings.push(r);

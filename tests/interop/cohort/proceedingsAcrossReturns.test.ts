@@ -25,7 +25,7 @@ describe("writeCinCensus for one collection year: care proceedings", () => {
     // Proceedings in 2021 during an episode closed in 2022; the child is referred again in 2023.
     const child = record(
       [episode("e1", "2020-05-01", "2022-02-01"), episode("e2", "2023-06-01")],
-      [{ id: "p1", preProceedingsStart: "2020-09-01", issueDate: "2021-01-10", extensions: [] }] as unknown as ChildRecord["careProceedings"],
+      [{ id: "p1", preProceedingsStart: "2020-09-01", issueDate: "2021-01-10", timetableExtensions: [] }] as unknown as ChildRecord["careProceedings"],
     );
     const returns = await Promise.all([2021, 2022, 2024, 2025].map(async (year) => ({ year, records: await yearReturn(child, year) })));
     // In the 2021 and 2022 returns (with the episode), not in 2024 and 2025 (without it).
@@ -39,7 +39,7 @@ describe("writeCinCensus for one collection year: care proceedings", () => {
     // the child's earlier episode had closed long before.
     const child = record(
       [episode("e1", "2016-05-01", "2016-09-01"), episode("e2", "2021-03-01")],
-      [{ id: "p1", preProceedingsStart: "2021-02-01", issueDate: "2021-05-10", extensions: [] }] as unknown as ChildRecord["careProceedings"],
+      [{ id: "p1", preProceedingsStart: "2021-02-01", issueDate: "2021-05-10", timetableExtensions: [] }] as unknown as ChildRecord["careProceedings"],
     );
     const [read] = (await readCinCensus(writeCinCensus([child], { la: "201", referenceDate: "2022-03-31" as IsoDate }))).records;
     expect(read?.cinEpisodes.map((e) => e.referralDate)).toEqual(["2016-05-01", "2021-03-01"]);
