@@ -26,6 +26,8 @@ function firstItem(doc: Json, path: (string | number)[] = []): (string | number)
   if (typeof doc !== "object" || doc === null) return undefined;
   for (const [key, v] of Object.entries(doc)) {
     if (path.length === 0 && key === "history") continue;
+    // Patch values are kept as stored (any JSON), so they hold no strict item.
+    if (key === "value" && path.length >= 2 && (path[path.length - 2] === "patches" || path[path.length - 2] === "inversePatches")) continue;
     const inner = firstItem(v, [...path, key]);
     if (inner !== undefined) return inner;
   }
