@@ -90,7 +90,8 @@ describe("composeHarmStatement", () => {
         fc.property(phrase, messy, word, messy, fc.constantFrom("alleged", "substantiated", "disputed"), (actor, behaviour, child, impact, status) => {
           const text = composeHarmStatement({ actor, behaviour, child, impact, status });
           expect(text).toContain(behaviour.replace(/[ .]+$/, ""));
-          expect(text).toContain(` ${child} was `);
+          // A pronoun such as "You" or "They" takes "were"; a name takes "was".
+          expect(text).toContain(/^(you|we|they)$/i.test(child) ? ` ${child} were ` : ` ${child} was `);
           expect(text).toMatch(/[^.]\.$/);
           expect(text).not.toMatch(/\.\./);
         }),
