@@ -25,7 +25,7 @@ assert.ok(validateCaseFile, "the case-file schema is found by its $id");
 
 // A case file as another system might send it: plain JSON.
 const caseFile = {
-  schemaVersion: 1,
+  schemaVersion: 2,
   id: "case-2025-0412",
   childIds: ["amy"],
   people: [

@@ -141,13 +141,16 @@ export function withExtensions(doc: Json, document: boolean): Json {
 
 /** Valid documents of every published schema, by schema name. */
 export function validCorpus(): Record<string, Json[]> {
-  const storedV1 = JSON.parse(readFileSync(new URL("case-file/stored/case-file-v1.json", import.meta.url), "utf8")) as Json;
+  // The stored version-1 worked case as migrateCaseFile brings it forward (version 2 only adds
+  // what version 1 could not hold), and a stored version-2 case with a vendor's extensions.
+  const storedV1 = { ...(JSON.parse(readFileSync(new URL("case-file/stored/case-file-v1.json", import.meta.url), "utf8")) as Record<string, Json>), schemaVersion: 2 } as Json;
+  const storedV2 = JSON.parse(readFileSync(new URL("case-file/stored/case-file-v2.json", import.meta.url), "utf8")) as Json;
   // Entries recorded before a whole document was recorded by reference: their commands hold it.
   const storedWhole = JSON.parse(readFileSync(new URL("case-file/stored/case-file-v1-whole-documents.json", import.meta.url), "utf8")) as { history: { command: { type: string } }[] };
   const wholeDocumentEntries = storedWhole.history.filter((e) => ["add-map-version", "add-plan-version", "add-child-voice"].includes(e.command.type)) as Json[];
   const calendar = { from: "2025-01-01", to: "2025-12-31", weekendDays: [0, 6], closedDays: [{ date: "2025-12-25", title: "Christmas Day" }] };
   const corpus: Record<string, Json[]> = {
-    "case-file": [json(workedCase()), json(workedCaseByCommands()), storedV1, json(goodCase), ...sample(arbCaseFile(), 4, 14)],
+    "case-file": [json(workedCase()), json(workedCaseByCommands()), storedV1, storedV2, json(goodCase), ...sample(arbCaseFile(), 4, 14)],
     "case-file-command": caseFileCommands(),
     "case-file-audit-entry": [...caseFileEntries(), ...wholeDocumentEntries],
     "case-file-history-entry": json(workedCaseByCommands().history) as Json[],

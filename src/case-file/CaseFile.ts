@@ -15,9 +15,16 @@ export type CaseFileId = z.output<typeof CaseFileIdSchema>;
  * The version of the case-file document this release writes. `migrateCaseFile` brings older
  * documents forward.
  *
+ * - Version 1: the first case file.
+ * - Version 2: documents and items may carry `extensions` (the host system's own data), and
+ *   audit entries record a whole added map, plan or child-voice record by reference. A version-1
+ *   document is a valid version-2 document; the version changed so that a release that reads
+ *   only version 1 refuses a version-2 document ("written by a newer release") instead of
+ *   dropping its `extensions` unseen.
+ *
  * @category Case file
  */
-export const CASE_FILE_SCHEMA_VERSION = 1;
+export const CASE_FILE_SCHEMA_VERSION = 2;
 
 /**
  * One stored audit entry of the case file (see the audit trail guide). The command is kept as

@@ -7,10 +7,13 @@ type Json = Readonly<Record<string, unknown>>;
 /**
  * The steps that bring a stored case file forward, by the version they start from: the step
  * under `1` turns a version-1 document into a version-2 one, and so on. Each step is a pure
- * function of JSON and sets the new `schemaVersion`. Version 1 is the current version, so there
- * are no steps yet; version 2 adds `1: (doc) => ({ ...doc, schemaVersion: 2, … })`.
+ * function of JSON and sets the new `schemaVersion`.
  */
-const MIGRATIONS: Readonly<Partial<Record<number, (doc: Json) => Json>>> = {};
+const MIGRATIONS: Readonly<Partial<Record<number, (doc: Json) => Json>>> = {
+  // Version 2 only adds what version 1 could not hold (`extensions`, audit entries that record a
+  // whole document by reference), so a version-1 document carries over as it is.
+  1: (doc) => ({ ...doc, schemaVersion: 2 }),
+};
 
 function refuse(message: string, rule: string, received: unknown): KinsafeError {
   const issue = { path: ["schemaVersion"], rule, message, ...(received === undefined ? {} : { received: describeReceived(received) }) };

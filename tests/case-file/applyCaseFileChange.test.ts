@@ -5,6 +5,7 @@ import {
   applyCaseFileChange,
   CaseFileAuditEntrySchema,
   createCaseFile,
+  migrateCaseFile,
   parseCaseFile,
   RecordedCaseFileCommandSchema,
   undoLastCaseFileChange,
@@ -228,7 +229,7 @@ describe("an audit entry of a command that adds a whole document", () => {
       caseFile = next;
     }
     const { history: _now, ...body } = caseFile;
-    const { history: _then, ...storedBody } = parseCaseFile(stored);
+    const { history: _then, ...storedBody } = migrateCaseFile(stored);
     expect(body).toEqual(storedBody);
   });
 });

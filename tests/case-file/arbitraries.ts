@@ -3,7 +3,7 @@
 // the bottom lines. Built from the shared arbitraries of maps and child-voice records.
 import fc from "fast-check";
 import { BOTTOM_LINE_KINDS } from "../../src/bottom-lines";
-import { parseCaseFile, type CaseFile } from "../../src/case-file";
+import { CASE_FILE_SCHEMA_VERSION, parseCaseFile, type CaseFile } from "../../src/case-file";
 import { arbAssessmentMap, arbIsoDate, arbIsoDateTime, arbText } from "../arbitraries";
 import { arbChildVoiceRecordInput } from "../child-voice/arbitraries";
 
@@ -161,7 +161,7 @@ export function arbCaseFileJson(): fc.Arbitrary<Json> {
                   });
                 });
           return fc.array(event, { maxLength: planJson.length === 0 ? 0 : 6 }).map((events) => ({
-            schemaVersion: 1,
+            schemaVersion: CASE_FILE_SCHEMA_VERSION,
             id: "case",
             childIds: children,
             people,

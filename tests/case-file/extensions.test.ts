@@ -4,7 +4,7 @@ import { Ajv2020 } from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
 import { buildJsonSchemas } from "../../scripts/schemas";
 import { applyAssessmentMapChange, createAssessmentMap, parseAssessmentMap, reclassifyGreyArea, setAssessmentMapVariant, updateHarmStatement, updateSafetyScale, type AssessmentMap } from "../../src/assessment";
-import { applyCaseFileChange, createCaseFile, migrateCaseFile, parseCaseFile, safeParseCaseFile, undoLastCaseFileChange, type CaseFile, type CaseFileCommand } from "../../src/case-file";
+import { applyCaseFileChange, CASE_FILE_SCHEMA_VERSION, createCaseFile, migrateCaseFile, parseCaseFile, safeParseCaseFile, undoLastCaseFileChange, type CaseFile, type CaseFileCommand } from "../../src/case-file";
 import { parseChildVoiceRecord, recordChildVoiceConsent, updateChildVoiceItem, type ThreeHousesRecord } from "../../src/child-voice";
 import { isoDate, isoDateTime, personId } from "../../src/core";
 import { PersonSchema, SafetyNetworkSchema, endNetworkMembership, recordInforming, updateNetworkMember, updatePerson, type SafetyNetwork } from "../../src/network";
@@ -23,7 +23,8 @@ const VENDOR = '{"acme-case":{"crmId":4711,"tags":["priority","Zoë — 🌳 ✓
 const vendor = (n: number): unknown => JSON.parse(VENDOR.replace("4711", String(n))) as unknown;
 
 const meta = { at: isoDateTime("2025-06-01T09:00:00Z"), by: personId("sw-sarah"), reason: "Kept up to date" };
-const storedV1 = (): Record<string, unknown> => JSON.parse(readFileSync(new URL("./stored/case-file-v1.json", import.meta.url), "utf8")) as Record<string, unknown>;
+/** The stored version-1 worked case, brought to the current version (version 2 only adds what version 1 could not hold). */
+const storedV1 = (): Record<string, unknown> => ({ ...(JSON.parse(readFileSync(new URL("./stored/case-file-v1.json", import.meta.url), "utf8")) as Record<string, unknown>), schemaVersion: CASE_FILE_SCHEMA_VERSION });
 
 type Json = Record<string, unknown>;
 

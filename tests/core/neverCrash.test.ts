@@ -106,7 +106,7 @@ function call(name: string, input: unknown): Outcome {
 
 // ---- valid documents, one of each kind
 
-const caseFile = JSON.parse(readFileSync(new URL("../case-file/stored/case-file-v1.json", import.meta.url), "utf8")) as Record<string, unknown>;
+const caseFile = JSON.parse(readFileSync(new URL("../case-file/stored/case-file-v2.json", import.meta.url), "utf8")) as Record<string, unknown>;
 const childVoice = (caseFile["childVoice"] as unknown[])[0];
 const map = JSON.parse(JSON.stringify(goodMapInput)) as unknown;
 const timeline = JSON.parse(JSON.stringify(build([S.contact]))) as unknown;
