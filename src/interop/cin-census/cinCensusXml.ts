@@ -1,5 +1,6 @@
 import type { ChildRecord } from "../../metrics";
-import { escapeXml } from "../internal";
+import { KinsafeError } from "../../core";
+import { checkWriterObject, checkWriterRecord, escapeXml } from "../internal";
 import type { CinCensusFinding, CinCensusHeader } from "./CinCensus";
 
 /**
@@ -91,6 +92,11 @@ export interface CinWriteSettings {
 
  */
 export function cinWriteSettings(header: CinCensusHeader, options: WriteCinCensusOptions): CinWriteSettings {
+  checkWriterObject(header, "The header of a CIN census return");
+  checkWriterObject(options, "The options");
+  const h = header as unknown as Record<string, unknown>;
+  if (h["referenceDate"] !== undefined && typeof h["referenceDate"] !== "string") throw new KinsafeError("invalid-argument", `The header's referenceDate must be a date as text (YYYY-MM-DD); received ${typeof h["referenceDate"]}.`);
+  if (options.onFinding !== undefined && typeof options.onFinding !== "function") throw new KinsafeError("invalid-argument", "The option onFinding must be a function.");
   const ref = header.referenceDate;
   const sex = options.sexElement ?? (ref !== undefined && ref >= "2025-03-31" ? "Sex" : "GenderCurrent");
   let from: string | undefined;
@@ -112,6 +118,7 @@ export function cinWriteSettings(header: CinCensusHeader, options: WriteCinCensu
  * @internal
  */
 export function cinChildXml(record: ChildRecord, s: CinWriteSettings): string | undefined {
+  checkWriterRecord(record, ["cinEpisodes", "careProceedings"]);
   const episodes = s.from === undefined ? record.cinEpisodes : record.cinEpisodes.filter((e) => e.referralDate <= (s.to ?? "") && (e.closureDate === undefined || e.closureDate >= (s.from ?? "")));
   const c = record.child;
   if (episodes.length === 0) {

@@ -1,5 +1,6 @@
 import type { ChildRecord } from "../../metrics";
 import type { CinCensusHeader } from "./CinCensus";
+import { checkWriterRecords } from "../internal";
 import { CIN_CENSUS_TAIL, cinCensusHead, cinChildXml, cinWriteSettings, type WriteCinCensusOptions } from "./cinCensusXml";
 
 /**
@@ -13,6 +14,7 @@ import { CIN_CENSUS_TAIL, cinCensusHead, cinChildXml, cinWriteSettings, type Wri
  * @param header - The return's header: LA code, reference date, and optionally the software.
  * @param options - Which sex element to write, which episodes to include.
  * @returns The XML text.
+ * @throws `KinsafeError` (exported by `kinsafe`) with code `invalid-argument` when `records` is not an array of child records, or `header` or `options` is not an object.
  *
  * @example
  * {@includeCode ../../../tests/interop/cinCensus.test.ts#write}
@@ -20,6 +22,7 @@ import { CIN_CENSUS_TAIL, cinCensusHead, cinChildXml, cinWriteSettings, type Wri
  * @category CIN census
  */
 export function writeCinCensus(records: readonly ChildRecord[], header: CinCensusHeader, options: WriteCinCensusOptions = {}): string {
+  checkWriterRecords(records, "writeCinCensus");
   const settings = cinWriteSettings(header, options);
   const parts: string[] = [cinCensusHead(header)];
   for (const record of records) {

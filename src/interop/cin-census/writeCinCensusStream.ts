@@ -1,3 +1,4 @@
+import { KinsafeError } from "../../core";
 import type { ChildRecord } from "../../metrics";
 import type { CinCensusHeader } from "./CinCensus";
 import { CIN_CENSUS_TAIL, cinCensusHead, cinChildXml, cinWriteSettings, type WriteCinCensusOptions } from "./cinCensusXml";
@@ -12,6 +13,7 @@ import { CIN_CENSUS_TAIL, cinCensusHead, cinChildXml, cinWriteSettings, type Wri
  * @param header - The return's header.
  * @param options - As for {@link writeCinCensus}.
  * @returns An async generator of XML text chunks.
+ * @throws `KinsafeError` (exported by `kinsafe`) with code `invalid-argument`, on the first chunk, when `records` is not an iterable of child records, or `header` or `options` is not an object.
  *
  * @example
  * {@includeCode ../../../tests/interop/cinCensus.test.ts#write-stream}
@@ -23,6 +25,9 @@ export async function* writeCinCensusStream(
   header: CinCensusHeader,
   options: WriteCinCensusOptions = {},
 ): AsyncGenerator<string, void, undefined> {
+  if (typeof records !== "object" || records === null || (typeof (records as { [Symbol.iterator]?: unknown })[Symbol.iterator] !== "function" && typeof (records as { [Symbol.asyncIterator]?: unknown })[Symbol.asyncIterator] !== "function")) {
+    throw new KinsafeError("invalid-argument", `writeCinCensusStream takes an iterable of child records; received ${records === null ? "null" : typeof records}.`);
+  }
   const settings = cinWriteSettings(header, options);
   let pending: string[] = [cinCensusHead(header)];
   let size = 0;

@@ -6,3 +6,4 @@ export { fatalFinding, fatalError, type FatalSuffix } from "./fatal";
 export { openNodeFile } from "./nodeFile";
 export { createTreeHandler, type XmlNode } from "./xmlTree";
 export { createCsvParser, CsvError, type CsvParser } from "./csv";
+export { checkWriterObject, checkWriterRecords, checkWriterRecord } from "./writerArgs";

@@ -1,5 +1,5 @@
 import type { ChildRecord } from "../../metrics";
-import { csvCell } from "../internal";
+import { checkWriterObject, checkWriterRecord, checkWriterRecords, csvCell } from "../internal";
 
 /**
  * Options of `writeSsda903`.
@@ -38,6 +38,7 @@ export interface Ssda903Csv {
  * @param records - The children.
  * @param options - Date style and sex codes.
  * @returns One CSV text per table, with a header row and CRLF line ends.
+ * @throws `KinsafeError` (exported by `kinsafe`) with code `invalid-argument` when `records` is not an array of child records or `options` is not an object.
  *
  * @example
  * {@includeCode ../../../tests/interop/ssda903.test.ts#write}
@@ -49,6 +50,8 @@ export interface Ssda903Csv {
  * @category SSDA903
  */
 export function writeSsda903(records: readonly ChildRecord[], options: WriteSsda903Options = {}): Ssda903Csv {
+  checkWriterRecords(records, "writeSsda903");
+  checkWriterObject(options, "The options");
   const dmy = (options.dates ?? "dd/mm/yyyy") === "dd/mm/yyyy";
   const d = (v: string | undefined): string => (v === undefined ? "" : dmy ? `${v.slice(8, 10)}/${v.slice(5, 7)}/${v.slice(0, 4)}` : v);
   const sex = (v: string | undefined): string => (v === undefined ? "" : options.sexCodes === "numbers" ? (v === "M" ? "1" : v === "F" ? "2" : "") : v);
@@ -59,6 +62,7 @@ export function writeSsda903(records: readonly ChildRecord[], options: WriteSsda
   const missing = [line(["CHILD", "DOB", "MISSING", "MIS_START", "MIS_END"])];
   const uasc = [line(["CHILD", "SEX", "DOB", "DUC"])];
   for (const r of records) {
+    checkWriterRecord(r, ["lookedAfterEpisodes", "lookedAfterReviews", "missing"]);
     if (r.lookedAfterEpisodes.length === 0) continue;
     const c = r.child;
     header.push(line([c.childId, sex(c.sex), d(c.dob), c.ethnicity, c.upn, "", ""]));
