@@ -26,10 +26,16 @@ export interface Patch {
   readonly value?: unknown;
 }
 
+// A character a reader can see: not white space, and not an invisible format character (zero-width
+// space, non-joiner and joiner, word joiner, byte-order mark), which a reason of only those would
+// hide.
+const VISIBLE = /[^\s\u200B-\u200D\u2060\uFEFF]/;
+
 /**
  * Who made a change, when, and why. `at` is any RFC 3339 instant, stored in UTC; `reason` must
- * say something (a blank reason is refused with "Must not be blank"). Every audited change
- * (`recordChange`, so every `apply*Change` function) checks its metadata with this schema.
+ * say something (a blank reason, or one of only invisible characters such as zero-width spaces,
+ * is refused with "Must not be blank"). Every audited change (`recordChange`, so every
+ * `apply*Change` function) checks its metadata with this schema.
  * Stored audit entries ({@link auditEntrySchema}) keep a blank reason recorded before the rule,
  * so that no audit trail has to be rewritten to be read.
  *
@@ -41,7 +47,7 @@ export const ChangeMetaSchema = z.strictObject({
   /** The person who made the change (usually the practitioner). */
   by: PersonIdSchema,
   /** Why the change was made, in the practitioner's words: not blank. */
-  reason: z.string().max(MAX_TEXT_LENGTH).regex(/\S/, "Must not be blank: say why the change was made."),
+  reason: z.string().max(MAX_TEXT_LENGTH).regex(VISIBLE, "Must not be blank: say why the change was made."),
 });
 /** @category Audit trail */
 export interface ChangeMeta {

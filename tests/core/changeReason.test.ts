@@ -22,7 +22,7 @@ function failure(f: () => unknown): KinsafeError {
 }
 
 describe("the reason of an audited change", () => {
-  it.each(["", "   ", "\n\t"])("refuses the blank reason %j with its path", (reason) => {
+  it.each(["", "   ", "\n\t", "\u200b", " \u200c\u200d ", "\u2060", "\ufeff"])("refuses the blank reason %j with its path", (reason) => {
     const meta: ChangeMeta = { at, by, reason };
     expect(ChangeMetaSchema.safeParse(meta).success).toBe(false);
     const error = failure(() => recordChange({ n: 0 }, { type: "inc" }, meta, (d) => void (d.n += 1)));
@@ -36,6 +36,7 @@ describe("the reason of an audited change", () => {
   it("keeps a reason that says something, and stores the instant in UTC", () => {
     const { entry } = recordChange({ n: 0 }, { type: "inc" }, { at: "2025-03-01T10:00:00+01:00" as ChangeMeta["at"], by, reason: " Family meeting " }, (d) => void (d.n += 1));
     expect(entry).toMatchObject({ at: "2025-03-01T09:00:00Z", reason: " Family meeting " });
+    expect(ChangeMetaSchema.safeParse({ at, by, reason: "\u200bMeeting" }).success).toBe(true);
   });
 
   it("still reads a stored entry whose reason is blank", () => {
