@@ -1,4 +1,4 @@
-import { parseWith, type DeepReadonly } from "../core";
+import { KinsafeError, parseWith, type DeepReadonly } from "../core";
 import { AssessmentMapSchema, type AssessmentMap, type AssessmentMapInput } from "./AssessmentMap";
 
 /**
@@ -52,7 +52,7 @@ const OPEN = new Set(["planned", "in-progress"]);
  * @param map - The version before the review.
  * @param init - The review's date and, optionally, when it was recorded, its author, participants and variant, and which next steps to carry.
  * @returns The new version, parsed like any map.
- * @throws {@link KinsafeError} with code `invalid-input` when `init` is not valid (an impossible date, an unknown variant), with every problem at its path in the new map (`["date"]`).
+ * @throws {@link KinsafeError} with code `invalid-input` when `init` is not valid (an impossible date, a date before the earlier version's, an unknown variant), with every problem at its path in the new map (`["date"]`).
  *
  * @example
  * {@includeCode ../../tests/assessment/newAssessmentMapVersion.test.ts#docs-example}
@@ -76,5 +76,11 @@ export function newAssessmentMapVersion(map: AssessmentMap, init: NewAssessmentM
     scales: map.scales.map((scale) => ({ ...scale, judgements: [] })),
     nextSteps: carry === "all" ? map.nextSteps : carry === "none" ? [] : map.nextSteps.filter((s) => OPEN.has(s.status)),
   };
-  return parseWith(AssessmentMapSchema, next, "assessment map");
+  const parsed = parseWith(AssessmentMapSchema, next, "assessment map");
+  // A review comes after the meeting it follows: the same day at the earliest.
+  if (parsed.date < map.date) {
+    const message = `The review's date ${parsed.date} is before the date of version ${String(map.version)} (${map.date}): a new version cannot be dated before the one it follows.`;
+    throw new KinsafeError("invalid-input", `Invalid assessment map: 1 problem.\n  - date: ${message}`, [{ path: ["date"], rule: "date-before-previous-version", message, received: JSON.stringify(parsed.date) }]);
+  }
+  return parsed;
 }

@@ -51,6 +51,21 @@ describe("newAssessmentMapVersion", () => {
     expect(error.issues.map((i) => i.path).sort()).toEqual([["date"], ["variant"]]);
   });
 
+  it("refuses a review dated before the version it follows, at [\"date\"]; the same day is a review", () => {
+    const map = parseAssessmentMap({ ...sampleMap(), date: "2025-03-20" });
+    const error = thrown(() => newAssessmentMapVersion(map, { date: "2025-03-01" }));
+    expect(error.code).toBe("invalid-input");
+    expect(error.issues).toEqual([expect.objectContaining({ path: ["date"], rule: "date-before-previous-version" })]);
+    expect(error.message).toContain("2025-03-20");
+    expect(newAssessmentMapVersion(map, { date: "2025-03-20" }).date).toBe("2025-03-20");
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 3000 }), (days) => {
+        const date = new Date(Date.UTC(2025, 2, 20) - days * 86_400_000).toISOString().slice(0, 10);
+        expect(thrown(() => newAssessmentMapVersion(map, { date })).issues.map((i) => i.path)).toEqual([["date"]]);
+      }),
+    );
+  });
+
   it("always gives the next version, which re-parses to itself", () => {
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 3000 }), fc.constantFrom<"open" | "all" | "none">("open", "all", "none"), (days, nextSteps) => {
