@@ -389,9 +389,25 @@ function missingOrNull(issue: z.core.$ZodIssue, schema: SchemaNode | undefined, 
   return undefined;
 }
 
-/** The message of an unknown field: kinsafe refuses it rather than drop it. */
-function unknownFieldMessage(key: string): string {
-  return cut(`Unknown field ${JSON.stringify(key)}: kinsafe refuses fields it does not know rather than drop them. Keep the host system's own data in "extensions" (on a document or an item with an id).`, PARSE_LIMITS.maxMessageLength);
+/**
+ * The message of an unknown field: kinsafe refuses it rather than drop it. An unknown
+ * `extensions` is on a part that takes none: the message names where to put it instead, the
+ * nearest enclosing item with an id (or the document), and the person for a part about one.
+ */
+function unknownFieldMessage(key: string, path: readonly (string | number)[], input: unknown): string {
+  if (key !== "extensions") return cut(`Unknown field ${JSON.stringify(key)}: kinsafe refuses fields it does not know rather than drop them. Keep the host system's own data in "extensions" (on a document or an item with an id).`, PARSE_LIMITS.maxMessageLength);
+  // The objects along the path, to find the nearest one with an id.
+  let nearest: readonly (string | number)[] = [];
+  let node: unknown = input;
+  let here: unknown = input;
+  for (let i = 0; i < path.length && typeof node === "object" && node !== null; i++) {
+    node = (node as Record<string | number, unknown>)[path[i] as string | number];
+    if (i < path.length - 1 && typeof node === "object" && node !== null && typeof (node as { id?: unknown }).id === "string") nearest = path.slice(0, i + 1);
+    here = node;
+  }
+  const where = nearest.length === 0 ? "the document" : `the nearest item with an id (${formatPath(nearest)})`;
+  const person = typeof here === "object" && here !== null && typeof (here as { personId?: unknown }).personId === "string" ? `, or, for data about the person, in the person's own "extensions" (in people)` : "";
+  return cut(`Unknown field "extensions": this part takes no extensions. Keep the host system's own data in the "extensions" of ${where}${person}.`, PARSE_LIMITS.maxMessageLength);
 }
 
 /**
@@ -415,7 +431,7 @@ export function toInputIssues(issues: readonly z.core.$ZodIssue[], schema?: z.Zo
     const path = issue.path.map((p) => (typeof p === "symbol" ? String(p) : p));
     if (issue.code === "unrecognized_keys") {
       // One issue per unknown field, with the field in its path (kinsafe's objects are strict).
-      for (const key of issue.keys) out.push({ path: [...path, key], rule: issue.code, message: unknownFieldMessage(key) });
+      for (const key of issue.keys) out.push({ path: [...path, key], rule: issue.code, message: unknownFieldMessage(key, path, input) });
       continue;
     }
     const plain = missingOrNull(issue, schema as unknown as SchemaNode | undefined, input);

@@ -132,3 +132,32 @@ describe("parse messages", () => {
     expect(issueAt(error, ["child", "upn"])?.rule).toBe("null-for-optional");
   });
 });
+
+describe("an unknown extensions field on a part that takes none", () => {
+  it("says this part takes none, and names the nearest item with an id and the person", () => {
+    const doc = json(workedCase());
+    const network = doc["network"] as Json;
+    const members = network["members"] as Json[];
+    const stray = { ...doc, network: { ...network, members: members.map((m, i) => (i === 0 ? { ...m, extensions: { crmId: 4711 } } : m)) } };
+    const issue = issueAt(failure(() => parseCaseFile(stray)), ["network", "members", 0, "extensions"]);
+    expect(issue?.rule).toBe("unrecognized_keys");
+    expect(issue?.message).toContain("this part takes no extensions");
+    expect(issue?.message).toContain("the nearest item with an id (network)");
+    expect(issue?.message).toContain("the person's own");
+    expect(issue?.message).not.toContain("(on a document or an item with an id)");
+  });
+
+  it("names the document when no item with an id encloses the part", () => {
+    const map = json(goodMap);
+    const analysis = { worker: { text: "The danger is high", extensions: {} }, family: [] };
+    const issue = issueAt(failure(() => parseAssessmentMap({ ...map, analysis })), ["analysis", "worker", "extensions"]);
+    expect(issue?.message).toContain("this part takes no extensions");
+    expect(issue?.message).toContain('"extensions" of the document');
+    expect(issue?.message).not.toContain("person");
+  });
+
+  it("keeps the general message for any other unknown field", () => {
+    const issue = issueAt(failure(() => parseAssessmentMap({ ...json(goodMap), crmId: 1 })), ["crmId"]);
+    expect(issue?.message).toContain('Keep the host system\'s own data in "extensions" (on a document or an item with an id)');
+  });
+});
