@@ -1,7 +1,7 @@
 import { normaliseScore, type AssessmentMap, type ScaleJudgement, type ScalePolarity } from "../assessment";
 import type { ReadinessBottomLines as BottomLineReport } from "./readinessBottomLines";
 import type { ChildVoiceRecord } from "../child-voice";
-import { addCalendarDays, addCalendarMonths, daysBetween, type IsoDate, type PersonId } from "../core";
+import { addCalendarDays, addCalendarMonths, daysBetween, KinsafeError, type IsoDate, type PersonId } from "../core";
 import { currentMembers, type Person, type SafetyNetwork } from "../network";
 import { assertDate, eventsOf, isBreach, isUnresolvedBreach } from "./internal";
 import { resolvePolicy, type PlanPolicy } from "./PlanPolicy";
@@ -150,6 +150,27 @@ const hoursOf = (ms: number): number => Math.round((ms / HOUR_MS) * 10) / 10;
 const sortedIds = (ids: readonly string[]): string => [...new Set(ids)].sort().join(", ");
 const keyOf = (r: StepDownReason): string => JSON.stringify(Object.entries(r.evidence).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 
+const VERDICTS = new Set(["met", "unmet", "cannot-tell", "covered-by-rule"]);
+
+/**
+ * Checks that `options.bottomLines` is a bottom-line report, not the case file's bottom lines
+ * (an array, which the option's name invites) or anything else.
+ */
+function checkReport(report: unknown): void {
+  const what = Array.isArray(report) ? "an array (the bottom lines themselves?)" : report === null ? "null" : typeof report;
+  const fail = (detail: string): never => {
+    throw new KinsafeError("invalid-argument", `options.bottomLines must be the bottom-line report of the day, from evaluateBottomLines ({ asOf, results }), not the bottom lines themselves; ${detail}.`);
+  };
+  if (typeof report !== "object" || report === null || Array.isArray(report)) fail(`received ${what}`);
+  const r = report as { asOf?: unknown; results?: unknown };
+  if (typeof r.asOf !== "string") fail("its asOf is missing");
+  if (!Array.isArray(r.results)) fail("its results are missing");
+  for (const result of r.results as unknown[]) {
+    const x = result as { bottomLineId?: unknown; kind?: unknown; verdict?: unknown } | null;
+    if (typeof x !== "object" || x === null || typeof x.bottomLineId !== "string" || typeof x.kind !== "string" || typeof x.verdict !== "string" || !VERDICTS.has(x.verdict)) fail("a result lacks its bottomLineId, kind or verdict");
+  }
+}
+
 /**
  * Tells whether a safety plan is ready for Children's Services to step down or close, and why,
  * reason by reason. It fails safe: it is never ready while a bottom line is not met or cannot
@@ -182,7 +203,7 @@ const keyOf = (r: StepDownReason): string => JSON.stringify(Object.entries(r.evi
  * @param events - Monitoring events; those of other plans are ignored.
  * @param options - The day, the local policies, the network, the people, the bottom-line report and the child-voice records.
  * @returns `{ ready, reasons }`, every reason with `met` and its evidence, sorted.
- * @throws {@link KinsafeError} with code `invalid-argument` when `options.asOf` is not a calendar date or a policy is out of range.
+ * @throws {@link KinsafeError} with code `invalid-argument` when `options.asOf` is not a calendar date, a policy is out of range, or `options.bottomLines` is not a bottom-line report (the case file's bottom lines, an array, are not one).
  *
  * @example
  * {@includeCode ../../tests/safety-plan/readinessToStepDown.test.ts#docs-example}
@@ -203,6 +224,7 @@ export function readinessToStepDown(plan: SafetyPlan, map: AssessmentMap, events
 
   // Bottom lines.
   const report = options.bottomLines;
+  if (report !== undefined) checkReport(report);
   if (report === undefined) add("bottom-lines-met", false, { note: "no-bottom-lines-report" });
   else if (report.asOf !== asOf) add("bottom-lines-met", false, { note: "report-of-another-day", reportAsOf: report.asOf });
   else if (report.results.length === 0) add("bottom-lines-met", !readiness.requireBottomLines, { note: "no-bottom-lines-set", policy: true });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { evaluateBottomLines } from "../../src/bottom-lines";
+import { isKinsafeError } from "../../src/core";
 import { createNameResolver } from "../../src/messages";
 import { formatReadiness, readinessToStepDown, type StepDownReadiness } from "../../src/safety-plan";
 import { asOf, seenAlone, workedCase } from "../bottom-lines/fixtures";
@@ -54,5 +55,37 @@ describe("formatReadiness", () => {
     const ready: StepDownReadiness = { ready: true, reasons: [{ kind: "no-unresolved-breaches", met: true, evidence: { count: 0, eventIds: "" } }] };
     const catalogue = { locale: "cy", messages: { "safety-plan/readiness.ready": "Yn barod.", "safety-plan/readiness.line-met": "* {reason}", "safety-plan/readiness.breaches.none-unresolved": "Dim toriadau heb eu datrys." } };
     expect(formatReadiness(ready, { catalogue })).toBe("Yn barod.\n* Dim toriadau heb eu datrys.");
+  });
+
+  it("refuses the case file's bottom lines, or anything else that is not a report, as options.bottomLines", () => {
+    const caseFile = workedCase();
+    const map = caseFile.maps[caseFile.maps.length - 1]!;
+    const plan = caseFile.plans[caseFile.plans.length - 1]!;
+    const report = evaluateBottomLines(caseFile, caseFile.bottomLines, { asOf, customPredicates: { "seen-alone": seenAlone } });
+    for (const wrong of [caseFile.bottomLines, null, "met", { asOf }, { results: report.results }, { asOf, results: [{ bottomLineId: "bl-1" }] }]) {
+      let error: unknown;
+      try {
+        readinessToStepDown(plan, map, caseFile.monitoring, { asOf, bottomLines: wrong as never });
+      } catch (e) {
+        error = e;
+      }
+      expect(isKinsafeError(error) && error.code).toBe("invalid-argument");
+    }
+  });
+
+  it("leaves no placeholder unfilled, whatever report is given", () => {
+    const caseFile = workedCase();
+    const map = caseFile.maps[caseFile.maps.length - 1]!;
+    const plan = caseFile.plans[caseFile.plans.length - 1]!;
+    const report = evaluateBottomLines(caseFile, caseFile.bottomLines, { asOf, customPredicates: { "seen-alone": seenAlone } });
+    const reports = [undefined, report, { ...report, asOf: "2025-01-02" }, { ...report, results: [] }];
+    const names = createNameResolver(caseFile);
+    for (const bottomLines of reports) {
+      for (const withWhat of [{}, { network: caseFile.network!, people: caseFile.people, childVoice: caseFile.childVoice }]) {
+        const readiness = readinessToStepDown(plan, map, caseFile.monitoring, { asOf, ...withWhat, ...(bottomLines === undefined ? {} : { bottomLines }) });
+        for (const text of [formatReadiness(readiness), formatReadiness(readiness, { names })]) expect(text).not.toMatch(/\{\s*\w+\s*[,}]/);
+      }
+    }
+    expect(formatReadiness(readinessToStepDown(plan, map, caseFile.monitoring, { asOf, bottomLines: { ...report, asOf: "2025-01-02" } }))).toContain("is of 2025-01-02, not of this day");
   });
 });
