@@ -1,16 +1,23 @@
 import { castDraft } from "immer";
-import { KinsafeError, parseWith } from "../core";
-import { ParticipantSchema, type AssessmentMap } from "./AssessmentMap";
+import { addIssue, fieldOf, guardInput, parseInto, throwIfIssues, type InputIssue } from "../core";
+import { ParticipantSchema, type AssessmentMap, type Participant } from "./AssessmentMap";
 import type { ParticipantInput } from "./mapColumns";
 import { produceMap, type MapDraft } from "./mapItems";
 
 /** @internal Mutates a draft; shared by {@link addParticipant} and {@link applyAssessmentMapChange}. */
 export function addParticipantRecipe(draft: MapDraft, input: ParticipantInput): void {
-  const participant = parseWith(ParticipantSchema, input, "participant");
-  if (draft.participants.some((p) => p.personId === participant.personId)) {
-    throw new KinsafeError("duplicate-id", `The person ${JSON.stringify(participant.personId)} already takes part in the map.`);
-  }
-  draft.participants.push(castDraft(participant));
+  guardInput("participant", () => {
+    const at = ["participants", draft.participants.length];
+    const issues: InputIssue[] = [];
+    const parsed = parseInto(ParticipantSchema, input, at, "participant", issues);
+    const personId = fieldOf(input, "personId");
+    if (typeof personId === "string" && draft.participants.some((p) => p.personId === personId)) {
+      addIssue(issues, [...at, "personId"], "reference/duplicate-id", `The person ${JSON.stringify(personId)} already takes part in the map.`, personId);
+    }
+    throwIfIssues("participant", issues);
+    // No issues: the participant parsed.
+    draft.participants.push(castDraft(parsed as Participant));
+  });
 }
 
 /**
@@ -22,7 +29,7 @@ export function addParticipantRecipe(draft: MapDraft, input: ParticipantInput): 
  * @param map - The map.
  * @param participant - The person, their role and, for professionals, their agency.
  * @returns A new map whose `participants` end with the participant.
- * @throws {@link KinsafeError} with code `invalid-input` when the participant does not parse, or `duplicate-id` when the person already takes part.
+ * @throws {@link KinsafeError} with code `invalid-input` when the participant does not parse (every problem in `issues`, with its path in the map: `["participants", n, "role"]`), or `duplicate-id` when the only problem is that the person already takes part.
  *
  * @example
  * {@includeCode ../../tests/assessment/addParticipant.test.ts#docs-example}

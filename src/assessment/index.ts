@@ -102,6 +102,7 @@ export {
   type NextStepPatch,
   type SafetyScalePatch,
   type RemoveItemOptions,
+  type AddMapItemOptions,
 } from "./mapColumns";
 export { createAssessmentMap, type AssessmentMapInit } from "./createAssessmentMap";
 export { newAssessmentMapVersion, type NewAssessmentMapVersionInit } from "./newAssessmentMapVersion";

@@ -1,5 +1,5 @@
 import * as z from "zod";
-import type { DeepReadonly } from "../core";
+import type { DeepReadonly, IdFactory } from "../core";
 import {
   ComplicatingFactorSchema,
   DangerStatementSchema,
@@ -46,15 +46,22 @@ export const AssessmentMapColumnSchema = z.enum(["harm", "dangers", "complicatin
 /** @category Assessment map */
 export type AssessmentMapColumn = z.output<typeof AssessmentMapColumnSchema>;
 
+/** The JSON shape of an item of a map list, id included. */
+type MapItemShape<C extends AssessmentMapColumn> = DeepReadonly<z.input<(typeof MAP_ITEM_SCHEMAS)[C]>>;
+
 /**
- * An item of a map list as an updater accepts it: the JSON shape of the item's schema, with
- * plain strings for ids and dates. Updaters parse it before use.
+ * An item of a map list as an `add*` updater accepts it: the JSON shape of the item's schema,
+ * with plain strings for ids and dates. Its `id` (and a safety scale's judgements' ids) may be
+ * left out when the updater is given `options.ids` (see {@link AddMapItemOptions}). Updaters
+ * parse it before use.
  *
  * @typeParam C - The list.
  *
  * @category Assessment map
  */
-export type MapItemInput<C extends AssessmentMapColumn> = DeepReadonly<z.input<(typeof MAP_ITEM_SCHEMAS)[C]>>;
+export type MapItemInput<C extends AssessmentMapColumn> = Omit<MapItemShape<C>, "id" | "judgements"> & {
+  readonly id?: string | undefined;
+} & (C extends "scales" ? { readonly judgements: readonly ScaleJudgementInput[] } : unknown);
 
 /**
  * A change to an item of a map list: any of its fields except `id`. A field set to `undefined`
@@ -65,7 +72,7 @@ export type MapItemInput<C extends AssessmentMapColumn> = DeepReadonly<z.input<(
  * @category Assessment map
  */
 export type MapItemPatch<C extends AssessmentMapColumn> = {
-  readonly [K in Exclude<keyof MapItemInput<C>, "id">]?: MapItemInput<C>[K] | undefined;
+  readonly [K in Exclude<keyof MapItemShape<C>, "id">]?: MapItemShape<C>[K] | undefined;
 };
 
 /** A harm statement as the updaters accept it (see {@link MapItemInput}). @category Assessment map */
@@ -86,8 +93,11 @@ export type SafetyGoalInput = MapItemInput<"goals">;
 export type NextStepInput = MapItemInput<"nextSteps">;
 /** A safety scale as the updaters accept it. @category Assessment map */
 export type SafetyScaleInput = MapItemInput<"scales">;
-/** A scale judgement as the updaters accept it. @category Assessment map */
-export type ScaleJudgementInput = DeepReadonly<z.input<typeof ScaleJudgementSchema>>;
+/**
+ * A scale judgement as the updaters accept it; its `id` may be left out when the updater is given
+ * `options.ids`. @category Assessment map
+ */
+export type ScaleJudgementInput = DeepReadonly<Omit<z.input<typeof ScaleJudgementSchema>, "id">> & { readonly id?: string | undefined };
 /** A participant as the updaters accept it. @category Assessment map */
 export type ParticipantInput = DeepReadonly<z.input<typeof ParticipantSchema>>;
 
@@ -109,6 +119,23 @@ export type SafetyGoalPatch = MapItemPatch<"goals">;
 export type NextStepPatch = MapItemPatch<"nextSteps">;
 /** A change to a safety scale. @category Assessment map */
 export type SafetyScalePatch = MapItemPatch<"scales">;
+
+/**
+ * Options of the `add*` updaters of the assessment map's lists (and of `addScaleJudgement`).
+ *
+ * @example
+ * {@includeCode ../../tests/assessment/mapItemInput.test.ts#map-ids}
+ *
+ * @category Assessment map
+ */
+export interface AddMapItemOptions {
+  /**
+   * Makes the id of an item given without one (and, for a safety scale, of each judgement given
+   * without one); an id the map already uses is skipped and the factory asked again. Without it,
+   * an item without an id is refused (`required` at the item's `id` path).
+   */
+  readonly ids?: IdFactory;
+}
 
 /**
  * Options of the `remove*` updaters of danger statements.

@@ -1,7 +1,7 @@
 import { castDraft, produce, type Draft } from "immer";
-import { KinsafeError, parseWith, type InputIssue } from "../core";
+import { addIssue, checkReference, checkReferences, fieldOf, guardInput, KinsafeError, mergeChanges, parseInto, throwIfIssues, withId, type DocPath, type IdFactory, type IdKind, type InputIssue } from "../core";
 import type { AssessmentMap } from "./AssessmentMap";
-import { MAP_ITEM_SCHEMAS, type AssessmentMapColumn, type RemoveItemOptions } from "./mapColumns";
+import { MAP_ITEM_SCHEMAS, type AddMapItemOptions, type AssessmentMapColumn, type RemoveItemOptions } from "./mapColumns";
 
 // The generic recipes behind every add/update/remove updater of the map's lists, and the
 // helpers they share with the other recipes. Each recipe mutates an immer draft; the public
@@ -52,8 +52,12 @@ export function indexOrThrow(draft: MapDraft, column: AssessmentMapColumn, id: s
   return index;
 }
 
-/** Every id used in the map (items of every list and scale judgements), except those of `skip`. */
-function idsInMap(draft: MapDraft, skip?: unknown): Set<string> {
+/**
+ * Every id used in the map (items of every list and scale judgements), except those of `skip`.
+ *
+ * @internal
+ */
+export function idsInMap(draft: MapDraft, skip?: unknown): Set<string> {
   const ids = new Set<string>();
   for (const column of AssessmentMapColumnList) {
     for (const item of listOf(draft, column)) {
@@ -68,75 +72,114 @@ function idsInMap(draft: MapDraft, skip?: unknown): Set<string> {
 
 const AssessmentMapColumnList = Object.keys(MAP_ITEM_SCHEMAS) as AssessmentMapColumn[];
 
+/** The id kind of the items of each list, for an {@link IdFactory}. */
+const ID_KINDS: Record<AssessmentMapColumn, IdKind> = {
+  harm: "harm-statement",
+  dangers: "danger-statement",
+  complicatingFactors: "complicating-factor",
+  greyAreas: "grey-area",
+  strengths: "strength",
+  existingSafety: "existing-safety",
+  goals: "safety-goal",
+  nextSteps: "next-step",
+  scales: "safety-scale",
+};
+
 /**
- * Throws `duplicate-id` when any of `newIds` is used in the map (apart from the item `skip`) or
- * twice among themselves. Ids are unique across the whole map.
- *
- * @internal
+ * The item with ids: its own `id` when it has one, else one from `ids` (asked again while the id
+ * is used in the map); for a scale, the same for each of its judgements. A copy when anything
+ * was added; the input itself is never changed.
  */
-export function assertIdsFree(draft: MapDraft, newIds: readonly string[], skip?: unknown): void {
+function withItemIds(draft: MapDraft, column: AssessmentMapColumn, input: unknown, ids: IdFactory | undefined): unknown {
+  if (ids === undefined) return input;
+  const used = idsInMap(draft);
+  const item = withId(input, ID_KINDS[column], ids, (id) => used.has(id));
+  const own = fieldOf(item, "id");
+  if (typeof own === "string") used.add(own);
+  const judgements = fieldOf(item, "judgements");
+  if (column !== "scales" || !Array.isArray(judgements)) return item;
+  for (const j of judgements) {
+    const jid = fieldOf(j, "id");
+    if (typeof jid === "string") used.add(jid);
+  }
+  let changed = false;
+  const withIds = judgements.map((j: unknown) => {
+    const next = withId(j, "scale-judgement", ids, (id) => used.has(id));
+    const jid = fieldOf(next, "id");
+    if (typeof jid === "string") used.add(jid);
+    if (next !== j) changed = true;
+    return next;
+  });
+  return changed ? { ...(item as Record<string, unknown>), judgements: withIds } : item;
+}
+
+/**
+ * Reports the ids of an item (and of a scale's judgements) that the map already uses, apart from
+ * the item `skip`, or that the item uses twice, at their paths in the map. Reads the input
+ * defensively: it may not have parsed.
+ */
+function duplicateIdIssues(draft: MapDraft, column: AssessmentMapColumn, input: unknown, at: DocPath, issues: InputIssue[], skip?: unknown): void {
   const used = idsInMap(draft, skip);
-  for (const id of newIds) {
-    if (used.has(id)) throw new KinsafeError("duplicate-id", `The id ${JSON.stringify(id)} is already used in the map.`);
+  const check = (id: unknown, path: DocPath): void => {
+    if (typeof id !== "string") return;
+    if (used.has(id)) addIssue(issues, path, "reference/duplicate-id", `The id ${JSON.stringify(id)} is already used in the map.`, id);
     used.add(id);
-  }
-}
-
-function idsOfItem(column: AssessmentMapColumn, item: AnyItem): string[] {
-  if (column !== "scales") return [item.id];
-  const judgements = item["judgements"] as readonly { readonly id: string }[];
-  return [item.id, ...judgements.map((j) => j.id)];
-}
-
-/** Problems with the references an item makes to other items of the map, with paths inside the item. */
-function referenceIssues(draft: MapDraft, column: AssessmentMapColumn, item: AnyItem): InputIssue[] {
-  const dangerIds = new Set(draft.dangers.map((d) => d.id as string));
-  const goalIds = new Set(draft.goals.map((g) => g.id as string));
-  const issues: InputIssue[] = [];
-  const check = (id: unknown, path: (string | number)[], known: Set<string>, what: "danger statement" | "safety goal"): void => {
-    if (typeof id === "string" && !known.has(id)) {
-      const rule = what === "danger statement" ? "reference/unknown-danger-statement" : "reference/unknown-safety-goal";
-      issues.push({ path, rule, message: `No ${what} has the id ${JSON.stringify(id)}.`, received: JSON.stringify(id) });
-    }
   };
-  if (column === "goals") check(item["dangerId"], ["dangerId"], dangerIds, "danger statement");
-  if (column === "scales") {
-    const subject = item["subject"] as { kind: string; dangerId?: string };
-    check(subject.dangerId, ["subject", "dangerId"], dangerIds, "danger statement");
-  }
-  if (column === "existingSafety") {
-    (item["dangerIds"] as string[]).forEach((id, i) => {
-      check(id, ["dangerIds", i], dangerIds, "danger statement");
-    });
-  }
-  if (column === "nextSteps") {
-    (item["goalIds"] as string[]).forEach((id, i) => {
-      check(id, ["goalIds", i], goalIds, "safety goal");
-    });
-  }
-  return issues;
-}
-
-/** Parses an item with its list's schema and checks its references; throws `invalid-input`. */
-function parseItem(draft: MapDraft, column: AssessmentMapColumn, input: unknown): AnyItem {
-  const item = parseWith(MAP_ITEM_SCHEMAS[column], input, COLUMN_LABELS[column]) as AnyItem;
-  const issues = referenceIssues(draft, column, item);
-  if (issues.length > 0) {
-    const lines = issues.map((i) => `  - ${i.path.join(".")}: ${i.message}`).join("\n");
-    throw new KinsafeError("invalid-input", `Invalid ${COLUMN_LABELS[column]}: it points at items the map does not have.\n${lines}`, issues);
-  }
-  return item;
+  check(fieldOf(input, "id"), [...at, "id"]);
+  if (column !== "scales") return;
+  const judgements = fieldOf(input, "judgements");
+  if (Array.isArray(judgements)) judgements.forEach((j: unknown, i) => {
+    check(fieldOf(j, "id"), [...at, "judgements", i, "id"]);
+  });
 }
 
 /**
- * Adds an item to a list of the map after parsing it and checking its id and references.
+ * Reports the references an item makes to what the map does not have (a goal's danger statement,
+ * a scale's subject, existing safety's dangers, a next step's goals), at their paths in the map. Reads the input defensively, so that these problems are reported
+ * together with problems of shape.
+ */
+function referenceIssues(draft: MapDraft, column: AssessmentMapColumn, input: unknown, at: DocPath, issues: InputIssue[]): void {
+  const dangerIds = new Set<string>(draft.dangers.map((d) => d.id));
+  const goalIds = new Set<string>(draft.goals.map((g) => g.id));
+  const danger = (id: string): string => `No danger statement has the id ${JSON.stringify(id)}.`;
+  if (column === "goals") checkReference(issues, fieldOf(input, "dangerId"), [...at, "dangerId"], dangerIds, "reference/unknown-danger-statement", danger);
+  if (column === "scales") {
+    const subject = fieldOf(input, "subject");
+    if (fieldOf(subject, "kind") === "danger") checkReference(issues, fieldOf(subject, "dangerId"), [...at, "subject", "dangerId"], dangerIds, "reference/unknown-danger-statement", danger);
+  }
+  if (column === "existingSafety") checkReferences(issues, fieldOf(input, "dangerIds"), [...at, "dangerIds"], dangerIds, "reference/unknown-danger-statement", danger);
+  if (column === "nextSteps") {
+    checkReferences(issues, fieldOf(input, "goalIds"), [...at, "goalIds"], goalIds, "reference/unknown-safety-goal", (id) => `No safety goal has the id ${JSON.stringify(id)}.`);
+  }
+}
+
+/**
+ * Checks an item in one pass, as it would stand at `at` in the map: its shape, its references and
+ * its ids, every problem in one {@link KinsafeError} whose paths are the map's.
+ */
+function checkItem(draft: MapDraft, column: AssessmentMapColumn, input: unknown, at: DocPath, skip?: unknown): AnyItem {
+  const what = COLUMN_LABELS[column];
+  const issues: InputIssue[] = [];
+  const parsed = parseInto(MAP_ITEM_SCHEMAS[column], input, at, what, issues) as AnyItem | undefined;
+  referenceIssues(draft, column, input, at, issues);
+  duplicateIdIssues(draft, column, input, at, issues, skip);
+  throwIfIssues(what, issues);
+  // No issues: the item parsed.
+  return parsed as AnyItem;
+}
+
+/**
+ * Adds an item to a list of the map after checking its shape, references and ids together;
+ * every problem is reported in one error, at the item's path in the map (`[column, n, ...]`).
  *
  * @internal
  */
-export function addItemRecipe(draft: MapDraft, column: AssessmentMapColumn, input: unknown): void {
-  const item = parseItem(draft, column, input);
-  assertIdsFree(draft, idsOfItem(column, item));
-  listOf(draft, column).push(castDraft(item));
+export function addItemRecipe(draft: MapDraft, column: AssessmentMapColumn, input: unknown, options: AddMapItemOptions = {}): void {
+  guardInput(COLUMN_LABELS[column], () => {
+    const list = listOf(draft, column);
+    const item = checkItem(draft, column, withItemIds(draft, column, input, options.ids), [column, list.length]);
+    list.push(castDraft(item));
+  });
 }
 
 /** Structural equality of JSON values, so that an update with equal values changes nothing. */
@@ -152,28 +195,26 @@ function jsonEqual(a: unknown, b: unknown): boolean {
 
 /**
  * Changes the fields of an item of a list: merges `patch` into it (a field set to `undefined`
- * is removed), parses the result and writes only the fields that really changed, so that a
- * patch with equal values leaves the map as it is.
+ * is removed), checks the result as {@link addItemRecipe} checks a new item (paths
+ * `[column, i, ...]`) and writes only the fields that really changed, so that a patch with
+ * equal values leaves the map as it is.
  *
  * @internal
  */
 export function updateItemRecipe(draft: MapDraft, column: AssessmentMapColumn, id: string, patch: Readonly<Record<string, unknown>>): void {
   const list = listOf(draft, column);
-  const current = list[indexOrThrow(draft, column, id)] as AnyItem;
-  const merged: Record<string, unknown> = { ...current };
-  for (const [key, value] of Object.entries(patch)) {
-    if (value === undefined) delete merged[key];
-    else merged[key] = value;
-  }
-  merged["id"] = current.id;
-  const next = parseItem(draft, column, merged);
-  assertIdsFree(draft, idsOfItem(column, next), current);
-  for (const key of Object.keys(current)) {
-    if (!Object.hasOwn(next, key)) delete current[key];
-  }
-  for (const [key, value] of Object.entries(next)) {
-    if (!jsonEqual(current[key], value)) current[key] = castDraft(value);
-  }
+  const index = indexOrThrow(draft, column, id);
+  const current = list[index] as AnyItem;
+  guardInput(COLUMN_LABELS[column], () => {
+    const merged = mergeChanges(current, patch, ["id"]);
+    const next = checkItem(draft, column, merged, [column, index], current);
+    for (const key of Object.keys(current)) {
+      if (!Object.hasOwn(next, key)) Reflect.deleteProperty(current, key);
+    }
+    for (const [key, value] of Object.entries(next)) {
+      if (!jsonEqual(current[key], value)) current[key] = castDraft(value);
+    }
+  });
 }
 
 /** Removes, from the end, the items of a list for which `drop` is true. */

@@ -1,6 +1,8 @@
 import { current, isDraft } from "immer";
 import type { AssessmentMap } from "./AssessmentMap";
-import type { MapItemInput } from "./mapColumns";
+import type * as z from "zod";
+import type { DeepReadonly } from "../core";
+import type { MAP_ITEM_SCHEMAS } from "./mapColumns";
 import { addItemRecipe, indexOrThrow, produceMap, removeItemRecipe, type MapDraft } from "./mapItems";
 
 /**
@@ -9,7 +11,7 @@ import { addItemRecipe, indexOrThrow, produceMap, removeItemRecipe, type MapDraf
  * @category Assessment map
  */
 export type GreyAreaTarget = {
-  [C in "harm" | "dangers" | "complicatingFactors" | "strengths" | "existingSafety"]: { readonly column: C; readonly item: MapItemInput<C> };
+  [C in "harm" | "dangers" | "complicatingFactors" | "strengths" | "existingSafety"]: { readonly column: C; readonly item: DeepReadonly<z.input<(typeof MAP_ITEM_SCHEMAS)[C]>> };
 }["harm" | "dangers" | "complicatingFactors" | "strengths" | "existingSafety"];
 
 /** @internal Mutates a draft; shared by {@link reclassifyGreyArea} and {@link applyAssessmentMapChange}. */

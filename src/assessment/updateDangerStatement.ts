@@ -6,14 +6,16 @@ import { produceMap, updateItemRecipe } from "./mapItems";
  * Changes some fields of a danger statement of an assessment map.
  *
  * Column 1 of the map: what the people who are worried believe will happen to the child if nothing changes. Each one should be paired with a safety goal and a scale. The patch is merged into the item (a field set to `undefined` is removed) and the
- * result is parsed with the item's schema. When nothing really changes, the same map is
+ * result is checked whole, as the matching `add` checks a new item ("Updating documents" in
+ * `docs/for-vendors.md`): shape and references together, every problem in one error whose paths
+ * are the map's (`["dangers", i, ...]`, i the item's index). When nothing really changes, the same map is
  * returned, so callers can skip saving.
  *
  * @param map - The map.
  * @param id - The id of the danger statement to change.
  * @param patch - The fields to change; the id cannot be changed.
  * @returns A new map with the changed item, or `map` itself when nothing changed.
- * @throws {@link KinsafeError} with code `not-found` when the map has no danger statement with that id, or `invalid-input` when the changed item does not parse or points at items the map does not have.
+ * @throws {@link KinsafeError} with code `not-found` when the map has no danger statement with that id, or `invalid-input` when the changed item does not parse or points at items the map does not have (`issues` lists every problem with its path in the map).
  *
  * @example
  * {@includeCode ../../tests/assessment/updateDangerStatement.test.ts#docs-example}

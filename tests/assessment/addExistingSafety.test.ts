@@ -24,6 +24,6 @@ describe("addExistingSafety", () => {
   it("refuses a danger statement the map does not have, with its path", () => {
     const error = thrown(() => addExistingSafety(sampleMap(), { id: "e-2", text: "Gran visits", actorIds: [], dangerIds: ["d-1", "d-9"], observedBy: [] }));
     expect(error.code).toBe("invalid-input");
-    expect(error.issues.map((i) => i.path)).toEqual([["dangerIds", 1]]);
+    expect(error.issues.map((i) => i.path)).toEqual([["existingSafety", 1, "dangerIds", 1]]);
   });
 });

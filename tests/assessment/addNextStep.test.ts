@@ -17,6 +17,6 @@ describe("addNextStep", () => {
   it("refuses a goal the map does not have, with its path", () => {
     const error = thrown(() => addNextStep(sampleMap(), { id: "n-2", text: "Call", status: "planned", goalIds: ["g-9"] }));
     expect(error.code).toBe("invalid-input");
-    expect(error.issues.map((i) => i.path)).toEqual([["goalIds", 0]]);
+    expect(error.issues.map((i) => i.path)).toEqual([["nextSteps", 1, "goalIds", 0]]);
   });
 });

@@ -16,6 +16,6 @@ describe("addParticipant", () => {
     expect(thrown(() => addParticipant(sampleMap(), { personId: "p-mum", role: "carer" })).code).toBe("duplicate-id");
     const error = thrown(() => addParticipant(sampleMap(), { personId: "p-x", role: "boss" as "worker" }));
     expect(error.code).toBe("invalid-input");
-    expect(error.issues.map((i) => i.path)).toEqual([["role"]]);
+    expect(error.issues.map((i) => i.path)).toEqual([["participants", 2, "role"]]);
   });
 });

@@ -26,6 +26,6 @@ describe("addSafetyGoal", () => {
   it("refuses a danger statement the map does not have, with its path", () => {
     const error = thrown(() => addSafetyGoal(sampleMap(), { id: "g-2", dangerId: "d-9", owner: "agency", text: "Amy is safe", who: [], protectiveBehaviours: [], monitoredBy: [] }));
     expect(error.code).toBe("invalid-input");
-    expect(error.issues).toEqual([expect.objectContaining({ path: ["dangerId"], rule: "reference/unknown-danger-statement" })]);
+    expect(error.issues).toEqual([expect.objectContaining({ path: ["goals", 1, "dangerId"], rule: "reference/unknown-danger-statement" })]);
   });
 });

@@ -23,7 +23,7 @@ describe("addSafetyScale", () => {
 
   it("refuses a subject the map does not have and duplicate judgement ids", () => {
     const error = thrown(() => addSafetyScale(sampleMap(), { id: "sc-2", subject: { kind: "danger", dangerId: "d-9" }, polarity: "risk-high", judgements: [] }));
-    expect(error.issues.map((i) => i.path)).toEqual([["subject", "dangerId"]]);
+    expect(error.issues.map((i) => i.path)).toEqual([["scales", 1, "subject", "dangerId"]]);
     const judgement = { id: "j-9", value: 1, on: "2025-03-29" };
     expect(thrown(() => addSafetyScale(sampleMap(), { id: "sc-2", subject: { kind: "overall" }, polarity: "safety-high", judgements: [judgement, judgement] })).code).toBe("duplicate-id");
   });

@@ -17,7 +17,7 @@ describe("addScaleJudgement", () => {
     expect(thrown(() => addScaleJudgement(sampleMap(), "sc-9", judgement)).code).toBe("not-found");
     const error = thrown(() => addScaleJudgement(sampleMap(), "sc-1", { ...judgement, value: 11 }));
     expect(error.code).toBe("invalid-input");
-    expect(error.issues.map((i) => i.path)).toEqual([["value"]]);
+    expect(error.issues.map((i) => i.path)).toEqual([["scales", 0, "judgements", 1, "value"]]);
     expect(thrown(() => addScaleJudgement(sampleMap(), "sc-1", { ...judgement, id: "j-1" })).code).toBe("duplicate-id");
   });
 });

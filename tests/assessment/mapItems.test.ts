@@ -69,7 +69,7 @@ describe.each(rows)("updaters of $column", ({ column, add, update, remove, id, i
     const next = add(map, input as never);
     expect(ids(next, column).at(-1)).toBe("new-1");
     expect((next[column].at(-1) as Record<string, unknown>)[field]).toBe("  Text is stored exactly as given  ");
-    expect(thrown(() => add(map, { ...item, id: "new-2", [field]: "   " } as never)).issues.map((i) => i.path)).toContainEqual([field]);
+    expect(thrown(() => add(map, { ...item, id: "new-2", [field]: "   " } as never)).issues.map((i) => i.path)).toContainEqual([column, map[column].length, field]);
     expect(next[column]).toHaveLength(map[column].length + 1);
     expect(map).toEqual(sampleMap());
   });
@@ -79,11 +79,11 @@ describe.each(rows)("updaters of $column", ({ column, add, update, remove, id, i
     expect(thrown(() => add(sampleMap(), { ...item, id: "j-1" } as never)).code).toBe("duplicate-id");
   });
 
-  it("add refuses an invalid item with invalid-input and paths, leaving no corrupt map", () => {
+  it("add refuses an invalid item with invalid-input and paths in the map, leaving no corrupt map", () => {
     const error = thrown(() => add(sampleMap(), { ...item, id: "new-1", [field]: 42 } as never));
     expect(isKinsafeError(error)).toBe(true);
     expect(error.code).toBe("invalid-input");
-    expect(error.issues.map((i) => i.path)).toContainEqual([field]);
+    expect(error.issues.map((i) => i.path)).toContainEqual([column, sampleMap()[column].length, field]);
   });
 
   it("update changes a field, keeps the id, and leaves the input alone", () => {
@@ -107,7 +107,8 @@ describe.each(rows)("updaters of $column", ({ column, add, update, remove, id, i
     expect(thrown(() => update(sampleMap(), "nope", {} as never)).code).toBe("not-found");
     const error = thrown(() => update(sampleMap(), id, { [field]: "" } as never));
     expect(error.code).toBe("invalid-input");
-    expect(error.issues.map((i) => i.path)).toContainEqual([field]);
+    const index = sampleMap()[column].findIndex((i) => i.id === id);
+    expect(error.issues.map((i) => i.path)).toContainEqual([column, index, field]);
   });
 
   it("remove takes the item out; removing an absent id returns the same map", () => {
