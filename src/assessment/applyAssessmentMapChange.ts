@@ -1,5 +1,5 @@
 import type * as z from "zod";
-import { checkCommand, checkInputSize, guardInput, issuesError, KinsafeError, recordChange, type ChangeMeta, type Recorded } from "../core";
+import { changeMetaIssues, checkCommand, checkInputSize, codeOf, distinctIssues, guardInput, issuesError, KinsafeError, recordChange, type ChangeMeta, type Recorded } from "../core";
 import { AssessmentMapSchema, type AssessmentMap } from "./AssessmentMap";
 import { AssessmentMapCommandSchema, type AssessmentMapCommand } from "./AssessmentMapCommand";
 import { addParticipantRecipe } from "./addParticipant";
@@ -22,15 +22,18 @@ type ParsedMapCommand = z.output<typeof AssessmentMapCommandSchema>;
  *
  * @param map - The map the command is for.
  * @param command - The command as received.
+ * @param meta - The change's metadata, when it is to be checked with the command (its problems at `["at"]`, `["by"]`, `["reason"]`).
  * @returns The parsed command.
  * @internal
  */
-export function parseMapCommand(map: AssessmentMap, command: unknown): ParsedMapCommand {
+export function parseMapCommand(map: AssessmentMap, command: unknown, meta?: unknown): ParsedMapCommand {
   return guardInput("assessment map command", () => {
     const refused = checkInputSize(command, "assessment map command", AssessmentMapCommandSchema);
     if (refused !== undefined) throw refused;
-    const { parsed, issues, code } = checkCommand(AssessmentMapCommandSchema, command, placeMapCommand(map, command), AssessmentMapSchema);
-    if (issues.length > 0 || parsed === undefined) throw issuesError("assessment map command", issues, code);
+    const checked = checkCommand(AssessmentMapCommandSchema, command, placeMapCommand(map, command), AssessmentMapSchema);
+    const issues = meta === undefined ? checked.issues : distinctIssues([...checked.issues, ...changeMetaIssues(meta)]);
+    const { parsed } = checked;
+    if (issues.length > 0 || parsed === undefined) throw issuesError("assessment map command", issues, codeOf(issues));
     return parsed;
   });
 }
@@ -87,6 +90,7 @@ export function assessmentMapCommandRecipe(draft: MapDraft, command: AssessmentM
  * `["scales", i, "judgements", n]`, a participant at `["participants", n]`, a next step's status
  * at `["nextSteps", i, "status"]`. Problems with the command's own fields (its `type` or
  * `column`, the id it names, `unset`) have its path under `"command"` (`["command", "type"]`).
+ * Problems with `meta` are in the same error, at `["at"]`, `["by"]` and `["reason"]`.
  *
  * It is applied with the same recipes as the plain updaters (`addHarmStatement`, `removeDangerStatement`, ...), so the two
  * paths cannot drift apart. The returned entry says who changed what, when and why, and holds
@@ -106,7 +110,7 @@ export function assessmentMapCommandRecipe(draft: MapDraft, command: AssessmentM
  * @category Assessment map
  */
 export function applyAssessmentMapChange(map: AssessmentMap, command: AssessmentMapCommand, meta: ChangeMeta): Recorded<AssessmentMap, AssessmentMapCommand> {
-  const parsed = parseMapCommand(map, command);
+  const parsed = parseMapCommand(map, command, meta);
   return recordChange<AssessmentMap, AssessmentMapCommand>(map, parsed, meta, (draft) => {
     assessmentMapCommandRecipe(draft, parsed);
   });

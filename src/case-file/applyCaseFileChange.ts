@@ -1,17 +1,20 @@
-import { checkCommand, checkInputSize, guardInput, issuesError, KinsafeError, recordChange, safeParseWith, type ChangeMeta, type Recorded } from "../core";
+import { changeMetaIssues, checkCommand, checkInputSize, codeOf, distinctIssues, guardInput, issuesError, KinsafeError, recordChange, safeParseWith, type ChangeMeta, type Recorded } from "../core";
 import type { CaseFile, CaseFileHistoryEntry } from "./CaseFile";
 import { CaseFileCommandSchema, type CaseFileCommand, type RecordedCaseFileCommand } from "./CaseFileCommand";
 import { caseFileCommandRecipe, type CaseFileBody, type ParsedCaseFileCommand } from "./caseFileRecipes";
 import { placeCaseFileCommand } from "./placeCaseFileCommand";
-import { CaseFileDocumentSchema } from "./references";
+import { CaseFileDocumentSchema, mapPersonIssues } from "./references";
 
 /** Checks a command against the case file in one pass (see {@link applyCaseFileChange}). */
-function parseCommand(body: CaseFileBody, command: unknown): ParsedCaseFileCommand {
+function parseCommand(body: CaseFileBody, command: unknown, meta: unknown): ParsedCaseFileCommand {
   return guardInput("case file command", () => {
     const refused = checkInputSize(command, "case file command", CaseFileCommandSchema);
     if (refused !== undefined) throw refused;
-    const { parsed, issues, code } = checkCommand(CaseFileCommandSchema, command, placeCaseFileCommand(body, command), CaseFileDocumentSchema);
-    if (issues.length > 0 || parsed === undefined) throw issuesError("case file command", issues, code);
+    const placement = placeCaseFileCommand(body, command);
+    const checked = checkCommand(CaseFileCommandSchema, command, placement, CaseFileDocumentSchema);
+    const issues = distinctIssues([...checked.issues, ...mapPersonIssues(placement?.candidate, placement?.routes ?? []), ...changeMetaIssues(meta)]);
+    const { parsed } = checked;
+    if (issues.length > 0 || parsed === undefined) throw issuesError("case file command", issues, codeOf(issues));
     return parsed;
   });
 }
@@ -44,7 +47,10 @@ function recordedCommand(command: ParsedCaseFileCommand): RecordedCaseFileComman
  * changes (`["people", i]`); a map command's payload inside the map (`["maps", i, "goals", n]`).
  * The table is in the case file guide. Problems with the command's own fields (its `type`, the
  * ids that say what it changes, `unset`) have its path under `"command"`
- * (`["command", "planId"]`).
+ * (`["command", "planId"]`). What the command puts in a map must name the case's people (an
+ * actor, a next step's owner, a rater; rule `reference/unknown-person`). Problems with `meta` are
+ * in the same error, at `["at"]`, `["by"]` and `["reason"]`; a `null` for an optional field reads
+ * "omit the field instead of null" (rule `null-for-optional`).
  *
  * It is applied with the recipes of the module that owns the part it changes: an assessment-map command goes through
  * `applyAssessmentMapChange`, network and plan changes through the network's and the safety
@@ -75,7 +81,7 @@ function recordedCommand(command: ParsedCaseFileCommand): RecordedCaseFileComman
  */
 export function applyCaseFileChange(caseFile: CaseFile, command: CaseFileCommand, meta: ChangeMeta): Recorded<CaseFile, RecordedCaseFileCommand> {
   const { history, ...body } = caseFile;
-  const parsed = parseCommand(body, command);
+  const parsed = parseCommand(body, command, meta);
   const { next: nextBody, entry } = recordChange<CaseFileBody, RecordedCaseFileCommand>(body, recordedCommand(parsed), meta, (draft) => {
     caseFileCommandRecipe(draft, body, parsed, meta);
   });

@@ -103,10 +103,14 @@ function placePlanChange(doc: Doc, planId: unknown, change: Doc | undefined): Co
     case "set-status": {
       const history = json.list(plan["statusHistory"]);
       const next = { ...plan, status: change["status"], statusHistory: [...history, { status: change["status"], on: change["on"] }] };
-      return withPlan(next, [
-        { payload: ["change", "status"], at: ["plans", i, "status"] },
-        { payload: ["change", "on"], at: ["plans", i, "statusHistory", history.length, "on"] },
-      ]);
+      // The status is written once, at the plan's status; its copy in the history is derived.
+      return {
+        ...withPlan(next, [
+          { payload: ["change", "status"], at: ["plans", i, "status"] },
+          { payload: ["change", "on"], at: ["plans", i, "statusHistory", history.length, "on"] },
+        ]),
+        derived: [["plans", i, "statusHistory", history.length, "status"]],
+      };
     }
     default:
       return undefined;

@@ -1,4 +1,5 @@
 import type * as z from "zod";
+import type { CommandRoute, InputIssue } from "../core";
 import { CaseFileSchema } from "./CaseFile";
 
 // The cross-reference checks of a case file: every id unique where it must be, and every
@@ -16,6 +17,96 @@ function obj(value: unknown): Obj | undefined {
 }
 function strings(value: unknown): readonly unknown[] {
   return Array.isArray(value) ? value : [];
+}
+
+type PersonCheck = (id: unknown, path: Path) => void;
+
+/**
+ * The people an assessment map names, each checked against the case's people: its author, its
+ * participants and parents and carers, the actors, children and people of its statements, the
+ * owners of next steps, the raters of judgements and the authors and people of its analysis.
+ * (The map's own `childIds` are checked against the case's children.)
+ */
+function mapPersonReferences(m: Obj, at: Path, person: PersonCheck, persons: PersonCheck): void {
+  person(m["authorId"], [...at, "authorId"]);
+  const eachPerson = (key: string, field: string): void => {
+    list(m[key]).forEach((item, i) => {
+      person(item[field], [...at, key, i, field]);
+    });
+  };
+  eachPerson("participants", "personId");
+  eachPerson("parentsAndCarers", "personId");
+  eachPerson("nextSteps", "ownerId");
+  const positions = (item: Obj, path: Path): void => {
+    list(item["positions"]).forEach((p, k) => {
+      person(p["personId"], [...path, "positions", k, "personId"]);
+    });
+  };
+  for (const key of ["harm", "dangers"]) {
+    list(m[key]).forEach((item, i) => {
+      const path: Path = [...at, key, i];
+      persons(item["actorIds"], [...path, "actorIds"]);
+      persons(item["childIds"], [...path, "childIds"]);
+      const unknownActor = obj(item["actorNotKnown"]);
+      if (unknownActor !== undefined) persons(unknownActor["inCareOfIds"], [...path, "actorNotKnown", "inCareOfIds"]);
+      list(item["otherChildren"]).forEach((o, k) => {
+        person(o["personId"], [...path, "otherChildren", k, "personId"]);
+      });
+      positions(item, path);
+    });
+  }
+  for (const [key, field] of [["complicatingFactors", "personIds"], ["strengths", "personIds"], ["existingSafety", "actorIds"]] as const) {
+    list(m[key]).forEach((item, i) => {
+      persons(item[field], [...at, key, i, field]);
+    });
+  }
+  list(m["scales"]).forEach((scale, i) => {
+    list(scale["judgements"]).forEach((j, k) => {
+      person(j["raterId"], [...at, "scales", i, "judgements", k, "raterId"]);
+    });
+  });
+  const analysis = obj(m["analysis"]);
+  if (analysis !== undefined) {
+    const worker = obj(analysis["worker"]);
+    if (worker !== undefined) person(worker["authorId"], [...at, "analysis", "worker", "authorId"]);
+    list(analysis["family"]).forEach((p, k) => {
+      person(p["personId"], [...at, "analysis", "family", k, "personId"]);
+    });
+  }
+}
+
+/**
+ * The people named by what an audited command puts in a map of the case file (a map version, an
+ * item, a judgement, a participant, a patch), each checked against the case's people (rule
+ * `reference/unknown-person`). Only the parts of the maps at `routes` are read: a map an earlier
+ * release stored may name people the case file does not hold, and still reads.
+ *
+ * @param candidate - The case file with the command's payload in place (plain JSON).
+ * @param routes - Where the payload went in the case file.
+ * @returns Every problem, in the case file's paths.
+ *
+ * @internal
+ */
+export function mapPersonIssues(candidate: unknown, routes: readonly CommandRoute[]): InputIssue[] {
+  const doc = obj(candidate);
+  const targets = routes.map((r) => r.at).filter((at) => at[0] === "maps");
+  if (doc === undefined || targets.length === 0) return [];
+  const personIds = new Set(list(doc["people"]).map((p) => p["id"]));
+  const issues: InputIssue[] = [];
+  const person: PersonCheck = (id, path) => {
+    if (typeof id !== "string" || personIds.has(id)) return;
+    if (!targets.some((at) => at.length <= path.length && at.every((p, i) => path[i] === p))) return;
+    issues.push({ path, rule: "reference/unknown-person", message: `No person in the case file has the id ${JSON.stringify(id)}.`, received: JSON.stringify(id) });
+  };
+  const persons: PersonCheck = (ids, path) => {
+    strings(ids).forEach((id, j) => {
+      person(id, [...path, j]);
+    });
+  };
+  list(doc["maps"]).forEach((m, i) => {
+    mapPersonReferences(m, ["maps", i], person, persons);
+  });
+  return issues;
 }
 
 /**
@@ -72,6 +163,12 @@ export function checkCaseFileReferences(input: unknown, ctx: z.RefinementCtx): v
   };
 
   persons(doc["childIds"], ["childIds"]);
+  people.forEach((p, i) => {
+    list(p["relationships"]).forEach((r, j) => {
+      // A relationship to oneself is the person parser's problem (reference/self-reference).
+      if (r["toId"] !== p["id"]) person(r["toId"], ["people", i, "relationships", j, "toId"]);
+    });
+  });
   maps.forEach((m, i) => {
     strings(m["childIds"]).forEach((c, j) => {
       child(c, ["maps", i, "childIds", j]);
@@ -89,6 +186,10 @@ export function checkCaseFileReferences(input: unknown, ctx: z.RefinementCtx): v
     list(network["informing"]).forEach((r, i) => {
       person(r["personId"], ["network", "informing", i, "personId"]);
       map(r["mapId"], ["network", "informing", i, "mapId"]);
+    });
+    list(network["meetings"]).forEach((r, i) => {
+      persons(r["attendeeIds"], ["network", "meetings", i, "attendeeIds"]);
+      person(r["facilitatorId"], ["network", "meetings", i, "facilitatorId"]);
     });
   }
 

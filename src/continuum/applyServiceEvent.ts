@@ -38,7 +38,7 @@ function parseEvent(timeline: ServiceTimeline, input: unknown): ServiceEvent {
     throw issuesError("service event", [{ path: [...at, "type"], rule: "invalid_value", message, received: describeReceived(type) }]);
   }
   const parsed = ServiceEventSchema.safeParse(input, { reportInput: true });
-  const issues: InputIssue[] = parsed.success ? [] : prefixIssues(toInputIssues(parsed.error.issues), at);
+  const issues: InputIssue[] = parsed.success ? [] : prefixIssues(toInputIssues(parsed.error.issues, ServiceEventSchema, input), at);
   const ids = new Set<unknown>(timeline.events.map((e) => e.id));
   const id: unknown = (input as Record<string, unknown>)["id"];
   const duplicate = typeof id === "string" && ids.has(id);

@@ -1,7 +1,8 @@
 import type * as z from "zod";
 import type { InputIssue } from "./errors";
 import { distinctIssues } from "./issues";
-import { toInputIssues } from "./parse";
+import { ChangeMetaSchema } from "./changes";
+import { safeParseWith, toInputIssues } from "./parse";
 
 // One pass over an audited command: its shape and the references it makes, checked together and
 // reported in the document's paths. The command's payload is placed where it would go in the
@@ -33,6 +34,12 @@ export interface CommandPlacement {
   readonly routes: readonly CommandRoute[];
   /** The command names an item the document does not have (rule `reference/not-found`, at the command's path). */
   readonly missing?: InputIssue;
+  /**
+   * Places in the document that repeat a value of the payload (a plan's status copied into its
+   * status history): a problem there is the one already reported where the caller wrote the
+   * value, so it is not reported twice.
+   */
+  readonly derived?: readonly Path[];
 }
 
 /**
@@ -108,15 +115,31 @@ export function checkCommand<S extends z.ZodType>(
 ): { readonly parsed?: z.output<S>; readonly issues: InputIssue[]; readonly code: "invalid-input" | "not-found" | "duplicate-id" } {
   const result = commandSchema.safeParse(command, { reportInput: true });
   const routes = placement?.routes ?? [];
-  const issues = result.success ? [] : toInputIssues(result.error.issues).map((issue) => routeIssue(issue, routes));
+  // With the schema and the input, a null for an optional field reads "omit the field instead of
+  // null" (rule null-for-optional), as the parsers say it.
+  const issues = result.success ? [] : toInputIssues(result.error.issues, commandSchema, command).map((issue) => routeIssue(issue, routes));
   if (placement?.missing !== undefined) issues.push(placement.missing);
   if (placement?.candidate !== undefined) {
     const checked = documentSchema.safeParse(placement.candidate, { reportInput: true });
-    if (!checked.success) issues.push(...toInputIssues(checked.error.issues));
+    const derived = placement.derived ?? [];
+    if (!checked.success) issues.push(...toInputIssues(checked.error.issues, documentSchema, placement.candidate).filter((issue) => !derived.some((d) => startsWith(issue.path, d))));
   }
   const all = distinctIssues(issues);
   const code = codeOf(all);
   return result.success ? { parsed: result.data, issues: all, code } : { issues: all, code };
+}
+
+/**
+ * The problems of an audited change's metadata (`at`, `by`, `reason`), at the paths
+ * `recordChange` reports them (`["at"]`, `["by"]`, `["reason"]`; no document of kinsafe has
+ * those fields at its top), so that a command's problems and its metadata's are listed in one
+ * error.
+ *
+ * @internal
+ */
+export function changeMetaIssues(meta: unknown): InputIssue[] {
+  const checked = safeParseWith(ChangeMetaSchema, meta, "change metadata");
+  return checked.ok ? [] : [...checked.error.issues];
 }
 
 /**

@@ -51,7 +51,7 @@ export { toDayNumber, fromDayNumber, weekdayOfDayNumber } from "./dayNumber";
 export { sameJson, applyChanges, assertDate } from "./drafts";
 export { MAX_TEXT_LENGTH, MAX_LIST_LENGTH, MAX_HISTORY_LENGTH, MAX_PATH_LENGTH } from "./limits";
 export { prefixIssues, distinctIssues, issuesError } from "./issues";
-export { checkCommand, codeOf, routeIssue, notFound, json, COMMAND_PATH, type CommandPlacement, type CommandRoute } from "./commandIssues";
+export { checkCommand, changeMetaIssues, codeOf, routeIssue, notFound, json, COMMAND_PATH, type CommandPlacement, type CommandRoute } from "./commandIssues";
 export { copyJson, ExtensionsSchema, isJsonObject, type Extensions, type JsonValue } from "./extensions";
 export { type IdKind, type IdFactory, type SequentialIdsOptions, sequentialIds } from "./idFactory";
 export {

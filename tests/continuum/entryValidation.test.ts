@@ -5,7 +5,7 @@ import fc from "fast-check";
 import { isKinsafeError, type KinsafeError } from "../../src/core";
 import { createWorkingDayCalendar } from "../../src/calendar";
 import { applyServiceEvent, createServiceTimeline, dueDates, parseServiceTimeline } from "../../src/continuum";
-import { build, S } from "./fixtures";
+import { AT, build, S } from "./fixtures";
 
 function caught(fn: () => unknown): KinsafeError {
   try {
@@ -103,5 +103,13 @@ describe("parseServiceTimeline", () => {
     const stored = JSON.parse(JSON.stringify(timeline)) as { events: Record<string, unknown>[] };
     (stored.events[3] as Record<string, unknown>)["strategyDiscussionId"] = "sd-9";
     expect(caught(() => parseServiceTimeline(stored)).issues).toMatchObject([{ path: ["events", 3, "strategyDiscussionId"], rule: "reference/unknown-event" }]);
+  });
+});
+
+describe("a null for an optional field of a service event", () => {
+  it("says to omit the field, at its path in the timeline, as parseServiceEvent does", () => {
+    const timeline = build(AT.decided);
+    const error = caught(() => applyServiceEvent(timeline, { id: "e4", type: "assessment-start", date: "2025-02-03", note: null } as never));
+    expect(error.issues).toEqual([expect.objectContaining({ path: ["events", timeline.events.length, "note"], rule: "null-for-optional", message: expect.stringContaining("omit the field instead of null") as unknown })]);
   });
 });
