@@ -1,6 +1,6 @@
 // Filling a template: `{name}` from params, `{count, plural, =0 {…} one {# …} other {# …}}` with
-// the plural rules of the catalogue's language. A small subset of ICU MessageFormat: no
-// `select`, no quoting with apostrophes. A placeholder whose param is missing stays as written,
+// the plural rules of the catalogue's language, `{as, select, responsible {…} other {…}}` by the
+// param's value. A small subset of ICU MessageFormat: no quoting with apostrophes. A placeholder whose param is missing stays as written,
 // so that a wrong template shows itself rather than hiding a gap.
 
 type Params = Readonly<Record<string, string | number>>;
@@ -33,14 +33,14 @@ function closing(text: string, open: number): number {
   return -1;
 }
 
-/** The branches of a plural placeholder's body: `=0 {…} one {…} other {…}`. */
-function branches(body: string): Map<string, string> | undefined {
+/** The branches of a plural placeholder's body (`=0 {…} one {…} other {…}`), or of a select's (`responsible {…} other {…}`). */
+function branches(body: string, select = false): Map<string, string> | undefined {
   const out = new Map<string, string>();
   let i = 0;
   while (i < body.length) {
     while (i < body.length && /\s/.test(body[i] ?? "")) i++;
     if (i >= body.length) break;
-    const selector = /^(=\d+(?:\.\d+)?|zero|one|two|few|many|other)\s*\{/.exec(body.slice(i));
+    const selector = (select ? /^([\w-]+)\s*\{/ : /^(=\d+(?:\.\d+)?|zero|one|two|few|many|other)\s*\{/).exec(body.slice(i));
     if (selector === null) return undefined;
     const open = i + selector[0].length - 1;
     const close = closing(body, open);
@@ -75,6 +75,7 @@ function fill(template: string, params: Params, locale: string, count: number | 
     const inner = template.slice(i + 1, close);
     const simple = /^\s*(\w+)\s*$/.exec(inner);
     const plural = /^\s*(\w+)\s*,\s*plural\s*,([\s\S]*)$/.exec(inner);
+    const select = /^\s*(\w+)\s*,\s*select\s*,([\s\S]*)$/.exec(inner);
     if (simple !== null) {
       const value = params[simple[1] ?? ""];
       out += value === undefined ? whole : String(value);
@@ -87,6 +88,11 @@ function fill(template: string, params: Params, locale: string, count: number | 
         const form = forms.get(`=${String(n)}`) ?? forms.get(rulesFor(locale).select(n)) ?? forms.get("other") ?? "";
         out += fill(form, params, locale, n);
       }
+    } else if (select !== null) {
+      const value = params[select[1] ?? ""];
+      const forms = branches(select[2] ?? "", true);
+      if (forms === undefined || value === undefined) out += whole;
+      else out += fill(forms.get(String(value)) ?? forms.get("other") ?? "", params, locale, count);
     } else out += whole;
     i = close + 1;
   }
@@ -97,8 +103,9 @@ function fill(template: string, params: Params, locale: string, count: number | 
  * Fills a message template from params: `{name}` becomes the param's value, and
  * `{count, plural, =0 {…} one {# …} other {# …}}` chooses the form for the number by exact
  * match (`=0`) or by the plural rules of `locale` (`Intl.PluralRules`), with `#` standing for
- * the number. A placeholder whose param is missing, or a plural whose param is not a number,
- * stays as written.
+ * the number; `{as, select, responsible {…} other {…}}` chooses the form named by the param's
+ * value, else `other` (for words that depend on a code, such as a role). A placeholder whose
+ * param is missing, or a plural whose param is not a number, stays as written.
  *
  * @param template - The template, from a {@link MessageCatalogue}.
  * @param params - The values, e.g. a finding's params (with names already resolved).
@@ -115,8 +122,8 @@ export function fillTemplate(template: string, params: Readonly<Record<string, s
 }
 
 /**
- * The names of the params a template uses, in order of first use: those of `{name}` and of
- * `{name, plural, …}`, including placeholders inside plural forms. For checking that a
+ * The names of the params a template uses, in order of first use: those of `{name}`, of
+ * `{name, plural, …}` and of `{name, select, …}`, including placeholders inside their forms. For checking that a
  * translation asks only for params the finding carries.
  *
  * @param template - A template.
@@ -129,7 +136,7 @@ export function fillTemplate(template: string, params: Readonly<Record<string, s
  */
 export function templateParams(template: string): string[] {
   const names: string[] = [];
-  for (const m of String(template).matchAll(/\{\s*(\w+)\s*(?:,\s*plural\s*,|\})/g)) {
+  for (const m of String(template).matchAll(/\{\s*(\w+)\s*(?:,\s*(?:plural|select)\s*,|\})/g)) {
     const name = m[1] ?? "";
     if (!names.includes(name)) names.push(name);
   }

@@ -30,7 +30,7 @@ export const enNetwork: MessageCatalogue<NetworkFindingCode> = {
     "network/only-found-by-professionals":
       "{count, plural, one {The only member of the network was found by professionals} other {All # members of the network were found by professionals}}. The network should be people the family knows and chooses; ask the family who they would turn to.",
     "network/rule-owner-not-in-network":
-      "The plan rule {ruleId} relies on {personId} (as {as}), who is not a current member of the network. Bring them into the network and tell them the worries, or give the rule to a member.",
+      "The plan rule {ruleId} relies on {personId} {as, select, responsible {as the person responsible for it} network-monitor {to check it for the network} other {({as})}}, who is not a current member of the network. Bring them into the network and tell them the worries, or give the rule to a member.",
     "network/meeting-stands-in-not-allowed":
       "The network meeting of {date} stands in for a {standsInFor}, which local policy does not allow. Hold the statutory meeting as well, or check the local policy.",
   } satisfies Readonly<Record<NetworkFindingCode, string>>,

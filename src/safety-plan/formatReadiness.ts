@@ -1,3 +1,4 @@
+import { ParticipantRoleSchema } from "../assessment";
 import { formatTextWith, type FormatFindingOptions } from "../messages";
 import { enSafetyPlan, type ReadinessTextKey } from "./messages.en";
 import type { StepDownReadiness, StepDownReason } from "./readinessToStepDown";
@@ -14,6 +15,8 @@ export interface FormatReadinessOptions extends FormatFindingOptions {
 }
 
 type Params = Record<string, string | number>;
+
+const ROLES = new Set<string>(ParticipantRoleSchema.options);
 
 /** The evidence as template params (booleans dropped). */
 function paramsOf(reason: StepDownReason): Params {
@@ -53,7 +56,11 @@ function textOf(reason: StepDownReason, text: (key: ReadinessTextKey, params?: P
       // The rater: a person's id, else "name: …" or "role: …".
       const rater = String(p["rater"] ?? "");
       if (rater.startsWith("name: ")) q["rater"] = rater.slice("name: ".length);
-      else if (rater.startsWith("role: ")) q["rater"] = text("safety-plan/readiness.score.someone-in-role", { role: rater.slice("role: ".length) });
+      else if (rater.startsWith("role: ")) {
+        // A role of the map in the catalogue's words ("a parent"); another role as written.
+        const role = rater.slice("role: ".length);
+        q["rater"] = ROLES.has(role) ? text(`safety-plan/readiness.role.${role}` as ReadinessTextKey) : text("safety-plan/readiness.score.someone-in-role", { role });
+      }
       else q["personId"] = rater;
       const who = rater.startsWith("name: ") || rater.startsWith("role: ") ? "rater" : "person";
       return { key: `safety-plan/readiness.score.${met ? "met" : "unmet"}-${who}`, params: q };

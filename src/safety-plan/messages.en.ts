@@ -34,6 +34,15 @@ export type ReadinessTextKey =
   | "safety-plan/readiness.score.no-scale"
   | "safety-plan/readiness.score.no-judgement"
   | "safety-plan/readiness.score.someone-in-role"
+  | "safety-plan/readiness.role.worker"
+  | "safety-plan/readiness.role.manager"
+  | "safety-plan/readiness.role.chair"
+  | "safety-plan/readiness.role.parent"
+  | "safety-plan/readiness.role.carer"
+  | "safety-plan/readiness.role.child"
+  | "safety-plan/readiness.role.network"
+  | "safety-plan/readiness.role.professional"
+  | "safety-plan/readiness.role.other"
   | "safety-plan/readiness.score.met-person"
   | "safety-plan/readiness.score.unmet-person"
   | "safety-plan/readiness.score.met-rater"
@@ -93,9 +102,18 @@ export const enSafetyPlan: MessageCatalogue<SafetyPlanFindingCode | ReadinessTex
     "safety-plan/readiness.goal.unmet-since-breach": "The safety goal {goalId} must be sustained for {duration}: counted again from the breach of {since}, not before {sustainedUntil}.",
     "safety-plan/readiness.scale.overall": "the overall safety scale",
     "safety-plan/readiness.scale.danger": "the scale of the danger statement {dangerId}",
-    "safety-plan/readiness.score.no-scale": "There is no scale for {scale}, so the {group} have not scored it.",
-    "safety-plan/readiness.score.no-judgement": "Nobody among the {group} has scored {scale}.",
-    "safety-plan/readiness.score.someone-in-role": "someone in the role {role}",
+    "safety-plan/readiness.score.no-scale": "Nobody in the rater group “{group}” has a score on {scale}: the map has no such scale yet.",
+    "safety-plan/readiness.score.no-judgement": "Nobody in the rater group “{group}” has scored {scale}.",
+    "safety-plan/readiness.score.someone-in-role": "someone in the role “{role}”",
+    "safety-plan/readiness.role.worker": "the social worker",
+    "safety-plan/readiness.role.manager": "the manager",
+    "safety-plan/readiness.role.chair": "the chair",
+    "safety-plan/readiness.role.parent": "a parent",
+    "safety-plan/readiness.role.carer": "a carer",
+    "safety-plan/readiness.role.child": "the child",
+    "safety-plan/readiness.role.network": "a network member",
+    "safety-plan/readiness.role.professional": "a professional",
+    "safety-plan/readiness.role.other": "someone else",
     "safety-plan/readiness.score.met-person": "{personId}'s latest score on {scale} is {score} (on {on}), at or above {threshold}.",
     "safety-plan/readiness.score.unmet-person": "{personId}'s latest score on {scale} is {score} (on {on}), below {threshold}.",
     "safety-plan/readiness.score.met-rater": "The latest score of {rater} on {scale} is {score} (on {on}), at or above {threshold}.",

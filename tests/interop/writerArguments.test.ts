@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isKinsafeError } from "../../src/core";
+import { isKinsafeError, isoDate } from "../../src/core";
 import { writeCinCensus, writeCinCensusStream } from "../../src/interop/cin-census";
 import { writeSsda903 } from "../../src/interop/ssda903";
 
@@ -41,7 +41,7 @@ describe("the statutory-return writers", () => {
   });
 
   it("still write an empty return from good arguments", async () => {
-    expect(writeCinCensus([], { referenceDate: "2025-03-31" })).toContain("<ReferenceDate>2025-03-31</ReferenceDate>");
+    expect(writeCinCensus([], { referenceDate: isoDate("2025-03-31") })).toContain("<ReferenceDate>2025-03-31</ReferenceDate>");
     expect(writeSsda903([]).header).toBe("CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB\r\n");
     expect(await thrown(() => writeCinCensusStream([], {}))).toBeUndefined();
   });

@@ -49,6 +49,24 @@ describe("fillTemplate", () => {
   });
 });
 
+describe("a select placeholder", () => {
+  it("chooses the form named by the param's value, else other, and fills placeholders inside", () => {
+    const template = "{who} {as, select, responsible {is responsible} network-monitor {checks it for {whom}} other {is {as}}}.";
+    expect(fillTemplate(template, { who: "Lee", as: "responsible" })).toBe("Lee is responsible.");
+    expect(fillTemplate(template, { who: "Lee", as: "network-monitor", whom: "the network" })).toBe("Lee checks it for the network.");
+    expect(fillTemplate(template, { who: "Lee", as: "friend" })).toBe("Lee is friend.");
+    expect(fillTemplate(template, { who: "Lee" })).toContain("{as, select,");
+    expect(templateParams(template)).toEqual(["who", "as", "whom"]);
+  });
+
+  it("says in words what a plan rule relies on a person for", () => {
+    const finding = (as: string) => ({ code: "network/rule-owner-not-in-network", severity: "error", path: [], params: { personId: "Lee", ruleId: "r-1", as } }) as const;
+    expect(formatFinding(finding("responsible"))).toContain("relies on Lee as the person responsible for it, who");
+    expect(formatFinding(finding("network-monitor"))).toContain("relies on Lee to check it for the network, who");
+    expect(formatFinding(finding("responsible"))).not.toContain("(as responsible)");
+  });
+});
+
 describe("templateParams", () => {
   it("lists the params of a template, those inside plural forms too", () => {
     // #region template-params

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { evaluateBottomLines } from "../../src/bottom-lines";
-import { isKinsafeError } from "../../src/core";
+import { evaluateBottomLines, type BottomLineReport } from "../../src/bottom-lines";
+import { isKinsafeError, isoDate } from "../../src/core";
 import { createNameResolver } from "../../src/messages";
 import { formatReadiness, readinessToStepDown, type StepDownReadiness } from "../../src/safety-plan";
 import { asOf, seenAlone, workedCase } from "../bottom-lines/fixtures";
@@ -78,14 +78,27 @@ describe("formatReadiness", () => {
     const map = caseFile.maps[caseFile.maps.length - 1]!;
     const plan = caseFile.plans[caseFile.plans.length - 1]!;
     const report = evaluateBottomLines(caseFile, caseFile.bottomLines, { asOf, customPredicates: { "seen-alone": seenAlone } });
-    const reports = [undefined, report, { ...report, asOf: "2025-01-02" }, { ...report, results: [] }];
+    const reports: (BottomLineReport | undefined)[] = [undefined, report, { ...report, asOf: isoDate("2025-01-02") }, { ...report, results: [] }];
     const names = createNameResolver(caseFile);
     for (const bottomLines of reports) {
       for (const withWhat of [{}, { network: caseFile.network!, people: caseFile.people, childVoice: caseFile.childVoice }]) {
-        const readiness = readinessToStepDown(plan, map, caseFile.monitoring, { asOf, ...withWhat, ...(bottomLines === undefined ? {} : { bottomLines }) });
+        const readiness = readinessToStepDown(plan, map, caseFile.monitoring, bottomLines === undefined ? { asOf, ...withWhat } : { asOf, ...withWhat, bottomLines });
         for (const text of [formatReadiness(readiness), formatReadiness(readiness, { names })]) expect(text).not.toMatch(/\{\s*\w+\s*[,}]/);
       }
     }
-    expect(formatReadiness(readinessToStepDown(plan, map, caseFile.monitoring, { asOf, bottomLines: { ...report, asOf: "2025-01-02" } }))).toContain("is of 2025-01-02, not of this day");
+    expect(formatReadiness(readinessToStepDown(plan, map, caseFile.monitoring, { asOf, bottomLines: { ...report, asOf: isoDate("2025-01-02") } }))).toContain("is of 2025-01-02, not of this day");
+  });
+
+  it("names raters by role in the catalogue's words, and speaks of a rater group in good English", () => {
+    const caseFile = workedCase();
+    const map = caseFile.maps[caseFile.maps.length - 1]!;
+    const plan = caseFile.plans[caseFile.plans.length - 1]!;
+    const byRole = { ...map, scales: map.scales.map((sc) => ({ ...sc, judgements: sc.judgements.map(({ raterId: _i, raterName: _n, ...j }) => j) })) };
+    const text = formatReadiness(readinessToStepDown({ ...plan, reviews: [] }, byRole, [], { asOf }));
+    expect(text).not.toMatch(/in the role (parent|worker|carer)\b/);
+    expect(text).toMatch(/The latest score of (a parent|the social worker|a carer) on/);
+    const bare = formatReadiness(readinessToStepDown({ ...plan, reviews: [] }, { ...map, scales: [] }, [], { asOf }));
+    expect(bare).not.toMatch(/have not scored|There is no scale for the scale/);
+    expect(bare).toContain("Nobody in the rater group “worker” has a score on the overall safety scale");
   });
 });
