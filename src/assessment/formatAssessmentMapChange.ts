@@ -1,4 +1,4 @@
-import type { NameResolver } from "../messages";
+import { isCatalogue, type MessageCatalogue, type NameResolver } from "../messages";
 import type { AssessmentMapChange, AssessmentMapChangeValue } from "./describeAssessmentMapChanges";
 import { enMapChanges } from "./mapChangeMessages.en";
 
@@ -8,8 +8,12 @@ import { enMapChanges } from "./mapChangeMessages.en";
  * @category Assessment map
  */
 export interface FormatAssessmentMapChangeOptions {
-  /** The templates to use; {@link enMapChanges} by default. Keys it lacks fall back to English. */
-  readonly catalogue?: Partial<Record<string, string>>;
+  /**
+   * The templates to use: a {@link MessageCatalogue} (`{ locale, messages }`, as `formatFinding`
+   * takes) or a plain record of templates; {@link enMapChanges} by default. Keys it lacks fall
+   * back to English.
+   */
+  readonly catalogue?: Partial<Record<string, string>> | MessageCatalogue;
   /**
    * Names for the ids in a change (see `createNameResolver`): people (children, participants,
    * raters, owners) by their names, danger statements and goals by their words. With a resolver,
@@ -55,16 +59,25 @@ function fill(template: string, params: Readonly<Record<string, string>>): strin
  * @category Assessment map
  */
 export function formatAssessmentMapChange(change: AssessmentMapChange, options: FormatAssessmentMapChangeOptions = {}): string {
-  const own = options.catalogue;
+  const given = options.catalogue;
+  const own: Readonly<Partial<Record<string, string>>> | undefined = isCatalogue(given) ? given.messages : given;
   const text = (key: string): string | undefined => own?.[key] ?? enMapChanges[key];
   const word = (key: string, fallback: string): string => text(key) ?? fallback;
   const names = options.names;
   const max = typeof options.maxQuoteLength === "number" && options.maxQuoteLength >= 10 ? options.maxQuoteLength : 80;
 
-  const quote = (words: string): string => {
+  const quote = (words: string, from = 0): string => {
     const flat = words.replace(/\s+/g, " ").trim();
     let shown = flat;
-    if (flat.length > max) {
+    if (from > 0 && flat.length > max) {
+      // The words from just before `from` (where a rewording starts to differ), so that the
+      // quotes before and after show the difference.
+      const start = Math.max(0, Math.min(from - Math.floor(max / 3), flat.length - max));
+      const space = flat.lastIndexOf(" ", start);
+      const begin = start > 0 && space > 0 && start - space < max / 3 ? space + 1 : start;
+      const end = Math.min(flat.length, start + max);
+      shown = (begin > 0 ? word("map-change/ellipsis", "…") : "") + flat.slice(begin, end).trimEnd() + (end < flat.length ? word("map-change/ellipsis", "…") : "");
+    } else if (flat.length > max) {
       const cut = flat.slice(0, max);
       const space = cut.lastIndexOf(" ");
       shown = (space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.]+$/, "") + word("map-change/ellipsis", "…");
@@ -107,6 +120,15 @@ export function formatAssessmentMapChange(change: AssessmentMapChange, options: 
     return shown.join(word("map-change/list-separator", ", "));
   };
 
+  // A long rewording whose quotes would read the same: quote before and after from where they
+  // start to differ.
+  let diffAt = 0;
+  if (change.kind === "reworded" && typeof change.before === "string" && typeof change.after === "string" && quote(change.before) === quote(change.after)) {
+    const a = change.before.replace(/\s+/g, " ").trim();
+    const b = change.after.replace(/\s+/g, " ").trim();
+    while (diffAt < a.length && diffAt < b.length && a[diffAt] === b[diffAt]) diffAt++;
+  }
+
   const column = change.column;
   const item = word(`map-change/column/${column}`, column);
   let words: string | undefined;
@@ -115,7 +137,7 @@ export function formatAssessmentMapChange(change: AssessmentMapChange, options: 
   } else if (column === "scales") {
     words = change.words !== undefined ? quote(change.words) : change.about !== undefined ? fill(word("map-change/scale-about", "about {about}"), { about: quote(change.about) }) : word("map-change/scale-overall", "");
   } else if (change.words !== undefined) {
-    words = quote(change.words);
+    words = quote(change.words, diffAt);
   }
   const subject = fill(word(words === undefined || words === "" ? "map-change/subject/bare" : "map-change/subject", "{item} {words}"), { item, words: words ?? "" });
 
@@ -137,6 +159,8 @@ export function formatAssessmentMapChange(change: AssessmentMapChange, options: 
     before = undefined;
     after = undefined;
   }
+  if (diffAt > 0 && typeof change.before === "string" && before !== undefined) before = quote(change.before, diffAt);
+  if (diffAt > 0 && typeof change.after === "string" && after !== undefined) after = quote(change.after, diffAt);
   if (before !== undefined) params["before"] = before;
   if (after !== undefined) params["after"] = after;
 

@@ -349,6 +349,19 @@ describe("formatAssessmentMapChange", () => {
     expect(lines[0]).toBe("Added child Ben");
   });
 
+  it("quotes a long rewording from where it differs, and takes a MessageCatalogue", () => {
+    const head = "Children's Services are worried that when Dad has been drinking in the evening he may shout at Mum and ";
+    const change: AssessmentMapChange = { kind: "reworded", column: "dangers", itemId: "d-1", field: "text", words: `${head}hit Amy`, before: `${head}hit Ben`, after: `${head}hit Amy` };
+    const line = formatAssessmentMapChange(change, { names });
+    const quotes = [...line.matchAll(/“([^”]*)”/g)].map((m) => m[1]);
+    expect(quotes).toHaveLength(2);
+    expect(quotes[0]).not.toBe(quotes[1]);
+    expect(quotes[0]).toContain("hit Amy");
+    expect(quotes[1]).toContain("hit Ben");
+    const catalogue = { locale: "cy", messages: { "map-change/reworded": "Newidiwyd {subject} (roedd {before})" } };
+    expect(formatAssessmentMapChange(change, { names, catalogue })).toMatch(/^Newidiwyd /);
+  });
+
   it("takes every word from the catalogue: a pseudo-locale leaves no English", () => {
     const pseudo = Object.fromEntries(Object.entries(enMapChanges).map(([k, v]) => [k, v.replace(/\{\w+\}|([A-Za-z']+)/g, (whole, word: string | undefined) => (word === undefined ? whole : "ŵ".repeat(word.length))).replace(/[“”]/g, (q) => (q === "“" ? "«" : "»"))]));
     const before = edit(scored({ priya: 3, mum: 2 }), (m) => ({ ...m, parentsAndCarers: [{ personId: "p-mum", relation: "mother", view: "Fine" }] }));
