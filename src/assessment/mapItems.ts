@@ -151,6 +151,20 @@ function referenceIssues(draft: MapDraft, column: AssessmentMapColumn, input: un
   if (column === "nextSteps") {
     checkReferences(issues, fieldOf(input, "goalIds"), [...at, "goalIds"], goalIds, "reference/unknown-safety-goal", (id) => `No safety goal has the id ${JSON.stringify(id)}.`);
   }
+  // A statement can only be about the children the map is about (as parseAssessmentMap checks).
+  if (column === "harm" || column === "dangers") {
+    const children = new Set<string>(draft.childIds);
+    checkReferences(issues, fieldOf(input, "childIds"), [...at, "childIds"], children, "reference/unknown-child", (id) => `The child ${JSON.stringify(id)} is not one of the map's children (childIds).`);
+    if (column === "harm") {
+      const others = fieldOf(input, "otherChildren");
+      if (Array.isArray(others)) {
+        others.forEach((o: unknown, j) => {
+          const c = fieldOf(o, "personId");
+          if (typeof c === "string" && children.has(c)) issues.push({ path: [...at, "otherChildren", j, "personId"], rule: "reference/other-child-is-map-child", message: `The child ${JSON.stringify(c)} is one of the map's children: list them in childIds.` });
+        });
+      }
+    }
+  }
 }
 
 /**

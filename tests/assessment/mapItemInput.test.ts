@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { sequentialIds } from "../../src/core";
-import { addDangerStatement, addSafetyGoal, addSafetyScale, addScaleJudgement, addStrength, updateSafetyGoal } from "../../src/assessment";
+import { addDangerStatement, addHarmStatement, addSafetyGoal, parseAssessmentMap, addSafetyScale, addScaleJudgement, addStrength, updateSafetyGoal } from "../../src/assessment";
 import { deepFreeze, sampleMap, thrown } from "./fixtures";
 
 // The input contract of the map's add/update updaters ("Updating documents" in
@@ -17,6 +17,19 @@ describe("map updaters: one error with the map's paths", () => {
       [["goals", 1, "owner"], "invalid_value"],
       [["goals", 1, "dangerId"], "reference/unknown-danger-statement"],
     ]);
+  });
+
+  it("addHarmStatement and addDangerStatement refuse a child the map is not about, as parseAssessmentMap does", () => {
+    const harm = thrown(() => addHarmStatement(sampleMap(), { id: "h-2", text: "Dad hit Ben", actorIds: ["p-dad"], childIds: ["p-ben"], status: "alleged", positions: [], otherChildren: [{ name: "Amy", relation: "sibling", personId: "p-amy" }] }));
+    expect(rulesAt(harm)).toEqual([
+      [["harm", 1, "childIds", 0], "reference/unknown-child"],
+      [["harm", 1, "otherChildren", 0, "personId"], "reference/other-child-is-map-child"],
+    ]);
+    const danger = thrown(() => addDangerStatement(sampleMap(), { id: "d-3", text: "Dad may hit Ben", worriedParties: ["School"], actorIds: [], childIds: ["p-ben"], disputedBy: [], positions: [] }));
+    expect(rulesAt(danger)).toEqual([[["dangers", 2, "childIds", 0], "reference/unknown-child"]]);
+    // What the updater accepts, the parser accepts.
+    const ok = addHarmStatement(sampleMap(), { id: "h-2", text: "Dad hit Amy", actorIds: ["p-dad"], childIds: ["p-amy"], status: "alleged", positions: [] });
+    expect(parseAssessmentMap(JSON.parse(JSON.stringify(ok)))).toEqual(ok);
   });
 
   it("updateSafetyGoal reports the same problems at the goal's index", () => {

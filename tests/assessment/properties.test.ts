@@ -27,6 +27,8 @@ import {
   type AssessmentMapAuditEntry,
   type AssessmentMapColumn,
   type AssessmentMapCommand,
+  type DangerStatement,
+  type HarmStatement,
 } from "../../src/assessment";
 import {
   arbAssessmentMap,
@@ -183,6 +185,14 @@ describe("properties", () => {
     expect(parseAssessmentMap(json(next))).toEqual(next);
   });
 
+  /** `item` about the map's own children: its `childIds` taken from the map's, other children not among them. */
+  function ownChildren<T extends HarmStatement | DangerStatement>(m: AssessmentMap, item: T): T {
+    const childIds = [...new Set(item.childIds.map((_, i) => m.childIds[i % m.childIds.length]))];
+    const own = new Set<string>(m.childIds);
+    const others = "otherChildren" in item && item.otherChildren !== undefined ? { otherChildren: item.otherChildren.filter((o) => o.personId === undefined || !own.has(o.personId)) } : {};
+    return { ...item, childIds, ...others };
+  }
+
   fcTest.prop([
     arbAssessmentMap().chain((map) => {
       const dangerIds = map.dangers.map((d) => d.id);
@@ -190,8 +200,9 @@ describe("properties", () => {
       return fc.tuple(
         fc.constant(map),
         fc.oneof(
-          arbHarmStatement().map((item) => (m: AssessmentMap) => removeHarmStatement(addHarmStatement(m, item), item.id)),
-          arbDangerStatement().map((item) => (m: AssessmentMap) => removeDangerStatement(addDangerStatement(m, item), item.id)),
+          // A statement can only be about the map's own children, as the updaters check.
+          arbHarmStatement().map((item) => (m: AssessmentMap) => removeHarmStatement(addHarmStatement(m, ownChildren(m, item)), item.id)),
+          arbDangerStatement().map((item) => (m: AssessmentMap) => removeDangerStatement(addDangerStatement(m, ownChildren(m, item)), item.id)),
           arbComplicatingFactor().map((item) => (m: AssessmentMap) => removeComplicatingFactor(addComplicatingFactor(m, item), item.id)),
           arbGreyArea().map((item) => (m: AssessmentMap) => removeGreyArea(addGreyArea(m, item), item.id)),
           arbStrength().map((item) => (m: AssessmentMap) => removeStrength(addStrength(m, item), item.id)),
