@@ -4,19 +4,10 @@
 import { describe, expect, it } from "vitest";
 import { applyAssessmentMapChange } from "../../src/assessment";
 import { applyCaseFileChange, createCaseFile, safeParseCaseFile, type CaseFileCommand } from "../../src/case-file";
-import { isKinsafeError, type ChangeMeta, type KinsafeError } from "../../src/core";
+import { type ChangeMeta, type KinsafeError } from "../../src/core";
 import { sampleMap } from "../assessment/fixtures";
-import { meta, workedCase } from "./fixtures";
+import { meta, workedCase, caught } from "./fixtures";
 
-function caught(fn: () => unknown): KinsafeError {
-  try {
-    fn();
-  } catch (error) {
-    if (isKinsafeError(error)) return error;
-    throw error;
-  }
-  throw new Error("expected a KinsafeError");
-}
 const pathsAndRules = (error: KinsafeError): unknown[] => error.issues.map((i) => [i.path, i.rule]);
 const distinctPaths = (error: KinsafeError): unknown[] => [...new Set(error.issues.map((i) => JSON.stringify(i.path)))].map((p) => JSON.parse(p) as unknown);
 const sorted = (list: unknown[]): unknown[] => [...list].sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));

@@ -3,19 +3,10 @@
 import { describe, expect, it } from "vitest";
 import { applyAssessmentMapChange, type AssessmentMapCommand } from "../../src/assessment";
 import { applyCaseFileChange, type CaseFileCommand } from "../../src/case-file";
-import { isKinsafeError, type KinsafeError } from "../../src/core";
+import { type KinsafeError } from "../../src/core";
 import { sampleMap } from "../assessment/fixtures";
-import { meta, workedCase } from "./fixtures";
+import { meta, workedCase, caught } from "./fixtures";
 
-function caught(fn: () => unknown): KinsafeError {
-  try {
-    fn();
-  } catch (error) {
-    if (isKinsafeError(error)) return error;
-    throw error;
-  }
-  throw new Error("expected a KinsafeError");
-}
 
 const pathsAndRules = (error: KinsafeError): unknown[] => error.issues.map((i) => [i.path, i.rule]).sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
 const sorted = (list: unknown[]): unknown[] => [...list].sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));

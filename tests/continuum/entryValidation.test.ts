@@ -2,20 +2,11 @@
 // rule: every problem in one KinsafeError, each with its path in the timeline.
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { isKinsafeError, type KinsafeError } from "../../src/core";
 import { createWorkingDayCalendar } from "../../src/calendar";
 import { applyServiceEvent, createServiceTimeline, dueDates, parseServiceTimeline } from "../../src/continuum";
 import { AT, build, S } from "./fixtures";
+import { caught } from "../bottom-lines/fixtures";
 
-function caught(fn: () => unknown): KinsafeError {
-  try {
-    fn();
-  } catch (error) {
-    if (isKinsafeError(error)) return error;
-    throw error;
-  }
-  throw new Error("expected a KinsafeError");
-}
 
 describe("createServiceTimeline", () => {
   it("takes plain string ids and returns a parsed timeline", () => {
