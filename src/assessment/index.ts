@@ -103,6 +103,7 @@ export {
   type SafetyScalePatch,
   type RemoveItemOptions,
   type AddMapItemOptions,
+  type MapItemShape,
 } from "./mapColumns";
 export { createAssessmentMap, type AssessmentMapInit } from "./createAssessmentMap";
 export { newAssessmentMapVersion, type NewAssessmentMapVersionInit } from "./newAssessmentMapVersion";

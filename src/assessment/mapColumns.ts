@@ -47,7 +47,12 @@ export const AssessmentMapColumnSchema = z.enum(["harm", "dangers", "complicatin
 export type AssessmentMapColumn = z.output<typeof AssessmentMapColumnSchema>;
 
 /** The JSON shape of an item of a map list, id included. */
-type MapItemShape<C extends AssessmentMapColumn> = DeepReadonly<z.input<(typeof MAP_ITEM_SCHEMAS)[C]>>;
+/**
+ * The input shape of an item of a column of the assessment map, as its schema takes it.
+ *
+ * @category Assessment map
+ */
+export type MapItemShape<C extends AssessmentMapColumn> = DeepReadonly<z.input<(typeof MAP_ITEM_SCHEMAS)[C]>>;
 
 /**
  * An item of a map list as an `add*` updater accepts it: the JSON shape of the item's schema,

@@ -14,7 +14,13 @@ import {
 // Input types, options and reference checks of the child-voice updaters (one contract with
 // every updater: see "Updating documents" in docs/for-vendors.md).
 
-type WithOptionalId<S extends z.ZodType> = DeepReadonly<Omit<z.input<S>, "id">> & { readonly id?: string | undefined };
+/**
+ * The input of an item whose `id` may be left out (an id factory makes it): the schema's input
+ * with an optional `id`.
+ *
+ * @category Child voice
+ */
+export type WithOptionalId<S extends z.ZodType> = DeepReadonly<Omit<z.input<S>, "id">> & { readonly id?: string | undefined };
 
 /** A Three Houses item as an updater takes it: plain JSON; the `id` may be left out when `options.ids` is given. @category Child voice */
 export type ThreeHousesItemInput = WithOptionalId<typeof ThreeHousesItemSchema>;
@@ -31,7 +37,12 @@ export type ChildConsentInput = DeepReadonly<z.input<typeof ChildConsentSchema>>
 /** The parent's consent as an updater takes it: plain JSON. @category Child voice */
 export type ParentConsentInput = DeepReadonly<z.input<typeof ParentConsentSchema>>;
 
-interface ItemInputByTool {
+/**
+ * The input of a child-voice item for each tool, by the tool's name.
+ *
+ * @category Child voice
+ */
+export interface ItemInputByTool {
   readonly "three-houses": ThreeHousesItemInput;
   readonly "wizards-and-fairies": WizardsAndFairiesItemInput;
   readonly "safety-house": SafetyHouseItemInput;

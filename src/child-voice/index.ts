@@ -101,4 +101,6 @@ export {
   type ChildVoiceSharingInput,
   type ChildConsentInput,
   type ParentConsentInput,
+  type ItemInputByTool,
+  type WithOptionalId,
 } from "./childVoiceInput";

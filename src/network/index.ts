@@ -29,10 +29,10 @@ export {
 export { NETWORK_FINDING_CODES, type NetworkFindingCode, NETWORK_FINDINGS, type NetworkFindingInfo } from "./findingCodes";
 export { enNetwork } from "./messages.en";
 export { addPerson } from "./addPerson";
-export { updatePerson, type PersonChanges } from "./updatePerson";
+export { updatePerson, type PersonChanges, type PersonFields } from "./updatePerson";
 export { removePerson } from "./removePerson";
 export { addNetworkMember } from "./addNetworkMember";
-export { updateNetworkMember, type NetworkMemberChanges } from "./updateNetworkMember";
+export { updateNetworkMember, type NetworkMemberChanges, type MemberFields } from "./updateNetworkMember";
 export { endNetworkMembership } from "./endNetworkMembership";
 export { recordInforming } from "./recordInforming";
 export { addNetworkMeeting } from "./addNetworkMeeting";

@@ -13,7 +13,12 @@ import { memberIssues, networkRefs, type NetworkInputOptions } from "./networkIn
  * @category Network
  */
 export type NetworkMemberChanges = { readonly [K in Exclude<keyof MemberFields, "personId">]?: MemberFields[K] | undefined };
-type MemberFields = DeepReadonly<z.input<typeof NetworkMemberSchema>>;
+/**
+ * The fields of a network membership, as its schema takes them.
+ *
+ * @category Network
+ */
+export type MemberFields = DeepReadonly<z.input<typeof NetworkMemberSchema>>;
 
 /**
  * Changes a member of a draft network.

@@ -12,7 +12,12 @@ import { personIssues } from "./networkInput";
  * @category Network
  */
 export type PersonChanges = { readonly [K in Exclude<keyof PersonFields, "id">]?: PersonFields[K] | undefined };
-type PersonFields = DeepReadonly<z.input<typeof PersonSchema>>;
+/**
+ * The fields of a person, as their schema takes them.
+ *
+ * @category Network
+ */
+export type PersonFields = DeepReadonly<z.input<typeof PersonSchema>>;
 
 /**
  * Changes a person in a draft list of people.

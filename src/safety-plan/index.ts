@@ -31,7 +31,7 @@ export { PLAN_STATUS_TRANSITIONS } from "./planStatusTransitions";
 export { DEFAULT_PLAN_POLICY, type PlanPolicy } from "./PlanPolicy";
 export { DEFAULT_READINESS_POLICY, type ReadinessPolicy } from "./readinessPolicy";
 export { addPlanRule } from "./addPlanRule";
-export { updatePlanRule, type PlanRuleChanges } from "./updatePlanRule";
+export { updatePlanRule, type PlanRuleChanges, type RuleFields } from "./updatePlanRule";
 export { removePlanRule } from "./removePlanRule";
 export { setPlanStatus } from "./setPlanStatus";
 export { newPlanVersion, type NewPlanVersionOptions } from "./newPlanVersion";

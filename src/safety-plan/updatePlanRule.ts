@@ -12,7 +12,12 @@ import { PlanRuleSchema, type PlanRuleId, type SafetyPlan } from "./SafetyPlan";
  * @category Safety plan
  */
 export type PlanRuleChanges = { readonly [K in Exclude<keyof RuleFields, "id">]?: RuleFields[K] | undefined };
-type RuleFields = DeepReadonly<z.input<typeof PlanRuleSchema>>;
+/**
+ * The fields of a plan rule, as its schema takes them.
+ *
+ * @category Safety plan
+ */
+export type RuleFields = DeepReadonly<z.input<typeof PlanRuleSchema>>;
 
 /**
  * Changes a rule of a draft plan.
