@@ -1,10 +1,11 @@
 import { defineConfig, type Options } from "tsup";
 
-// The public entries: the main entry (no Node built-ins), synthetic data, and one entry per
-// statutory format.
+// The public entries: the main entry (no Node built-ins), synthetic data, family documents, and
+// one entry per statutory format.
 const entries = {
   index: "src/index.ts",
   synthetic: "src/synthetic/index.ts",
+  documents: "src/documents/index.ts",
   "cin-census": "src/interop/cin-census/index.ts",
   ssda903: "src/interop/ssda903/index.ts",
   workforce: "src/interop/workforce/index.ts",
