@@ -16,17 +16,29 @@ import type { DocumentAudience, RenderFamilyDocumentOptions } from "./types";
 
 type Path = readonly (string | number)[];
 
-/** The reader, resolved: a child reader always has its child. @internal */
+/**
+ * The reader, resolved: a child reader always has its child.
+ *
+ * @internal
+ */
 export type ResolvedAudience =
   | { readonly kind: "family" }
   | { readonly kind: "child"; readonly childId: string }
   | { readonly kind: "network-member"; readonly personId: string }
   | { readonly kind: "professional" };
 
-/** Whether a child's own words may be shown to the reader, and if not, why. @internal */
+/**
+ * Whether a child's own words may be shown to the reader, and if not, why.
+ *
+ * @internal
+ */
 export type ChildVoiceDecision = { readonly allowed: true } | { readonly allowed: false; readonly reason: LeftOutReason };
 
-/** What every document builder works with. @internal */
+/**
+ * What every document builder works with.
+ *
+ * @internal
+ */
 export interface DocumentContext {
   readonly caseFile: CaseFile;
   readonly options: RenderFamilyDocumentOptions;
@@ -89,11 +101,15 @@ function latestAsOf<T extends { readonly version: number }>(items: readonly T[],
 
 const PARENT_KINDS = new Set(["mother", "father", "step-parent", "parent-partner"]);
 
-/** Makes the context of one rendering; options are already checked. @internal */
+/**
+ * Makes the context of one rendering; options are already checked.
+ *
+ * @internal
+ */
 export function createDocumentContext(caseFile: CaseFile, options: RenderFamilyDocumentOptions, audience: ResolvedAudience, policy: SharingPolicy): DocumentContext {
   const asOf = options.asOf as IsoDate;
   const catalogue = options.catalogue;
-  const lang = catalogue?.locale ?? "en";
+  const lang = catalogue?.locale ?? enDocuments.locale;
   const people = new Map(caseFile.people.map((p) => [p.id as string, p]));
   const found: Finding[] = [];
   const leftOut = new Map<string, { content: SharedContent; reason: LeftOutReason; count: number; path: Path }>();
@@ -118,7 +134,7 @@ export function createDocumentContext(caseFile: CaseFile, options: RenderFamilyD
     const { template, locale } = lookup(catalogue, key);
     return fillTemplate(template, params, locale);
   };
-  const dateFormat = new Intl.DateTimeFormat(lang, { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+  const dateFormat = new Intl.DateTimeFormat(lang === "en" ? "en-GB" : lang, { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
   const listFormat = new Intl.ListFormat(lang, { style: "long", type: "conjunction" });
 
   const readerIds = (): readonly string[] => {
@@ -202,7 +218,11 @@ export function createDocumentContext(caseFile: CaseFile, options: RenderFamilyD
   return context;
 }
 
-/** A plan's status on a day, from its status history. @internal */
+/**
+ * A plan's status on a day, from its status history.
+ *
+ * @internal
+ */
 export function statusOn(plan: SafetyPlan, asOf: string): string | undefined {
   let status: string | undefined;
   for (const s of plan.statusHistory) if (s.on <= asOf) status = s.status;

@@ -5,12 +5,20 @@ import type { DocumentBlock, DocumentModel } from "./tree";
 
 const ESCAPES: Readonly<Record<string, string>> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
 
-/** Escapes text for HTML content and attribute values. @internal */
+/**
+ * Escapes text for HTML content and attribute values.
+ *
+ * @internal
+ */
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c);
 }
 
-/** The document's stylesheet: screen first (phone up), then A4 print. @internal */
+/**
+ * The document's stylesheet: screen first (phone up), then A4 print.
+ *
+ * @internal
+ */
 export const DOCUMENT_CSS = `
 :root { color-scheme: light; }
 * { box-sizing: border-box; }

@@ -2,7 +2,11 @@
 // is escaped so that the worker's and the family's words never become markup.
 import type { DocumentBlock, DocumentModel } from "./tree";
 
-/** Escapes text so that CommonMark shows it as written, on one line. @internal */
+/**
+ * Escapes text so that CommonMark shows it as written, on one line.
+ *
+ * @internal
+ */
 export function escapeMarkdown(text: string): string {
   return text
     .replace(/\s+/g, " ")

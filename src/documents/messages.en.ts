@@ -28,4 +28,4 @@ export type DocumentTextKey = keyof typeof MESSAGES;
  *
  * @category Family documents
  */
-export const enDocuments: MessageCatalogue<DocumentTextKey> = { locale: "en", messages: MESSAGES };
+export const enDocuments: MessageCatalogue<DocumentTextKey> = { locale: "en-GB", messages: MESSAGES };

@@ -138,6 +138,8 @@ export const DEFAULT_SHARING_POLICY: SharingPolicy = {
 /**
  * Checks a sharing policy stored as data, and gives it back typed.
  *
+ * @param input - The policy, as stored (JSON).
+ * @returns The policy, typed.
  * @throws {@link KinsafeError} `invalid-input`, with every problem and its path.
  *
  * @example
@@ -149,7 +151,11 @@ export function parseSharingPolicy(input: unknown): SharingPolicy {
   return parseWith(SharingPolicySchema, input, "sharing policy");
 }
 
-/** Whether the policy lets this kind of reader see this part. @internal */
+/**
+ * Whether the policy lets this kind of reader see this part.
+ *
+ * @internal
+ */
 export function policyAllows(policy: SharingPolicy, audience: DocumentAudienceKind, content: SharedContent): boolean {
   return policy.audiences[audience].includes(content);
 }
