@@ -303,6 +303,14 @@ export interface ReadInputsOptions {
   readonly threads?: number;
   /** Limits to replace (tests lower them; the command uses {@link INPUT_LIMITS}). */
   readonly limits?: Partial<InputLimits>;
+  /**
+   * The read worker's module, built (for tests that run from the sources: see
+   * tests/cli/helpers.ts `readWorkerModule`). Without it, the built command uses
+   * dist/readWorker.js beside it, and code run from the sources loads readWorker.ts through tsx in
+   * each thread — which registers loader hooks in a worker thread, a setup that can deadlock on
+   * Node 20, so tests never rely on it.
+   */
+  readonly readWorkerUrl?: URL;
 }
 
 // Bytes of CIN census XML per part of the cohort when it is merged in parts: about 10,000
@@ -549,8 +557,8 @@ export async function readInputs(files: readonly InputFile[], options: ReadInput
     progress.label(cin.length === 1 ? (cin[0]?.name ?? "") : `${String(cin.length)} CIN census returns`);
     // Built, the worker is dist/readWorker.js beside dist/cli.js; run from the sources (tests,
     // benchmarks), it is the TypeScript file, loaded through tsx's loader.
-    const fromSources = import.meta.url.endsWith(".ts");
-    const url = new URL(fromSources ? "./readWorker.ts" : "./readWorker.js", import.meta.url);
+    const fromSources = options.readWorkerUrl === undefined && import.meta.url.endsWith(".ts");
+    const url = options.readWorkerUrl ?? new URL(fromSources ? "./readWorker.ts" : "./readWorker.js", import.meta.url);
     const start = (data: ReadWorkerData): Worker =>
       fromSources
         ? new Worker(`import("tsx/esm/api").then(({ register }) => { register(); return import(${JSON.stringify(url.href)}); });`, { eval: true, workerData: data })

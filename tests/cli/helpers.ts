@@ -4,6 +4,7 @@ import { spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
+import { pathToFileURL } from "node:url";
 import { build } from "tsup";
 import { afterAll } from "vitest";
 import type { CliIo } from "../../src/cli/CliIo";
@@ -73,6 +74,37 @@ export async function buildCli(): Promise<string> {
   });
   writeSchemas(outDir);
   return join(outDir, "cli.js");
+}
+
+let readWorker: Promise<URL> | undefined;
+
+/**
+ * The read worker of `kinsafe metrics --threads`, built once per test process as the package
+ * build makes dist/readWorker.js, for the tests that read with threads from the sources
+ * (`readInputs(…, { threads: 2, readWorkerUrl: await readWorkerModule() })`): a worker thread then
+ * loads plain JavaScript, instead of registering tsx's loader hooks in each thread, which can
+ * deadlock on Node 20 and would hang the test run.
+ */
+export function readWorkerModule(): Promise<URL> {
+  readWorker ??= (async () => {
+    mkdirSync(join(ROOT, ".tmp"), { recursive: true });
+    const outDir = mkdtempSync(join(ROOT, ".tmp", "read-worker-"));
+    made.push(outDir);
+    await build({
+      entry: { readWorker: join(ROOT, "src/cli/readWorker.ts") },
+      format: ["esm"],
+      platform: "node",
+      target: "node20",
+      outDir,
+      config: false,
+      silent: true,
+      clean: false,
+      dts: false,
+      sourcemap: false,
+    });
+    return pathToFileURL(join(outDir, "readWorker.js"));
+  })();
+  return readWorker;
 }
 
 /** Runs the built bin and returns its exit code and output. */

@@ -5,7 +5,7 @@ import { collectionYearOf, detectInputKind, identifyInputs, readInputs } from ".
 import { CliError } from "../../src/cli/CliIo";
 import { runCli } from "../../src/cli/runCli";
 import type { ChildRecord } from "../../src/metrics";
-import { FIXTURES, memoryIo, tempDir } from "./helpers";
+import { FIXTURES, memoryIo, readWorkerModule, tempDir } from "./helpers";
 
 function head(path: string): string {
   return readFileSync(join(FIXTURES, path), "utf8").slice(0, 65536);
@@ -80,7 +80,7 @@ describe("readInputs", () => {
     const whole = await collect({ matchBy: "child-id" });
     const parts = await collect({ matchBy: "child-id", order: "any", bytesPerPart: 50_000 });
     // Read by two worker threads: the same parts, in the same order.
-    const threaded = await collect({ matchBy: "child-id", order: "any", bytesPerPart: 50_000, threads: 2 });
+    const threaded = await collect({ matchBy: "child-id", order: "any", bytesPerPart: 50_000, threads: 2, readWorkerUrl: await readWorkerModule() });
     expect(threaded.records).toEqual(parts.records);
     expect(threaded.findings).toEqual(parts.findings);
     expect(threaded.read).toBe(parts.read);
@@ -107,7 +107,7 @@ describe("readInputs", () => {
     const line = good.slice(0, at).split("\n").length;
     const files = await identifyInputs(["out/cin_census_2024.xml", "out/cin_census_2025.xml"], (n) => join(dir, n));
     for (const threads of [1, 2]) {
-      const read = await readInputs(files, { matchBy: "child-id", order: "any", bytesPerPart: 50_000, threads });
+      const read = await readInputs(files, { matchBy: "child-id", order: "any", bytesPerPart: 50_000, threads, readWorkerUrl: await readWorkerModule() });
       const error = await errorOf(read.records);
       expect(error).toBeInstanceOf(CliError);
       expect((error as CliError).exitCode).toBe(3);
@@ -145,7 +145,7 @@ describe("readInputs", () => {
     expect(gaps.map(code)).toEqual(Array.from({ length: 40 }, () => "cin-census/episode-not-in-next-return"));
     expect(gaps.map((f) => (f as { params: { childId: string } }).params.childId).slice(0, 3)).toEqual(["C0", "C1", "C10"]);
     expect(await cohortFindings({ matchBy: "child-id", order: "any", bytesPerPart: 500 })).toEqual(whole);
-    expect(await cohortFindings({ matchBy: "child-id", order: "any", bytesPerPart: 500, threads: 2 })).toEqual(whole);
+    expect(await cohortFindings({ matchBy: "child-id", order: "any", bytesPerPart: 500, threads: 2, readWorkerUrl: await readWorkerModule() })).toEqual(whole);
   });
 
   it("stops with exit code 3 when a file goes away after it was identified, however it is read", async () => {
@@ -158,7 +158,7 @@ describe("readInputs", () => {
     const settings: Parameters<typeof readInputs>[1][] = [
       { matchBy: "child-id" },
       { matchBy: "child-id", order: "any", bytesPerPart: 50_000 },
-      { matchBy: "child-id", order: "any", bytesPerPart: 50_000, threads: 2 },
+      { matchBy: "child-id", order: "any", bytesPerPart: 50_000, threads: 2, readWorkerUrl: await readWorkerModule() },
     ];
     for (const [i, options] of settings.entries()) {
       const read = await readInputs(i === 0 ? files.slice(1) : files, options);
