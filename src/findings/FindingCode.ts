@@ -2,6 +2,7 @@ import type { AssessmentFindingCode } from "../assessment";
 import type { BottomLineFindingCode } from "../bottom-lines";
 import type { ChildVoiceFindingCode } from "../child-voice";
 import type { ContinuumFindingCode } from "../continuum";
+import type { DocumentFindingCode } from "../documents";
 import type { CinCensusFindingCode } from "../interop/cin-census";
 import type { Ssda903FindingCode } from "../interop/ssda903";
 import type { WorkforceFindingCode } from "../interop/workforce";
@@ -22,4 +23,5 @@ export type FindingCode =
   | BottomLineFindingCode
   | CinCensusFindingCode
   | Ssda903FindingCode
-  | WorkforceFindingCode;
+  | WorkforceFindingCode
+  | DocumentFindingCode;

@@ -112,6 +112,14 @@ describe("the layering of src/", () => {
     expect(deep).toEqual([]);
   });
 
+  it("keeps family documents, the statutory formats and the command on top: nothing in the domain imports them", () => {
+    const top = (folder: string): boolean => folder === "documents" || folder === "cli" || folder.startsWith("interop");
+    // src/findings names every finding code (type-only), those of the top folders too.
+    const up = all.filter((e) => top(e.to) && !top(e.from) && e.from !== "findings").map((e) => `${e.file} -> ${e.target}`);
+    expect(up).toEqual([]);
+    expect(all.some((e) => e.from === "documents" && e.to === "bottom-lines")).toBe(true);
+  });
+
   it("keeps src/messages free of the concepts: it imports only core", () => {
     expect([...new Set(all.filter((e) => e.from === "messages").map((e) => e.to))]).toEqual(["core"]);
   });
