@@ -135,7 +135,7 @@ export function createDocumentContext(caseFile: CaseFile, options: RenderFamilyD
     return fillTemplate(template, params, locale);
   };
   const dateFormat = new Intl.DateTimeFormat(lang === "en" ? "en-GB" : lang, { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
-  const listFormat = new Intl.ListFormat(lang, { style: "long", type: "conjunction" });
+  const listFormat = new Intl.ListFormat(lang === "en" || lang === "en-GB" ? "en-GB" : lang, { style: "long", type: "conjunction" });
 
   const readerIds = (): readonly string[] => {
     switch (audience.kind) {
