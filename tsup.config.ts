@@ -27,6 +27,11 @@ const common: Options = {
   target: "es2022",
   platform: "neutral",
   treeshake: true,
+  // The syllable counter of the plain-language checks (kinsafe/documents) and its two
+  // dependencies are bundled, not required: `syllable` is ESM only, which a CommonJS consumer
+  // cannot require, and a package.json dependency would add three packages to every install.
+  // Their MIT licences are in THIRD-PARTY-NOTICES.md.
+  noExternal: ["syllable", "pluralize", "normalize-strings"],
 };
 
 export default defineConfig([

@@ -11,9 +11,11 @@
  * - `documents/no-child-version` (warning): a rule of the plan has no version for the child;
  *   the child's plan shows the rule as written.
  * - `documents/readability/long-sentence` (warning): a sentence is longer than the limit
- *   (`params.words`, `params.max`, `params.sentence`).
+ *   (`params.words`, `params.max`, `params.sentence`, `params.quoted`); `info` with
+ *   `quoted: "yes"` for a sentence wholly inside quotation marks (someone's own words).
  * - `documents/readability/jargon` (warning): a word or acronym from the jargon list
- *   (`params.term`, `params.plain`).
+ *   (`params.term`, `params.found`, `params.plain`, `params.plainIs`, `params.quoted`); `info`
+ *   with `quoted: "yes"` when it is only inside quotation marks (someone's own words).
  * - `documents/readability/reading-age` (info): the text needs a reading age above the target
  *   (`params.readingAge`, `params.target`, `params.readingEase`).
  *

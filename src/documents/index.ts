@@ -6,4 +6,5 @@ export { DEFAULT_SHARING_POLICY, SHARED_CONTENT, SharingPolicySchema, parseShari
 export { DOCUMENT_FINDING_CODES, type DocumentFindingCode, type LeftOutReason } from "./findingCodes";
 export { enDocuments, type DocumentTextKey } from "./messages.en";
 export { checkReadability, measureReadability } from "./readability/checkReadability";
+export { DEFAULT_PLAIN_LANGUAGE_TERMS } from "./readability/terms";
 export type { ReadabilityOptions, ReadabilityScores, PlainLanguageTerm } from "./readability/types";

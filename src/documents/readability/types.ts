@@ -13,8 +13,18 @@ export interface PlainLanguageTerm {
   readonly forms: readonly string[];
   /** Acronyms, matched as whole words in capitals only ("ICPC", "LAC"). */
   readonly acronyms?: readonly string[];
-  /** What to say instead, in plain words (`params.plain`), e.g. "child protection enquiry". */
+  /**
+   * What to say instead (`params.plain`): plain words, e.g. "child protection enquiry", or,
+   * when `plainIs` is `"advice"`, what to write instead, e.g. "say what the child went without,
+   * and how often".
+   */
   readonly plain: string;
+  /**
+   * How `plain` reads (`params.plainIs`): `"words"` (the default), words to write instead of the
+   * term; `"advice"`, advice on what to write, for a label that hides what happened, where no
+   * other words will do.
+   */
+  readonly plainIs?: "words" | "advice";
 }
 
 /**
@@ -23,9 +33,13 @@ export interface PlainLanguageTerm {
  * @category Family documents
  */
 export interface ReadabilityOptions {
-  /** The longest sentence, in words, before `documents/readability/long-sentence`; 25 by default. */
+  /**
+   * The longest sentence, in words, before `documents/readability/long-sentence`; 25 by default
+   * (GOV.UK's "Writing for GOV.UK": check any sentence of more than 25 words to see whether it
+   * can be split).
+   */
   readonly maxSentenceWords?: number;
-  /** The reading age to aim for; 9 by default (GOV.UK). */
+  /** The reading age to aim for; 9 by default (GOV.UK's "Writing for GOV.UK"). */
   readonly targetReadingAge?: number;
   /** The jargon list; `DEFAULT_PLAIN_LANGUAGE_TERMS` by default. */
   readonly terms?: readonly PlainLanguageTerm[];
@@ -39,8 +53,11 @@ export interface ReadabilityOptions {
  * @category Family documents
  */
 export interface ReadabilityScores {
+  /** The sentences of the text (see `measureReadability` for how it splits them). */
   readonly sentences: number;
+  /** The words: hyphenated words and words with apostrophes count once, and so do numbers ("3.5"). */
   readonly words: number;
+  /** The syllables, as the `syllable` package counts them, at least one a word. */
   readonly syllables: number;
   /** Flesch reading ease (higher is easier; 0 to 100 for most texts); `null` for a text with no words. */
   readonly readingEase: number | null;
