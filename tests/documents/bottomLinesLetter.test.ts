@@ -19,9 +19,7 @@ vi.mock("../../src/documents/readability/checkReadability", () => ({
 }));
 
 const asOf = "2025-06-01";
-/** British dates ("1 June 2025"): a catalogue with no words of its own, only the locale. */
-const enGB = { locale: "en-GB", messages: {} };
-const base = { kind: "bottom-lines-letter", asOf, catalogue: enGB, customPredicates: { "seen-alone": seenAlone } } as const;
+const base = { kind: "bottom-lines-letter", asOf, customPredicates: { "seen-alone": seenAlone } } as const;
 
 function letter(caseFile: CaseFile, options: Partial<RenderFamilyDocumentOptions> = {}): ReturnType<typeof renderFamilyDocument> {
   return renderFamilyDocument(caseFile, { ...base, audience: { kind: "family" }, ...options });

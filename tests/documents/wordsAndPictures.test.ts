@@ -15,10 +15,8 @@ vi.mock("../../src/documents/readability/checkReadability", () => ({
   measureReadability: () => ({ sentences: 0, words: 0, syllables: 0, readingEase: null, gradeLevel: null, readingAge: null }),
 }));
 
-const enGB = { locale: "en-GB", messages: {} };
-
 function story(caseFile: CaseFile, options: Partial<RenderFamilyDocumentOptions> = {}): ReturnType<typeof renderFamilyDocument> {
-  return renderFamilyDocument(caseFile, { kind: "words-and-pictures", audience: { kind: "family" }, asOf: "2025-06-01", catalogue: enGB, ...options });
+  return renderFamilyDocument(caseFile, { kind: "words-and-pictures", audience: { kind: "family" }, asOf: "2025-06-01", ...options });
 }
 
 function withStories(records: readonly unknown[]): CaseFile {
