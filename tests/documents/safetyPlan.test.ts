@@ -178,7 +178,7 @@ describe("safety-plan", () => {
   it("a network member shown the whole plan sees their part marked", () => {
     const doc = render(workedCase(), "safety-plan", { kind: "network-member", personId: "auntie-jo" });
     expect(doc.markdown).toContain("The rules that say “Your part” are the ones you help with.");
-    expect(doc.markdown).toContain(`- ${RULES.safeAdult}\n  - Your part: you help to do this, you check that it happens, and you tell Children's Services if it is not kept.\n`);
+    expect(doc.markdown).toContain(`- ${RULES.safeAdult}\n  - Your part: you help to do this, you check that it happens and you tell Children's Services if it is not kept.\n`);
     expect(doc.markdown).toContain(`- ${RULES.checkin}\n  - Your part: you help to do this and you tell Children's Services if it is not kept.\n`);
     expect(doc.markdown).toContain(`- ${RULES.contact}\n  - Who does it:`);
     // Breaches are the family's to share: not shown by default, and counted.
@@ -196,7 +196,7 @@ describe("safety-plan", () => {
     expect(doc.findings[0]).toEqual({ code: "documents/left-out", severity: "info", path: ["plans", 0, "rules"], params: { content: "plan-rules", reason: "not-for-reader", count: 3 } });
     expect(doc.markdown).toContain(RULES.contact);
     expect(doc.markdown).toContain("Here are the parts of the plan that you help with.");
-    expect(doc.markdown).toContain("  - Your part: you help to do this, you check that it happens, and you tell Children's Services if it is not kept.");
+    expect(doc.markdown).toContain("  - Your part: you help to do this, you check that it happens and you tell Children's Services if it is not kept.");
     for (const rule of [RULES.safeAdult, RULES.checkin, RULES.bedtime]) expect(doc.markdown).not.toContain(rule);
     // Only those who agreed to the rules shown.
     expect(doc.markdown).not.toContain("Michelle agreed");
@@ -420,6 +420,20 @@ describe("the worker's words are checked where they are shown, with their paths"
     expect(paths).toContain("plans.0.rules.0.text");
     // Gran's own rule (the first) and the worries; not the other rules, not the breach.
     expect(paths.filter((p) => !p.startsWith("plans.0.rules.0.") && !p.startsWith("maps.0.dangers."))).toEqual([]);
+  });
+
+  it("through the renderer: a finding on the worker's words carries the path of the words in the case file", () => {
+    const caseFile = edited((c) => {
+      const rules = rulesOf(c) as { text: string; childVersion?: string }[];
+      if (rules[1] !== undefined) rules[1].text = "Auntie Jo is the safeguarding contact for Amy and Ben";
+      if (rules[2] !== undefined) rules[2].childVersion = "Auntie Jo does a section 47 check";
+    });
+    const plan = render(caseFile, "safety-plan", { kind: "family" });
+    expect(plan.findings).toContainEqual(expect.objectContaining({ code: "documents/readability/jargon", path: ["plans", 0, "rules", 1, "text"] }));
+    const child = render(caseFile, "child-safety-plan", { kind: "child", childId: "amy" });
+    expect(child.findings).toContainEqual(expect.objectContaining({ code: "documents/readability/jargon", path: ["plans", 0, "rules", 2, "childVersion"] }));
+    // Not run when the options turn the checks off.
+    expect(render(caseFile, "safety-plan", { kind: "family" }, { readability: false }).findings.filter((f) => f.code.startsWith("documents/readability/"))).toEqual([]);
   });
 
   it("the child's plan: the child's versions and what the child does, once each", () => {
