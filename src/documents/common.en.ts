@@ -4,7 +4,7 @@
 /** @internal */
 export const COMMON_EN = {
   "documents/left-out": "{count, plural, one {# item} other {# items}} of {content} not shown to this reader ({reason}).",
-  "documents/nothing-to-show": "The case file holds no {what} as of this date.",
+  "documents/nothing-to-show": "The case file holds no {what, select, assessment-map {assessment map} safety-plan {safety plan} plan-rules {rules in the safety plan} bottom-lines {bottom lines} words-and-pictures {Words and Pictures story for this reader} words-and-pictures-pages {pages in the Words and Pictures story} other {{what}}} as of this date.",
   "documents/person-not-named": "An id names no one in the case; the document says “someone” instead.",
   "documents/no-child-version": "A rule of the plan has no version for the child; the child's plan shows the rule as written.",
   "documents/readability/long-sentence": "{quoted, select, yes {Someone's own words run to {words} words in one sentence (the limit is {max}): keep their words, and keep your sentences around them short.} other {This sentence has {words} words (the limit is {max}): split it.}}",

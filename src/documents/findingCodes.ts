@@ -5,7 +5,8 @@
  * - `documents/left-out` (info): something was not shown to this reader, and why
  *   (`params.content`, `params.reason`, `params.count`).
  * - `documents/nothing-to-show` (warning): the case file holds nothing for a part of this
- *   document as of its date (no map, no plan, no story, no bottom lines: `params.what`).
+ *   document as of its date (`params.what`: `assessment-map`, `safety-plan`, `plan-rules`,
+ *   `bottom-lines`, `words-and-pictures`, `words-and-pictures-pages`).
  * - `documents/person-not-named` (warning): an id names no one in the case; the document says
  *   "someone" instead (`params.personId`).
  * - `documents/no-child-version` (warning): a rule of the plan has no version for the child;

@@ -132,7 +132,7 @@ function worriesSection(b: Briefing): DocumentSection {
   const { ctx } = b;
   const heading = ctx.t("documents.network-briefing.worries.heading");
   if (ctx.map === undefined) {
-    ctx.finding({ code: "documents/nothing-to-show", severity: "warning", path: ["maps"], params: { what: "assessment map" } });
+    ctx.finding({ code: "documents/nothing-to-show", severity: "warning", path: ["maps"], params: { what: "assessment-map" } });
     return { heading, blocks: [{ type: "paragraph", text: ctx.t("documents.network-briefing.worries.no-map") }, ...storyBlocks(b)] };
   }
   const { map, index } = ctx.map;
@@ -225,7 +225,7 @@ function partSection(b: Briefing): DocumentSection {
   const { ctx } = b;
   const heading = ctx.t(b.member === undefined ? "documents.network-briefing.part.heading.general" : "documents.network-briefing.part.heading");
   if (ctx.plan === undefined) {
-    ctx.finding({ code: "documents/nothing-to-show", severity: "warning", path: ["plans"], params: { what: "safety plan" } });
+    ctx.finding({ code: "documents/nothing-to-show", severity: "warning", path: ["plans"], params: { what: "safety-plan" } });
     return { heading, blocks: [{ type: "paragraph", text: ctx.t("documents.network-briefing.part.no-plan") }] };
   }
   const { plan, index } = ctx.plan;
