@@ -7,7 +7,8 @@
 //
 /* global window, document, getComputedStyle */
 // Everything is served from a tiny HTTP server on 127.0.0.1; the report must make no request
-// at all. CHROMIUM_PATH overrides /usr/bin/chromium.
+// at all. CHROMIUM_PATH overrides /usr/bin/chromium. At the end, the family documents
+// (tests/browser/familyDocuments.mjs): accessibility, print to A4, phone and desktop widths.
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
@@ -16,6 +17,7 @@ import { tmpdir } from "node:os";
 import { extname, join, normalize, resolve, sep } from "node:path";
 import { pathToFileURL } from "node:url";
 import { chromium } from "playwright-core";
+import { checkFamilyDocuments } from "./familyDocuments.mjs";
 
 const ROOT = resolve(import.meta.dirname, "../..");
 const DIST = join(ROOT, "dist");
@@ -34,7 +36,7 @@ function check(condition, message) {
   }
 }
 
-for (const file of ["index.js", "synthetic.js", "cli.js"]) {
+for (const file of ["index.js", "synthetic.js", "documents.js", "cli.js"]) {
   if (!existsSync(join(DIST, file))) {
     console.error(`browser test: dist/${file} is missing: run "npm run build" first.`);
     process.exit(1);
@@ -99,8 +101,10 @@ const PAGE = `<!doctype html>
 <script type="module">
   import * as kinsafe from "/dist/index.js";
   import * as synthetic from "/dist/synthetic.js";
+  import * as documents from "/dist/documents.js";
   window.kinsafe = kinsafe;
   window.synthetic = synthetic;
+  window.documents = documents;
   window.kinsafeReady = true;
 </script>
 </head><body><p>kinsafe ESM build</p></body></html>`;
@@ -337,6 +341,7 @@ try {
   await app.waitForFunction(() => window.kinsafeReady === true, undefined, { timeout: 20_000 }).catch(() => undefined);
   check(appErrors.length === 0, `imports without errors (${[...appErrors, ...missing].join("; ")})`);
   check(await app.evaluate(() => typeof window.kinsafe?.computeCoreDataSet === "function"), "dist/index.js loads in the page");
+  check(await app.evaluate(() => typeof window.documents?.renderFamilyDocument === "function"), "dist/documents.js loads in the page");
 
   const kinsafe = await import(pathToFileURL(join(DIST, "index.js")).href);
   const synthetic = await import(pathToFileURL(join(DIST, "synthetic.js")).href);
@@ -365,8 +370,18 @@ try {
     const r = k.computeCoreDataSet([record], { period: { year: 2025 } });
     return [r.metrics["activity.referrals"].value, r.metrics["activity.s47-enquiries"].value, r.metrics["timeliness.icpc"].value];
   });
+  // A family document written in the page, as on Node.
+  const documents = await import(pathToFileURL(join(DIST, "documents.js")).href);
+  const planOptions = { kind: "safety-plan", audience: { kind: "network-member", personId: "gran-pat" }, asOf: "2025-06-01" };
+  const inPageDoc = await app.evaluate(([c, o]) => window.documents.renderFamilyDocument(window.kinsafe.migrateCaseFile(c), o), [caseFile, planOptions]);
+  const onNodeDoc = documents.renderFamilyDocument(kinsafe.migrateCaseFile(caseFile), planOptions);
+  check(typeof inPageDoc?.html === "string" && inPageDoc.html.includes("</html>"), `renderFamilyDocument runs in the page (${String(inPageDoc?.title)})`);
+  check(JSON.stringify(inPageDoc) === JSON.stringify(onNodeDoc), "renderFamilyDocument gives the same document and findings as on Node");
   check(JSON.stringify(fromJson) === JSON.stringify([1, 1, 11]), `a record written in the page gives 1 referral, 1 enquiry, 11 working days to the conference (6 May 2024 is a bank holiday) (${JSON.stringify(fromJson)})`);
   await app.close();
+
+  // 5. Family documents: accessibility, print to A4, phone and desktop widths, screenshots.
+  await checkFamilyDocuments({ context, check });
 } finally {
   await context.close();
   server.close();

@@ -139,6 +139,7 @@ function checkExamples() {
   const probes = [
     ["src/core/errors.ts", "isKinsafeError"],
     ["src/interop/cin-census/readCinCensus.ts", "readCinCensus"],
+    ["src/documents/renderFamilyDocument.ts", "renderFamilyDocument"],
   ];
   for (const file of ["hover.ts", "hover.cts"]) {
     for (const [sourceFile, exportName] of probes) {
