@@ -44,7 +44,6 @@ const DOCS_IMAGES = [
   ["child-safety-plan", "amy"],
   ["network-briefing", "gran-pat"],
   ["words-and-pictures", "amy"],
-  ["bottom-lines-letter", "family"],
 ];
 
 /**
