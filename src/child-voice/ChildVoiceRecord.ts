@@ -50,7 +50,7 @@ export const ChildConsentSchema = z.strictObject({
   on: IsoDateSchema.optional(),
   /**
    * The child's limits on who may see the record, when the child set any ("Mummy can see it but
-   * not Daddy"). Every check and {@link mayShareWith} honour them.
+   * not Daddy"). Every check and `mayShareWith` honour them.
    */
   limits: z
     .strictObject({

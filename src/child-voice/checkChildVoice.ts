@@ -39,7 +39,7 @@ const SHORT_FORM_HEADINGS: readonly WordsAndPicturesHeading[] = ["who-is-worried
  *   may not see the record (`consent.child.limits.notWith`), or someone outside the only people
  *   the child named (`onlyWith`): for example a Three Houses read out with Dad there when the
  *   child said "not Daddy". Any tool, Words and Pictures included. The same rule as
- *   {@link mayShareWith}.
+ *   `mayShareWith`.
  * - `child-voice/not-childs-exact-words` (info): an item of a child's tool is not in the child's
  *   exact words ("use the child's exact words, no paraphrase", 4.1). An item marked `isObserved`
  *   (what the child showed, not said) is not a paraphrase and is not reported.

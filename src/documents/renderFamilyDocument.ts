@@ -96,7 +96,7 @@ function resolveAudience(caseFile: CaseFile, options: RenderFamilyDocumentOption
  * @param caseFile - The case file (checked as `parseCaseFile` checks it).
  * @param options - Which document, for whom, as of which day.
  * @returns The document as HTML and Markdown, with its findings.
- * @throws {@link KinsafeError} `invalid-input` for a case file that is not valid, and
+ * @throws `KinsafeError` (from `kinsafe`) `invalid-input` for a case file that is not valid, and
  *   `invalid-argument` for options that are not (an unknown kind, a reader who is not in the
  *   case or not a current network member, a date that is not a day, a letter before proceedings
  *   for a child or a network member: it is written to the parents).

@@ -140,7 +140,7 @@ export const DEFAULT_SHARING_POLICY: SharingPolicy = {
  *
  * @param input - The policy, as stored (JSON).
  * @returns The policy, typed.
- * @throws {@link KinsafeError} `invalid-input`, with every problem and its path.
+ * @throws `KinsafeError` (from `kinsafe`) `invalid-input`, with every problem and its path.
  *
  * @example
  * {@includeCode ../../tests/documents/sharing.test.ts#parse-policy}

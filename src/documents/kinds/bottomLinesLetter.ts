@@ -319,7 +319,7 @@ function preProceedingsSections(ctx: DocumentContext, evaluation: Evaluation, de
  *
  * @param ctx - The document context.
  * @returns The letter's title and sections.
- * @throws {@link KinsafeError} `invalid-argument` when `preProceedings` is given for a child or a
+ * @throws `KinsafeError` (from `kinsafe`) `invalid-argument` when `preProceedings` is given for a child or a
  *   network member: a letter before proceedings is written to the parents.
  *
  * @example
