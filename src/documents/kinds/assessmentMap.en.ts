@@ -1,5 +1,91 @@
-// The English words of this kind of family document.
+// The English words of the assessment map written for a family (`kind: "assessment-map"`): the
+// headings of its parts, the labels of the lines under each item, and the plain words for the
+// codes of the map (a next step's status, a harm statement's status, a rater's role).
 
 /** @internal */
 export const ASSESSMENT_MAP_EN = {
+  "documents.assessment-map.title": "{variant, select, wellbeing {Our wellbeing map} success {Our success map} belonging {Our belonging map} other {Our assessment map}}",
+  "documents.assessment-map.intro": "This map is about {children}. It was made on {date}.",
+  "documents.assessment-map.intro.with": "This map is about {children}. It was made on {date} with {people}.",
+  "documents.assessment-map.no-map.heading": "The map",
+  "documents.assessment-map.no-map.text": "There is no map for {children} yet. Your social worker will make one with you.",
+  "documents.assessment-map.says": "{name} says: “{view}”",
+
+  "documents.assessment-map.worries.heading": "What we are worried about",
+  "documents.assessment-map.worries.intro": "These are the worries about what could happen to {children} if nothing changes.",
+  "documents.assessment-map.worries.none": "No worries are written on the map.",
+  "documents.assessment-map.worries.who": "Who is worried: {who}",
+  "documents.assessment-map.worries.disputed": "Who does not agree: {who}",
+  "documents.assessment-map.harm.heading": "What happened",
+  "documents.assessment-map.harm.none": "Nothing is written on the map about what has already happened.",
+  "documents.assessment-map.harm.on": "When: {date}",
+  "documents.assessment-map.harm.between": "When: from {from} to {to}",
+  "documents.assessment-map.harm.since": "When: from {from}",
+  "documents.assessment-map.harm.until": "When: up to {to}",
+  "documents.assessment-map.harm.pattern": "How often: {pattern}",
+  "documents.assessment-map.harm.source": "Who told us: {source}",
+  "documents.assessment-map.harm.status": "{status, select, alleged {Someone told us this. It has not been checked yet.} disputed {Not everyone agrees that this happened.} other {This has been checked, and it did happen.}}",
+  "documents.assessment-map.complicating.heading": "What makes things harder",
+  "documents.assessment-map.complicating.none": "Nothing is written on the map about what makes things harder.",
+
+  "documents.assessment-map.working.heading": "What is working well",
+  "documents.assessment-map.strengths.heading": "What the family does well",
+  "documents.assessment-map.strengths.none": "Nothing is written here yet.",
+  "documents.assessment-map.strengths.who": "Who: {who}",
+  "documents.assessment-map.seen-by": "Who has seen it: {who}",
+  "documents.assessment-map.safety.heading": "What is already keeping {children} safe",
+  "documents.assessment-map.safety.none": "Nothing is written here yet.",
+  "documents.assessment-map.safety.who": "Who: {who}",
+  "documents.assessment-map.safety.since": "Seen since: {date}",
+
+  "documents.assessment-map.grey.heading": "What we are not sure about yet",
+  "documents.assessment-map.grey.none": "There is nothing on the map that we are not sure about.",
+  "documents.assessment-map.grey.raised-by": "Who asked about it: {who}",
+  "documents.assessment-map.grey.find-out": "What we need to find out: {text}",
+
+  "documents.assessment-map.needs.heading": "What needs to happen",
+  "documents.assessment-map.goals.heading": "What everyone needs to see",
+  "documents.assessment-map.goals.none": "No goals are written on the map yet.",
+  "documents.assessment-map.goal.who": "Who: {who}",
+  "documents.assessment-map.goal.behaviours": "What they will do: {behaviours}",
+  "documents.assessment-map.goal.child": "What it will be like for the children: {text}",
+  "documents.assessment-map.goal.sustain":
+    "{unit, select, days {How long: for {amount, plural, one {# day} other {# days}}} weeks {How long: for {amount, plural, one {# week} other {# weeks}}} other {How long: for {amount, plural, one {# month} other {# months}}}}",
+  "documents.assessment-map.goal.checked-by": "Who will check: {who}",
+  "documents.assessment-map.goal.family-own": "This is the family's own goal.",
+  "documents.assessment-map.steps.heading": "Next steps",
+  "documents.assessment-map.steps.none": "No next steps are written on the map yet.",
+  "documents.assessment-map.step.who": "Who: {who}",
+  "documents.assessment-map.step.due": "By: {date}",
+  "documents.assessment-map.step.status": "{status, select, planned {How it is going: not started yet} in-progress {How it is going: started} done {How it is going: done} not-done {How it is going: not done} other {How it is going: no longer needed}}",
+
+  "documents.assessment-map.scales.heading": "Where people put things on the safety scale",
+  "documents.assessment-map.scales.intro": "Each person said where they think things are, from 0 to 10, and why.",
+  "documents.assessment-map.scales.none": "No one has used the safety scale yet.",
+  "documents.assessment-map.scale.overall": "Everything together",
+  "documents.assessment-map.scale.worry": "Worry {number}",
+  "documents.assessment-map.scale.worry-text": "The worry: {text}",
+  "documents.assessment-map.scale.question": "The question: {question}",
+  "documents.assessment-map.scale.anchors": "10 means: {ten}. 0 means: {zero}.",
+  "documents.assessment-map.scale.anchors.default":
+    "{polarity, select, risk-high {10 means: the worries are as big as they can be. 0 means: there are no worries.} other {10 means: everyone knows the children are safe enough for Children's Services to stop working with the family. 0 means: things are so bad that the children cannot live at home.}}",
+  "documents.assessment-map.scale.caption": "Where each person put things",
+  "documents.assessment-map.scale.head.who": "Who",
+  "documents.assessment-map.scale.head.score": "Score",
+  "documents.assessment-map.scale.head.why": "Why",
+  "documents.assessment-map.scale.head.when": "When",
+  "documents.assessment-map.scale.score": "{value} out of 10",
+  "documents.assessment-map.scale.no-reason": "Not written down",
+  "documents.assessment-map.scale.no-judgements": "No one has put a number on this scale yet.",
+  "documents.assessment-map.role":
+    "{role, select, worker {The social worker} manager {A manager} chair {The meeting chair} parent {A parent} carer {A carer} child {A child} network {Someone from the network} professional {A professional} other {Someone}}",
+
+  "documents.assessment-map.analysis.heading": "What the social worker thinks",
+  "documents.assessment-map.analysis.none": "The social worker has not written this down yet.",
+  "documents.assessment-map.analysis.danger": "The worry: {text}",
+  "documents.assessment-map.analysis.safety": "What is keeping the children safe: {text}",
+  "documents.assessment-map.analysis.decision": "What will happen next: {text}",
+  "documents.assessment-map.analysis.by": "{name}, {date}",
+  "documents.assessment-map.family-view.heading": "What the family thinks",
+  "documents.assessment-map.family-view.none": "The family's view is not written down yet.",
 } as const;
