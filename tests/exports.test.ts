@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import * as documents from "../src/documents/index";
 import * as kinsafe from "../src/index";
 
 // The public surface of the main entry, in one reviewable list: any change to it shows up in
@@ -13,5 +14,12 @@ describe("public API", () => {
       .filter(([, value]) => value === undefined)
       .map(([name]) => name);
     expect(missing).toEqual([]);
+  });
+});
+
+describe("public API of kinsafe/documents", () => {
+  it("exports exactly the reviewed names, none undefined", () => {
+    expect(Object.keys(documents).sort()).toMatchSnapshot();
+    expect(Object.entries(documents).filter(([, value]) => value === undefined)).toEqual([]);
   });
 });
