@@ -49,7 +49,9 @@ const PAST_OR_PARTICIPLE_ONLY = new Set(VERBS.flatMap(([base, past, participle])
 // Names: common ones and generated capitalised words that are not verb forms.
 const givenName = fc.oneof(
   fc.constantFrom("Amy", "Ben", "Cara", "Lily", "Sam", "Leo", "Jordan", "Mia", "Noah", "Zara", "Kerry", "Lee"),
-  fc.stringMatching(/^[A-Z][a-z]{2,8}$/).filter((n) => verbOf(n) === undefined && !["And", "Was", "Were", "Are"].includes(n)),
+  // A random capitalised word is a name unless it is a verb, a joining word, or a word the
+  // grammar reads as plural on its own ("All", "Both", "They", "Boys": seed -1307081640 made "All").
+  fc.stringMatching(/^[A-Z][a-z]{2,8}$/).filter((n) => verbOf(n) === undefined && !["And", "Was", "Were", "Are"].includes(n) && subjectNumber([n]) === "singular"),
 );
 
 type Subject = { readonly given: string | readonly string[]; readonly names: string; readonly plural: boolean };
