@@ -16,7 +16,7 @@ const entries = {
 // drops the chunks of concepts it does not use: a single bundle cannot be tree-shaken well,
 // because zod's schema factories are not annotated as pure.
 const concepts = [
-  "core", "calendar", "messages", "assessment", "child-voice", "continuum", "metrics", "network",
+  "core", "calendar", "messages", "assessment", "child-voice", "continuum", "records", "metrics", "network",
   "safety-plan", "bottom-lines", "case-file", "audit", "practice", "research", "language", "findings",
 ];
 const conceptEntries = Object.fromEntries(concepts.map((c) => [`internal/${c}`, `src/${c}/index.ts`]));

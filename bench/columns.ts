@@ -1,7 +1,7 @@
 // The columnar form of the synthetic data for the baseline ("C") and DuckDB: one Int32Array per
 // column of day numbers and codes, built once from the same child records kinsafe reads.
 import { toDayNumber } from "../src/core";
-import type { ChildRecord } from "../src/metrics";
+import type { ChildRecord } from "../src/records";
 
 /** "No date" (open episode, no conference): later than any day. */
 export const NONE = 0x3fffffff;

@@ -18,7 +18,7 @@ import { availableParallelism, cpus, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { createWorkingDayCalendar } from "../src/calendar";
-import type { ChildRecord } from "../src/metrics";
+import type { ChildRecord } from "../src/records";
 import type { CliIo } from "../src/cli/CliIo";
 import { identifyInputs, readInputs } from "../src/cli/inputs";
 import { runCli } from "../src/cli/runCli";

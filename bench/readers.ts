@@ -17,7 +17,7 @@ import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { XMLParser } from "fast-xml-parser";
 import type { IsoDate } from "../src/core";
-import type { ChildRecord } from "../src/metrics";
+import type { ChildRecord } from "../src/records";
 import { generateSyntheticAuthorityStream } from "../src/synthetic";
 import { streamCinCensus } from "../src/interop/cin-census";
 import { CIN_CENSUS_TAIL, cinCensusHead, cinChildXml, cinWriteSettings } from "../src/interop/cin-census/cinCensusXml";

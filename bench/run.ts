@@ -7,7 +7,7 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { performance } from "node:perf_hooks";
 import { createWorkingDayCalendar, ENGLAND_AND_WALES_BANK_HOLIDAYS, workingDaysBetweenDayNumbers } from "../src/calendar";
 import { toDayNumber, weekdayOfDayNumber } from "../src/core";
-import { ChildRecordSchema, type ChildRecord } from "../src/metrics";
+import { ChildRecordSchema, type ChildRecord } from "../src/records";
 import { generateSyntheticAuthorityStream } from "../src/synthetic";
 import { computeBaseline, monthTables, type CoreFigures } from "./baseline";
 import { NONE, toColumns } from "./columns";

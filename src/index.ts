@@ -104,10 +104,36 @@ export * from "./assessment";
 // Child voice
 export * from "./child-voice";
 
+// The statutory child record: DfE code lists, the record, parsing, and the partner agencies
+// (the cohort merge is in kinsafe/cin-census and kinsafe/ssda903)
+export {
+  REFERRAL_SOURCE_CODES, ReferralSourceCodeSchema, type ReferralSourceCode, PRIMARY_NEED_CODES,
+  PrimaryNeedCodeSchema, type PrimaryNeedCode, CLOSURE_REASON_CODES, ClosureReasonCodeSchema, type ClosureReasonCode,
+  CP_CATEGORY_CODES, CpCategoryCodeSchema, type CpCategoryCode, ASSESSMENT_FACTOR_CODES, AssessmentFactorCodeSchema,
+  type AssessmentFactorCode, SEX_CODES, SexCodeSchema, type SexCode, ETHNICITY_CODES, EthnicityCodeSchema,
+  type EthnicityCode, DISABILITY_CODES, DisabilityCodeSchema, type DisabilityCode, LEGAL_STATUS_CODES,
+  LegalStatusCodeSchema, type LegalStatusCode, NEW_EPISODE_REASON_CODES, NewEpisodeReasonCodeSchema,
+  type NewEpisodeReasonCode, EPISODE_END_REASON_CODES, EpisodeEndReasonCodeSchema, type EpisodeEndReasonCode,
+  PLACEMENT_TYPE_CODES, PlacementTypeCodeSchema, type PlacementTypeCode, PLACEMENT_PROVIDER_CODES,
+  PlacementProviderCodeSchema, type PlacementProviderCode, PLACEMENT_CHANGE_REASON_CODES,
+  PlacementChangeReasonCodeSchema, type PlacementChangeReasonCode, REVIEW_PARTICIPATION_CODES,
+  ReviewParticipationCodeSchema, type ReviewParticipationCode, MISSING_CODES, MissingCodeSchema, type MissingCode,
+  FINAL_ORDER_CODES, FinalOrderSchema, type FinalOrder, PLAN_TYPES, PlanTypeSchema, type PlanType, RecordIdSchema,
+  type RecordId, ChildDetailsSchema, type ChildDetails, AssessmentRecordSchema, type AssessmentRecord,
+  CinPlanRecordSchema, type CinPlanRecord, Section47RecordSchema, type Section47Record, CpPlanRecordSchema,
+  type CpPlanRecord, CinEpisodeRecordSchema, type CinEpisodeRecord, EarlyHelpEpisodeRecordSchema,
+  type EarlyHelpEpisodeRecord, LookedAfterEpisodeRecordSchema, type LookedAfterEpisodeRecord,
+  LookedAfterReviewRecordSchema, type LookedAfterReviewRecord, MissingRecordSchema, type MissingRecord,
+  VisitRecordSchema, type VisitRecord, ProceedingsExtensionRecordSchema, type ProceedingsExtensionRecord,
+  CareProceedingsRecordSchema, type CareProceedingsRecord, ChildRecordSchema, type ChildRecord, parseChildRecord,
+  safeParseChildRecord, validateChildRecord, PARTNER_AGENCIES, PartnerAgencySchema, type PartnerAgency,
+  PARTNER_AGENCY_REFERRAL_SOURCE, ReferrerSchema, type Referrer, referralSourceFor,
+} from "./records";
+
 // Continuum of service
 export * from "./continuum";
 
-// Canonical child records and the core data set
+// The core data set
 export * from "./metrics";
 
 // Safety networks

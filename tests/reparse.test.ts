@@ -12,7 +12,7 @@ import { safeParseCaseFile, safeParseCaseFileCommand } from "../src/case-file";
 import { safeParseChildVoiceRecord } from "../src/child-voice";
 import { safeParseContinuumPolicy, safeParseServiceEvent, safeParseServiceTimeline } from "../src/continuum";
 import type { SafeParseResult } from "../src/core";
-import { safeParseChildRecord } from "../src/metrics";
+import { safeParseChildRecord } from "../src/records";
 import { safeParsePerson, safeParseSafetyNetwork } from "../src/network";
 import { safeParseSurvey, safeParseSurveyResponse, safeParseTimeDiaryEntry } from "../src/research";
 import { safeParseMonitoringEvent, safeParseSafetyPlan } from "../src/safety-plan";

@@ -9,7 +9,7 @@ import { safeParseCaseFile } from "../src/case-file";
 import { safeParseChildVoiceRecord } from "../src/child-voice";
 import { safeParseServiceTimeline } from "../src/continuum";
 import { isKinsafeError, safeParseWith, type InputIssue, type SafeParseResult } from "../src/core";
-import { safeParseChildRecord } from "../src/metrics";
+import { safeParseChildRecord } from "../src/records";
 import { mutations, size, validCorpus, VENDOR_EXTENSIONS, type Json } from "./schemaCorpus";
 
 /** The path of the first list element that is an object with an id (an item), if any. */

@@ -5,7 +5,7 @@ import type { Finding } from "../core";
 import type { CinCensusHeader } from "../interop/cin-census";
 import { createCinCensusState } from "../interop/cin-census/internal";
 import { createXmlScanner, fatalFinding, resolveLimits, textChunks } from "../interop/internal";
-import type { ChildRecord } from "../metrics";
+import type { ChildRecord } from "../records";
 import { limitedChunks, MAX_INPUT_BYTES } from "./inputLimits";
 import type { Progress } from "./progress";
 

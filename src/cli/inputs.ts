@@ -5,8 +5,7 @@ import { basename } from "node:path";
 import { Worker } from "node:worker_threads";
 import type { Finding } from "../core";
 import { createCohortBuilder } from "../interop/cin-census";
-import type { CohortFinding } from "../interop/cohort";
-import { compareEpisodeFindings, createCohortBuilderWith } from "../interop/cohort/internal";
+import { compareEpisodeFindings, createCohortBuilderWith } from "../records/internal";
 import { cinFileRecords, fileChunks, readIntoParts, type CinFileResult } from "./cinParts";
 import {
   checkedCsvChunks,
@@ -23,7 +22,8 @@ import {
 import type { ReadWorkerData, ReadWorkerMessage } from "./readWorker";
 import { readSsda903, type Ssda903File } from "../interop/ssda903";
 import { readWorkforceCensus } from "../interop/workforce";
-import { validateChildRecord, type ChildRecord, type WorkforceInput } from "../metrics";
+import { type WorkforceInput } from "../metrics";
+import { validateChildRecord, type ChildRecord, type CohortFinding } from "../records";
 import { CliError, EXIT, inputError } from "./CliIo";
 import { noProgress, type Progress } from "./progress";
 import { recordFacts, ssda903ContentYear, type RecordFacts } from "./fileYears";

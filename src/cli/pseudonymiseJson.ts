@@ -2,7 +2,7 @@
 // accepted: each value must be a valid child record with no field the schema does not know, so
 // that nothing (a name, a note) can ride along unseen. Case files, assessment maps and any other
 // JSON are refused.
-import { ChildRecordSchema } from "../metrics";
+import { ChildRecordSchema } from "../records";
 import { RefusedInput, replaceValue, type Pseudonymiser, type ReplacedCounts } from "./pseudonymise";
 
 /** The largest JSON file read whole, in characters; larger sets of records go in JSON Lines. */

@@ -1,5 +1,5 @@
 // Child records as tidy tables: one CSV per kind of item, one row per item, keyed by child id.
-import type { ChildRecord } from "../metrics";
+import type { ChildRecord } from "../records";
 import { csvRow, type CsvValue } from "./csv";
 
 /** The tables `kinsafe tables` writes, with their columns. */

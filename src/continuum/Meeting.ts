@@ -1,6 +1,6 @@
 import * as z from "zod";
 import { ExtensionsSchema, idSchema, IsoDateSchema, PersonIdSchema, type DeepReadonly, MAX_LIST_LENGTH, MAX_TEXT_LENGTH } from "../core";
-import { PartnerAgencySchema } from "./PartnerAgency";
+import { PartnerAgencySchema } from "../records";
 
 const text = z.string().max(MAX_TEXT_LENGTH).trim().min(1);
 

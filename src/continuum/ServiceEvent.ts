@@ -14,9 +14,10 @@ import {
   PlacementTypeCodeSchema,
   PrimaryNeedCodeSchema,
   ReviewParticipationCodeSchema,
-} from "../metrics";
+  PartnerAgencySchema,
+  ReferrerSchema,
+} from "../records";
 import { MeetingSchema } from "./Meeting";
-import { PartnerAgencySchema, ReferrerSchema } from "./PartnerAgency";
 
 // Schemas of the per-child service timeline's events: a discriminated union on `type`.
 // Vocabulary: Working Together to Safeguard Children 2023; Children Act 1989; the CIN census and

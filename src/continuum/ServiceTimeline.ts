@@ -1,6 +1,6 @@
 import * as z from "zod";
 import { ExtensionsSchema, idSchema, type DeepReadonly, MAX_LIST_LENGTH } from "../core";
-import { ChildDetailsSchema } from "../metrics";
+import { ChildDetailsSchema } from "../records";
 import { eventReferenceIssues } from "./eventReferences";
 import { ServiceEventSchema } from "./ServiceEvent";
 

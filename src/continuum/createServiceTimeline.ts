@@ -1,6 +1,6 @@
 import type * as z from "zod";
 import { parseWith, type DeepReadonly } from "../core";
-import type { ChildDetailsSchema } from "../metrics";
+import type { ChildDetailsSchema } from "../records";
 import { ServiceTimelineSchema, type ServiceTimeline } from "./ServiceTimeline";
 
 /**

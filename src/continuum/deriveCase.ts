@@ -16,8 +16,8 @@ import type {
   PrimaryNeedCode,
   ReferralSourceCode,
   ReviewParticipationCode,
-} from "../metrics";
-import { referralSourceFor } from "./referralSourceFor";
+} from "../records";
+import { referralSourceFor } from "../records";
 import type { PracticeRecord, ServiceEvent, ServiceEventId } from "./ServiceEvent";
 import type { ServiceLevel, ServiceOverlay } from "./ServiceLevel";
 

@@ -1,6 +1,6 @@
 import { addWorkingDays, isComputed, type WorkingDayCalendar } from "../calendar";
 import { addCalendarDays, addCalendarMonths, isKinsafeError, type Finding, type IsoDate, type IsoDateTime } from "../core";
-import type { PlanType } from "../metrics";
+import type { PlanType } from "../records";
 import { DEFAULT_CONTINUUM_POLICY, type ContinuumPolicy, type Timescale, type VisitSchedule } from "./ContinuumPolicy";
 import { deriveCase, type Dated, type DerivedCase } from "./deriveCase";
 import type { ContinuumFindingCode } from "./findingCodes";

@@ -1,15 +1,6 @@
 export { CONTINUUM_FINDING_CODES, type ContinuumFindingCode } from "./findingCodes";
 export { enContinuum } from "./messages.en";
 export {
-  PARTNER_AGENCIES,
-  PartnerAgencySchema,
-  type PartnerAgency,
-  PARTNER_AGENCY_REFERRAL_SOURCE,
-  ReferrerSchema,
-  type Referrer,
-} from "./PartnerAgency";
-export { referralSourceFor } from "./referralSourceFor";
-export {
   MeetingDecisionIdSchema,
   type MeetingDecisionId,
   AttendeeRoleSchema,

@@ -1,5 +1,5 @@
 import type { MapVariant } from "../assessment";
-import type { PlacementTypeCode } from "../metrics";
+import type { PlacementTypeCode } from "../records";
 import type { ServiceLevel } from "./ServiceLevel";
 
 // Placements where the work is about belonging to a family: with parents (P1), with relatives

@@ -1,6 +1,6 @@
 import { addWorkingDays, type WorkingDayCalendar } from "../calendar";
 import { isKinsafeError, type Finding, type IsoDate } from "../core";
-import type { CareProceedingsRecord, ChildRecord, CinEpisodeRecord, LookedAfterEpisodeRecord, PlanType, RecordId } from "../metrics";
+import type { CareProceedingsRecord, ChildRecord, CinEpisodeRecord, LookedAfterEpisodeRecord, PlanType, RecordId } from "../records";
 import { DEFAULT_CONTINUUM_POLICY, type ContinuumPolicy } from "./ContinuumPolicy";
 import { deriveCase, type DerivedCase } from "./deriveCase";
 import type { ContinuumFindingCode } from "./findingCodes";

@@ -1,7 +1,7 @@
 import * as z from "zod";
 import type { WorkingDayCalendar } from "../calendar";
 import { IsoDateSchema, type InputIssue, type IsoDate, MAX_TEXT_LENGTH } from "../core";
-import type { PlanType } from "./ChildRecord";
+import type { PlanType } from "../records";
 import type { OutcomeInputs } from "./OutcomeInputs";
 import type { WorkforceInput } from "./WorkforceInput";
 

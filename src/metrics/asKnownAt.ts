@@ -1,5 +1,5 @@
 import { IsoDateSchema, parseWith } from "../core";
-import type { ChildRecord } from "./ChildRecord";
+import type { ChildRecord } from "../records";
 
 // "As known at the period end" (docs/metrics.md): a figure for a period uses only the facts
 // dated on or before its end (and its snapshot). asKnownAt gives a record as it stood on a date;

@@ -1,10 +1,10 @@
 import { KinsafeError, safeParseWith } from "../core";
-import { ChildRecordSchema } from "./ChildRecord";
+import { ChildRecordSchema } from "../records";
 import type { CoreDataSetOptions, CoreDataSetResult } from "./CoreDataSet";
 import { buildResult } from "./internal/buildResult";
 import { addRecord, createEngineState, resolveConfig, type EngineState } from "./internal/engine";
 import { mergeHistogram } from "./internal/Histogram";
-import { isValidChildRecord } from "./validateChildRecord";
+import { isValidChildRecord } from "../records/internal";
 
 /**
  * A streaming computation of the core data set: add records one at a time (from as many files

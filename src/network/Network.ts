@@ -1,7 +1,7 @@
 import * as z from "zod";
 import { AssessmentMapIdSchema } from "../assessment";
 import { ChildVoiceRecordIdSchema } from "../child-voice";
-import { PartnerAgencySchema } from "../continuum";
+import { PartnerAgencySchema } from "../records";
 import { ExtensionsSchema, idSchema, IsoDateSchema, PersonIdSchema, type DeepReadonly, MAX_LIST_LENGTH, MAX_TEXT_LENGTH } from "../core";
 
 // Schemas and types of people, relationships and the safety network (domain specification

@@ -1,4 +1,4 @@
-import type { ChildRecord } from "../metrics";
+import type { ChildRecord } from "../records";
 import { simulateChild } from "./simulateChild";
 import { createSimulationContext, type SyntheticAuthorityOptions } from "./SyntheticAuthorityOptions";
 

@@ -8,7 +8,7 @@ import type {
   PlacementTypeCode,
   PrimaryNeedCode,
   ReferralSourceCode,
-} from "../metrics";
+} from "../records";
 import { bands, weighted } from "./random";
 
 // The parameters of the simulation: integer weights and bands (whole days or working days),

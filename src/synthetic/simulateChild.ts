@@ -25,7 +25,7 @@ import type {
   ReferralSourceCode,
   ReviewParticipationCode,
   VisitRecord,
-} from "../metrics";
+} from "../records";
 import * as M from "./model";
 import { bands, createRandom, fromBands, hash2, pick, weighted, type SyntheticRandom } from "./random";
 

@@ -7,7 +7,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { identifyInputs, readInputs } from "../../src/cli/inputs";
 import { runCli } from "../../src/cli/runCli";
-import type { ChildRecord } from "../../src/metrics";
+import type { ChildRecord } from "../../src/records";
 import { generateSyntheticAuthority } from "../../src/synthetic";
 import { memoryIo, tempDir } from "./helpers";
 

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { collectionYearOf, detectInputKind, identifyInputs, readInputs } from "../../src/cli/inputs";
 import { CliError } from "../../src/cli/CliIo";
 import { runCli } from "../../src/cli/runCli";
-import type { ChildRecord } from "../../src/metrics";
+import type { ChildRecord } from "../../src/records";
 import { FIXTURES, memoryIo, readWorkerModule, tempDir } from "./helpers";
 
 function head(path: string): string {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { tableCsv, tableRows, TABLE_COLUMNS } from "../../src/cli/tables";
 import { generateSyntheticAuthority } from "../../src/synthetic";
-import { parseChildRecord } from "../../src/metrics";
+import { parseChildRecord } from "../../src/records";
 
 describe("tableRows", () => {
   it("shows the documented example", () => {

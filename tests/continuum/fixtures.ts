@@ -9,7 +9,7 @@ import {
   type ServiceEvent,
   type ServiceTimeline,
 } from "../../src/continuum";
-import { ChildDetailsSchema } from "../../src/metrics";
+import { ChildDetailsSchema } from "../../src/records";
 
 /** An event without id and date: the rest of its fields. */
 export type Step = Readonly<Record<string, unknown>> & { readonly type: ServiceEvent["type"]; readonly id?: string };

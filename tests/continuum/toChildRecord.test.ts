@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { createWorkingDayCalendar } from "../../src/calendar";
 import { isoDate, type Finding } from "../../src/core";
 import { toChildRecord } from "../../src/continuum";
-import { parseChildRecord } from "../../src/metrics";
+import { parseChildRecord } from "../../src/records";
 import { AT, apply, build, ev, S } from "./fixtures";
 
 describe("toChildRecord", () => {

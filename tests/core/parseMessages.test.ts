@@ -6,7 +6,7 @@ import { parseAssessmentMap, safeParseAssessmentMap } from "../../src/assessment
 import { parseCaseFile } from "../../src/case-file";
 import { parseServiceTimeline } from "../../src/continuum";
 import { parseWith, safeParseWith, type KinsafeError } from "../../src/core";
-import { parseChildRecord } from "../../src/metrics";
+import { parseChildRecord } from "../../src/records";
 import { goodMap } from "../assessment/fixtures";
 import { workedCase } from "../case-file/fixtures";
 import { AT, build } from "../continuum/fixtures";

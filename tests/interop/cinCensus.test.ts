@@ -1,7 +1,7 @@
 import { Readable } from "node:stream";
 import { describe, expect, it } from "vitest";
 import { isKinsafeError } from "../../src/core";
-import { ChildRecordSchema, type ChildRecord } from "../../src/metrics";
+import { ChildRecordSchema, type ChildRecord } from "../../src/records";
 import { readCinCensus, readCinCensusFile, streamCinCensus, writeCinCensus, writeCinCensusStream, type CinCensusRead } from "../../src/interop/cin-census";
 import { countElements, externalMemoryKept, fixture, fixturePath } from "./helpers";
 

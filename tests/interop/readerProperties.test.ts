@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { isKinsafeError } from "../../src/core";
 import { readCinCensus, streamCinCensus, type CinCensusRead } from "../../src/interop/cin-census";
-import { createCohortBuilder, mergeCohorts } from "../../src/interop/cohort";
+import { createCohortBuilder, mergeCohorts } from "../../src/records";
 import type { ReaderLimits } from "../../src/interop/internal";
 import { readSsda903, writeSsda903, type Ssda903File } from "../../src/interop/ssda903";
 import { readWorkforceCensus } from "../../src/interop/workforce";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { isKinsafeError } from "../../src/core";
 import { readCinCensus, streamCinCensus } from "../../src/interop/cin-census";
-import { createCohortBuilder, mergeCohorts } from "../../src/interop/cohort";
+import { createCohortBuilder, mergeCohorts } from "../../src/records";
 import { readSsda903, writeSsda903 } from "../../src/interop/ssda903";
 import { readWorkforceCensus } from "../../src/interop/workforce";
 import { formatFinding } from "../../src/findings";

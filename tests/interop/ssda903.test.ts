@@ -1,7 +1,7 @@
 import { formatFinding } from "../../src/findings";
 import { createReadStream } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { ChildRecordSchema } from "../../src/metrics";
+import { ChildRecordSchema } from "../../src/records";
 import { readCinCensus } from "../../src/interop/cin-census";
 import { readSsda903, toPeriodsOfCare, writeSsda903, type Ssda903Read } from "../../src/interop/ssda903";
 import { countElements, externalMemoryKept, fixture, fixturePath } from "./helpers";

@@ -124,6 +124,17 @@ describe("the layering of src/", () => {
     expect([...new Set(all.filter((e) => e.from === "messages").map((e) => e.to))]).toEqual(["core"]);
   });
 
+  it("keeps src/records, the statutory child record, under the domain: it imports only core and calendar", () => {
+    const to = [...new Set(all.filter((e) => e.from === "records").map((e) => e.to))];
+    expect(to.filter((folder) => folder !== "core" && folder !== "calendar")).toEqual([]);
+    expect(to).toContain("core");
+    // The domain reaches the record through records, not through the metrics engine (the
+    // workforce census reader excepted: the workforce input is the engine's).
+    for (const folder of ["metrics", "continuum", "network", "interop/cin-census", "interop/ssda903", "synthetic", "cli"]) expect(all.some((e) => e.from === folder && e.to === "records")).toBe(true);
+    const viaMetrics = all.filter((e) => e.to === "metrics" && (["continuum", "network", "synthetic"].includes(e.from) || e.from.startsWith("interop/"))).map((e) => e.file);
+    expect(viaMetrics.sort()).toEqual(["interop/workforce/WorkforceCensus.ts", "interop/workforce/readWorkforceCensus.ts"]);
+  });
+
   it("finds a cycle and a deep import when there is one (the check can fail)", () => {
     expect(cycles(new Map([["a", new Set(["b"])], ["b", new Set(["c"])], ["c", new Set(["a"])], ["d", new Set(["a"])]]))).toEqual([["a", "b", "c"]]);
     expect(specifiers('import type { X } from "../assessment/findingCodes";\nexport { y } from "./y";\nconst z = await import("../core");')).toEqual(["../assessment/findingCodes", "./y", "../core"]);

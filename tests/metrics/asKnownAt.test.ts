@@ -1,6 +1,7 @@
 import * as fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { asKnownAt, computeCoreDataSet, type ChildRecord, type CoreDataSetOptions } from "../../src/metrics";
+import { asKnownAt, computeCoreDataSet, type CoreDataSetOptions } from "../../src/metrics";
+import { type ChildRecord } from "../../src/records";
 import { arbChildRecord, arbDateFrom, child, cpPlan, episode } from "./fixtures";
 
 // As known at the period end: a period's figures use only facts dated on or before its end (and

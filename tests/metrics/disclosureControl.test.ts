@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { fc, test } from "@fast-check/vitest";
-import { computeCoreDataSet, type ChildRecord, type CoreDataSetOptions, type MetricResult } from "../../src/metrics";
+import { computeCoreDataSet, type CoreDataSetOptions, type MetricResult } from "../../src/metrics";
+import { type ChildRecord } from "../../src/records";
 import { addMonths } from "date-fns";
 import { CORE_ADDITIVITY, SECONDARY_NOTE, controlDisclosure, coreRelations, relationsOf, type AdditiveRelation, type DisclosureCell, type DisclosureNode } from "../../src/metrics/disclosureControl";
 import { generateSyntheticAuthority } from "../../src/synthetic";

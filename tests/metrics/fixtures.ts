@@ -1,5 +1,6 @@
 import * as fc from "fast-check";
-import { PLAN_TYPES, type ChildRecord, type CoreDataSetResult, type MetricResult } from "../../src/metrics";
+import { type CoreDataSetResult, type MetricResult } from "../../src/metrics";
+import { PLAN_TYPES, type ChildRecord } from "../../src/records";
 
 // Builders of canonical child records for the metrics tests. Records are built as plain JSON
 // (the shape callers give) and cast: the engine validates them.

@@ -9,7 +9,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { runCli } from "../../src/cli/runCli";
 import { identifyInputs, readInputs } from "../../src/cli/inputs";
 import type { IsoDate } from "../../src/core";
-import { computeCoreDataSet, METRIC_IDS, type ChildRecord, type CoreDataSetOptions, type DataCoverage, type MetricId, type MetricResult } from "../../src/metrics";
+import { computeCoreDataSet, METRIC_IDS, type CoreDataSetOptions, type DataCoverage, type MetricId, type MetricResult } from "../../src/metrics";
+import { type ChildRecord } from "../../src/records";
 import { memoryIo, tempDir } from "../cli/helpers";
 
 const CHILDREN = 20_000;

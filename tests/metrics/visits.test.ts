@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { computeCoreDataSet, DEFAULT_VISIT_POLICY, type ChildRecord, type VisitPolicy } from "../../src/metrics";
+import { computeCoreDataSet, DEFAULT_VISIT_POLICY, type VisitPolicy } from "../../src/metrics";
+import { type ChildRecord } from "../../src/records";
 import { child, lac } from "./fixtures";
 
 // plans.seen-per-plan for looked-after children: Care Planning, Placement and Case Review

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { computeCoreDataSet, type ChildRecord } from "../../src/metrics";
+import { computeCoreDataSet } from "../../src/metrics";
+import { type ChildRecord } from "../../src/records";
 import { child, cpPlan, episode } from "./fixtures";
 
 // "Within 12 months of a previous referral p" counts forward from p: p < d <= addMonths(p, 12)

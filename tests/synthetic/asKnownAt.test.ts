@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import type { ChildRecord } from "../../src/metrics";
+import type { ChildRecord } from "../../src/records";
 import { generateSyntheticAuthority } from "../../src/synthetic";
 import { inconsistency } from "./consistency";
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { isKinsafeError } from "../../src/core";
-import { ChildRecordSchema } from "../../src/metrics";
+import { ChildRecordSchema } from "../../src/records";
 import { generateSyntheticAuthority, generateSyntheticAuthorityStream } from "../../src/synthetic";
 import { yearRates } from "./rates";
 

@@ -1,6 +1,6 @@
 // Rates computed straight from child records, independently of the metrics engine, to check
 // the synthetic authority against England's published figures (data standards section 6.2).
-import type { ChildRecord } from "../../src/metrics";
+import type { ChildRecord } from "../../src/records";
 
 /** The published-style rates of one collection year. */
 export interface YearRates {

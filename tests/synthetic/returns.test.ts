@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { cinCensusReturnHeader, recordsAsKnownIn, ssda903ReturnRecords, syntheticYears, type SynthSettings } from "../../src/cli/commands/synth";
 import { mergeCohorts, readCinCensus, writeCinCensus } from "../../src/interop/cin-census";
 import { readSsda903, writeSsda903 } from "../../src/interop/ssda903";
-import type { ChildRecord } from "../../src/metrics";
+import type { ChildRecord } from "../../src/records";
 import { inconsistency } from "./consistency";
 
 // `kinsafe synth --format cin-census` and `--format ssda903` write one return a year. A child's

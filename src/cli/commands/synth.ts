@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { writeCinCensusStream, type CinCensusHeader } from "../../interop/cin-census";
 import { writeSsda903 } from "../../interop/ssda903";
 import type { IsoDate } from "../../core";
-import type { ChildRecord } from "../../metrics";
+import type { ChildRecord } from "../../records";
 import { generateSyntheticAuthorityStream, type SyntheticAuthorityOptions } from "../../synthetic";
 import { choiceOption, integerOption, stringOption, type ParsedValues } from "../args";
 import { EXIT, resolvePath, usageError, type CliIo } from "../CliIo";

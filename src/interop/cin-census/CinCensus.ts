@@ -1,5 +1,5 @@
 import type { Finding, IsoDate } from "../../core";
-import type { ChildRecord } from "../../metrics";
+import type { ChildRecord } from "../../records";
 import type { ReaderLimits } from "../internal";
 import type { CinCensusFindingCode } from "./findingCodes";
 

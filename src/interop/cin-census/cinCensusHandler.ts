@@ -8,7 +8,7 @@ import {
   PRIMARY_NEED_CODES,
   REFERRAL_SOURCE_CODES,
   type ChildRecord,
-} from "../../metrics";
+} from "../../records";
 import { isId, isIsoDate, isUpn, toBoolean, toCount, trimValue, type XmlHandler } from "../internal";
 import type { CinCensusFinding, CinCensusHeader } from "./CinCensus";
 import type { CinCensusFindingCode } from "./findingCodes";

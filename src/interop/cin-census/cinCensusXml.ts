@@ -1,4 +1,4 @@
-import type { ChildRecord } from "../../metrics";
+import type { ChildRecord } from "../../records";
 import { KinsafeError } from "../../core";
 import { checkWriterObject, checkWriterRecord, escapeXml } from "../internal";
 import type { CinCensusFinding, CinCensusHeader } from "./CinCensus";

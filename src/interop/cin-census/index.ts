@@ -9,5 +9,5 @@ export { streamCinCensus } from "./streamCinCensus";
 export { readCinCensusFile } from "./readCinCensusFile";
 export { writeCinCensus } from "./writeCinCensus";
 export { writeCinCensusStream } from "./writeCinCensusStream";
-export { mergeCohorts, createCohortBuilder, type CohortSource, type CohortReturn, type CohortOptions, type Cohort, type CohortBuilder, type CohortFinding, type CohortFindingCode } from "../cohort";
+export { mergeCohorts, createCohortBuilder, type CohortSource, type CohortReturn, type CohortOptions, type Cohort, type CohortBuilder, type CohortFinding, type CohortFindingCode } from "../../records";
 export { type ReaderInput, type ReadableStreamLike, type ReaderLimits } from "../internal";

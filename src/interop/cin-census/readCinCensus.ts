@@ -1,4 +1,4 @@
-import type { ChildRecord } from "../../metrics";
+import type { ChildRecord } from "../../records";
 import { checkReaderOptions, createXmlScanner, fatalFinding, resolveLimits, textChunks, type ReaderInput } from "../internal";
 import type { CinCensusFinding, CinCensusRead, ReadCinCensusOptions } from "./CinCensus";
 import { createCinCensusState } from "./cinCensusHandler";

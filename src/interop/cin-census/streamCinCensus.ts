@@ -1,4 +1,4 @@
-import type { ChildRecord } from "../../metrics";
+import type { ChildRecord } from "../../records";
 import { checkReaderOptions, createXmlScanner, fatalError, resolveLimits, textChunks, type ReaderInput } from "../internal";
 import type { CinCensusFinding, CinCensusSummary, ReadCinCensusOptions } from "./CinCensus";
 import { createCinCensusState } from "./cinCensusHandler";

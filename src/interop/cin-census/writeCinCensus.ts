@@ -1,4 +1,4 @@
-import type { ChildRecord } from "../../metrics";
+import type { ChildRecord } from "../../records";
 import type { CinCensusHeader } from "./CinCensus";
 import { checkWriterRecords } from "../internal";
 import { CIN_CENSUS_TAIL, cinCensusHead, cinChildXml, cinWriteSettings, type WriteCinCensusOptions } from "./cinCensusXml";

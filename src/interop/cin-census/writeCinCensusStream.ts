@@ -1,5 +1,5 @@
 import { KinsafeError } from "../../core";
-import type { ChildRecord } from "../../metrics";
+import type { ChildRecord } from "../../records";
 import type { CinCensusHeader } from "./CinCensus";
 import { CIN_CENSUS_TAIL, cinCensusHead, cinChildXml, cinWriteSettings, type WriteCinCensusOptions } from "./cinCensusXml";
 

@@ -1,5 +1,5 @@
 import type { Finding } from "../../core";
-import type { ChildRecord } from "../../metrics";
+import type { ChildRecord } from "../../records";
 import type { ReaderInput, ReaderLimits } from "../internal";
 import type { Ssda903FindingCode } from "./findingCodes";
 

@@ -14,5 +14,5 @@ export {
 export { readSsda903 } from "./readSsda903";
 export { toPeriodsOfCare, type PeriodOfCare } from "./toPeriodsOfCare";
 export { writeSsda903, type WriteSsda903Options, type Ssda903Csv } from "./writeSsda903";
-export { mergeCohorts, createCohortBuilder, type CohortSource, type CohortReturn, type CohortOptions, type Cohort, type CohortBuilder, type CohortFinding, type CohortFindingCode } from "../cohort";
+export { mergeCohorts, createCohortBuilder, type CohortSource, type CohortReturn, type CohortOptions, type Cohort, type CohortBuilder, type CohortFinding, type CohortFindingCode } from "../../records";
 export { type ReaderInput, type ReadableStreamLike, type ReaderLimits } from "../internal";

@@ -1,5 +1,5 @@
 import { KinsafeError } from "../../core";
-import type { ChildRecord } from "../../metrics";
+import type { ChildRecord } from "../../records";
 import {
   CsvError,
   csvCellValue,

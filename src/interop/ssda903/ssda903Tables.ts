@@ -9,7 +9,7 @@ import {
   PLACEMENT_TYPE_CODES,
   PRIMARY_NEED_CODES,
   REVIEW_PARTICIPATION_CODES,
-} from "../../metrics";
+} from "../../records";
 import type { Ssda903Table } from "./Ssda903";
 
 // The SSDA903 tables as data: columns, the columns a row cannot do without, how to recognise a

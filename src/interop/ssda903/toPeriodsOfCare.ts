@@ -1,5 +1,5 @@
 import type { IsoDate } from "../../core";
-import type { EpisodeEndReasonCode, LookedAfterEpisodeRecord, RecordId } from "../../metrics";
+import type { EpisodeEndReasonCode, LookedAfterEpisodeRecord, RecordId } from "../../records";
 
 /**
  * A period of care: a chain of looked-after episodes linked by `REC` `X1` (the episode ceases

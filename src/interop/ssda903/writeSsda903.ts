@@ -1,4 +1,4 @@
-import type { ChildRecord } from "../../metrics";
+import type { ChildRecord } from "../../records";
 import { checkWriterObject, checkWriterRecord, checkWriterRecords, csvCell } from "../internal";
 
 /**

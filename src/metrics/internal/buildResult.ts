@@ -1,5 +1,5 @@
 import { workingDaysBetweenDayNumbers } from "../../calendar";
-import { REFERRAL_SOURCE_CODES } from "../ChildRecord";
+import { REFERRAL_SOURCE_CODES } from "../../records";
 import { METRIC_CATALOGUE, type CountingUnit, type CoreDataSetResult, type MetricId, type MetricResult, type MetricUnit, type UnavailableReason } from "../CoreDataSet";
 import { suppressCoreMetrics } from "../disclosureControl";
 import { applyAvailability } from "./availability";

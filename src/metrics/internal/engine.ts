@@ -1,7 +1,7 @@
 import { createWorkingDayCalendar, type WorkingDayCalendar } from "../../calendar";
 import { KinsafeError, parseWith, type IsoDate } from "../../core";
 import { asKnownAtUnchecked, recordHasFactAfter } from "../asKnownAt";
-import { REFERRAL_SOURCE_CODES, type ChildRecord } from "../ChildRecord";
+import { REFERRAL_SOURCE_CODES, type ChildRecord } from "../../records";
 import {
   DEFAULT_VISIT_POLICY,
   METRIC_IDS,

@@ -1,4 +1,4 @@
-import { REFERRAL_SOURCE_CODES } from "../ChildRecord";
+import { REFERRAL_SOURCE_CODES } from "../../records";
 
 // Layout of the engine's counters: every count lives in one Float64Array, so merging two
 // accumulators is one element-wise addition and the state never grows with the input.

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { IsoDate } from "../../../src/core";
 import { mergeCohorts, readCinCensus, writeCinCensus } from "../../../src/interop/cin-census";
-import type { ChildRecord } from "../../../src/metrics";
+import type { ChildRecord } from "../../../src/records";
 
 // A CIN census return of one year (`scope: "collection-year"`) carries the pre-proceedings and
 // court application dates of its episodes only. Proceedings of an episode outside the year were

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { PARTNER_AGENCIES, PARTNER_AGENCY_REFERRAL_SOURCE, referralSourceFor } from "../../src/continuum";
-import { REFERRAL_SOURCE_CODES } from "../../src/metrics";
+import { PARTNER_AGENCIES, PARTNER_AGENCY_REFERRAL_SOURCE, referralSourceFor } from "../../src/records";
+import { REFERRAL_SOURCE_CODES } from "../../src/records";
 
 describe("partner agencies", () => {
   it("maps referrers to CIN census referral source codes", () => {

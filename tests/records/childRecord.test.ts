@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { isKinsafeError } from "../../src/core";
-import { CLOSURE_REASON_CODES, CP_CATEGORY_CODES, LEGAL_STATUS_CODES, parseChildRecord, PRIMARY_NEED_CODES, safeParseChildRecord } from "../../src/metrics";
+import { CLOSURE_REASON_CODES, CP_CATEGORY_CODES, LEGAL_STATUS_CODES, parseChildRecord, PRIMARY_NEED_CODES, safeParseChildRecord } from "../../src/records";
 
 const record = {
   child: { childId: "c-1", la: "201", sex: "F", dob: "2015-04-01", ethnicity: "WBRI", disabilities: ["NONE"] },

@@ -1,4 +1,4 @@
-import { KinsafeError } from "../../core";
+import { KinsafeError } from "../core";
 import type { Cohort, CohortOptions, CohortReturn } from "./Cohort";
 import { createCohortBuilder } from "./createCohortBuilder";
 
@@ -16,7 +16,7 @@ import { createCohortBuilder } from "./createCohortBuilder";
  *   an array of `{ records, year }` or a record is not a child record (a programmer error).
  *
  * @example
- * {@includeCode ../../../tests/interop/cohort.test.ts#docs-example}
+ * {@includeCode ../../tests/records/cohort.test.ts#docs-example}
  *
  * @category CIN census
  */

@@ -1,5 +1,5 @@
-import { KinsafeError, type Finding } from "../../core";
-import type { ChildRecord } from "../../metrics";
+import { KinsafeError, type Finding } from "../core";
+import type { ChildRecord } from "./ChildRecord";
 import type { Cohort, CohortBuilder, CohortFinding, CohortOptions, CohortSource } from "./Cohort";
 
 // One child in the cohort. The rows of its lists are kept as JSON text, not as objects: a cohort
@@ -148,7 +148,7 @@ function sortKey(list: ListName, item: Record<string, unknown>): string {
  *   hold) or the source has no numeric `year`; the cohort is unchanged then.
  *
  * @example
- * {@includeCode ../../../tests/interop/cohort.test.ts#builder}
+ * {@includeCode ../../tests/records/cohort.test.ts#builder}
  *
  * @category CIN census
  */

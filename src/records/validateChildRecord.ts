@@ -1,7 +1,7 @@
 import { ID_PATTERN, isJsonObject, MAX_ID_LENGTH, MAX_LIST_LENGTH, safeParseWith, toKinsafeError, type SafeParseResult } from "../core";
+import { ASSESSMENT_FACTOR_CODES, CLOSURE_REASON_CODES, CP_CATEGORY_CODES, DISABILITY_CODES, ETHNICITY_CODES, PRIMARY_NEED_CODES, REFERRAL_SOURCE_CODES, SEX_CODES } from "./codes/cinCensus";
+import { EPISODE_END_REASON_CODES, LEGAL_STATUS_CODES, MISSING_CODES, NEW_EPISODE_REASON_CODES, PLACEMENT_CHANGE_REASON_CODES, PLACEMENT_PROVIDER_CODES, PLACEMENT_TYPE_CODES, REVIEW_PARTICIPATION_CODES } from "./codes/ssda903";
 import {
-  ASSESSMENT_FACTOR_CODES,
-  CLOSURE_REASON_CODES,
   AssessmentRecordSchema,
   CareProceedingsRecordSchema,
   ChildDetailsSchema,
@@ -16,29 +16,15 @@ import {
   ProceedingsExtensionRecordSchema,
   Section47RecordSchema,
   VisitRecordSchema,
-  CP_CATEGORY_CODES,
-  DISABILITY_CODES,
-  EPISODE_END_REASON_CODES,
-  ETHNICITY_CODES,
   FINAL_ORDER_CODES,
-  LEGAL_STATUS_CODES,
-  MISSING_CODES,
-  NEW_EPISODE_REASON_CODES,
-  PLACEMENT_CHANGE_REASON_CODES,
-  PLACEMENT_PROVIDER_CODES,
-  PLACEMENT_TYPE_CODES,
   PLAN_TYPES,
-  PRIMARY_NEED_CODES,
-  REFERRAL_SOURCE_CODES,
-  REVIEW_PARTICIPATION_CODES,
-  SEX_CODES,
   type ChildRecord,
 } from "./ChildRecord";
 
 // A hand-written check of exactly what ChildRecordSchema checks, for the engine's hot path. It
 // only answers valid / invalid; when a record is invalid, the zod schema is run to produce zod's
 // own issues, so the error paths are zod's by construction. A property test keeps the two in
-// agreement (tests/metrics/validateChildRecord.test.ts). Keep it in step with ChildRecord.ts.
+// agreement (tests/records/validateChildRecord.test.ts). Keep it in step with ChildRecord.ts and codes/.
 
 type Obj = Record<string, unknown>;
 
@@ -440,9 +426,9 @@ export function isValidChildRecord(input: unknown): input is ChildRecord {
  * @returns `{ ok: true, value }` with `input` itself, or `{ ok: false, error }` whose `error.issues` are zod's.
  *
  * @example
- * {@includeCode ../../tests/metrics/validateChildRecord.test.ts#docs-example}
+ * {@includeCode ../../tests/records/validateChildRecord.test.ts#docs-example}
  *
- * @category Metrics
+ * @category Records
  */
 export function validateChildRecord(input: unknown): SafeParseResult<ChildRecord> {
   let valid: boolean;

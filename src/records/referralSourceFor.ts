@@ -1,4 +1,4 @@
-import type { ReferralSourceCode } from "../metrics";
+import type { ReferralSourceCode } from "./codes/cinCensus";
 import { PARTNER_AGENCY_REFERRAL_SOURCE, type Referrer } from "./PartnerAgency";
 
 const INDIVIDUAL = { family: "1A", acquaintance: "1B", self: "1C", other: "1D" } as const;
@@ -13,9 +13,9 @@ const INDIVIDUAL = { family: "1A", acquaintance: "1B", self: "1C", other: "1D" }
  * @returns The `ReferralSource` code.
  *
  * @example
- * {@includeCode ../../tests/continuum/partners.test.ts#docs-example}
+ * {@includeCode ../../tests/records/partners.test.ts#docs-example}
  *
- * @category Continuum
+ * @category Records
  */
 export function referralSourceFor(referrer: Referrer): ReferralSourceCode {
   switch (referrer.kind) {

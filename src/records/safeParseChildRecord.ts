@@ -9,9 +9,9 @@ import { ChildRecordSchema, type ChildRecord } from "./ChildRecord";
  * @returns `{ ok: true, value }` with the record, or `{ ok: false, error }` whose `error.issues` lists every problem with its path. Never throws: an input beyond the parse limits gives an error of code `too-large`.
  *
  * @example
- * {@includeCode ../../tests/metrics/childRecord.test.ts#safe-parse}
+ * {@includeCode ../../tests/records/childRecord.test.ts#safe-parse}
  *
- * @category Metrics
+ * @category Records
  */
 export function safeParseChildRecord(input: unknown): SafeParseResult<ChildRecord> {
   return safeParseWith(ChildRecordSchema, input, "child record");

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { ASSESSMENT_FACTOR_CODES, DISABILITY_CODES, safeParseChildRecord, validateChildRecord } from "../../src/metrics";
-import { child, episode } from "./fixtures";
+import { ASSESSMENT_FACTOR_CODES, DISABILITY_CODES, safeParseChildRecord, validateChildRecord } from "../../src/records";
+import { child, episode } from "../metrics/fixtures";
 
 // The bounds of a child record, and the hand-written check agreeing with the schema on them.
 

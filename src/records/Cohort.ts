@@ -1,5 +1,5 @@
-import type { Finding } from "../../core";
-import type { ChildRecord } from "../../metrics";
+import type { Finding } from "../core";
+import type { ChildRecord } from "./ChildRecord";
 
 /**
  * Where a child record came from: the collection year (the year of the 31 March that ends it)
@@ -60,7 +60,7 @@ export interface CohortOptions {
  * that kind (a year with no return is skipped, not counted as lacking every episode).
  *
  * @example
- * {@includeCode ../../../tests/interop/cohort/episodeNotInNextReturn.test.ts#episode-not-in-next-return}
+ * {@includeCode ../../tests/records/cohort/episodeNotInNextReturn.test.ts#episode-not-in-next-return}
  *
  * @category CIN census
  */
@@ -70,7 +70,7 @@ export type CohortFindingCode = "cin-census/conflicting-details" | "cin-census/e
  * A finding of a merge of returns (see {@link CohortFindingCode}).
  *
  * @example
- * {@includeCode ../../../tests/interop/cohort/episodeNotInNextReturn.test.ts#episode-not-in-next-return}
+ * {@includeCode ../../tests/records/cohort/episodeNotInNextReturn.test.ts#episode-not-in-next-return}
  *
  * @category CIN census
  */

@@ -1,5 +1,5 @@
 import * as z from "zod";
-import type { ReferralSourceCode } from "../metrics";
+import type { ReferralSourceCode } from "./codes/cinCensus";
 
 /**
  * The partner agencies of the safeguarding partnership, as one vocabulary used for referral
@@ -27,7 +27,7 @@ import type { ReferralSourceCode } from "../metrics";
  * - `courts-and-legal` courts, Cafcass, immigration, prison and other legal agencies
  * - `voluntary-sector` voluntary and community organisations, children's centres, independent providers
  *
- * @category Continuum
+ * @category Records
  */
 export const PARTNER_AGENCIES = [
   "school",
@@ -51,9 +51,9 @@ export const PARTNER_AGENCIES = [
   "courts-and-legal",
   "voluntary-sector",
 ] as const;
-/** A partner agency (see {@link PARTNER_AGENCIES}). @category Continuum */
+/** A partner agency (see {@link PARTNER_AGENCIES}). @category Records */
 export const PartnerAgencySchema = z.enum(PARTNER_AGENCIES);
-/** @category Continuum */
+/** @category Records */
 export type PartnerAgency = z.output<typeof PartnerAgencySchema>;
 
 /**
@@ -64,7 +64,7 @@ export type PartnerAgency = z.output<typeof PartnerAgencySchema>;
  *
  * Source: DfE CIN census guide 2024-25, ReferralSource code set.
  *
- * @category Continuum
+ * @category Records
  */
 export const PARTNER_AGENCY_REFERRAL_SOURCE = {
   school: "2A",
@@ -93,7 +93,7 @@ export const PARTNER_AGENCY_REFERRAL_SOURCE = {
  * Who made a referral or contact: a partner agency, an individual (family member or carer,
  * acquaintance, the child themself, someone else), anonymous, or not known.
  *
- * @category Continuum
+ * @category Records
  */
 export const ReferrerSchema = z.discriminatedUnion("kind", [
   z.strictObject({ kind: z.literal("agency"), agency: PartnerAgencySchema }),
@@ -105,5 +105,5 @@ export const ReferrerSchema = z.discriminatedUnion("kind", [
   z.strictObject({ kind: z.literal("anonymous") }),
   z.strictObject({ kind: z.literal("unknown") }),
 ]);
-/** @category Continuum */
+/** @category Records */
 export type Referrer = z.output<typeof ReferrerSchema>;

@@ -1,8 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { createCohortBuilder, mergeCohorts, readCinCensus } from "../../src/interop/cin-census";
-import { createCohortBuilderWith } from "../../src/interop/cohort/createCohortBuilder";
-import type { ChildRecord } from "../../src/metrics";
+import { createCohortBuilderWith } from "../../src/records/createCohortBuilder";
+import type { ChildRecord } from "../../src/records";
 
 function census(year: number, la: string, children: string): string {
   return `<Message><Header><CollectionDetails><Collection>CIN</Collection><Year>${String(year)}</Year><ReferenceDate>${String(year)}-03-31</ReferenceDate></CollectionDetails><Source><LEA>${la}</LEA></Source></Header><Children>${children}</Children></Message>`;

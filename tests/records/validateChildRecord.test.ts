@@ -1,7 +1,7 @@
 import * as fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { ChildRecordSchema, safeParseChildRecord, validateChildRecord } from "../../src/metrics";
-import { arbChildRecord, child, episode } from "./fixtures";
+import { ChildRecordSchema, safeParseChildRecord, validateChildRecord } from "../../src/records";
+import { arbChildRecord, child, episode } from "../metrics/fixtures";
 
 /** Sets a value at a path chosen by `steps` inside a deep copy of `value`. */
 function mutate(value: unknown, steps: readonly number[], replacement: unknown, remove: boolean): unknown {

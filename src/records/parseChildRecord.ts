@@ -13,9 +13,9 @@ import { ChildRecordSchema, type ChildRecord } from "./ChildRecord";
  * @throws {@link KinsafeError} with code `invalid-input` when `input` is not a valid child record; `issues` lists every problem with its path (at most 100, then one saying how many more), or with code `too-large` when `input` is beyond the parse limits (more than 1,000,000 values, nested more than 64 deep, or more than 64 Mi characters of text). It throws nothing else, whatever `input` is.
  *
  * @example
- * {@includeCode ../../tests/metrics/childRecord.test.ts#docs-example}
+ * {@includeCode ../../tests/records/childRecord.test.ts#docs-example}
  *
- * @category Metrics
+ * @category Records
  */
 export function parseChildRecord(input: unknown): ChildRecord {
   return parseWith(ChildRecordSchema, input, "child record");

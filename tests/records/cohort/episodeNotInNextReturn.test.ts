@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { createCohortBuilder, mergeCohorts, readCinCensus, type CohortFinding } from "../../../src/interop/cin-census";
 import { readSsda903 } from "../../../src/interop/ssda903";
 import { formatFinding } from "../../../src/findings";
-import type { ChildRecord } from "../../../src/metrics";
+import type { ChildRecord } from "../../../src/records";
 import { enCinCensus } from "../../../src/interop/cin-census";
 import { enSsda903 } from "../../../src/interop/ssda903";
 import { enWorkforce } from "../../../src/interop/workforce";

@@ -1,0 +1,5 @@
+// What src/records offers the other folders of src/ and not the package: the record check of
+// the engine's hot path (valid or not, without zod's issues), and the cohort builder's parts
+// that the command line uses.
+export { isValidChildRecord } from "./validateChildRecord";
+export { compareEpisodeFindings, createCohortBuilderWith } from "./createCohortBuilder";
