@@ -9,6 +9,7 @@ import type { Finding } from "../../src/core";
 import { DEFAULT_SHARING_POLICY, renderFamilyDocument, type DocumentAudience, type ReadabilityOptions, type SharedContent, type SharingPolicy } from "../../src/documents";
 import type * as Readability from "../../src/documents/readability/checkReadability";
 import { workedCase } from "../bottom-lines/fixtures";
+import { idsOf } from "./integration";
 
 // The plain-language checks run as they are; here they also record what the document asks them
 // to check, and where.
@@ -55,18 +56,6 @@ function edited(edit: (json: Json) => void): CaseFile {
   return parseCaseFile(json);
 }
 
-/** Every id the case file holds: every `id`, every `…Id` and every item of every `…Ids`. */
-function idsOf(value: unknown, into = new Set<string>()): Set<string> {
-  if (Array.isArray(value)) for (const v of value) idsOf(v, into);
-  else if (typeof value === "object" && value !== null) {
-    for (const [key, v] of Object.entries(value)) {
-      if ((key === "id" || key.endsWith("Id")) && typeof v === "string") into.add(v);
-      if (key.endsWith("Ids") && Array.isArray(v)) for (const x of v) if (typeof x === "string") into.add(x);
-      idsOf(v, into);
-    }
-  }
-  return into;
-}
 
 function wholeWord(text: string, word: string): boolean {
   return new RegExp(`(?<![\\w-])${word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\w-])`).test(text);

@@ -10,6 +10,7 @@ import type { Finding } from "../../src/core";
 import { renderFamilyDocument, type RenderFamilyDocumentOptions } from "../../src/documents";
 import { escapeMarkdown } from "../../src/documents/markdown";
 import { caught, childVoice, ids, map, network, people, seenAlone, workedBottomLines, workedCase, workedVerdicts } from "../bottom-lines/fixtures";
+import { idsOf } from "./integration";
 
 // The plain-language checks are written by another part of the library; here every text they are
 // given comes back as one finding carrying its path, so that the tests see what was checked.
@@ -51,18 +52,6 @@ const HEADINGS = {
   "covered-by-rule": "What the plan covers but nobody has checked yet",
 } as const;
 
-/** Every id in a case file: the values of `id` and `…Id` fields, and of `…Ids` lists. */
-function idsOf(value: unknown, out = new Set<string>()): Set<string> {
-  if (Array.isArray(value)) for (const v of value) idsOf(v, out);
-  else if (typeof value === "object" && value !== null) {
-    for (const [key, v] of Object.entries(value)) {
-      if ((key === "id" || key.endsWith("Id")) && typeof v === "string") out.add(v);
-      else if (key.endsWith("Ids") && Array.isArray(v)) for (const x of v) if (typeof x === "string") out.add(x);
-      else idsOf(v, out);
-    }
-  }
-  return out;
-}
 
 /** The ids of the case file that a text shows as a word of its own. */
 function idsIn(text: string, caseFile: CaseFile): string[] {

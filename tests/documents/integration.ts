@@ -160,13 +160,13 @@ export function markdownText(markdown: string): string {
 
 const ID_KEY = (k: string): boolean => k === "id" || k.endsWith("Id");
 
-/** Every id of a case file: the values of `id`, `…Id` and `…Ids` properties, at any depth. */
+/** Every id of a case file: the values of `id`, `…Id` and `…Ids` properties (and a story's `audiences`), at any depth. */
 export function idsOf(value: unknown, out = new Set<string>()): Set<string> {
   if (Array.isArray(value)) for (const v of value) idsOf(v, out);
   else if (typeof value === "object" && value !== null)
     for (const [k, v] of Object.entries(value)) {
       if (ID_KEY(k) && typeof v === "string") out.add(v);
-      else if (k.endsWith("Ids") && Array.isArray(v)) for (const x of v) if (typeof x === "string") out.add(x);
+      else if ((k.endsWith("Ids") || k === "audiences") && Array.isArray(v)) for (const x of v) if (typeof x === "string") out.add(x);
       idsOf(v, out);
     }
   return out;

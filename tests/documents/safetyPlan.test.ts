@@ -11,6 +11,7 @@ import { DEFAULT_SHARING_POLICY, renderFamilyDocument, SHARED_CONTENT, type Docu
 import { createDocumentContext, type ResolvedAudience } from "../../src/documents/context";
 import { buildChildSafetyPlan, buildSafetyPlanDocument } from "../../src/documents/kinds/safetyPlan";
 import { workedCase } from "../bottom-lines/fixtures";
+import { idsOf } from "./integration";
 
 const asOf = "2025-06-01";
 
@@ -58,18 +59,6 @@ function render(caseFile: CaseFile, kind: FamilyDocumentKind, audience: Document
   return renderFamilyDocument(caseFile, { kind, audience, asOf, ...extra });
 }
 
-/** Every id in a case file: the values of `id`, `…Id` and `…Ids` fields, and the readers a child's story is for. */
-function idsIn(value: unknown, out = new Set<string>()): Set<string> {
-  if (Array.isArray(value)) for (const v of value) idsIn(v, out);
-  else if (typeof value === "object" && value !== null) {
-    for (const [key, v] of Object.entries(value)) {
-      if ((key === "id" || key.endsWith("Id")) && typeof v === "string") out.add(v);
-      else if ((key.endsWith("Ids") || key === "audiences") && Array.isArray(v)) for (const id of v) if (typeof id === "string") out.add(id);
-      idsIn(v, out);
-    }
-  }
-  return out;
-}
 
 /** The words of an HTML document a reader can see or hear: the text between tags and the labels of elements (not the markup, whose own ids are not the case's). */
 function readable(html: string): string {
@@ -99,7 +88,7 @@ const OWN_ONLY = memberPolicy(DEFAULT_SHARING_POLICY.audiences["network-member"]
 
 describe("every reader, both kinds", () => {
   const caseFile = workedCase();
-  const ids = idsIn(caseFile);
+  const ids = idsOf(caseFile);
 
   it("collects the ids of the case (the check below has something to find)", () => {
     for (const id of ["amy", "gran-pat", "plan-1", "r-contact", "d-drink", "m-breach", "wp-plan", "map-1"]) expect(ids.has(id)).toBe(true);
@@ -455,7 +444,7 @@ describe("the stored case files", () => {
       it(`${file} as of ${day}: both kinds for every reader, no id`, () => {
         const caseFile = migrateCaseFile(JSON.parse(readFileSync(new URL(file, dir), "utf8")));
         // Ids that are part of someone's name ("Child c0") are names here.
-        const ids = new Set([...idsIn(caseFile)].filter((id) => !caseFile.people.some((p) => p.name.includes(id))));
+        const ids = new Set([...idsOf(caseFile)].filter((id) => !caseFile.people.some((p) => p.name.includes(id))));
         const members = (caseFile.network?.members ?? []).filter((m) => m.joinedOn <= day && (m.leftOn === undefined || m.leftOn > day));
         const audiences: DocumentAudience[] = [{ kind: "family" }, { kind: "professional" }, ...caseFile.childIds.map((childId) => ({ kind: "child" as const, childId })), ...members.map((m) => ({ kind: "network-member" as const, personId: m.personId }))];
         for (const kind of KINDS) {
