@@ -3,7 +3,8 @@ import type { BottomLineFindingCode } from "./findingCodes";
 
 /**
  * The keys of the texts of {@link formatBottomLineReport} other than findings: the summary, the
- * headline, where the report was read from, each verdict's label and the plan's status.
+ * headline, where the report was read from, each verdict's label, the plan's status, and the
+ * labels and words of the evidence (`bottom-lines/evidence.…`).
  *
  * @category Bottom lines
  */
@@ -32,7 +33,78 @@ export type BottomLineTextKey =
   | "bottom-lines/verdict.met"
   | "bottom-lines/verdict.unmet"
   | "bottom-lines/verdict.cannot-tell"
-  | "bottom-lines/verdict.covered-by-rule";
+  | "bottom-lines/verdict.covered-by-rule"
+  | "bottom-lines/evidence.predicate"
+  | "bottom-lines/evidence.networkId"
+  | "bottom-lines/evidence.members"
+  | "bottom-lines/evidence.outsideHousehold"
+  | "bottom-lines/evidence.inHousehold"
+  | "bottom-lines/evidence.householdUnknown"
+  | "bottom-lines/evidence.notProfessional"
+  | "bottom-lines/evidence.map"
+  | "bottom-lines/evidence.mapId"
+  | "bottom-lines/evidence.version"
+  | "bottom-lines/evidence.informed"
+  | "bottom-lines/evidence.notInformed"
+  | "bottom-lines/evidence.informedOfOldVersion"
+  | "bottom-lines/evidence.changes"
+  | "bottom-lines/evidence.informedVersion"
+  | "bottom-lines/evidence.foundByFamily"
+  | "bottom-lines/evidence.plan"
+  | "bottom-lines/evidence.planId"
+  | "bottom-lines/evidence.status"
+  | "bottom-lines/evidence.dangers"
+  | "bottom-lines/evidence.dangerId"
+  | "bottom-lines/evidence.ruleIds"
+  | "bottom-lines/evidence.withoutResponsible"
+  | "bottom-lines/evidence.withoutNetworkMonitor"
+  | "bottom-lines/evidence.personId"
+  | "bottom-lines/evidence.networkMonitorIds"
+  | "bottom-lines/evidence.monitoringCount"
+  | "bottom-lines/evidence.breachIds"
+  | "bottom-lines/evidence.unresolvedBreachIds"
+  | "bottom-lines/evidence.resolvedBreachIds"
+  | "bottom-lines/evidence.breachInWindowIds"
+  | "bottom-lines/evidence.safeAdultIds"
+  | "bottom-lines/evidence.children"
+  | "bottom-lines/evidence.childId"
+  | "bottom-lines/evidence.toldThrough"
+  | "bottom-lines/evidence.hours"
+  | "bottom-lines/evidence.breaches"
+  | "bottom-lines/evidence.eventId"
+  | "bottom-lines/evidence.date"
+  | "bottom-lines/evidence.occurredAt"
+  | "bottom-lines/evidence.toldAt"
+  | "bottom-lines/evidence.reported"
+  | "bottom-lines/evidence.hoursTaken"
+  | "bottom-lines/evidence.days"
+  | "bottom-lines/evidence.since"
+  | "bottom-lines/evidence.childrensServicesIds"
+  | "bottom-lines/evidence.networkIds"
+  | "bottom-lines/evidence.lastChildrensServices"
+  | "bottom-lines/evidence.lastNetwork"
+  | "bottom-lines/evidence.months"
+  | "bottom-lines/evidence.requiredSince"
+  | "bottom-lines/evidence.inPlaceSince"
+  | "bottom-lines/evidence.value"
+  | "bottom-lines/evidence.scaleIds"
+  | "bottom-lines/evidence.judgements"
+  | "bottom-lines/evidence.role"
+  | "bottom-lines/evidence.judgementId"
+  | "bottom-lines/evidence.score"
+  | "bottom-lines/evidence.on"
+  | "bottom-lines/evidence.judgement"
+  | "bottom-lines/evidence.byId"
+  | "bottom-lines/evidence.verdict"
+  | "bottom-lines/evidence.evidence"
+  | "bottom-lines/evidence.evidenceIds"
+  | "bottom-lines/evidence.yes"
+  | "bottom-lines/evidence.no"
+  | "bottom-lines/evidence.reported.no"
+  | "bottom-lines/evidence.reported.not-yet-due"
+  | "bottom-lines/evidence.reported.in-time"
+  | "bottom-lines/evidence.reported.late"
+  | "bottom-lines/evidence.reported.unknown";
 
 /**
  * English templates for the bottom-line finding codes and the texts of the bottom-line report,
@@ -70,6 +142,77 @@ export const enBottomLines: MessageCatalogue<BottomLineFindingCode | BottomLineT
     "bottom-lines/verdict.unmet": "NOT MET",
     "bottom-lines/verdict.cannot-tell": "CANNOT TELL",
     "bottom-lines/verdict.covered-by-rule": "COVERED BY A RULE, NOT JUDGED",
+    "bottom-lines/evidence.predicate": "Check",
+    "bottom-lines/evidence.networkId": "Safety network",
+    "bottom-lines/evidence.members": "Network members",
+    "bottom-lines/evidence.outsideHousehold": "Living outside the child's home",
+    "bottom-lines/evidence.inHousehold": "Living in the child's home",
+    "bottom-lines/evidence.householdUnknown": "Home not recorded",
+    "bottom-lines/evidence.notProfessional": "Family and friends",
+    "bottom-lines/evidence.map": "Assessment map",
+    "bottom-lines/evidence.mapId": "Map",
+    "bottom-lines/evidence.version": "Version",
+    "bottom-lines/evidence.informed": "Told",
+    "bottom-lines/evidence.notInformed": "Not told",
+    "bottom-lines/evidence.informedOfOldVersion": "Told an earlier version",
+    "bottom-lines/evidence.changes": "Changes",
+    "bottom-lines/evidence.informedVersion": "Version told",
+    "bottom-lines/evidence.foundByFamily": "Found by the family",
+    "bottom-lines/evidence.plan": "Safety plan",
+    "bottom-lines/evidence.planId": "Plan",
+    "bottom-lines/evidence.status": "Status",
+    "bottom-lines/evidence.dangers": "Danger statements",
+    "bottom-lines/evidence.dangerId": "Danger statement",
+    "bottom-lines/evidence.ruleIds": "Rules",
+    "bottom-lines/evidence.withoutResponsible": "Rules with nobody responsible",
+    "bottom-lines/evidence.withoutNetworkMonitor": "Rules nobody from the network checks",
+    "bottom-lines/evidence.personId": "Person",
+    "bottom-lines/evidence.networkMonitorIds": "Checked by",
+    "bottom-lines/evidence.monitoringCount": "Monitoring records",
+    "bottom-lines/evidence.breachIds": "Breaches",
+    "bottom-lines/evidence.unresolvedBreachIds": "Unresolved breaches",
+    "bottom-lines/evidence.resolvedBreachIds": "Resolved breaches",
+    "bottom-lines/evidence.breachInWindowIds": "Breaches in the period",
+    "bottom-lines/evidence.safeAdultIds": "Safe adults",
+    "bottom-lines/evidence.children": "Children",
+    "bottom-lines/evidence.childId": "Child",
+    "bottom-lines/evidence.toldThrough": "Told through",
+    "bottom-lines/evidence.hours": "Hours allowed",
+    "bottom-lines/evidence.breaches": "Breaches",
+    "bottom-lines/evidence.eventId": "Record",
+    "bottom-lines/evidence.date": "Date",
+    "bottom-lines/evidence.occurredAt": "Happened at",
+    "bottom-lines/evidence.toldAt": "Children's Services told at",
+    "bottom-lines/evidence.reported": "Reported",
+    "bottom-lines/evidence.hoursTaken": "Hours taken",
+    "bottom-lines/evidence.days": "Days",
+    "bottom-lines/evidence.since": "Since",
+    "bottom-lines/evidence.childrensServicesIds": "Checks by Children's Services",
+    "bottom-lines/evidence.networkIds": "Checks by the network",
+    "bottom-lines/evidence.lastChildrensServices": "Last check by Children's Services",
+    "bottom-lines/evidence.lastNetwork": "Last check by the network",
+    "bottom-lines/evidence.months": "Months",
+    "bottom-lines/evidence.requiredSince": "Needed in place since",
+    "bottom-lines/evidence.inPlaceSince": "In place since",
+    "bottom-lines/evidence.value": "Score needed",
+    "bottom-lines/evidence.scaleIds": "Scales",
+    "bottom-lines/evidence.judgements": "Scores",
+    "bottom-lines/evidence.role": "Role",
+    "bottom-lines/evidence.judgementId": "Score record",
+    "bottom-lines/evidence.score": "Score",
+    "bottom-lines/evidence.on": "On",
+    "bottom-lines/evidence.judgement": "Judgement",
+    "bottom-lines/evidence.byId": "Judged by",
+    "bottom-lines/evidence.verdict": "Verdict",
+    "bottom-lines/evidence.evidence": "Evidence",
+    "bottom-lines/evidence.evidenceIds": "Records",
+    "bottom-lines/evidence.yes": "yes",
+    "bottom-lines/evidence.no": "no",
+    "bottom-lines/evidence.reported.no": "not reported",
+    "bottom-lines/evidence.reported.not-yet-due": "not yet due",
+    "bottom-lines/evidence.reported.in-time": "in time",
+    "bottom-lines/evidence.reported.late": "late",
+    "bottom-lines/evidence.reported.unknown": "time not known",
     "bottom-lines/no-network": "No safety network is recorded yet, so this cannot be judged. Record the people the family has found to help.",
     "bottom-lines/network-empty": "The safety network has nobody in it on this day, so this cannot be judged.",
     "bottom-lines/household-unknown": "It is not recorded where {name} lives, so it cannot be told whether they live with the child. Record their household.",

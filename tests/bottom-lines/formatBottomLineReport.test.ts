@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { BOTTOM_LINE_FINDING_CODES, BOTTOM_LINE_FINDINGS, evaluateBottomLines, formatBottomLineReport } from "../../src/bottom-lines";
 import { enBottomLines } from "../../src/bottom-lines";
+import { createNameResolver } from "../../src/messages";
 import { asOf, seenAlone, workedCase } from "./fixtures";
 
 describe("formatBottomLineReport", () => {
@@ -33,7 +34,35 @@ describe("formatBottomLineReport", () => {
     expect(text).toContain("The latest score on the overall safety scale by the worker is 3 (on 2025-03-20); the bottom line asks for at least 6.");
     expect(text).toContain("14. CANNOT TELL: Amy and Ben are seen alone by their social worker every four weeks [custom]");
     expect(text).toContain("9. MET: Children's Services are told within 24 hours if a rule is broken [breach-reported-within]");
-    expect(text).toContain("breaches: (eventId m-breach; date 2025-05-10; occurredAt 2025-05-10T19:30:00Z; toldAt 2025-05-10T21:45:00Z; reported in-time; hoursTaken 2.3)");
+    expect(text).toContain("Breaches: (Record: m-breach; Date: 2025-05-10; Happened at: 2025-05-10T19:30:00Z; Children's Services told at: 2025-05-10T21:45:00Z; Reported: in time; Hours taken: 2.3)");
+  });
+
+  it("lists the evidence with labels and, with names, the people's and rules' names rather than ids", () => {
+    const caseFile = workedCase();
+    const report = evaluateBottomLines(caseFile, caseFile.bottomLines, { asOf, customPredicates: { "seen-alone": seenAlone } });
+    const evidence = (text: string): string[] => text.split("\n").filter((l) => l.startsWith("   Evidence: "));
+    const named = evidence(formatBottomLineReport(report, { names: createNameResolver(caseFile) }));
+    expect(named).toContain("   Evidence: Network members: Gran (Pat), Auntie Jo, Michelle; Found by the family: Gran (Pat), Auntie Jo, Michelle");
+    expect(named.join("\n")).toMatch(/Safe adults: Auntie Jo\b/);
+    expect(named.join("\n")).toMatch(/Rules: “Lee sees Amy and Ben/);
+    expect(named.join("\n")).toContain("Safety plan: (Plan: plan-1; Version: 1; Status: active)");
+    for (const line of named.slice(0, -1)) {
+      expect(line).not.toMatch(/(^|[^\w-])(gran-pat|auntie-jo|michelle|lee|amy|r-contact|r-safe-adult|d-drink)($|[^\w-])/);
+      // Labels, not the evidence's keys (the last line, the custom predicate's, keeps its own keys and values).
+      expect(line).not.toMatch(/\b(ruleIds|safeAdultIds|inPlaceSince|personId|planId|eventId)\b|(: |; )members:/);
+    }
+    expect(named.join("\n")).toContain("In place since: 2025-04-01");
+    expect(named.at(-1)).toBe("   Evidence: Check: seen-alone; visits: (amy: 2025-05-22); asOf: 2025-06-01");
+    // Without names, the ids as they are.
+    expect(evidence(formatBottomLineReport(report)).join("\n")).toContain("Safe adults: auntie-jo");
+  });
+
+  it("words yes, no and none in the evidence from the catalogue", () => {
+    const caseFile = workedCase();
+    const report = evaluateBottomLines(caseFile, caseFile.bottomLines.slice(0, 1), { asOf });
+    const results = report.results.map((r) => ({ ...r, evidence: { seen: true, alone: false, lastVisit: null } }));
+    const text = formatBottomLineReport({ ...report, results }, { catalogue: { locale: "cy", messages: { "bottom-lines/evidence.yes": "ie", "bottom-lines/evidence.no": "na", "bottom-lines/report.none": "dim" } } });
+    expect(text).toContain("Evidence: seen: ie; alone: na; lastVisit: dim");
   });
 
   it("uses another catalogue when given one, and notes findings about the list", () => {

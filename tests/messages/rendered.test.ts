@@ -40,7 +40,8 @@ function cases(): CaseFile[] {
 interface Rendered {
   readonly caseFile: CaseFile;
   readonly findings: readonly Finding[];
-  readonly texts: (options: { readonly catalogue?: MessageCatalogue; readonly names?: NameResolver }) => string[];
+  /** The texts; with `evidence`, also the bottom-line report with its evidence (which shows monitoring records', maps' and plans' ids). */
+  readonly texts: (options: { readonly catalogue?: MessageCatalogue; readonly names?: NameResolver; readonly evidence?: boolean }) => string[];
 }
 
 function render(caseFile: CaseFile): Rendered {
@@ -58,10 +59,13 @@ function render(caseFile: CaseFile): Rendered {
     // The host's own custom predicate's codes are the host's to word.
     ...report.results.flatMap((r) => r.findings).filter((f) => !f.code.startsWith("host/")),
   ];
-  const texts = (options: { readonly catalogue?: MessageCatalogue; readonly names?: NameResolver }): string[] => [
+  const ownReport = { ...report, results: report.results.map((r) => ({ ...r, findings: r.findings.filter((f) => !f.code.startsWith("host/")) })) };
+  const texts = ({ evidence = false, ...options }: { readonly catalogue?: MessageCatalogue; readonly names?: NameResolver; readonly evidence?: boolean }): string[] => [
     ...findings.map((f) => formatFinding(f, options)),
-    formatBottomLineReport({ ...report, results: report.results.map((r) => ({ ...r, findings: r.findings.filter((f) => !f.code.startsWith("host/")) })) }, { ...options, evidence: false }),
+    formatBottomLineReport(ownReport, { ...options, evidence: false }),
     formatReadiness(readiness, options),
+    // The evidence as it is by default; the host's custom predicate's own evidence keys are the host's to word.
+    ...(evidence ? [formatBottomLineReport({ ...ownReport, results: ownReport.results.filter((r) => r.kind !== "custom") }, options)] : []),
   ];
   return { caseFile, findings, texts };
 }
@@ -160,7 +164,7 @@ describe("rendered with a pseudo-locale catalogue", () => {
     expect(pseudo("{count, plural, one {# view of {name}} other {# views}} left")).toBe("⟦{count, plural, one {# ｖｉｅｗ ｏｆ {name}} other {# ｖｉｅｗｓ}} ｌｅｆｔ⟧");
   });
 
-  it("leaves no English word in any finding, the bottom-line report or the readiness text", () => {
+  it("leaves no English word in any finding, the bottom-line report (with and without its evidence) or the readiness text", () => {
     for (const { caseFile, findings, texts } of rendered) {
       const names = createNameResolver(caseFile);
       // What may appear: the case's own words and values, the findings' and resolver's values.
@@ -172,10 +176,10 @@ describe("rendered with a pseudo-locale catalogue", () => {
         }
       }
       const english = (text: string): string[] => words(text).filter((w) => !values.has(w));
-      for (const text of texts({ catalogue: pseudoLocale, names })) expect(english(text), text).toEqual([]);
+      for (const text of texts({ catalogue: pseudoLocale, names, evidence: true })) expect(english(text), text).toEqual([]);
       // The same texts in English do have words of their own: the check can fail.
-      const inEnglish = texts({ names }).flatMap(english);
-      expect(inEnglish).toEqual(expect.arrayContaining(["MET", "Read", "Met"]));
+      const inEnglish = texts({ names, evidence: true }).flatMap(english);
+      expect(inEnglish).toEqual(expect.arrayContaining(["MET", "Read", "Met", "Evidence", "Rules", "Safe", "adults"]));
     }
   });
 });
