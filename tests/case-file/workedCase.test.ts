@@ -55,7 +55,7 @@ describe("the worked case", () => {
     expect(text).toContain("11. NOT MET: The plan works for three months without an unresolved breach before the case steps down [sustained-without-breach]");
     expect(text).toContain("The safety plan has been in place since 2025-04-01; to be sustained for 3 months it needs to have been in place since 2025-03-01.");
     expect(text).toContain("6. MET: Lee does not see Amy and Ben without a safe adult from the network there [no-unsupervised-contact]");
-    expect(text).toContain("breachIds: m-breach; unresolvedBreachIds: none");
+    expect(text).toContain("Breaches: m-breach; Unresolved breaches: none");
   });
 
   it("while the breach was open, the bottom lines said so", () => {
