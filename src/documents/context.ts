@@ -72,7 +72,10 @@ export interface DocumentContext {
   leftOut(content: SharedContent, reason: LeftOutReason, count: number, path?: Path): void;
   /** Adds a finding. */
   finding(finding: Finding): void;
-  /** Runs the plain-language checks on the worker's or family's words at `path` (unless turned off). */
+  /**
+   * Runs the plain-language checks on the worker's or family's words at `path` (unless turned
+   * off), once per path in a rendering: words a document shows twice are reported once.
+   */
   checkWords(text: string, path: Path): void;
   /** Every finding so far, left-out findings merged. */
   findings(): readonly Finding[];
@@ -114,6 +117,7 @@ export function createDocumentContext(caseFile: CaseFile, options: RenderFamilyD
   const found: Finding[] = [];
   const leftOut = new Map<string, { content: SharedContent; reason: LeftOutReason; count: number; path: Path }>();
   const unnamed = new Set<string>();
+  const checkedPaths = new Set<string>();
   const readability: ReadabilityOptions | false = options.readability ?? {};
 
   const mapHit = latestAsOf(caseFile.maps, (m) => m.date, asOf);
@@ -208,6 +212,9 @@ export function createDocumentContext(caseFile: CaseFile, options: RenderFamilyD
     },
     checkWords(text, path) {
       if (readability === false) return;
+      const key = JSON.stringify(path);
+      if (checkedPaths.has(key)) return;
+      checkedPaths.add(key);
       found.push(...checkReadability(text, { ...readability, path }));
     },
     findings() {

@@ -103,12 +103,9 @@ function greeting(ctx: DocumentContext, children: string): string {
   }
 }
 
-/** The statement of a bottom line as written, checked for plain words once per rendering. */
-function statementOf(ctx: DocumentContext, e: EvaluatedLine, checked: Set<number>): string {
-  if (!checked.has(e.index)) {
-    checked.add(e.index);
-    ctx.checkWords(e.line.statement, ["bottomLines", e.index, "statement"]);
-  }
+/** The statement of a bottom line as written, checked for plain words (once per rendering: `ctx.checkWords`). */
+function statementOf(ctx: DocumentContext, e: EvaluatedLine): string {
+  ctx.checkWords(e.line.statement, ["bottomLines", e.index, "statement"]);
   return e.line.statement;
 }
 
@@ -140,8 +137,7 @@ function bottomLinesSections(ctx: DocumentContext, evaluation: Evaluation, child
     ctx.finding({ code: "documents/nothing-to-show", severity: "warning", path: ["bottomLines"], params: { what: "bottom-lines" } });
     return [{ heading, blocks: [...opening, { type: "paragraph", text: ctx.t("documents.bottom-lines-letter.none") }] }];
   }
-  const checked = new Set<number>();
-  const needs: DocumentListItem[] = evaluation.lines.map((e) => item(statementOf(ctx, e, checked), e.line.setOn === undefined ? [] : [ctx.t("documents.bottom-lines-letter.needs.set-on", { date: ctx.date(e.line.setOn) })]));
+  const needs: DocumentListItem[] = evaluation.lines.map((e) => item(statementOf(ctx, e), e.line.setOn === undefined ? [] : [ctx.t("documents.bottom-lines-letter.needs.set-on", { date: ctx.date(e.line.setOn) })]));
   const met = evaluation.lines.filter((e) => e.result.verdict === "met").length;
   const summary = evaluation.meetsAll ? ctx.t("documents.bottom-lines-letter.summary.all", { date }) : ctx.t("documents.bottom-lines-letter.summary.some", { date, met, total: evaluation.lines.length });
   const sections: DocumentSection[] = [
@@ -161,7 +157,7 @@ function bottomLinesSections(ctx: DocumentContext, evaluation: Evaluation, child
     if (lines.length === 0) continue;
     const items = lines.map((e) => {
       const on = lastCheckedOn(ctx, e.line);
-      return item(statementOf(ctx, e, checked), on === undefined ? [] : [ctx.t("documents.bottom-lines-letter.checked-on", { date: ctx.date(on) })]);
+      return item(statementOf(ctx, e), on === undefined ? [] : [ctx.t("documents.bottom-lines-letter.checked-on", { date: ctx.date(on) })]);
     });
     sections.push({ heading: ctx.t(group.heading), blocks: [{ type: "paragraph", text: ctx.t(group.intro, { date }) }, { type: "list", items }] });
   }
@@ -207,14 +203,13 @@ function concernsSection(ctx: DocumentContext): DocumentSection {
 /** What needs to change: the bottom lines not met yet, then the safety goals, then what is already in place. */
 function changeSection(ctx: DocumentContext, evaluation: Evaluation): DocumentSection {
   const blocks: DocumentBlock[] = [];
-  const checked = new Set<number>();
   if (evaluation.lines.length === 0) {
     ctx.finding({ code: "documents/nothing-to-show", severity: "warning", path: ["bottomLines"], params: { what: "bottom-lines" } });
   } else if (!ctx.shares("bottom-lines")) {
     ctx.leftOut("bottom-lines", "sharing-policy", evaluation.lines.length, ["bottomLines"]);
   } else {
     const notMet = evaluation.lines.filter((e) => e.result.verdict !== "met");
-    if (notMet.length > 0) blocks.push({ type: "paragraph", text: ctx.t("documents.bottom-lines-letter.pp.change.intro") }, { type: "list", items: notMet.map((e) => ({ text: statementOf(ctx, e, checked) })) });
+    if (notMet.length > 0) blocks.push({ type: "paragraph", text: ctx.t("documents.bottom-lines-letter.pp.change.intro") }, { type: "list", items: notMet.map((e) => ({ text: statementOf(ctx, e) })) });
   }
   const current = ctx.map;
   if (current !== undefined && current.map.goals.length > 0) {
@@ -228,7 +223,7 @@ function changeSection(ctx: DocumentContext, evaluation: Evaluation): DocumentSe
   }
   if (ctx.shares("bottom-lines")) {
     const met = evaluation.lines.filter((e) => e.result.verdict === "met");
-    if (met.length > 0) blocks.push({ type: "subheading", text: ctx.t("documents.bottom-lines-letter.pp.change.in-place") }, { type: "list", items: met.map((e) => ({ text: statementOf(ctx, e, checked) })) });
+    if (met.length > 0) blocks.push({ type: "subheading", text: ctx.t("documents.bottom-lines-letter.pp.change.in-place") }, { type: "list", items: met.map((e) => ({ text: statementOf(ctx, e) })) });
   }
   if (blocks.length === 0) blocks.push({ type: "paragraph", text: ctx.t("documents.bottom-lines-letter.pp.change.none") });
   return { heading: ctx.t("documents.bottom-lines-letter.pp.change.heading"), blocks };

@@ -393,7 +393,6 @@ export function buildNetworkBriefing(ctx: DocumentContext): BuiltDocument {
   const index = audience.kind === "network-member" ? (ctx.caseFile.network?.members.findIndex((m) => m.personId === audience.personId) ?? -1) : -1;
   const found = ctx.caseFile.network?.members[index];
   const member = found === undefined ? undefined : { member: found, index };
-  const checked = new Set<string>();
   const hidden = new Map<SharedContent, { ids: Set<string>; path: Path }>();
   const b: Briefing = {
     ctx,
@@ -401,9 +400,6 @@ export function buildNetworkBriefing(ctx: DocumentContext): BuiltDocument {
     told: member === undefined ? undefined : latestInforming(ctx, member.member.personId),
     children: ctx.list(ctx.caseFile.childIds.map((id, i) => ctx.name(id, ["childIds", i]))),
     check(text, path) {
-      const key = JSON.stringify(path);
-      if (checked.has(key)) return;
-      checked.add(key);
       ctx.checkWords(text, path);
     },
     hide(content, id, path) {
