@@ -129,6 +129,8 @@ export {
   safeParseChildRecord, validateChildRecord, PARTNER_AGENCIES, PartnerAgencySchema, type PartnerAgency,
   PARTNER_AGENCY_REFERRAL_SOURCE, ReferrerSchema, type Referrer, referralSourceFor,
 } from "./records";
+// The records as columns, for the metrics engine
+export { type ColumnarCohort, type ColumnarCohortOptions, type ColumnarCohortBuilder, createColumnarCohortBuilder, toColumnarCohort } from "./records";
 
 // Continuum of service
 export * from "./continuum";

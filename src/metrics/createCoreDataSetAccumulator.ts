@@ -1,10 +1,11 @@
 import { KinsafeError, safeParseWith } from "../core";
-import { ChildRecordSchema } from "../records";
+import { ChildRecordSchema, type ChildRecord } from "../records";
 import type { CoreDataSetOptions, CoreDataSetResult } from "./CoreDataSet";
 import { buildResult } from "./internal/buildResult";
-import { addRecord, createEngineState, resolveConfig, type EngineState } from "./internal/engine";
+import { createEngineState, resolveConfig, type EngineConfig, type EngineState } from "./internal/engine";
+import { addChildren } from "./internal/kernel";
 import { mergeHistogram } from "./internal/Histogram";
-import { isValidChildRecord } from "../records/internal";
+import { ColumnsBuilder, isValidChildRecord, PART_IDS } from "../records/internal";
 
 /**
  * A streaming computation of the core data set: add records one at a time (from as many files
@@ -31,7 +32,29 @@ export interface CoreDataSetAccumulator {
   result(): CoreDataSetResult;
 }
 
-const states = new WeakMap<CoreDataSetAccumulator, EngineState>();
+/** An accumulator's state and its batch of records converted to columns, not yet counted. */
+interface Accumulated {
+  readonly st: EngineState;
+  readonly flush: () => void;
+}
+
+const states = new WeakMap<CoreDataSetAccumulator, Accumulated>();
+
+/**
+ * Records are converted to columns as they are added and counted a batch at a time: the
+ * engine's pass runs over columns (kernel.ts), and a batch keeps memory flat.
+ */
+const BATCH = 1024;
+
+/**
+ * The parts of a record the enabled metrics read (the columns' part bits share the scan mask's
+ * values; attainment adds the child's ids).
+ *
+ * @internal
+ */
+export function partsFor(cfg: EngineConfig): number {
+  return cfg.scanKinds | (cfg.needAttainment ? PART_IDS : 0);
+}
 
 /**
  * Creates a streaming accumulator of the core data set.
@@ -56,22 +79,32 @@ export function createCoreDataSetAccumulator(options: CoreDataSetOptions): CoreD
   const st = createEngineState(resolveConfig(options));
   const cfg = st.config;
   const validate = cfg.validate;
+  const batch = new ColumnsBuilder(partsFor(cfg));
+  const flush = (): void => {
+    if (batch.size === 0) return;
+    addChildren(st, batch.data(false), 0, batch.size);
+    batch.reset();
+  };
+  const addRecord = (record: ChildRecord): void => {
+    batch.append(record);
+    if (batch.size >= BATCH) flush();
+  };
   const acc: CoreDataSetAccumulator = {
     add(record: unknown): void {
       const index = st.read;
       st.read += 1;
       if (validate === false) {
-        addRecord(st, record as never);
+        addRecord(record as never);
         return;
       }
       if (isValidChildRecord(record)) {
-        addRecord(st, record);
+        addRecord(record);
         return;
       }
       const parsed = safeParseWith(ChildRecordSchema, record, `child record #${String(index)}`);
       if (parsed.ok) {
         // Only reachable if the fast check were stricter than the schema: trust zod.
-        addRecord(st, parsed.value);
+        addRecord(parsed.value);
         return;
       }
       if (cfg.validate === "stop") throw parsed.error;
@@ -82,13 +115,16 @@ export function createCoreDataSetAccumulator(options: CoreDataSetOptions): CoreD
       }
     },
     merge(other: CoreDataSetAccumulator): void {
-      const o = states.get(other);
-      if (o === undefined) throw new KinsafeError("invalid-argument", "Can only merge an accumulator made by createCoreDataSetAccumulator.");
+      const theirs = states.get(other);
+      if (theirs === undefined) throw new KinsafeError("invalid-argument", "Can only merge an accumulator made by createCoreDataSetAccumulator.");
+      const o = theirs.st;
       if (o === st) throw new KinsafeError("invalid-argument", "An accumulator cannot be merged into itself.");
       const oc = o.config;
       if (oc.ps !== cfg.ps || oc.pe !== cfg.pe || oc.snap !== cfg.snap || oc.enabled.size !== cfg.enabled.size || [...oc.enabled].some((id) => !cfg.enabled.has(id))) {
         throw new KinsafeError("invalid-argument", "Accumulators with different periods, snapshots or metric sets cannot be merged.");
       }
+      flush();
+      theirs.flush();
       for (let i = 0; i < st.c.length; i++) st.c[i] = (st.c[i] ?? 0) + (o.c[i] ?? 0);
       st.h.forEach((h, i) => {
         const oh = o.h[i];
@@ -98,9 +134,12 @@ export function createCoreDataSetAccumulator(options: CoreDataSetOptions): CoreD
       st.skipped += o.skipped;
       for (const e of o.errors) if (st.errors.length < cfg.maxErrors) st.errors.push(e);
     },
-    result: () => buildResult(st),
+    result: () => {
+      flush();
+      return buildResult(st);
+    },
   };
-  states.set(acc, st);
+  states.set(acc, { st, flush });
   return acc;
 }
 

@@ -40,7 +40,7 @@ export {
 export { AttainmentScoreSchema, type AttainmentScore, OutcomeInputsSchema, type OutcomeInputs } from "./OutcomeInputs";
 export { asKnownAt } from "./asKnownAt";
 export { createCoreDataSetAccumulator, type CoreDataSetAccumulator } from "./createCoreDataSetAccumulator";
-export { computeCoreDataSet, computeCoreDataSetAsync } from "./computeCoreDataSet";
+export { computeCoreDataSet, computeCoreDataSetAsync, computeCoreDataSets } from "./computeCoreDataSet";
 export {
   type MetricOptions,
   computeMetric,

@@ -108,3 +108,10 @@ export { referralSourceFor } from "./referralSourceFor";
 export { type CohortSource, type CohortReturn, type CohortOptions, type Cohort, type CohortBuilder, type CohortFinding, type CohortFindingCode } from "./Cohort";
 export { createCohortBuilder } from "./createCohortBuilder";
 export { mergeCohorts } from "./mergeCohorts";
+export {
+  type ColumnarCohort,
+  type ColumnarCohortOptions,
+  type ColumnarCohortBuilder,
+  createColumnarCohortBuilder,
+  toColumnarCohort,
+} from "./ColumnarCohort";

@@ -3,3 +3,7 @@
 // that the command line uses.
 export { isValidChildRecord } from "./validateChildRecord";
 export { compareEpisodeFindings, createCohortBuilderWith } from "./createCohortBuilder";
+export { columnsOf } from "./ColumnarCohort";
+export { ColumnsBuilder, type ColumnData } from "./columnData";
+export { OPEN_END, fastDay, toDay, daysInMonth } from "./dayNumbers";
+export { codeOf, NFA_YES, PART_IDS } from "./columnData";

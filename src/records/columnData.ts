@@ -1,0 +1,413 @@
+import { CLOSURE_REASON_CODES, REFERRAL_SOURCE_CODES } from "./codes/cinCensus";
+import { EPISODE_END_REASON_CODES, LEGAL_STATUS_CODES, NEW_EPISODE_REASON_CODES, PLACEMENT_TYPE_CODES } from "./codes/ssda903";
+import type { ChildRecord } from "./ChildRecord";
+import { OPEN_END, toDay } from "./dayNumbers";
+
+// The columns of a cohort: every child record's facts the core data set reads, as typed arrays.
+//
+// Layout. Children are rows 0..n-1. Each list of a child (episodes of need, looked-after
+// episodes, early help, visits, care proceedings) is a table of its own whose rows of child c
+// are offsets[c]..offsets[c+1]; the lists inside an episode of need (assessments, section 47
+// enquiries, CIN plans, CP plans) hang off the episode the same way. Dates are day numbers
+// (days since 1970-01-01); an absent date is OPEN_END, after every real date, so "a date after
+// the horizon is not known yet" is one comparison. Codes are their index in the DfE code list
+// plus one (0: absent or not a code of the list). Values no figure reads (ids, postcodes,
+// extensions) are not kept: the columns are for computing, the records stay the record.
+
+// Which lists of a record the columns hold (bits; the same values as the engine's scan mask):
+// the rest are left out when they are built.
+/** @internal */
+export const PART_CIN = 1;
+/** @internal */
+export const PART_LAC = 2;
+/** @internal */
+export const PART_EARLY_HELP = 4;
+/** @internal */
+export const PART_VISITS = 8;
+/** @internal */
+export const PART_PROCEEDINGS = 16;
+/** Child ids and UPNs (attainment matches scores to children by them). @internal */
+export const PART_IDS = 32;
+/** @internal */
+export const ALL_PARTS = 63;
+
+/** `referralNfa`: 0 no, 1 yes, 2 not recorded. @internal */
+export const NFA_NO = 0;
+/** @internal */
+export const NFA_YES = 1;
+/** @internal */
+export const NFA_NOT_RECORDED = 2;
+
+/** `numberOfPreviousCpp` not recorded. @internal */
+export const PREVIOUS_NOT_RECORDED = -1;
+
+/** The index (plus one) of a code in its list; 0 for absent. */
+function codeIndex(codes: readonly string[]): ReadonlyMap<string, number> {
+  return new Map(codes.map((c, i) => [c, i + 1]));
+}
+const CLOSURE = codeIndex(CLOSURE_REASON_CODES);
+const SOURCE = codeIndex(REFERRAL_SOURCE_CODES);
+const LEGAL_STATUS = codeIndex(LEGAL_STATUS_CODES);
+const NEW_EPISODE = codeIndex(NEW_EPISODE_REASON_CODES);
+const PLACEMENT = codeIndex(PLACEMENT_TYPE_CODES);
+const ENDED = codeIndex(EPISODE_END_REASON_CODES);
+
+/**
+ * The code of a column value (its index plus one).
+ *
+ * @internal
+ */
+export function codeOf(codes: readonly string[], code: string): number {
+  return codes.indexOf(code) + 1;
+}
+
+const PLAN_TYPE_BIT: Readonly<Record<string, number>> = { "early-help": 1, cin: 2, cp: 4, lac: 8 };
+
+/**
+ * The columns of a set of child records.
+ *
+ * @internal
+ */
+export interface ColumnData {
+  /** Children. */
+  readonly n: number;
+  readonly parts: number;
+  readonly childIds: readonly string[];
+  readonly upns: readonly (string | undefined)[];
+  // child → rows of each list (length n + 1)
+  readonly cinOff: Int32Array;
+  readonly lacOff: Int32Array;
+  readonly ehOff: Int32Array;
+  readonly visitOff: Int32Array;
+  readonly procOff: Int32Array;
+  // episodes of need
+  readonly refDay: Int32Array;
+  /** The first day anything of the episode is dated (its referral, or an earlier start of an item in it). */
+  readonly epKnown: Int32Array;
+  readonly closeDay: Int32Array;
+  readonly closeReason: Uint8Array;
+  readonly nfa: Uint8Array;
+  readonly source: Uint8Array;
+  readonly epIcpcDay: Int32Array;
+  readonly asmOff: Int32Array;
+  readonly s47Off: Int32Array;
+  readonly cinPlanOff: Int32Array;
+  readonly cpPlanOff: Int32Array;
+  readonly asmStart: Int32Array;
+  readonly asmAuth: Int32Array;
+  readonly s47Start: Int32Array;
+  readonly s47Icpc: Int32Array;
+  readonly s47Sd: Int32Array;
+  readonly cinPlanStart: Int32Array;
+  readonly cinPlanEnd: Int32Array;
+  readonly cpPlanStart: Int32Array;
+  readonly cpPlanEnd: Int32Array;
+  readonly cpPrevious: Int32Array;
+  // looked-after episodes
+  readonly lacStart: Int32Array;
+  readonly lacEnd: Int32Array;
+  readonly lacLegalStatus: Uint8Array;
+  readonly lacNewEpisode: Uint8Array;
+  readonly lacPlacement: Uint8Array;
+  readonly lacEnded: Uint8Array;
+  // early help
+  readonly ehStart: Int32Array;
+  readonly ehEnd: Int32Array;
+  // visits
+  readonly visitDay: Int32Array;
+  readonly visitPlans: Uint8Array;
+  // care proceedings
+  /** The first day anything of the proceedings is dated; -OPEN_END when nothing is (always known). */
+  readonly procKnown: Int32Array;
+  readonly procPreStart: Int32Array;
+  readonly procIssue: Int32Array;
+  readonly procFinal: Int32Array;
+  /** Referrals (episodes of need) held. */
+  readonly referrals: number;
+}
+
+/** A growable column. */
+class Col<T extends Int32Array | Uint8Array> {
+  a: T;
+  n = 0;
+  constructor(make: (size: number) => T, size: number) {
+    this.a = make(size);
+  }
+  push(v: number): void {
+    if (this.n === this.a.length) {
+      const b = new (this.a.constructor as new (n: number) => T)(this.a.length * 2);
+      b.set(this.a);
+      this.a = b;
+    }
+    this.a[this.n++] = v;
+  }
+  /** The column's values, trimmed to their length (a copy) or as a view. */
+  take(copy: boolean): T {
+    return (copy ? this.a.slice(0, this.n) : this.a.subarray(0, this.n)) as T;
+  }
+}
+
+const i32 = (size: number): Col<Int32Array> => new Col((k) => new Int32Array(k), size);
+const u8 = (size: number): Col<Uint8Array> => new Col((k) => new Uint8Array(k), size);
+
+function date(d: string | undefined): number {
+  return d === undefined ? OPEN_END : toDay(d);
+}
+
+/**
+ * Appends child records to columns. `append` converts every date it keeps with the checked
+ * converter, so an impossible date in a record that was not validated throws core
+ * `toDayNumber`'s `KinsafeError`; the columns are then as they were before the call.
+ *
+ * @internal
+ */
+export class ColumnsBuilder {
+  readonly parts: number;
+  private childIds: string[] = [];
+  private upns: (string | undefined)[] = [];
+  private readonly cinOff = i32(64);
+  private readonly lacOff = i32(64);
+  private readonly ehOff = i32(64);
+  private readonly visitOff = i32(64);
+  private readonly procOff = i32(64);
+  private readonly refDay = i32(64);
+  private readonly epKnown = i32(64);
+  private readonly closeDay = i32(64);
+  private readonly closeReason = u8(64);
+  private readonly nfa = u8(64);
+  private readonly source = u8(64);
+  private readonly epIcpcDay = i32(64);
+  private readonly asmOff = i32(64);
+  private readonly s47Off = i32(64);
+  private readonly cinPlanOff = i32(64);
+  private readonly cpPlanOff = i32(64);
+  private readonly asmStart = i32(64);
+  private readonly asmAuth = i32(64);
+  private readonly s47Start = i32(64);
+  private readonly s47Icpc = i32(64);
+  private readonly s47Sd = i32(64);
+  private readonly cinPlanStart = i32(64);
+  private readonly cinPlanEnd = i32(64);
+  private readonly cpPlanStart = i32(64);
+  private readonly cpPlanEnd = i32(64);
+  private readonly cpPrevious = i32(64);
+  private readonly lacStart = i32(64);
+  private readonly lacEnd = i32(64);
+  private readonly lacLegalStatus = u8(64);
+  private readonly lacNewEpisode = u8(64);
+  private readonly lacPlacement = u8(64);
+  private readonly lacEnded = u8(64);
+  private readonly ehStart = i32(64);
+  private readonly ehEnd = i32(64);
+  private readonly visitDay = i32(64);
+  private readonly visitPlans = u8(64);
+  private readonly procKnown = i32(64);
+  private readonly procPreStart = i32(64);
+  private readonly procIssue = i32(64);
+  private readonly procFinal = i32(64);
+  private readonly all: readonly Col<Int32Array | Uint8Array>[];
+
+  constructor(parts: number = ALL_PARTS) {
+    this.parts = parts;
+    this.all = [
+      this.cinOff, this.lacOff, this.ehOff, this.visitOff, this.procOff, this.refDay, this.epKnown, this.closeDay, this.closeReason, this.nfa, this.source,
+      this.epIcpcDay, this.asmOff, this.s47Off, this.cinPlanOff, this.cpPlanOff, this.asmStart, this.asmAuth, this.s47Start, this.s47Icpc, this.s47Sd,
+      this.cinPlanStart, this.cinPlanEnd, this.cpPlanStart, this.cpPlanEnd, this.cpPrevious, this.lacStart, this.lacEnd, this.lacLegalStatus,
+      this.lacNewEpisode, this.lacPlacement, this.lacEnded, this.ehStart, this.ehEnd, this.visitDay, this.visitPlans, this.procKnown, this.procPreStart,
+      this.procIssue, this.procFinal,
+    ];
+    this.reset();
+  }
+
+  /** Children held. */
+  get size(): number {
+    return this.cinOff.n - 1;
+  }
+
+  /** Empties the columns (their buffers are kept for the next batch). */
+  reset(): void {
+    for (const c of this.all) c.n = 0;
+    this.childIds = [];
+    this.upns = [];
+    this.cinOff.push(0);
+    this.lacOff.push(0);
+    this.ehOff.push(0);
+    this.visitOff.push(0);
+    this.procOff.push(0);
+    this.asmOff.push(0);
+    this.s47Off.push(0);
+    this.cinPlanOff.push(0);
+    this.cpPlanOff.push(0);
+  }
+
+  /** Appends one record (trusted shape; dates checked). On an error, nothing is appended. */
+  append(r: ChildRecord): void {
+    const lengths = this.all.map((c) => c.n);
+    try {
+      this.appendUnsafe(r);
+    } catch (error) {
+      this.all.forEach((c, i) => (c.n = lengths[i] as number));
+      throw error;
+    }
+    if ((this.parts & PART_IDS) !== 0) {
+      this.childIds.push(r.child.childId);
+      this.upns.push(r.child.upn);
+    }
+  }
+
+  private appendUnsafe(r: ChildRecord): void {
+    const parts = this.parts;
+    if ((parts & PART_CIN) !== 0) {
+      for (const e of r.cinEpisodes) {
+        const ref = toDay(e.referralDate);
+        let known = ref;
+        this.refDay.push(ref);
+        this.closeDay.push(date(e.closureDate));
+        this.closeReason.push(e.closureReason === undefined ? 0 : (CLOSURE.get(e.closureReason) ?? 0));
+        const nfa = (e as { referralNfa?: boolean }).referralNfa;
+        this.nfa.push(nfa === undefined ? NFA_NOT_RECORDED : nfa ? NFA_YES : NFA_NO);
+        this.source.push(e.referralSource === undefined ? 0 : (SOURCE.get(e.referralSource) ?? 0));
+        this.epIcpcDay.push(date(e.episodeIcpcDate));
+        for (const a of e.assessments) {
+          const s = toDay(a.startDate);
+          if (s < known) known = s;
+          this.asmStart.push(s);
+          this.asmAuth.push(date(a.authorisationDate));
+        }
+        for (const q of e.section47s) {
+          const s = toDay(q.startDate);
+          if (s < known) known = s;
+          this.s47Start.push(s);
+          this.s47Icpc.push(date(q.icpcDate));
+          this.s47Sd.push(date(q.strategyDiscussionDate));
+        }
+        for (const p of e.cinPlans) {
+          const s = toDay(p.startDate);
+          if (s < known) known = s;
+          this.cinPlanStart.push(s);
+          this.cinPlanEnd.push(date(p.endDate));
+        }
+        for (const p of e.cpPlans) {
+          const s = toDay(p.startDate);
+          if (s < known) known = s;
+          this.cpPlanStart.push(s);
+          this.cpPlanEnd.push(date(p.endDate));
+          const previous = (p as { numberOfPreviousCpp?: number }).numberOfPreviousCpp;
+          this.cpPrevious.push(previous === undefined ? PREVIOUS_NOT_RECORDED : previous);
+        }
+        this.epKnown.push(known);
+        this.asmOff.push(this.asmStart.n);
+        this.s47Off.push(this.s47Start.n);
+        this.cinPlanOff.push(this.cinPlanStart.n);
+        this.cpPlanOff.push(this.cpPlanStart.n);
+      }
+    }
+    this.cinOff.push(this.refDay.n);
+    if ((parts & PART_LAC) !== 0) {
+      for (const e of r.lookedAfterEpisodes) {
+        this.lacStart.push(toDay(e.decom));
+        this.lacEnd.push(date(e.dec));
+        this.lacLegalStatus.push(LEGAL_STATUS.get(e.ls) ?? 0);
+        this.lacNewEpisode.push(NEW_EPISODE.get(e.rne) ?? 0);
+        this.lacPlacement.push(PLACEMENT.get(e.place) ?? 0);
+        this.lacEnded.push(e.rec === undefined ? 0 : (ENDED.get(e.rec) ?? 0));
+      }
+    }
+    this.lacOff.push(this.lacStart.n);
+    if ((parts & PART_EARLY_HELP) !== 0) {
+      for (const e of r.earlyHelpEpisodes) {
+        this.ehStart.push(toDay(e.startDate));
+        this.ehEnd.push(date(e.endDate));
+      }
+    }
+    this.ehOff.push(this.ehStart.n);
+    if ((parts & PART_VISITS) !== 0) {
+      for (const v of r.visits) {
+        this.visitDay.push(toDay(v.date));
+        let mask = 0;
+        for (const t of v.planTypes) mask |= PLAN_TYPE_BIT[t] ?? 8;
+        this.visitPlans.push(mask);
+      }
+    }
+    this.visitOff.push(this.visitDay.n);
+    if ((parts & PART_PROCEEDINGS) !== 0) {
+      for (const p of r.careProceedings) {
+        const pre = date(p.preProceedingsStart);
+        const preEnd = date(p.preProceedingsEnd);
+        const issue = date(p.issueDate);
+        const final = date(p.finalOrderDate);
+        const first = Math.min(pre, preEnd, issue, final);
+        this.procKnown.push(first === OPEN_END ? -OPEN_END : first);
+        this.procPreStart.push(pre);
+        this.procIssue.push(issue);
+        this.procFinal.push(final);
+      }
+    }
+    this.procOff.push(this.procKnown.n);
+  }
+
+  /**
+   * The columns so far: views of the builder's buffers (`copy` false, valid until the next
+   * `append` or `reset`), or trimmed copies.
+   */
+  data(copy: boolean): ColumnData {
+    return {
+      n: this.size,
+      parts: this.parts,
+      childIds: copy ? this.childIds.slice() : this.childIds,
+      upns: copy ? this.upns.slice() : this.upns,
+      cinOff: this.cinOff.take(copy),
+      lacOff: this.lacOff.take(copy),
+      ehOff: this.ehOff.take(copy),
+      visitOff: this.visitOff.take(copy),
+      procOff: this.procOff.take(copy),
+      refDay: this.refDay.take(copy),
+      epKnown: this.epKnown.take(copy),
+      closeDay: this.closeDay.take(copy),
+      closeReason: this.closeReason.take(copy),
+      nfa: this.nfa.take(copy),
+      source: this.source.take(copy),
+      epIcpcDay: this.epIcpcDay.take(copy),
+      asmOff: this.asmOff.take(copy),
+      s47Off: this.s47Off.take(copy),
+      cinPlanOff: this.cinPlanOff.take(copy),
+      cpPlanOff: this.cpPlanOff.take(copy),
+      asmStart: this.asmStart.take(copy),
+      asmAuth: this.asmAuth.take(copy),
+      s47Start: this.s47Start.take(copy),
+      s47Icpc: this.s47Icpc.take(copy),
+      s47Sd: this.s47Sd.take(copy),
+      cinPlanStart: this.cinPlanStart.take(copy),
+      cinPlanEnd: this.cinPlanEnd.take(copy),
+      cpPlanStart: this.cpPlanStart.take(copy),
+      cpPlanEnd: this.cpPlanEnd.take(copy),
+      cpPrevious: this.cpPrevious.take(copy),
+      lacStart: this.lacStart.take(copy),
+      lacEnd: this.lacEnd.take(copy),
+      lacLegalStatus: this.lacLegalStatus.take(copy),
+      lacNewEpisode: this.lacNewEpisode.take(copy),
+      lacPlacement: this.lacPlacement.take(copy),
+      lacEnded: this.lacEnded.take(copy),
+      ehStart: this.ehStart.take(copy),
+      ehEnd: this.ehEnd.take(copy),
+      visitDay: this.visitDay.take(copy),
+      visitPlans: this.visitPlans.take(copy),
+      procKnown: this.procKnown.take(copy),
+      procPreStart: this.procPreStart.take(copy),
+      procIssue: this.procIssue.take(copy),
+      procFinal: this.procFinal.take(copy),
+      referrals: this.refDay.n,
+    };
+  }
+}
+
+/**
+ * Bytes held by the typed arrays of the columns (ids and UPNs are strings, counted apart).
+ *
+ * @internal
+ */
+export function typedBytes(d: ColumnData): number {
+  let total = 0;
+  for (const v of Object.values(d)) if (ArrayBuffer.isView(v)) total += v.byteLength;
+  return total;
+}
