@@ -7,7 +7,12 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { performance } from "node:perf_hooks";
 import { createWorkingDayCalendar, ENGLAND_AND_WALES_BANK_HOLIDAYS, workingDaysBetweenDayNumbers } from "../src/calendar";
 import { toDayNumber, weekdayOfDayNumber } from "../src/core";
-import { ChildRecordSchema, type ChildRecord } from "../src/records";
+import { ChildRecordSchema, toColumnarCohort, type ChildRecord } from "../src/records";
+import { computeCoreDataSet, computeCoreDataSets, type CoreDataSetOptions } from "../src/metrics";
+import { buildResult } from "../src/metrics/internal/buildResult";
+import { createEngineState, resolveConfig } from "../src/metrics/internal/engine";
+import { addRecordAsObjects } from "../tests/metrics/oracle/objectEngine";
+import { isValidChildRecord } from "../src/records/internal";
 import { generateSyntheticAuthorityStream } from "../src/synthetic";
 import { computeBaseline, monthTables, type CoreFigures } from "./baseline";
 import { NONE, toColumns } from "./columns";
@@ -30,7 +35,7 @@ const runs = Number(arg("runs") ?? 5);
 const YEARS = 10;
 const END_YEAR = 2025;
 const PERIOD = { start: `${String(END_YEAR - 1)}-04-01`, end: `${String(END_YEAR)}-03-31` };
-const TARGETS = { kinsafeVsC: 3, kinsafeVsDuckDb: 2.5, workingDaysPerSecond: 30e6, validationVsZod: 1.6, noise: 0.15 };
+const TARGETS = { kinsafeVsC: 3, kinsafeVsDuckDb: 2.5, workingDaysPerSecond: 30e6, validationVsZod: 1.6, cohortBytesPerReferral: 150, noise: 0.15 };
 
 const log = (s: string): void => void process.stdout.write(`${s}\n`);
 const mb = (bytes: number): number => Math.round(bytes / 2 ** 20);
@@ -52,6 +57,8 @@ log(`kinsafe bench: ${machine.cpu}, ${String(machine.nproc)} cores, ${machine.no
 
 const holidays = new Set(ENGLAND_AND_WALES_BANK_HOLIDAYS.map(([d]) => toDayNumber(d)));
 function dayByDay(a: number, b: number): number {
+  // a negative duration (an end before its start, which the synthetic data has as real returns do)
+  if (b < a) return -dayByDay(b, a);
   let n = 0;
   for (let d = a + 1; d <= b; d++) {
     const w = weekdayOfDayNumber(d);
@@ -83,7 +90,7 @@ for (const referralsTarget of scales) {
   // the canonical records into columns is timed too, so that the ratio that starts from the same
   // input as kinsafe (objects) is visible beside the floor.
   const c = timeIt(runs, () => computeBaseline(columns, start, end, calendar, months));
-  const cWithConversion = timeIt(runs, () => computeBaseline(toColumns(records), start, end, calendar, months));
+  const cWithConversion = timeIt(1, () => computeBaseline(toColumns(records), start, end, calendar, months));
   log(`C        ${c.ms.toFixed(1)} ms (${cWithConversion.ms.toFixed(1)} ms including the conversion from records)`);
 
   // DuckDB: CSV files, load timed, queries timed.
@@ -112,9 +119,48 @@ for (const referralsTarget of scales) {
     const validated = timeIt(runs, () => compute(records, base));
     const figures = kinsafeFigures(trusted.result);
     const differ = Object.entries(figures).filter(([k, v]) => v !== null && v !== c.result[k as keyof CoreFigures]).map(([k, v]) => `${k} ${String(v)} vs ${String(c.result[k as keyof CoreFigures])}`);
-    kinsafe = { available: true, source: engine.source, trustedMs: trusted.ms, validatedMs: validated.ms, runsMs: trusted.all, figures, differencesFromC: differ };
-    log(`kinsafe  computeCoreDataSet ${trusted.ms.toFixed(1)} ms (validate: false), ${validated.ms.toFixed(1)} ms (validated)`);
+    log(`kinsafe  computeCoreDataSet(records) ${trusted.ms.toFixed(1)} ms (validate: false), ${validated.ms.toFixed(1)} ms (validated)`);
     log(differ.length === 0 ? "kinsafe agrees with C on every shared figure" : `kinsafe differs from C: ${differ.join("; ")}`);
+
+    // The columnar cohort: built once from the records (validated), then the engine's pass over
+    // it. computeCoreDataSet as it was before the columns (validation, then the pass over records
+    // as objects, kept as the tests' oracle) is timed in the same run: building the cohort must
+    // be no slower than it.
+    const objectPass = timeIt(runs, () => {
+      const st = createEngineState(resolveConfig({ ...base, validate: false } as CoreDataSetOptions));
+      for (const r of records) if (isValidChildRecord(r)) addRecordAsObjects(st, r);
+      return buildResult(st);
+    });
+    gc();
+    const build = timeIt(runs, () => toColumnarCohort(records));
+    const cohort = build.result;
+    gc();
+    const overCohort = timeIt(runs, () => computeCoreDataSet(cohort, base as CoreDataSetOptions));
+    const cohortFigures = kinsafeFigures(overCohort.result);
+    const cohortDiffer = Object.entries(cohortFigures).filter(([k, v]) => v !== null && v !== c.result[k as keyof CoreFigures]).map(([k, v]) => `${k} ${String(v)} vs ${String(c.result[k as keyof CoreFigures])}`);
+    const sameAsRecords = JSON.stringify(overCohort.result) === JSON.stringify(validated.result);
+    const tenYears = Array.from({ length: YEARS }, (_, i) => ({ ...base, period: { year: END_YEAR - i } }) as CoreDataSetOptions);
+    const series = timeIt(Math.min(runs, 3), () => computeCoreDataSets(cohort, tenYears));
+    kinsafe = {
+      available: true,
+      source: engine.source,
+      trustedMs: trusted.ms,
+      validatedMs: validated.ms,
+      runsMs: trusted.all,
+      objectPassMs: objectPass.ms,
+      cohortBuildMs: build.ms,
+      cohortBytes: cohort.byteLength,
+      cohortBytesPerReferral: cohort.byteLength / cohort.referrals,
+      overCohortMs: overCohort.ms,
+      overCohortRunsMs: overCohort.all,
+      tenPeriodsMs: series.ms,
+      sameAsRecords,
+      figures,
+      differencesFromC: [...differ, ...cohortDiffer],
+    };
+    log(`kinsafe  object pass (before columns) ${objectPass.ms.toFixed(1)} ms; cohort built in ${build.ms.toFixed(1)} ms (${(cohort.byteLength / 2 ** 20).toFixed(1)} MB, ${(cohort.byteLength / cohort.referrals).toFixed(1)} bytes per referral)`);
+    log(`kinsafe  computeCoreDataSet(cohort) ${overCohort.ms.toFixed(1)} ms; ten periods in one pass ${series.ms.toFixed(1)} ms; ${sameAsRecords ? "same result as over the records" : "DIFFERENT result from the records"}`);
+    log(cohortDiffer.length === 0 ? "kinsafe over the cohort agrees with C on every shared figure" : `kinsafe over the cohort differs from C: ${cohortDiffer.join("; ")}`);
   } else log("kinsafe  computeCoreDataSet not available yet: skipped");
 
   // Working days: every assessment and ICPC pair, O(1) each; exact against a day-by-day count.
@@ -207,23 +253,26 @@ rmSync(tmp, { recursive: true, force: true });
 
 // The table and the targets.
 const fmt = (x: number, d = 1): string => (Number.isFinite(x) ? x.toFixed(d) : "-");
-log("\n| referrals | C ms | C + conversion ms | DuckDB load ms | DuckDB queries ms | kinsafe ms | kinsafe / C | kinsafe / (C + conversion) | DuckDB / kinsafe | working days M/s | validation vs zod |");
-log("|---|---|---|---|---|---|---|---|---|---|---|");
+log("\n| referrals | C ms | DuckDB load ms | DuckDB queries ms | kinsafe over cohort ms | kinsafe / C | DuckDB queries / kinsafe | cohort build ms | object pass ms | bytes / referral | records (validated, trusted) ms | working days M/s | validation vs zod |");
+log("|---|---|---|---|---|---|---|---|---|---|---|---|---|");
 const verdicts: string[] = [];
 for (const r of results) {
   const c = (r["c"] as { ms: number }).ms;
   const cc = (r["c"] as { withConversionMs: number }).withConversionMs;
   const d = r["duckdb"] as { loadMs: number; queriesMs: number };
-  const k = r["kinsafe"] as { available: boolean; trustedMs?: number; validatedMs?: number };
+  const k = r["kinsafe"] as { available: boolean; trustedMs?: number; validatedMs?: number; overCohortMs?: number; cohortBuildMs?: number; objectPassMs?: number; cohortBytesPerReferral?: number; sameAsRecords?: boolean };
   const w = r["workingDays"] as { pairsPerSecond: number; wrong: number };
   const v = r["validation"] as { available: boolean; ratio?: number };
-  const km = k.validatedMs ?? NaN;
-  log(`| ${(r["referrals"] as number).toLocaleString("en-GB")} | ${fmt(c)} | ${fmt(cc)} | ${fmt(d.loadMs, 0)} | ${fmt(d.queriesMs)} | ${k.available ? `${fmt(km)} (${fmt(k.trustedMs ?? NaN)} trusted)` : "n/a"} | ${fmt(km / c, 2)} | ${fmt(km / cc, 2)} | ${fmt(d.queriesMs / km, 2)} | ${fmt(w.pairsPerSecond / 1e6, 0)} | ${v.available ? `${fmt(v.ratio ?? NaN, 2)}x` : "n/a"} |`);
+  const km = k.overCohortMs ?? NaN;
+  log(`| ${(r["referrals"] as number).toLocaleString("en-GB")} | ${fmt(c)} | ${fmt(d.loadMs, 0)} | ${fmt(d.queriesMs)} | ${fmt(km)} | ${fmt(km / c, 2)} | ${fmt(d.queriesMs / km, 2)} | ${fmt(k.cohortBuildMs ?? NaN)} | ${fmt(k.objectPassMs ?? NaN)} | ${fmt(k.cohortBytesPerReferral ?? NaN)} | ${fmt(k.validatedMs ?? NaN)}, ${fmt(k.trustedMs ?? NaN)} | ${fmt(w.pairsPerSecond / 1e6, 0)} | ${v.available ? `${fmt(v.ratio ?? NaN, 2)}x` : "n/a"} |`);
   const n = (r["referrals"] as number).toLocaleString("en-GB");
   const allow = 1 + TARGETS.noise;
   if (k.available) {
-    verdicts.push(`${n}: kinsafe <= 3x C: ${km / c <= TARGETS.kinsafeVsC * allow ? "met" : "NOT met"} (${fmt(km / c, 2)}x)`);
-    verdicts.push(`${n}: kinsafe >= 2.5x faster than DuckDB queries: ${d.queriesMs / km >= TARGETS.kinsafeVsDuckDb / allow ? "met" : "NOT met"} (${fmt(d.queriesMs / km, 2)}x)`);
+    verdicts.push(`${n}: engine over the cohort <= 3x C: ${km / c <= TARGETS.kinsafeVsC * allow ? "met" : "NOT met"} (${fmt(km / c, 2)}x; moonshot 1.5x ${km / c <= 1.5 ? "met" : "not met"})`);
+    verdicts.push(`${n}: engine over the cohort >= 2.5x faster than DuckDB queries: ${d.queriesMs / km >= TARGETS.kinsafeVsDuckDb / allow ? "met" : "NOT met"} (${fmt(d.queriesMs / km, 2)}x)`);
+    verdicts.push(`${n}: building the cohort no slower than the object pass: ${(k.cohortBuildMs ?? Infinity) <= (k.objectPassMs ?? 0) * allow ? "met" : "NOT met"} (${fmt(k.cohortBuildMs ?? NaN)} vs ${fmt(k.objectPassMs ?? NaN)} ms)`);
+    verdicts.push(`${n}: cohort <= 150 bytes per referral: ${(k.cohortBytesPerReferral ?? Infinity) <= TARGETS.cohortBytesPerReferral ? "met" : "NOT met"} (${fmt(k.cohortBytesPerReferral ?? NaN)})`);
+    verdicts.push(`${n}: same figures over the cohort as over the records: ${k.sameAsRecords === true ? "yes" : "NO"}`);
   }
   verdicts.push(`${n}: working days >= 30M pairs/s and exact: ${w.pairsPerSecond >= TARGETS.workingDaysPerSecond / allow && w.wrong === 0 ? "met" : "NOT met"}`);
   if (v.available) verdicts.push(`${n}: validation >= 1.6x zod: ${(v.ratio ?? 0) >= TARGETS.validationVsZod / allow ? "met" : "NOT met"} (${fmt(v.ratio ?? NaN, 2)}x)`);
