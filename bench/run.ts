@@ -127,7 +127,7 @@ for (const referralsTarget of scales) {
     // as objects, kept as the tests' oracle) is timed in the same run: building the cohort must
     // be no slower than it.
     const objectPass = timeIt(runs, () => {
-      const st = createEngineState(resolveConfig({ ...base, validate: false } as CoreDataSetOptions));
+      const st = createEngineState(resolveConfig({ ...base, validate: false }));
       for (const r of records) if (isValidChildRecord(r)) addRecordAsObjects(st, r);
       return buildResult(st);
     });
@@ -139,7 +139,7 @@ for (const referralsTarget of scales) {
     const cohortFigures = kinsafeFigures(overCohort.result);
     const cohortDiffer = Object.entries(cohortFigures).filter(([k, v]) => v !== null && v !== c.result[k as keyof CoreFigures]).map(([k, v]) => `${k} ${String(v)} vs ${String(c.result[k as keyof CoreFigures])}`);
     const sameAsRecords = JSON.stringify(overCohort.result) === JSON.stringify(validated.result);
-    const tenYears = Array.from({ length: YEARS }, (_, i) => ({ ...base, period: { year: END_YEAR - i } }) as CoreDataSetOptions);
+    const tenYears = Array.from({ length: YEARS }, (_, i) => ({ ...base, period: { year: END_YEAR - i } }));
     const series = timeIt(Math.min(runs, 3), () => computeCoreDataSets(cohort, tenYears));
     kinsafe = {
       available: true,
@@ -258,7 +258,6 @@ log("|---|---|---|---|---|---|---|---|---|---|---|---|---|");
 const verdicts: string[] = [];
 for (const r of results) {
   const c = (r["c"] as { ms: number }).ms;
-  const cc = (r["c"] as { withConversionMs: number }).withConversionMs;
   const d = r["duckdb"] as { loadMs: number; queriesMs: number };
   const k = r["kinsafe"] as { available: boolean; trustedMs?: number; validatedMs?: number; overCohortMs?: number; cohortBuildMs?: number; objectPassMs?: number; cohortBytesPerReferral?: number; sameAsRecords?: boolean };
   const w = r["workingDays"] as { pairsPerSecond: number; wrong: number };
