@@ -1,3 +1,4 @@
+import { readdirSync } from "node:fs";
 import js from "@eslint/js";
 import jsdoc from "eslint-plugin-jsdoc";
 import tseslint from "typescript-eslint";
@@ -37,6 +38,22 @@ const layering = {
   ],
 };
 
+// The arrows of the statutory record and the metrics engine point down only: src/records (the
+// record) imports core and calendar alone; src/metrics (the engine) imports nothing of the
+// continuum, the statutory formats, the synthetic generator, the documents or the command (they
+// build on it). The layering test checks the same over the whole folder graph.
+const layeringWithout = (folders, message) => ({
+  "no-restricted-imports": [
+    "error",
+    {
+      patterns: [
+        ...layering["no-restricted-imports"][1].patterns,
+        { regex: `^(\\.\\./)+(${folders.join("|")})(/|$)`, message },
+      ],
+    },
+  ],
+});
+
 export default tseslint.config(
   { ignores: ["dist/**", "docs-site/**", "node_modules/**", "coverage/**", "reports/**", "tests/package/fixture/**", ".tmp/**"] },
   js.configs.recommended,
@@ -54,6 +71,17 @@ export default tseslint.config(
   {
     files: ["src/**/*.ts"],
     rules: layering,
+  },
+  {
+    files: ["src/metrics/**/*.ts"],
+    rules: layeringWithout(["continuum", "interop", "synthetic", "documents", "cli"], "src/metrics is under the continuum, the statutory formats, the synthetic generator, the documents and the command: it never imports them."),
+  },
+  {
+    files: ["src/records/**/*.ts"],
+    rules: layeringWithout(
+      readdirSync(new URL("./src", import.meta.url), { withFileTypes: true }).filter((e) => e.isDirectory() && !["core", "calendar", "records"].includes(e.name)).map((e) => e.name),
+      "src/records, the statutory child record, imports only core and calendar.",
+    ),
   },
   {
     files: ["src/**/*.ts"],

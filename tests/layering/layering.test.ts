@@ -135,6 +135,13 @@ describe("the layering of src/", () => {
     expect(viaMetrics.sort()).toEqual(["interop/workforce/WorkforceCensus.ts", "interop/workforce/readWorkforceCensus.ts"]);
   });
 
+  it("keeps src/metrics, the engine, under the continuum, the statutory formats, the synthetic generator and the command", () => {
+    const up = all.filter((e) => e.from === "metrics" && (["continuum", "synthetic", "documents", "cli"].includes(e.to) || e.to.startsWith("interop"))).map((e) => `${e.file} -> ${e.target}`);
+    expect(up).toEqual([]);
+    // and they build on the record (checked above) and on the engine
+    expect(all.some((e) => e.from === "cli" && e.to === "metrics")).toBe(true);
+  });
+
   it("finds a cycle and a deep import when there is one (the check can fail)", () => {
     expect(cycles(new Map([["a", new Set(["b"])], ["b", new Set(["c"])], ["c", new Set(["a"])], ["d", new Set(["a"])]]))).toEqual([["a", "b", "c"]]);
     expect(specifiers('import type { X } from "../assessment/findingCodes";\nexport { y } from "./y";\nconst z = await import("../core");')).toEqual(["../assessment/findingCodes", "./y", "../core"]);
