@@ -206,6 +206,7 @@ export class ColumnsBuilder {
   private readonly procIssue = i32(64);
   private readonly procFinal = i32(64);
   private readonly all: readonly Col<Int32Array | Uint8Array>[];
+  private readonly lengths: Int32Array;
 
   constructor(parts: number = ALL_PARTS) {
     this.parts = parts;
@@ -216,6 +217,7 @@ export class ColumnsBuilder {
       this.lacNewEpisode, this.lacPlacement, this.lacEnded, this.ehStart, this.ehEnd, this.visitDay, this.visitPlans, this.procKnown, this.procPreStart,
       this.procIssue, this.procFinal,
     ];
+    this.lengths = new Int32Array(this.all.length);
     this.reset();
   }
 
@@ -242,11 +244,14 @@ export class ColumnsBuilder {
 
   /** Appends one record (trusted shape; dates checked). On an error, nothing is appended. */
   append(r: ChildRecord): void {
-    const lengths = this.all.map((c) => c.n);
+    // the lengths before, to roll back (kept in a buffer: nothing is allocated per record)
+    const all = this.all;
+    const lengths = this.lengths;
+    for (let i = 0; i < all.length; i++) lengths[i] = (all[i] as Col<Int32Array | Uint8Array>).n;
     try {
       this.appendUnsafe(r);
     } catch (error) {
-      this.all.forEach((c, i) => (c.n = lengths[i] as number));
+      for (let i = 0; i < all.length; i++) (all[i] as Col<Int32Array | Uint8Array>).n = lengths[i] as number;
       throw error;
     }
     if ((this.parts & PART_IDS) !== 0) {
