@@ -119,7 +119,7 @@ const HEAD_BYTES = 64 * 1024;
  * @param files - The files: paths, or paths with the names to use in findings and messages.
  * @param options - The limits (default {@link DEFAULT_RETURN_LIMITS}).
  * @returns The files, in the order given.
- * @throws {@link KinsafeError} `invalid-input` for a file that cannot be read, is not a regular file, is empty or over a limit, or is of no kind kinsafe reads (the message names the file).
+ * @throws `KinsafeError` (exported by `kinsafe`) with code `invalid-input` for a file that cannot be read, is not a regular file, is empty or over a limit, or is of no kind kinsafe reads (the message names the file).
  *
  * @example
  * {@includeCode ../../../tests/interop/returns/readReturns.test.ts#identify}

@@ -204,7 +204,7 @@ async function* guardedRecords<T>(name: string, records: AsyncIterable<T>): Asyn
  * @param files - The files: paths (or paths with names for messages), or the files {@link identifyReturns} returned.
  * @param options - How to match children, the order, threads, limits and progress.
  * @returns The files as identified, the records (read as they are iterated), the workforce censuses and the findings.
- * @throws {@link KinsafeError} `invalid-input`, also while `records` is iterated, when a file cannot be read at all: missing, over a limit, broken or unsafe XML, a malformed CSV, invalid JSON (the message names the file and, where known, the line and column).
+ * @throws `KinsafeError` (exported by `kinsafe`) with code `invalid-input`, also while `records` is iterated, when a file cannot be read at all: missing, over a limit, broken or unsafe XML, a malformed CSV, invalid JSON (the message names the file and, where known, the line and column).
  *
  * @example
  * {@includeCode ../../../tests/interop/returns/readReturns.test.ts#read-returns}
@@ -244,13 +244,13 @@ export async function readReturns(files: readonly (ReturnSource | ReturnFile)[],
     return ref === undefined ? r?.header?.collectionYear : Number(ref.slice(0, 4));
   };
   // A file that could not be read at all (removed, no permission, over a limit, anything thrown
-  // while reading it): exit code 3 naming the file.
+  // while reading it): a refusal naming the file.
   const unreadable = (name: string, error: unknown): never => {
     throw readingError(name, error);
   };
 
   // One CIN census return, record by record. A return that cannot be read to the end stops the
-  // command with the position of the problem, after the records read before it.
+  // reading with the position of the problem, after the records read before it.
   async function* cinStream(file: ReturnFile): AsyncGenerator<ChildRecord, void, undefined> {
     progress.label(file.name);
     const result: CinFileResult = { findings: [], count: 0, header: undefined };
