@@ -1,7 +1,7 @@
 import { defineConfig, type Options } from "tsup";
 
-// The public entries: the main entry (no Node built-ins), synthetic data, family documents, and
-// one entry per statutory format.
+// The public entries: the main entry (no Node built-ins), synthetic data, family documents, one
+// entry per statutory format, and reading many returns at once (Node only).
 const entries = {
   index: "src/index.ts",
   synthetic: "src/synthetic/index.ts",
@@ -9,6 +9,7 @@ const entries = {
   "cin-census": "src/interop/cin-census/index.ts",
   ssda903: "src/interop/ssda903/index.ts",
   workforce: "src/interop/workforce/index.ts",
+  returns: "src/interop/returns/index.ts",
 };
 
 // Each concept is also an (unexported) entry of the ES module build, so that code splitting puts
@@ -37,7 +38,9 @@ const common: Options = {
 export default defineConfig([
   {
     ...common,
-    entry: { ...entries, ...conceptEntries },
+    // The read worker of `kinsafe/returns` (`threads` > 1) is a module of its own, dist/readWorker.js,
+    // which readReturns starts beside itself (the command's build writes a bundled one over it).
+    entry: { ...entries, ...conceptEntries, readWorker: "src/interop/returns/readWorker.ts" },
     format: ["esm"],
     splitting: true,
     // The interop entries' Node-only file helpers import node:fs lazily; their types need Node's.
@@ -53,5 +56,7 @@ export default defineConfig([
     // an error thrown by `kinsafe/cin-census` is an instance of `kinsafe`'s `KinsafeError`.
     splitting: true,
     dts: false,
+    // `import.meta.url` (where readReturns finds its read worker) from the module's file name.
+    shims: true,
   },
 ]);

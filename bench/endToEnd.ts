@@ -20,7 +20,7 @@ import { performance } from "node:perf_hooks";
 import { createWorkingDayCalendar } from "../src/calendar";
 import type { ChildRecord } from "../src/records";
 import type { CliIo } from "../src/cli/CliIo";
-import { identifyInputs, readInputs } from "../src/cli/inputs";
+import { readReturns } from "../src/interop/returns";
 import { runCli } from "../src/cli/runCli";
 import { toColumns } from "./columns";
 import { loadDuckDb, queryDuckDb, writeCsvs } from "./duckdb";
@@ -77,7 +77,7 @@ const csvDir = join(tmpdir(), `kinsafe-bench-e2e-${String(process.pid)}`);
 mkdirSync(csvDir, { recursive: true });
 {
   const t = performance.now();
-  const read = await readInputs(await identifyInputs(files, (n) => n), { matchBy: "child-id" });
+  const read = await readReturns(files, { matchBy: "child-id" });
   const records: ChildRecord[] = [];
   for await (const r of read.records) records.push(r);
   const columns = toColumns(records);

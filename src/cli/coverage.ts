@@ -3,8 +3,8 @@
 // unavailable (not 0) when no input covers what it needs.
 import type { IsoDate } from "../core";
 import { FACT_KINDS, type CoverageSpan, type DataCoverage, type FactKind } from "../metrics";
-import { collectionYearOfDate } from "./fileYears";
-import type { InputFile } from "./inputs";
+import type { ReturnFile } from "../interop/returns";
+import { collectionYearOfDate } from "../interop/returns/internal";
 
 // SSDA903 episodes columns and what is lost without each: the first four are needed to read a
 // row at all (the reader does not read the table without them); without DEC every episode
@@ -25,7 +25,7 @@ function addDays(iso: string, days: number): string {
  * @param file - The return.
  * @returns The span, or `undefined` when its year is not known.
  */
-export function returnSpan(file: InputFile): CoverageSpan | undefined {
+export function returnSpan(file: ReturnFile): CoverageSpan | undefined {
   if (file.kind === "cin-census" && file.referenceDate !== undefined) {
     const ref = file.referenceDate;
     const yearBefore = `${String(Number(ref.slice(0, 4)) - 1).padStart(4, "0")}${ref.slice(4)}`;
@@ -55,7 +55,7 @@ export function returnSpan(file: InputFile): CoverageSpan | undefined {
  * @example
  * {@includeCode ../../tests/cli/coverage.test.ts#docs-example}
  */
-export function coverageOf(files: readonly InputFile[]): DataCoverage {
+export function coverageOf(files: readonly ReturnFile[]): DataCoverage {
   const facts = new Map<FactKind, CoverageSpan[]>();
   const unusable = new Map<FactKind, string[]>();
   const add = (kind: FactKind, span: CoverageSpan): void => {
@@ -118,7 +118,7 @@ export function coverageOf(files: readonly InputFile[]): DataCoverage {
  * @param period - The period, inclusive.
  * @returns `true` when some file holds part of the period.
  */
-export function filesMeetPeriod(files: readonly InputFile[], period: { readonly start: string; readonly end: string }): boolean {
+export function filesMeetPeriod(files: readonly ReturnFile[], period: { readonly start: string; readonly end: string }): boolean {
   return files.some((f) => {
     const span = f.kind === "kinsafe-json" || f.kind === "kinsafe-jsonl" ? f.span : f.kind === "workforce" ? undefined : returnSpan(f);
     return span !== undefined && span.start <= period.end && span.end >= period.start;

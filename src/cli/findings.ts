@@ -3,6 +3,7 @@ import type { Finding } from "../core";
 import { formatFinding } from "../findings";
 import { enCinCensus } from "../interop/cin-census";
 import { enSsda903 } from "../interop/ssda903";
+import { enReturns } from "../interop/returns";
 import { enWorkforce } from "../interop/workforce";
 import { CLI_MESSAGES } from "./messages";
 import { escapeTerminal } from "./safeOutput";
@@ -24,7 +25,7 @@ export function formatFindingLine(file: string, finding: Finding): string {
   const line = p["line"];
   const column = p["column"];
   const where = line === undefined ? file : column === undefined ? `${file}:${String(line)}` : `${file}:${String(line)}:${String(column)}`;
-  return escapeTerminal(`${where}: ${finding.severity}: ${formatFinding(finding, { catalogue: [{ locale: "en", messages: CLI_MESSAGES }, enCinCensus, enSsda903, enWorkforce] })} [${finding.code}]`);
+  return escapeTerminal(`${where}: ${finding.severity}: ${formatFinding(finding, { catalogue: [{ locale: "en", messages: CLI_MESSAGES }, enReturns, enCinCensus, enSsda903, enWorkforce] })} [${finding.code}]`);
 }
 
 /**

@@ -3,14 +3,12 @@
 // finding's params. The library's own codes keep their templates there.
 
 /** Every finding code the command line makes. */
-export const CLI_FINDING_CODES = ["cli/year-mismatch", "cli/empty-period", "cli/invalid-child-record"] as const;
+export const CLI_FINDING_CODES = ["cli/empty-period"] as const;
 
 /** A finding code the command line makes. */
 export type CliFindingCode = (typeof CLI_FINDING_CODES)[number];
 
 /** The English message of each {@link CliFindingCode}. */
 export const CLI_MESSAGES: Readonly<Record<CliFindingCode, string>> = {
-  "cli/year-mismatch": "The year in the file's name does not match its content: {reason}.",
   "cli/empty-period": "No file holds records of {start} to {end}: the figures of that period say nothing about it.",
-  "cli/invalid-child-record": "The child record at {where} is not valid and was left out: {reason}.",
 };

@@ -1,4 +1,5 @@
 // A progress bar on stderr, drawn only when stderr is a terminal (never into a log or a pipe).
+import type { ReadProgress } from "../interop/returns";
 import type { CliIo } from "./CliIo";
 import { escapeTerminal } from "./safeOutput";
 
@@ -71,5 +72,19 @@ export function createProgress(io: CliIo, total: number, enabled: boolean): Prog
       if (drawn) io.stderr("\r\x1b[K");
       drawn = false;
     },
+  };
+}
+
+/**
+ * The `onProgress` callback of `readReturns` that draws on a progress bar.
+ *
+ * @param progress - The bar.
+ * @returns The callback.
+ */
+export function progressEvents(progress: Progress): (event: ReadProgress) => void {
+  return (event) => {
+    if (event.type === "bytes") progress.advance(event.bytes);
+    else if (event.type === "file") progress.label(event.file);
+    else progress.done();
   };
 }

@@ -2,18 +2,19 @@
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { coverageOf, filesMeetPeriod, returnSpan } from "../../src/cli/coverage";
-import { identifyInputs } from "../../src/cli/inputs";
+import { identifyReturns, type ReturnFile } from "../../src/interop/returns";
 import { writeFileSync } from "node:fs";
-import { factDatesOf } from "../../src/cli/fileYears";
+import { factDatesOf } from "../../src/interop/returns/internal";
 import { runCli } from "../../src/cli/runCli";
 import { FIXTURES, memoryIo, tempDir } from "./helpers";
 
-const at = (name: string): string => join(FIXTURES, name);
+/** The files, read from `dir` (the fixtures) and named as given. */
+const identify = (names: readonly string[], dir: string = FIXTURES): Promise<readonly ReturnFile[]> => identifyReturns(names.map((name) => ({ path: join(dir, name), name })));
 
 describe("coverageOf", () => {
   it("shows the documented example", async () => {
     // #region docs-example
-    const files = await identifyInputs(["csc-validator-be-cin/CIN_Census_2024.xml", "cs-demand-model/2017-episodes.csv", "cs-demand-model/2017-header.csv"], at);
+    const files = await identify(["csc-validator-be-cin/CIN_Census_2024.xml", "cs-demand-model/2017-episodes.csv", "cs-demand-model/2017-header.csv"]);
     const coverage = coverageOf(files);
     // { facts: {
     //     "cin-episodes": [{ start: "2023-04-01", end: "2024-03-31", source: "csc-validator-be-cin/CIN_Census_2024.xml" }],
@@ -28,12 +29,12 @@ describe("coverageOf", () => {
   });
 
   it("makes looked-after episodes unusable when an episodes file lacks a column they need, naming file and column", async () => {
-    const files = await identifyInputs(["input-checks/2018_episodes_no_dec.csv", "input-checks/2018_header_no_dob.csv"], at);
+    const files = await identify(["input-checks/2018_episodes_no_dec.csv", "input-checks/2018_header_no_dob.csv"]);
     expect(coverageOf(files)).toEqual({ facts: {}, unusable: { "looked-after-episodes": "the SSDA903 episodes file input-checks/2018_episodes_no_dec.csv has no DEC column" } });
   });
 
   it("covers, kind by kind, the whole collection years kinsafe records hold facts of, not their dates of birth", async () => {
-    const files = await identifyInputs(["input-checks/records.jsonl"], at);
+    const files = await identify(["input-checks/records.jsonl"]);
     const spans = coverageOf(files).facts;
     // The records hold referrals (from 2023-05-01) and visits (2023-05-02 to 2024-11-20): no
     // early help, looked-after episodes or proceedings, which are therefore not held.
@@ -53,7 +54,7 @@ describe("coverageOf", () => {
 
 describe("the year of a file, from its content", () => {
   it("reads cs-demand-model's 2017 files as the 2017-18 return (episode end dates), with a warning for the name", async () => {
-    const files = await identifyInputs(["cs-demand-model/2017-episodes.csv", "cs-demand-model/2017-header.csv", "cs-demand-model/2018-episodes.csv"], at);
+    const files = await identify(["cs-demand-model/2017-episodes.csv", "cs-demand-model/2017-header.csv", "cs-demand-model/2018-episodes.csv"]);
     expect(files.map((f) => [f.name, f.nameYear, f.year, f.yearFrom])).toEqual([
       ["cs-demand-model/2017-episodes.csv", 2017, 2018, "the dates in it"],
       ["cs-demand-model/2017-header.csv", 2017, 2018, "the other tables of the same return"],
@@ -62,7 +63,7 @@ describe("the year of a file, from its content", () => {
   });
 
   it("keeps the name's year when the dates agree, and takes a CIN census's year from its ReferenceDate", async () => {
-    const files = await identifyInputs(["liia-tools/SSDA903_2020_episodes.csv", "csc-validator-be-cin/CIN_Census_2021.xml"], at);
+    const files = await identify(["liia-tools/SSDA903_2020_episodes.csv", "csc-validator-be-cin/CIN_Census_2021.xml"]);
     expect(files.map((f) => [f.nameYear, f.year, f.yearFrom])).toEqual([
       [2020, 2020, "the dates in it"],
       [2021, 2023, "ReferenceDate"],
@@ -81,7 +82,7 @@ describe("coverage of kinsafe records, kind by kind", () => {
     const dir = tempDir();
     const lines = Array.from({ length: 12 }, (_, i) => recordLine(`C${String(i)}`, { cinEpisodes: [referral(`${i >= 9 ? "2025" : "2024"}-${String(((i + 3) % 12) + 1).padStart(2, "0")}-10`)] }));
     writeFileSync(join(dir, "t2.jsonl"), `${lines.join("\n")}\n`);
-    const coverage = coverageOf(await identifyInputs(["t2.jsonl"], (n) => join(dir, n)));
+    const coverage = coverageOf(await identify(["t2.jsonl"], dir));
     expect(coverage.facts).toEqual({ "cin-episodes": [{ start: "2024-04-01", end: "2025-03-31", source: "t2.jsonl" }] });
   });
 
@@ -93,7 +94,7 @@ describe("coverage of kinsafe records, kind by kind", () => {
       recordLine("C", { earlyHelpEpisodes: [{ id: "eh", startDate: "2023-02-01", endDate: "2025-06-30" }] }),
     ];
     writeFileSync(join(dir, "t3.jsonl"), `${lines.join("\n")}\n`);
-    const files = await identifyInputs(["t3.jsonl"], (n) => join(dir, n));
+    const files = await identify(["t3.jsonl"], dir);
     expect(coverageOf(files).facts).toEqual({
       "cin-episodes": [{ start: "1999-04-01", end: "2026-03-31", source: "t3.jsonl" }],
       "early-help": [{ start: "2022-04-01", end: "2026-03-31", source: "t3.jsonl" }],

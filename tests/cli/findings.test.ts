@@ -43,15 +43,15 @@ describe("the command line's own findings", () => {
 
   it("writes a year that disagrees with the name, and an empty period, as sentences, not as raw parameters", () => {
     const mismatch = formatFindingLine("2017-episodes.csv", {
-      code: "cli/year-mismatch",
+      code: "returns/year-mismatch",
       severity: "warning",
       path: [],
       params: { file: "2017-episodes.csv", nameYear: 2017, year: 2018, from: "the dates in it", reason: "the name says 2017, but by the dates in it it is the return of the year ending 31 March 2018, so 2018 is used" },
     });
-    expect(mismatch).toBe("2017-episodes.csv: warning: The year in the file's name does not match its content: the name says 2017, but by the dates in it it is the return of the year ending 31 March 2018, so 2018 is used. [cli/year-mismatch]");
+    expect(mismatch).toBe("2017-episodes.csv: warning: The year in the file's name does not match its content: the name says 2017, but by the dates in it it is the return of the year ending 31 March 2018, so 2018 is used. [returns/year-mismatch]");
     const empty = formatFindingLine("(periods)", { code: "cli/empty-period", severity: "warning", path: [], params: { start: "1998-04-01", end: "1999-03-31", reason: "x" } });
     expect(empty).toBe("(periods): warning: No file holds records of 1998-04-01 to 1999-03-31: the figures of that period say nothing about it. [cli/empty-period]");
-    const invalid = formatFindingLine("r.jsonl", { code: "cli/invalid-child-record", severity: "error", path: [], params: { file: "r.jsonl", where: "line 3", reason: "child.childId: Required" } });
+    const invalid = formatFindingLine("r.jsonl", { code: "returns/invalid-child-record", severity: "error", path: [], params: { file: "r.jsonl", where: "line 3", reason: "child.childId: Required" } });
     expect(invalid).not.toMatch(/\(file: /);
     expect(invalid).toContain("line 3");
   });

@@ -79,9 +79,9 @@ export async function buildCli(): Promise<string> {
 let readWorker: Promise<URL> | undefined;
 
 /**
- * The read worker of `kinsafe metrics --threads`, built once per test process as the package
+ * The read worker of `readReturns` (`kinsafe metrics --threads`), built once per test process as the package
  * build makes dist/readWorker.js, for the tests that read with threads from the sources
- * (`readInputs(…, { threads: 2, readWorkerUrl: await readWorkerModule() })`): a worker thread then
+ * (`readReturns(…, { threads: 2, readWorkerUrl: await readWorkerModule() })`): a worker thread then
  * loads plain JavaScript, instead of registering tsx's loader hooks in each thread, which can
  * deadlock on Node 20 and would hang the test run.
  */
@@ -91,7 +91,7 @@ export function readWorkerModule(): Promise<URL> {
     const outDir = mkdtempSync(join(ROOT, ".tmp", "read-worker-"));
     made.push(outDir);
     await build({
-      entry: { readWorker: join(ROOT, "src/cli/readWorker.ts") },
+      entry: { readWorker: join(ROOT, "src/interop/returns/readWorker.ts") },
       format: ["esm"],
       platform: "node",
       target: "node20",

@@ -117,7 +117,7 @@ describe("kinsafe metrics: input checks", () => {
       ["2017-episodes.csv", 2018],
       ["2017-header.csv", 2018],
     ]);
-    expect(json.findings.filter((f) => f.code === "cli/year-mismatch").map((f) => [f.file, f.severity, f.params?.["nameYear"], f.params?.["year"]])).toEqual([
+    expect(json.findings.filter((f) => f.code === "returns/year-mismatch").map((f) => [f.file, f.severity, f.params?.["nameYear"], f.params?.["year"]])).toEqual([
       ["2017-episodes.csv", "warning", 2017, 2018],
       ["2017-header.csv", "warning", 2017, 2018],
     ]);

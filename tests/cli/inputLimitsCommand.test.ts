@@ -1,11 +1,11 @@
-// The command's input limits, through the command (in-process) and through readInputs with the
+// The command's input limits, through the command (in-process) and through readReturns with the
 // limits lowered (so that the tests stay fast). Large files are sparse: made with truncate, they
 // take no time to write.
 import { execFileSync } from "node:child_process";
 import { closeSync, existsSync, ftruncateSync, mkdirSync, openSync, readdirSync, writeFileSync, writeSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { identifyInputs, readInputs } from "../../src/cli/inputs";
+import { identifyReturns, readReturns } from "../../src/interop/returns";
 import { runCli } from "../../src/cli/runCli";
 import type { ChildRecord } from "../../src/records";
 import { generateSyntheticAuthority } from "../../src/synthetic";
@@ -58,8 +58,8 @@ describe("kinsafe metrics and tables: JSON Lines", () => {
     const dir = tempDir();
     const long = JSON.stringify({ ...records[0], padding: "x".repeat(3 * 1024 ** 2) });
     writeFileSync(join(dir, "r.jsonl"), `${JSON.stringify(records[1])}\n${long}\n`);
-    const files = await identifyInputs(["r.jsonl"], (n) => join(dir, n));
-    const read = await readInputs(files, { matchBy: "child-id", limits: { maxLineBytes: 1024 ** 2 } });
+    const files = await identifyReturns([{ path: join(dir, "r.jsonl"), name: "r.jsonl" }]);
+    const read = await readReturns(files, { matchBy: "child-id", limits: { maxLineBytes: 1024 ** 2 } });
     const seen: ChildRecord[] = [];
     const error = await (async () => {
       for await (const r of read.records) seen.push(r);
@@ -68,7 +68,7 @@ describe("kinsafe metrics and tables: JSON Lines", () => {
       (e: unknown) => e,
     );
     expect(seen).toHaveLength(1);
-    expect(error).toMatchObject({ exitCode: 3, message: "r.jsonl:2: cannot be read (limit-exceeded): the line is longer than the limit of 1 MiB." });
+    expect(error).toMatchObject({ code: "invalid-input", message: "[kinsafe] r.jsonl:2: cannot be read (limit-exceeded): the line is longer than the limit of 1 MiB." });
   });
 
   it("reads a JSON array on one line of a .jsonl file as its records", async () => {
@@ -123,8 +123,8 @@ describe("kinsafe metrics and tables: JSON", () => {
   it("refuses JSON over a lowered limit", async () => {
     const dir = tempDir();
     writeFileSync(join(dir, "r.json"), JSON.stringify(records));
-    await expect(identifyInputs(["r.json"], (n) => join(dir, n), { maxJsonBytes: 1024 })).rejects.toMatchObject({ exitCode: 3, message: expect.stringMatching(/^r\.json: cannot be read \(limit-exceeded\): a JSON document of \d+ bytes is larger than the limit of 1 KiB/) as unknown });
-    await expect(identifyInputs(["r.json"], (n) => join(dir, n), { maxBytes: 1024 })).rejects.toMatchObject({ exitCode: 3, message: expect.stringMatching(/^r\.json: cannot be read \(limit-exceeded\): the file is \d+ bytes, larger than the limit of 1 KiB\.$/) as unknown });
+    await expect(identifyReturns([{ path: join(dir, "r.json"), name: "r.json" }], { limits: { maxJsonBytes: 1024 } })).rejects.toMatchObject({ code: "invalid-input", message: expect.stringMatching(/^\[kinsafe\] r\.json: cannot be read \(limit-exceeded\): a JSON document of \d+ bytes is larger than the limit of 1 KiB/) as unknown });
+    await expect(identifyReturns([{ path: join(dir, "r.json"), name: "r.json" }], { limits: { maxBytes: 1024 } })).rejects.toMatchObject({ code: "invalid-input", message: expect.stringMatching(/^\[kinsafe\] r\.json: cannot be read \(limit-exceeded\): the file is \d+ bytes, larger than the limit of 1 KiB\.$/) as unknown });
   });
 });
 
@@ -155,12 +155,12 @@ describe("kinsafe metrics and tables: files that are not files of records", () =
   it("refuses a CSV line over a lowered limit, and any file over a lowered size limit", async () => {
     const dir = tempDir();
     writeFileSync(join(dir, "header.csv"), `CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB\n1,1,01/01/2015,WBRI,${"A".repeat(2000)},,\n`);
-    const files = await identifyInputs(["header.csv"], (n) => join(dir, n));
-    const read = await readInputs(files, { matchBy: "child-id", limits: { maxLineBytes: 1024 } });
+    const files = await identifyReturns([{ path: join(dir, "header.csv"), name: "header.csv" }]);
+    const read = await readReturns(files, { matchBy: "child-id", limits: { maxLineBytes: 1024 } });
     await expect((async () => {
       for await (const r of read.records) void r;
-    })()).rejects.toMatchObject({ exitCode: 3, message: "header.csv:2: cannot be read (limit-exceeded): the line is longer than the limit of 1 KiB." });
-    await expect(identifyInputs(["header.csv"], (n) => join(dir, n), { maxBytes: 100 })).rejects.toMatchObject({ exitCode: 3 });
+    })()).rejects.toMatchObject({ code: "invalid-input", message: "[kinsafe] header.csv:2: cannot be read (limit-exceeded): the line is longer than the limit of 1 KiB." });
+    await expect(identifyReturns([{ path: join(dir, "header.csv"), name: "header.csv" }], { limits: { maxBytes: 100 } })).rejects.toMatchObject({ code: "invalid-input" });
   });
 });
 

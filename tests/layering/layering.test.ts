@@ -129,10 +129,22 @@ describe("the layering of src/", () => {
     expect(to.filter((folder) => folder !== "core" && folder !== "calendar")).toEqual([]);
     expect(to).toContain("core");
     // The domain reaches the record through records, not through the metrics engine (the
-    // workforce census reader excepted: the workforce input is the engine's).
+    // workforce census reader excepted: the workforce input is the engine's; and the reading of
+    // many returns, which dates kinsafe records by the engine's kinds of fact).
     for (const folder of ["metrics", "continuum", "network", "interop/cin-census", "interop/ssda903", "synthetic", "cli"]) expect(all.some((e) => e.from === folder && e.to === "records")).toBe(true);
     const viaMetrics = all.filter((e) => e.to === "metrics" && (["continuum", "network", "synthetic"].includes(e.from) || e.from.startsWith("interop/"))).map((e) => e.file);
-    expect(viaMetrics.sort()).toEqual(["interop/workforce/WorkforceCensus.ts", "interop/workforce/readWorkforceCensus.ts"]);
+    expect(viaMetrics.sort()).toEqual(["interop/returns/fileYears.ts", "interop/workforce/WorkforceCensus.ts", "interop/workforce/readWorkforceCensus.ts"]);
+  });
+
+  it("keeps the reading of many returns (interop/returns) under the command and over the readers", () => {
+    // The command reads through it; no reader, and nothing in the domain, imports it. (Its finding
+    // codes are not in src/findings' union: the main entry's types do not depend on Node's.)
+    expect(all.some((e) => e.from === "cli" && e.to === "interop/returns")).toBe(true);
+    expect([...new Set(all.filter((e) => e.to === "interop/returns").map((e) => e.from))]).toEqual(["cli"]);
+    // It reads with the readers of each format and merges with the records' cohort builder.
+    for (const folder of ["interop/cin-census", "interop/ssda903", "interop/workforce", "records"]) expect(all.some((e) => e.from === "interop/returns" && e.to === folder)).toBe(true);
+    // The command no longer reads files on its own: no worker threads or file parts in src/cli.
+    expect(existsSync(join(SRC, "cli", "inputs.ts")) || existsSync(join(SRC, "cli", "readWorker.ts")) || existsSync(join(SRC, "cli", "cinParts.ts"))).toBe(false);
   });
 
   it("keeps src/metrics, the engine, under the continuum, the statutory formats, the synthetic generator and the command", () => {

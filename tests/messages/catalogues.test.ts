@@ -5,6 +5,7 @@ import { CHILD_VOICE_FINDING_CODES, enChildVoice } from "../../src/child-voice";
 import { CONTINUUM_FINDING_CODES, enContinuum } from "../../src/continuum";
 import { en, formatFinding } from "../../src/findings";
 import { CIN_CENSUS_FINDING_CODES, enCinCensus } from "../../src/interop/cin-census";
+import { RETURNS_FINDING_CODES, enReturns } from "../../src/interop/returns";
 import { SSDA903_FINDING_CODES, enSsda903 } from "../../src/interop/ssda903";
 import { WORKFORCE_FINDING_CODES, enWorkforce } from "../../src/interop/workforce";
 import { templateParams, type MessageCatalogue } from "../../src/messages";
@@ -21,6 +22,7 @@ const concepts: readonly [string, MessageCatalogue, readonly string[]][] = [
   ["cin-census", enCinCensus, CIN_CENSUS_FINDING_CODES],
   ["ssda903", enSsda903, SSDA903_FINDING_CODES],
   ["workforce", enWorkforce, WORKFORCE_FINDING_CODES],
+  ["returns", enReturns, RETURNS_FINDING_CODES],
 ];
 
 describe("the English catalogues", () => {
@@ -42,7 +44,7 @@ describe("the English catalogues", () => {
 
   it("joins every practice concept's templates in the main entry's catalogue, and no statutory return's", () => {
     for (const [prefix, catalogue] of concepts) {
-      const inMain = ["cin-census", "ssda903", "workforce"].includes(prefix) ? undefined : catalogue.messages;
+      const inMain = ["cin-census", "ssda903", "workforce", "returns"].includes(prefix) ? undefined : catalogue.messages;
       for (const [key, template] of Object.entries(catalogue.messages)) expect(en.messages[key], key).toBe(inMain === undefined ? undefined : template);
     }
   });

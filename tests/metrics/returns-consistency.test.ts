@@ -7,7 +7,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { runCli } from "../../src/cli/runCli";
-import { identifyInputs, readInputs } from "../../src/cli/inputs";
+import { readReturns } from "../../src/interop/returns";
 import type { IsoDate } from "../../src/core";
 import { computeCoreDataSet, METRIC_IDS, type CoreDataSetOptions, type DataCoverage, type MetricId, type MetricResult } from "../../src/metrics";
 import { type ChildRecord } from "../../src/records";
@@ -35,7 +35,7 @@ const SSDA903_TABLES = ["header", "episodes", "reviews", "missing", "uasc"];
 /** The returns of the given years, read and merged as `kinsafe metrics` does, and the cohort's findings. */
 async function fromReturns(years: readonly number[]): Promise<{ records: ChildRecord[]; cohortFindings: string[] }> {
   const names = years.flatMap((y) => [`out/cin_census_${String(y)}.xml`, ...SSDA903_TABLES.map((t) => `out/ssda903_${String(y)}_${t}.csv`)]);
-  const read = await readInputs(await identifyInputs(names, (n) => join(dir, n)), { matchBy: "child-id" });
+  const read = await readReturns(names.map((n) => ({ path: join(dir, n), name: n })), { matchBy: "child-id" });
   const records: ChildRecord[] = [];
   for await (const r of read.records) records.push(r);
   const errors = read.findings.filter((f) => f.finding.severity === "error");

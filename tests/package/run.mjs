@@ -53,6 +53,7 @@ const steps = [
   ["CommonJS require", command("node", ["cjs.cjs"])],
   ["one KinsafeError across the CommonJS entries", command("node", ["cross-entry.cjs"])],
   ["one KinsafeError across the ES module entries", command("node", ["cross-entry.mjs"])],
+  ["kinsafe/returns with worker threads, ES module and CommonJS", command("node", ["returns.mjs"])],
   ["tsc, moduleResolution node16", command("node", [tsc, "-p", "tsconfig.node16.json"])],
   ["tsc, moduleResolution bundler", command("node", [tsc, "-p", "tsconfig.bundler.json"])],
   ["tsc, declaration emit re-exporting schemas", command("node", [tsc, "-p", "tsconfig.declaration.json"])],

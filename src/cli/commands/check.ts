@@ -11,7 +11,7 @@ import { checkNetwork } from "../../network";
 import { checkSafetyPlan, type SafetyPlan } from "../../safety-plan";
 import { choiceOption, parseDateArgument, stringOption, type ParsedValues } from "../args";
 import { CliError, EXIT, resolvePath, type CliIo } from "../CliIo";
-import { readJsonFile } from "../inputLimits";
+import { readJsonFile } from "../../interop/returns/internal";
 import { escapeJsonForTerminal, escapeTerminal, escapeTerminalText } from "../safeOutput";
 
 /** The findings of a case file, by what was checked. */

@@ -7,8 +7,9 @@ import { EXIT, inputError, resolvePath, usageError, type CliIo } from "../CliIo"
 import { coverageOf, filesMeetPeriod } from "../coverage";
 import { summariseFindings } from "../findings";
 import { formatMetricsCsv, formatMetricsTable } from "../formatMetrics";
-import { identifyInputs, INPUT_KIND_NAMES, readInputs, yearFindings, type InputFile, type InputFinding } from "../inputs";
-import { createProgress } from "../progress";
+import { identifyReturns, readReturns, RETURN_KIND_NAMES, type ReturnFile, type ReturnFinding } from "../../interop/returns";
+import { INPUT_LIMITS } from "../inputLimits";
+import { createProgress, progressEvents } from "../progress";
 import { renderHtmlReport } from "../report";
 import { assertNotAnInput, escapeJsonForTerminal, escapeTerminal, escapeTerminalText, resolveInputIdentities } from "../safeOutput";
 import { writeOutput } from "./output";
@@ -70,9 +71,9 @@ export function metricsSettings(values: ParsedValues): MetricsSettings {
  * @returns The periods.
  * @throws {@link CliError} (exit code 2) when none is given and no file states or holds a year.
  */
-export function periodsFor(given: readonly PeriodArgument[], files: readonly InputFile[]): readonly PeriodArgument[] {
+export function periodsFor(given: readonly PeriodArgument[], files: readonly ReturnFile[]): readonly PeriodArgument[] {
   if (given.length > 0) return given;
-  const yearsOf = (list: readonly InputFile[]): number[] => [...new Set(list.flatMap((f) => (f.facts === undefined ? (f.year === undefined ? [] : [f.year]) : f.facts.years)))].sort((a, b) => a - b);
+  const yearsOf = (list: readonly ReturnFile[]): number[] => [...new Set(list.flatMap((f) => (f.facts === undefined ? (f.year === undefined ? [] : [f.year]) : f.facts.years)))].sort((a, b) => a - b);
   // The returns' years; when only workforce censuses are given, theirs (the census of
   // 30 September 2022 is in the year ending 31 March 2023).
   const returns = files.filter((f) => f.kind !== "workforce");
@@ -85,9 +86,9 @@ export function periodsFor(given: readonly PeriodArgument[], files: readonly Inp
 
 /** What `kinsafe metrics` computed, before it is written out. */
 export interface MetricsRun {
-  readonly files: readonly InputFile[];
+  readonly files: readonly ReturnFile[];
   readonly results: readonly CoreDataSetResult[];
-  readonly findings: readonly InputFinding[];
+  readonly findings: readonly ReturnFinding[];
   readonly counts: ReadonlyMap<string, number>;
   readonly unusedWorkforce: readonly string[];
   /** What the files cover, as given to the engine. */
@@ -104,12 +105,12 @@ export interface MetricsRun {
  * @returns The results and what was read.
  */
 export async function computeMetricsFromFiles(io: CliIo, names: readonly string[], settings: MetricsSettings, quiet: boolean): Promise<MetricsRun> {
-  const files = await identifyInputs(names, (n) => resolvePath(io, n));
+  const files = await identifyReturns(names.map((n) => ({ path: resolvePath(io, n), name: n })), { limits: INPUT_LIMITS });
   const periods = periodsFor(settings.periods, files);
   const coverage = coverageOf(files);
   const progress = createProgress(io, files.reduce((n, f) => n + f.size, 0), io.stderrIsTty && !quiet);
-  const read = await readInputs(files, { matchBy: settings.matchBy, progress, order: "any", threads: settings.threads });
-  const findings: InputFinding[] = [...yearFindings(files)];
+  const read = await readReturns(files, { matchBy: settings.matchBy, onProgress: progressEvents(progress), order: "any", threads: settings.threads, limits: INPUT_LIMITS });
+  const findings: ReturnFinding[] = [];
   const used = new Set<string>();
   const accumulators: CoreDataSetAccumulator[] = periods.map((period) => {
     const candidates = read.workforce.filter((w) => w.referenceDate >= period.start && w.referenceDate <= period.end).sort((a, b) => (a.referenceDate < b.referenceDate ? -1 : 1));
@@ -148,14 +149,19 @@ export async function computeMetricsFromFiles(io: CliIo, names: readonly string[
   return {
     files,
     results: accumulators.map((a) => a.result()),
-    findings: [...findings, ...read.findings],
+    // The years of the files first (as read gives them), then the periods, then the rest.
+    findings: [...read.findings.filter(isYearFinding), ...findings, ...read.findings.filter((f) => !isYearFinding(f))],
     counts: read.counts,
     unusedWorkforce: read.workforce.filter((w) => !used.has(w.file)).map((w) => `${w.file} (reference date ${w.referenceDate})`),
     coverage,
   };
 }
 
-function severityCounts(findings: readonly InputFinding[]): { error: number; warning: number; info: number } {
+function isYearFinding(f: ReturnFinding): boolean {
+  return f.finding.code === "returns/year-mismatch";
+}
+
+function severityCounts(findings: readonly ReturnFinding[]): { error: number; warning: number; info: number } {
   const counts = { error: 0, warning: 0, info: 0 };
   for (const { finding } of findings) counts[finding.severity]++;
   return counts;
@@ -170,7 +176,7 @@ function severityCounts(findings: readonly InputFinding[]): { error: number; war
  * @returns The text to write.
  */
 export function renderMetrics(run: MetricsRun, format: MetricsSettings["format"]): string {
-  const inputs = run.files.map((f) => ({ name: f.name, kind: INPUT_KIND_NAMES[f.kind], ...(run.counts.has(f.name) ? { records: run.counts.get(f.name) ?? 0 } : {}), unit: f.kind === "workforce" ? ("workers" as const) : ("records" as const) }));
+  const inputs = run.files.map((f) => ({ name: f.name, kind: RETURN_KIND_NAMES[f.kind], ...(run.counts.has(f.name) ? { records: run.counts.get(f.name) ?? 0 } : {}), unit: f.kind === "workforce" ? ("workers" as const) : ("records" as const) }));
   switch (format) {
     case "table":
       return formatMetricsTable(run.results);

@@ -4,9 +4,10 @@ import { open } from "node:fs/promises";
 import { basename, join } from "node:path";
 import { LimitError, resolveLimits, textChunks } from "../../interop/internal";
 import { stringOption, type ParsedValues } from "../args";
-import { ioErrorReason } from "../cinParts";
 import { CliError, EXIT, inputError, resolvePath, usageError, type CliIo } from "../CliIo";
-import { fileChunks, identifyInputs, type InputFile } from "../inputs";
+import { identifyReturns, type ReturnFile } from "../../interop/returns";
+import { fileChunks, ioErrorReason } from "../../interop/returns/internal";
+import { INPUT_LIMITS } from "../inputLimits";
 import { createProgress, type Progress } from "../progress";
 import { checkKey, createPseudonymiser, emptyCounts, MAX_KEY_BYTES, RefusedInput, type Pseudonymiser, type ReplacedCounts } from "../pseudonymise";
 import { createCsvPseudonymiser } from "../pseudonymiseCsv";
@@ -89,7 +90,7 @@ function describe(c: ReplacedCounts): string {
 }
 
 /** The pseudonymised text of one file, as it is made; a refusal is an input error naming the file. */
-async function* pseudonymised(file: InputFile, p: Pseudonymiser, counts: ReplacedCounts, progress: Progress): AsyncGenerator<string, void, undefined> {
+async function* pseudonymised(file: ReturnFile, p: Pseudonymiser, counts: ReplacedCounts, progress: Progress): AsyncGenerator<string, void, undefined> {
   const limits = resolveLimits(undefined);
   const text = textChunks(fileChunks(file.path, progress), limits);
   try {
@@ -149,10 +150,10 @@ export async function runPseudonymise(files: readonly string[], values: ParsedVa
   }
   const { key, readableByOthers } = await readKey(io, keyFile);
   if (readableByOthers) io.stderr(`Warning: ${escapeTerminal(keyFile)} can be read by other users (its group or everyone): anyone who has the key can link the pseudonyms back to the identifiers they guess. Restrict it with: chmod 600 ${escapeTerminal(keyFile)}\n`);
-  const inputs = await identifyInputs(files, (n) => resolvePath(io, n));
+  const inputs = await identifyReturns(files.map((n) => ({ path: resolvePath(io, n), name: n })), { limits: INPUT_LIMITS });
   const p = createPseudonymiser(key);
   const progress = createProgress(io, inputs.reduce((n, f) => n + f.size, 0), io.stderrIsTty && !quiet);
-  const done: { file: InputFile; counts: ReplacedCounts }[] = [];
+  const done: { file: ReturnFile; counts: ReplacedCounts }[] = [];
   await withOutputBatch(io, identities, async (batch) => {
     for (const [i, file] of inputs.entries()) {
       progress.label(file.name);

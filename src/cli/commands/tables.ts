@@ -4,8 +4,9 @@ import { choiceOption, integerOption, stringOption, type ParsedValues } from "..
 import { EXIT, resolvePath, usageError, type CliIo } from "../CliIo";
 import { csvRow } from "../csv";
 import { summariseFindings } from "../findings";
-import { identifyInputs, readInputs } from "../inputs";
-import { createProgress } from "../progress";
+import { identifyReturns, readReturns } from "../../interop/returns";
+import { INPUT_LIMITS } from "../inputLimits";
+import { createProgress, progressEvents } from "../progress";
 import { assertNotAnInput, escapeTerminal, resolveInputIdentities, withOutputBatch, type OutputWriter } from "../safeOutput";
 import { TABLE_COLUMNS, tableCsv, tableRows, type TableName } from "../tables";
 
@@ -29,13 +30,13 @@ export async function runTables(files: readonly string[], values: ParsedValues, 
   const outputs = new Map<TableName, string>(names.map((t) => [t, join(out, `${t}.csv`)]));
   const identities = await resolveInputIdentities(io, files);
   for (const name of outputs.values()) await assertNotAnInput(io, identities, name);
-  const inputs = await identifyInputs(files, (n) => resolvePath(io, n));
+  const inputs = await identifyReturns(files.map((n) => ({ path: resolvePath(io, n), name: n })), { limits: INPUT_LIMITS });
   const progress = createProgress(io, inputs.reduce((n, f) => n + f.size, 0), io.stderrIsTty && !quiet);
   const rows = new Map<TableName, number>(names.map((t) => [t, 0]));
   const { findings } = await withOutputBatch(io, identities, async (batch) => {
     const writers = new Map<TableName, OutputWriter>();
     for (const [t, name] of outputs) writers.set(t, await batch.open(name));
-    const read = await readInputs(inputs, { matchBy, progress });
+    const read = await readReturns(inputs, { matchBy, onProgress: progressEvents(progress), limits: INPUT_LIMITS });
     for (const t of names) await (writers.get(t) as OutputWriter).write(csvRow(TABLE_COLUMNS[t]));
     for await (const record of read.records) {
       const parts = tableRows(record);

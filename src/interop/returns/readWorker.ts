@@ -1,4 +1,4 @@
-// A worker thread of `kinsafe metrics --threads N`: reads the CIN census returns it is given and
+// A worker thread of `readReturns` (`threads` > 1; `kinsafe metrics --threads N`): reads the CIN census returns it is given and
 // writes their records as JSON into the parts of the cohort (see cinParts.ts), which the main
 // thread merges. Messages to the main thread, in order: `progress` (bytes read), `chunk` (a piece
 // of a part, for one file), `file` (a file's findings, record count and header, when it is read),
@@ -6,9 +6,13 @@
 // thrown while reading it: the message names the file).
 import { parentPort, workerData } from "node:worker_threads";
 import { readIntoParts, type CinFileResult } from "./cinParts";
-import { readingError } from "./inputLimits";
+import { readingError } from "./limits";
 
-/** What the main thread gives a read worker. */
+/**
+ * What the main thread gives a read worker.
+ *
+ * @internal
+ */
 export interface ReadWorkerData {
   readonly files: readonly { readonly index: number; readonly path: string; readonly name: string }[];
   readonly parts: number;
@@ -16,7 +20,11 @@ export interface ReadWorkerData {
   readonly maxBytes: number;
 }
 
-/** A message from a read worker. */
+/**
+ * A message from a read worker.
+ *
+ * @internal
+ */
 export type ReadWorkerMessage =
   | { readonly type: "progress"; readonly bytes: number }
   | { readonly type: "chunk"; readonly file: number; readonly part: number; readonly json: string }
@@ -40,7 +48,7 @@ if (port !== null) {
     }
     post({ type: "done" });
   } catch (error) {
-    // Whatever stops the reading of a file is an input error naming it (exit code 3), as in the main thread.
-    post({ type: "input-error", message: readingError(current, error).message });
+    // Whatever stops the reading of a file is a refusal naming it, as in the main thread.
+    post({ type: "input-error", message: readingError(current, error).message.replace(/^\[kinsafe\] /, "") });
   }
 }

@@ -2,8 +2,8 @@
 // dates in it, and the dates of each kind of fact kinsafe child records hold. The name of a file is only a
 // fallback: cs-demand-model's `2017-episodes.csv` holds the 2017-18 return (episodes ending
 // 1 April 2017 to 31 March 2018), which its name would label 2016-17.
-import { createCsvParser, resolveLimits, textChunks, toIsoDate } from "../interop/internal";
-import { FACT_KINDS, type FactKind } from "../metrics";
+import { createCsvParser, resolveLimits, textChunks, toIsoDate } from "../internal";
+import { FACT_KINDS, type FactKind } from "../../metrics";
 
 /**
  * The collection year a date falls in: the year of the 31 March that ends it (1 April 2024 to
@@ -11,6 +11,7 @@ import { FACT_KINDS, type FactKind } from "../metrics";
  *
  * @param iso - A date `YYYY-MM-DD`.
  * @returns The year.
+ * @internal
  */
 export function collectionYearOfDate(iso: string): number {
   const year = Number(iso.slice(0, 4));
@@ -23,6 +24,7 @@ export function collectionYearOfDate(iso: string): number {
  *
  * @param years - How many dates fall in each collection year.
  * @returns The year, or `undefined`.
+ * @internal
  */
 export function majorityYear(years: ReadonlyMap<number, number>): number | undefined {
   let total = 0;
@@ -52,6 +54,7 @@ const IN_YEAR_COLUMNS = ["DEC", "MIS_START"] as const;
  * @param xml - Whether it is the XML variant.
  * @returns The year, or `undefined` when the file holds no such dates (a header table) or they
  *   are too scattered to tell.
+ * @internal
  */
 export async function ssda903ContentYear(data: AsyncIterable<Uint8Array | string>, xml: boolean): Promise<number | undefined> {
   const years = new Map<number, number>();
@@ -172,6 +175,7 @@ const FACT_DATES: Readonly<Record<FactKind, FactDates>> = {
  * @param record - A child record, or any JSON value (what is not a record gives no dates).
  * @param kind - The kind of fact.
  * @returns The dates, in no order.
+ * @internal
  */
 export function factDatesOf(record: unknown, kind: FactKind): string[] {
   const out: string[] = [];
@@ -179,7 +183,12 @@ export function factDatesOf(record: unknown, kind: FactKind): string[] {
   return out;
 }
 
-/** The facts kinsafe child records hold: per kind, its earliest date; and the latest date of all. */
+/**
+ * The facts kinsafe child records hold: per kind of fact, its earliest and latest date; the
+ * span of all; and the collection years holding any.
+ *
+ * @category Returns
+ */
 export interface RecordFacts {
   /** Per kind of fact held, the earliest and latest date of that kind. A kind with no dated fact is absent. */
   readonly kinds: Partial<Record<FactKind, { readonly first: string; readonly last: string }>>;
@@ -198,6 +207,7 @@ export interface RecordFacts {
  * @param jsonl - Whether it is JSON Lines (else one JSON document, whose size the caller has checked).
  * @param maxLineChars - A line of JSON Lines longer than this is skipped (it is refused when read).
  * @returns What they hold, or `undefined` when they hold no dated fact.
+ * @internal
  */
 export async function recordFacts(data: AsyncIterable<Uint8Array | string>, jsonl: boolean, maxLineChars = 16 * 1024 * 1024): Promise<RecordFacts | undefined> {
   const kinds: Partial<Record<FactKind, { first: string; last: string }>> = {};

@@ -1,7 +1,9 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { CliError } from "../../src/cli/CliIo";
-import { checkedCsvChunks, formatBytes, jsonTooDeepAt, limitedChunks, parseJsonText, readingError, resolveInputLimits, textLines, INPUT_LIMITS } from "../../src/cli/inputLimits";
+import { INPUT_LIMITS } from "../../../src/cli/inputLimits";
+import { isKinsafeError, KinsafeError } from "../../../src/core";
+import { DEFAULT_RETURN_LIMITS } from "../../../src/interop/returns";
+import { checkedCsvChunks, formatBytes, jsonTooDeepAt, limitedChunks, parseJsonText, readingError, refusal as refusalError, resolveReturnLimits, textLines } from "../../../src/interop/returns/limits";
 
 const bytes = (text: string): Uint8Array => new TextEncoder().encode(text);
 
@@ -36,20 +38,24 @@ function endless(chunk: Uint8Array): { chunks: AsyncGenerator<Uint8Array, void, 
   return { chunks: chunks(), taken: () => taken };
 }
 
-async function refusal(promise: Promise<unknown>): Promise<CliError> {
+/** The refusal a reading ends with: a KinsafeError `invalid-input`, its message without the `[kinsafe] ` prefix. */
+async function refusal(promise: Promise<unknown>): Promise<{ code: string; message: string }> {
   const error = await promise.then(
     () => undefined,
     (e: unknown) => e,
   );
-  expect(error).toBeInstanceOf(CliError);
-  return error as CliError;
+  expect(isKinsafeError(error)).toBe(true);
+  const e = error as KinsafeError;
+  return { code: e.code, message: e.message.replace(/^\[kinsafe\] /, "") };
 }
 
 describe("the input limits", () => {
-  it("are documented constants that tests can lower", () => {
-    expect(INPUT_LIMITS).toEqual({ maxBytes: 4 * 1024 ** 3, maxJsonBytes: 256 * 1024 ** 2, maxLineBytes: 16 * 1024 ** 2, maxDepth: 32 });
-    expect(resolveInputLimits({ maxLineBytes: 10 })).toEqual({ ...INPUT_LIMITS, maxLineBytes: 10 });
-    expect(() => resolveInputLimits({ maxDepth: 0 })).toThrow(/maxDepth/);
+  it("are documented constants that can be lowered, and the command's choice is the same", () => {
+    expect(DEFAULT_RETURN_LIMITS).toEqual({ maxBytes: 4 * 1024 ** 3, maxJsonBytes: 256 * 1024 ** 2, maxLineBytes: 16 * 1024 ** 2, maxDepth: 32 });
+    expect(INPUT_LIMITS).toEqual(DEFAULT_RETURN_LIMITS);
+    expect(resolveReturnLimits({ maxLineBytes: 10 })).toEqual({ ...DEFAULT_RETURN_LIMITS, maxLineBytes: 10 });
+    expect(() => resolveReturnLimits({ maxDepth: 0 })).toThrow(/maxDepth/);
+    expect(() => resolveReturnLimits({ maxDepth: 0 })).toThrow(expect.objectContaining({ code: "invalid-argument" }));
     expect(formatBytes(16 * 1024 ** 2)).toBe("16 MiB");
     expect(formatBytes(1000)).toBe("1000 bytes");
   });
@@ -89,7 +95,7 @@ describe("textLines", () => {
   it("refuses a line over the limit, naming the file and line, without reading the rest of it", async () => {
     const source = endless(new Uint8Array(64 * 1024).fill(0x61));
     const error = await refusal(collect(textLines(source.chunks, "big.jsonl", 1024 ** 2)));
-    expect(error.exitCode).toBe(3);
+    expect(error.code).toBe("invalid-input");
     expect(error.message).toBe("big.jsonl:1: cannot be read (limit-exceeded): the line is longer than the limit of 1 MiB.");
     expect(source.taken()).toBeLessThanOrEqual(1024 ** 2 + 64 * 1024);
   });
@@ -135,7 +141,7 @@ describe("limitedChunks", () => {
   it("stops an endless source (a device, a pipe, a file that grows) at the limit", async () => {
     const source = endless(new Uint8Array(1 << 20));
     const error = await refusal(collect(limitedChunks(source.chunks, "/dev/zero", 8 * 1024 ** 2)));
-    expect(error.exitCode).toBe(3);
+    expect(error.code).toBe("invalid-input");
     expect(error.message).toBe("/dev/zero: cannot be read (limit-exceeded): the file is larger than the limit of 8 MiB.");
     expect(source.taken()).toBe(9 * 1024 ** 2);
   });
@@ -153,8 +159,8 @@ describe("JSON nesting", () => {
     expect(() => parseJsonText(`{"records":\n${"[".repeat(100_000)}${"]".repeat(100_000)}}`, { file: "r.json" }, 32)).toThrow(
       "r.json:2:32: cannot be read (limit-exceeded): arrays and objects are nested deeper than the limit of 32.",
     );
-    expect(() => parseJsonText('{"a":1\n "b":2}', { file: "r.json" }, 32)).toThrow(/^r\.json:2:2: not JSON: /);
-    expect(() => parseJsonText('{"a":1 "b":2}', { file: "r.jsonl", line: 7 }, 32)).toThrow(/^r\.jsonl:7:8: not JSON: /);
+    expect(() => parseJsonText('{"a":1\n "b":2}', { file: "r.json" }, 32)).toThrow(/^\[kinsafe\] r\.json:2:2: not JSON: /);
+    expect(() => parseJsonText('{"a":1 "b":2}', { file: "r.jsonl", line: 7 }, 32)).toThrow(/^\[kinsafe\] r\.jsonl:7:8: not JSON: /);
     expect(parseJsonText('{"a":[1]}', { file: "r.json" }, 2)).toEqual({ a: [1] });
   });
 });
@@ -162,11 +168,15 @@ describe("JSON nesting", () => {
 describe("readingError", () => {
   it("turns anything thrown while reading a file into an input error naming the file, without a stack trace", () => {
     const tooLong = readingError("r.json", new RangeError("Invalid string length"));
-    expect(tooLong.exitCode).toBe(3);
-    expect(tooLong.message).toBe("r.json: cannot be read (limit-exceeded): too large or too deeply nested to hold (Invalid string length).");
-    expect(readingError("r.json", Object.assign(new Error("EIO: i/o error, read"), { code: "EIO" })).message).toBe("r.json: cannot be read: EIO: i/o error, read.");
-    expect(readingError("r.json", new TypeError("x is undefined")).message).toMatch(/^r\.json: cannot be read: x is undefined \(if the file is sound, this is a fault in kinsafe/);
-    const own = new CliError(3, "r.json:2: not JSON");
+    expect(tooLong.code).toBe("invalid-input");
+    expect(tooLong.message).toBe("[kinsafe] r.json: cannot be read (limit-exceeded): too large or too deeply nested to hold (Invalid string length).");
+    expect(readingError("r.json", Object.assign(new Error("EIO: i/o error, read"), { code: "EIO" })).message).toBe("[kinsafe] r.json: cannot be read: EIO: i/o error, read.");
+    expect(readingError("r.json", new TypeError("x is undefined")).message).toMatch(/^\[kinsafe\] r\.json: cannot be read: x is undefined \(if the file is sound, this is a fault in kinsafe/);
+    // A refusal made while reading (which names its file already) passes through as it is.
+    const own = refusalError("r.json:2: not JSON");
     expect(readingError("other", own)).toBe(own);
+    // A reader's own KinsafeError does not name the file: it is wrapped, naming it.
+    const reader = new KinsafeError("invalid-input", "CIN census: mismatched tag (line 3, column 4)");
+    expect(readingError("c.xml", reader).message).toMatch(/^\[kinsafe\] c\.xml: cannot be read: CIN census: mismatched tag \(line 3, column 4\)/);
   });
 });

@@ -1,15 +1,19 @@
 // Reading one CIN census return record by record, and writing records into the parts of a
-// cohort merged in parts. Shared by `readInputs` (in the main thread) and by the read workers.
+// cohort merged in parts. Shared by `readReturns` (in the main thread) and by the read workers.
 import { createReadStream } from "node:fs";
-import type { Finding } from "../core";
-import type { CinCensusHeader } from "../interop/cin-census";
-import { createCinCensusState } from "../interop/cin-census/internal";
-import { createXmlScanner, fatalFinding, resolveLimits, textChunks } from "../interop/internal";
-import type { ChildRecord } from "../records";
-import { limitedChunks, MAX_INPUT_BYTES } from "./inputLimits";
+import type { Finding } from "../../core";
+import type { CinCensusHeader } from "../cin-census";
+import { createCinCensusState } from "../cin-census/internal";
+import { createXmlScanner, fatalFinding, resolveLimits, textChunks } from "../internal";
+import type { ChildRecord } from "../../records";
+import { limitedChunks, MAX_INPUT_BYTES } from "./limits";
 import type { Progress } from "./progress";
 
-/** What reading one return gave besides its records. */
+/**
+ * What reading one return gave besides its records.
+ *
+ * @internal
+ */
 export interface CinFileResult {
   findings: Finding[];
   count: number;
@@ -17,16 +21,17 @@ export interface CinFileResult {
 }
 
 /**
- * The chunks of a file, counted into the progress bar as they are read. Reading stops with an
- * input error (exit code 3) past `maxBytes`, so that a file that grows while it is read cannot
- * make the command grow without bound.
+ * The chunks of a file, counted into the progress bar as they are read. Reading stops with a
+ * refusal (a `KinsafeError` `invalid-input`) past `maxBytes`, so that a file that grows while it
+ * is read cannot make the reading grow without bound.
  *
  * @param path - The file.
  * @param progress - The progress bar.
  * @param name - The file as the user named it, for the message (default: the path).
  * @param maxBytes - The most bytes read (default {@link MAX_INPUT_BYTES}).
  * @returns An async iterable of byte chunks of 1 MiB.
- * @throws `CliError` (exit code 3) past `maxBytes`.
+ * @throws `KinsafeError` `invalid-input` past `maxBytes`.
+ * @internal
  */
 export async function* fileChunks(path: string, progress: Progress, name: string = path, maxBytes: number = MAX_INPUT_BYTES): AsyncGenerator<Uint8Array, void, undefined> {
   const stream = createReadStream(path, { highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>;
@@ -48,6 +53,7 @@ export async function* fileChunks(path: string, progress: Progress, name: string
  * @param result - Filled with the findings, the number of records and the header.
  * @param maxBytes - The most bytes read (default {@link MAX_INPUT_BYTES}).
  * @returns The records.
+ * @internal
  */
 export async function* cinFileRecords(path: string, name: string, progress: Progress, result: CinFileResult, maxBytes: number = MAX_INPUT_BYTES): AsyncGenerator<ChildRecord, void, undefined> {
   const state = createCinCensusState((f) => result.findings.push(f), name);
@@ -87,6 +93,7 @@ export async function* cinFileRecords(path: string, name: string, progress: Prog
  * @param emit - Receives each piece of a part.
  * @param maxBytes - The most bytes read (default {@link MAX_INPUT_BYTES}).
  * @returns The findings, the number of records and the header.
+ * @internal
  */
 export async function readIntoParts(path: string, name: string, count: number, progress: Progress, emit: (part: number, json: string) => void, maxBytes: number = MAX_INPUT_BYTES): Promise<CinFileResult> {
   const result: CinFileResult = { findings: [], count: 0, header: undefined };
@@ -103,6 +110,7 @@ export async function readIntoParts(path: string, name: string, count: number, p
  *
  * @param error - What was thrown.
  * @returns The reason, or `undefined`.
+ * @internal
  */
 export function ioErrorReason(error: unknown): string | undefined {
   if (!(error instanceof Error) || !("code" in error) || typeof error.code !== "string" || !/^E[A-Z]+$/.test(error.code)) return undefined;
@@ -124,6 +132,7 @@ function hashOf(s: string): number {
  * @param record - A child record.
  * @param count - The number of parts.
  * @returns The part, from 0.
+ * @internal
  */
 export function partOf(record: ChildRecord, count: number): number {
   return hashOf(`${record.child.la ?? ""}|${record.child.childId}`) % count;
@@ -133,6 +142,7 @@ export function partOf(record: ChildRecord, count: number): number {
  * Writes records as JSON into the parts of a cohort, in pieces of about 256 kB: each record as
  * `[seq,record]`, `seq` being its place in its file, so that findings made when the parts are
  * merged can be put back in the order a single merge would make them.
+ * @internal
  */
 export interface PartWriter {
   add(record: ChildRecord, seq: number): void;
@@ -146,6 +156,7 @@ export interface PartWriter {
  * @param count - The number of parts.
  * @param emit - Receives each piece: the part and the `[seq,record]` JSON arrays joined by commas.
  * @returns The writer.
+ * @internal
  */
 export function createPartWriter(count: number, emit: (part: number, json: string) => void): PartWriter {
   const pending: string[][] = Array.from({ length: count }, () => []);

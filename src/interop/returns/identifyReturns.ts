@@ -1,0 +1,225 @@
+// Which files are which: the kind of each file and its collection year, from its content.
+import { open } from "node:fs/promises";
+import { basename } from "node:path";
+import { fileChunks } from "./cinParts";
+import { recordFacts, ssda903ContentYear } from "./fileYears";
+import { checkInputFile, formatBytes as formatSize, guardReading, inputError, resolveReturnLimits, type ReturnLimits } from "./limits";
+import { noProgress } from "./progress";
+import type { ReturnFile, ReturnFinding, ReturnKind, ReturnSource } from "./ReturnFile";
+
+/**
+ * Options of {@link identifyReturns}.
+ *
+ * @category Returns
+ */
+export interface IdentifyReturnsOptions {
+  /** Limits to replace (default {@link DEFAULT_RETURN_LIMITS}). */
+  readonly limits?: Partial<ReturnLimits>;
+}
+
+/**
+ * Finds the kind of a file from its first bytes (the name helps only to tell JSON Lines from
+ * JSON): XML by its root element (`Message` with a CIN or CSWW collection, `EXPSSDA903`), JSON
+ * by its first character, and a CSV by a `CHILD` column (SSDA903).
+ *
+ * @param head - The start of the file (a few kilobytes), decoded as UTF-8.
+ * @param name - The file name.
+ * @returns The kind, or `undefined` when it is none of them.
+ * @internal
+ *
+ * @example
+ * {@includeCode ../../../tests/interop/returns/readReturns.test.ts#docs-example}
+ */
+export function detectReturnKind(head: string, name: string): ReturnKind | undefined {
+  const text = head.replace(/^\uFEFF/, "").trimStart();
+  if (text.startsWith("<")) {
+    // Skip the declaration, comments and processing instructions to reach the root element.
+    // (A document type declaration is skipped here so that the reader can refuse it by name.)
+    const body = text.replace(/^(?:<\?[\s\S]*?\?>\s*|<!--[\s\S]*?-->\s*|<!DOCTYPE[^[>]*(?:\[[\s\S]*?\])?\s*>\s*)*/, "");
+    const root = /^<([A-Za-z_][\w.-]*)/.exec(body)?.[1];
+    if (root === "EXPSSDA903") return "ssda903-xml";
+    if (root === "Message") {
+      const collection = /<Collection>\s*([A-Za-z]+)\s*<\/Collection>/.exec(body)?.[1];
+      if (collection === "CSWW" || (collection === undefined && /<CSWWWorker>|<LALevelVacancies>/.test(body))) return "workforce";
+      if (collection === "CIN" || (collection === undefined && /<Children>|<Child>/.test(body))) return "cin-census";
+    }
+    return undefined;
+  }
+  if (text.startsWith("{") || text.startsWith("[")) {
+    if (/\.(jsonl|ndjson)$/i.test(name)) return "kinsafe-jsonl";
+    if (text.startsWith("[")) return "kinsafe-json";
+    const lines = text.split(/\r?\n/).filter((l) => l.trim() !== "");
+    const first = lines[0];
+    if (lines.length > 1 && first !== undefined) {
+      try {
+        JSON.parse(first);
+        return "kinsafe-jsonl";
+      } catch {
+        return "kinsafe-json";
+      }
+    }
+    return "kinsafe-json";
+  }
+  const header = text.split(/\r?\n/, 1)[0] ?? "";
+  const columns = header.split(",").map((c) => c.trim().replace(/^"|"$/g, "").toUpperCase());
+  if (columns.includes("CHILD")) return "ssda903-csv";
+  return undefined;
+}
+
+/**
+ * The collection year of a return (the year of the 31 March that ends it), from the start of
+ * the file or its name: the `ReferenceDate` of a CIN census; for a workforce census (30
+ * September) the year that ends the following March; for SSDA903 a year in the file name
+ * (`2024-episodes.csv`, `SSDA903_2024_header.csv`).
+ *
+ * @param kind - The kind of file.
+ * @param head - The start of the file.
+ * @param name - The file name.
+ * @returns The year, or `undefined` when neither the file nor its name says.
+ * @internal
+ */
+export function collectionYearOf(kind: ReturnKind, head: string, name: string): number | undefined {
+  if (kind === "cin-census" || kind === "workforce") {
+    const ref = /<ReferenceDate>\s*(\d{4})-(\d{2})-(\d{2})\s*<\/ReferenceDate>/.exec(head);
+    if (ref?.[1] !== undefined) {
+      const year = Number(ref[1]);
+      // A census dated after 31 March belongs to the collection year that ends the next March.
+      return kind === "workforce" && `${ref[2] ?? ""}-${ref[3] ?? ""}` > "03-31" ? year + 1 : year;
+    }
+    const year = /<Year>\s*(\d{4})\s*<\/Year>/.exec(head)?.[1];
+    return year === undefined ? undefined : Number(year);
+  }
+  if (kind === "ssda903-csv" || kind === "ssda903-xml") return yearInName(name);
+  return undefined;
+}
+
+/**
+ * The year in a file's name (`2024-episodes.csv`, `SSDA903_2024_header.csv`, `CIN_Census_2025.xml`),
+ * or `undefined`.
+ *
+ * @param name - The file name.
+ * @returns The year.
+ * @internal
+ */
+export function yearInName(name: string): number | undefined {
+  const m = /(?:^|[^0-9])((?:19|20)\d{2})(?:[^0-9]|$)/.exec(basename(name));
+  return m?.[1] === undefined ? undefined : Number(m[1]);
+}
+
+const HEAD_BYTES = 64 * 1024;
+
+/**
+ * Opens each file, reads its start, and finds its kind and collection year: the kind from the
+ * content (XML by its root element and collection, JSON by its first character, a CSV by a
+ * `CHILD` column; the name only tells JSON Lines from JSON); the year from the content where it
+ * says (a return's `ReferenceDate`; the dates in an SSDA903 table; a table without such dates
+ * takes the year of the tables named with the same year), else from the name. Each file must be
+ * a regular file, not empty, and within the limits. Node.js only.
+ *
+ * @param files - The files: paths, or paths with the names to use in findings and messages.
+ * @param options - The limits (default {@link DEFAULT_RETURN_LIMITS}).
+ * @returns The files, in the order given.
+ * @throws `KinsafeError` (exported by `kinsafe`) with code `invalid-input` for a file that cannot be read, is not a regular file, is empty or over a limit, or is of no kind kinsafe reads (the message names the file).
+ *
+ * @example
+ * {@includeCode ../../../tests/interop/returns/readReturns.test.ts#identify}
+ *
+ * @category Returns
+ */
+export async function identifyReturns(files: readonly ReturnSource[], options: IdentifyReturnsOptions = {}): Promise<readonly ReturnFile[]> {
+  const { maxBytes, maxJsonBytes, maxLineBytes } = resolveReturnLimits(options.limits);
+  const out: Mutable<ReturnFile>[] = [];
+  for (const source of files) {
+    const path = typeof source === "string" ? source : source.path;
+    const name = typeof source === "string" ? source : (source.name ?? source.path);
+    const size = await checkInputFile(path, name, maxBytes);
+    const head = await guardReading(name, async () => {
+      const handle = await open(path, "r");
+      try {
+        const buffer = Buffer.alloc(Math.min(HEAD_BYTES, size));
+        const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
+        return buffer.subarray(0, bytesRead).toString("utf8");
+      } finally {
+        await handle.close();
+      }
+    });
+    const kind = detectReturnKind(head, name);
+    if (kind === undefined) {
+      inputError(
+        `${name}:1:1: not a file kinsafe can read: expected CIN census XML (<Message> with <Collection>CIN), SSDA903 XML (<EXPSSDA903>) or CSV (a CHILD column), workforce census XML (<Collection>CSWW), or kinsafe child records (JSON or JSON Lines).`,
+      );
+    }
+    // A JSON document is read whole: refused before it is read when it is over its limit.
+    if (kind === "kinsafe-json" && size > maxJsonBytes) {
+      inputError(`${name}: cannot be read (limit-exceeded): a JSON document of ${formatSize(size)} is larger than the limit of ${formatSize(maxJsonBytes)} for JSON read whole; write the records as JSON Lines (one a line).`);
+    }
+    const nameYear = yearInName(name);
+    const file: Mutable<ReturnFile> = { name, path, kind, size, year: collectionYearOf(kind, head, name), ...(nameYear === undefined ? {} : { nameYear }) };
+    const ref = /<ReferenceDate>\s*(\d{4}-\d{2}-\d{2})\s*<\/ReferenceDate>/.exec(head)?.[1];
+    if ((kind === "cin-census" || kind === "workforce") && ref !== undefined) {
+      file.referenceDate = ref;
+      file.yearFrom = "ReferenceDate";
+    }
+    if (kind === "ssda903-csv") {
+      const header = head.replace(/^\uFEFF/, "").replace(/^(?:[ \t]*\r?\n)+/, "").split(/\r?\n/, 1)[0] ?? "";
+      file.columns = header.split(",").map((c) => c.trim().replace(/^"|"$/g, "").toUpperCase());
+    }
+    if (kind === "ssda903-csv" || kind === "ssda903-xml") {
+      const year = await guardReading(name, () => ssda903ContentYear(fileChunks(path, noProgress, name, maxBytes), kind === "ssda903-xml"));
+      if (year !== undefined) {
+        file.year = year;
+        file.yearFrom = "the dates in it";
+      }
+    }
+    if (kind === "kinsafe-json" || kind === "kinsafe-jsonl") {
+      const facts = await guardReading(name, () => recordFacts(fileChunks(path, noProgress, name, maxBytes), kind === "kinsafe-jsonl", maxLineBytes));
+      if (facts !== undefined) {
+        file.span = facts.span;
+        file.facts = facts;
+      }
+    }
+    out.push(file);
+  }
+  // An SSDA903 table whose dates cannot tell its year (a header, UASC or OC2 table) belongs to
+  // the same return as the tables named with the same year: when those tables' dates agree on
+  // a year, so does it.
+  for (const file of out) {
+    if ((file.kind !== "ssda903-csv" && file.kind !== "ssda903-xml") || file.yearFrom !== undefined || file.nameYear === undefined) continue;
+    const siblings = new Set(out.filter((f) => f !== file && (f.kind === "ssda903-csv" || f.kind === "ssda903-xml") && f.nameYear === file.nameYear && f.yearFrom === "the dates in it").map((f) => f.year));
+    const [only] = siblings;
+    if (siblings.size === 1 && only !== undefined) {
+      file.year = only;
+      file.yearFrom = "the other tables of the same return";
+    }
+  }
+  return out;
+}
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+/**
+ * A warning for each file whose name states a year other than the one its content gives
+ * (`returns/year-mismatch`): the content's year is used.
+ *
+ * @param files - The identified files.
+ * @returns The findings, with their files.
+ * @internal
+ */
+export function yearFindings(files: readonly ReturnFile[]): ReturnFinding[] {
+  const out: ReturnFinding[] = [];
+  for (const f of files) {
+    if (f.kind === "workforce" || f.nameYear === undefined || f.year === undefined || f.yearFrom === undefined) continue;
+    // A workforce census is named by its 30 September (2022 for the census of 30 September 2022, in collection year 2023).
+    if (f.nameYear === f.year) continue;
+    out.push({
+      file: f.name,
+      finding: {
+        code: "returns/year-mismatch",
+        severity: "warning",
+        path: [],
+        params: { file: f.name, nameYear: f.nameYear, year: f.year, from: f.yearFrom, reason: `the name says ${String(f.nameYear)}, but by ${f.yearFrom === "ReferenceDate" ? "its ReferenceDate" : f.yearFrom} it is the return of the year ending 31 March ${String(f.year)}, so ${String(f.year)} is used` },
+      },
+    });
+  }
+  return out;
+}

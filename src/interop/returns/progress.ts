@@ -1,0 +1,50 @@
+// How far reading has come: what `readReturns` tells its `onProgress` callback, and the small
+// interface its parts (and the read workers) report through.
+
+/**
+ * What {@link readReturns} tells `onProgress` as it reads: `file` when it starts reading a file
+ * (or several at once, in threads: then `file` names how many), `bytes` for each chunk read
+ * (the sum over a reading is the files' size), and `done` when every record has been handed
+ * out.
+ *
+ * @example
+ * {@includeCode ../../../tests/interop/returns/readReturns.test.ts#progress}
+ *
+ * @category Returns
+ */
+export type ReadProgress = { readonly type: "file"; readonly file: string } | { readonly type: "bytes"; readonly bytes: number } | { readonly type: "done" };
+
+/**
+ * Progress as the parts of the reading report it.
+ *
+ * @internal
+ */
+export interface Progress {
+  /** Counts bytes read. */
+  advance(bytes: number): void;
+  /** Names what is being read now. */
+  label(text: string): void;
+  /** Reading is over. */
+  done(): void;
+}
+
+/**
+ * Progress that goes nowhere.
+ *
+ * @internal
+ */
+export const noProgress: Progress = { advance: () => undefined, label: () => undefined, done: () => undefined };
+
+/**
+ * Progress that calls `onProgress`, or goes nowhere without it.
+ *
+ * @internal
+ */
+export function progressTo(onProgress: ((event: ReadProgress) => void) | undefined): Progress {
+  if (onProgress === undefined) return noProgress;
+  return {
+    advance: (bytes) => onProgress({ type: "bytes", bytes }),
+    label: (file) => onProgress({ type: "file", file }),
+    done: () => onProgress({ type: "done" }),
+  };
+}

@@ -1,0 +1,480 @@
+// Reading many returns at once: the records of every file given, children merged across
+// returns, with the findings of each file and of the merge.
+import { Worker } from "node:worker_threads";
+import type { Finding } from "../../core";
+import { compareEpisodeFindings, createCohortBuilderWith } from "../../records/internal";
+import { createCohortBuilder, validateChildRecord, type ChildRecord, type CohortFinding } from "../../records";
+import { readSsda903, type Ssda903File } from "../ssda903";
+import { readWorkforceCensus, type WorkforceCensusRead } from "../workforce";
+import { cinFileRecords, fileChunks, readIntoParts, type CinFileResult } from "./cinParts";
+import { identifyReturns, yearFindings } from "./identifyReturns";
+import { checkedCsvChunks, guardReading, inputError, refusal, parseJsonText, readingError, readJsonFile, resolveReturnLimits, textLines, type ReturnLimits } from "./limits";
+import { progressTo, type Progress, type ReadProgress } from "./progress";
+import type { ReadWorkerData, ReadWorkerMessage } from "./readWorker";
+import type { ReturnFile, ReturnFinding, ReturnSource } from "./ReturnFile";
+
+
+/**
+ * A workforce census read by {@link readReturns}: its file, its reference date and the input the
+ * workforce metrics take.
+ *
+ * @category Returns
+ */
+export interface ReturnWorkforce {
+  readonly file: string;
+  readonly referenceDate: string;
+  readonly input: NonNullable<WorkforceCensusRead["input"]>;
+}
+
+/**
+ * What {@link readReturns} read. `records` is read as it is iterated, once; `findings` and
+ * `counts` are complete when it has been iterated to the end.
+ *
+ * @category Returns
+ */
+export interface ReturnsRead {
+  /** The files, as {@link identifyReturns} found them: each with its kind and collection year. */
+  readonly returns: readonly ReturnFile[];
+  /**
+   * The child records of every return and kinsafe records file, children merged across returns
+   * (one record per child). Read as they are iterated (a single return or JSON Lines file is
+   * streamed, so memory does not grow with the file); they can be iterated once.
+   */
+  readonly records: AsyncIterable<ChildRecord>;
+  /** The workforce censuses, read before the records. */
+  readonly workforce: readonly ReturnWorkforce[];
+  /**
+   * Every finding: the year of each file (`returns/year-mismatch`), the readers' (by file), the
+   * records left out of kinsafe files (`returns/invalid-child-record`) and the merge's (file
+   * `(cohort)`). Filled in as the records are read.
+   */
+  readonly findings: readonly ReturnFinding[];
+  /** How many records (workers, for a workforce census; rows, for SSDA903) each file gave, by name. Filled in as the records are read. */
+  readonly counts: ReadonlyMap<string, number>;
+}
+
+/**
+ * Options of {@link readReturns}.
+ *
+ * @category Returns
+ */
+export interface ReadReturnsOptions {
+  /**
+   * How children are matched across returns: `child-id` (default) by authority and local id;
+   * `upn` by Unique Pupil Number where both records have one.
+   */
+  readonly matchBy?: "child-id" | "upn";
+  /**
+   * The order of the merged records: `first-seen` (default), children in the order they were
+   * first read; `any`, the order that is fastest to produce (for sums, as the core data set).
+   * With `any` and `child-id` matching, large CIN census inputs are merged in parts (children
+   * grouped by a hash of their id), which keeps memory small; the records and findings are the
+   * same, only their order differs.
+   */
+  readonly order?: "first-seen" | "any";
+  /**
+   * Worker threads that read CIN census returns when they are merged in parts (default 1: the
+   * returns are read in the calling thread). Each thread reads whole files; the parts are merged
+   * in the calling thread. `kinsafe metrics` uses the processors, at most 4.
+   */
+  readonly threads?: number;
+  /** Limits to replace (default {@link DEFAULT_RETURN_LIMITS}). */
+  readonly limits?: Partial<ReturnLimits>;
+  /** Told how far reading has come (files started, bytes read, done). */
+  readonly onProgress?: (event: ReadProgress) => void;
+  /**
+   * Bytes of CIN census XML per part when merging in parts (default 32 MiB).
+   *
+   * @internal
+   */
+  readonly bytesPerPart?: number;
+  /**
+   * The read worker's module, built. Without it, the package uses dist/readWorker.js beside
+   * itself, and code run from the sources loads readWorker.ts through tsx in each thread, which
+   * registers loader hooks in a worker thread, a setup that can deadlock on Node 20: tests pass
+   * a built worker (tests/cli/helpers.ts `readWorkerModule`).
+   *
+   * @internal
+   */
+  readonly readWorkerUrl?: URL;
+}
+
+// Bytes of CIN census XML per part of the cohort when it is merged in parts: about 10,000
+// children, whose records as objects take a few tens of megabytes.
+const BYTES_PER_PART = 32 * 1024 * 1024;
+const MAX_PARTS = 256;
+
+const FATAL = /\/(malformed-xml|unsafe-xml|limit-exceeded|malformed-csv)$/;
+
+function position(f: Finding): string {
+  const p = f.params ?? {};
+  const line = p["line"];
+  const column = p["column"];
+  return line === undefined ? "" : column === undefined ? `:${String(line)}` : `:${String(line)}:${String(column)}`;
+}
+
+function stopOnFatal(file: string, findings: readonly Finding[]): void {
+  const fatal = findings.find((f) => FATAL.test(f.code));
+  if (fatal !== undefined) {
+    const reason = fatal.params?.["reason"];
+    inputError(`${file}${position(fatal)}: cannot be read (${fatal.code})${reason === undefined ? "" : `: ${String(reason)}`}`);
+  }
+}
+
+function describeJson(value: unknown): string {
+  return value === null ? "null" : typeof value === "string" ? "a string" : typeof value === "number" ? "a number" : typeof value === "boolean" ? "a boolean" : typeof value;
+}
+
+async function* jsonRecords(file: ReturnFile, progress: Progress, findings: ReturnFinding[], counts: Map<string, number>, limits: ReturnLimits): AsyncGenerator<ChildRecord, void, undefined> {
+  counts.set(file.name, counts.get(file.name) ?? 0);
+  const accept = (value: unknown, where: string): ChildRecord | undefined => {
+    const checked = validateChildRecord(value);
+    if (checked.ok) {
+      counts.set(file.name, (counts.get(file.name) ?? 0) + 1);
+      return checked.value;
+    }
+    const issue = checked.error.issues[0];
+    findings.push({
+      file: file.name,
+      finding: {
+        code: "returns/invalid-child-record",
+        severity: "error",
+        path: issue?.path ?? [],
+        params: { file: file.name, where, reason: issue === undefined ? "invalid" : `${issue.path.join(".")}: ${issue.message}` },
+      },
+    });
+    return undefined;
+  };
+  if (file.kind === "kinsafe-jsonl") {
+    // Line by line: memory is bounded by the longest line, not the file.
+    const chunks = fileChunks(file.path, progress, file.name, limits.maxBytes);
+    for await (const { line, text } of textLines(chunks, file.name, limits.maxLineBytes)) {
+      if (text.trim() === "") continue;
+      const value = parseJsonText(text, { file: file.name, line }, limits.maxDepth);
+      if (Array.isArray(value)) {
+        // A line holding an array (records written as one JSON document on one line): each
+        // element is a record, as in a JSON file.
+        for (let i = 0; i < value.length; i++) {
+          const r = accept(value[i], `line ${String(line)}, record ${String(i)}`);
+          if (r !== undefined) yield r;
+        }
+      } else if (typeof value === "object" && value !== null) {
+        const r = accept(value, `line ${String(line)}`);
+        if (r !== undefined) yield r;
+      } else {
+        inputError(`${file.name}:${String(line)}: not a child record: each line of JSON Lines must hold one record (an object) or an array of records; found ${describeJson(value)}.`);
+      }
+    }
+    return;
+  }
+  const value = await readJsonFile(file.path, file.name, limits, (path) => fileChunks(path, progress, file.name, limits.maxJsonBytes));
+  const list: unknown = Array.isArray(value) ? value : typeof value === "object" && value !== null && "records" in value ? value.records : value;
+  if (Array.isArray(list)) {
+    for (let i = 0; i < list.length; i++) {
+      const r = accept(list[i], `record ${String(i)}`);
+      if (r !== undefined) yield r;
+    }
+  } else if (typeof list === "object" && list !== null && list === value) {
+    const r = accept(list, "record 0");
+    if (r !== undefined) yield r;
+  } else {
+    inputError(`${file.name}: expected child records: an array, an object with "records", or one record (an object); found ${describeJson(list)}${list === value ? "" : ' in "records"'}.`);
+  }
+}
+
+/** Reads a file's records, turning anything thrown while reading it into an input error naming it. */
+async function* guardedRecords<T>(name: string, records: AsyncIterable<T>): AsyncGenerator<T, void, undefined> {
+  try {
+    yield* records;
+  } catch (error) {
+    throw readingError(name, error);
+  }
+}
+
+/**
+ * Reads many returns at once, as `kinsafe metrics` and `kinsafe tables` do: identifies each file
+ * (see {@link identifyReturns}; files already identified are taken as they are), reads the
+ * workforce censuses, then hands out the child records of every CIN census, SSDA903 return and
+ * kinsafe records file, children merged across returns child by child (the cohort builder of
+ * `kinsafe/cin-census`, each return with the collection year read from its content). SSDA903
+ * tables are attached to the CIN census records of the same children. A single CIN census file
+ * (with nothing to attach) and kinsafe JSON Lines are streamed: memory does not grow with the
+ * file. Node.js only; it reads nothing but the files given (no clock, no environment).
+ *
+ * @param files - The files: paths (or paths with names for messages), or the files {@link identifyReturns} returned.
+ * @param options - How to match children, the order, threads, limits and progress.
+ * @returns The files as identified, the records (read as they are iterated), the workforce censuses and the findings.
+ * @throws `KinsafeError` (exported by `kinsafe`) with code `invalid-input`, also while `records` is iterated, when a file cannot be read at all: missing, over a limit, broken or unsafe XML, a malformed CSV, invalid JSON (the message names the file and, where known, the line and column).
+ *
+ * @example
+ * {@includeCode ../../../tests/interop/returns/readReturns.test.ts#read-returns}
+ *
+ * @category Returns
+ */
+export async function readReturns(files: readonly (ReturnSource | ReturnFile)[], options: ReadReturnsOptions = {}): Promise<ReturnsRead> {
+  const progress = progressTo(options.onProgress);
+  const limits = resolveReturnLimits(options.limits);
+  const matchBy = options.matchBy ?? "child-id";
+  const identified = files.every(isReturnFile) ? files : await identifyReturns(files.map((f) => (isReturnFile(f) ? { path: f.path, name: f.name } : f)), { limits });
+  const findings: ReturnFinding[] = yearFindings(identified);
+  const counts = new Map<string, number>();
+  const note = (file: string, list: readonly Finding[]): void => {
+    for (const finding of list) findings.push({ file, finding });
+  };
+
+  const workforce: ReturnWorkforce[] = [];
+  for (const file of identified.filter((f) => f.kind === "workforce")) {
+    progress.label(file.name);
+    const read = await guardReading(file.name, () => readWorkforceCensus(fileChunks(file.path, progress, file.name, limits.maxBytes), { file: file.name }));
+    note(file.name, read.findings);
+    stopOnFatal(file.name, read.findings);
+    counts.set(file.name, read.workersRead);
+    if (read.input === undefined) inputError(`${file.name}: the workforce census has no reference date.`);
+    workforce.push({ file: file.name, referenceDate: read.input.referenceDate, input: read.input });
+  }
+
+  const cin = identified.filter((f) => f.kind === "cin-census");
+  const ssda = identified.filter((f) => f.kind === "ssda903-csv" || f.kind === "ssda903-xml");
+  const json = identified.filter((f) => f.kind === "kinsafe-json" || f.kind === "kinsafe-jsonl");
+
+  // What reading each CIN census file gave; its header is filled in as the file is read.
+  const fileResults = new Map<string, CinFileResult>();
+  const headerYear = (r: CinFileResult | undefined): number | undefined => {
+    const ref = r?.header?.referenceDate;
+    return ref === undefined ? r?.header?.collectionYear : Number(ref.slice(0, 4));
+  };
+  // A file that could not be read at all (removed, no permission, over a limit, anything thrown
+  // while reading it): a refusal naming the file.
+  const unreadable = (name: string, error: unknown): never => {
+    throw readingError(name, error);
+  };
+
+  // One CIN census return, record by record. A return that cannot be read to the end stops the
+  // reading with the position of the problem, after the records read before it.
+  async function* cinStream(file: ReturnFile): AsyncGenerator<ChildRecord, void, undefined> {
+    progress.label(file.name);
+    const result: CinFileResult = { findings: [], count: 0, header: undefined };
+    fileResults.set(file.name, result);
+    try {
+      yield* cinFileRecords(file.path, file.name, progress, result, limits.maxBytes);
+    } catch (error) {
+      unreadable(file.name, error);
+    } finally {
+      note(file.name, result.findings);
+      counts.set(file.name, result.count);
+    }
+    stopOnFatal(file.name, result.findings);
+  }
+
+  // The records of one CIN census return with the collection year of the return: the header's
+  // reference date, else its year, else the year found at the start of the file (the header
+  // comes before the children, so it is known by the first record; a file without one has its
+  // records wait for the end of the file).
+  async function* cinWithYears(file: ReturnFile): AsyncGenerator<{ record: ChildRecord; year: number }, void, undefined> {
+    const pending: ChildRecord[] = [];
+    let year: number | undefined;
+    for await (const record of cinStream(file)) {
+      year ??= headerYear(fileResults.get(file.name));
+      if (year === undefined) pending.push(record);
+      else yield { record, year };
+    }
+    const last = headerYear(fileResults.get(file.name)) ?? file.year ?? 0;
+    for (const record of pending) yield { record, year: last };
+  }
+
+  // Merging in parts (order "any", child-id matching, no SSDA903): while the returns are read,
+  // each record is written as JSON into the part its child's id hashes to (long strings, which
+  // the garbage collector does not have to look inside); then each part is merged on its own
+  // and handed out. A child's records all go to the same part, and each part adds them file by
+  // file in the order the files were given, so each part merges exactly as the whole would.
+  // Holding the whole cohort as objects instead made every major garbage collection mark
+  // millions of objects: with ten years of returns, reading the last took several times as long
+  // as reading the first. With `threads` > 1, worker threads read the files.
+  async function* mergedInParts(count: number, threads: number): AsyncGenerator<ChildRecord, void, undefined> {
+    // pieces[part][file]: the records' JSON, in pieces.
+    const pieces: string[][][] = Array.from({ length: count }, () => cin.map(() => []));
+    const results: (CinFileResult | undefined)[] = cin.map(() => undefined);
+    const keep = (file: number, part: number, json: string): void => {
+      pieces[part]?.[file]?.push(json);
+    };
+    if (threads > 1) await readInWorkers(count, threads, keep, results);
+    else {
+      for (let f = 0; f < cin.length; f++) {
+        const file = cin[f] as ReturnFile;
+        progress.label(file.name);
+        try {
+          results[f] = await readIntoParts(file.path, file.name, count, progress, (part, json) => keep(f, part, json), limits.maxBytes);
+        } catch (error) {
+          unreadable(file.name, error);
+        }
+      }
+    }
+    const years = cin.map((file, f) => {
+      const result = results[f];
+      note(file.name, result?.findings ?? []);
+      counts.set(file.name, result?.count ?? 0);
+      stopOnFatal(file.name, result?.findings ?? []);
+      return headerYear(result) ?? file.year ?? 0;
+    });
+    // Findings of the merge, with where their record was in the reading order (file, place in
+    // the file, order within the record), so that they are listed as one merge would list them.
+    const cohortFindings: { f: number; seq: number; n: number; finding: Finding }[] = [];
+    const episodeFindings: CohortFinding[] = [];
+    let at = { f: 0, seq: 0 };
+    for (let p = 0; p < count; p++) {
+      const builder = createCohortBuilderWith({ matchBy: matchBy }, true, (finding) => cohortFindings.push({ ...at, n: cohortFindings.length, finding }));
+      const byFile = pieces[p] ?? [];
+      for (let f = 0; f < byFile.length; f++) {
+        const year = years[f] ?? 0;
+        for (const json of byFile[f] ?? []) {
+          for (const [seq, record] of JSON.parse(`[${json}]`) as [number, ChildRecord][]) {
+            at = { f, seq };
+            builder.add(record, { year });
+          }
+        }
+      }
+      pieces[p] = [];
+      yield* builder.records();
+      // Episodes missing from the next return are known once every return is in the part.
+      for (const finding of builder.findings()) if (finding.code === "cin-census/episode-not-in-next-return") episodeFindings.push(finding);
+    }
+    cohortFindings.sort((a, b) => a.f - b.f || a.seq - b.seq || a.n - b.n);
+    note("(cohort)", [...cohortFindings.map((x) => x.finding), ...episodeFindings.sort(compareEpisodeFindings)]);
+  }
+
+  // The files shared out among worker threads (largest first, each to the least loaded thread).
+  async function readInWorkers(count: number, threads: number, keep: (file: number, part: number, json: string) => void, results: (CinFileResult | undefined)[]): Promise<void> {
+    const loads = Array.from({ length: Math.min(threads, cin.length) }, () => ({ bytes: 0, files: [] as { index: number; path: string; name: string }[] }));
+    const order = cin.map((file, index) => ({ file, index })).sort((a, b) => b.file.size - a.file.size || a.index - b.index);
+    for (const { file, index } of order) {
+      const least = loads.reduce((a, b) => (b.bytes < a.bytes ? b : a));
+      least.bytes += file.size;
+      least.files.push({ index, path: file.path, name: file.name });
+    }
+    progress.label(cin.length === 1 ? (cin[0]?.name ?? "") : `${String(cin.length)} CIN census returns`);
+    // Built, the worker is dist/readWorker.js beside the package's modules (and beside
+    // dist/cli.js, which bundles this code); run from the sources (tests,
+    // benchmarks), it is the TypeScript file, loaded through tsx's loader.
+    const fromSources = options.readWorkerUrl === undefined && import.meta.url.endsWith(".ts");
+    const url = options.readWorkerUrl ?? new URL(fromSources ? "./readWorker.ts" : "./readWorker.js", import.meta.url);
+    const start = (data: ReadWorkerData): Worker =>
+      fromSources
+        ? new Worker(`import("tsx/esm/api").then(({ register }) => { register(); return import(${JSON.stringify(url.href)}); });`, { eval: true, workerData: data })
+        : new Worker(url, { workerData: data });
+    const workers: Worker[] = [];
+    const stopAll = (): void => {
+      for (const w of workers) void w.terminate();
+    };
+    await Promise.all(
+      loads.map(
+        (load) =>
+          new Promise<void>((resolve, reject) => {
+            const data: ReadWorkerData = { files: [...load.files].sort((a, b) => a.index - b.index), parts: count, maxBytes: limits.maxBytes };
+            let worker: Worker;
+            try {
+              worker = start(data);
+            } catch (error) {
+              stopAll();
+              reject(error instanceof Error ? error : new Error(String(error)));
+              return;
+            }
+            workers.push(worker);
+            let finished = false;
+            worker.on("message", (m: ReadWorkerMessage) => {
+              switch (m.type) {
+                case "progress":
+                  progress.advance(m.bytes);
+                  return;
+                case "chunk":
+                  keep(m.file, m.part, m.json);
+                  return;
+                case "file":
+                  results[m.file] = m.result;
+                  return;
+                case "done":
+                  finished = true;
+                  resolve();
+                  return;
+                case "input-error":
+                  finished = true;
+                  stopAll();
+                  reject(refusal(m.message));
+                  return;
+              }
+            });
+            worker.on("error", (error) => {
+              finished = true;
+              stopAll();
+              reject(error);
+            });
+            worker.on("exit", (code) => {
+              if (!finished) {
+                stopAll();
+                reject(new Error(`A read thread stopped (exit code ${String(code)}) before it finished.`));
+              }
+            });
+          }),
+      ),
+    );
+  }
+
+  async function* merged(): AsyncGenerator<ChildRecord, void, undefined> {
+    if (ssda.length === 0 && options.order === "any" && matchBy === "child-id") {
+      const bytes = cin.reduce((n, f) => n + f.size, 0);
+      const count = Math.min(MAX_PARTS, Math.max(1, Math.ceil(bytes / (options.bytesPerPart ?? BYTES_PER_PART))));
+      if (count > 1) {
+        yield* mergedInParts(count, options.threads ?? 1);
+        return;
+      }
+    }
+    const builder = createCohortBuilder({ matchBy: matchBy });
+    // Each return is streamed into the builder, so that only the cohort is held, not the
+    // records of every file as well.
+    for (const file of cin) for await (const { record, year } of cinWithYears(file)) builder.add(record, { year });
+    note("(cohort)", builder.findings());
+    if (ssda.length === 0) {
+      yield* builder.records();
+      return;
+    }
+    let records: readonly ChildRecord[] = builder.build().records;
+    {
+      // CSV is checked line by line (length, NUL bytes) as it is read; XML by the reader's limits.
+      const ssdaFiles: Ssda903File[] = ssda.map((f) => {
+        const chunks = fileChunks(f.path, progress, f.name, limits.maxBytes);
+        return { name: f.name, data: f.kind === "ssda903-csv" ? checkedCsvChunks(chunks, f.name, limits.maxLineBytes) : chunks, ...(f.year === undefined ? {} : { year: f.year }) };
+      });
+      const names = ssda.map((f) => f.name).join(", ");
+      progress.label(names);
+      const la = records.find((r) => r.child.la !== undefined)?.child.la;
+      // With no CIN census, the SSDA903 children are records of their own: none is looked for.
+      const attach = cin.length === 0 ? {} : { attachTo: records };
+      const read = await guardReading(names, () => readSsda903(ssdaFiles, { ...attach, matchBy: matchBy, ...(la === undefined ? {} : { la }) }));
+      for (const f of read.findings) {
+        // A finding about the return as a whole (not one table) names its files.
+        const file = typeof f.params?.["file"] === "string" ? f.params["file"] : typeof f.params?.["files"] === "string" ? f.params["files"] : names;
+        findings.push({ file, finding: f });
+      }
+      for (const f of ssda) stopOnFatal(f.name, read.findings.filter((x) => x.params?.["file"] === f.name));
+      for (const c of read.rowCounts) counts.set(c.file, (counts.get(c.file) ?? 0) + c.rows);
+      records = read.records;
+    }
+    yield* records;
+  }
+
+  async function* all(): AsyncGenerator<ChildRecord, void, undefined> {
+    for (const file of json) {
+      progress.label(file.name);
+      yield* guardedRecords(file.name, jsonRecords(file, progress, findings, counts, limits));
+    }
+    const [only] = cin;
+    if (cin.length === 1 && ssda.length === 0 && only !== undefined) yield* cinStream(only);
+    else if (cin.length > 0 || ssda.length > 0) yield* merged();
+    progress.done();
+  }
+
+  return { returns: identified, records: all(), workforce, findings, counts };
+}
+
+function isReturnFile(file: ReturnSource | ReturnFile): file is ReturnFile {
+  return typeof file === "object" && "kind" in file;
+}
