@@ -4,6 +4,7 @@ import { IsoDateSchema, type InputIssue, type IsoDate, MAX_TEXT_LENGTH } from ".
 import type { PlanType } from "../records";
 import type { OutcomeInputs } from "./OutcomeInputs";
 import type { WorkforceInput } from "./WorkforceInput";
+import { METRIC_TABLE } from "./internal/table";
 
 // The core data set: the catalogue of metrics as data (ids, labels, units, counting units), and
 // the option and result shapes of the engine (the catalogue in docs/metrics.md is the contract).
@@ -18,8 +19,12 @@ export type MetricUnit = "count" | "per10k" | "percent" | "workingDays" | "days"
 
 /**
  * What a metric counts: events (`referrals`, `assessments`, `enquiries`, `conferences`, `plans`,
- * `proceedings`, `offences`, `admissions`), distinct `children` or `pupils`, or workforce
- * quantities (`fte`, `headcount`, `cases`, `days`).
+ * `proceedings`, `offences`, `admissions`), distinct `children` or `pupils`, workforce
+ * quantities (`fte`, `headcount`, `cases`, `days`), or the practice and research metrics' units
+ * (`audits`, `minutes` of time diaries, survey `respondents`; open cases are `cases`).
+ *
+ * @example
+ * {@includeCode ../../tests/practice/metricResult.test.ts#one-result-type}
  *
  * @category Metrics
  */
@@ -37,7 +42,10 @@ export type CountingUnit =
   | "fte"
   | "headcount"
   | "cases"
-  | "days";
+  | "days"
+  | "audits"
+  | "minutes"
+  | "respondents";
 
 /**
  * A kind of fact a record-based metric needs, and which an input may or may not hold:
@@ -111,7 +119,8 @@ export type MetricStatus = "available" | "unavailable" | "incomplete-history";
 export type UnavailableReason = "no-input" | "unusable-input" | "not-covered" | "no-population" | "no-workforce" | "no-outcomes" | "no-denominator" | "suppressed";
 
 /**
- * One metric of the core data set, with its provenance. Plain data: serialise it as it is.
+ * One metric, with its provenance: the result of every metric of the core data set, and of the
+ * practice and research metrics (`practice.*`, `research.*`). Plain data: serialise it as it is.
  *
  * - `value` is `null` when unavailable (no denominator, no population, no input, suppressed) or
  *   when the metric is a distribution whose shares are in `breakdown`; `notes` says why.
@@ -121,6 +130,9 @@ export type UnavailableReason = "no-input" | "unusable-input" | "not-covered" | 
  * - `breakdown` holds keyed sub-results of the same shape (children as well as events, bands,
  *   per-plan-type figures, rates per 10,000).
  * - Values are never rounded.
+ *
+ * @example
+ * {@includeCode ../../tests/practice/metricResult.test.ts#one-result-type}
  *
  * @category Metrics
  */
@@ -182,7 +194,16 @@ export interface MetricNeeds extends MetricRequirement {
   readonly breakdown?: Readonly<Record<string, MetricRequirement>>;
 }
 
-/** One entry of {@link METRIC_CATALOGUE}. @category Metrics */
+/**
+ * One entry of {@link METRIC_CATALOGUE}: a metric's id, family, label, units, what it needs, and
+ * its definition in words with the DfE measure it matches (the catalogue in docs/metrics.md is
+ * generated from these).
+ *
+ * @example
+ * {@includeCode ../../tests/metrics/metricTable.test.ts#catalogue}
+ *
+ * @category Metrics
+ */
 export interface MetricDefinition {
   readonly id: string;
   readonly family: "activity" | "timeliness" | "plans" | "outcomes" | "workforce";
@@ -191,86 +212,38 @@ export interface MetricDefinition {
   readonly countingUnit: CountingUnit;
   /** What the metric needs (see {@link MetricNeeds}). */
   readonly needs: MetricNeeds;
+  /** The definition in one or two plain sentences (the HTML report prints it under the figure). */
+  readonly definition: string;
+  /** The exact rule: what is counted, the formula and the breakdown (Markdown). */
+  readonly rule: string;
+  /** The DfE measure (or other source) it matches, or "None" with why (Markdown). */
+  readonly source: string;
+  /** How it differs from that measure, or "None." (Markdown). */
+  readonly differences: string;
 }
-
-const CIN: readonly FactKind[] = ["cin-episodes"];
-const CIN_LAC: readonly FactKind[] = ["cin-episodes", "looked-after-episodes"];
-const COURT: readonly FactKind[] = ["care-proceedings"];
-const ALL_PLANS: readonly FactKind[] = ["early-help", "cin-episodes", "looked-after-episodes"];
-const PER_PLAN_TYPE = {
-  "early-help": { facts: ["early-help"] },
-  cin: { facts: ["cin-episodes"] },
-  cp: { facts: ["cin-episodes"] },
-  lac: { facts: ["looked-after-episodes"] },
-} as const satisfies Record<string, MetricRequirement>;
-const REPEAT_BY_PLAN_TYPE: Readonly<Record<string, MetricRequirement>> = Object.fromEntries(
-  Object.entries(PER_PLAN_TYPE).flatMap(([key, r]) => [
-    [key, r],
-    [`${key}/within-12-months`, { ...r, historyMonths: 12 }],
-    [`${key}/within-24-months`, { ...r, historyMonths: 24 }],
-  ]),
-);
-// A period of care is a chain of SSDA903 episodes, and a return holds only the episodes open in
-// its year: how long a period that ends in the period lasted needs the episodes of the 24 months
-// before it (enough for every band, up to "2 years or more"). CIN and CP plans carry their own
-// start dates in the CIN census.
-const LAC_DURATION: MetricRequirement = { facts: ["looked-after-episodes"], historyMonths: 24 };
-const DURATION_BY_PLAN_TYPE: Readonly<Record<string, MetricRequirement>> = {
-  ...PER_PLAN_TYPE,
-  "lac/more-than-6-months": LAC_DURATION,
-  "lac/1-year-or-more": LAC_DURATION,
-  "lac/2-years-or-more": LAC_DURATION,
-  "lac/bands": LAC_DURATION,
-};
-const SEEN_BY_PLAN_TYPE: Readonly<Record<string, MetricRequirement>> = Object.fromEntries(
-  Object.entries(PER_PLAN_TYPE).map(([key, r]) => [key, { facts: ["visits", ...r.facts] }]),
-);
 
 /**
  * Every metric the engine computes, as data, in the order of the catalogue
  * (docs/metrics.md): id, family, label, unit and counting unit of the headline
- * value, and what it needs ({@link MetricNeeds}: kinds of fact, population, workforce items,
+ * value, what it needs ({@link MetricNeeds}: kinds of fact, population, workforce items,
  * outcome input, months of history), from which the engine derives each figure's
- * {@link MetricStatus}. The ids are public API and stable.
+ * {@link MetricStatus}, and its definition with its DfE source. The ids are public API and stable.
+ *
+ * @example
+ * {@includeCode ../../tests/metrics/metricTable.test.ts#catalogue}
  *
  * @category Metrics
  */
-export const METRIC_CATALOGUE = [
-  { id: "activity.referrals", family: "activity", label: "Referrals", unit: "count", countingUnit: "referrals", needs: { facts: CIN } },
-  { id: "activity.referral-rate", family: "activity", label: "Referrals per 10,000 children", unit: "per10k", countingUnit: "referrals", needs: { facts: CIN, population: true } },
-  { id: "activity.re-referral-rate", family: "activity", label: "Re-referrals within 12 months", unit: "percent", countingUnit: "referrals", needs: { facts: CIN, historyMonths: 12 } },
-  { id: "activity.referral-source", family: "activity", label: "Referrals by source", unit: "percent", countingUnit: "referrals", needs: { facts: CIN } },
-  { id: "activity.referral-outcome", family: "activity", label: "Referrals by furthest outcome", unit: "percent", countingUnit: "referrals", needs: { facts: CIN_LAC } },
-  { id: "activity.nfa-rate", family: "activity", label: "Referrals resulting in no further action", unit: "percent", countingUnit: "referrals", needs: { facts: CIN } },
-  { id: "activity.assessed-not-in-need-rate", family: "activity", label: "Referrals assessed as not in need", unit: "percent", countingUnit: "referrals", needs: { facts: CIN } },
-  { id: "activity.assessments", family: "activity", label: "Assessments completed", unit: "count", countingUnit: "assessments", needs: { facts: CIN } },
-  { id: "activity.s47-enquiries", family: "activity", label: "Section 47 enquiries started", unit: "count", countingUnit: "enquiries", needs: { facts: CIN } },
-  { id: "activity.icpcs", family: "activity", label: "Initial child protection conferences held", unit: "count", countingUnit: "conferences", needs: { facts: CIN } },
-  { id: "timeliness.assessment-duration", family: "timeliness", label: "Assessment duration (median)", unit: "workingDays", countingUnit: "assessments", needs: { facts: CIN } },
-  { id: "timeliness.referral-to-decision", family: "timeliness", label: "Working days from referral to the decision whether the child is in need (median)", unit: "workingDays", countingUnit: "assessments", needs: { facts: CIN } },
-  { id: "timeliness.icpc", family: "timeliness", label: "Working days from section 47 start to initial conference (median)", unit: "workingDays", countingUnit: "conferences", needs: { facts: CIN, breakdown: { "from-strategy-discussion": { facts: ["cin-episodes", "strategy-discussions"] } } } },
-  { id: "timeliness.to-court", family: "timeliness", label: "Weeks from pre-proceedings to issue of care proceedings (median)", unit: "weeks", countingUnit: "proceedings", needs: { facts: COURT } },
-  { id: "timeliness.through-court", family: "timeliness", label: "Weeks from issue of care proceedings to final order (median)", unit: "weeks", countingUnit: "proceedings", needs: { facts: COURT } },
-  { id: "plans.open", family: "plans", label: "Children in need at the snapshot date", unit: "count", countingUnit: "children", needs: { facts: CIN, breakdown: { ...PER_PLAN_TYPE, "any-plan": { facts: ALL_PLANS } } } },
-  { id: "plans.duration", family: "plans", label: "Child protection plans ending that lasted 2 years or more", unit: "percent", countingUnit: "plans", needs: { facts: CIN, breakdown: DURATION_BY_PLAN_TYPE } },
-  { id: "plans.repeat", family: "plans", label: "Children starting a child protection plan who had a previous plan", unit: "percent", countingUnit: "children", needs: { facts: CIN, breakdown: REPEAT_BY_PLAN_TYPE } },
-  { id: "plans.seen-per-plan", family: "plans", label: "Children seen as often as their plan requires", unit: "percent", countingUnit: "children", needs: { facts: ["visits", "cin-episodes", "looked-after-episodes"], breakdown: SEEN_BY_PLAN_TYPE } },
-  { id: "outcomes.attainment", family: "outcomes", label: "Mean attainment score", unit: "ratio", countingUnit: "pupils", needs: { facts: ALL_PLANS, outcomes: "attainment", breakdown: PER_PLAN_TYPE } },
-  { id: "outcomes.offences-against-children", family: "outcomes", label: "Violent and sexual offences against children per 10,000 children", unit: "per10k", countingUnit: "offences", needs: { outcomes: "offencesAgainstChildren", population: true } },
-  { id: "outcomes.injury-admissions", family: "outcomes", label: "Injury presentations and admissions of children per 10,000 children", unit: "per10k", countingUnit: "admissions", needs: { outcomes: "injuryAdmissions", population: true } },
-  { id: "workforce.vacancy-rate", family: "workforce", label: "Social worker vacancy rate (FTE)", unit: "percent", countingUnit: "fte", needs: { workforce: ["vacancyFte", "inPostFte"] } },
-  { id: "workforce.turnover-rate", family: "workforce", label: "Social worker turnover rate (FTE)", unit: "percent", countingUnit: "fte", needs: { workforce: ["leaversFte", "inPostFte"] } },
-  { id: "workforce.agency-rate", family: "workforce", label: "Agency social worker rate (FTE)", unit: "percent", countingUnit: "fte", needs: { workforce: ["agencyFte", "inPostFte"] } },
-  { id: "workforce.sickness-rate", family: "workforce", label: "Sickness absence rate", unit: "percent", countingUnit: "days", needs: { workforce: ["sicknessDays", "inPostFte"] } },
-  { id: "workforce.average-caseload", family: "workforce", label: "Average caseload of case-holding social workers (per FTE)", unit: "ratio", countingUnit: "cases", needs: { workforce: ["casesHeld", "caseHolderFte"] } },
-] as const satisfies readonly MetricDefinition[];
+export const METRIC_CATALOGUE: readonly (MetricDefinition & { readonly id: MetricId })[] = /* @__PURE__ */ METRIC_TABLE.map(
+  ({ id, family, label, unit, countingUnit, needs, definition, rule, source, differences }) => ({ id, family, label, unit, countingUnit, needs, definition, rule, source, differences }),
+);
 
 /**
  * A metric id of the core data set (see {@link METRIC_CATALOGUE}).
  *
  * @category Metrics
  */
-export type MetricId = (typeof METRIC_CATALOGUE)[number]["id"];
+export type MetricId = (typeof METRIC_TABLE)[number]["id"];
 
 /**
  * Every metric id, in catalogue order.

@@ -1,40 +1,32 @@
 import type { CaseFile } from "../case-file";
 import type { ServiceTimeline } from "../continuum";
-import type { CountingUnit, MetricUnit } from "../metrics";
+import type { CountingUnit, MetricResult, MetricStatus } from "../metrics";
 
 /**
- * What a practice or research metric counts: the core data set's counting units, plus `audits`,
- * `minutes` (time diaries) and `respondents` (surveys). Open cases are counted as `cases`.
+ * What a practice or research metric counts: one of the core data set's counting units
+ * ({@link CountingUnit}, which holds `audits`, `minutes` and `respondents` too).
+ *
+ * @deprecated Use {@link CountingUnit}: the practice, research and core data set metrics share it.
  *
  * @category Practice metrics
  */
-export type PracticeCountingUnit = CountingUnit | "audits" | "minutes" | "respondents";
+export type PracticeCountingUnit = CountingUnit;
 
 /**
- * One practice or research metric, in the result shape of the core data set (`MetricResult`:
- * `id`, `label`, `unit`, `value`, `numerator`, `denominator`, `countingUnit`, `breakdown`,
- * `notes`, `suppressed`), with the counting units of {@link PracticeCountingUnit}. Every
- * `MetricResult` is a `PracticeMetricResult`. Values are never rounded.
+ * One practice or research metric, as earlier versions typed it: the core data set's result
+ * shape ({@link MetricResult}) with `status` optional. Every practice and research metric now
+ * returns a `MetricResult` (with `status`, and `unavailable` when a figure cannot be given), which
+ * is a `PracticeMetricResult`; a result built by hand without `status` still type-checks.
+ *
+ * @deprecated Use {@link MetricResult}: the practice, research and core data set metrics share
+ * one result type.
  *
  * @category Practice metrics
  */
-export interface PracticeMetricResult {
-  /** The metric id (e.g. `practice.case-flags`), or `<id>/<key>` for a breakdown entry. */
-  readonly id: string;
-  readonly label: string;
-  readonly unit: MetricUnit;
-  /** `null` when unavailable (no denominator, suppressed); `notes` says why. */
-  readonly value: number | null;
-  readonly numerator: number | null;
-  readonly denominator: number | null;
-  readonly countingUnit: PracticeCountingUnit;
-  /** Keyed sub-results of the same shape. */
+export type PracticeMetricResult = Omit<MetricResult, "status" | "breakdown"> & {
+  readonly status?: MetricStatus;
   readonly breakdown?: Readonly<Record<string, PracticeMetricResult>>;
-  /** Exclusions applied and reasons for a `null` value, in English. */
-  readonly notes: readonly string[];
-  /** `true` when disclosure control replaced the value by `null`. */
-  readonly suppressed: boolean;
-}
+};
 
 /**
  * The practice metric ids of the core data set catalogue (`practice.*`).

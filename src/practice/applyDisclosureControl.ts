@@ -1,4 +1,5 @@
 import { type Additivity, CORE_ADDITIVITY, controlDisclosure, relationsOf, sumOf, type DisclosureNode } from "../metrics/internal";
+import type { MetricResult } from "../metrics";
 import type { PracticeMetricResult } from "./PracticeMetric";
 
 const child = (node: DisclosureNode | undefined, k: string): DisclosureNode | undefined => node?.breakdown?.[k];
@@ -65,6 +66,6 @@ const ADDITIVITY: Readonly<Record<string, Additivity>> = { ...CORE_ADDITIVITY, .
  *
  * @category Practice metrics
  */
-export function applyDisclosureControl<T extends PracticeMetricResult>(result: T, threshold: number): T {
+export function applyDisclosureControl<T extends MetricResult | PracticeMetricResult>(result: T, threshold: number): T {
   return controlDisclosure([result], threshold, relationsOf([result], ADDITIVITY))[0] as T;
 }

@@ -1,7 +1,8 @@
 import { PRESENCE_POINTS, summariseAudits, type AuditRecord, type AuditTool } from "../audit";
 import { IsoDateSchema, KinsafeError, type IsoDate } from "../core";
 import { make, percent, suppressed } from "./internal";
-import type { PracticeMetricResult, SuppressOption } from "./PracticeMetric";
+import type {SuppressOption } from "./PracticeMetric";
+import type { MetricResult } from "../metrics";
 
 /**
  * Options of {@link auditActivity}.
@@ -39,7 +40,7 @@ export interface AuditActivityOptions {
  *
  * @category Practice metrics
  */
-export function auditActivity(audits: readonly AuditRecord[], tools: readonly AuditTool[], options: AuditActivityOptions): PracticeMetricResult {
+export function auditActivity(audits: readonly AuditRecord[], tools: readonly AuditTool[], options: AuditActivityOptions): MetricResult {
   const { start, end } = options.period;
   if (!IsoDateSchema.safeParse(start).success || !IsoDateSchema.safeParse(end).success || start > end) {
     throw new KinsafeError("invalid-argument", `The period must be two calendar dates, start on or before end; received ${JSON.stringify(options.period)}.`);
@@ -47,13 +48,13 @@ export function auditActivity(audits: readonly AuditRecord[], tools: readonly Au
   const inPeriod = audits.filter((a) => a.date >= start && a.date <= end);
   const summary = summariseAudits(inPeriod, tools);
   const id = "practice.audits";
-  const breakdown: Record<string, PracticeMetricResult> = {
+  const breakdown: Record<string, MetricResult> = {
     collaborative: percent(`${id}/collaborative`, "Collaborative audits", "audits", summary.collaborative, summary.audits),
     file: percent(`${id}/file`, "File audits", "audits", summary.file, summary.audits),
   };
   for (const tool of summary.byTool) {
     const tid = `${id}/${tool.toolId}`;
-    const inner: Record<string, PracticeMetricResult> = {
+    const inner: Record<string, MetricResult> = {
       collaborative: percent(`${tid}/collaborative`, `${tool.title}: collaborative audits`, "audits", tool.collaborative, tool.audits),
       file: percent(`${tid}/file`, `${tool.title}: file audits`, "audits", tool.file, tool.audits),
       adjusted: make(`${tid}/adjusted`, `${tool.title}: audits made with an adjusted tool`, "count", "audits", { value: tool.adjustedAudits }),
@@ -69,6 +70,7 @@ export function auditActivity(audits: readonly AuditRecord[], tools: readonly Au
         numerator: sum,
         denominator: c.answered,
         notes: c.answered === 0 ? ["No answers: the mean is unavailable."] : [],
+        ...(c.answered === 0 ? { unavailable: "no-denominator" as const } : {}),
       });
     }
     breakdown[tool.toolId] = make(tid, `${tool.title}: audits completed`, "count", "audits", { value: tool.audits, breakdown: inner });

@@ -2,7 +2,8 @@ import { caseEvidence } from "../audit";
 import { evaluateBottomLines } from "../bottom-lines";
 import type { PracticeMetricOptions } from "./caseFlags";
 import { caseOf, isOpen, percent, suppressed } from "./internal";
-import type { PracticeCase, PracticeMetricResult } from "./PracticeMetric";
+import type { PracticeCase } from "./PracticeMetric";
+import type { MetricResult } from "../metrics";
 
 /**
  * `practice.bottom-lines-met`: the percentage of open cases with a safety plan whose plan meets
@@ -26,7 +27,7 @@ import type { PracticeCase, PracticeMetricResult } from "./PracticeMetric";
  *
  * @category Practice metrics
  */
-export function bottomLinesMet(cases: readonly PracticeCase[], options: PracticeMetricOptions): PracticeMetricResult {
+export function bottomLinesMet(cases: readonly PracticeCase[], options: PracticeMetricOptions): MetricResult {
   const { snapshot } = options;
   let withPlan = 0;
   let met = 0;

@@ -2,7 +2,8 @@ import type { CustomPredicate } from "../bottom-lines";
 import type { IsoDate } from "../core";
 import { caseDashboardRow, type CaseFlags } from "./caseDashboardRow";
 import { caseOf, isOpen, percent, suppressed } from "./internal";
-import type { PracticeCase, PracticeMetricResult, SuppressOption } from "./PracticeMetric";
+import type { PracticeCase, SuppressOption } from "./PracticeMetric";
+import type { MetricResult } from "../metrics";
 
 /**
  * Options of the practice metrics over case files.
@@ -55,7 +56,7 @@ const LABELS: Readonly<Record<keyof CaseFlags, string>> = {
  *
  * @category Practice metrics
  */
-export function caseFlags(cases: readonly PracticeCase[], options: PracticeMetricOptions): PracticeMetricResult {
+export function caseFlags(cases: readonly PracticeCase[], options: PracticeMetricOptions): MetricResult {
   const { snapshot } = options;
   const counts: Record<keyof CaseFlags, number> = { map: 0, dangerStatements: 0, childVoice: 0, network: 0, safetyPlan: 0 };
   let open = 0;

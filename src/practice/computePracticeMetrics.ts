@@ -3,7 +3,8 @@ import { auditActivity } from "./auditActivity";
 import { bottomLinesMet } from "./bottomLinesMet";
 import { caseFlags, type PracticeMetricOptions } from "./caseFlags";
 import { networkInformed } from "./networkInformed";
-import type { PracticeCase, PracticeMetricId, PracticeMetricResult } from "./PracticeMetric";
+import type { PracticeCase, PracticeMetricId } from "./PracticeMetric";
+import type { MetricResult } from "../metrics";
 
 /**
  * Options of {@link computePracticeMetrics}.
@@ -34,7 +35,7 @@ export interface ComputePracticeMetricsOptions extends PracticeMetricOptions {
  *
  * @category Practice metrics
  */
-export function computePracticeMetrics(cases: readonly PracticeCase[], options: ComputePracticeMetricsOptions): Readonly<Partial<Record<PracticeMetricId, PracticeMetricResult>>> {
+export function computePracticeMetrics(cases: readonly PracticeCase[], options: ComputePracticeMetricsOptions): Readonly<Partial<Record<PracticeMetricId, MetricResult>>> {
   const { audits, ...rest } = options;
   return {
     "practice.case-flags": caseFlags(cases, rest),

@@ -2,7 +2,8 @@ import { caseEvidence } from "../audit";
 import { currentMembers, isInformedOfCurrentMap } from "../network";
 import type { PracticeMetricOptions } from "./caseFlags";
 import { caseOf, isOpen, percent, suppressed } from "./internal";
-import type { PracticeCase, PracticeMetricResult } from "./PracticeMetric";
+import type { PracticeCase } from "./PracticeMetric";
+import type { MetricResult } from "../metrics";
 
 /**
  * `practice.network-informed`: the percentage of open cases whose safety network members have
@@ -24,7 +25,7 @@ import type { PracticeCase, PracticeMetricResult } from "./PracticeMetric";
  *
  * @category Practice metrics
  */
-export function networkInformed(cases: readonly PracticeCase[], options: PracticeMetricOptions): PracticeMetricResult {
+export function networkInformed(cases: readonly PracticeCase[], options: PracticeMetricOptions): MetricResult {
   const { snapshot } = options;
   let withNetwork = 0;
   let informed = 0;

@@ -1,7 +1,8 @@
 import { normaliseScore, type ParticipantRole } from "../assessment";
 import type { CaseFile } from "../case-file";
 import type { IsoDate } from "../core";
-import { applyDisclosureControl, type PracticeMetricResult, type SuppressOption } from "../practice";
+import type { MetricResult } from "../metrics";
+import { applyDisclosureControl, type SuppressOption } from "../practice";
 
 /**
  * Options of {@link scalingTrajectory}.
@@ -33,9 +34,9 @@ function changeOf(judged: readonly Judged[]): number | undefined {
   return meanOn(last) - meanOn(first);
 }
 
-function ratio(id: string, label: string, changes: readonly number[], notes: readonly string[] = [], breakdown?: Record<string, PracticeMetricResult>): PracticeMetricResult {
+function ratio(id: string, label: string, changes: readonly number[], notes: readonly string[] = [], breakdown?: Record<string, MetricResult>): MetricResult {
   const sum = changes.reduce((a, b) => a + b, 0);
-  const r: PracticeMetricResult = {
+  const r: MetricResult = {
     id,
     label,
     unit: "ratio",
@@ -45,6 +46,7 @@ function ratio(id: string, label: string, changes: readonly number[], notes: rea
     countingUnit: "cases",
     notes: changes.length === 0 ? [...notes, "No case has judgements on two or more days: the mean change is unavailable."] : notes,
     suppressed: false,
+    ...(changes.length === 0 ? { status: "unavailable" as const, unavailable: { reason: "no-denominator" as const } } : { status: "available" as const }),
   };
   return breakdown === undefined ? r : { ...r, breakdown };
 }
@@ -74,7 +76,7 @@ function ratio(id: string, label: string, changes: readonly number[], notes: rea
  *
  * @category Research
  */
-export function scalingTrajectory(caseFiles: readonly CaseFile[], options: ScalingTrajectoryOptions = {}): PracticeMetricResult {
+export function scalingTrajectory(caseFiles: readonly CaseFile[], options: ScalingTrajectoryOptions = {}): MetricResult {
   const { asOf } = options;
   const all: number[] = [];
   const byRole = new Map<string, number[]>();
@@ -97,10 +99,10 @@ export function scalingTrajectory(caseFiles: readonly CaseFile[], options: Scali
     }
   }
   const id = "research.scaling-trajectory";
-  const breakdown: Record<string, PracticeMetricResult> = {};
+  const breakdown: Record<string, MetricResult> = {};
   for (const role of [...byRole.keys()].sort()) breakdown[`role/${role}`] = ratio(`${id}/role/${role}`, `Mean change in the safety scale given by the ${role}`, byRole.get(role) ?? []);
   const improved = all.filter((c) => c > 0).length;
-  breakdown["improved"] = { id: `${id}/improved`, label: "Cases whose mean score rose", unit: "count", value: improved, numerator: null, denominator: null, countingUnit: "cases", notes: [], suppressed: false };
+  breakdown["improved"] = { id: `${id}/improved`, label: "Cases whose mean score rose", unit: "count", value: improved, numerator: null, denominator: null, countingUnit: "cases", notes: [], suppressed: false, status: "available" };
   const excluded = caseFiles.length - all.length;
   const notes = excluded === 0 ? [] : [`${String(excluded)} case(s) without judgements on two or more days excluded.`];
   const result = ratio(id, "Mean change in the safety scale from the first to the latest judgement", all, notes, breakdown);

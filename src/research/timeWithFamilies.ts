@@ -1,5 +1,5 @@
 import { IsoDateSchema, KinsafeError, type IsoDate } from "../core";
-import { type PracticeMetricResult } from "../practice";
+import type { MetricResult } from "../metrics";
 import { TIME_DIARY_ACTIVITIES, type TimeDiaryEntry } from "./TimeDiary";
 
 /**
@@ -12,7 +12,7 @@ export interface TimeWithFamiliesOptions {
   readonly period?: { readonly start: IsoDate; readonly end: IsoDate };
 }
 
-function pct(id: string, label: string, num: number, den: number): PracticeMetricResult {
+function pct(id: string, label: string, num: number, den: number): MetricResult {
   return {
     id,
     label,
@@ -23,6 +23,7 @@ function pct(id: string, label: string, num: number, den: number): PracticeMetri
     countingUnit: "minutes",
     notes: den === 0 ? ["No minutes recorded: the percentage is unavailable."] : [],
     suppressed: false,
+    ...(den === 0 ? { status: "unavailable" as const, unavailable: { reason: "no-denominator" as const } } : { status: "available" as const }),
   };
 }
 
@@ -46,7 +47,7 @@ function pct(id: string, label: string, num: number, den: number): PracticeMetri
  *
  * @category Research
  */
-export function timeWithFamilies(entries: readonly TimeDiaryEntry[], options: TimeWithFamiliesOptions = {}): PracticeMetricResult {
+export function timeWithFamilies(entries: readonly TimeDiaryEntry[], options: TimeWithFamiliesOptions = {}): MetricResult {
   const { period } = options;
   if (period !== undefined && (!IsoDateSchema.safeParse(period.start).success || !IsoDateSchema.safeParse(period.end).success || period.start > period.end)) {
     throw new KinsafeError("invalid-argument", `The period must be two calendar dates, start on or before end; received ${JSON.stringify(period)}.`);
@@ -64,7 +65,7 @@ export function timeWithFamilies(entries: readonly TimeDiaryEntry[], options: Ti
     total += e.minutes;
   }
   const id = "research.time-with-families";
-  const breakdown: Record<string, PracticeMetricResult> = {};
+  const breakdown: Record<string, MetricResult> = {};
   for (const [worker, w] of workers) breakdown[`worker/${worker}`] = pct(`${id}/worker/${worker}`, `Time in direct work with children and families: ${worker}`, w.direct, w.total);
   for (const a of TIME_DIARY_ACTIVITIES) breakdown[`activity/${a}`] = pct(`${id}/activity/${a}`, `Share of recorded time: ${a}`, activities[a], total);
   const result = pct(id, "Recorded working time spent in direct work with children and families", activities["direct-work"], total);

@@ -1,10 +1,12 @@
 import { IsoDateSchema, parseWith } from "../../core";
-import { METRIC_CATALOGUE, type DataCoverage, type FactKind, type MetricNeeds, type MetricRequirement, type MetricResult, type UnavailableReason } from "../CoreDataSet";
+import type { DataCoverage, FactKind, MetricNeeds, MetricRequirement, MetricResult, UnavailableReason } from "../CoreDataSet";
 import { addMonthsToDay, fastDay } from "./days";
 import type { EngineConfig } from "./engine";
+import { METRIC_KERNELS, type MetricKernel } from "./table";
 
 // Availability (docs/metrics.md, "Availability"): which figures the inputs can tell. Each
-// catalogue entry declares what it needs (MetricNeeds); the inputs' coverage says what they hold.
+// metric of the metric table declares what it needs (MetricNeeds); the inputs' coverage says what
+// they hold.
 // Applied once per result, after the figures are built and before disclosure control.
 
 /**
@@ -152,26 +154,19 @@ function unavailableNode(r: MetricResult, gap: Gap): MetricResult {
   return r.breakdown === undefined ? out : { ...out, breakdown: r.breakdown };
 }
 
-function walk(r: MetricResult, id: string, path: string, needs: MetricNeeds, cfg: EngineConfig): MetricResult {
-  let req = requirementAt(needs, path);
-  if (id === "plans.seen-per-plan" && path === "") {
-    // children all of whose measured plans kept to the policy: the plan types the policy measures
-    const kinds = new Set<FactKind>(["visits"]);
-    (["early-help", "cin", "cp", "lac"] as const).forEach((key, t) => {
-      if (cfg.visitRules[t] !== undefined) for (const k of needs.breakdown?.[key]?.facts ?? []) kinds.add(k);
-    });
-    req = { ...req, facts: [...kinds] };
-  }
+function walk(r: MetricResult, m: MetricKernel, path: string, cfg: EngineConfig): MetricResult {
+  const needs = m.needs;
+  const req = path === "" && m.headlineNeeds !== undefined ? m.headlineNeeds(cfg, needs) : requirementAt(needs, path);
   // breakdown entries first, each with its own needs (the looked-after entry of a figure whose
   // headline needs the CIN census is available from SSDA903 alone)
   let out = r;
   if (r.breakdown !== undefined) {
-    const b = Object.fromEntries(Object.entries(r.breakdown).map(([k, x]) => [k, walk(x, id, path === "" ? k : `${path}/${k}`, needs, cfg)]));
+    const b = Object.fromEntries(Object.entries(r.breakdown).map(([k, x]) => [k, walk(x, m, path === "" ? k : `${path}/${k}`, cfg)]));
     out = { ...out, breakdown: b };
   }
   const gap = gapOf(req, cfg);
   if (gap !== null) return unavailableNode(out, gap);
-  if (out.status === "available" && id.startsWith("workforce.") && out.value === null && out.breakdown === undefined) {
+  if (out.status === "available" && m.family === "workforce" && out.value === null && out.breakdown === undefined) {
     out =
       out.denominator === 0
         ? { ...out, status: "unavailable", unavailable: { reason: "no-denominator" } }
@@ -206,8 +201,8 @@ export function applyAvailability(metrics: Partial<Record<string, MetricResult>>
   const out: Partial<Record<string, MetricResult>> = {};
   for (const [id, r] of Object.entries(metrics)) {
     if (r === undefined) continue;
-    const def = METRIC_CATALOGUE.find((m) => m.id === id);
-    out[id] = def === undefined ? r : walk(r, id, "", def.needs, cfg);
+    const m = METRIC_KERNELS.get(id);
+    out[id] = m === undefined ? r : walk(r, m, "", cfg);
   }
   return out;
 }

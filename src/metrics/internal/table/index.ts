@@ -1,0 +1,27 @@
+import { ACTIVITY } from "./activity";
+import type { MetricKernel } from "./kernel";
+import { OUTCOMES } from "./outcomes";
+import { PLANS } from "./plans";
+import { TIMELINESS } from "./timeliness";
+import { WORKFORCE } from "./workforce";
+
+// The metric table: every metric of the core data set, one definition object each (id, label,
+// definition text with its DfE source, what it needs, and its builder), in catalogue order. The
+// public catalogue (METRIC_CATALOGUE), availability, the result builder, the CLI's report
+// definitions and the catalogue in docs/metrics.md (scripts/metric-catalogue.ts) all read it.
+
+/**
+ * Every metric, in catalogue order.
+ *
+ * @internal
+ */
+export const METRIC_TABLE = [...ACTIVITY, ...TIMELINESS, ...PLANS, ...OUTCOMES, ...WORKFORCE] as const;
+
+/**
+ * The metrics by id.
+ *
+ * @internal
+ */
+export const METRIC_KERNELS: ReadonlyMap<string, MetricKernel> = new Map(METRIC_TABLE.map((m) => [m.id, m]));
+
+export { countsOf, type Counts, type MetricCounters, type MetricKernel } from "./kernel";
