@@ -2,4 +2,4 @@
 // control's parts, for the practice measures that suppress small numbers the same way, and the
 // helpers that shape a MetricResult, so that every metric's result is made the same way.
 export { type Additivity, CORE_ADDITIVITY, controlDisclosure, relationsOf, sumOf, type DisclosureNode } from "./disclosureControl";
-export { make, percent, type Parts } from "./internal/table/kernel";
+export { make, percent, type Parts } from "./internal/table/entry";

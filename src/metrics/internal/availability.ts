@@ -2,7 +2,7 @@ import { IsoDateSchema, parseWith } from "../../core";
 import type { DataCoverage, FactKind, MetricNeeds, MetricRequirement, MetricResult, UnavailableReason } from "../CoreDataSet";
 import { addMonthsToDay, fastDay } from "./days";
 import type { EngineConfig } from "./engine";
-import { METRIC_KERNELS, type MetricKernel } from "./table";
+import { METRIC_ENTRIES, type MetricEntry } from "./table";
 
 // Availability (docs/metrics.md, "Availability"): which figures the inputs can tell. Each
 // metric of the metric table declares what it needs (MetricNeeds); the inputs' coverage says what
@@ -154,7 +154,7 @@ function unavailableNode(r: MetricResult, gap: Gap): MetricResult {
   return r.breakdown === undefined ? out : { ...out, breakdown: r.breakdown };
 }
 
-function walk(r: MetricResult, m: MetricKernel, path: string, cfg: EngineConfig): MetricResult {
+function walk(r: MetricResult, m: MetricEntry, path: string, cfg: EngineConfig): MetricResult {
   const needs = m.needs;
   const req = path === "" && m.headlineNeeds !== undefined ? m.headlineNeeds(cfg, needs) : requirementAt(needs, path);
   // breakdown entries first, each with its own needs (the looked-after entry of a figure whose
@@ -201,7 +201,7 @@ export function applyAvailability(metrics: Partial<Record<string, MetricResult>>
   const out: Partial<Record<string, MetricResult>> = {};
   for (const [id, r] of Object.entries(metrics)) {
     if (r === undefined) continue;
-    const m = METRIC_KERNELS.get(id);
+    const m = METRIC_ENTRIES.get(id);
     out[id] = m === undefined ? r : walk(r, m, "", cfg);
   }
   return out;

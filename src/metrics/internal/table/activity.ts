@@ -1,7 +1,7 @@
 import { REFERRAL_SOURCE_CODES } from "../../../records";
 import type { FactKind, MetricResult } from "../../CoreDataSet";
 import { C } from "../layout";
-import { count, distribution, metric, per10k, percent, type Share } from "./kernel";
+import { count, distribution, metric, per10k, percent, type Share } from "./entry";
 
 // The activity family: referrals, assessments, section 47 enquiries and conferences.
 

@@ -1,5 +1,5 @@
 import { ACTIVITY } from "./activity";
-import type { MetricKernel } from "./kernel";
+import type { MetricEntry } from "./entry";
 import { OUTCOMES } from "./outcomes";
 import { PLANS } from "./plans";
 import { TIMELINESS } from "./timeliness";
@@ -22,6 +22,6 @@ export const METRIC_TABLE = [...ACTIVITY, ...TIMELINESS, ...PLANS, ...OUTCOMES, 
  *
  * @internal
  */
-export const METRIC_KERNELS: ReadonlyMap<string, MetricKernel> = new Map(METRIC_TABLE.map((m) => [m.id, m]));
+export const METRIC_ENTRIES: ReadonlyMap<string, MetricEntry> = new Map(METRIC_TABLE.map((m) => [m.id, m]));
 
-export { countsOf, type Counts, type MetricCounters, type MetricKernel } from "./kernel";
+export { countsOf, type Counts, type MetricCounters, type MetricEntry } from "./entry";

@@ -1,7 +1,7 @@
 import type { CountingUnit, MetricDefinition, MetricResult } from "../../CoreDataSet";
 import type { EngineConfig } from "../engine";
 import { C } from "../layout";
-import { make, metric, per10k, PLAN_KEYS, PLAN_LABELS } from "./kernel";
+import { make, metric, per10k, PLAN_KEYS, PLAN_LABELS } from "./entry";
 import { ALL_PLANS, PER_PLAN_TYPE } from "./plans";
 
 // The outcomes family: figures that need data from outside the social care returns.

@@ -1,7 +1,7 @@
 import type { FactKind, MetricRequirement, MetricResult } from "../../CoreDataSet";
 import { C, P } from "../layout";
 import { CIN } from "./activity";
-import { BEFORE_REFERRAL, count, CP_T, distribution, excluded, make, metric, negNote, OUTSIDE_CALENDAR, outsideNote, per10k, percent, PLAN_KEYS, PLAN_LABELS } from "./kernel";
+import { BEFORE_REFERRAL, count, CP_T, distribution, excluded, make, metric, negNote, OUTSIDE_CALENDAR, outsideNote, per10k, percent, PLAN_KEYS, PLAN_LABELS } from "./entry";
 
 // The plans family: children on plans at the snapshot, how long plans lasted, repeat plans and
 // statutory visits.

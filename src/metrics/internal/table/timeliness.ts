@@ -1,7 +1,7 @@
 import type { FactKind } from "../../CoreDataSet";
 import { C, H } from "../layout";
 import { CIN } from "./activity";
-import { BEFORE_REFERRAL, type Band, durations, excluded, metric, negNote, OUTSIDE_CALENDAR, outsideNote } from "./kernel";
+import { BEFORE_REFERRAL, type Band, durations, excluded, metric, negNote, OUTSIDE_CALENDAR, outsideNote } from "./entry";
 
 // The timeliness family: how long assessments, conferences and care proceedings took.
 

@@ -2,7 +2,7 @@ import { workingDaysBetweenDayNumbers } from "../../../calendar";
 import type { CountingUnit, MetricDefinition, MetricResult } from "../../CoreDataSet";
 import { addMonthsToDay, fastDay } from "../days";
 import type { EngineConfig } from "../engine";
-import { type Counts, make, metric, percent } from "./kernel";
+import { type Counts, make, metric, percent } from "./entry";
 
 // The workforce family: from the children's social work workforce census (30 September). The
 // figures are worked out once per configuration from the workforce input, not from counters.

@@ -3,7 +3,7 @@ import type { EngineConfig } from "../engine";
 import { countBetween, quantile, type Histogram } from "../Histogram";
 import { C, PT_SIZE } from "../layout";
 
-// The metric kernel: what one entry of the metric table is (definition, needs and builder), what
+// One entry of the metric table: what it is (definition, needs and builder), what
 // a builder reads (the engine's counters and histograms, laid out in layout.ts), and the helpers
 // that shape a figure. A builder runs once per result, so clarity matters more than speed here.
 
@@ -40,7 +40,7 @@ export interface Counts {
  *
  * @internal
  */
-export interface MetricKernel<Id extends string = string> extends MetricDefinition {
+export interface MetricEntry<Id extends string = string> extends MetricDefinition {
   readonly id: Id;
   /** The figure from the counters, before availability and disclosure control. */
   readonly build: (k: Counts, m: MetricDefinition) => MetricResult;
@@ -56,7 +56,7 @@ export interface MetricKernel<Id extends string = string> extends MetricDefiniti
  *
  * @internal
  */
-export function metric<const Id extends string>(m: MetricKernel<Id>): MetricKernel<Id> {
+export function metric<const Id extends string>(m: MetricEntry<Id>): MetricEntry<Id> {
   return m;
 }
 
