@@ -82,7 +82,7 @@ describe("the metric table", () => {
 describe("the catalogue tables of docs/metrics.md", () => {
   const page = readFileSync(resolve(ROOT, "docs/metrics.md"), "utf8");
 
-  it("are the tables the metric table gives (run `npx tsx scripts/write-metric-catalogue.ts` after changing an entry)", () => {
+  it("are the tables the metric table gives (run `npm run docs:metrics` after changing an entry)", () => {
     expect(renderMetricCatalogue(page)).toBe(page);
   });
 
