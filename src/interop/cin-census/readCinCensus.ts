@@ -1,5 +1,5 @@
 import type { ChildRecord } from "../../records";
-import { checkReaderOptions, createXmlScanner, fatalFinding, resolveLimits, textChunks, type ReaderInput } from "../internal";
+import { checkReaderOptions, createXmlByteScanner, fatalFinding, resolveLimits, byteChunks, type ReaderInput } from "../internal";
 import type { CinCensusFinding, CinCensusRead, ReadCinCensusOptions } from "./CinCensus";
 import { createCinCensusState } from "./cinCensusHandler";
 
@@ -50,10 +50,10 @@ export async function readCinCensus(input: ReaderInput, options: ReadCinCensusOp
     onFinding?.(f);
   };
   const state = createCinCensusState(emit, options.file);
-  const scanner = createXmlScanner(state, limits);
+  const scanner = createXmlByteScanner(state, limits);
   const records: ChildRecord[] = [];
   try {
-    for await (const chunk of textChunks(input, limits)) {
+    for await (const chunk of byteChunks(input, limits)) {
       scanner.write(chunk);
       for (const r of state.ready) records.push(r);
       state.ready.length = 0;

@@ -1,5 +1,5 @@
 import type { ChildRecord } from "../../records";
-import { checkReaderOptions, createXmlScanner, fatalError, resolveLimits, textChunks, type ReaderInput } from "../internal";
+import { checkReaderOptions, createXmlByteScanner, fatalError, resolveLimits, byteChunks, type ReaderInput } from "../internal";
 import type { CinCensusFinding, CinCensusSummary, ReadCinCensusOptions } from "./CinCensus";
 import { createCinCensusState } from "./cinCensusHandler";
 
@@ -36,9 +36,9 @@ export async function* streamCinCensus(input: ReaderInput, options: ReadCinCensu
     findings.push(f);
     onFinding?.(f);
   }, options.file);
-  const scanner = createXmlScanner(state, limits);
+  const scanner = createXmlByteScanner(state, limits);
   try {
-    for await (const chunk of textChunks(input, limits)) {
+    for await (const chunk of byteChunks(input, limits)) {
       scanner.write(chunk);
       if (state.ready.length > 0) {
         const batch = state.ready.splice(0, state.ready.length);

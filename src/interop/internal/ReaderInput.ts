@@ -1,4 +1,5 @@
 import { KinsafeError } from "../../core";
+import { encodeUtf8 } from "./xmlScanner";
 
 /**
  * What a statutory-return reader accepts: the whole file as a string or bytes, or the file in
@@ -226,4 +227,68 @@ export async function* textChunks(input: ReaderInput, limits: ResolvedLimits): A
     const tail = decoder.decode();
     if (tail.length > 0) yield tail;
   }
+}
+
+/**
+ * Turns any reader input into UTF-8 byte chunks for the byte scanner, without decoding: bytes
+ * pass as they are (cut anywhere), text is encoded (a surrogate pair cut between two chunks is
+ * joined first); one leading byte order mark is dropped (also when cut), and `maxBytes` is
+ * enforced exactly as {@link textChunks} does (bytes of byte input, characters of text input).
+ *
+ * @internal
+ */
+export async function* byteChunks(input: ReaderInput, limits: ResolvedLimits): AsyncGenerator<Uint8Array, void, undefined> {
+  let total = 0;
+  // The first bytes, held until it is known whether they start with a byte order mark.
+  let head: Uint8Array | undefined = new Uint8Array(0);
+  let pending = ""; // a high surrogate at the end of a text chunk, waiting for its pair
+  function* out(bytes: Uint8Array, last: boolean): Generator<Uint8Array, void, undefined> {
+    if (head !== undefined) {
+      const joined: Uint8Array = head.length === 0 ? bytes : new Uint8Array(head.length + bytes.length);
+      if (joined !== bytes) {
+        joined.set(head);
+        joined.set(bytes, head.length);
+      }
+      const bom = joined[0] === 0xef && joined[1] === 0xbb && joined[2] === 0xbf;
+      if (joined.length < 3 && !last && (joined.length === 0 || (joined[0] === 0xef && (joined.length < 2 || joined[1] === 0xbb)))) {
+        head = joined;
+        return;
+      }
+      head = undefined;
+      bytes = bom ? joined.subarray(3) : joined;
+    }
+    for (let i = 0; i < bytes.length; i += PIECE) yield i === 0 && bytes.length <= PIECE ? bytes : bytes.subarray(i, i + PIECE);
+  }
+  for await (const chunk of chunksOf(input)) {
+    let over: boolean;
+    const room = limits.maxBytes - total;
+    if (typeof chunk === "string") {
+      total += chunk.length;
+      over = total > limits.maxBytes;
+      let text = pending + (over ? chunk.slice(0, Math.max(0, room)) : chunk);
+      pending = "";
+      // The first text drops one byte order mark; its encoding is not looked at again.
+      if (head !== undefined && head.length === 0 && text.length > 0) {
+        if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+        head = undefined;
+      }
+      const last = text.charCodeAt(text.length - 1);
+      if (!over && last >= 0xd800 && last <= 0xdbff) {
+        pending = text.slice(-1);
+        text = text.slice(0, -1);
+      }
+      if (text.length > 0) yield* out(encodeUtf8(text), false);
+    } else {
+      total += chunk.byteLength;
+      over = total > limits.maxBytes;
+      if (pending.length > 0) {
+        yield* out(encodeUtf8(pending), false);
+        pending = "";
+      }
+      yield* out(over ? chunk.subarray(0, Math.max(0, room)) : chunk, over);
+    }
+    if (over) throw new LimitError("maxBytes", `The input is larger than the limit of ${String(limits.maxBytes)} bytes.`);
+  }
+  if (pending.length > 0) yield* out(encodeUtf8(pending), true);
+  else if (head !== undefined && head.length > 0) yield* out(new Uint8Array(0), true);
 }

@@ -1,6 +1,6 @@
 import type { IsoDate } from "../../core";
 import type { WorkforceWorker } from "../../metrics";
-import { checkReaderOptions, createTreeHandler, createXmlScanner, fatalFinding, isId, isIsoDate, resolveLimits, textChunks, toAmount, toBoolean, toCount, type ReaderInput, type XmlNode } from "../internal";
+import { checkReaderOptions, createTreeHandler, createXmlByteScanner, fatalFinding, isId, isIsoDate, resolveLimits, byteChunks, toAmount, toBoolean, toCount, type ReaderInput, type XmlNode } from "../internal";
 import type { WorkforceFindingCode } from "./findingCodes";
 import type { ReadWorkforceCensusOptions, WorkforceCensusHeader, WorkforceCensusRead, WorkforceFinding } from "./WorkforceCensus";
 
@@ -243,9 +243,9 @@ export async function readWorkforceCensus(input: ReaderInput, options: ReadWorkf
       else report("workforce/unknown-element", "warning", [node.name], node, { parent: "Message" });
     },
   );
-  const scanner = createXmlScanner(handler, limits);
+  const scanner = createXmlByteScanner(handler, limits);
   try {
-    for await (const chunk of textChunks(input, limits)) scanner.write(chunk);
+    for await (const chunk of byteChunks(input, limits)) scanner.write(chunk);
     scanner.end();
   } catch (error) {
     const finding = fatalFinding("workforce", error, options.file);
