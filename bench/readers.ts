@@ -7,6 +7,9 @@
 //   node --expose-gc --max-old-space-size=16384 --import tsx bench/readers.ts [--children 2000000] [--years 10] [--runs 5] [--fxp-runs 5]
 //   node --import tsx bench/readers.ts --generate-only   (write the files and stop; bench/endToEnd.ts reads the same files)
 //   node --expose-gc --import tsx bench/readers.ts --memory kinsafe|fxp FILE   (internal)
+//   ... --compare DIR   also time the reader of another commit, interleaved run by run with this one:
+//       DIR holds that commit's src/ (git archive COMMIT src | tar -x -C DIR; ln -s "$PWD/node_modules" DIR/)
+//   ... --no-fxp   skip fast-xml-parser (and the memory runs), for the reader's throughput alone
 //
 // The files are written once to $TMPDIR/kinsafe-bench-readers (kept between runs; delete the
 // folder to regenerate). Figures go in docs/statutory-returns.md.
@@ -20,6 +23,8 @@ import type { IsoDate } from "../src/core";
 import type { ChildRecord } from "../src/records";
 import { generateSyntheticAuthorityStream } from "../src/synthetic";
 import { streamCinCensus } from "../src/interop/cin-census";
+import * as scannerModule from "../src/interop/internal";
+import { resolveLimits, type XmlHandler } from "../src/interop/internal";
 import { CIN_CENSUS_TAIL, cinCensusHead, cinChildXml, cinWriteSettings } from "../src/interop/cin-census/cinCensusXml";
 
 function arg(name: string, fallback: number): number {
@@ -39,14 +44,58 @@ function median(xs: readonly number[]): number {
 // The two readers
 // ---------------------------------------------------------------------------------------------
 
-async function readKinsafe(file: string): Promise<{ children: number; referrals: number }> {
+type Stream = typeof streamCinCensus;
+
+async function readKinsafe(file: string, stream: Stream = streamCinCensus): Promise<{ children: number; referrals: number }> {
   let children = 0;
   let referrals = 0;
-  for await (const r of streamCinCensus(createReadStream(file, { highWaterMark: 1 << 20 }))) {
+  for await (const r of stream(createReadStream(file, { highWaterMark: 1 << 20 }))) {
     children++;
     referrals += r.cinEpisodes.length;
   }
   return { children, referrals };
+}
+
+interface ScannerModule {
+  createXmlScanner(handler: XmlHandler, limits: ReturnType<typeof resolveLimits>): { write(chunk: string): void; end(): void };
+  createXmlByteScanner?: (handler: XmlHandler, limits: ReturnType<typeof resolveLimits>) => { write(chunk: Uint8Array): void; end(): void };
+}
+
+/**
+ * The scanner alone (no records): every element and value reported to a handler that only
+ * counts them. A scanner without a byte interface (an older commit's) is fed the decoded text,
+ * as its readers fed it.
+ */
+async function scanOnly(file: string, scanners: ScannerModule): Promise<number> {
+  let events = 0;
+  const handler: XmlHandler = {
+    open: () => { events++; },
+    text: () => { events++; },
+    close: () => { events++; },
+  };
+  const limits = resolveLimits(undefined);
+  if (scanners.createXmlByteScanner !== undefined) {
+    const scanner = scanners.createXmlByteScanner(handler, limits);
+    for await (const chunk of createReadStream(file, { highWaterMark: 1 << 20 })) scanner.write(chunk as Uint8Array);
+    scanner.end();
+  } else {
+    const scanner = scanners.createXmlScanner(handler, limits);
+    const decoder = new TextDecoder("utf-8");
+    for await (const chunk of createReadStream(file, { highWaterMark: 1 << 20 })) scanner.write(decoder.decode(chunk as Uint8Array, { stream: true }));
+    scanner.end();
+  }
+  return events;
+}
+
+/** Wall and process CPU time of `run`, in ms. */
+async function timed<T>(run: () => Promise<T>): Promise<{ value: T; wall: number; cpu: number }> {
+  gc();
+  const t = performance.now();
+  const c = process.cpuUsage();
+  const value = await run();
+  const wall = performance.now() - t;
+  const cu = process.cpuUsage(c);
+  return { value, wall, cpu: (cu.user + cu.system) / 1000 };
 }
 
 type Node = Record<string, unknown>;
@@ -184,39 +233,86 @@ log(`Machine: nproc ${String(availableParallelism())}, ${cpus()[0]?.model ?? "?"
 log(`CIN census files: ${String(manifest.files.length)}, ${MB(totalBytes).toFixed(0)} MB in all, ${String(manifest.files.reduce((n, f) => n + f.cinDetails, 0))} CINdetails (episodes open in several years appear in each). Generated in ${manifest.generateSeconds.toFixed(0)} s.`);
 
 // Throughput: every file, `runs` times each, both readers; medians of the per-run totals.
-const kin: number[] = [];
-const fxp: number[] = [];
-let check = { kinsafe: 0, fxp: 0 };
+// With --compare, the reader of another commit is timed too, file by file right after this one.
+const compareArg = process.argv.indexOf("--compare");
+const compareDir = compareArg === -1 ? undefined : process.argv[compareArg + 1];
+const other = compareDir === undefined ? undefined : ((await import(join(compareDir, "src/interop/cin-census/index.ts"))) as { streamCinCensus: Stream }).streamCinCensus;
+const otherScanner = compareDir === undefined ? undefined : ((await import(join(compareDir, "src/interop/internal/index.ts"))) as ScannerModule);
+const noFxp = process.argv.includes("--no-fxp");
+type Times = { wall: number[]; cpu: number[] };
+const times = (): Times => ({ wall: [], cpu: [] });
+const kin = times();
+const oth = times();
+const scan = times();
+const scanOther = times();
+const fxpT = times();
+const fxp = fxpT.wall;
+const loads: number[] = [];
+let check = { kinsafe: 0, fxp: 0, other: 0 };
 let checkFxp = check; // the counts of a run in which both readers ran
 for (let run = 0; run < runs; run++) {
-  let tk = 0;
-  let tf = 0;
-  check = { kinsafe: 0, fxp: 0 };
+  const sum = { kin: [0, 0], oth: [0, 0], scan: [0, 0], scanOther: [0, 0], fxp: [0, 0] } as Record<string, [number, number]>;
+  const add = (k: string, r: { wall: number; cpu: number }): void => {
+    const a = sum[k] as [number, number];
+    a[0] += r.wall;
+    a[1] += r.cpu;
+  };
+  check = { kinsafe: 0, fxp: 0, other: 0 };
   for (const f of manifest.files) {
-    gc();
-    let t = performance.now();
-    check.kinsafe += (await readKinsafe(f.path)).referrals;
-    tk += performance.now() - t;
-    if (run >= fxpRuns) continue;
-    gc();
-    t = performance.now();
-    check.fxp += readFxp(f.path).referrals;
-    tf += performance.now() - t;
+    const k = await timed(() => readKinsafe(f.path));
+    check.kinsafe += k.value.referrals;
+    add("kin", k);
+    if (other !== undefined) {
+      const o = await timed(() => readKinsafe(f.path, other));
+      check.other += o.value.referrals;
+      add("oth", o);
+    }
+    add("scan", await timed(() => scanOnly(f.path, scannerModule)));
+    if (otherScanner !== undefined) add("scanOther", await timed(() => scanOnly(f.path, otherScanner)));
+    if (run >= fxpRuns || noFxp) continue;
+    const x = await timed(() => Promise.resolve(readFxp(f.path)));
+    check.fxp += x.value.referrals;
+    add("fxp", x);
   }
-  kin.push(tk);
-  if (run < fxpRuns) {
-    fxp.push(tf);
+  const push = (t: Times, k: string): void => {
+    t.wall.push((sum[k] as [number, number])[0]);
+    t.cpu.push((sum[k] as [number, number])[1]);
+  };
+  push(kin, "kin");
+  push(scan, "scan");
+  if (other !== undefined) push(oth, "oth");
+  if (otherScanner !== undefined) push(scanOther, "scanOther");
+  loads.push(loadavg()[0] ?? NaN);
+  if (run < fxpRuns && !noFxp) {
+    push(fxpT, "fxp");
     checkFxp = check;
   }
-  log(`  run ${String(run + 1)}: kinsafe ${(tk / 1000).toFixed(1)} s${run < fxpRuns ? `, fast-xml-parser ${(tf / 1000).toFixed(1)} s` : ""}`);
+  const s = (t: Times): string => `${((t.wall[t.wall.length - 1] ?? NaN) / 1000).toFixed(1)} s (CPU ${((t.cpu[t.cpu.length - 1] ?? NaN) / 1000).toFixed(1)} s)`;
+  log(`  run ${String(run + 1)}: kinsafe ${s(kin)}${other !== undefined ? `, compared commit ${s(oth)}` : ""}, scanner alone ${s(scan)}${otherScanner !== undefined ? `, compared commit's scanner alone ${s(scanOther)}` : ""}${run < fxpRuns && !noFxp ? `, fast-xml-parser ${s(fxpT)}` : ""}; load ${(loadavg()[0] ?? NaN).toFixed(2)}`);
+  if (other !== undefined && check.other !== check.kinsafe) throw new Error(`The two commits' readers disagree: ${String(check.kinsafe)} vs ${String(check.other)} episodes.`);
 }
-if (fxpRuns > 0 && checkFxp.kinsafe !== checkFxp.fxp) throw new Error(`The readers disagree: ${String(checkFxp.kinsafe)} vs ${String(checkFxp.fxp)} episodes.`);
-const kMBs = MB(totalBytes) / (median(kin) / 1000);
-const fMBs = MB(totalBytes) / (median(fxp) / 1000);
-log(`Throughput (medians over all files, same files, same records; kinsafe ${String(runs)} runs, fast-xml-parser ${String(fxpRuns)}):`);
-log(`  kinsafe streamCinCensus: ${kMBs.toFixed(1)} MB/s (${(median(kin) / 1000).toFixed(1)} s)`);
-log(`  fast-xml-parser + map:   ${fMBs.toFixed(1)} MB/s (${(median(fxp) / 1000).toFixed(1)} s)`);
-log(`  ratio: ${(kMBs / fMBs).toFixed(1)}x (target >= 5x)`);
+if (fxpRuns > 0 && !noFxp && checkFxp.kinsafe !== checkFxp.fxp) throw new Error(`The readers disagree: ${String(checkFxp.kinsafe)} vs ${String(checkFxp.fxp)} episodes.`);
+const rate = (ms: number): number => MB(totalBytes) / (ms / 1000);
+const line = (t: Times): string => `${rate(median(t.wall)).toFixed(1)} MB/s (${(median(t.wall) / 1000).toFixed(2)} s; ${rate(median(t.cpu)).toFixed(1)} MB/s of process CPU time)`;
+const kMBs = rate(median(kin.wall));
+log(`Throughput (medians over all files, same files, same records; ${String(runs)} runs; load average ${median(loads).toFixed(2)} median):`);
+log(`  kinsafe streamCinCensus: ${line(kin)}`);
+log(`  the scanner alone (no records): ${line(scan)}`);
+if (other !== undefined) {
+  log(`  compared commit (${compareDir ?? ""}) streamCinCensus: ${line(oth)}`);
+  log(`    this commit's reader / compared: ${(median(oth.wall) / median(kin.wall)).toFixed(2)}x wall, ${(median(oth.cpu) / median(kin.cpu)).toFixed(2)}x CPU (per-run wall ratios ${kin.wall.map((k, i) => ((oth.wall[i] ?? NaN) / k).toFixed(2)).join(", ")})`);
+}
+if (otherScanner !== undefined) {
+  log(`  compared commit's scanner alone: ${line(scanOther)}`);
+  log(`    this commit's scanner / compared: ${(median(scanOther.wall) / median(scan.wall)).toFixed(2)}x wall, ${(median(scanOther.cpu) / median(scan.cpu)).toFixed(2)}x CPU`);
+}
+log(`reader >= 150 MB/s per thread: ${kMBs >= 150 ? "met" : "NOT met"} (${kMBs.toFixed(1)} MB/s)`);
+if (!noFxp && fxp.length > 0) {
+  const fMBs = rate(median(fxp));
+  log(`  fast-xml-parser + map:   ${fMBs.toFixed(1)} MB/s (${(median(fxp) / 1000).toFixed(1)} s)`);
+  log(`  ratio: ${(kMBs / fMBs).toFixed(1)}x (target >= 5x)`);
+}
+if (noFxp) process.exit(0);
 
 log(`Load average after the throughput runs: ${loadavg().map((x) => x.toFixed(2)).join(" ")}.`);
 

@@ -235,7 +235,9 @@ export function createXmlByteScanner(handler: XmlHandler, limits: ResolvedLimits
       const w = words;
       let i = (k - wordBase) >> 2;
       const last = (to - wordBase) >> 2;
-      while (i < last && ((w[i] as number) & -0x7f7f7f80) === 0) i++; // -0x7f7f7f80 is 0x80808080 as a 32-bit integer
+      // -0x7f7f7f80 is 0x80808080 as a 32-bit integer: the high bit of each of four bytes. Four words at a time, then one.
+      while (i + 4 <= last && (((w[i] as number) | (w[i + 1] as number) | (w[i + 2] as number) | (w[i + 3] as number)) & -0x7f7f7f80) === 0) i += 4;
+      while (i < last && ((w[i] as number) & -0x7f7f7f80) === 0) i++;
       k = wordBase + (i << 2);
     }
     while (k < to) {
@@ -339,8 +341,14 @@ export function createXmlByteScanner(handler: XmlHandler, limits: ResolvedLimits
     if (firstNonAscii(from) < to || len > 256) return decoder().decode(buf.subarray(from, to));
     if (len > 24) return ascii(from, len);
     const b = buf;
+    // The hash of a value of four bytes or more mixes three words that cover all of it (a date's year, month and day).
     let h = len;
-    for (let k = from; k < to; k++) h = (h * 31 + (b[k] as number)) | 0;
+    if (len >= 4) {
+      const v = view as DataView;
+      h = Math.imul(Math.imul(v.getInt32(from, true), 0x9e3779b1) ^ v.getInt32(from + ((len - 4) >> 1), true), 0x85ebca6b) ^ v.getInt32(to - 4, true) ^ len;
+      h ^= h >>> 15;
+      h = Math.imul(h, 0x2c1b3c6d);
+    } else for (let k = from; k < to; k++) h = (h * 31 + (b[k] as number)) | 0;
     const slot = (h ^ (h >>> 11)) & (VALUE_CACHE - 1);
     const cached = values[slot];
     if (cached !== undefined && cached.length === len) {
