@@ -4,7 +4,7 @@ import { createReadStream } from "node:fs";
 import type { Finding } from "../../core";
 import type { CinCensusHeader } from "../cin-census";
 import { createCinCensusState } from "../cin-census/internal";
-import { createXmlScanner, fatalFinding, resolveLimits, textChunks } from "../internal";
+import { byteChunks, createXmlByteScanner, fatalFinding, resolveLimits } from "../internal";
 import type { ChildRecord } from "../../records";
 import { limitedChunks, MAX_INPUT_BYTES } from "./limits";
 import type { Progress } from "./progress";
@@ -60,9 +60,9 @@ export async function* cinFileRecords(path: string, name: string, progress: Prog
   // The header as it is read (it comes before the children, so it is complete by the first record).
   result.header = state.header;
   const limits = resolveLimits(undefined);
-  const scanner = createXmlScanner(state, limits);
+  const scanner = createXmlByteScanner(state, limits);
   try {
-    for await (const chunk of textChunks(fileChunks(path, progress, name, maxBytes), limits)) {
+    for await (const chunk of byteChunks(fileChunks(path, progress, name, maxBytes), limits)) {
       scanner.write(chunk);
       if (state.ready.length > 0) {
         const batch = state.ready.splice(0, state.ready.length);
