@@ -69,9 +69,9 @@ export function toColumns(records: Iterable<ChildRecord>): Columns {
     }
     for (const l of r.lookedAfterEpisodes) {
       L.child.push(child);
-      L.decom.push(day(l.decom));
-      L.dec.push(day(l.dec));
-      L.shortBreak.push(l.ls === "V3" || l.ls === "V4" ? 1 : 0);
+      L.decom.push(day(l.startDate));
+      L.dec.push(day(l.endDate));
+      L.shortBreak.push(l.legalStatus === "V3" || l.legalStatus === "V4" ? 1 : 0);
     }
     child++;
   }

@@ -10,7 +10,7 @@ export const TABLE_COLUMNS = {
   cin_plans: ["child_id", "episode_id", "plan_id", "start_date", "end_date"],
   section47_enquiries: ["child_id", "episode_id", "s47_id", "start_date", "strategy_discussion_date", "icpc_target_date", "icpc_date", "icpc_not_required"],
   cp_plans: ["child_id", "episode_id", "plan_id", "start_date", "end_date", "initial_category", "latest_category", "number_of_previous_cpp", "review_dates"],
-  looked_after_episodes: ["child_id", "episode_id", "decom", "rne", "ls", "cin", "place", "provider", "dec", "rec", "reason_place_change", "home_postcode", "placement_postcode", "urn"],
+  looked_after_episodes: ["child_id", "episode_id", "start_date", "reason_for_new_episode", "legal_status", "category_of_need", "placement_type", "placement_provider", "end_date", "reason_episode_ceased", "reason_for_placement_change", "home_postcode", "placement_postcode", "urn"],
 } as const;
 
 /** A table name. */
@@ -38,7 +38,7 @@ export function tableRows(record: ChildRecord): Record<TableName, CsvValue[][]> 
     for (const p of e.cpPlans) out.cp_plans.push([id, e.id, p.id, p.startDate, p.endDate, p.initialCategory, p.latestCategory, p.numberOfPreviousCpp, p.reviewDates.join(";")]);
   }
   for (const e of record.lookedAfterEpisodes) {
-    out.looked_after_episodes.push([id, e.id, e.decom, e.rne, e.ls, e.cin, e.place, e.provider, e.dec, e.rec, e.reasonPlaceChange, e.homePostcode, e.placementPostcode, e.urn]);
+    out.looked_after_episodes.push([id, e.id, e.startDate, e.reasonForNewEpisode, e.legalStatus, e.categoryOfNeed, e.placementType, e.placementProvider, e.endDate, e.reasonEpisodeCeased, e.reasonForPlacementChange, e.homePostcode, e.placementPostcode, e.urn]);
   }
   return out;
 }

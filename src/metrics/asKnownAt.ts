@@ -75,7 +75,7 @@ export function recordHasFactAfter(r: Rec, h: string, kinds: number): boolean {
     const eps = r.lookedAfterEpisodes;
     for (let i = 0; i < eps.length; i++) {
       const e = eps[i] as Rec["lookedAfterEpisodes"][number];
-      if (e.decom > h || (e.dec !== undefined && e.dec > h)) return true;
+      if (e.startDate > h || (e.endDate !== undefined && e.endDate > h)) return true;
     }
   }
   if ((kinds & 4) !== 0) {
@@ -192,10 +192,10 @@ const proceedings = (p: Proceedings): Proceedings => {
   return { ...x, timetableExtensions };
 };
 const earlyHelp = (e: Eh): Eh => (after(e.endDate, H) ? without(e, "endDate", "outcome") : e);
-const lacKnown = (e: Lac): boolean => e.decom <= H;
-const lacEpisode = (e: Lac): Lac => (after(e.dec, H) ? without(e, "dec", "rec", "reasonPlaceChange") : e);
-const missingKnown = (m: Missing): boolean => m.start <= H;
-const missingOf = (m: Missing): Missing => (after(m.end, H) ? without(m, "end") : m);
+const lacKnown = (e: Lac): boolean => e.startDate <= H;
+const lacEpisode = (e: Lac): Lac => (after(e.endDate, H) ? without(e, "endDate", "reasonEpisodeCeased", "reasonForPlacementChange") : e);
+const missingKnown = (m: Missing): boolean => m.startDate <= H;
+const missingOf = (m: Missing): Missing => (after(m.endDate, H) ? without(m, "endDate") : m);
 
 /** The record as known on `h`; `scanned` when the caller has found a fact after `h` already. */
 function asKnownAtIso(r: Rec, h: string, scanned: boolean): Rec {
@@ -216,7 +216,7 @@ function asKnownAtIso(r: Rec, h: string, scanned: boolean): Rec {
 /** Dates the engine does not read but {@link asKnownAt} removes too. */
 function hasOtherFactAfter(r: Rec, h: string): boolean {
   if (after(r.child.deathDate, h)) return true;
-  if (r.lookedAfterReviews.some((x) => x.date > h) || r.missing.some((m) => m.start > h || after(m.end, h))) return true;
+  if (r.lookedAfterReviews.some((x) => x.date > h) || r.missing.some((m) => m.startDate > h || after(m.endDate, h))) return true;
   if (r.earlyHelpEpisodes.some((e) => after(e.endDate, h))) return true;
   if (r.cinEpisodes.some((e) => e.cpPlans.some((p) => p.reviewDates.some((d) => d > h)))) return true;
   return r.careProceedings.some((p) => after(p.preProceedingsEnd, h) || p.timetableExtensions.some((x) => x.date > h));
@@ -227,7 +227,7 @@ function hasOtherFactAfter(r: Rec, h: string): boolean {
  * open on that date is open again. Episodes of need, assessments, section 47 enquiries, plans,
  * early help and looked-after episodes, reviews, missing incidents, visits and care proceedings
  * that started after the date are removed; on the others, end and closure dates after it go
- * with what they carry (closure reason, `rec` and reason for placement change, early help
+ * with what they carry (closure reason, reason the episode ceased and reason for placement change, early help
  * outcome, final order), as do authorisation dates (and the factors identified), conference and
  * strategy discussion dates, review dates, extensions and a date of death after it. Undated
  * fields (`referralNfa`, categories, `numberOfPreviousCpp`) are kept. An episode of need

@@ -153,8 +153,8 @@ export const Section47RecordSchema = z.strictObject({
   icpcTargetDate: IsoDateSchema.optional(),
   /** `DateOfInitialCPC`: when the initial child protection conference was held. */
   icpcDate: IsoDateSchema.optional(),
-  /** `ICPCnotRequired`: the enquiry concluded that no conference was needed. */
-  icpcNotRequired: z.boolean(),
+  /** `ICPCnotRequired`: the enquiry concluded that no conference was needed; absent when the return did not record it. */
+  icpcNotRequired: z.boolean().optional(),
   /** The host system's own data, kept whole and never read by kinsafe (see docs/for-vendors.md). */
   extensions: ExtensionsSchema.optional(),
 });
@@ -172,12 +172,12 @@ export const CpPlanRecordSchema = z.strictObject({
   startDate: IsoDateSchema,
   /** `CPPendDate`; absent while the plan is open. Never the same day as the start. */
   endDate: IsoDateSchema.optional(),
-  /** `InitialCategoryOfAbuse`. */
-  initialCategory: CpCategoryCodeSchema,
-  /** `LatestCategoryOfAbuse`. */
-  latestCategory: CpCategoryCodeSchema,
-  /** `NumberOfPreviousCPP`: earlier child protection plans the child has had (0 for a first plan). */
-  numberOfPreviousCpp: z.number().int().min(0),
+  /** `InitialCategoryOfAbuse`; absent when the return did not record it. */
+  initialCategory: CpCategoryCodeSchema.optional(),
+  /** `LatestCategoryOfAbuse`; absent when the return did not record it. */
+  latestCategory: CpCategoryCodeSchema.optional(),
+  /** `NumberOfPreviousCPP`: earlier child protection plans the child has had (0 for a first plan); absent when the return did not record it. */
+  numberOfPreviousCpp: z.number().int().min(0).optional(),
   /** `CPPreviewDate`s: the review conferences held while the plan was open. */
   reviewDates: z.array(IsoDateSchema).max(MAX_LIST_LENGTH),
   /** The host system's own data, kept whole and never read by kinsafe (see docs/for-vendors.md). */
@@ -199,8 +199,8 @@ export const CinEpisodeRecordSchema = z.strictObject({
   referralSource: ReferralSourceCodeSchema.optional(),
   /** `PrimaryNeedCode`; required once the referral led to further action. */
   primaryNeed: PrimaryNeedCodeSchema.optional(),
-  /** `ReferralNFA`: the referral resulted in no further action. */
-  referralNfa: z.boolean(),
+  /** `ReferralNFA`: the referral resulted in no further action; absent when the return did not record it. */
+  referralNfa: z.boolean().optional(),
   /** `CINclosureDate`; absent while the episode is open. */
   closureDate: IsoDateSchema.optional(),
   /** `ReasonForClosure`; present exactly when `closureDate` is. */
@@ -237,31 +237,32 @@ export type EarlyHelpEpisodeRecord = DeepReadonly<z.output<typeof EarlyHelpEpiso
 
 /**
  * One looked-after episode in SSDA903 shape: an episode changes whenever the legal status or the
- * placement changes; the old one ends with `rec` `X1` on the day the new one starts. A period of
- * care is a chain of episodes from `rne` `S` to a `rec` other than `X1`.
+ * placement changes; the old one ends with `reasonEpisodeCeased` `X1` on the day the new one
+ * starts. A period of care is a chain of episodes from `reasonForNewEpisode` `S` to a
+ * `reasonEpisodeCeased` other than `X1`.
  *
  * @category Records
  */
 export const LookedAfterEpisodeRecordSchema = z.strictObject({
   id: RecordIdSchema,
   /** `DECOM`: the date the episode started. */
-  decom: IsoDateSchema,
-  /** `RNE`: why a new episode started. */
-  rne: NewEpisodeReasonCodeSchema,
-  /** `LS`: legal status. */
-  ls: LegalStatusCodeSchema,
-  /** `CIN`: category of need, N1–N8. */
-  cin: PrimaryNeedCodeSchema.optional(),
-  /** `PLACE`: placement type. */
-  place: PlacementTypeCodeSchema,
-  /** `PLACE_PROVIDER`; not required for temporary placements T0–T3. */
-  provider: PlacementProviderCodeSchema.optional(),
+  startDate: IsoDateSchema,
+  /** `RNE`: the reason for the new episode. */
+  reasonForNewEpisode: NewEpisodeReasonCodeSchema,
+  /** `LS`: the legal status. */
+  legalStatus: LegalStatusCodeSchema,
+  /** `CIN`: the category of need, N1–N8. */
+  categoryOfNeed: PrimaryNeedCodeSchema.optional(),
+  /** `PLACE`: the placement type. */
+  placementType: PlacementTypeCodeSchema,
+  /** `PLACE_PROVIDER`: the placement provider; not required for temporary placements T0–T3. */
+  placementProvider: PlacementProviderCodeSchema.optional(),
   /** `DEC`: the date the episode ceased; absent while open. */
-  dec: IsoDateSchema.optional(),
-  /** `REC`: why the episode ceased; present exactly when `dec` is. */
-  rec: EpisodeEndReasonCodeSchema.optional(),
-  /** `REASON_PLACE_CHANGE`: why the placement changed, on an episode that ended with a placement change. */
-  reasonPlaceChange: PlacementChangeReasonCodeSchema.optional(),
+  endDate: IsoDateSchema.optional(),
+  /** `REC`: the reason the episode ceased; present exactly when `endDate` is. */
+  reasonEpisodeCeased: EpisodeEndReasonCodeSchema.optional(),
+  /** `REASON_PLACE_CHANGE`: the reason for the placement change, on an episode that ended with a placement change. */
+  reasonForPlacementChange: PlacementChangeReasonCodeSchema.optional(),
   /** `HOME_POST`: postcode district of the child's home. */
   homePostcode: z.string().min(1).max(MAX_RECORD_CODE_LENGTH).optional(),
   /** `PL_POST`: postcode district of the placement. */
@@ -298,10 +299,12 @@ export type LookedAfterReviewRecord = DeepReadonly<z.output<typeof LookedAfterRe
  */
 export const MissingRecordSchema = z.strictObject({
   id: RecordIdSchema,
-  missing: MissingCodeSchema,
-  start: IsoDateSchema,
-  /** Absent while the child is still missing. */
-  end: IsoDateSchema.optional(),
+  /** `MISSING`: `M` (missing) or `A` (away without authorisation). */
+  missingType: MissingCodeSchema,
+  /** `MIS_START`: the date the child went missing or away. */
+  startDate: IsoDateSchema,
+  /** `MIS_END`: the date the child came back; absent while the child is still missing. */
+  endDate: IsoDateSchema.optional(),
   /** The host system's own data, kept whole and never read by kinsafe (see docs/for-vendors.md). */
   extensions: ExtensionsSchema.optional(),
 });

@@ -269,7 +269,7 @@ export class ColumnsBuilder {
         this.refDay.push(ref);
         this.closeDay.push(date(e.closureDate));
         this.closeReason.push(e.closureReason === undefined ? 0 : (CLOSURE.get(e.closureReason) ?? 0));
-        const nfa = (e as { referralNfa?: boolean }).referralNfa;
+        const nfa = e.referralNfa;
         this.nfa.push(nfa === undefined ? NFA_NOT_RECORDED : nfa ? NFA_YES : NFA_NO);
         this.source.push(e.referralSource === undefined ? 0 : (SOURCE.get(e.referralSource) ?? 0));
         this.epIcpcDay.push(date(e.episodeIcpcDate));
@@ -297,7 +297,7 @@ export class ColumnsBuilder {
           if (s < known) known = s;
           this.cpPlanStart.push(s);
           this.cpPlanEnd.push(date(p.endDate));
-          const previous = (p as { numberOfPreviousCpp?: number }).numberOfPreviousCpp;
+          const previous = p.numberOfPreviousCpp;
           this.cpPrevious.push(previous === undefined ? PREVIOUS_NOT_RECORDED : previous);
         }
         this.epKnown.push(known);
@@ -310,12 +310,12 @@ export class ColumnsBuilder {
     this.cinOff.push(this.refDay.n);
     if ((parts & PART_LAC) !== 0) {
       for (const e of r.lookedAfterEpisodes) {
-        this.lacStart.push(toDay(e.decom));
-        this.lacEnd.push(date(e.dec));
-        this.lacLegalStatus.push(LEGAL_STATUS.get(e.ls) ?? 0);
-        this.lacNewEpisode.push(NEW_EPISODE.get(e.rne) ?? 0);
-        this.lacPlacement.push(PLACEMENT.get(e.place) ?? 0);
-        this.lacEnded.push(e.rec === undefined ? 0 : (ENDED.get(e.rec) ?? 0));
+        this.lacStart.push(toDay(e.startDate));
+        this.lacEnd.push(date(e.endDate));
+        this.lacLegalStatus.push(LEGAL_STATUS.get(e.legalStatus) ?? 0);
+        this.lacNewEpisode.push(NEW_EPISODE.get(e.reasonForNewEpisode) ?? 0);
+        this.lacPlacement.push(PLACEMENT.get(e.placementType) ?? 0);
+        this.lacEnded.push(e.reasonEpisodeCeased === undefined ? 0 : (ENDED.get(e.reasonEpisodeCeased) ?? 0));
       }
     }
     this.lacOff.push(this.lacStart.n);

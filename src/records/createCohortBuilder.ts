@@ -62,8 +62,8 @@ const LOOKED_AFTER_EPISODES = 2;
  * collection year (CIN census guidance; SSDA903 "looked after at 31 March").
  */
 function openAt(list: number, item: Record<string, unknown>, reference: string): boolean {
-  const start = list === CIN_EPISODES ? item["referralDate"] : item["decom"];
-  const end = list === CIN_EPISODES ? item["closureDate"] : item["dec"];
+  const start = list === CIN_EPISODES ? item["referralDate"] : item["startDate"];
+  const end = list === CIN_EPISODES ? item["closureDate"] : item["endDate"];
   return typeof start === "string" && start <= reference && !(typeof end === "string" && end <= reference);
 }
 
@@ -93,11 +93,11 @@ function keyOf(list: ListName, item: Record<string, unknown>): string {
     case "earlyHelpEpisodes":
       return String(item["startDate"]);
     case "lookedAfterEpisodes":
-      return String(item["decom"]);
+      return String(item["startDate"]);
     case "lookedAfterReviews":
       return String(item["date"]);
     case "missing":
-      return `${String(item["start"])}|${String(item["missing"])}`;
+      return `${String(item["startDate"])}|${String(item["missingType"])}`;
     default:
       return String(item["id"]);
   }
@@ -108,9 +108,9 @@ function sortKey(list: ListName, item: Record<string, unknown>): string {
     case "cinEpisodes":
       return String(item["referralDate"]);
     case "lookedAfterEpisodes":
-      return String(item["decom"]);
+      return String(item["startDate"]);
     case "missing":
-      return String(item["start"]);
+      return String(item["startDate"]);
     case "careProceedings":
       return (item["preProceedingsStart"] ?? item["issueDate"] ?? "") as string;
     case "earlyHelpEpisodes":

@@ -280,7 +280,7 @@ function isSection47(s: unknown): boolean {
     optDate(s["strategyDiscussionDate"]) &&
     optDate(s["icpcTargetDate"]) &&
     optDate(s["icpcDate"]) &&
-    typeof s["icpcNotRequired"] === "boolean"
+    optBool(s["icpcNotRequired"])
   );
 }
 
@@ -291,9 +291,9 @@ function isCpPlan(p: unknown): boolean {
     isId(p["id"]) &&
     isDate(p["startDate"]) &&
     optDate(p["endDate"]) &&
-    inCodes(CP_CATEGORY, p["initialCategory"]) &&
-    inCodes(CP_CATEGORY, p["latestCategory"]) &&
-    isInt(p["numberOfPreviousCpp"], 0) &&
+    optIn(CP_CATEGORY, p["initialCategory"]) &&
+    optIn(CP_CATEGORY, p["latestCategory"]) &&
+    (p["numberOfPreviousCpp"] === undefined || isInt(p["numberOfPreviousCpp"], 0)) &&
     allDates(p["reviewDates"])
   );
 }
@@ -307,7 +307,7 @@ function isCinEpisode(e: unknown): boolean {
       isDate(e["referralDate"]) &&
       optIn(REFERRAL_SOURCE, e["referralSource"]) &&
       optIn(PRIMARY_NEED, e["primaryNeed"]) &&
-      typeof e["referralNfa"] === "boolean" &&
+      optBool(e["referralNfa"]) &&
       optDate(e["closureDate"]) &&
       optIn(CLOSURE_REASON, e["closureReason"]) &&
       optDate(e["episodeIcpcDate"])
@@ -339,15 +339,15 @@ function isLookedAfterEpisode(e: unknown): boolean {
     isObj(e) &&
     only(e, LAC_KEYS) &&
     isId(e["id"]) &&
-    isDate(e["decom"]) &&
-    inCodes(RNE, e["rne"]) &&
-    inCodes(LEGAL_STATUS, e["ls"]) &&
-    optIn(PRIMARY_NEED, e["cin"]) &&
-    inCodes(PLACE, e["place"]) &&
-    optIn(PROVIDER, e["provider"]) &&
-    optDate(e["dec"]) &&
-    optIn(REC, e["rec"]) &&
-    optIn(PLACE_CHANGE, e["reasonPlaceChange"]) &&
+    isDate(e["startDate"]) &&
+    inCodes(RNE, e["reasonForNewEpisode"]) &&
+    inCodes(LEGAL_STATUS, e["legalStatus"]) &&
+    optIn(PRIMARY_NEED, e["categoryOfNeed"]) &&
+    inCodes(PLACE, e["placementType"]) &&
+    optIn(PROVIDER, e["placementProvider"]) &&
+    optDate(e["endDate"]) &&
+    optIn(REC, e["reasonEpisodeCeased"]) &&
+    optIn(PLACE_CHANGE, e["reasonForPlacementChange"]) &&
     optShortText(e["homePostcode"]) &&
     optShortText(e["placementPostcode"]) &&
     optShortText(e["urn"])
@@ -359,7 +359,7 @@ function isReview(r: unknown): boolean {
 }
 
 function isMissing(m: unknown): boolean {
-  return isObj(m) && only(m, MISSING_KEYS) && isId(m["id"]) && inCodes(MISSING, m["missing"]) && isDate(m["start"]) && optDate(m["end"]);
+  return isObj(m) && only(m, MISSING_KEYS) && isId(m["id"]) && inCodes(MISSING, m["missingType"]) && isDate(m["startDate"]) && optDate(m["endDate"]);
 }
 
 function isVisit(v: unknown): boolean {

@@ -602,14 +602,14 @@ function toRecord(
     const ended = known(l.dec) && l.rec !== undefined;
     lookedAfterEpisodes.push({
       id: id(`${childId}-l${String(n + 1)}`),
-      decom: iso(l.decom),
-      rne: l.rne,
-      ls: l.ls,
-      ...(l.cin !== undefined && l.cin !== "N0" && l.cin !== "N9" ? { cin: l.cin } : {}),
-      place: l.place,
-      ...(l.provider !== undefined ? { provider: l.provider } : {}),
-      ...(ended && l.rec !== undefined ? { dec: iso(l.dec), rec: l.rec } : {}),
-      ...(ended && l.rpc !== undefined ? { reasonPlaceChange: l.rpc } : {}),
+      startDate: iso(l.decom),
+      reasonForNewEpisode: l.rne,
+      legalStatus: l.ls,
+      ...(l.cin !== undefined && l.cin !== "N0" && l.cin !== "N9" ? { categoryOfNeed: l.cin } : {}),
+      placementType: l.place,
+      ...(l.provider !== undefined ? { placementProvider: l.provider } : {}),
+      ...(ended && l.rec !== undefined ? { endDate: iso(l.dec), reasonEpisodeCeased: l.rec } : {}),
+      ...(ended && l.rpc !== undefined ? { reasonForPlacementChange: l.rpc } : {}),
       homePostcode: l.home,
       placementPostcode: l.placement,
     });
@@ -632,7 +632,7 @@ function toRecord(
   });
   const missing: MissingRecord[] = [];
   c.missing.forEach((m, n) => {
-    if (known(m.start) && recent(m.end)) missing.push({ id: id(`${childId}-m${String(n + 1)}`), missing: m.code, start: iso(m.start), ...(known(m.end) ? { end: iso(m.end) } : {}) });
+    if (known(m.start) && recent(m.end)) missing.push({ id: id(`${childId}-m${String(n + 1)}`), missingType: m.code, startDate: iso(m.start), ...(known(m.end) ? { endDate: iso(m.end) } : {}) });
   });
   const visits: VisitRecord[] = [];
   c.visits.sort(TYPES_BY_DAY);

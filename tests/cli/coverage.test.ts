@@ -107,7 +107,7 @@ describe("coverage of kinsafe records, kind by kind", () => {
     const record = {
       child: { childId: "X", dob: "2010-01-01", deathDate: "2030-01-01" },
       cinEpisodes: [referral("2024-01-01", { closureDate: "2024-02-01", section47s: [{ startDate: "2024-01-05", icpcTargetDate: "2031-01-01" }] })],
-      lookedAfterEpisodes: [{ decom: "2020-01-01", dec: "2021-01-01" }],
+      lookedAfterEpisodes: [{ startDate: "2020-01-01", endDate: "2021-01-01" }],
       visits: [{ date: "2022-01-01" }],
       earlyHelpEpisodes: [{ startDate: "2019-01-01" }],
       careProceedings: [{ issueDate: "2018-01-01", timetableExtensions: [{ date: "2018-06-01" }] }],

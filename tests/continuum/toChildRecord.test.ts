@@ -41,9 +41,9 @@ describe("toChildRecord", () => {
     const record = toChildRecord(t);
     expect(record.cinEpisodes[0]?.assessments).toEqual([{ id: "e3", startDate: "2025-03-05", authorisationDate: "2025-03-06", factors: ["3B", "4B"] }]);
     expect(record.lookedAfterEpisodes).toEqual([
-      { id: "la", decom: "2025-03-20", rne: "S", ls: "V2", cin: "N1", place: "U4", provider: "PR1", dec: "2025-03-28", rec: "X1" },
-      { id: "lc", decom: "2025-03-28", rne: "L", ls: "C1", cin: "N1", place: "U4", provider: "PR1", dec: "2025-04-10", rec: "X1", reasonPlaceChange: "CARPL" },
-      { id: "pc", decom: "2025-04-10", rne: "P", ls: "C1", cin: "N1", place: "U1", provider: "PR1" },
+      { id: "la", startDate: "2025-03-20", reasonForNewEpisode: "S", legalStatus: "V2", categoryOfNeed: "N1", placementType: "U4", placementProvider: "PR1", endDate: "2025-03-28", reasonEpisodeCeased: "X1" },
+      { id: "lc", startDate: "2025-03-28", reasonForNewEpisode: "L", legalStatus: "C1", categoryOfNeed: "N1", placementType: "U4", placementProvider: "PR1", endDate: "2025-04-10", reasonEpisodeCeased: "X1", reasonForPlacementChange: "CARPL" },
+      { id: "pc", startDate: "2025-04-10", reasonForNewEpisode: "P", legalStatus: "C1", categoryOfNeed: "N1", placementType: "U1", placementProvider: "PR1" },
     ]);
     expect(record.lookedAfterReviews).toEqual([{ id: "lr", date: "2025-04-11", participation: "PN1" }]);
     expect(record.careProceedings).toEqual([

@@ -1,6 +1,6 @@
 import { Readable } from "node:stream";
 import { describe, expect, it } from "vitest";
-import { isKinsafeError } from "../../src/core";
+import { isKinsafeError, type IsoDate } from "../../src/core";
 import { ChildRecordSchema, type ChildRecord } from "../../src/records";
 import { readCinCensus, readCinCensusFile, streamCinCensus, writeCinCensus, writeCinCensusStream, type CinCensusRead } from "../../src/interop/cin-census";
 import { countElements, externalMemoryKept, fixture, fixturePath } from "./helpers";
@@ -111,9 +111,48 @@ describe("readCinCensus", () => {
       .map((s, i) => `<Child><ChildIdentifiers><LAchildID>B${String(i)}</LAchildID></ChildIdentifiers><CINdetails><CINreferralDate>2024-05-01</CINreferralDate><ReferralNFA>${s}</ReferralNFA></CINdetails></Child>`)
       .join("")}</Children></Message>`;
     const { records, findings } = await readCinCensus(xml);
-    expect(records.map((r) => r.cinEpisodes[0]?.referralNfa)).toEqual([true, false, true, false, true, false, false]);
+    expect(records.map((r) => r.cinEpisodes[0]?.referralNfa)).toEqual([true, false, true, false, true, false, undefined]);
     expect(findings.filter((f) => f.code === "cin-census/invalid-value").map((f) => f.params?.["value"])).toEqual(["yes"]);
     expect(findings.filter((f) => f.code === "cin-census/missing-value").map((f) => f.params?.["childId"])).toEqual(["B6"]);
+    expect(Object.hasOwn(records[6]?.cinEpisodes[0] ?? {}, "referralNfa")).toBe(false); // not recorded: absent, not a guessed false
+  });
+
+  it("keeps a value the return did not record as not recorded (absent), with a finding naming element and line", async () => {
+    // #region not-recorded
+    const xml = `<Message><Children><Child><ChildIdentifiers><LAchildID>N1</LAchildID></ChildIdentifiers>
+<CINdetails><CINreferralDate>2024-05-01</CINreferralDate>
+<Section47><S47ActualStartDate>2024-05-02</S47ActualStartDate></Section47>
+<ChildProtectionPlans><CPPstartDate>2024-05-20</CPPstartDate></ChildProtectionPlans>
+</CINdetails></Child></Children></Message>`;
+    const { records, findings } = await readCinCensus(xml, { file: "cin.xml" });
+    const episode = records[0]?.cinEpisodes[0];
+    episode?.referralNfa; // undefined: ReferralNFA is not in the return, and kinsafe does not guess false
+    episode?.cpPlans[0]?.numberOfPreviousCpp; // undefined (no guessed 0); the plan itself is kept
+    findings.filter((f) => f.severity === "error").map((f) => [f.code, f.params?.["element"], f.params?.["line"]]);
+    // [["cin-census/missing-value", "ReferralNFA", 2], ["cin-census/missing-value", "ICPCnotRequired", 3],
+    //  ["cin-census/missing-value", "InitialCategoryOfAbuse", 4], ["cin-census/missing-value", "LatestCategoryOfAbuse", 4],
+    //  ["cin-census/missing-value", "NumberOfPreviousCPP", 4]]
+    // #endregion not-recorded
+    expect(episode?.referralDate).toBe("2024-05-01");
+    for (const key of ["referralNfa"]) expect(Object.hasOwn(episode ?? {}, key)).toBe(false);
+    expect(episode?.section47s).toHaveLength(1);
+    expect(Object.hasOwn(episode?.section47s[0] ?? {}, "icpcNotRequired")).toBe(false);
+    // The plan without categories is kept (it was dropped before), with no guessed values.
+    expect(episode?.cpPlans).toEqual([{ id: "cin-2024-05-01/cp-plan-1", startDate: "2024-05-20", reviewDates: [] }]);
+    expect(findings.filter((f) => f.code !== "cin-census/missing-header").map((f) => [f.code, f.severity, f.params?.["file"], f.params?.["childId"], f.params?.["element"], f.params?.["line"]])).toEqual([
+      ["cin-census/missing-value", "error", "cin.xml", "N1", "ReferralNFA", 2],
+      ["cin-census/missing-value", "error", "cin.xml", "N1", "ICPCnotRequired", 3],
+      ["cin-census/missing-value", "error", "cin.xml", "N1", "InitialCategoryOfAbuse", 4],
+      ["cin-census/missing-value", "error", "cin.xml", "N1", "LatestCategoryOfAbuse", 4],
+      ["cin-census/missing-value", "error", "cin.xml", "N1", "NumberOfPreviousCPP", 4],
+    ]);
+    expect(findings.find((f) => f.params?.["element"] === "InitialCategoryOfAbuse")?.path).toEqual(["Children", "Child", 0, "CINdetails", 0, "ChildProtectionPlans", 0, "InitialCategoryOfAbuse"]);
+    for (const record of records) expect(ChildRecordSchema.safeParse(record).success).toBe(true);
+    // Written back, an element not recorded is left out (the return has no code for a missing
+    // value), so reading the written return gives the same record.
+    const written = writeCinCensus(records, { referenceDate: "2025-03-31" as IsoDate, la: "201" });
+    expect(written).not.toMatch(/ReferralNFA|ICPCnotRequired|CategoryOfAbuse|NumberOfPreviousCPP/);
+    expect((await readCinCensus(written)).records.map((r) => r.cinEpisodes)).toEqual(records.map((r) => r.cinEpisodes));
   });
 
   it("does not mutate its input and gives the same result for every kind of input", async () => {

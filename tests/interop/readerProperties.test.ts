@@ -294,7 +294,7 @@ describe("writeSsda903 and readSsda903", () => {
         const records = ids.map((childId) => ({
           child: { childId, disabilities: [] },
           cinEpisodes: [], earlyHelpEpisodes: [], lookedAfterReviews: [], missing: [], visits: [], careProceedings: [],
-          lookedAfterEpisodes: [{ id: "la-2024-05-01", decom: "2024-05-01", rne: "S", ls: "C2", place: "U1", homePostcode: childId }],
+          lookedAfterEpisodes: [{ id: "la-2024-05-01", startDate: "2024-05-01", reasonForNewEpisode: "S", legalStatus: "C2", placementType: "U1", homePostcode: childId }],
         }));
         const csv = writeSsda903(records as never);
         // Nothing a spreadsheet would run: every cell starting with a formula character has a quote in front.

@@ -109,7 +109,7 @@ describe("SSDA903 CSV", () => {
       {
         child: { childId: "-1234", disabilities: [] },
         cinEpisodes: [], earlyHelpEpisodes: [], lookedAfterReviews: [], missing: [], visits: [], careProceedings: [],
-        lookedAfterEpisodes: [{ id: "la-2024-05-01", decom: "2024-05-01", rne: "S", ls: "C2", place: "U1" }],
+        lookedAfterEpisodes: [{ id: "la-2024-05-01", startDate: "2024-05-01", reasonForNewEpisode: "S", legalStatus: "C2", placementType: "U1" }],
       } as never,
     ]);
     csv.header.split("\r\n")[1]; // "'-1234,,,,,," (a spreadsheet shows text, not a formula)
@@ -166,7 +166,7 @@ describe("SSDA903 XML", () => {
   it("reports DECOM or PL given twice in an episode, and keeps the last", async () => {
     const xml = child("<HEADER><CHILDID>7</CHILDID></HEADER><EPISODE><DECOM>01/05/2024</DECOM><DECOM>02/05/2024</DECOM><RNE>S</RNE><LS>C2</LS><PL>U1</PL><PL>U2</PL></EPISODE>");
     const read = await readSsda903([{ name: "r.xml", data: xml }]);
-    expect(read.records[0]?.lookedAfterEpisodes.map((e) => [e.decom, e.place])).toEqual([["2024-05-02", "U2"]]);
+    expect(read.records[0]?.lookedAfterEpisodes.map((e) => [e.startDate, e.placementType])).toEqual([["2024-05-02", "U2"]]);
     expect(read.findings.map((f) => [f.code, f.params?.["element"], f.params?.["parent"], f.params?.["childId"]])).toEqual([
       ["ssda903/repeated-element", "DECOM", "EPISODE", "7"],
       ["ssda903/repeated-element", "PL", "EPISODE", "7"],

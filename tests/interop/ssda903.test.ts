@@ -35,11 +35,11 @@ describe("readSsda903", () => {
       { name: "episodes.csv", data: episodes, year: 2025 },
     ]);
     records[0]?.child.sex; // "M"
-    records[0]?.lookedAfterEpisodes.map((e) => [e.decom, e.ls, e.dec]); // [["2024-05-01", "V2", "2024-06-10"], ["2024-06-10", "C1", undefined]]
+    records[0]?.lookedAfterEpisodes.map((e) => [e.startDate, e.legalStatus, e.endDate]); // [["2024-05-01", "V2", "2024-06-10"], ["2024-06-10", "C1", undefined]]
     findings; // []
     // #endregion docs-example
     expect(records[0]?.child.sex).toBe("M");
-    expect(records[0]?.lookedAfterEpisodes.map((e) => [e.decom, e.ls, e.dec])).toEqual([
+    expect(records[0]?.lookedAfterEpisodes.map((e) => [e.startDate, e.legalStatus, e.endDate])).toEqual([
       ["2024-05-01", "V2", "2024-06-10"],
       ["2024-06-10", "C1", undefined],
     ]);
@@ -82,7 +82,7 @@ describe("readSsda903", () => {
     expect(reviews + count(read, "ssda903/row-dropped", "reviews") + count(read, "ssda903/duplicate-row", "reviews")).toBe(countElements(xml, "AREVIEW"));
     expect(read.tables.uasc.length).toBe((xml.match(/<UASC>1<\/UASC>/g) ?? []).length);
     expect(read.tables.oc2.length).toBe(countElements(xml, "OC2"));
-    expect(read.records.find((r) => r.child.childId === "907440")?.lookedAfterEpisodes[0]?.place).toBe("R5");
+    expect(read.records.find((r) => r.child.childId === "907440")?.lookedAfterEpisodes[0]?.placementType).toBe("R5");
   });
 
   it("de-duplicates five years of one authority (cs-demand-model), keeping the latest version", async () => {
@@ -98,7 +98,7 @@ describe("readSsda903", () => {
     const ids = read.records.map((r) => r.child.childId);
     expect(new Set(ids).size).toBe(ids.length);
     for (const r of read.records) {
-      const decoms = r.lookedAfterEpisodes.map((e) => e.decom);
+      const decoms = r.lookedAfterEpisodes.map((e) => e.startDate);
       expect(new Set(decoms).size).toBe(decoms.length);
     }
   });
@@ -234,7 +234,7 @@ describe("input checks", () => {
       ["error", "2025_episodes.csv", "episodes", "DEC"],
       ["error", "2025_header.csv", "header", "DOB"],
     ]);
-    expect(read.records[0]?.lookedAfterEpisodes.map((e) => e.decom)).toEqual(["2024-05-01"]);
+    expect(read.records[0]?.lookedAfterEpisodes.map((e) => e.startDate)).toEqual(["2024-05-01"]);
   });
 
   it("asks for the social worker episodes table's columns only from 2023-24, when the table began", async () => {

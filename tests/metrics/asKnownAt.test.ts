@@ -37,9 +37,9 @@ function addLater(r: ChildRecord, later: ChildRecord, after: (i: number) => stri
     (e["assessments"] as unknown[]).push({ id: "later-a", startDate: next(), authorisationDate: next(), factors: ["21"] });
   }
   for (const e of x.lookedAfterEpisodes as Record<string, unknown>[]) {
-    if (e["dec"] === undefined && e["rec"] === undefined) {
-      e["dec"] = next();
-      e["rec"] = "E13";
+    if (e["endDate"] === undefined && e["reasonEpisodeCeased"] === undefined) {
+      e["endDate"] = next();
+      e["reasonEpisodeCeased"] = "E13";
     }
   }
   for (const e of x.earlyHelpEpisodes as Record<string, unknown>[]) if (e["endDate"] === undefined) e["endDate"] = next();

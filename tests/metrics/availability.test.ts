@@ -16,7 +16,7 @@ const ssda903Only: DataCoverage = { facts: { "looked-after-episodes": [{ ...YEAR
 const records = [
   child("a", { cinEpisodes: [episode("e-1", "2023-06-01", { cpPlans: [cpPlan("p-1", "2023-06-20")] })], lookedAfterEpisodes: [lac("l-1", "2023-09-01", "C2")] }),
   child("b", { cinEpisodes: [episode("e-1", "2023-05-01"), episode("e-2", "2023-11-01")] }),
-  child("c", { lookedAfterEpisodes: [lac("l-1", "2022-01-10", "C2", { dec: "2023-10-01", rec: "E13" })] }),
+  child("c", { lookedAfterEpisodes: [lac("l-1", "2022-01-10", "C2", { endDate: "2023-10-01", reasonEpisodeCeased: "E13" })] }),
 ];
 const options = { period: { year: 2024 } } as const;
 

@@ -16,7 +16,7 @@ export function cpPlan(id: string, startDate: string, endDate?: string, numberOf
 }
 
 export function lac(id: string, decom: string, ls: string, extra: Json = {}): Json {
-  return { id, decom, rne: "S", ls, place: "U4", ...extra };
+  return { id, startDate: decom, reasonForNewEpisode: "S", legalStatus: ls, placementType: "U4", ...extra };
 }
 
 export function child(childId: string, parts: Partial<Record<keyof ChildRecord, unknown>> = {}): ChildRecord {
@@ -51,16 +51,16 @@ function clean<T extends object>(o: T): T {
 
 const arbAssessment = (date: fc.Arbitrary<string>): fc.Arbitrary<object> => fc.record({ id: arbId, startDate: date, authorisationDate: opt(date), factors: small(fc.constantFrom("3B", "4B", "21")) }).map(clean);
 const arbS47 = (date: fc.Arbitrary<string>): fc.Arbitrary<object> => fc
-  .record({ id: arbId, startDate: date, strategyDiscussionDate: opt(date), icpcDate: opt(date), icpcNotRequired: fc.boolean() })
+  .record({ id: arbId, startDate: date, strategyDiscussionDate: opt(date), icpcDate: opt(date), icpcNotRequired: opt(fc.boolean()) })
   .map(clean);
 const arbCp = (date: fc.Arbitrary<string>): fc.Arbitrary<object> => fc
   .record({
     id: arbId,
     startDate: date,
     endDate: opt(date),
-    initialCategory: fc.constantFrom("NEG", "PHY", "EMO"),
-    latestCategory: fc.constantFrom("NEG", "SAB"),
-    numberOfPreviousCpp: fc.nat(3),
+    initialCategory: opt(fc.constantFrom("NEG", "PHY", "EMO")),
+    latestCategory: opt(fc.constantFrom("NEG", "SAB")),
+    numberOfPreviousCpp: opt(fc.nat(3)),
     reviewDates: small(date, 2),
   })
   .map(clean);
@@ -71,7 +71,7 @@ const arbEpisode = (date: fc.Arbitrary<string>): fc.Arbitrary<object> => fc
     referralDate: date,
     referralSource: opt(fc.constantFrom("1A", "2A", "3E", "5D", "6", "10")),
     primaryNeed: opt(fc.constantFrom("N1", "N4")),
-    referralNfa: fc.boolean(),
+    referralNfa: opt(fc.boolean()),
     closureDate: opt(date),
     closureReason: opt(fc.constantFrom("RC1", "RC7", "RC8", "RC9")),
     episodeIcpcDate: opt(date),
@@ -84,14 +84,19 @@ const arbEpisode = (date: fc.Arbitrary<string>): fc.Arbitrary<object> => fc
 const arbLac = (date: fc.Arbitrary<string>): fc.Arbitrary<object> => fc
   .record({
     id: arbId,
-    decom: date,
-    rne: fc.constantFrom("S", "L", "P", "T"),
-    ls: fc.constantFrom("C2", "V2", "V3", "V4"),
-    place: fc.constantFrom("U4", "K2", "U1", "U6"),
-    dec: opt(date),
-    rec: opt(fc.constantFrom("X1", "E4A", "E13")),
+    startDate: date,
+    reasonForNewEpisode: fc.constantFrom("S", "L", "P", "T"),
+    legalStatus: fc.constantFrom("C2", "V2", "V3", "V4"),
+    categoryOfNeed: opt(fc.constantFrom("N1", "N4")),
+    placementType: fc.constantFrom("U4", "K2", "U1", "U6"),
+    placementProvider: opt(fc.constantFrom("PR1", "PR4")),
+    endDate: opt(date),
+    reasonEpisodeCeased: opt(fc.constantFrom("X1", "E4A", "E13")),
+    reasonForPlacementChange: opt(fc.constantFrom("CARPL", "OTHER")),
   })
-  .map(clean);
+  // a reason for a placement change only on an episode that ended
+  .map((e) => clean(e.endDate === undefined ? { ...e, reasonForPlacementChange: undefined } : e));
+const arbMissing = (date: fc.Arbitrary<string>): fc.Arbitrary<object> => fc.record({ id: arbId, missingType: fc.constantFrom("M", "A"), startDate: date, endDate: opt(date) }).map(clean);
 const arbVisit = (date: fc.Arbitrary<string>): fc.Arbitrary<object> => fc.record({ id: arbId, date: date, planTypes: fc.subarray([...PLAN_TYPES]), seenAlone: opt(fc.boolean()) }).map(clean);
 const arbCourt = (date: fc.Arbitrary<string>): fc.Arbitrary<object> => fc
   .record({ id: arbId, preProceedingsStart: opt(date), issueDate: opt(date), timetableExtensions: fc.constant([]), finalOrderDate: opt(date), finalOrder: opt(fc.constantFrom("care-order", "no-order")) })
@@ -108,7 +113,7 @@ export const arbChildRecord = (date: fc.Arbitrary<string> = arbDate()): fc.Arbit
       earlyHelpEpisodes: small(fc.record({ id: arbId, startDate: date, endDate: opt(date) }).map(clean), 2),
       lookedAfterEpisodes: small(arbLac(date), 3),
       lookedAfterReviews: fc.constant([]),
-      missing: fc.constant([]),
+      missing: small(arbMissing(date), 2),
       visits: small(arbVisit(date), 6),
       careProceedings: small(arbCourt(date), 2),
     })

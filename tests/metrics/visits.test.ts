@@ -41,8 +41,8 @@ function moved(gap: number): ChildRecord {
   const before = [{ id: "v-a", date: "2023-04-01", planTypes: ["lac"] }, { id: "v-b", date: "2023-05-10", planTypes: ["lac"] }, { id: "v-c", date: "2023-06-20", planTypes: ["lac"] }];
   return child("c", {
     lookedAfterEpisodes: [
-      lac("e-1", "2023-04-01", "C2", { place: "U6", dec: "2023-07-01", rec: "X1" }),
-      lac("e-2", "2023-07-01", "C2", { rne: "P", place: "U6" }),
+      lac("e-1", "2023-04-01", "C2", { placementType: "U6", endDate: "2023-07-01", reasonEpisodeCeased: "X1" }),
+      lac("e-2", "2023-07-01", "C2", { reasonForNewEpisode: "P", placementType: "U6" }),
     ],
     visits: [...before, ...visits(addDays("2023-07-01", gap), (d) => addDays(d, 42), "2024-03-31")],
   });
@@ -50,7 +50,7 @@ function moved(gap: number): ChildRecord {
 
 /** Placed 2021-01-01 (more than a year before the period) with `place`; visits every `next`. */
 function settled(place: string, next: (d: string) => string): ChildRecord {
-  return child("c", { lookedAfterEpisodes: [lac("e-1", "2021-01-01", "C2", { place })], visits: visits("2023-04-01", next, "2024-03-31") });
+  return child("c", { lookedAfterEpisodes: [lac("e-1", "2021-01-01", "C2", { placementType: place })], visits: visits("2023-04-01", next, "2024-03-31") });
 }
 
 describe("plans.seen-per-plan: looked-after visits (reg 28(2))", () => {
@@ -76,7 +76,7 @@ describe("plans.seen-per-plan: looked-after visits (reg 28(2))", () => {
 
   it("needs a visit within one week of the start of the first placement", () => {
     const r = (gap: number): ChildRecord =>
-      child("c", { lookedAfterEpisodes: [lac("e-1", "2023-05-01", "C2", { place: "U6" })], visits: visits(addDays("2023-05-01", gap), (d) => addDays(d, 42), "2024-03-31") });
+      child("c", { lookedAfterEpisodes: [lac("e-1", "2023-05-01", "C2", { placementType: "U6" })], visits: visits(addDays("2023-05-01", gap), (d) => addDays(d, 42), "2024-03-31") });
     expect(seen(r(7))).toBe(100);
     expect(seen(r(8))).toBe(0);
   });

@@ -20,9 +20,9 @@ const record = {
     },
   ],
   earlyHelpEpisodes: [],
-  lookedAfterEpisodes: [{ id: "la-1", decom: "2024-09-01", rne: "S", ls: "V2", place: "U4", provider: "PR1", dec: "2024-12-01", rec: "E4A" }],
+  lookedAfterEpisodes: [{ id: "la-1", startDate: "2024-09-01", reasonForNewEpisode: "S", legalStatus: "V2", placementType: "U4", placementProvider: "PR1", endDate: "2024-12-01", reasonEpisodeCeased: "E4A" }],
   lookedAfterReviews: [{ id: "r-1", date: "2024-09-25", participation: "PN1" }],
-  missing: [{ id: "m-1", missing: "M", start: "2024-10-01", end: "2024-10-02" }],
+  missing: [{ id: "m-1", missingType: "M", startDate: "2024-10-01", endDate: "2024-10-02" }],
   visits: [{ id: "v-1", date: "2024-05-25", planTypes: ["cp"] }],
   careProceedings: [],
 };
@@ -39,12 +39,12 @@ describe("child record", () => {
 
   it("reports every problem with its path", () => {
     // #region safe-parse
-    const result = safeParseChildRecord({ ...record, child: { ...record.child, sex: "X" }, lookedAfterEpisodes: [{ ...record.lookedAfterEpisodes[0], ls: "Z9" }] });
-    // result.ok === false; result.error.issues name child.sex and lookedAfterEpisodes[0].ls
+    const result = safeParseChildRecord({ ...record, child: { ...record.child, sex: "X" }, lookedAfterEpisodes: [{ ...record.lookedAfterEpisodes[0], legalStatus: "Z9" }] });
+    // result.ok === false; result.error.issues name child.sex and lookedAfterEpisodes[0].legalStatus
     // #endregion safe-parse
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(result.error.issues.map((i) => i.path)).toEqual([["child", "sex"], ["lookedAfterEpisodes", 0, "ls"]]);
+    expect(result.error.issues.map((i) => i.path)).toEqual([["child", "sex"], ["lookedAfterEpisodes", 0, "legalStatus"]]);
     expect(() => parseChildRecord({})).toThrow();
     try {
       parseChildRecord({});

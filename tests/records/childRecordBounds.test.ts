@@ -29,7 +29,7 @@ describe("child record bounds", () => {
     const visits = (n: number): unknown => child("c-1", { visits: Array.from({ length: n }, (_, i) => ({ id: `v-${String(i)}`, date: "2024-01-01", planTypes: ["cin"] })) });
     expect(both(visits(10_000))).toEqual([true, true]);
     expect(both(visits(10_001))).toEqual([false, false]);
-    const lac = (postcode: string): unknown => child("c-1", { lookedAfterEpisodes: [{ id: "l-1", decom: "2024-01-01", rne: "S", ls: "C2", place: "U4", homePostcode: postcode }] });
+    const lac = (postcode: string): unknown => child("c-1", { lookedAfterEpisodes: [{ id: "l-1", startDate: "2024-01-01", reasonForNewEpisode: "S", legalStatus: "C2", placementType: "U4", homePostcode: postcode }] });
     expect(both(lac("x".repeat(100)))).toEqual([true, true]);
     expect(both(lac("x".repeat(101)))).toEqual([false, false]);
   });

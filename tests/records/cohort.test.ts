@@ -66,13 +66,13 @@ function referenceMerge(adds: readonly { record: ChildRecord; year: number }[], 
   const keyOf = (list: string, item: Record<string, unknown>): string =>
     list === "cinEpisodes" ? String(item["referralDate"])
     : list === "earlyHelpEpisodes" ? String(item["startDate"])
-    : list === "lookedAfterEpisodes" ? String(item["decom"])
+    : list === "lookedAfterEpisodes" ? String(item["startDate"])
     : list === "lookedAfterReviews" ? String(item["date"])
     : list === "missing" ? `${String(item["start"])}|${String(item["missing"])}`
     : String(item["id"]);
   const sortKey = (list: string, item: Record<string, unknown>): string =>
     list === "cinEpisodes" ? String(item["referralDate"])
-    : list === "lookedAfterEpisodes" ? String(item["decom"])
+    : list === "lookedAfterEpisodes" ? String(item["startDate"])
     : list === "missing" ? String(item["start"])
     : list === "careProceedings" ? ((item["preProceedingsStart"] ?? item["issueDate"] ?? "") as string)
     : list === "earlyHelpEpisodes" ? String(item["startDate"])
@@ -85,8 +85,8 @@ function referenceMerge(adds: readonly { record: ChildRecord; year: number }[], 
   const returns = new Map<string, Set<number>>();
   const reference = (year: number): string => `${String(year)}-03-31`;
   const isOpen = (list: string, item: Record<string, unknown>, year: number): boolean => {
-    const start = (list === "cinEpisodes" ? item["referralDate"] : item["decom"]) as string;
-    const end = (list === "cinEpisodes" ? item["closureDate"] : item["dec"]) as string | undefined;
+    const start = (list === "cinEpisodes" ? item["referralDate"] : item["startDate"]) as string;
+    const end = (list === "cinEpisodes" ? item["closureDate"] : item["endDate"]) as string | undefined;
     return start <= reference(year) && (end === undefined || end > reference(year));
   };
   for (const { record, year } of adds) {
@@ -187,7 +187,7 @@ const recordArb: fc.Arbitrary<ChildRecord> = fc
     sex: fc.option(pick(["M", "F"] as const), { nil: undefined }),
     disabilities: fc.array(pick(["NONE", "MOB", "HAND"]), { maxLength: 2 }),
     referrals: fc.array(fc.record({ referralDate: dateArb, closureDate: fc.option(dateArb, { nil: undefined }) }), { maxLength: 4 }),
-    placements: fc.array(fc.record({ decom: dateArb, dec: fc.option(dateArb, { nil: undefined }) }), { maxLength: 3 }),
+    placements: fc.array(fc.record({ startDate: dateArb, endDate: fc.option(dateArb, { nil: undefined }) }), { maxLength: 3 }),
     reviews: fc.array(dateArb, { maxLength: 3 }),
     visits: fc.integer({ min: 0, max: 80 }),
   })

@@ -13,10 +13,10 @@ function rowsUpTo(records: readonly ChildRecord[], cut: string): string[] {
   const ids: string[] = [];
   for (const r of records) {
     for (const e of r.cinEpisodes) if (e.referralDate <= cut) ids.push(e.id);
-    for (const e of r.lookedAfterEpisodes) if (e.decom <= cut) ids.push(e.id);
+    for (const e of r.lookedAfterEpisodes) if (e.startDate <= cut) ids.push(e.id);
     for (const v of r.lookedAfterReviews) if (v.date <= cut) ids.push(v.id ?? "");
     for (const v of r.visits) if (v.date <= cut) ids.push(v.id);
-    for (const m of r.missing) if (m.start <= cut) ids.push(m.id ?? "");
+    for (const m of r.missing) if (m.startDate <= cut) ids.push(m.id ?? "");
     for (const h of r.earlyHelpEpisodes) if (h.startDate <= cut) ids.push(h.id);
   }
   return ids.sort();

@@ -91,11 +91,11 @@ export function yearRates(records: readonly ChildRecord[], year: number, childre
     if (cpOpen) cpChildren++;
     let lac = false;
     for (const l of r.lookedAfterEpisodes) {
-      if (l.ls === "V3" || l.ls === "V4") {
-        if (l.decom <= end && (l.dec === undefined || l.dec >= start)) shortBreaks++;
+      if (l.legalStatus === "V3" || l.legalStatus === "V4") {
+        if (l.startDate <= end && (l.endDate === undefined || l.endDate >= start)) shortBreaks++;
         continue;
       }
-      if (l.decom <= end && (l.dec === undefined || l.dec > end)) lac = true;
+      if (l.startDate <= end && (l.endDate === undefined || l.endDate > end)) lac = true;
     }
     if (lac) lacChildren++;
   }

@@ -47,7 +47,7 @@ function differences(kind: "cin" | "lac", earlier: readonly ChildRecord[], later
   const next = new Map(later.map((r) => [r.child.childId, r]));
   const prev = new Map(earlier.map((r) => [r.child.childId, r]));
   const episodes = (r: ChildRecord): { start: string; end: string | undefined; row: unknown }[] =>
-    kind === "cin" ? r.cinEpisodes.map((e) => ({ start: e.referralDate, end: e.closureDate, row: e })) : r.lookedAfterEpisodes.map((e) => ({ start: e.decom, end: e.dec, row: e }));
+    kind === "cin" ? r.cinEpisodes.map((e) => ({ start: e.referralDate, end: e.closureDate, row: e })) : r.lookedAfterEpisodes.map((e) => ({ start: e.startDate, end: e.endDate, row: e }));
   for (const r of earlier) {
     const id = r.child.childId;
     const l = next.get(id);

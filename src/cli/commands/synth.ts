@@ -58,13 +58,13 @@ function* jsonLines(records: Iterable<ChildRecord>): Generator<string, void, und
 
 /** The part of each child's looked-after data that a return for one year holds. */
 function lookedAfterInYear(record: ChildRecord, start: string, end: string): ChildRecord | undefined {
-  const episodes = record.lookedAfterEpisodes.filter((e) => e.decom <= end && (e.dec === undefined || e.dec >= start));
+  const episodes = record.lookedAfterEpisodes.filter((e) => e.startDate <= end && (e.endDate === undefined || e.endDate >= start));
   if (episodes.length === 0) return undefined;
   return {
     ...record,
     lookedAfterEpisodes: episodes,
     lookedAfterReviews: record.lookedAfterReviews.filter((r) => r.date >= start && r.date <= end),
-    missing: record.missing.filter((m) => m.start >= start && m.start <= end),
+    missing: record.missing.filter((m) => m.startDate >= start && m.startDate <= end),
   };
 }
 

@@ -544,7 +544,7 @@ export function createCinCensusState(emit: (finding: CinCensusFinding) => void, 
       const id = sameDate === 1 ? `cin-${referralDate}` : `cin-${referralDate}-${String(sameDate)}`;
       const at: (string | number)[] = ["Children", "Child", c.index, "CINdetails", index];
       if (e.referralNfa === undefined) {
-        (late ??= []).push({ code: "cin-census/missing-value", severity: "error", path: [...at, "ReferralNFA"], params: { ...base, childId, element: "ReferralNFA", assumed: "false", line: e.line, column: e.column } });
+        (late ??= []).push({ code: "cin-census/missing-value", severity: "error", path: [...at, "ReferralNFA"], params: { ...base, childId, element: "ReferralNFA", line: e.line, column: e.column } });
       }
       const dates = (late ??= []);
       const ref = header.referenceDate;
@@ -556,7 +556,8 @@ export function createCinCensusState(emit: (finding: CinCensusFinding) => void, 
       for (const [i, p] of e.cinPlans.entries()) checkDate(dates, childId, [...at, "CINPlanDates", i], p, "CINPlanStartDate", p.startDate, referralDate, "DfE validation rule 4015");
       for (const [i, x] of e.section47s.entries()) checkDate(dates, childId, [...at, "Section47", i], x, "S47ActualStartDate", x.startDate, referralDate, "DfE validation rule 2889");
       for (const [i, p] of e.cpPlans.entries()) checkDate(dates, childId, [...at, "ChildProtectionPlans", i], p, "CPPstartDate", p.startDate, referralDate, "DfE validation rule 1105");
-      const ep: Record<string, unknown> = { id, referralDate, referralNfa: e.referralNfa ?? false };
+      const ep: Record<string, unknown> = { id, referralDate };
+      if (e.referralNfa !== undefined) ep["referralNfa"] = e.referralNfa;
       if (e.referralSource !== undefined) ep["referralSource"] = e.referralSource;
       if (e.primaryNeed !== undefined) ep["primaryNeed"] = e.primaryNeed;
       if (e.closureDate !== undefined) ep["closureDate"] = e.closureDate;
@@ -584,9 +585,10 @@ export function createCinCensusState(emit: (finding: CinCensusFinding) => void, 
       for (let i = 0; i < okS47.length; i++) {
         const s = (okS47[i] as { item: S47B }).item;
         if (s.icpcNotRequired === undefined) {
-          (late ??= []).push({ code: "cin-census/missing-value", severity: "error", path: [...at, "Section47", i, "ICPCnotRequired"], params: { ...base, childId, element: "ICPCnotRequired", assumed: "false", line: s.line, column: s.column } });
+          (late ??= []).push({ code: "cin-census/missing-value", severity: "error", path: [...at, "Section47", i, "ICPCnotRequired"], params: { ...base, childId, element: "ICPCnotRequired", line: s.line, column: s.column } });
         }
-        const r: Record<string, unknown> = { id: `${id}/s47-${String(i + 1)}`, startDate: s.startDate, icpcNotRequired: s.icpcNotRequired ?? false };
+        const r: Record<string, unknown> = { id: `${id}/s47-${String(i + 1)}`, startDate: s.startDate };
+        if (s.icpcNotRequired !== undefined) r["icpcNotRequired"] = s.icpcNotRequired;
         if (s.icpcTargetDate !== undefined) r["icpcTargetDate"] = s.icpcTargetDate;
         if (s.icpcDate !== undefined) r["icpcDate"] = s.icpcDate;
         section47s.push(r);
@@ -595,24 +597,21 @@ export function createCinCensusState(emit: (finding: CinCensusFinding) => void, 
       const okCpp: { item: CppB; index: number; k: string }[] = [];
       for (let i = 0; i < e.cpPlans.length; i++) {
         const p = e.cpPlans[i] as CppB;
-        const missing = p.startDate === undefined ? "CPPstartDate" : p.initialCategory === undefined ? "InitialCategoryOfAbuse" : p.latestCategory === undefined ? "LatestCategoryOfAbuse" : undefined;
-        if (missing !== undefined) dropped(c, p, [...at, "ChildProtectionPlans", i], "ChildProtectionPlans", missing);
-        else okCpp.push({ item: p, index: i, k: p.startDate ?? "" });
+        if (p.startDate === undefined) dropped(c, p, [...at, "ChildProtectionPlans", i], "ChildProtectionPlans", "CPPstartDate");
+        else okCpp.push({ item: p, index: i, k: p.startDate });
       }
       const sortedCpp = byDate(okCpp);
       for (let i = 0; i < sortedCpp.length; i++) {
-        const p = (sortedCpp[i] as { item: CppB }).item;
-        if (p.numberOfPreviousCpp === undefined) {
-          (late ??= []).push({ code: "cin-census/missing-value", severity: "error", path: [...at, "ChildProtectionPlans", i, "NumberOfPreviousCPP"], params: { ...base, childId, element: "NumberOfPreviousCPP", assumed: "0", line: p.line, column: p.column } });
+        const { item: p, index: source } = sortedCpp[i] as { item: CppB; index: number };
+        // A value the return did not record is left out of the record (not recorded), with a finding.
+        for (const [element, value] of [["InitialCategoryOfAbuse", p.initialCategory], ["LatestCategoryOfAbuse", p.latestCategory], ["NumberOfPreviousCPP", p.numberOfPreviousCpp]] as const) {
+          if (value === undefined) (late ??= []).push({ code: "cin-census/missing-value", severity: "error", path: [...at, "ChildProtectionPlans", source, element], params: { ...base, childId, element, line: p.line, column: p.column } });
         }
-        const r: Record<string, unknown> = {
-          id: `${id}/cp-plan-${String(i + 1)}`,
-          startDate: p.startDate,
-          initialCategory: p.initialCategory,
-          latestCategory: p.latestCategory,
-          numberOfPreviousCpp: p.numberOfPreviousCpp ?? 0,
-          reviewDates: p.reviewDates,
-        };
+        const r: Record<string, unknown> = { id: `${id}/cp-plan-${String(i + 1)}`, startDate: p.startDate };
+        if (p.initialCategory !== undefined) r["initialCategory"] = p.initialCategory;
+        if (p.latestCategory !== undefined) r["latestCategory"] = p.latestCategory;
+        if (p.numberOfPreviousCpp !== undefined) r["numberOfPreviousCpp"] = p.numberOfPreviousCpp;
+        r["reviewDates"] = p.reviewDates;
         if (p.endDate !== undefined) r["endDate"] = p.endDate;
         cpPlans.push(r);
       }

@@ -30,6 +30,11 @@ function el(out: string[], indent: string, name: string, value: string | number 
   if (value !== undefined) out.push(`${indent}<${name}>${typeof value === "number" ? String(value) : escapeXml(value)}</${name}>\n`);
 }
 
+/** A yes/no value as the return writes it; `undefined` (not recorded) leaves the element out, as the return has no code for a missing value. */
+function yesNo(value: boolean | undefined): string | undefined {
+  return value === undefined ? undefined : value ? "true" : "false";
+}
+
 /**
 
  * The XML declaration, header and the opening of `Children`.
@@ -202,10 +207,10 @@ export function cinChildXml(record: ChildRecord, s: CinWriteSettings): string | 
       el(out, i5, "S47ActualStartDate", q.startDate);
       el(out, i5, "InitialCPCtarget", q.icpcTargetDate);
       el(out, i5, "DateOfInitialCPC", q.icpcDate);
-      el(out, i5, "ICPCnotRequired", q.icpcNotRequired ? "true" : "false");
+      el(out, i5, "ICPCnotRequired", yesNo(q.icpcNotRequired));
       out.push(`${i4}</Section47>\n`);
     }
-    el(out, i4, "ReferralNFA", e.referralNfa ? "true" : "false");
+    el(out, i4, "ReferralNFA", yesNo(e.referralNfa));
     for (const p of e.cpPlans) {
       out.push(`${i4}<ChildProtectionPlans>\n`);
       el(out, i5, "CPPstartDate", p.startDate);

@@ -10,9 +10,11 @@
  * - `cin-census/child-without-id`: a child with no usable `LAchildID`; the child is left out.
  * - `cin-census/invalid-value`: a value that is not a date, code, yes/no or number of the right
  *   kind; the value is left out.
- * - `cin-census/missing-value`: a required value is absent; the finding says what was assumed.
+ * - `cin-census/missing-value`: a required value is absent (`ReferralNFA`, `ICPCnotRequired`, a
+ *   plan's `InitialCategoryOfAbuse`, `LatestCategoryOfAbuse` or `NumberOfPreviousCPP`); the record
+ *   is kept with the value not recorded (absent), never a guessed `false` or `0`.
  * - `cin-census/record-dropped`: an episode, assessment, plan or enquiry without the value it
- *   cannot exist without (its start date, a category); it is left out.
+ *   cannot exist without (its start date); it is left out.
  * - `cin-census/repeated-element`: a single value of a child given twice; the last is kept.
  * - `cin-census/repeated-header`: a second `Header`, or a header value given twice; the last
  *   value is kept.

@@ -22,7 +22,7 @@ export const enCinCensus: MessageCatalogue<CinCensusFindingCode> = {
     "cin-census/invalid-header": "The header value {element} \"{value}\" could not be read: expected {expected}.",
     "cin-census/child-without-id": "A child at line {line} has no LAchildID, so the child (with {episodes} episodes) could not be read.",
     "cin-census/invalid-value": "Child {childId}: {element} \"{value}\" (line {line}) is not {expected}; it was left out.",
-    "cin-census/missing-value": "Child {childId}: {element} is missing (line {line}); {assumed} was assumed.",
+    "cin-census/missing-value": "Child {childId}: {element} is missing (line {line}); the record was kept with it not recorded.",
     "cin-census/record-dropped": "Child {childId}: a {element} block at line {line} has no {missing}, so it could not be read.",
     "cin-census/repeated-element": "Child {childId}: {element} is given more than once (line {line}); the last value was kept.",
     "cin-census/repeated-header": "The header gives {element} more than once (line {line}); the last value was kept.",

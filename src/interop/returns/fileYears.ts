@@ -136,7 +136,7 @@ const cinEpisodeDates: FactDates = (record, out) => {
 };
 
 const lookedAfterEpisodeDates: FactDates = (record, out) => {
-  for (const e of objects(record, "lookedAfterEpisodes")) dates(e, ["decom", "dec"], out);
+  for (const e of objects(record, "lookedAfterEpisodes")) dates(e, ["startDate", "endDate"], out);
 };
 
 const visitDates: FactDates = (record, out) => {

@@ -550,17 +550,17 @@ export async function readSsda903(files: readonly Ssda903File[], options: ReadSs
     }
     const sortedEpisodes = sorted(acc.episodes, "DECOM");
     const episodes = sortedEpisodes.map(({ values: v }) => {
-      const e: Record<string, unknown> = { id: idFor("la-", v["DECOM"] ?? ""), decom: v["DECOM"], rne: v["RNE"], ls: v["LS"], place: v["PLACE"] };
-      const optional: [string, string][] = [["CIN", "cin"], ["PLACE_PROVIDER", "provider"], ["DEC", "dec"], ["REC", "rec"], ["REASON_PLACE_CHANGE", "reasonPlaceChange"], ["HOME_POST", "homePostcode"], ["PL_POST", "placementPostcode"], ["URN", "urn"]];
+      const e: Record<string, unknown> = { id: idFor("la-", v["DECOM"] ?? ""), startDate: v["DECOM"], reasonForNewEpisode: v["RNE"], legalStatus: v["LS"], placementType: v["PLACE"] };
+      const optional: [string, string][] = [["CIN", "categoryOfNeed"], ["PLACE_PROVIDER", "placementProvider"], ["DEC", "endDate"], ["REC", "reasonEpisodeCeased"], ["REASON_PLACE_CHANGE", "reasonForPlacementChange"], ["HOME_POST", "homePostcode"], ["PL_POST", "placementPostcode"], ["URN", "urn"]];
       for (const [col, field] of optional) if (v[col] !== undefined) e[field] = v[col];
       return e;
     });
     for (let i = 1; i < episodes.length; i++) {
       const prev = episodes[i - 1];
       const cur = episodes[i];
-      const prevDec = prev?.["dec"] as string | undefined;
-      const prevDecom = prev?.["decom"] as string;
-      const decom = cur?.["decom"] as string;
+      const prevDec = prev?.["endDate"] as string | undefined;
+      const prevDecom = prev?.["startDate"] as string;
+      const decom = cur?.["startDate"] as string;
       if (prev !== undefined && (prevDec === undefined || prevDec > decom)) {
         // Named by the file and line of the later episode, the one that starts too soon.
         const row = sortedEpisodes[i]?.row;
@@ -574,8 +574,8 @@ export async function readSsda903(files: readonly Ssda903File[], options: ReadSs
       return r;
     });
     const missing = sorted(acc.missing, "MIS_START").map(({ values: v }) => {
-      const r: Record<string, unknown> = { id: idFor("missing-", v["MIS_START"] ?? ""), missing: v["MISSING"], start: v["MIS_START"] };
-      if (v["MIS_END"] !== undefined) r["end"] = v["MIS_END"];
+      const r: Record<string, unknown> = { id: idFor("missing-", v["MIS_START"] ?? ""), missingType: v["MISSING"], startDate: v["MIS_START"] };
+      if (v["MIS_END"] !== undefined) r["endDate"] = v["MIS_END"];
       return r;
     });
     built.push({

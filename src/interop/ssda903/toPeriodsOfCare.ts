@@ -35,26 +35,26 @@ export interface PeriodOfCare {
  * @category SSDA903
  */
 export function toPeriodsOfCare(episodes: readonly LookedAfterEpisodeRecord[]): PeriodOfCare[] {
-  const sorted = [...episodes].sort((a, b) => (a.decom < b.decom ? -1 : a.decom > b.decom ? 1 : 0));
+  const sorted = [...episodes].sort((a, b) => (a.startDate < b.startDate ? -1 : a.startDate > b.startDate ? 1 : 0));
   const periods: PeriodOfCare[] = [];
   let current: { start: IsoDate; ids: RecordId[]; shortBreaksOnly: boolean } | undefined;
   let last: LookedAfterEpisodeRecord | undefined;
   const close = (): void => {
     if (current === undefined) return;
     const period: { -readonly [K in keyof PeriodOfCare]: PeriodOfCare[K] } = { start: current.start, episodeIds: current.ids, shortBreaksOnly: current.shortBreaksOnly };
-    if (last?.dec !== undefined && last.rec !== undefined && last.rec !== "X1") {
-      period.end = last.dec;
-      period.endReason = last.rec;
+    if (last?.endDate !== undefined && last.reasonEpisodeCeased !== undefined && last.reasonEpisodeCeased !== "X1") {
+      period.end = last.endDate;
+      period.endReason = last.reasonEpisodeCeased;
     }
     periods.push(period);
     current = undefined;
   };
   for (const e of sorted) {
-    const continues = current !== undefined && e.rne !== "S" && last?.rec === "X1";
+    const continues = current !== undefined && e.reasonForNewEpisode !== "S" && last?.reasonEpisodeCeased === "X1";
     if (!continues) close();
-    current ??= { start: e.decom, ids: [], shortBreaksOnly: true };
+    current ??= { start: e.startDate, ids: [], shortBreaksOnly: true };
     current.ids.push(e.id);
-    if (e.ls !== "V3" && e.ls !== "V4") current.shortBreaksOnly = false;
+    if (e.legalStatus !== "V3" && e.legalStatus !== "V4") current.shortBreaksOnly = false;
     last = e;
   }
   close();

@@ -68,10 +68,10 @@ export function writeSsda903(records: readonly ChildRecord[], options: WriteSsda
     header.push(line([c.childId, sex(c.sex), d(c.dob), c.ethnicity, c.upn, "", ""]));
     if (c.uasc === true) uasc.push(line([c.childId, sex(c.sex), d(c.dob), ""]));
     for (const e of r.lookedAfterEpisodes) {
-      episodes.push(line([c.childId, d(e.decom), e.rne, e.ls, e.cin, e.place, e.provider, d(e.dec), e.rec, e.reasonPlaceChange, e.homePostcode, e.placementPostcode, e.urn]));
+      episodes.push(line([c.childId, d(e.startDate), e.reasonForNewEpisode, e.legalStatus, e.categoryOfNeed, e.placementType, e.placementProvider, d(e.endDate), e.reasonEpisodeCeased, e.reasonForPlacementChange, e.homePostcode, e.placementPostcode, e.urn]));
     }
     for (const v of r.lookedAfterReviews) reviews.push(line([c.childId, d(c.dob), d(v.date), v.participation]));
-    for (const m of r.missing) missing.push(line([c.childId, d(c.dob), m.missing, d(m.start), d(m.end)]));
+    for (const m of r.missing) missing.push(line([c.childId, d(c.dob), m.missingType, d(m.startDate), d(m.endDate)]));
   }
   return { header: header.join(""), episodes: episodes.join(""), reviews: reviews.join(""), missing: missing.join(""), uasc: uasc.join("") };
 }

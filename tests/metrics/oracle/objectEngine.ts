@@ -111,14 +111,14 @@ export function addRecordAsObjects(st: EngineState, record: ChildRecord): void {
     const order = st.lacOrder;
     for (let i = 0; i < nLac; i++) {
       const e = eps[i] as ChildRecord["lookedAfterEpisodes"][number];
-      decom[i] = day(e.decom);
-      dec[i] = e.dec === undefined ? OPEN_END : day(e.dec);
+      decom[i] = day(e.startDate);
+      dec[i] = e.endDate === undefined ? OPEN_END : day(e.endDate);
       flags[i] =
-        (e.ls === "V3" || e.ls === "V4" ? F_SHORT : 0) |
-        (e.rne === "L" ? F_NOT_PLACEMENT : 0) |
-        (e.rec === "X1" ? F_X1 : 0) |
-        (e.rne === "S" ? F_RNE_S : 0) |
-        (e.place === "U1" || e.place === "U4" ? F_LONG : 0);
+        (e.legalStatus === "V3" || e.legalStatus === "V4" ? F_SHORT : 0) |
+        (e.reasonForNewEpisode === "L" ? F_NOT_PLACEMENT : 0) |
+        (e.reasonEpisodeCeased === "X1" ? F_X1 : 0) |
+        (e.reasonForNewEpisode === "S" ? F_RNE_S : 0) |
+        (e.placementType === "U1" || e.placementType === "U4" ? F_LONG : 0);
       // insertion sort of indices by start (records are in date order, so this is one pass)
       let j = i;
       while (j > 0 && (decom[order[j - 1] as number] as number) > (decom[i] as number)) {
@@ -253,7 +253,7 @@ export function addRecordAsObjects(st: EngineState, record: ChildRecord): void {
           const s = day(pl.startDate);
           if (s <= pe) cpPlanByEnd = true;
           // DfE rule 1105, as rule 4015 for CIN plans
-          pushPlan(st, CP, nCp++, s, pl.endDate === undefined ? OPEN_END : day(pl.endDate), pl.numberOfPreviousCpp, s < rd ? 1 : 0);
+          pushPlan(st, CP, nCp++, s, pl.endDate === undefined ? OPEN_END : day(pl.endDate), pl.numberOfPreviousCpp ?? 0, s < rd ? 1 : 0);
         }
       }
 
