@@ -125,7 +125,8 @@ export {
   type EarlyHelpEpisodeRecord, LookedAfterEpisodeRecordSchema, type LookedAfterEpisodeRecord,
   LookedAfterReviewRecordSchema, type LookedAfterReviewRecord, MissingRecordSchema, type MissingRecord,
   VisitRecordSchema, type VisitRecord, ProceedingsExtensionRecordSchema, type ProceedingsExtensionRecord,
-  CareProceedingsRecordSchema, type CareProceedingsRecord, ChildRecordSchema, type ChildRecord, parseChildRecord,
+  CareProceedingsRecordSchema, type CareProceedingsRecord, ChildRecordSchema, type ChildRecord,
+  CHILD_RECORD_SCHEMA_VERSION, migrateChildRecord, parseChildRecord,
   safeParseChildRecord, validateChildRecord, PARTNER_AGENCIES, PartnerAgencySchema, type PartnerAgency,
   PARTNER_AGENCY_REFERRAL_SOURCE, ReferrerSchema, type Referrer, referralSourceFor,
 } from "./records";

@@ -2,7 +2,8 @@
 // accepted: each value must be a valid child record with no field the schema does not know, so
 // that nothing (a name, a note) can ride along unseen. Case files, assessment maps and any other
 // JSON are refused.
-import { ChildRecordSchema } from "../records";
+import { CHILD_RECORD_SCHEMA_VERSION, ChildRecordSchema } from "../records";
+import { readStoredChildRecord } from "../records/internal";
 import { RefusedInput, replaceValue, type Pseudonymiser, type ReplacedCounts } from "./pseudonymise";
 
 /** The largest JSON file read whole, in characters; larger sets of records go in JSON Lines. */
@@ -69,20 +70,27 @@ function extensionsAt(value: unknown, path: string): string | undefined {
 
 /**
  * Pseudonymises one kinsafe child record: `child.childId`, `child.upn`, `child.dob`,
- * `child.expectedDob` and the id of every row are replaced.
+ * `child.expectedDob` and the id of every row are replaced. A record of an earlier schema
+ * version is migrated first; the copy is written in the current version, with `schemaVersion`.
  *
- * @param value - A parsed JSON value.
+ * @param stored - A parsed JSON value.
  * @param p - The pseudonymiser.
  * @param counts - The counts of the file.
  * @param where - Where the value is (`record 3`, `line 12`), for the refusal.
  * @returns The pseudonymised record (a copy).
- * @throws {@link RefusedInput} when the value is not a valid child record, has a field the
+ * @throws {@link RefusedInput} when the value is not a valid child record (or is one of a newer release), has a field the
  *   child record does not have, or has `extensions` (the host system's data could hold anything).
  *
  * @example
  * {@includeCode ../../tests/cli/pseudonymise.test.ts#record}
  */
-export function pseudonymiseRecord(value: unknown, p: Pseudonymiser, counts: ReplacedCounts, where: string): unknown {
+export function pseudonymiseRecord(stored: unknown, p: Pseudonymiser, counts: ReplacedCounts, where: string): unknown {
+  // A record of an earlier schema version is migrated, and written in the current one.
+  const read = readStoredChildRecord(stored);
+  if (read.kind === "newer") {
+    throw new RefusedInput(`${where}: the child record is of schema version ${String(read.version)}, written by a newer release of kinsafe; this release reads versions 1 to ${String(CHILD_RECORD_SCHEMA_VERSION)}`);
+  }
+  const value = read.value;
   let parsed: ReturnType<typeof ChildRecordSchema.safeParse>;
   try {
     parsed = ChildRecordSchema.safeParse(value);
@@ -107,8 +115,8 @@ export function pseudonymiseRecord(value: unknown, p: Pseudonymiser, counts: Rep
   }
   const extra = unknownKey(value, parsed.data, "");
   if (extra !== undefined) throw new RefusedInput(`${where}: the field ${JSON.stringify(extra.slice(1, 81))} is not a field of a kinsafe child record: it could hold anything, so it is not copied`);
-  // The schema's output is a fresh copy: it is changed in place.
-  const record = parsed.data as unknown as { child: Record<string, unknown> };
+  // The schema's output is a fresh copy: it is changed in place, and written with the version.
+  const record = { schemaVersion: CHILD_RECORD_SCHEMA_VERSION, ...parsed.data } as unknown as { child: Record<string, unknown> };
   counts.records++;
   const child = record.child;
   try {

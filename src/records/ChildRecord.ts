@@ -370,6 +370,23 @@ export const CareProceedingsRecordSchema = z.strictObject({
 export type CareProceedingsRecord = DeepReadonly<z.output<typeof CareProceedingsRecordSchema>>;
 
 /**
+ * The version of the child record's shape that this release writes into stored records (kinsafe
+ * JSON and JSON Lines), as each record's `schemaVersion`. `migrateChildRecord` brings older
+ * records forward.
+ *
+ * - Version 1 (no `schemaVersion`): the looked-after episode's `decom`, `rne`, `ls`, `cin`,
+ *   `place`, `provider`, `dec`, `rec`, `reasonPlaceChange` and the missing incident's `missing`,
+ *   `start`, `end`.
+ * - Version 2: those fields in words (`startDate`, `reasonForNewEpisode`, `legalStatus`,
+ *   `categoryOfNeed`, `placementType`, `placementProvider`, `endDate`, `reasonEpisodeCeased`,
+ *   `reasonForPlacementChange`; `missingType`, `startDate`, `endDate`), and `referralNfa`,
+ *   `icpcNotRequired`, `numberOfPreviousCpp` and the categories of abuse absent when not recorded.
+ *
+ * @category Records
+ */
+export const CHILD_RECORD_SCHEMA_VERSION = 2;
+
+/**
  * The canonical child record: one child, every episode. This is the input of the metrics
  * engine, produced by the CIN census and SSDA903 readers and by `toChildRecord` from a service
  * timeline. Arrays are in date order.
@@ -382,6 +399,12 @@ export type CareProceedingsRecord = DeepReadonly<z.output<typeof CareProceedings
  * @category Records
  */
 export const ChildRecordSchema = z.strictObject({
+  /**
+   * The version of the record's shape ({@link CHILD_RECORD_SCHEMA_VERSION}), written with every
+   * stored record so that a later release can migrate it; absent on records in memory. A stored
+   * record without it is version 1 (see `migrateChildRecord`).
+   */
+  schemaVersion: z.literal(CHILD_RECORD_SCHEMA_VERSION).optional(),
   child: ChildDetailsSchema,
   /** Referrals and their episodes of need (CIN census). */
   cinEpisodes: z.array(CinEpisodeRecordSchema).max(MAX_LIST_LENGTH),

@@ -91,7 +91,9 @@ export {
   type CareProceedingsRecord,
   ChildRecordSchema,
   type ChildRecord,
+  CHILD_RECORD_SCHEMA_VERSION,
 } from "./ChildRecord";
+export { migrateChildRecord } from "./migrateChildRecord";
 export { parseChildRecord } from "./parseChildRecord";
 export { safeParseChildRecord } from "./safeParseChildRecord";
 export { validateChildRecord } from "./validateChildRecord";

@@ -1,9 +1,10 @@
 // What src/records offers the other folders of src/ and not the package: the record check of
 // the engine's hot path (valid or not, without zod's issues), and the cohort builder's parts
-// that the command line uses.
+// that the command line uses, and the reading of stored records by their schema version.
 export { isValidChildRecord } from "./validateChildRecord";
 export { compareEpisodeFindings, createCohortBuilderWith } from "./createCohortBuilder";
 export { columnsOf } from "./ColumnarCohort";
 export { ColumnsBuilder, type ColumnData } from "./columnData";
 export { OPEN_END, fastDay, toDay, daysInMonth } from "./dayNumbers";
 export { codeOf, NFA_YES, PART_IDS } from "./columnData";
+export { readStoredChildRecord, type StoredChildRecord } from "./storedChildRecord";

@@ -16,6 +16,7 @@ import {
   ProceedingsExtensionRecordSchema,
   Section47RecordSchema,
   VisitRecordSchema,
+  CHILD_RECORD_SCHEMA_VERSION,
   FINAL_ORDER_CODES,
   PLAN_TYPES,
   type ChildRecord,
@@ -386,6 +387,8 @@ function isCareProceedings(p: unknown): boolean {
  */
 export function isValidChildRecord(input: unknown): input is ChildRecord {
   if (!isObj(input) || !only(input, RECORD_KEYS) || !isChild(input["child"])) return false;
+  const version = input["schemaVersion"];
+  if (version !== undefined && version !== CHILD_RECORD_SCHEMA_VERSION) return false;
   const cin = input["cinEpisodes"];
   if (!isList(cin)) return false;
   for (let i = 0; i < cin.length; i++) if (!isCinEpisode(cin[i])) return false;

@@ -9,6 +9,7 @@ import { runCli } from "../../src/cli/runCli";
 import type { IsoDate } from "../../src/core";
 import { computeCoreDataSet } from "../../src/metrics";
 import { generateSyntheticAuthority } from "../../src/synthetic";
+import { asVersion1 } from "../records/version1";
 import { FIXTURES, ROOT, memoryIo, tempDir, writeSchemas } from "./helpers";
 
 const STORED_CASE = join(ROOT, "tests/case-file/stored/case-file-v1.json");
@@ -100,6 +101,32 @@ describe("kinsafe synth and kinsafe metrics", () => {
     const bad = await run(["metrics", "bad.json", "--period", "2025"], dir);
     expect(bad.code).toBe(3);
     expect(bad.err).toMatch(/^kinsafe metrics: bad\.json:2:\d+: the|^kinsafe metrics: bad\.json(:\d+:\d+)?: not JSON/);
+  });
+
+  it("writes each stored record with its schemaVersion, migrates records of an earlier version with one finding a file, and refuses a newer one by file and line", async () => {
+    const dir = tempDir();
+    expect((await run(["synth", "--children", "3000", "--years", "2", "--seed", "11", "--out", "out", "-q"], dir)).code).toBe(0);
+    const lines = readFileSync(join(dir, "out/records.jsonl"), "utf8").trimEnd().split("\n");
+    expect(lines.every((l) => l.startsWith('{"schemaVersion":2,"child":'))).toBe(true);
+    // The same records as version 1 stored them (old names, no version): the same figures.
+    const old = records.map(asVersion1);
+    const migrated = old.filter((r) => JSON.stringify(r) !== JSON.stringify(records[old.indexOf(r)])).length;
+    expect(migrated).toBeGreaterThan(0);
+    writeFileSync(join(dir, "old.jsonl"), old.map((x) => JSON.stringify(x)).join("\n"));
+    writeFileSync(join(dir, "old.json"), JSON.stringify(old));
+    for (const file of ["old.jsonl", "old.json"]) {
+      const r = await run(["metrics", file, "--period", "2025", "--format", "json"], dir);
+      expect(r.code).toBe(0);
+      expect((JSON.parse(r.out) as Json).results[0]?.metrics).toEqual(JSON.parse(JSON.stringify(direct.metrics)));
+      const info = r.err.split("\n").filter((l) => l.includes("schema version"));
+      expect(info).toEqual([`${file}: info: Written by an earlier release: ${String(migrated)} child records are of record schema version 1 and were read as version 2. [returns/records-migrated]`]);
+    }
+    // Records of today's version give no such finding.
+    expect((await run(["metrics", "out/records.jsonl", "--period", "2025", "--format", "json"], dir)).err).not.toMatch(/schema version/);
+    writeFileSync(join(dir, "newer.jsonl"), `${lines[0] ?? ""}\n${JSON.stringify({ schemaVersion: 3, ...records[1] })}\n`);
+    const newer = await run(["metrics", "newer.jsonl", "--period", "2025"], dir);
+    expect(newer.code).toBe(3);
+    expect(newer.err).toMatch(/newer\.jsonl: line 2: the child record is of schema version 3, written by a newer release of kinsafe/);
   });
 
   it("reads the workforce census into the workforce metrics of the period that holds its reference date", async () => {

@@ -202,10 +202,22 @@ describe("kinsafe child records", () => {
     const counts = emptyCounts();
     const out = pseudonymiseRecord(record, p, counts, "record 1");
     // out.child: { childId: (10 characters), upn: (pseudo-UPN), dob: "2015-03-01", disabilities: [] }
+    // out.schemaVersion: 2 (written in the current record schema version)
     // #endregion record
-    expect(out).toEqual({ ...record, child: { childId: p.childId("C1"), upn: p.upn("A123456789123"), dob: "2015-03-01", disabilities: [] }, cinEpisodes: [{ ...record.cinEpisodes[0], id: p.recordId("C1/cin-1") }] });
+    expect(out).toEqual({ ...record, schemaVersion: 2, child: { childId: p.childId("C1"), upn: p.upn("A123456789123"), dob: "2015-03-01", disabilities: [] }, cinEpisodes: [{ ...record.cinEpisodes[0], id: p.recordId("C1/cin-1") }] });
     expect(JSON.stringify(out)).not.toContain("C1");
     expect(counts).toMatchObject({ records: 1, childIds: 1, upns: 1, datesOfBirth: 1, recordIds: 1 });
+  });
+
+  it("migrates a record of an earlier schema version and writes it in the current one; refuses a newer one", () => {
+    const p = createPseudonymiser(key);
+    const old = { ...record, lookedAfterEpisodes: [{ id: "C1/la-1", decom: "2024-05-01", rne: "S", ls: "C2", place: "U4" }], missing: [{ id: "C1/m-1", missing: "M", start: "2024-06-01" }] };
+    const out = pseudonymiseRecord(old, p, emptyCounts(), "record 1") as Record<string, unknown>;
+    expect(Object.keys(out)[0]).toBe("schemaVersion");
+    expect(out["schemaVersion"]).toBe(2);
+    expect(out["lookedAfterEpisodes"]).toEqual([{ id: p.recordId("C1/la-1"), startDate: "2024-05-01", reasonForNewEpisode: "S", legalStatus: "C2", placementType: "U4" }]);
+    expect(out["missing"]).toEqual([{ id: p.recordId("C1/m-1"), missingType: "M", startDate: "2024-06-01" }]);
+    expect(() => pseudonymiseRecord({ schemaVersion: 3, ...record }, p, emptyCounts(), "line 4")).toThrow(/line 4: the child record is of schema version 3, written by a newer release/);
   });
 
   it("refuses values that are not child records and fields a child record does not have", () => {

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { writeCinCensusStream, type CinCensusHeader } from "../../interop/cin-census";
 import { writeSsda903 } from "../../interop/ssda903";
 import type { IsoDate } from "../../core";
-import type { ChildRecord } from "../../records";
+import { CHILD_RECORD_SCHEMA_VERSION, type ChildRecord } from "../../records";
 import { generateSyntheticAuthorityStream, type SyntheticAuthorityOptions } from "../../synthetic";
 import { choiceOption, integerOption, stringOption, type ParsedValues } from "../args";
 import { EXIT, resolvePath, usageError, type CliIo } from "../CliIo";
@@ -44,10 +44,11 @@ export function synthSettings(values: ParsedValues): SynthSettings {
   };
 }
 
+/** Stored records, one a line, each with its `schemaVersion` so that a later release can migrate it. */
 function* jsonLines(records: Iterable<ChildRecord>): Generator<string, void, undefined> {
   let batch: string[] = [];
   for (const r of records) {
-    batch.push(`${JSON.stringify(r)}\n`);
+    batch.push(`${JSON.stringify({ schemaVersion: CHILD_RECORD_SCHEMA_VERSION, ...r })}\n`);
     if (batch.length >= 500) {
       yield batch.join("");
       batch = [];

@@ -4,6 +4,7 @@
 // 1 April 2017 to 31 March 2018), which its name would label 2016-17.
 import { createCsvParser, resolveLimits, textChunks, toIsoDate } from "../internal";
 import { FACT_KINDS, type FactKind } from "../../metrics";
+import { readStoredChildRecord } from "../../records/internal";
 
 /**
  * The collection year a date falls in: the year of the 31 March that ends it (1 April 2024 to
@@ -213,7 +214,12 @@ export async function recordFacts(data: AsyncIterable<Uint8Array | string>, json
   const kinds: Partial<Record<FactKind, { first: string; last: string }>> = {};
   const years = new Set<number>();
   const out: string[] = [];
-  const take = (record: unknown): void => {
+  const take = (json: unknown): void => {
+    // A record of an earlier schema version is read in today's names; one of a newer release is
+    // refused when the records are read.
+    const stored = readStoredChildRecord(json);
+    if (stored.kind === "newer") return;
+    const record = stored.value;
     for (const kind of FACT_KINDS) {
       out.length = 0;
       FACT_DATES[kind](record, out);

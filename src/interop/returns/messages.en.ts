@@ -16,5 +16,6 @@ export const enReturns: MessageCatalogue<ReturnsFindingCode> = {
   messages: {
     "returns/year-mismatch": "The year in the file's name does not match its content: {reason}.",
     "returns/invalid-child-record": "The child record at {where} is not valid and was left out: {reason}.",
+    "returns/records-migrated": "Written by an earlier release: {count} child records are of record schema version {fromVersion} and were read as version {version}.",
   } satisfies Readonly<Record<ReturnsFindingCode, string>>,
 };

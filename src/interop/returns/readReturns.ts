@@ -12,6 +12,7 @@ import { checkedCsvChunks, guardReading, inputError, refusal, parseJsonText, rea
 import { progressTo, type Progress, type ReadProgress } from "./progress";
 import type { ReadWorkerData, ReadWorkerMessage } from "./readWorker";
 import type { ReturnFile, ReturnFinding, ReturnSource } from "./ReturnFile";
+import { storedRecordReader } from "./storedRecords";
 
 
 /**
@@ -127,8 +128,10 @@ function describeJson(value: unknown): string {
 
 async function* jsonRecords(file: ReturnFile, progress: Progress, findings: ReturnFinding[], counts: Map<string, number>, limits: ReturnLimits): AsyncGenerator<ChildRecord, void, undefined> {
   counts.set(file.name, counts.get(file.name) ?? 0);
+  // Records of an earlier schema version are migrated as they are read (one finding a file).
+  const stored = storedRecordReader(file.name);
   const accept = (value: unknown, where: string): ChildRecord | undefined => {
-    const checked = validateChildRecord(value);
+    const checked = validateChildRecord(stored.read(value, where));
     if (checked.ok) {
       counts.set(file.name, (counts.get(file.name) ?? 0) + 1);
       return checked.value;
@@ -165,6 +168,7 @@ async function* jsonRecords(file: ReturnFile, progress: Progress, findings: Retu
         inputError(`${file.name}:${String(line)}: not a child record: each line of JSON Lines must hold one record (an object) or an array of records; found ${describeJson(value)}.`);
       }
     }
+    migrated(file.name, stored.finding(), findings);
     return;
   }
   const value = await readJsonFile(file.path, file.name, limits, (path) => fileChunks(path, progress, file.name, limits.maxJsonBytes));
@@ -180,6 +184,11 @@ async function* jsonRecords(file: ReturnFile, progress: Progress, findings: Retu
   } else {
     inputError(`${file.name}: expected child records: an array, an object with "records", or one record (an object); found ${describeJson(list)}${list === value ? "" : ' in "records"'}.`);
   }
+  migrated(file.name, stored.finding(), findings);
+}
+
+function migrated(file: string, finding: Finding | undefined, findings: ReturnFinding[]): void {
+  if (finding !== undefined) findings.push({ file, finding });
 }
 
 /** Reads a file's records, turning anything thrown while reading it into an input error naming it. */
