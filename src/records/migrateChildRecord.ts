@@ -1,4 +1,4 @@
-import { KinsafeError, describeReceived } from "../core";
+import { KinsafeError, describeReceived, toKinsafeError } from "../core";
 import { CHILD_RECORD_SCHEMA_VERSION } from "./ChildRecord";
 
 type Json = Readonly<Record<string, unknown>>;
@@ -85,31 +85,41 @@ export function usesVersion1Names(record: unknown): boolean {
  * that validation refuses it by name instead of one value being dropped.
  *
  * @param record - A stored record, typically one line of JSON Lines after `JSON.parse`. Not changed.
- * @param fromVersion - The version it was written in: its `schemaVersion`, or 1 when it has none.
+ * @param fromVersion - The version it was written in; by default its `schemaVersion`, or 1 when it has none.
  * @returns The record at the current version (with `schemaVersion` set); the input itself when
- *   `fromVersion` is the current version; anything that is not an object, as it is.
- * @throws {@link KinsafeError} with code `invalid-argument` when `fromVersion` is not a whole
+ *   it is of the current version already; anything that is not an object, as it is.
+ * @throws {@link KinsafeError} with code `invalid-argument` when the version is not a whole
  *   number from 1 to {@link CHILD_RECORD_SCHEMA_VERSION} (a record of a newer release cannot be
- *   read by this one).
+ *   read by this one), or `invalid-input` when reading `record` throws (a getter, a Proxy: it is
+ *   not plain JSON data).
  *
  * @example
  * {@includeCode ../../tests/records/migrateChildRecord.test.ts#docs-example}
  *
  * @category Records
  */
-export function migrateChildRecord(record: unknown, fromVersion: number): unknown {
-  if (!Number.isSafeInteger(fromVersion) || fromVersion < 1 || fromVersion > CHILD_RECORD_SCHEMA_VERSION) {
-    const newer = Number.isSafeInteger(fromVersion) && fromVersion > CHILD_RECORD_SCHEMA_VERSION;
+export function migrateChildRecord(record: unknown, fromVersion?: number): unknown {
+  try {
+    return migrate(record, fromVersion);
+  } catch (error) {
+    throw toKinsafeError(error, "child record");
+  }
+}
+
+function migrate(record: unknown, given: number | undefined): unknown {
+  const stated: unknown = given ?? (isObject(record) ? (record["schemaVersion"] ?? 1) : 1);
+  if (typeof stated !== "number" || !Number.isSafeInteger(stated) || stated < 1 || stated > CHILD_RECORD_SCHEMA_VERSION) {
+    const newer = typeof stated === "number" && Number.isSafeInteger(stated) && stated > CHILD_RECORD_SCHEMA_VERSION;
     throw new KinsafeError(
       "invalid-argument",
       newer
-        ? `The child record is of schema version ${String(fromVersion)}, written by a newer release of kinsafe; this release reads versions 1 to ${String(CHILD_RECORD_SCHEMA_VERSION)}.`
-        : `fromVersion must be a whole number from 1 to ${String(CHILD_RECORD_SCHEMA_VERSION)}; received ${describeReceived(fromVersion)}.`,
+        ? `The child record is of schema version ${String(stated)}, written by a newer release of kinsafe; this release reads versions 1 to ${String(CHILD_RECORD_SCHEMA_VERSION)}.`
+        : `The schema version must be a whole number from 1 to ${String(CHILD_RECORD_SCHEMA_VERSION)}; received ${describeReceived(stated)}.`,
     );
   }
   if (!isObject(record)) return record;
   let out: Json = record;
-  for (let v = fromVersion; v < CHILD_RECORD_SCHEMA_VERSION; v++) {
+  for (let v = stated; v < CHILD_RECORD_SCHEMA_VERSION; v++) {
     const step = MIGRATIONS[v];
     if (step !== undefined) out = step(out);
   }

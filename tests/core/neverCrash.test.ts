@@ -59,6 +59,7 @@ const RETURNING = [
 ];
 const THROWING = [
   "migrateCaseFile",
+  "migrateChildRecord",
   "parseAssessmentMap",
   "parseCaseFile",
   "parseChildRecord",

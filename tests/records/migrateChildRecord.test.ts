@@ -69,6 +69,26 @@ describe("migrateChildRecord", () => {
     if (!checked.ok) expect(JSON.stringify(checked.error.issues)).toContain("decom");
   });
 
+  it("takes the version from the record's schemaVersion when none is given (none: version 1)", () => {
+    const stored = { ...child("c-1"), missing: [{ id: "m", missing: "M", start: "2024-01-01" }] };
+    expect(migrateChildRecord(stored)).toEqual(migrateChildRecord(stored, 1));
+    const current = { schemaVersion: 2, ...child("c-1") };
+    expect(migrateChildRecord(current)).toBe(current);
+    expect(() => migrateChildRecord({ schemaVersion: 3, ...child("c-1") })).toThrow(/schema version 3, written by a newer release/);
+    expect(() => migrateChildRecord({ schemaVersion: "2", ...child("c-1") })).toThrow(/whole number from 1 to 2/);
+  });
+
+  it("throws a KinsafeError, not what a getter throws, for data that is not plain JSON", () => {
+    const trap = new Proxy({}, { get: () => { throw new TypeError("trap"); }, ownKeys: () => { throw new TypeError("trap"); } });
+    let thrown: unknown;
+    try {
+      migrateChildRecord(trap, 1);
+    } catch (error) {
+      thrown = error;
+    }
+    expect(isKinsafeError(thrown) && thrown.code === "invalid-input").toBe(true);
+  });
+
   it("refuses a version it does not know, naming a newer release", () => {
     for (const v of [0, 1.5, Number.NaN, CHILD_RECORD_SCHEMA_VERSION + 1]) {
       let thrown: unknown;
