@@ -19,6 +19,11 @@ export interface StoredRecordReader {
  *
  * @param file - The file's name, for the finding and the error.
  * @returns The reader; its `read` throws the input error of {@link inputError} for a record written by a newer release of kinsafe.
+ *
+ * @example
+ * {@includeCode ../../../tests/interop/returns/storedRecords.test.ts#docs-example}
+ *
+ * @internal
  */
 export function storedRecordReader(file: string): StoredRecordReader {
   let count = 0;
