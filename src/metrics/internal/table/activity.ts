@@ -114,7 +114,7 @@ export const ACTIVITY = [
     countingUnit: "referrals",
     needs: { facts: CIN_LAC },
     definition: "Percentage of referrals by the furthest level their episode reached by the end of the period: looked after, child protection plan, child in need, early help, no further action, or pending.",
-    rule: "% of referrals by furthest level reached by the period end: `lac` (a non-V3/V4 looked-after episode starting between referral and closure), `cp` (a CP plan started), `cin` (a CIN plan; or open with an authorised assessment; or closed other than RC8/RC9), `nfa` (ReferralNFA or RC8), `early-help` (RC9), `pending` (open, no authorised assessment).",
+    rule: "% of referrals by furthest level reached by the period end: `lac` (a non-V3/V4 looked-after episode starting between referral and closure), `cp` (a CP plan started), `cin` (a CIN plan; or open with an authorised assessment; or closed other than RC8/RC9), `nfa` (ReferralNFA or RC8; a `referralNfa` not recorded counts as not NFA), `early-help` (RC9), `pending` (open, no authorised assessment).",
     source: "None (DfE publishes only NFA and assessed-not-in-need).",
     differences: "Episodes closed other than RC8/RC9 without an assessment are counted `cin`.",
     build: ({ g }, m) => {
@@ -135,7 +135,7 @@ export const ACTIVITY = [
     countingUnit: "referrals",
     needs: { facts: CIN },
     definition: "Percentage of referrals in the period that resulted in no further action (ReferralNFA).",
-    rule: "% of referrals with `referralNfa`.",
+    rule: "% of referrals with `referralNfa`. A referral whose `referralNfa` is not recorded counts as not NFA.",
     source: "C1 NFA %.",
     differences: "None.",
     build: ({ g }, m) => percent(m.id, m.label, "referrals", g(C.NFA), g(C.REF)),

@@ -48,7 +48,7 @@ export const PLANS = [
     countingUnit: "children",
     needs: { facts: CIN, breakdown: { ...PER_PLAN_TYPE, "any-plan": { facts: ALL_PLANS } } },
     definition: "Children in need at the snapshot date (an episode of need open, not NFA, not closed as not in need); breakdown: children with each kind of plan open, per 10,000 children.",
-    rule: "Value: children in need at the snapshot (an episode with referral <= snapshot, no closure or closure > snapshot, not an NFA referral; an episode closed RC8/RC9 after the snapshot was open at it and counts). Breakdown per plan type: distinct children with a plan open at the snapshot, each with `per10k`; `any-plan`; `per10k`.",
+    rule: "Value: children in need at the snapshot (an episode with referral <= snapshot, no closure or closure > snapshot, not an NFA referral (a `referralNfa` not recorded counts as not NFA); an episode closed RC8/RC9 after the snapshot was open at it and counts). Breakdown per plan type: distinct children with a plan open at the snapshot, each with `per10k`; `any-plan`; `per10k`.",
     source: "CIN at 31 March; CPP at 31 March (D1); CLA at 31 March.",
     differences: "CIN plans are counted from `cinPlans`, not from episodes.",
     build: ({ cfg, g, pt }, m) => {
@@ -132,7 +132,7 @@ export const PLANS = [
     countingUnit: "children",
     needs: { facts: CIN, breakdown: REPEAT_BY_PLAN_TYPE },
     definition: "Children starting a plan in the period who had a previous plan of the same type; headline: child protection plans that are a second or subsequent plan. (DfE D3.)",
-    rule: "Children starting a plan of a type in period: % with a previous plan of the type that ended (end e <= new start s) with s within 12 / 24 months of e, counted forward (`s <= e + 12 months`); these need 12 / 24 months of history before the period. Value: the DfE measure, % of children starting a CP plan with `numberOfPreviousCpp >= 1` or an earlier CP plan in the record.",
+    rule: "Children starting a plan of a type in period: % with a previous plan of the type that ended (end e <= new start s) with s within 12 / 24 months of e, counted forward (`s <= e + 12 months`); these need 12 / 24 months of history before the period. Value: the DfE measure, % of children starting a CP plan with `numberOfPreviousCpp >= 1` or an earlier CP plan in the record; a `numberOfPreviousCpp` not recorded counts as 0.",
     source: "D3 \"second or subsequent plan\".",
     differences: "The 12/24-month windows are not DfE measures; they need multi-year records, which a child record holds.",
     build: ({ pt }, m) => {
