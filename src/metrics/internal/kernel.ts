@@ -575,8 +575,12 @@ function attainmentOf(st: EngineState, d: ColumnData, c: number, openInPeriod: n
   }
 }
 
-/** Within a visit interval from `prev` to `next`: 1 yes, 0 no, -1 cannot tell (a day outside the calendar). */
-function within(cal: WorkingDayCalendar, iv: VisitInterval, prev: number, next: number): number {
+/**
+ * Within a visit interval from `prev` to `next`: 1 yes, 0 no, -1 cannot tell (a day outside the calendar).
+ *
+ * @internal
+ */
+export function within(cal: WorkingDayCalendar, iv: VisitInterval, prev: number, next: number): number {
   if (iv.unit === "workingDays") {
     const wd = wdays(cal.ordinals, cal.firstDay, cal.lastDay, prev, next);
     return wd === OUTSIDE ? -1 : wd <= iv.value ? 1 : 0;
@@ -590,8 +594,10 @@ function within(cal: WorkingDayCalendar, iv: VisitInterval, prev: number, next: 
  * `workingDaysBetweenDayNumbers`), or {@link OUTSIDE} when a day is outside the calendar: the
  * duration is then left out of its figure and counted there as excluded, and the child is
  * kept for every other figure.
+ *
+ * @internal
  */
-function wdays(ord: Int32Array, first: number, last: number, a: number, b: number): number {
+export function wdays(ord: Int32Array, first: number, last: number, a: number, b: number): number {
   if (a >= first && b >= first && a <= last && b <= last) return (ord[b - first] as number) - (ord[a - first] as number);
   return OUTSIDE;
 }
@@ -607,8 +613,10 @@ function wdays(ord: Int32Array, first: number, last: number, a: number, b: numbe
  * must close within `firstYear`; later gaps within `thereafterLongTerm` for a placement intended
  * to last until 18 (long-term fostering, U1/U4), else `thereafter`. A placement start on a
  * visit's day comes first, so a visit on the day of the move is the visit after it.
+ *
+ * @internal
  */
-function visitsKept(st: EngineState, cal: WorkingDayCalendar, rule: VisitRule, bit: number, nVisits: number, planStart: number, a: number, b: number, pFrom: number, pTo: number): number {
+export function visitsKept(st: EngineState, cal: WorkingDayCalendar, rule: VisitRule, bit: number, nVisits: number, planStart: number, a: number, b: number, pFrom: number, pTo: number): number {
   const vd = st.visitDays;
   const vm = st.visitMask;
   const places = st.placeStarts;
@@ -650,14 +658,16 @@ function visitsKept(st: EngineState, cal: WorkingDayCalendar, rule: VisitRule, b
   }
 }
 
-function grow(a: Int32Array, n: number): Int32Array {
+/** @internal */
+export function grow(a: Int32Array, n: number): Int32Array {
   if (n <= a.length) return a;
   let size = a.length;
   while (size < n) size *= 2;
   return new Int32Array(size);
 }
 
-function pushPlan(st: EngineState, t: number, i: number, start: number, end: number, extra: number, bad: number): void {
+/** @internal */
+export function pushPlan(st: EngineState, t: number, i: number, start: number, end: number, extra: number, bad: number): void {
   if (i >= (st.planStart[t] as Int32Array).length) {
     const size = i + 1;
     const s = grow(st.planStart[t] as Int32Array, size);

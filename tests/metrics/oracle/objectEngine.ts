@@ -1,15 +1,17 @@
-import type { WorkingDayCalendar } from "../../../src/calendar";
 import { asKnownAtUnchecked, recordHasFactAfter } from "../../../src/metrics/asKnownAt";
-import type { VisitInterval, VisitRule } from "../../../src/metrics/CoreDataSet";
 import { addMonthsToDay, OPEN_END, toDay } from "../../../src/metrics/internal/days";
 import type { EngineState } from "../../../src/metrics/internal/engine";
 import { addToHistogram, type Histogram } from "../../../src/metrics/internal/Histogram";
+import { grow, pushPlan, visitsKept, wdays } from "../../../src/metrics/internal/kernel";
 import { C, H, P, PT_SIZE } from "../../../src/metrics/internal/layout";
 import { REFERRAL_SOURCE_CODES, type ChildRecord } from "../../../src/records";
 
 // The engine's pass over child records as objects, as it was before the pass moved to columns
-// (src/metrics/internal/kernel.ts): kept here, unchanged but for its imports, as an independent
-// oracle. The columnar pass must give the same counters for every record and period.
+// (src/metrics/internal/kernel.ts): kept here, unchanged but for its imports and the record's
+// field names, as an independent oracle of the walk (dates converted per record, "as known at
+// the period end" by asKnownAt on the record). The visit-gap check, working days and the plan
+// scratch are the kernel's own (they were the same code; tests/metrics/visits.test.ts pins
+// them). The columnar pass must give the same counters for every record and period.
 
 const EH = 0;
 const CIN = 1;
@@ -18,13 +20,6 @@ const LAC = 3;
 
 const SOURCE_INDEX: ReadonlyMap<string, number> = new Map(REFERRAL_SOURCE_CODES.map((c, i) => [c, i]));
 const SOURCE_MISSING = REFERRAL_SOURCE_CODES.length;
-
-function grow(a: Int32Array, n: number): Int32Array {
-  if (n <= a.length) return a;
-  let size = a.length;
-  while (size < n) size *= 2;
-  return new Int32Array(size);
-}
 
 // LAC flags
 const F_SHORT = 1; // V3/V4 short break
@@ -47,27 +42,6 @@ const OUTSIDE = -2_147_483_648;
  * checked (kinsafe JSON) get the same treatment.
  */
 const PRE_REFERRAL = OUTSIDE + 1;
-
-/** Within a visit interval from `prev` to `next`: 1 yes, 0 no, -1 cannot tell (a day outside the calendar). */
-function within(cal: WorkingDayCalendar, iv: VisitInterval, prev: number, next: number): number {
-  if (iv.unit === "workingDays") {
-    const wd = wdays(cal.ordinals, cal.firstDay, cal.lastDay, prev, next);
-    return wd === OUTSIDE ? -1 : wd <= iv.value ? 1 : 0;
-  }
-  if (iv.unit === "days") return next - prev <= iv.value ? 1 : 0;
-  return next <= addMonthsToDay(prev, iv.value) ? 1 : 0;
-}
-
-/**
- * Working days from `a` to `b` with the calendar's ordinals read directly (the same value as
- * `workingDaysBetweenDayNumbers`), or {@link OUTSIDE} when a day is outside the calendar: the
- * duration is then left out of its figure and counted there as excluded, and the record is
- * kept for every other figure.
- */
-function wdays(ord: Int32Array, first: number, last: number, a: number, b: number): number {
-  if (a >= first && b >= first && a <= last && b <= last) return (ord[b - first] as number) - (ord[a - first] as number);
-  return OUTSIDE;
-}
 
 /**
  * Adds one record to the state. Dates are converted by {@link toDay} (checked, so an invalid
@@ -527,83 +501,6 @@ export function addRecordAsObjects(st: EngineState, record: ChildRecord): void {
     }
   }
 }
-
-/**
- * Whether the visits counting towards plan type `bit` kept to the rule from `a` to `b` (the
- * part of the plan, started `planStart`, inside the period): 1 yes, 0 no, -1 cannot tell (a gap
- * in working days with a day outside the calendar). Every gap is measured: from `a` (the period
- * start stands in for a visit before it), between visits, and to `b`. Under a
- * {@link PlacementVisitRule} (Care Planning, Placement and Case Review (England) Regulations
- * 2010, reg 28(2)), the start of each placement (`st.placeStarts[pFrom..pTo)`) opens a gap that
- * must close within `afterPlacementStart`; a gap that starts in the first year of its placement
- * must close within `firstYear`; later gaps within `thereafterLongTerm` for a placement intended
- * to last until 18 (long-term fostering, U1/U4), else `thereafter`. A placement start on a
- * visit's day comes first, so a visit on the day of the move is the visit after it.
- */
-function visitsKept(st: EngineState, cal: WorkingDayCalendar, rule: VisitRule, bit: number, nVisits: number, planStart: number, a: number, b: number, pFrom: number, pTo: number): number {
-  const vd = st.visitDays;
-  const vm = st.visitMask;
-  const places = st.placeStarts;
-  const placement = !("unit" in rule);
-  let placed = planStart;
-  let longTerm = false;
-  let x = pFrom;
-  if (placement) {
-    while (x < pTo && (places[x] as number) <= a) {
-      placed = places[x] as number;
-      longTerm = st.placeLong[x] === 1;
-      x++;
-    }
-  } else x = pTo;
-  let fresh = placement && placed === a;
-  let prev = a;
-  let v = 0;
-  for (;;) {
-    while (v < nVisits && (((vm[v] as number) & bit) === 0 || (vd[v] as number) < a)) v++;
-    const nextVisit = v < nVisits && (vd[v] as number) <= b ? (vd[v] as number) : OPEN_END;
-    const nextPlace = x < pTo && (places[x] as number) <= b ? (places[x] as number) : OPEN_END;
-    const d = nextPlace <= nextVisit ? (nextPlace === OPEN_END ? b : nextPlace) : nextVisit;
-    let iv: VisitInterval;
-    if (!placement) iv = rule;
-    else iv = fresh ? rule.afterPlacementStart : prev < addMonthsToDay(placed, 12) ? rule.firstYear : longTerm ? rule.thereafterLongTerm : rule.thereafter;
-    const ok = within(cal, iv, prev, d);
-    if (ok !== 1) return ok;
-    if (nextPlace === OPEN_END && nextVisit === OPEN_END) return 1;
-    prev = d;
-    if (nextPlace <= nextVisit) {
-      placed = nextPlace;
-      longTerm = st.placeLong[x] === 1;
-      fresh = true;
-      x++;
-    } else {
-      fresh = false;
-      v++;
-    }
-  }
-}
-
-function pushPlan(st: EngineState, t: number, i: number, start: number, end: number, extra: number, bad: number): void {
-  if (i >= (st.planStart[t] as Int32Array).length) {
-    const size = i + 1;
-    const s = grow(st.planStart[t] as Int32Array, size);
-    s.set(st.planStart[t] as Int32Array);
-    const e = grow(st.planEnd[t] as Int32Array, size);
-    e.set(st.planEnd[t] as Int32Array);
-    const x = grow(st.planExtra[t] as Int32Array, size);
-    x.set(st.planExtra[t] as Int32Array);
-    const b = grow(st.planBad[t] as Int32Array, size);
-    b.set(st.planBad[t] as Int32Array);
-    st.planBad[t] = b;
-    st.planStart[t] = s;
-    st.planEnd[t] = e;
-    st.planExtra[t] = x;
-  }
-  (st.planStart[t] as Int32Array)[i] = start;
-  (st.planEnd[t] as Int32Array)[i] = end;
-  (st.planExtra[t] as Int32Array)[i] = extra;
-  (st.planBad[t] as Int32Array)[i] = bad;
-}
-
 
 /** Increments a counter (V8 inlines it). */
 function inc(c: Float64Array, i: number): void {
