@@ -53,7 +53,7 @@ export interface ColumnarCohortBuilder {
   /**
    * Adds one child record.
    *
-   * @throws {@link KinsafeError} with code `invalid-input` when the record is not a valid child record (with `validate: false`, when one of its dates is not a real date).
+   * @throws {@link KinsafeError} with code `invalid-input` when the record is not a valid child record (with `validate: false`: when it is not the shape of one, or `invalid-argument` when one of its dates is not a real date).
    */
   add(record: unknown): void;
   /** The cohort of the records added so far (a copy: the builder can go on). */
@@ -125,7 +125,7 @@ export function createColumnarCohortBuilder(options: ColumnarCohortOptions = {})
  * @param records - Child records (any iterable; each is read once).
  * @param options - Whether to validate each record (default yes).
  * @returns The cohort.
- * @throws {@link KinsafeError} with code `invalid-input` when a record is not a valid child record.
+ * @throws {@link KinsafeError} with code `invalid-input` when a record is not a valid child record, `invalid-argument` when `records` is not an iterable of them.
  *
  * @example
  * {@includeCode ../../tests/records/columns/columnarCohort.test.ts#columnar-cohort}
@@ -133,6 +133,10 @@ export function createColumnarCohortBuilder(options: ColumnarCohortOptions = {})
  * @category Metrics
  */
 export function toColumnarCohort(records: Iterable<unknown>, options: ColumnarCohortOptions = {}): ColumnarCohort {
+  const given: unknown = records;
+  if (typeof given !== "object" || given === null || typeof (given as { [Symbol.iterator]?: unknown })[Symbol.iterator] !== "function") {
+    throw new KinsafeError("invalid-argument", "toColumnarCohort takes child records as an array or another iterable.");
+  }
   const builder = createColumnarCohortBuilder(options);
   for (const r of records) builder.add(r);
   return builder.build();

@@ -1,6 +1,7 @@
 import { CLOSURE_REASON_CODES, REFERRAL_SOURCE_CODES } from "./codes/cinCensus";
 import { EPISODE_END_REASON_CODES, LEGAL_STATUS_CODES, NEW_EPISODE_REASON_CODES, PLACEMENT_TYPE_CODES } from "./codes/ssda903";
 import type { ChildRecord } from "./ChildRecord";
+import { KinsafeError } from "../core";
 import { OPEN_END, toDay } from "./dayNumbers";
 
 // The columns of a cohort: every child record's facts the core data set reads, as typed arrays.
@@ -157,7 +158,8 @@ function date(d: string | undefined): number {
 /**
  * Appends child records to columns. `append` converts every date it keeps with the checked
  * converter, so an impossible date in a record that was not validated throws core
- * `toDayNumber`'s `KinsafeError`; the columns are then as they were before the call.
+ * `toDayNumber`'s `KinsafeError`, and a value that is not the shape of a child record a
+ * `KinsafeError` with code `invalid-input`; the columns are then as they were before the call.
  *
  * @internal
  */
@@ -252,7 +254,9 @@ export class ColumnsBuilder {
       this.appendUnsafe(r);
     } catch (error) {
       for (let i = 0; i < all.length; i++) (all[i] as Col<Int32Array | Uint8Array>).n = lengths[i] as number;
-      throw error;
+      if (error instanceof KinsafeError) throw error;
+      // a record given as trusted that is not the shape of a child record
+      throw new KinsafeError("invalid-input", `Not a child record (it was not validated): ${error instanceof Error ? error.message : String(error)}.`);
     }
     if ((this.parts & PART_IDS) !== 0) {
       this.childIds.push(r.child.childId);

@@ -69,6 +69,23 @@ describe("toColumnarCohort", () => {
     expect(computeCoreDataSet(after, { period: { year: 2025 } })).toEqual(computeCoreDataSet(only, { period: { year: 2025 } }));
   });
 
+  it("refuses what is not child records with a KinsafeError, validated or trusted, and keeps the cohort as it was", () => {
+    expect(() => toColumnarCohort("abc" as never)).toThrow(/iterable/);
+    expect(() => toColumnarCohort(42 as never)).toThrow(KinsafeError);
+    const builder = createColumnarCohortBuilder({ validate: false });
+    builder.add(records[0]);
+    for (const bad of [null, 7, "x", { child: { childId: "x" } }, { ...records[0], cinEpisodes: [null] }]) {
+      let error: unknown;
+      try {
+        builder.add(bad);
+      } catch (e) {
+        error = e;
+      }
+      expect(error, JSON.stringify(bad)).toBeInstanceOf(KinsafeError);
+    }
+    expect(builder.build().children).toBe(1);
+  });
+
   it("does not change the records", () => {
     const copy: ChildRecord[] = structuredClone(records.slice(0, 50));
     const frozen = copy.map((r) => Object.freeze(r));
