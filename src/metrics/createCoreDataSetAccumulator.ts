@@ -5,7 +5,7 @@ import { buildResult } from "./internal/buildResult";
 import { createEngineState, resolveConfig, type EngineConfig, type EngineState } from "./internal/engine";
 import { addChildren } from "./internal/kernel";
 import { mergeHistogram } from "./internal/Histogram";
-import { ColumnsBuilder, isValidChildRecord, PART_IDS } from "../records/internal";
+import { childIdOf, ColumnsBuilder, isValidChildRecord, PART_IDS, type ColumnPart } from "../records/internal";
 
 /**
  * A streaming computation of the core data set: add records one at a time (from as many files
@@ -143,10 +143,28 @@ export function createCoreDataSetAccumulator(options: CoreDataSetOptions): CoreD
   return acc;
 }
 
-function childIdOf(record: unknown): string | undefined {
-  if (typeof record !== "object" || record === null) return undefined;
-  const child = (record as { child?: unknown }).child;
-  if (typeof child !== "object" || child === null) return undefined;
-  const id = (child as { childId?: unknown }).childId;
-  return typeof id === "string" ? id : undefined;
+/**
+ * Adds children given as columns to an accumulator: the same as adding their records one by
+ * one with `add`, the invalid ones included (skipped with their errors under `validate:
+ * "skip"`, a `KinsafeError` `invalid-input` naming the first under `"stop"`; under `false` they
+ * are skipped too, having been found invalid where the columns were made).
+ *
+ * @internal
+ */
+export function accumulateColumns(acc: CoreDataSetAccumulator, part: ColumnPart): void {
+  const held = states.get(acc);
+  if (held === undefined) throw new KinsafeError("invalid-argument", "Can only add columns to an accumulator made by createCoreDataSetAccumulator.");
+  const { st, flush } = held;
+  const cfg = st.config;
+  if ((partsFor(cfg) & ~part.data.parts) !== 0) throw new KinsafeError("invalid-argument", "The columns do not hold every part of the records these metrics read.");
+  const first = part.errors[0];
+  if (cfg.validate === "stop" && part.skipped > 0) {
+    const which = first === undefined ? "a child record" : `child record #${String(st.read + first.index)}${first.childId === undefined ? "" : ` (child ${first.childId})`}`;
+    throw new KinsafeError("invalid-input", `${which} is not a valid child record.`, first?.issues ?? []);
+  }
+  flush();
+  addChildren(st, part.data, 0, part.data.n);
+  for (const e of part.errors) if (st.errors.length < cfg.maxErrors) st.errors.push({ ...e, index: st.read + e.index });
+  st.read += part.read;
+  st.skipped += part.skipped;
 }

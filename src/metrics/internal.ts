@@ -3,3 +3,4 @@
 // helpers that shape a MetricResult, so that every metric's result is made the same way.
 export { type Additivity, CORE_ADDITIVITY, controlDisclosure, relationsOf, sumOf, type DisclosureNode } from "./disclosureControl";
 export { make, percent, type Parts } from "./internal/table/entry";
+export { accumulateColumns } from "./createCoreDataSetAccumulator";

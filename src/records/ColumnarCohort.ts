@@ -78,6 +78,22 @@ function stringBytes(list: readonly (string | undefined)[]): number {
 }
 
 /**
+ * The {@link ColumnarCohort} holding a set of columns (which it keeps: they must not change).
+ *
+ * @internal
+ */
+export function cohortOfColumns(d: ColumnData): ColumnarCohort {
+  const cohort: ColumnarCohort = Object.freeze({
+    kind: "columnar-cohort",
+    children: d.n,
+    referrals: d.referrals,
+    byteLength: typedBytes(d) + stringBytes(d.childIds) + stringBytes(d.upns),
+  });
+  data.set(cohort, d);
+  return cohort;
+}
+
+/**
  * A builder of a {@link ColumnarCohort}: records are converted as they are added and not kept,
  * so a cohort of many years can be built from a stream of records.
  *
@@ -106,15 +122,7 @@ export function createColumnarCohortBuilder(options: ColumnarCohortOptions = {})
       added++;
     },
     build(): ColumnarCohort {
-      const d = builder.data(true);
-      const cohort: ColumnarCohort = Object.freeze({
-        kind: "columnar-cohort",
-        children: d.n,
-        referrals: d.referrals,
-        byteLength: typedBytes(d) + stringBytes(d.childIds) + stringBytes(d.upns),
-      });
-      data.set(cohort, d);
-      return cohort;
+      return cohortOfColumns(builder.data(true));
     },
   };
 }

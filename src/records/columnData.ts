@@ -420,3 +420,73 @@ export function typedBytes(d: ColumnData): number {
   for (const v of Object.values(d)) if (ArrayBuffer.isView(v)) total += v.byteLength;
   return total;
 }
+
+// Each offsets column and the column whose rows it counts: concatenating shifts its values by
+// the rows of that column already held.
+const OFFSETS: readonly (readonly [keyof ColumnData, keyof ColumnData])[] = [
+  ["cinOff", "refDay"],
+  ["lacOff", "lacStart"],
+  ["ehOff", "ehStart"],
+  ["visitOff", "visitDay"],
+  ["procOff", "procKnown"],
+  ["asmOff", "asmStart"],
+  ["s47Off", "s47Start"],
+  ["cinPlanOff", "cinPlanStart"],
+  ["cpPlanOff", "cpPlanStart"],
+];
+const OFFSET_KEYS = new Set<string>(OFFSETS.map(([o]) => o));
+
+/**
+ * The columns of several sets of children, one after another (as if their records had been
+ * appended to one builder in that order). Every part must hold the same lists (`parts`).
+ *
+ * @internal
+ */
+export function concatColumns(list: readonly ColumnData[]): ColumnData {
+  const first = list[0];
+  if (first === undefined) return new ColumnsBuilder(ALL_PARTS).data(true);
+  if (list.length === 1) return first;
+  if (list.some((d) => d.parts !== first.parts)) throw new KinsafeError("invalid-argument", "Columns holding different parts of the records cannot be joined.");
+  const out: Record<string, unknown> = { n: 0, parts: first.parts, referrals: 0, childIds: list.flatMap((d) => d.childIds), upns: list.flatMap((d) => d.upns) };
+  out["n"] = list.reduce((s, d) => s + d.n, 0);
+  out["referrals"] = list.reduce((s, d) => s + d.referrals, 0);
+  for (const key of Object.keys(first) as (keyof ColumnData)[]) {
+    const sample = first[key];
+    if (!(sample instanceof Int32Array || sample instanceof Uint8Array)) continue;
+    const offsets = OFFSET_KEYS.has(key);
+    // An offsets column has n + 1 values: each part after the first adds all but its leading 0.
+    const length = list.reduce((s, d) => s + (d[key] as Int32Array | Uint8Array).length, 0) - (offsets ? list.length - 1 : 0);
+    const joined = sample instanceof Int32Array ? new Int32Array(length) : new Uint8Array(length);
+    let at = 0;
+    if (offsets) {
+      const rowsOf = (OFFSETS.find(([o]) => o === key) as readonly [keyof ColumnData, keyof ColumnData])[1];
+      let shift = 0;
+      for (let i = 0; i < list.length; i++) {
+        const d = list[i] as ColumnData;
+        const values = d[key] as Int32Array;
+        for (let j = i === 0 ? 0 : 1; j < values.length; j++) joined[at++] = (values[j] as number) + shift;
+        shift += (d[rowsOf] as Int32Array | Uint8Array).length;
+      }
+    } else {
+      for (const d of list) {
+        const values = d[key] as Int32Array | Uint8Array;
+        joined.set(values, at);
+        at += values.length;
+      }
+    }
+    out[key] = joined;
+  }
+  return out as unknown as ColumnData;
+}
+
+/**
+ * The buffers of a set of columns, to hand them to another thread without copying them
+ * (`postMessage(data, transferList)`). The columns must own their buffers (`data(true)`).
+ *
+ * @internal
+ */
+export function columnBuffers(d: ColumnData): ArrayBuffer[] {
+  const out = new Set<ArrayBuffer>();
+  for (const v of Object.values(d)) if (ArrayBuffer.isView(v) && v.buffer instanceof ArrayBuffer) out.add(v.buffer);
+  return [...out];
+}

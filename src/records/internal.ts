@@ -3,8 +3,9 @@
 // that the command line uses, and the reading of stored records by their schema version.
 export { isValidChildRecord } from "./validateChildRecord";
 export { compareEpisodeFindings, createCohortBuilderWith } from "./createCohortBuilder";
-export { columnsOf } from "./ColumnarCohort";
-export { ColumnsBuilder, type ColumnData } from "./columnData";
+export { cohortOfColumns, columnsOf } from "./ColumnarCohort";
+export { ALL_PARTS, ColumnsBuilder, columnBuffers, concatColumns, type ColumnData } from "./columnData";
 export { OPEN_END, fastDay, toDay, daysInMonth } from "./dayNumbers";
 export { codeOf, NFA_YES, PART_IDS } from "./columnData";
 export { readStoredChildRecord, type StoredChildRecord } from "./storedChildRecord";
+export { childIdOf, createColumnPartBuilder, type ColumnPart, type ColumnPartBuilder, type ColumnPartError } from "./columnParts";

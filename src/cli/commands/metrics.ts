@@ -2,12 +2,13 @@
 import { availableParallelism } from "node:os";
 import { createCoreDataSetAccumulator, type CoreDataSetAccumulator, type CoreDataSetOptions, type CoreDataSetResult, type DataCoverage, type WorkforceInput } from "../../metrics";
 import { choiceOption, integerOption, listOption, parsePeriodArgument, stringOption, type ParsedValues, type PeriodArgument } from "../args";
-import { isKinsafeError } from "../../core";
-import { EXIT, inputError, resolvePath, usageError, type CliIo } from "../CliIo";
+import { EXIT, resolvePath, usageError, type CliIo } from "../CliIo";
 import { coverageOf, filesMeetPeriod } from "../coverage";
 import { summariseFindings } from "../findings";
 import { formatMetricsCsv, formatMetricsTable } from "../formatMetrics";
 import { identifyReturns, readReturns, RETURN_KIND_NAMES, type ReturnFile, type ReturnFinding } from "../../interop/returns";
+import { readColumnParts } from "../../interop/returns/internal";
+import { accumulateColumns } from "../../metrics/internal";
 import { INPUT_LIMITS } from "../inputLimits";
 import { createProgress, progressEvents } from "../progress";
 import { renderHtmlReport } from "../report";
@@ -134,18 +135,9 @@ export async function computeMetricsFromFiles(io: CliIo, names: readonly string[
     }
     return createCoreDataSetAccumulator(options);
   });
-  for await (const record of read.records) {
-    for (const acc of accumulators) {
-      try {
-        acc.add(record);
-      } catch (error) {
-        // A record the engine cannot take is a problem of the data, never of the command line:
-        // an input error naming the child (exit code 3), not a usage error.
-        if (isKinsafeError(error)) inputError(`child ${record.child.childId}: ${error.message.replace(/^\[kinsafe\] /, "")}`);
-        throw error;
-      }
-    }
-  }
+  // The children as columns (built by the read threads when there are several), each part
+  // added to every period's figures: the same figures as adding the records one by one.
+  for await (const part of readColumnParts(read)) for (const acc of accumulators) accumulateColumns(acc, part);
   return {
     files,
     results: accumulators.map((a) => a.result()),

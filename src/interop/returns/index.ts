@@ -1,6 +1,6 @@
 // The `kinsafe/returns` entry (Node.js only: it reads files): many returns read at once, each
 // file identified and given its collection year from its content, children merged across returns.
-export { readReturns, type ReadReturnsOptions, type ReturnsRead, type ReturnWorkforce } from "./readReturns";
+export { readReturns, type ReadReturnsOptions, type ReturnsCohort, type ReturnsRead, type ReturnWorkforce } from "./readReturns";
 export { identifyReturns, type IdentifyReturnsOptions } from "./identifyReturns";
 export { RETURN_KIND_NAMES, type ReturnKind, type ReturnFile, type ReturnFinding, type ReturnSource } from "./ReturnFile";
 export { DEFAULT_RETURN_LIMITS, type ReturnLimits } from "./limits";

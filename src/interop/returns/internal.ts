@@ -4,3 +4,4 @@ export { fileChunks, ioErrorReason } from "./cinParts";
 export { collectionYearOfDate, factDatesOf } from "./fileYears";
 export { readJsonFile, MAX_INPUT_BYTES, MAX_JSON_BYTES, MAX_LINE_BYTES, MAX_JSON_DEPTH } from "./limits";
 export { noProgress, type Progress } from "./progress";
+export { readColumnParts } from "./readReturns";

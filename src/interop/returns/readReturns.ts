@@ -1,16 +1,16 @@
 // Reading many returns at once: the records of every file given, children merged across
 // returns, with the findings of each file and of the merge.
-import { Worker } from "node:worker_threads";
-import type { Finding } from "../../core";
-import { compareEpisodeFindings, createCohortBuilderWith } from "../../records/internal";
-import { createCohortBuilder, validateChildRecord, type ChildRecord, type CohortFinding } from "../../records";
+import { MessageChannel, Worker, type MessagePort } from "node:worker_threads";
+import { KinsafeError, type Finding, type InputIssue } from "../../core";
+import { cohortOfColumns, compareEpisodeFindings, concatColumns, createCohortBuilderWith, createColumnPartBuilder, type ColumnPart } from "../../records/internal";
+import { createCohortBuilder, validateChildRecord, type ChildRecord, type CohortFinding, type ColumnarCohort } from "../../records";
 import { readSsda903, type Ssda903File } from "../ssda903";
 import { readWorkforceCensus, type WorkforceCensusRead } from "../workforce";
 import { cinFileRecords, fileChunks, readIntoParts, type CinFileResult } from "./cinParts";
 import { identifyReturns, yearFindings } from "./identifyReturns";
 import { checkedCsvChunks, guardReading, inputError, refusal, parseJsonText, readingError, readJsonFile, resolveReturnLimits, textLines, type ReturnLimits } from "./limits";
 import { progressTo, type Progress, type ReadProgress } from "./progress";
-import type { ReadWorkerData, ReadWorkerMessage } from "./readWorker";
+import type { MergeMessage, PlacedFinding, ReadWorkerData, ReadWorkerMessage } from "./readWorker";
 import type { ReturnFile, ReturnFinding, ReturnSource } from "./ReturnFile";
 import { storedRecordReader } from "./storedRecords";
 
@@ -52,6 +52,34 @@ export interface ReturnsRead {
   readonly findings: readonly ReturnFinding[];
   /** How many records (workers, for a workforce census; rows, for SSDA903) each file gave, by name. Filled in as the records are read. */
   readonly counts: ReadonlyMap<string, number>;
+  /**
+   * The children as a {@link ColumnarCohort} for the core data set, instead of `records` (what
+   * was read is taken once: one or the other). Each merged record is checked as the metrics
+   * engine checks it with `validate: "skip"`: an invalid one is left out and counted, with its
+   * errors. When the CIN census returns are merged in parts by worker threads (`order: "any"`,
+   * `threads` > 1, more than one return, no SSDA903), each thread merges its share of the
+   * children and hands them back as columns: no record crosses between threads as an object
+   * or JSON a second time, and the calling thread holds only the columns.
+   *
+   * @throws `KinsafeError` with code `invalid-argument` when `records` was read first; `invalid-input` as `records` does.
+   */
+  readonly cohort: () => Promise<ReturnsCohort>;
+}
+
+/**
+ * The cohort {@link ReturnsRead.cohort} built, and what checking the merged records found.
+ *
+ * @category Returns
+ */
+export interface ReturnsCohort {
+  /** The valid children, as columns (give it to `computeCoreDataSet` or `computeCoreDataSets`). */
+  readonly cohort: ColumnarCohort;
+  /** Merged records checked (valid or not). */
+  readonly read: number;
+  /** Records left out as invalid. */
+  readonly skipped: number;
+  /** Each invalid record: its place among the merged records (from 0), its child's id when readable, and zod's issues. */
+  readonly errors: readonly { readonly index: number; readonly childId?: string; readonly issues: readonly InputIssue[] }[];
 }
 
 /**
@@ -318,16 +346,10 @@ export async function readReturns(files: readonly (ReturnSource | ReturnFile)[],
         }
       }
     }
-    const years = cin.map((file, f) => {
-      const result = results[f];
-      note(file.name, result?.findings ?? []);
-      counts.set(file.name, result?.count ?? 0);
-      stopOnFatal(file.name, result?.findings ?? []);
-      return headerYear(result) ?? file.year ?? 0;
-    });
+    const years = filesRead(results);
     // Findings of the merge, with where their record was in the reading order (file, place in
     // the file, order within the record), so that they are listed as one merge would list them.
-    const cohortFindings: { f: number; seq: number; n: number; finding: Finding }[] = [];
+    const cohortFindings: PlacedFinding[] = [];
     const episodeFindings: CohortFinding[] = [];
     let at = { f: 0, seq: 0 };
     for (let p = 0; p < count; p++) {
@@ -347,12 +369,129 @@ export async function readReturns(files: readonly (ReturnSource | ReturnFile)[],
       // Episodes missing from the next return are known once every return is in the part.
       for (const finding of builder.findings()) if (finding.code === "cin-census/episode-not-in-next-return") episodeFindings.push(finding);
     }
-    cohortFindings.sort((a, b) => a.f - b.f || a.seq - b.seq || a.n - b.n);
-    note("(cohort)", [...cohortFindings.map((x) => x.finding), ...episodeFindings.sort(compareEpisodeFindings)]);
+    noteMergeFindings(cohortFindings, episodeFindings);
+  }
+
+  // What reading each CIN census file found, noted, and the collection year of each (a file
+  // with a broken or unsafe part stops the reading here, with its position).
+  function filesRead(results: readonly (CinFileResult | undefined)[]): number[] {
+    return cin.map((file, f) => {
+      const result = results[f];
+      note(file.name, result?.findings ?? []);
+      counts.set(file.name, result?.count ?? 0);
+      stopOnFatal(file.name, result?.findings ?? []);
+      return headerYear(result) ?? file.year ?? 0;
+    });
+  }
+
+  // The findings of a merge in parts, listed as one merge would list them.
+  function noteMergeFindings(placed: readonly PlacedFinding[], episodes: readonly CohortFinding[]): void {
+    const sorted = [...placed].sort((a, b) => a.f - b.f || a.seq - b.seq || a.n - b.n);
+    note("(cohort)", [...sorted.map((x) => x.finding), ...[...episodes].sort(compareEpisodeFindings)]);
+  }
+
+  // Merging in parts in the worker threads, which hand back each part as columns: each thread
+  // reads its share of the files, sends the records of the parts other threads own to them, and
+  // merges its own parts (see readWorker.ts). Parts are handed out in order, as
+  // mergedInParts would hand out their records.
+  async function* columnsInWorkers(count: number, threads: number): AsyncGenerator<ColumnPart, void, undefined> {
+    const loads = sharedOut(threads);
+    const n = loads.length;
+    // A port from each thread to each other one.
+    const ports: (MessagePort | undefined)[][] = Array.from({ length: n }, () => new Array<MessagePort | undefined>(n).fill(undefined));
+    for (let a = 0; a < n; a++) {
+      for (let b = a + 1; b < n; b++) {
+        const channel = new MessageChannel();
+        (ports[a] as (MessagePort | undefined)[])[b] = channel.port1;
+        (ports[b] as (MessagePort | undefined)[])[a] = channel.port2;
+      }
+    }
+    const results: (CinFileResult | undefined)[] = cin.map(() => undefined);
+    const arrived = new Map<number, Extract<ReadWorkerMessage, { type: "part" }>>();
+    const workers: Worker[] = [];
+    let readDone = 0;
+    let done = 0;
+    let failure: Error | undefined;
+    let wake: (() => void) | undefined;
+    const notify = (): void => {
+      const w = wake;
+      wake = undefined;
+      w?.();
+    };
+    const fail = (error: Error): void => {
+      failure ??= error;
+      for (const w of workers) void w.terminate();
+      notify();
+    };
+    const until = async (ready: () => boolean): Promise<void> => {
+      for (;;) {
+        if (failure !== undefined) throw failure;
+        if (ready()) return;
+        await new Promise<void>((resolve) => (wake = resolve));
+      }
+    };
+    try {
+      for (let w = 0; w < n; w++) {
+        const load = loads[w] as (typeof loads)[number];
+        const peers = ports[w] as (MessagePort | undefined)[];
+        const data: ReadWorkerData = { files: load.files, parts: count, maxBytes: limits.maxBytes, mode: "columns", worker: w, threads: n, fileCount: cin.length, peers };
+        const worker = startWorker(data, peers.filter((p): p is MessagePort => p !== undefined));
+        workers.push(worker);
+        watch(worker, results, (m) => {
+          if (m.type === "read") readDone++;
+          else if (m.type === "part") arrived.set(m.part, m);
+          else if (m.type === "done") done++;
+          notify();
+        }, fail);
+      }
+      await until(() => readDone === n);
+      const years = filesRead(results);
+      for (const w of workers) w.postMessage({ type: "merge", years } satisfies MergeMessage);
+      const placed: PlacedFinding[] = [];
+      const episodes: CohortFinding[] = [];
+      for (let p = 0; p < count; p++) {
+        await until(() => arrived.has(p));
+        const m = arrived.get(p) as Extract<ReadWorkerMessage, { type: "part" }>;
+        arrived.delete(p);
+        placed.push(...m.findings);
+        episodes.push(...m.episodeFindings);
+        yield m.columns;
+      }
+      await until(() => done === n);
+      noteMergeFindings(placed, episodes);
+    } finally {
+      for (const w of workers) void w.terminate();
+    }
   }
 
   // The files shared out among worker threads (largest first, each to the least loaded thread).
-  async function readInWorkers(count: number, threads: number, keep: (file: number, part: number, json: string) => void, results: (CinFileResult | undefined)[]): Promise<void> {
+  // A read thread's messages: its progress and each file's result are taken here, the rest go
+  // to `on`; a refusal (a file that cannot be read), an error, or an exit before `done` go to
+  // `fail`.
+  function watch(worker: Worker, results: (CinFileResult | undefined)[], on: (m: ReadWorkerMessage) => void, fail: (error: Error) => void): void {
+    let finished = false;
+    worker.on("message", (m: ReadWorkerMessage) => {
+      if (m.type === "progress") progress.advance(m.bytes);
+      else if (m.type === "file") results[m.file] = m.result;
+      else if (m.type === "input-error") {
+        finished = true;
+        fail(refusal(m.message));
+      } else {
+        if (m.type === "done") finished = true;
+        on(m);
+      }
+    });
+    worker.on("error", (error) => {
+      finished = true;
+      fail(error);
+    });
+    worker.on("exit", (code) => {
+      if (!finished) fail(new Error(`A read thread stopped (exit code ${String(code)}) before it finished.`));
+    });
+  }
+
+  // The files shared out among `threads` worker threads (largest first, each to the least loaded thread).
+  function sharedOut(threads: number): { bytes: number; files: { index: number; path: string; name: string }[] }[] {
     const loads = Array.from({ length: Math.min(threads, cin.length) }, () => ({ bytes: 0, files: [] as { index: number; path: string; name: string }[] }));
     const order = cin.map((file, index) => ({ file, index })).sort((a, b) => b.file.size - a.file.size || a.index - b.index);
     for (const { file, index } of order) {
@@ -360,16 +499,24 @@ export async function readReturns(files: readonly (ReturnSource | ReturnFile)[],
       least.bytes += file.size;
       least.files.push({ index, path: file.path, name: file.name });
     }
+    for (const load of loads) load.files.sort((a, b) => a.index - b.index);
     progress.label(cin.length === 1 ? (cin[0]?.name ?? "") : `${String(cin.length)} CIN census returns`);
-    // Built, the worker is dist/readWorker.js beside the package's modules (and beside
-    // dist/cli.js, which bundles this code); run from the sources (tests,
-    // benchmarks), it is the TypeScript file, loaded through tsx's loader.
+    return loads;
+  }
+
+  // Built, the worker is dist/readWorker.js beside the package's modules (and beside
+  // dist/cli.js, which bundles this code); run from the sources (tests, benchmarks), it is the
+  // TypeScript file, loaded through tsx's loader.
+  function startWorker(data: ReadWorkerData, transferList: readonly MessagePort[] = []): Worker {
     const fromSources = options.readWorkerUrl === undefined && import.meta.url.endsWith(".ts");
     const url = options.readWorkerUrl ?? new URL(fromSources ? "./readWorker.ts" : "./readWorker.js", import.meta.url);
-    const start = (data: ReadWorkerData): Worker =>
-      fromSources
-        ? new Worker(`import("tsx/esm/api").then(({ register }) => { register(); return import(${JSON.stringify(url.href)}); });`, { eval: true, workerData: data })
-        : new Worker(url, { workerData: data });
+    return fromSources
+      ? new Worker(`import("tsx/esm/api").then(({ register }) => { register(); return import(${JSON.stringify(url.href)}); });`, { eval: true, workerData: data, transferList: [...transferList] })
+      : new Worker(url, { workerData: data, transferList: [...transferList] });
+  }
+
+  async function readInWorkers(count: number, threads: number, keep: (file: number, part: number, json: string) => void, results: (CinFileResult | undefined)[]): Promise<void> {
+    const loads = sharedOut(threads);
     const workers: Worker[] = [];
     const stopAll = (): void => {
       for (const w of workers) void w.terminate();
@@ -378,63 +525,45 @@ export async function readReturns(files: readonly (ReturnSource | ReturnFile)[],
       loads.map(
         (load) =>
           new Promise<void>((resolve, reject) => {
-            const data: ReadWorkerData = { files: [...load.files].sort((a, b) => a.index - b.index), parts: count, maxBytes: limits.maxBytes };
+            const data: ReadWorkerData = { files: load.files, parts: count, maxBytes: limits.maxBytes };
             let worker: Worker;
             try {
-              worker = start(data);
+              worker = startWorker(data);
             } catch (error) {
               stopAll();
               reject(error instanceof Error ? error : new Error(String(error)));
               return;
             }
             workers.push(worker);
-            let finished = false;
-            worker.on("message", (m: ReadWorkerMessage) => {
-              switch (m.type) {
-                case "progress":
-                  progress.advance(m.bytes);
-                  return;
-                case "chunk":
-                  keep(m.file, m.part, m.json);
-                  return;
-                case "file":
-                  results[m.file] = m.result;
-                  return;
-                case "done":
-                  finished = true;
-                  resolve();
-                  return;
-                case "input-error":
-                  finished = true;
-                  stopAll();
-                  reject(refusal(m.message));
-                  return;
-              }
-            });
-            worker.on("error", (error) => {
-              finished = true;
-              stopAll();
-              reject(error);
-            });
-            worker.on("exit", (code) => {
-              if (!finished) {
+            watch(
+              worker,
+              results,
+              (m) => {
+                if (m.type === "chunk") keep(m.file, m.part, m.json);
+                else if (m.type === "done") resolve();
+              },
+              (error) => {
                 stopAll();
-                reject(new Error(`A read thread stopped (exit code ${String(code)}) before it finished.`));
-              }
-            });
+                reject(error);
+              },
+            );
           }),
       ),
     );
   }
 
+  // The number of parts the CIN census returns are merged in (1: merged whole).
+  function partCount(): number {
+    if (ssda.length > 0 || options.order !== "any" || matchBy !== "child-id") return 1;
+    const bytes = cin.reduce((n, f) => n + f.size, 0);
+    return Math.min(MAX_PARTS, Math.max(1, Math.ceil(bytes / (options.bytesPerPart ?? BYTES_PER_PART))));
+  }
+
   async function* merged(): AsyncGenerator<ChildRecord, void, undefined> {
-    if (ssda.length === 0 && options.order === "any" && matchBy === "child-id") {
-      const bytes = cin.reduce((n, f) => n + f.size, 0);
-      const count = Math.min(MAX_PARTS, Math.max(1, Math.ceil(bytes / (options.bytesPerPart ?? BYTES_PER_PART))));
-      if (count > 1) {
-        yield* mergedInParts(count, options.threads ?? 1);
-        return;
-      }
+    const count = partCount();
+    if (count > 1) {
+      yield* mergedInParts(count, options.threads ?? 1);
+      return;
     }
     const builder = createCohortBuilder({ matchBy: matchBy });
     // Each return is streamed into the builder, so that only the cohort is held, not the
@@ -470,18 +599,97 @@ export async function readReturns(files: readonly (ReturnSource | ReturnFile)[],
     yield* records;
   }
 
-  async function* all(): AsyncGenerator<ChildRecord, void, undefined> {
+  async function* jsonAll(): AsyncGenerator<ChildRecord, void, undefined> {
     for (const file of json) {
       progress.label(file.name);
       yield* guardedRecords(file.name, jsonRecords(file, progress, findings, counts, limits));
     }
+  }
+
+  async function* returnsAll(): AsyncGenerator<ChildRecord, void, undefined> {
     const [only] = cin;
     if (cin.length === 1 && ssda.length === 0 && only !== undefined) yield* cinStream(only);
     else if (cin.length > 0 || ssda.length > 0) yield* merged();
+  }
+
+  // The records or the columns are read once, by whichever is asked for first.
+  let taken: string | undefined;
+  const take = (what: string): void => {
+    if (taken !== undefined) throw new KinsafeError("invalid-argument", `What readReturns read can be taken once: ${taken} was taken, so ${what} cannot be.`);
+    taken = what;
+  };
+
+  async function* all(): AsyncGenerator<ChildRecord, void, undefined> {
+    take("records");
+    yield* jsonAll();
+    yield* returnsAll();
     progress.done();
   }
 
-  return { returns: identified, records: all(), workforce, findings, counts };
+  // The children as columns, in parts: built from the records, in batches, or, when the CIN
+  // census returns are merged in parts by worker threads, built by the threads.
+  async function* columns(): AsyncGenerator<ColumnPart, void, undefined> {
+    take("the cohort");
+    yield* columnsOfRecords(jsonAll());
+    const count = partCount();
+    const threads = Math.min(options.threads ?? 1, cin.length);
+    if (count > 1 && threads > 1) yield* columnsInWorkers(count, threads);
+    else yield* columnsOfRecords(returnsAll());
+    progress.done();
+  }
+
+  const read: ReturnsRead = {
+    returns: identified,
+    records: all(),
+    workforce,
+    findings,
+    counts,
+    cohort: async () => {
+      const parts: ColumnPart[] = [];
+      for await (const part of columns()) parts.push(part);
+      return cohortRead(parts);
+    },
+  };
+  columnParts.set(read, columns);
+  return read;
+}
+
+const columnParts = new WeakMap<ReturnsRead, () => AsyncGenerator<ColumnPart, void, undefined>>();
+
+/**
+ * The children `readReturns` read, as columns in parts (see `ReturnsRead.cohort`), for the
+ * metrics engine to add part by part (`accumulateColumns`).
+ *
+ * @internal
+ */
+export function readColumnParts(read: ReturnsRead): AsyncGenerator<ColumnPart, void, undefined> {
+  const parts = columnParts.get(read);
+  if (parts === undefined) throw new KinsafeError("invalid-argument", "Not the result of readReturns.");
+  return parts();
+}
+
+// Records as columns, in parts of at most PART_RECORDS records.
+const PART_RECORDS = 16_384;
+async function* columnsOfRecords(records: AsyncIterable<ChildRecord>): AsyncGenerator<ColumnPart, void, undefined> {
+  const builder = createColumnPartBuilder();
+  for await (const record of records) {
+    builder.add(record);
+    if (builder.size >= PART_RECORDS) yield builder.take();
+  }
+  if (builder.size > 0) yield builder.take();
+}
+
+// The cohort of the parts, with what checking the records found.
+function cohortRead(parts: readonly ColumnPart[]): ReturnsCohort {
+  const errors: ReturnsCohort["errors"][number][] = [];
+  let read = 0;
+  let skipped = 0;
+  for (const part of parts) {
+    for (const e of part.errors) errors.push({ ...e, index: read + e.index });
+    read += part.read;
+    skipped += part.skipped;
+  }
+  return { cohort: cohortOfColumns(concatColumns(parts.map((p) => p.data))), read, skipped, errors };
 }
 
 function isReturnFile(file: ReturnSource | ReturnFile): file is ReturnFile {

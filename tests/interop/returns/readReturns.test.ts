@@ -8,6 +8,7 @@ import { collectionYearOf, detectReturnKind } from "../../../src/interop/returns
 import { DEFAULT_RETURN_LIMITS, enReturns, identifyReturns, readReturns, RETURN_KIND_NAMES, RETURNS_FINDING_CODES, type ReadProgress, type ReturnSource } from "../../../src/interop/returns";
 import type { ChildRecord } from "../../../src/records";
 import { FIXTURES, memoryIo, readWorkerModule, tempDir } from "../../cli/helpers";
+import { smallCensus } from "./smallCensus";
 
 /** The files as given, read from `dir` and named as given. */
 function inDir(dir: string, names: readonly string[]): ReturnSource[] {
@@ -131,15 +132,8 @@ describe("readReturns: merging", () => {
 
   it("lists the merge's findings in the order one merge would, whatever the parts and threads", async () => {
     const dir = tempDir();
-    const census = (year: number, dob: string): string => {
-      const children = Array.from({ length: 40 }, (_, i) => {
-        const born = i % 3 === 0 ? dob : "2015-01-01";
-        return `<Child><ChildIdentifiers><LAchildID>C${String(i)}</LAchildID><PersonBirthDate>${born}</PersonBirthDate><Sex>M</Sex></ChildIdentifiers><CINdetails><CINreferralDate>${String(year - 1)}-06-01</CINreferralDate><ReferralSource>6</ReferralSource><ReferralNFA>false</ReferralNFA></CINdetails></Child>`;
-      });
-      return `<Message><Header><CollectionDetails><Collection>CIN</Collection><Year>${String(year)}</Year><ReferenceDate>${String(year)}-03-31</ReferenceDate></CollectionDetails><Source><LEA>201</LEA></Source></Header><Children>${children.join("")}</Children></Message>`;
-    };
-    writeFileSync(join(dir, "2024.xml"), census(2024, "2015-01-01"));
-    writeFileSync(join(dir, "2025.xml"), census(2025, "2015-02-01"));
+    writeFileSync(join(dir, "2024.xml"), smallCensus(2024, "2015-01-01"));
+    writeFileSync(join(dir, "2025.xml"), smallCensus(2025, "2015-02-01"));
     const files = await identifyReturns(inDir(dir, ["2024.xml", "2025.xml"]));
     const cohortFindings = async (options: Parameters<typeof readReturns>[1]): Promise<unknown[]> => {
       const read = await readReturns(files, options);
