@@ -92,26 +92,14 @@ export async function* cinFileRecords(path: string, name: string, progress: Prog
  * @param progress - The progress bar.
  * @param emit - Receives each piece of a part.
  * @param maxBytes - The most bytes read (default {@link MAX_INPUT_BYTES}).
- * @param keep - Given each record first (its part and place in the file): `true` when it keeps the record itself, which is then not written.
  * @returns The findings, the number of records and the header.
  * @internal
  */
-export async function readIntoParts(
-  path: string,
-  name: string,
-  count: number,
-  progress: Progress,
-  emit: (part: number, json: string) => void,
-  maxBytes: number = MAX_INPUT_BYTES,
-  keep?: (part: number, seq: number, record: ChildRecord) => boolean,
-): Promise<CinFileResult> {
+export async function readIntoParts(path: string, name: string, count: number, progress: Progress, emit: (part: number, json: string) => void, maxBytes: number = MAX_INPUT_BYTES): Promise<CinFileResult> {
   const result: CinFileResult = { findings: [], count: 0, header: undefined };
   const writer = createPartWriter(count, emit);
   let seq = 0;
-  for await (const record of cinFileRecords(path, name, progress, result, maxBytes)) {
-    if (keep === undefined || !keep(partOf(record, count), seq, record)) writer.add(record, seq);
-    seq++;
-  }
+  for await (const record of cinFileRecords(path, name, progress, result, maxBytes)) writer.add(record, seq++);
   writer.flush();
   return result;
 }

@@ -9,9 +9,10 @@
 // the file).
 //
 // Handing columns (`mode` "columns"): each thread owns the parts `part % threads === worker`
-// and merges them itself. While reading, it keeps the records of its own parts as they were read
-// (no JSON: measured, writing and parsing them back cost more than holding them) and sends the
-// others as JSON to their owner through a port to each other thread, ending each port with `end`; it
+// and merges them itself. While reading, it writes every record as JSON into the pieces of its
+// part, as UTF-8 bytes outside the JavaScript heap; it keeps the pieces of its own parts and
+// transfers the others (no copy) to their owner through a port to each other thread, ending each
+// port with `end`; it
 // then says `read` to the main thread, which answers `merge` with the collection year of every
 // file once all are read. Each part merged is handed back as columns (`part`: the typed arrays
 // transferred, not copied) with the merge's findings, then `done`.
@@ -79,7 +80,7 @@ export interface MergeMessage {
   readonly years: readonly number[];
 }
 
-type PeerMessage = { readonly type: "chunk"; readonly file: number; readonly part: number; readonly json: string } | { readonly type: "end" };
+type PeerMessage = { readonly type: "chunk"; readonly file: number; readonly part: number; readonly bytes: Uint8Array } | { readonly type: "end" };
 
 const port = parentPort;
 if (port !== null) {
@@ -112,12 +113,12 @@ async function handColumns(data: ReadWorkerData, post: (m: ReadWorkerMessage, tr
   const fileCount = data.fileCount ?? data.files.length;
   const peers = data.peers ?? [];
   const owned = (part: number): boolean => part % threads === me;
-  // pieces[part][file]: this thread's parts: the records read by other threads, as the JSON
-  // they sent, in pieces; the records this thread read, as they were read (no JSON).
-  const pieces: string[][][] = Array.from({ length: data.parts }, (_, p) => (owned(p) ? Array.from({ length: fileCount }, () => []) : []));
-  const own: unknown[][][] = Array.from({ length: data.parts }, (_, p) => (owned(p) ? Array.from({ length: fileCount }, () => []) : []));
-  const keep = (file: number, part: number, json: string): void => {
-    pieces[part]?.[file]?.push(json);
+  // pieces[part][file]: the records of this thread's parts as JSON, in pieces of UTF-8 bytes:
+  // held outside the JavaScript heap (the garbage collector neither marks them nor grows the
+  // heap for them), and handed from thread to thread without a copy.
+  const pieces: Uint8Array[][][] = Array.from({ length: data.parts }, (_, p) => (owned(p) ? Array.from({ length: fileCount }, () => []) : []));
+  const keep = (file: number, part: number, bytes: Uint8Array): void => {
+    pieces[part]?.[file]?.push(bytes);
   };
   let ended = 0;
   let years: readonly number[] | undefined;
@@ -130,7 +131,7 @@ async function handColumns(data: ReadWorkerData, post: (m: ReadWorkerMessage, tr
   const others = peers.filter((p): p is MessagePort => p !== undefined);
   for (const peer of others) {
     peer.on("message", (m: PeerMessage) => {
-      if (m.type === "chunk") keep(m.file, m.part, m.json);
+      if (m.type === "chunk") keep(m.file, m.part, m.bytes);
       else {
         // Nothing more comes from this thread; the port must not keep this one alive (it is not
         // closed: closing could drop what this thread sent and the other has yet to receive).
@@ -155,14 +156,14 @@ async function handColumns(data: ReadWorkerData, post: (m: ReadWorkerMessage, tr
       data.parts,
       progress,
       (part, json) => {
-        peers[part % threads]?.postMessage({ type: "chunk", file: f.index, part, json } satisfies PeerMessage);
+        // A buffer of its own (never one of Node's pooled ones), so that it can be transferred.
+        const text = `[${json}]`;
+        const bytes = Buffer.allocUnsafeSlow(Buffer.byteLength(text, "utf8"));
+        bytes.write(text, "utf8");
+        if (owned(part)) keep(f.index, part, bytes);
+        else peers[part % threads]?.postMessage({ type: "chunk", file: f.index, part, bytes } satisfies PeerMessage, [bytes.buffer]);
       },
       data.maxBytes,
-      (part, seq, record) => {
-        if (!owned(part)) return false;
-        own[part]?.[f.index]?.push(seq, record);
-        return true;
-      },
     );
     post({ type: "file", file: f.index, result });
   }
@@ -178,23 +179,17 @@ async function handColumns(data: ReadWorkerData, post: (m: ReadWorkerMessage, tr
     let at = { f: 0, seq: 0 };
     const builder = createCohortBuilderWith({ matchBy: "child-id" }, true, (finding) => findings.push({ ...at, n: findings.length, finding }));
     const byFile = pieces[p] ?? [];
-    const mine = own[p] ?? [];
     for (let f = 0; f < fileCount; f++) {
       const year = yearOf[f] ?? 0;
-      for (const json of byFile[f] ?? []) {
-        for (const [seq, record] of JSON.parse(`[${json}]`) as [number, ChildRecord][]) {
+      for (const bytes of byFile[f] ?? []) {
+        const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8");
+        for (const [seq, record] of JSON.parse(text) as [number, ChildRecord][]) {
           at = { f, seq };
           builder.add(record, { year });
         }
       }
-      const kept = mine[f] ?? [];
-      for (let i = 0; i < kept.length; i += 2) {
-        at = { f, seq: kept[i] as number };
-        builder.add(kept[i + 1] as ChildRecord, { year });
-      }
     }
     pieces[p] = [];
-    own[p] = [];
     const columns = createColumnPartBuilder();
     for (const record of builder.records()) columns.add(record);
     const part = columns.take();
