@@ -1,7 +1,7 @@
 import { KinsafeError, safeParseWith } from "../core";
 import { ChildRecordSchema, type ChildRecord } from "./ChildRecord";
 import { isValidChildRecord } from "./validateChildRecord";
-import { ALL_PARTS, ColumnsBuilder, typedBytes, type ColumnData } from "./columnData";
+import { ALL_PARTS, ColumnsBuilder, columnSizesOf, typedBytes, type ColumnData, type ColumnSizes } from "./columnData";
 
 /**
  * Child records held as columns: every date the core data set reads as a day number in a typed
@@ -112,7 +112,7 @@ export function createColumnarCohortBuilder(options: ColumnarCohortOptions = {})
   const validate = options.validate ?? true;
   const builder = new ColumnsBuilder(ALL_PARTS);
   let added = 0;
-  return {
+  const cohortBuilder: ColumnarCohortBuilder = {
     add(record: unknown): void {
       if (validate && !isValidChildRecord(record)) {
         const parsed = safeParseWith(ChildRecordSchema, record, `child record #${String(added)}`);
@@ -125,6 +125,14 @@ export function createColumnarCohortBuilder(options: ColumnarCohortOptions = {})
       return cohortOfColumns(builder.data(true));
     },
   };
+  columnsBuilders.set(cohortBuilder, builder);
+  return cohortBuilder;
+}
+
+const columnsBuilders = new WeakMap<ColumnarCohortBuilder, ColumnsBuilder>();
+
+function reserveFor(cohortBuilder: ColumnarCohortBuilder, sizes: ColumnSizes): void {
+  columnsBuilders.get(cohortBuilder)?.reserve(sizes);
 }
 
 /**
@@ -146,6 +154,8 @@ export function toColumnarCohort(records: Iterable<unknown>, options: ColumnarCo
     throw new KinsafeError("invalid-argument", "toColumnarCohort takes child records as an array or another iterable.");
   }
   const builder = createColumnarCohortBuilder(options);
+  // An array is counted first, so that each column is allocated once, at its size.
+  if (Array.isArray(records)) reserveFor(builder, columnSizesOf(records));
   for (const r of records) builder.add(r);
   return builder.build();
 }

@@ -131,6 +131,8 @@ export interface ColumnData {
 class Col<T extends Int32Array | Uint8Array> {
   a: T;
   n = 0;
+  /** Whether `a` was handed out by `take` (it must then never be written again). */
+  private shared = false;
   constructor(make: (size: number) => T, size: number) {
     this.a = make(size);
   }
@@ -139,13 +141,89 @@ class Col<T extends Int32Array | Uint8Array> {
       const b = new (this.a.constructor as new (n: number) => T)(this.a.length * 2);
       b.set(this.a);
       this.a = b;
+      this.shared = false;
     }
     this.a[this.n++] = v;
   }
-  /** The column's values, trimmed to their length (a copy) or as a view. */
-  take(copy: boolean): T {
-    return (copy ? this.a.slice(0, this.n) : this.a.subarray(0, this.n)) as T;
+  /** Empties the column (keeping its buffer unless it was handed out). */
+  clear(): void {
+    if (this.shared) {
+      this.a = new (this.a.constructor as new (n: number) => T)(this.a.length);
+      this.shared = false;
+    }
+    this.n = 0;
   }
+  /** Makes room for `size` values in all, in one allocation. */
+  reserve(size: number): void {
+    if (size <= this.a.length) return;
+    const b = new (this.a.constructor as new (n: number) => T)(size);
+    b.set(this.a.subarray(0, this.n));
+    this.a = b;
+    this.shared = false;
+  }
+  /**
+   * The column's values, trimmed to their length (a copy, or the buffer itself when it holds
+   * exactly them, which the column then never writes again: the next value, or the next batch
+   * after `clear`, goes to a new buffer), or as a view.
+   */
+  take(copy: boolean): T {
+    if (!copy) return this.a.subarray(0, this.n) as T;
+    if (this.n !== this.a.length) return this.a.slice(0, this.n) as T;
+    this.shared = true;
+    return this.a;
+  }
+}
+
+/**
+ * How many rows each table of the columns will hold, to make room for them at once (see
+ * {@link ColumnsBuilder.reserve}).
+ *
+ * @internal
+ */
+export interface ColumnSizes {
+  children: number;
+  referrals: number;
+  assessments: number;
+  section47s: number;
+  cinPlans: number;
+  cpPlans: number;
+  lookedAfter: number;
+  earlyHelp: number;
+  visits: number;
+  proceedings: number;
+}
+
+const lengthOf = (list: unknown): number => (Array.isArray(list) ? list.length : 0);
+
+/**
+ * The rows a set of records will take in the columns, counted without checking them (what is
+ * not a list counts as empty).
+ *
+ * @internal
+ */
+export function columnSizesOf(records: readonly unknown[]): ColumnSizes {
+  const sizes: ColumnSizes = { children: records.length, referrals: 0, assessments: 0, section47s: 0, cinPlans: 0, cpPlans: 0, lookedAfter: 0, earlyHelp: 0, visits: 0, proceedings: 0 };
+  for (const r of records) {
+    if (typeof r !== "object" || r === null) continue;
+    const record = r as Record<string, unknown>;
+    const episodes = record["cinEpisodes"];
+    if (Array.isArray(episodes)) {
+      sizes.referrals += episodes.length;
+      for (const e of episodes as unknown[]) {
+        if (typeof e !== "object" || e === null) continue;
+        const episode = e as Record<string, unknown>;
+        sizes.assessments += lengthOf(episode["assessments"]);
+        sizes.section47s += lengthOf(episode["section47s"]);
+        sizes.cinPlans += lengthOf(episode["cinPlans"]);
+        sizes.cpPlans += lengthOf(episode["cpPlans"]);
+      }
+    }
+    sizes.lookedAfter += lengthOf(record["lookedAfterEpisodes"]);
+    sizes.earlyHelp += lengthOf(record["earlyHelpEpisodes"]);
+    sizes.visits += lengthOf(record["visits"]);
+    sizes.proceedings += lengthOf(record["careProceedings"]);
+  }
+  return sizes;
 }
 
 const i32 = (size: number): Col<Int32Array> => new Col((k) => new Int32Array(k), size);
@@ -228,9 +306,31 @@ export class ColumnsBuilder {
     return this.cinOff.n - 1;
   }
 
+  /**
+   * Makes room for this many more rows in each table, each column in one allocation: building
+   * a large cohort then allocates each column once instead of doubling it again and again
+   * (every new buffer counts towards the memory outside the heap that starts a full garbage
+   * collection, which is slow when many records are alive).
+   */
+  reserve(more: ColumnSizes): void {
+    const grow = (cols: readonly Col<Int32Array | Uint8Array>[], rows: number): void => {
+      for (const c of cols) c.reserve(c.n + rows);
+    };
+    grow([this.cinOff, this.lacOff, this.ehOff, this.visitOff, this.procOff], more.children);
+    grow([this.refDay, this.epKnown, this.closeDay, this.closeReason, this.nfa, this.source, this.epIcpcDay, this.asmOff, this.s47Off, this.cinPlanOff, this.cpPlanOff], more.referrals);
+    grow([this.asmStart, this.asmAuth], more.assessments);
+    grow([this.s47Start, this.s47Icpc, this.s47Sd], more.section47s);
+    grow([this.cinPlanStart, this.cinPlanEnd], more.cinPlans);
+    grow([this.cpPlanStart, this.cpPlanEnd, this.cpPrevious], more.cpPlans);
+    grow([this.lacStart, this.lacEnd, this.lacLegalStatus, this.lacNewEpisode, this.lacPlacement, this.lacEnded], more.lookedAfter);
+    grow([this.ehStart, this.ehEnd], more.earlyHelp);
+    grow([this.visitDay, this.visitPlans], more.visits);
+    grow([this.procKnown, this.procPreStart, this.procIssue, this.procFinal], more.proceedings);
+  }
+
   /** Empties the columns (their buffers are kept for the next batch). */
   reset(): void {
-    for (const c of this.all) c.n = 0;
+    for (const c of this.all) c.clear();
     this.childIds = [];
     this.upns = [];
     this.cinOff.push(0);

@@ -87,3 +87,34 @@ describe("concatColumns", () => {
     );
   });
 });
+
+describe("columns handed out whole", () => {
+  it("are never written again when the builder goes on (a column exactly full when taken)", () => {
+    // 64 records of one referral each fill the referral columns' first buffer exactly.
+    const records = Array.from({ length: 64 }, (_, i) => child(`c${String(i)}`, { cinEpisodes: [episode(`e${String(i)}`, "2024-01-10")] }));
+    const builder = createColumnPartBuilder();
+    for (const r of records) builder.add(r);
+    const first = builder.take();
+    const before = Array.from(first.data.refDay);
+    expect(first.data.refDay.length).toBe(64);
+    // The next part reuses the builder: its values must go elsewhere.
+    for (let i = 0; i < 64; i++) builder.add(child(`d${String(i)}`, { cinEpisodes: [episode(`f${String(i)}`, "2020-05-05")] }));
+    const second = builder.take();
+    expect(Array.from(first.data.refDay)).toEqual(before);
+    expect(second.data.refDay[0]).not.toBe(first.data.refDay[0]);
+    expect(concatColumns([first.data, second.data])).toEqual(columnsOf(toColumnarCohort([...records, ...Array.from({ length: 64 }, (_, i) => child(`d${String(i)}`, { cinEpisodes: [episode(`f${String(i)}`, "2020-05-05")] }))])));
+  });
+
+  it("toColumnarCohort counts an array first and gives the columns of adding its records one by one", () => {
+    fc.assert(
+      fc.property(fc.array(arbChildRecord(), { maxLength: 40 }), (records: ChildRecord[]) => {
+        const oneByOne = createColumnPartBuilder();
+        for (const r of records) oneByOne.add(r);
+        expect(columnsOf(toColumnarCohort(records))).toEqual(oneByOne.take().data);
+        // From an iterable that is not an array (not counted first): the same.
+        expect(columnsOf(toColumnarCohort(new Set(records)))).toEqual(columnsOf(toColumnarCohort(records)));
+      }),
+      { numRuns: 60 },
+    );
+  });
+});
