@@ -5,7 +5,8 @@ import type { Finding } from "../../core";
 import type { CinCensusHeader } from "../cin-census";
 import { createCinCensusState } from "../cin-census/internal";
 import { byteChunks, createXmlByteScanner, fatalFinding, resolveLimits } from "../internal";
-import type { ChildRecord } from "../../records";
+import type { ChildRecord, CohortBuilder } from "../../records";
+import { createCohortBuilderWith } from "../../records/internal";
 import { limitedChunks, MAX_INPUT_BYTES } from "./limits";
 import type { Progress } from "./progress";
 
@@ -180,4 +181,44 @@ export function createPartWriter(count: number, emit: (part: number, json: strin
       for (let p = 0; p < count; p++) flushPart(p);
     },
   };
+}
+
+/**
+ * A finding of the merge, with where its record was in the reading order (file, place in the
+ * file, order of making), to be listed as one merge would list it.
+ *
+ * @internal
+ */
+export interface PlacedFinding {
+  readonly f: number;
+  readonly seq: number;
+  readonly n: number;
+  readonly finding: Finding;
+}
+
+/**
+ * Merges one part of a cohort read in parts (see {@link createPartWriter}): the pieces of each
+ * file, in the order the files were given, each file's records with its collection year. The
+ * merge's findings go into `placed` with where their record was read.
+ *
+ * @param byFile - The part's pieces, by file.
+ * @param text - A piece as the JSON text of an array of `[seq,record]`.
+ * @param years - The collection year of each file.
+ * @param placed - Receives the merge's findings.
+ * @returns The builder holding the merged part.
+ * @internal
+ */
+export function mergePart<T>(byFile: readonly (readonly T[])[], text: (piece: T) => string, years: readonly number[], placed: PlacedFinding[]): CohortBuilder {
+  let at = { f: 0, seq: 0 };
+  const builder = createCohortBuilderWith({ matchBy: "child-id" }, true, (finding) => placed.push({ ...at, n: placed.length, finding }));
+  for (let f = 0; f < byFile.length; f++) {
+    const year = years[f] ?? 0;
+    for (const piece of byFile[f] ?? []) {
+      for (const [seq, record] of JSON.parse(text(piece)) as [number, ChildRecord][]) {
+        at = { f, seq };
+        builder.add(record, { year });
+      }
+    }
+  }
+  return builder;
 }

@@ -2,15 +2,15 @@
 // returns, with the findings of each file and of the merge.
 import { MessageChannel, Worker, type MessagePort } from "node:worker_threads";
 import { KinsafeError, type Finding, type InputIssue } from "../../core";
-import { cohortOfColumns, compareEpisodeFindings, concatColumns, createCohortBuilderWith, createColumnPartBuilder, type ColumnPart } from "../../records/internal";
+import { cohortOfColumns, compareEpisodeFindings, concatColumns, createColumnPartBuilder, type ColumnPart } from "../../records/internal";
 import { createCohortBuilder, validateChildRecord, type ChildRecord, type CohortFinding, type ColumnarCohort } from "../../records";
 import { readSsda903, type Ssda903File } from "../ssda903";
 import { readWorkforceCensus, type WorkforceCensusRead } from "../workforce";
-import { cinFileRecords, fileChunks, readIntoParts, type CinFileResult } from "./cinParts";
+import { cinFileRecords, fileChunks, mergePart, readIntoParts, type CinFileResult, type PlacedFinding } from "./cinParts";
 import { identifyReturns, yearFindings } from "./identifyReturns";
 import { checkedCsvChunks, guardReading, inputError, refusal, parseJsonText, readingError, readJsonFile, resolveReturnLimits, textLines, type ReturnLimits } from "./limits";
 import { progressTo, type Progress, type ReadProgress } from "./progress";
-import type { MergeMessage, PlacedFinding, ReadWorkerData, ReadWorkerMessage } from "./readWorker";
+import type { MergeMessage, ReadWorkerData, ReadWorkerMessage } from "./readWorker";
 import type { ReturnFile, ReturnFinding, ReturnSource } from "./ReturnFile";
 import { storedRecordReader } from "./storedRecords";
 
@@ -62,12 +62,18 @@ export interface ReturnsRead {
    * or JSON a second time, and the calling thread holds only the columns.
    *
    * @throws `KinsafeError` with code `invalid-argument` when `records` was read first; `invalid-input` as `records` does.
+   *
+   * @example
+   * {@includeCode ../../../tests/interop/returns/readReturnsCohort.test.ts#read-returns-cohort}
    */
   readonly cohort: () => Promise<ReturnsCohort>;
 }
 
 /**
  * The cohort {@link ReturnsRead.cohort} built, and what checking the merged records found.
+ *
+ * @example
+ * {@includeCode ../../../tests/interop/returns/readReturnsCohort.test.ts#read-returns-cohort}
  *
  * @category Returns
  */
@@ -351,19 +357,8 @@ export async function readReturns(files: readonly (ReturnSource | ReturnFile)[],
     // the file, order within the record), so that they are listed as one merge would list them.
     const cohortFindings: PlacedFinding[] = [];
     const episodeFindings: CohortFinding[] = [];
-    let at = { f: 0, seq: 0 };
     for (let p = 0; p < count; p++) {
-      const builder = createCohortBuilderWith({ matchBy: matchBy }, true, (finding) => cohortFindings.push({ ...at, n: cohortFindings.length, finding }));
-      const byFile = pieces[p] ?? [];
-      for (let f = 0; f < byFile.length; f++) {
-        const year = years[f] ?? 0;
-        for (const json of byFile[f] ?? []) {
-          for (const [seq, record] of JSON.parse(`[${json}]`) as [number, ChildRecord][]) {
-            at = { f, seq };
-            builder.add(record, { year });
-          }
-        }
-      }
+      const builder = mergePart(pieces[p] ?? [], (json) => `[${json}]`, years, cohortFindings);
       pieces[p] = [];
       yield* builder.records();
       // Episodes missing from the next return are known once every return is in the part.

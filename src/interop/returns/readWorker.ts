@@ -17,10 +17,9 @@
 // file once all are read. Each part merged is handed back as columns (`part`: the typed arrays
 // transferred, not copied) with the merge's findings, then `done`.
 import { parentPort, workerData, type MessagePort } from "node:worker_threads";
-import type { Finding } from "../../core";
-import { createCohortBuilderWith, createColumnPartBuilder, columnBuffers, type ColumnPart } from "../../records/internal";
-import type { ChildRecord, CohortFinding } from "../../records";
-import { readIntoParts, type CinFileResult } from "./cinParts";
+import { createColumnPartBuilder, columnBuffers, type ColumnPart } from "../../records/internal";
+import type { CohortFinding } from "../../records";
+import { mergePart, readIntoParts, type CinFileResult, type PlacedFinding } from "./cinParts";
 import { readingError } from "./limits";
 
 /**
@@ -40,19 +39,6 @@ export interface ReadWorkerData {
   readonly threads?: number;
   readonly fileCount?: number;
   readonly peers?: readonly (MessagePort | undefined)[];
-}
-
-/**
- * A finding of the merge, with where its record was in the reading order (file, place in the
- * file, order of making), to be listed as one merge would list it.
- *
- * @internal
- */
-export interface PlacedFinding {
-  readonly f: number;
-  readonly seq: number;
-  readonly n: number;
-  readonly finding: Finding;
 }
 
 /**
@@ -176,19 +162,7 @@ async function handColumns(data: ReadWorkerData, post: (m: ReadWorkerMessage, tr
   const yearOf = years;
   for (let p = me; p < data.parts; p += threads) {
     const findings: PlacedFinding[] = [];
-    let at = { f: 0, seq: 0 };
-    const builder = createCohortBuilderWith({ matchBy: "child-id" }, true, (finding) => findings.push({ ...at, n: findings.length, finding }));
-    const byFile = pieces[p] ?? [];
-    for (let f = 0; f < fileCount; f++) {
-      const year = yearOf[f] ?? 0;
-      for (const bytes of byFile[f] ?? []) {
-        const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8");
-        for (const [seq, record] of JSON.parse(text) as [number, ChildRecord][]) {
-          at = { f, seq };
-          builder.add(record, { year });
-        }
-      }
-    }
+    const builder = mergePart(pieces[p] ?? [], (bytes) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8"), yearOf, findings);
     pieces[p] = [];
     const columns = createColumnPartBuilder();
     for (const record of builder.records()) columns.add(record);
