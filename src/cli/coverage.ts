@@ -47,6 +47,8 @@ export function returnSpan(file: ReturnFile): CoverageSpan | undefined {
  *   kind: a kind of fact they hold is covered from 1 April of the collection year of its
  *   earliest fact to 31 March of the collection year of the latest fact of any kind (the
  *   records' "as of"), so that whole years count; a kind of which they hold no fact is not held;
+ * - kinsafe tidy tables cover what their `coverage.csv` says (`kinsafe tables` writes it from the
+ *   returns it read); tables without it cover nothing;
  * - a workforce census is not a kind of fact here (the workforce metrics have their own input).
  *
  * @param files - The identified files.
@@ -101,6 +103,15 @@ export function coverageOf(files: readonly ReturnFile[]): DataCoverage {
           }
         }
         break;
+      case "kinsafe-table":
+        // The tables say what they cover in coverage.csv; the other tables say nothing.
+        for (const row of file.coverage ?? []) {
+          const kind = row.fact as FactKind;
+          if (!FACT_KINDS.includes(kind)) continue;
+          if (row.start !== undefined && row.end !== undefined) add(kind, { start: row.start as IsoDate, end: row.end as IsoDate, source: row.source ?? file.name });
+          else if (row.unusable !== undefined) cannotUse(kind, row.unusable);
+        }
+        break;
       case "workforce":
         break;
     }
@@ -120,6 +131,7 @@ export function coverageOf(files: readonly ReturnFile[]): DataCoverage {
  */
 export function filesMeetPeriod(files: readonly ReturnFile[], period: { readonly start: string; readonly end: string }): boolean {
   return files.some((f) => {
+    if (f.kind === "kinsafe-table") return (f.coverage ?? []).some((row) => row.start !== undefined && row.end !== undefined && row.start <= period.end && row.end >= period.start);
     const span = f.kind === "kinsafe-json" || f.kind === "kinsafe-jsonl" ? f.span : f.kind === "workforce" ? undefined : returnSpan(f);
     return span !== undefined && span.start <= period.end && span.end >= period.start;
   });

@@ -2,13 +2,15 @@
 import { join } from "node:path";
 import { choiceOption, integerOption, stringOption, type ParsedValues } from "../args";
 import { EXIT, resolvePath, usageError, type CliIo } from "../CliIo";
-import { csvRow } from "../csv";
 import { summariseFindings } from "../findings";
-import { identifyReturns, readReturns } from "../../interop/returns";
+import { identifyReturns, readReturns, type ReturnFinding } from "../../interop/returns";
+import type { ChildRecord } from "../../records";
 import { INPUT_LIMITS } from "../inputLimits";
 import { createProgress, progressEvents } from "../progress";
 import { assertNotAnInput, escapeTerminal, resolveInputIdentities, withOutputBatch, type OutputWriter } from "../safeOutput";
-import { TABLE_COLUMNS, tableCsv, tableRows, type TableName } from "../tables";
+import { COVERAGE_COLUMNS, TIDY_TABLE_COLUMNS, type TidyTableName } from "../../interop/returns";
+import { TIDY_TABLE_FACTS, tidyCsvRow, tidyTableRows } from "../../interop/returns/internal";
+import { coverageOf } from "../coverage";
 
 /**
  * Runs `kinsafe tables`: reads the files as `kinsafe metrics` does and writes one CSV per table.
@@ -26,33 +28,77 @@ export async function runTables(files: readonly string[], values: ParsedValues, 
   if (out === undefined) usageError("tables needs --out DIR: the directory to write the CSV tables to.");
   const matchBy = choiceOption(values, "match-by", ["child-id", "upn"] as const, "child-id");
   const maxFindings = integerOption(values, "max-findings", { min: 0, max: 1_000_000 }) ?? 20;
-  const names = Object.keys(TABLE_COLUMNS) as TableName[];
-  const outputs = new Map<TableName, string>(names.map((t) => [t, join(out, `${t}.csv`)]));
+  const names = Object.keys(TIDY_TABLE_COLUMNS) as TidyTableName[];
+  const outputs = new Map<TidyTableName, string>(names.map((t) => [t, join(out, `${t}.csv`)]));
+  const coverageOut = join(out, "coverage.csv");
   const identities = await resolveInputIdentities(io, files);
-  for (const name of outputs.values()) await assertNotAnInput(io, identities, name);
+  for (const name of [...outputs.values(), coverageOut]) await assertNotAnInput(io, identities, name);
   const inputs = await identifyReturns(files.map((n) => ({ path: resolvePath(io, n), name: n })), { limits: INPUT_LIMITS });
+  const coverage = coverageRows(inputs);
   const progress = createProgress(io, inputs.reduce((n, f) => n + f.size, 0), io.stderrIsTty && !quiet);
-  const rows = new Map<TableName, number>(names.map((t) => [t, 0]));
+  const rows = new Map<TidyTableName, number>(names.map((t) => [t, 0]));
+  const notInTables = leftOut();
   const { findings } = await withOutputBatch(io, identities, async (batch) => {
-    const writers = new Map<TableName, OutputWriter>();
+    const writers = new Map<TidyTableName, OutputWriter>();
     for (const [t, name] of outputs) writers.set(t, await batch.open(name));
+    const coverageWriter = await batch.open(coverageOut);
     const read = await readReturns(inputs, { matchBy, onProgress: progressEvents(progress), limits: INPUT_LIMITS });
-    for (const t of names) await (writers.get(t) as OutputWriter).write(csvRow(TABLE_COLUMNS[t]));
+    for (const t of names) await (writers.get(t) as OutputWriter).write(tidyCsvRow(TIDY_TABLE_COLUMNS[t]));
     for await (const record of read.records) {
-      const parts = tableRows(record);
+      notInTables.count(record);
+      const parts = tidyTableRows(record);
       for (const t of names) {
         const list = parts[t];
         if (list.length === 0) continue;
         rows.set(t, (rows.get(t) ?? 0) + list.length);
-        await (writers.get(t) as OutputWriter).write(tableCsv(list));
+        await (writers.get(t) as OutputWriter).write(list.map(tidyCsvRow).join(""));
       }
     }
     for (const w of writers.values()) await w.close();
-    return read;
+    await coverageWriter.write([COVERAGE_COLUMNS, ...coverage].map(tidyCsvRow).join(""));
+    await coverageWriter.close();
+    const left = notInTables.finding();
+    return left === undefined ? read : { findings: [...read.findings, left] };
   });
   if (!quiet) {
     io.stderr(summariseFindings(findings, maxFindings));
-    io.stderr(`Wrote to ${escapeTerminal(resolvePath(io, out))}:\n${names.map((t) => `  ${t}.csv  ${String(rows.get(t) ?? 0)} rows\n`).join("")}`);
+    io.stderr(`Wrote to ${escapeTerminal(resolvePath(io, out))}:\n${names.map((t) => `  ${t}.csv  ${String(rows.get(t) ?? 0)} rows\n`).join("")}  coverage.csv  ${String(coverage.length)} rows\n`);
   }
   return EXIT.ok;
+}
+
+/**
+ * The rows of `coverage.csv`: what the inputs cover (as `kinsafe metrics` would take it), for the
+ * kinds of fact the tables hold.
+ */
+function coverageRows(inputs: Parameters<typeof coverageOf>[0]): string[][] {
+  const coverage = coverageOf(inputs);
+  const rows: string[][] = [];
+  for (const fact of TIDY_TABLE_FACTS) {
+    for (const span of coverage.facts[fact] ?? []) rows.push([fact, span.start, span.end, span.source ?? "", ""]);
+    const why = coverage.unusable?.[fact];
+    if (why !== undefined) rows.push([fact, "", "", "", why]);
+  }
+  return rows;
+}
+
+/** Counts what the records hold that the tables have no place for, for one finding. */
+function leftOut(): { count: (record: ChildRecord) => void; finding: () => ReturnFinding | undefined } {
+  const counts = { "early help episodes": 0, "looked-after reviews": 0, "missing incidents": 0, visits: 0, "care proceedings": 0, "records with extensions": 0 };
+  return {
+    count(record): void {
+      counts["early help episodes"] += record.earlyHelpEpisodes.length;
+      counts["looked-after reviews"] += record.lookedAfterReviews.length;
+      counts["missing incidents"] += record.missing.length;
+      counts.visits += record.visits.length;
+      counts["care proceedings"] += record.careProceedings.length;
+      const extended = record.extensions !== undefined || record.cinEpisodes.some((e) => e.extensions !== undefined) || record.lookedAfterEpisodes.some((e) => e.extensions !== undefined);
+      if (extended) counts["records with extensions"]++;
+    },
+    finding(): ReturnFinding | undefined {
+      const items = Object.entries(counts).filter(([, n]) => n > 0).map(([what, n]) => `${String(n)} ${what}`);
+      if (items.length === 0) return undefined;
+      return { file: "(tables)", finding: { code: "cli/not-in-tables", severity: "warning", path: [], params: { items: items.join(", ") } } };
+    },
+  };
 }

@@ -2,6 +2,7 @@
 // what the year was read from.
 import type { Finding } from "../../core";
 import type { RecordFacts } from "./fileYears";
+import type { TidyTableName } from "./tidyTables";
 
 /**
  * The kinds of file {@link readReturns} reads: a CIN census return (XML), an SSDA903 return (its
@@ -13,7 +14,7 @@ import type { RecordFacts } from "./fileYears";
  *
  * @category Returns
  */
-export type ReturnKind = "cin-census" | "ssda903-csv" | "ssda903-xml" | "workforce" | "kinsafe-json" | "kinsafe-jsonl";
+export type ReturnKind = "cin-census" | "ssda903-csv" | "ssda903-xml" | "workforce" | "kinsafe-json" | "kinsafe-jsonl" | "kinsafe-table";
 
 /**
  * A human name for each {@link ReturnKind} (`CIN census XML`, `SSDA903 CSV`, …).
@@ -30,6 +31,7 @@ export const RETURN_KIND_NAMES: Readonly<Record<ReturnKind, string>> = {
   workforce: "workforce census XML",
   "kinsafe-json": "kinsafe child records (JSON)",
   "kinsafe-jsonl": "kinsafe child records (JSON Lines)",
+  "kinsafe-table": "kinsafe tidy table (CSV)",
 };
 
 /**
@@ -73,6 +75,23 @@ export interface ReturnFile {
   readonly span?: { readonly start: string; readonly end: string };
   /** kinsafe child records: the facts they hold, kind by kind, and the collection years holding them. */
   readonly facts?: RecordFacts;
+  /** A kinsafe tidy table: which table (from its columns), or `coverage` for `coverage.csv`. */
+  readonly table?: TidyTableName | "coverage";
+  /** `coverage.csv`: its rows, each a span of dates a kind of fact is covered over, or a kind that cannot be used and why. */
+  readonly coverage?: readonly TidyCoverageRow[];
+}
+
+/**
+ * A row of `coverage.csv` (see {@link COVERAGE_COLUMNS}): a kind of fact covered from `start`
+ * to `end` (inclusive) by `source`, or read but unusable (`unusable`: why; no dates).
+ * @category Returns
+ */
+export interface TidyCoverageRow {
+  readonly fact: string;
+  readonly start?: string;
+  readonly end?: string;
+  readonly source?: string;
+  readonly unusable?: string;
 }
 
 /**

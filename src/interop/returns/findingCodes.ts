@@ -10,13 +10,28 @@
  * - `returns/records-migrated` (info): kinsafe child records of an earlier record schema version
  *   (`schemaVersion`; none is version 1) were read in today's field names (`migrateChildRecord`);
  *   one per file, params `file`, `count`, `fromVersion`, `version`.
+ * - `returns/table-row-not-placed` (error): a row of a kinsafe tidy table whose child is not in
+ *   the children table, whose episode is not in the episodes table, or whose key is used twice
+ *   (params `file`, `table`, `line`, `childId`, `reason`); it is left out, and with it the whole
+ *   child when the child's own rows are in doubt.
+ * - `returns/table-columns-not-kept` (info): columns of a tidy table kinsafe does not read
+ *   (params `file`, `table`, `columns`).
+ * - `returns/tables-without-coverage` (warning): tidy tables given without `coverage.csv`
+ *   (params `files`): nothing says which dates they cover, so figures from them are unavailable.
  *
  * @example
  * {@includeCode ../../../tests/interop/returns/readReturns.test.ts#finding-codes}
  *
  * @category Returns
  */
-export const RETURNS_FINDING_CODES = ["returns/year-mismatch", "returns/invalid-child-record", "returns/records-migrated"] as const;
+export const RETURNS_FINDING_CODES = [
+  "returns/year-mismatch",
+  "returns/invalid-child-record",
+  "returns/records-migrated",
+  "returns/table-row-not-placed",
+  "returns/table-columns-not-kept",
+  "returns/tables-without-coverage",
+] as const;
 
 /**
  * A finding code of {@link readReturns} (see {@link RETURNS_FINDING_CODES}).

@@ -5,7 +5,10 @@ import { fileChunks } from "./cinParts";
 import { recordFacts, ssda903ContentYear } from "./fileYears";
 import { checkInputFile, formatBytes as formatSize, guardReading, inputError, resolveReturnLimits, type ReturnLimits } from "./limits";
 import { noProgress } from "./progress";
-import type { ReturnFile, ReturnFinding, ReturnKind, ReturnSource } from "./ReturnFile";
+import type { ReturnFile, ReturnFinding, ReturnKind, ReturnSource, TidyCoverageRow } from "./ReturnFile";
+import { COVERAGE_COLUMNS, tidyTableOf } from "./tidyTables";
+import { createCsvParser, CsvError, csvCellValue, isIsoDate, resolveLimits } from "../internal";
+import { readFile } from "node:fs/promises";
 
 /**
  * Options of {@link identifyReturns}.
@@ -20,7 +23,8 @@ export interface IdentifyReturnsOptions {
 /**
  * Finds the kind of a file from its first bytes (the name helps only to tell JSON Lines from
  * JSON): XML by its root element (`Message` with a CIN or CSWW collection, `EXPSSDA903`), JSON
- * by its first character, and a CSV by a `CHILD` column (SSDA903).
+ * by its first character, a CSV by a `CHILD` column (SSDA903) or by the columns of one of
+ * kinsafe's tidy tables (`child_id`, …; `fact,start,end` for `coverage.csv`).
  *
  * @param head - The start of the file (a few kilobytes), decoded as UTF-8.
  * @param name - The file name.
@@ -63,6 +67,7 @@ export function detectReturnKind(head: string, name: string): ReturnKind | undef
   const header = text.split(/\r?\n/, 1)[0] ?? "";
   const columns = header.split(",").map((c) => c.trim().replace(/^"|"$/g, "").toUpperCase());
   if (columns.includes("CHILD")) return "ssda903-csv";
+  if (tidyTableOf(columns.map((c) => c.toLowerCase())) !== undefined) return "kinsafe-table";
   return undefined;
 }
 
@@ -146,7 +151,7 @@ export async function identifyReturns(files: readonly ReturnSource[], options: I
     const kind = detectReturnKind(head, name);
     if (kind === undefined) {
       inputError(
-        `${name}:1:1: not a file kinsafe can read: expected CIN census XML (<Message> with <Collection>CIN), SSDA903 XML (<EXPSSDA903>) or CSV (a CHILD column), workforce census XML (<Collection>CSWW), or kinsafe child records (JSON or JSON Lines).`,
+        `${name}:1:1: not a file kinsafe can read: expected CIN census XML (<Message> with <Collection>CIN), SSDA903 XML (<EXPSSDA903>) or CSV (a CHILD column), workforce census XML (<Collection>CSWW), kinsafe child records (JSON or JSON Lines), or kinsafe tidy tables (CSV with child_id, or coverage.csv).`,
       );
     }
     // A JSON document is read whole: refused before it is read when it is over its limit.
@@ -170,6 +175,12 @@ export async function identifyReturns(files: readonly ReturnSource[], options: I
         file.year = year;
         file.yearFrom = "the dates in it";
       }
+    }
+    if (kind === "kinsafe-table") {
+      const header = head.replace(/^\uFEFF/, "").replace(/^(?:[ \t]*\r?\n)+/, "").split(/\r?\n/, 1)[0] ?? "";
+      const table = tidyTableOf(header.split(",").map((c) => c.trim().replace(/^"|"$/g, "")));
+      if (table !== undefined) file.table = table;
+      if (table === "coverage") file.coverage = await guardReading(name, () => readCoverageTable(path, name, size));
     }
     if (kind === "kinsafe-json" || kind === "kinsafe-jsonl") {
       const facts = await guardReading(name, () => recordFacts(fileChunks(path, noProgress, name, maxBytes), kind === "kinsafe-jsonl", maxLineBytes));
@@ -222,4 +233,50 @@ export function yearFindings(files: readonly ReturnFile[]): ReturnFinding[] {
     });
   }
   return out;
+}
+
+/** The most bytes of a `coverage.csv` (a row per return: a few kilobytes at most). */
+const MAX_COVERAGE_BYTES = 1 << 20;
+const FACTS: ReadonlySet<string> = new Set(["cin-episodes", "looked-after-episodes", "visits", "early-help", "care-proceedings", "strategy-discussions"]);
+
+/**
+ * The rows of a `coverage.csv`: each a kind of fact and the span of dates covered (real dates,
+ * start not after end), or a kind with why it cannot be used.
+ *
+ * @throws `KinsafeError` `invalid-input` naming the file and line of a row that is neither.
+ */
+async function readCoverageTable(path: string, name: string, size: number): Promise<TidyCoverageRow[]> {
+  if (size > MAX_COVERAGE_BYTES) inputError(`${name}: cannot be read (limit-exceeded): a coverage table of ${formatSize(size)} is larger than ${formatSize(MAX_COVERAGE_BYTES)}.`);
+  const text = await readFile(path, "utf8");
+  const rows: TidyCoverageRow[] = [];
+  let index: number[] | undefined;
+  const parser = createCsvParser((cells, line) => {
+    if (index === undefined) {
+      const names = cells.map((c) => c.trim().replace(/^\uFEFF/, ""));
+      index = COVERAGE_COLUMNS.map((c) => names.indexOf(c));
+      return;
+    }
+    const cell = (i: number): string => {
+      const at = index?.[i] ?? -1;
+      return at < 0 ? "" : csvCellValue((cells[at] ?? "").trim());
+    };
+    const [fact, start, end, source, unusable] = [cell(0), cell(1), cell(2), cell(3), cell(4)];
+    const where = `${name}:${String(line)}`;
+    if (!FACTS.has(fact)) inputError(`${where}: "${fact.slice(0, 40)}" is not a kind of fact (expected one of ${[...FACTS].join(", ")}).`);
+    if (unusable !== "" && start === "" && end === "") {
+      rows.push({ fact, unusable, ...(source === "" ? {} : { source }) });
+      return;
+    }
+    if (!isIsoDate(start) || !isIsoDate(end)) inputError(`${where}: start and end must be dates (YYYY-MM-DD), or both empty with a reason in unusable; found "${start.slice(0, 20)}" and "${end.slice(0, 20)}".`);
+    if (start > end) inputError(`${where}: the span starts (${start}) after it ends (${end}).`);
+    rows.push({ fact, start, end, ...(source === "" ? {} : { source }) });
+  }, resolveLimits(undefined));
+  try {
+    parser.write(text.replace(/^\uFEFF/, ""));
+    parser.end();
+  } catch (error) {
+    if (error instanceof CsvError) inputError(`${name}:${String(error.line)}: cannot be read (malformed-csv): ${error.message}`);
+    throw error;
+  }
+  return rows;
 }

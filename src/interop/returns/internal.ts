@@ -5,3 +5,4 @@ export { collectionYearOfDate, factDatesOf } from "./fileYears";
 export { readJsonFile, MAX_INPUT_BYTES, MAX_JSON_BYTES, MAX_LINE_BYTES, MAX_JSON_DEPTH } from "./limits";
 export { noProgress, type Progress } from "./progress";
 export { readColumnParts } from "./readReturns";
+export { TIDY_TABLE_FACTS, tidyCsvRow, tidyTableRows } from "./tidyTables";

@@ -13,6 +13,8 @@ import { progressTo, type Progress, type ReadProgress } from "./progress";
 import type { MergeMessage, ReadWorkerData, ReadWorkerMessage } from "./readWorker";
 import type { ReturnFile, ReturnFinding, ReturnSource } from "./ReturnFile";
 import { storedRecordReader } from "./storedRecords";
+import { readTidyTables, TidyTableError, type TidyTableName, type TidyTableSource } from "./tidyTables";
+import { dirname } from "node:path";
 
 
 /**
@@ -279,6 +281,8 @@ export async function readReturns(files: readonly (ReturnSource | ReturnFile)[],
   const cin = identified.filter((f) => f.kind === "cin-census");
   const ssda = identified.filter((f) => f.kind === "ssda903-csv" || f.kind === "ssda903-xml");
   const json = identified.filter((f) => f.kind === "kinsafe-json" || f.kind === "kinsafe-jsonl");
+  const tableFiles = identified.filter((f) => f.kind === "kinsafe-table" && f.table !== "coverage");
+  const withCoverage = identified.some((f) => f.kind === "kinsafe-table" && f.table === "coverage");
 
   // What reading each CIN census file gave; its header is filled in as the file is read.
   const fileResults = new Map<string, CinFileResult>();
@@ -601,6 +605,37 @@ export async function readReturns(files: readonly (ReturnSource | ReturnFile)[],
     }
   }
 
+  // kinsafe's tidy tables, a set per directory: each set read whole into its records.
+  async function* tablesAll(): AsyncGenerator<ChildRecord, void, undefined> {
+    if (tableFiles.length === 0) return;
+    if (!withCoverage) {
+      const files = tableFiles.map((f) => f.name).join(", ");
+      findings.push({ file: files, finding: { code: "returns/tables-without-coverage", severity: "warning", path: [], params: { files } } });
+    }
+    const sets = new Map<string, ReturnFile[]>();
+    for (const f of tableFiles) {
+      const dir = dirname(f.path);
+      const set = sets.get(dir);
+      if (set === undefined) sets.set(dir, [f]);
+      else set.push(f);
+    }
+    for (const set of sets.values()) {
+      const names = set.map((f) => f.name).join(", ");
+      if (!set.some((f) => f.table === "children")) inputError(`${names}: tidy tables without their children table (children.csv): the rows cannot be given to children.`);
+      progress.label(names);
+      const sources: TidyTableSource[] = set.map((f) => ({ name: f.name, table: f.table as TidyTableName, text: utf8Text(checkedCsvChunks(fileChunks(f.path, progress, f.name, limits.maxBytes), f.name, limits.maxLineBytes)) }));
+      let read: Awaited<ReturnType<typeof readTidyTables>>;
+      try {
+        read = await readTidyTables(sources, (file, finding) => findings.push({ file, finding }), MAX_CELL_LENGTH);
+      } catch (error) {
+        if (error instanceof TidyTableError) inputError(`${error.file}:${String(error.line)}: cannot be read: ${error.message}.`);
+        throw readingError(set[0]?.name ?? names, error);
+      }
+      for (const [file, rows] of read.rows) counts.set(file, rows);
+      yield* read.records;
+    }
+  }
+
   async function* returnsAll(): AsyncGenerator<ChildRecord, void, undefined> {
     const [only] = cin;
     if (cin.length === 1 && ssda.length === 0 && only !== undefined) yield* cinStream(only);
@@ -617,6 +652,7 @@ export async function readReturns(files: readonly (ReturnSource | ReturnFile)[],
   async function* all(): AsyncGenerator<ChildRecord, void, undefined> {
     take("records");
     yield* jsonAll();
+    yield* tablesAll();
     yield* returnsAll();
     progress.done();
   }
@@ -626,6 +662,7 @@ export async function readReturns(files: readonly (ReturnSource | ReturnFile)[],
   async function* columns(): AsyncGenerator<ColumnPart, void, undefined> {
     take("the cohort");
     yield* columnsOfRecords(jsonAll());
+    yield* columnsOfRecords(tablesAll());
     const count = partCount();
     const threads = Math.min(options.threads ?? 1, cin.length);
     if (count > 1 && threads > 1) yield* columnsInWorkers(count, threads);
@@ -689,4 +726,15 @@ function cohortRead(parts: readonly ColumnPart[]): ReturnsCohort {
 
 function isReturnFile(file: ReturnSource | ReturnFile): file is ReturnFile {
   return typeof file === "object" && "kind" in file;
+}
+
+// The longest cell of a tidy table (a postcode, an id: far less).
+const MAX_CELL_LENGTH = 10_000;
+
+// Bytes as text, decoded as UTF-8 across chunk ends.
+async function* utf8Text(chunks: AsyncIterable<Uint8Array>): AsyncGenerator<string, void, undefined> {
+  const decoder = new TextDecoder("utf-8", { fatal: true });
+  for await (const chunk of chunks) yield decoder.decode(chunk, { stream: true });
+  const rest = decoder.decode();
+  if (rest !== "") yield rest;
 }

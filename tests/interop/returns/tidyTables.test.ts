@@ -1,0 +1,214 @@
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { isKinsafeError } from "../../../src/core";
+import { runCli } from "../../../src/cli/runCli";
+import { COVERAGE_COLUMNS, identifyReturns, readReturns, TIDY_TABLE_COLUMNS, TIDY_TABLE_COLUMNS as TABLE_COLUMNS, type ReturnSource } from "../../../src/interop/returns";
+import type { ChildRecord } from "../../../src/records";
+import { memoryIo, tempDir } from "../../cli/helpers";
+import { tidyCsvRow, tidyTableRows as tableRows } from "../../../src/interop/returns/tidyTables";
+import { generateSyntheticAuthority } from "../../../src/synthetic";
+import { parseChildRecord } from "../../../src/records";
+
+describe("tableRows", () => {
+  it("shows the documented example", () => {
+    // #region docs-example
+    const record = parseChildRecord({
+      child: { childId: "C1", sex: "F", dob: "2015-03-27", disabilities: [] },
+      cinEpisodes: [{ id: "cin-2024-05-01", referralDate: "2024-05-01", referralNfa: false, assessments: [], cinPlans: [], section47s: [], cpPlans: [] }],
+      earlyHelpEpisodes: [], lookedAfterEpisodes: [], lookedAfterReviews: [], missing: [], visits: [], careProceedings: [],
+    });
+    const rows = tableRows(record);
+    rows.episodes; // [["C1", "cin-2024-05-01", "2024-05-01", undefined, undefined, false, ...]]
+    // #endregion docs-example
+    expect(rows.children).toEqual([["C1", undefined, undefined, "F", "2015-03-27", undefined, undefined, undefined, "", undefined]]);
+    expect(rows.episodes[0]?.slice(0, 6)).toEqual(["C1", "cin-2024-05-01", "2024-05-01", undefined, undefined, false]);
+  });
+
+  it("gives every table a row per item, in column order", () => {
+    const records = generateSyntheticAuthority({ seed: 5, children0to17: 3000, years: 1 });
+    let episodes = 0;
+    let s47 = 0;
+    let la = 0;
+    for (const r of records) {
+      const rows = tableRows(r);
+      for (const [name, list] of Object.entries(rows)) for (const row of list) expect(row).toHaveLength(TABLE_COLUMNS[name as keyof typeof TABLE_COLUMNS].length);
+      episodes += rows.episodes.length;
+      s47 += rows.section47_enquiries.length;
+      la += rows.looked_after_episodes.length;
+    }
+    expect(episodes).toBe(records.reduce((n, r) => n + r.cinEpisodes.length, 0));
+    expect(s47).toBe(records.reduce((n, r) => n + r.cinEpisodes.reduce((m, e) => m + e.section47s.length, 0), 0));
+    expect(la).toBe(records.reduce((n, r) => n + r.lookedAfterEpisodes.length, 0));
+  });
+
+  it("neutralises text cells against formula injection", () => {
+    expect([["=cmd|' /C calc'!A0", "ok", 3]].map(tidyCsvRow).join("")).toBe("'=cmd|' /C calc'!A0,ok,3\r\n");
+    expect([["@SUM(A1)", "+1", "-1"]].map(tidyCsvRow).join("")).toBe("'@SUM(A1),'+1,'-1\r\n");
+  });
+});
+
+function inDir(dir: string, names: readonly string[]): ReturnSource[] {
+  return names.map((name) => ({ path: join(dir, name), name }));
+}
+
+async function recordsOf(files: readonly ReturnSource[]): Promise<{ records: ChildRecord[]; findings: string[]; counts: ReadonlyMap<string, number> }> {
+  const read = await readReturns(files);
+  const records: ChildRecord[] = [];
+  for await (const r of read.records) records.push(r);
+  return { records, findings: read.findings.map((f) => `${f.file}: ${f.finding.code} ${JSON.stringify(f.finding.params ?? {})}`), counts: read.counts };
+}
+
+// What the tables hold of a record: everything but extensions and the parts without a table.
+function tabled(r: ChildRecord): ChildRecord {
+  const strip = <T extends object>(o: T): T => {
+    const { extensions: _, ...rest } = o as T & { extensions?: unknown };
+    return rest as T;
+  };
+  return {
+    child: r.child,
+    cinEpisodes: r.cinEpisodes.map((e) => ({
+      ...strip(e),
+      assessments: e.assessments.map(strip),
+      cinPlans: e.cinPlans.map(strip),
+      section47s: e.section47s.map(strip),
+      cpPlans: e.cpPlans.map(strip),
+    })),
+    earlyHelpEpisodes: [],
+    lookedAfterEpisodes: r.lookedAfterEpisodes.map(strip),
+    lookedAfterReviews: [],
+    missing: [],
+    visits: [],
+    careProceedings: [],
+  };
+}
+
+const TABLE_FILES = [...Object.keys(TABLE_COLUMNS).map((t) => `tables/${t}.csv`), "tables/coverage.csv"];
+
+describe("kinsafe's tidy tables, read back", () => {
+  it("names every column of every table", () => {
+    // #region columns
+    TIDY_TABLE_COLUMNS.episodes; // ["child_id", "episode_id", "referral_date", ...]
+    COVERAGE_COLUMNS; // ["fact", "start", "end", "source", "unusable"]
+    // #endregion columns
+    expect(TIDY_TABLE_COLUMNS.episodes.slice(0, 3)).toEqual(["child_id", "episode_id", "referral_date"]);
+    expect(COVERAGE_COLUMNS).toEqual(["fact", "start", "end", "source", "unusable"]);
+  });
+
+  it("reads the tables kinsafe tables writes into the same records, and kinsafe metrics gives the same figures from them", async () => {
+    const dir = tempDir();
+    expect(await runCli(["synth", "--children", "3000", "--years", "3", "--seed", "9", "--format", "cin-census", "--out", "cin", "-q"], memoryIo(dir))).toBe(0);
+    const returns = ["cin/cin_census_2023.xml", "cin/cin_census_2024.xml", "cin/cin_census_2025.xml"];
+    expect(await runCli(["tables", ...returns, "--out", "tables", "-q"], memoryIo(dir))).toBe(0);
+    const fromReturns = await recordsOf(inDir(dir, returns));
+    const fromTables = await recordsOf(inDir(dir, TABLE_FILES));
+    expect(fromTables.records.length).toBe(fromReturns.records.length);
+    expect(fromTables.records).toEqual(fromReturns.records.map(tabled));
+    expect(fromTables.findings).toEqual([]);
+    expect(fromTables.counts.get("tables/children.csv")).toBe(fromReturns.records.length);
+    expect(fromTables.counts.get("tables/episodes.csv")).toBe(fromReturns.records.reduce((n, r) => n + r.cinEpisodes.length, 0));
+    // The coverage the returns had, written beside the tables.
+    const coverage = readFileSync(join(dir, "tables/coverage.csv"), "utf8").split("\r\n");
+    expect(coverage.slice(0, 4)).toEqual(["fact,start,end,source,unusable", "cin-episodes,2022-04-01,2023-03-31,cin/cin_census_2023.xml,", "cin-episodes,2023-04-01,2024-03-31,cin/cin_census_2024.xml,", "cin-episodes,2024-04-01,2025-03-31,cin/cin_census_2025.xml,"]);
+
+    const viaReturns = memoryIo(dir);
+    const viaTables = memoryIo(dir);
+    expect(await runCli(["metrics", ...returns, "--period", "2025", "--format", "json", "-q"], viaReturns)).toBe(0);
+    expect(await runCli(["metrics", ...TABLE_FILES, "--period", "2025", "--format", "json", "-q"], viaTables)).toBe(0);
+    // Every figure the same (care proceedings have no table: unavailable from both).
+    const metricsOf = (io: ReturnType<typeof memoryIo>): unknown =>
+      (JSON.parse(io.out()) as { results: { metrics: Record<string, { value: unknown; status: string; numerator: unknown; denominator: unknown; breakdown?: unknown }> }[] }).results.map((r) =>
+        Object.entries(r.metrics).map(([id, m]) => [id, m.status, m.value, m.numerator, m.denominator, m.breakdown]),
+      );
+    expect(metricsOf(viaTables)).toEqual(metricsOf(viaReturns));
+    expect(JSON.stringify(metricsOf(viaTables))).toContain('"activity.referrals","available"');
+  });
+
+  it("says what the records held that the tables have no place for", async () => {
+    const dir = tempDir();
+    const records = generateSyntheticAuthority({ seed: 3, children0to17: 500, years: 1 });
+    writeFileSync(join(dir, "records.json"), JSON.stringify(records));
+    const io = memoryIo(dir);
+    expect(await runCli(["tables", "records.json", "--out", "tables"], io)).toBe(0);
+    const visits = records.reduce((n, r) => n + r.visits.length, 0);
+    expect(visits).toBeGreaterThan(0);
+    expect(io.err()).toContain(`(tables): warning: The tidy tables have no place for ${String(records.reduce((n, r) => n + r.earlyHelpEpisodes.length, 0))} early help episodes`);
+    expect(io.err()).toContain(`${String(visits)} visits`);
+  });
+
+  it("keeps every value through a round trip, for generated records with awkward text", async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.integer({ min: 1, max: 1000 }), fc.array(fc.constantFrom("=1+1", "-2", "+3", "@x", "'=y", "a,b", 'q"uote', "é ü", "line\nbreak"), { minLength: 1, maxLength: 4 }), async (seed, texts) => {
+        const records = generateSyntheticAuthority({ seed, children0to17: 400, years: 2 }).slice(0, 40).map((r, i) => {
+          const t = texts[i % texts.length] ?? "x";
+          // Ids and postcodes are text a spreadsheet could take for a formula.
+          const childId = `${t.replace(/\n/g, " ")}-${String(i)}`;
+          return {
+            ...r,
+            child: { ...r.child, childId },
+            lookedAfterEpisodes: r.lookedAfterEpisodes.map((e) => ({ ...e, homePostcode: t.replace(/\n/g, " ") })),
+          };
+        });
+        const dir = tempDir();
+        writeFileSync(join(dir, "records.json"), JSON.stringify(records));
+        expect(await runCli(["tables", "records.json", "--out", "tables", "-q"], memoryIo(dir))).toBe(0);
+        const back = await recordsOf(inDir(dir, TABLE_FILES));
+        expect(back.records).toEqual(records.map((r) => tabled(r as ChildRecord)));
+      }),
+      { numRuns: 8 },
+    );
+  });
+
+  it("names the file, line, column and child of a value that is not valid, and leaves only that child out", async () => {
+    const dir = tempDir();
+    mkdirSync(join(dir, "t"));
+    writeFileSync(join(dir, "t/children.csv"), "child_id,la,upn,sex,dob,expected_dob,death_date,ethnicity,disabilities,uasc\r\nA,,,F,2015-01-01,,,,,\r\nB,,,M,2016-02-02,,,,,\r\n");
+    writeFileSync(join(dir, "t/episodes.csv"), "child_id,episode_id,referral_date,referral_source,primary_need,referral_nfa,closure_date,closure_reason,episode_icpc_date\r\nA,e1,2024-05-01,,,false,,,\r\nB,e1,2024-13-01,,,false,,,\r\n");
+    writeFileSync(join(dir, "t/assessments.csv"), "child_id,episode_id,assessment_id,start_date,authorisation_date,factors\r\nA,e1,a1,2024-05-02,2024-05-20,2A;3A\r\nA,e9,a2,2024-05-02,,\r\nZ,e1,a3,2024-05-02,,\r\n");
+    const read = await recordsOf(inDir(dir, ["t/children.csv", "t/episodes.csv", "t/assessments.csv"]));
+    // A's assessment of an episode that is not there puts A in doubt; B's date is not a date.
+    expect(read.records).toEqual([]);
+    expect(read.findings).toEqual([
+      expect.stringContaining("t/children.csv, t/episodes.csv, t/assessments.csv: returns/tables-without-coverage"),
+      'assessments.csv: returns/table-row-not-placed {"file":"t/assessments.csv","table":"assessments","line":3,"childId":"A","reason":"the episode e9 is not in the episodes table: the child is left out"}'.replace("assessments.csv", "t/assessments.csv"),
+      't/assessments.csv: returns/table-row-not-placed {"file":"t/assessments.csv","table":"assessments","line":4,"childId":"Z","reason":"the child is not in the children table"}',
+      expect.stringMatching(/^t\/episodes\.csv: returns\/invalid-child-record .*"where":"line 3, column referral_date \(child B\)"/),
+    ]);
+    // Without the stray rows, A is read whole.
+    writeFileSync(join(dir, "t/assessments.csv"), "child_id,episode_id,assessment_id,start_date,authorisation_date,factors\r\nA,e1,a1,2024-05-02,2024-05-20,2A;3A\r\n");
+    const again = await recordsOf(inDir(dir, ["t/children.csv", "t/episodes.csv", "t/assessments.csv"]));
+    expect(again.records.map((r) => r.child.childId)).toEqual(["A"]);
+    expect(again.records[0]?.cinEpisodes[0]?.assessments).toEqual([{ id: "a1", startDate: "2024-05-02", authorisationDate: "2024-05-20", factors: ["2A", "3A"] }]);
+  });
+
+  it("refuses a table without one of its columns, a child id used twice is left out with a finding, and figures without coverage are unavailable", async () => {
+    const dir = tempDir();
+    mkdirSync(join(dir, "t"));
+    writeFileSync(join(dir, "t/children.csv"), "child_id,la,upn,sex,dob,expected_dob,death_date,ethnicity,disabilities,uasc\r\nA,,,F,2015-01-01,,,,,\r\nA,,,M,2016-02-02,,,,,\r\nC,,,M,2016-02-02,,,,,\r\n");
+    writeFileSync(join(dir, "t/episodes.csv"), "child_id,episode_id,referral_date,referral_source,primary_need,referral_nfa,closure_date,closure_reason\r\nA,e1,2024-05-01,,,false,,\r\n");
+    await expect(recordsOf(inDir(dir, ["t/children.csv", "t/episodes.csv"]))).rejects.toSatisfy((e) => isKinsafeError(e) && e.code === "invalid-input" && e.message.includes("t/episodes.csv:1: cannot be read: the episodes table has no episode_icpc_date column"));
+    writeFileSync(join(dir, "t/episodes.csv"), "child_id,episode_id,referral_date,referral_source,primary_need,referral_nfa,closure_date,closure_reason,episode_icpc_date,note\r\nA,e1,2024-05-01,,,false,,,,x\r\nC,e1,2024-05-01,,,false,,,,y\r\n");
+    const read = await recordsOf(inDir(dir, ["t/children.csv", "t/episodes.csv"]));
+    expect(read.records.map((r) => r.child.childId)).toEqual(["C"]);
+    expect(read.findings.filter((f) => f.includes("table-row-not-placed"))).toHaveLength(2);
+    expect(read.findings.some((f) => f.includes("returns/table-columns-not-kept") && f.includes('"columns":"note"'))).toBe(true);
+
+    type Figures = { results: { metrics: Record<string, { value: number | null; status: string }> }[]; findings: { code: string }[] };
+    const io = memoryIo(dir);
+    // No coverage.csv: what the tables cover is not known, so no figure is computed from them.
+    expect(await runCli(["metrics", "t/children.csv", "t/episodes.csv", "--period", "2025", "--format", "json", "-q"], io)).toBe(0);
+    const uncovered = JSON.parse(io.out()) as Figures;
+    expect(uncovered.results[0]?.metrics["activity.referrals"]).toMatchObject({ value: null, status: "unavailable" });
+    expect(uncovered.findings.map((f) => f.code)).toEqual(expect.arrayContaining(["returns/tables-without-coverage", "cli/empty-period"]));
+    writeFileSync(join(dir, "t/coverage.csv"), "fact,start,end,source,unusable\r\ncin-episodes,2024-04-01,2025-03-31,,\r\n");
+    const covered = memoryIo(dir);
+    expect(await runCli(["metrics", "t/children.csv", "t/episodes.csv", "t/coverage.csv", "--period", "2025", "--format", "json", "-q"], covered)).toBe(0);
+    const metrics = (JSON.parse(covered.out()) as Figures).results[0]?.metrics ?? {};
+    expect(metrics["activity.referrals"]).toMatchObject({ value: 1, status: "available" });
+    // Care proceedings have no table: unavailable, not 0.
+    expect(metrics["timeliness.to-court"]).toMatchObject({ value: null, status: "unavailable" });
+    writeFileSync(join(dir, "t/coverage.csv"), "fact,start,end,source,unusable\r\ncin-episodes,2024-04-01,2024-13-31,,\r\n");
+    await expect(identifyReturns(inDir(dir, ["t/coverage.csv"]))).rejects.toSatisfy((e) => isKinsafeError(e) && e.message.includes("t/coverage.csv:2: start and end must be dates"));
+  });
+});
