@@ -2,7 +2,7 @@
 // columns. Loading and querying are timed separately.
 import { createWriteStream } from "node:fs";
 import { once } from "node:events";
-import { DuckDBInstance, type DuckDBConnection } from "@duckdb/node-api";
+import { DuckDBDateValue, DuckDBInstance, type DuckDBConnection } from "@duckdb/node-api";
 import { fromDayNumber } from "../src/core";
 import type { WorkingDayCalendar } from "../src/calendar";
 import { NONE, type Columns } from "./columns";
@@ -67,6 +67,36 @@ export async function loadDuckDb(dir: string): Promise<{ connection: DuckDBConne
     });
     await connection.run(`CREATE TABLE ${table} AS SELECT * FROM read_csv('${dir}/${table}.csv', header = true, columns = {${cols.join(", ")}})`);
   }
+  return {
+    connection,
+    close: () => {
+      connection.closeSync();
+      instance.closeSync();
+    },
+  };
+}
+
+/**
+ * A fresh in-memory database holding kinsafe's tidy tables (`kinsafe tables`) as the tables the
+ * shared queries read: the same columns, renamed, with the calendar. Timed by the caller.
+ */
+export async function loadTidyTables(dir: string, cal: WorkingDayCalendar): Promise<{ connection: DuckDBConnection; close: () => void }> {
+  const instance = await DuckDBInstance.create(":memory:");
+  const connection = await instance.connect();
+  const csv = (table: string, columns: string): string => `read_csv('${dir}/${table}.csv', header = true, all_varchar = false, types = {${columns}})`;
+  await connection.run(`CREATE TABLE referrals AS SELECT child_id AS child, referral_date AS ref, coalesce(referral_nfa, false) AS nfa, closure_date AS close, closure_reason AS reason FROM ${csv("episodes", "'child_id': 'VARCHAR', 'referral_date': 'DATE', 'referral_nfa': 'BOOLEAN', 'closure_date': 'DATE', 'closure_reason': 'VARCHAR'")}`);
+  await connection.run(`CREATE TABLE assessments AS SELECT child_id AS child, start_date AS start, authorisation_date AS auth FROM ${csv("assessments", "'child_id': 'VARCHAR', 'start_date': 'DATE', 'authorisation_date': 'DATE'")}`);
+  await connection.run(`CREATE TABLE s47 AS SELECT child_id AS child, start_date AS start, icpc_date AS icpc FROM ${csv("section47_enquiries", "'child_id': 'VARCHAR', 'start_date': 'DATE', 'icpc_date': 'DATE'")}`);
+  await connection.run(`CREATE TABLE cp AS SELECT child_id AS child, start_date AS start, end_date AS "end" FROM ${csv("cp_plans", "'child_id': 'VARCHAR', 'start_date': 'DATE', 'end_date': 'DATE'")}`);
+  await connection.run(`CREATE TABLE lac AS SELECT child_id AS child, start_date AS decom, end_date AS dec, legal_status IN ('V3', 'V4') AS short_break FROM ${csv("looked_after_episodes", "'child_id': 'VARCHAR', 'start_date': 'DATE', 'end_date': 'DATE', 'legal_status': 'VARCHAR'")}`);
+  await connection.run("CREATE TABLE calendar (day DATE, ord INTEGER)");
+  const appender = await connection.createAppender("calendar");
+  for (let i = 0; i < cal.ordinals.length; i++) {
+    appender.appendDate(new DuckDBDateValue(cal.firstDay + i));
+    appender.appendInteger(cal.ordinals[i] ?? 0);
+    appender.endRow();
+  }
+  appender.closeSync();
   return {
     connection,
     close: () => {

@@ -95,6 +95,17 @@ describe("kinsafe pseudonymise", () => {
     expect(existsSync(join(dir, "shared")) ? readdirSync(join(dir, "shared")) : []).toEqual([]);
   });
 
+  it("refuses kinsafe's tidy tables rather than copy their identifiers, and writes nothing", async () => {
+    const dir = keyed();
+    writeFileSync(join(dir, "cin.xml"), CIN("<Child><ChildIdentifiers><LAchildID>C1</LAchildID><UPN>A123456789012</UPN><PersonBirthDate>2015-01-01</PersonBirthDate><Sex>F</Sex></ChildIdentifiers></Child>"));
+    expect((await run(["tables", "cin.xml", "--out", "tables", "-q"], dir)).code).toBe(0);
+    expect(readFileSync(join(dir, "tables/children.csv"), "utf8")).toContain("A123456789012");
+    const r = await run(["pseudonymise", "cin.xml", "tables/children.csv", "--key-file", "project.key", "--out", "shared"], dir);
+    expect(r.code).toBe(3);
+    expect(r.err).toMatch(/tables\/children\.csv: refused: kinsafe tidy tables cannot be pseudonymised/);
+    expect(existsSync(join(dir, "shared")) ? readdirSync(join(dir, "shared")) : []).toEqual([]);
+  });
+
   it("refuses a return with children but no identifier to replace, and writes nothing", async () => {
     const dir = keyed();
     writeFileSync(join(dir, "cin.xml"), CIN("<Child><ChildIdentifiers><Sex>F</Sex></ChildIdentifiers></Child>"));

@@ -7,7 +7,7 @@ import { coverageOf, filesMeetPeriod } from "../coverage";
 import { summariseFindings } from "../findings";
 import { formatMetricsCsv, formatMetricsTable } from "../formatMetrics";
 import { identifyReturns, readReturns, RETURN_KIND_NAMES, type ReturnFile, type ReturnFinding } from "../../interop/returns";
-import { readColumnParts } from "../../interop/returns/internal";
+import { collectionYearOfDate, readColumnParts } from "../../interop/returns/internal";
 import { accumulateColumns } from "../../metrics/internal";
 import { INPUT_LIMITS } from "../inputLimits";
 import { createProgress, progressEvents } from "../progress";
@@ -74,7 +74,10 @@ export function metricsSettings(values: ParsedValues): MetricsSettings {
  */
 export function periodsFor(given: readonly PeriodArgument[], files: readonly ReturnFile[]): readonly PeriodArgument[] {
   if (given.length > 0) return given;
-  const yearsOf = (list: readonly ReturnFile[]): number[] => [...new Set(list.flatMap((f) => (f.facts === undefined ? (f.year === undefined ? [] : [f.year]) : f.facts.years)))].sort((a, b) => a - b);
+  // Tidy tables: the collection years their coverage.csv ends spans in (the other tables say none).
+  const coveredYears = (f: ReturnFile): number[] => (f.coverage ?? []).flatMap((row) => (row.end === undefined ? [] : [collectionYearOfDate(row.end)]));
+  const yearsOf = (list: readonly ReturnFile[]): number[] =>
+    [...new Set(list.flatMap((f) => (f.kind === "kinsafe-table" ? coveredYears(f) : f.facts === undefined ? (f.year === undefined ? [] : [f.year]) : f.facts.years)))].sort((a, b) => a - b);
   // The returns' years; when only workforce censuses are given, theirs (the census of
   // 30 September 2022 is in the year ending 31 March 2023).
   const returns = files.filter((f) => f.kind !== "workforce");

@@ -94,6 +94,9 @@ async function* pseudonymised(file: ReturnFile, p: Pseudonymiser, counts: Replac
   const limits = resolveLimits(undefined);
   const text = textChunks(fileChunks(file.path, progress), limits);
   try {
+    // Tidy tables hold ids, UPNs, dates of birth and postcodes in columns pseudonymise does not
+    // know: refused, never copied as they are.
+    if (file.kind === "kinsafe-table") throw new RefusedInput("kinsafe tidy tables cannot be pseudonymised: pseudonymise the returns or records they were written from, then run kinsafe tables on the pseudonymised files");
     if (file.kind === "kinsafe-json") yield* pseudonymiseJsonFile(text, p, counts);
     else if (file.kind === "kinsafe-jsonl") yield* pseudonymiseJsonLines(text, p, counts);
     else {

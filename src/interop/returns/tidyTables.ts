@@ -203,6 +203,9 @@ export async function readTidyTables(sources: readonly TidyTableSource[], report
     const source = byTable.get(table);
     if (source === undefined) continue;
     const expected: readonly string[] = TIDY_TABLE_COLUMNS[table];
+    // Each column's record field, worked out once (not per cell).
+    const fields = expected.map(fieldOf);
+    const item = table !== "episodes" && table !== "looked_after_episodes" && table !== "children";
     let index: number[] | undefined;
     let count = 0;
     const parser = createCsvParser((cells, line) => {
@@ -219,21 +222,18 @@ export async function readTidyTables(sources: readonly TidyTableSource[], report
       }
       count++;
       const values: Record<string, unknown> = {};
-      // An item's episode (its own id is in the column after it).
+      // The child's id is the first column; an item's episode is the second (its own id the third).
+      const childId = csvCellValue(cells[index[0] as number] ?? "");
       let episodeOf = "";
-      const item = table !== "episodes" && table !== "looked_after_episodes" && table !== "children";
-      for (let i = 0; i < expected.length; i++) {
-        const column = expected[i] as string;
+      for (let i = 1; i < expected.length; i++) {
         const cell = cells[index[i] as number] ?? "";
-        if (item && column === "episode_id") {
+        if (item && i === 1) {
           episodeOf = csvCellValue(cell);
           continue;
         }
-        const value = valueOf(column, cell);
-        if (value !== undefined) values[fieldOf(column)] = value;
+        const value = valueOf(expected[i] as string, cell);
+        if (value !== undefined) values[fields[i] as string] = value;
       }
-      const childId = typeof values["childId"] === "string" ? values["childId"] : "";
-      delete values["childId"];
       const at: Placed = { table, line };
       if (table === "children") {
         if (children.has(childId) || twice.has(childId)) {
@@ -244,9 +244,7 @@ export async function readTidyTables(sources: readonly TidyTableSource[], report
           notPlaced(source.name, table, line, childId, "the child's id is in the children table twice: neither row is read");
           return;
         }
-        const { la, upn, sex, dob, expectedDob, deathDate, ethnicity, disabilities, uasc } = values;
-        const child = { childId: childId === "" ? undefined : childId, la, upn, sex, dob, expectedDob, deathDate, ethnicity, disabilities, uasc };
-        for (const k of Object.keys(child) as (keyof typeof child)[]) if (child[k] === undefined) delete child[k];
+        const child = childId === "" ? values : { childId, ...values };
         const record = { child, cinEpisodes: [], earlyHelpEpisodes: [], lookedAfterEpisodes: [], lookedAfterReviews: [], missing: [], visits: [], careProceedings: [] } as unknown as Mutable<ChildRecord>;
         const a: Assembling = { record, at, episodes: new Map(), episodeAt: [], lookedAfterAt: [], invalid: false };
         children.set(childId, a);
