@@ -84,6 +84,8 @@ export interface ReturnFile {
 /**
  * A row of `coverage.csv` (see {@link COVERAGE_COLUMNS}): a kind of fact covered from `start`
  * to `end` (inclusive) by `source`, or read but unusable (`unusable`: why; no dates).
+ * @example
+ * {@includeCode ../../../tests/interop/returns/tidyTables.test.ts#columns}
  * @category Returns
  */
 export interface TidyCoverageRow {

@@ -31,6 +31,9 @@ export const TIDY_TABLE_COLUMNS = {
 /**
  * A table of child records (see {@link TIDY_TABLE_COLUMNS}).
  *
+ * @example
+ * {@includeCode ../../../tests/interop/returns/tidyTables.test.ts#columns}
+ *
  * @category Returns
  */
 export type TidyTableName = keyof typeof TIDY_TABLE_COLUMNS;
