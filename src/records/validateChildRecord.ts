@@ -1,4 +1,4 @@
-import { ID_PATTERN, isJsonObject, MAX_ID_LENGTH, MAX_LIST_LENGTH, safeParseWith, toKinsafeError, type SafeParseResult } from "../core";
+import { ID_PATTERN, isJsonObject, MAX_ID_LENGTH, MAX_LIST_LENGTH, safeParseWith, toKinsafeError, type InputIssue, type SafeParseResult } from "../core";
 import { ASSESSMENT_FACTOR_CODES, CLOSURE_REASON_CODES, CP_CATEGORY_CODES, DISABILITY_CODES, ETHNICITY_CODES, PRIMARY_NEED_CODES, REFERRAL_SOURCE_CODES, SEX_CODES } from "./codes/cinCensus";
 import { EPISODE_END_REASON_CODES, LEGAL_STATUS_CODES, MISSING_CODES, NEW_EPISODE_REASON_CODES, PLACEMENT_CHANGE_REASON_CODES, PLACEMENT_PROVIDER_CODES, PLACEMENT_TYPE_CODES, REVIEW_PARTICIPATION_CODES } from "./codes/ssda903";
 import {
@@ -443,4 +443,32 @@ export function validateChildRecord(input: unknown): SafeParseResult<ChildRecord
   }
   if (valid) return { ok: true, value: input as ChildRecord };
   return safeParseWith(ChildRecordSchema, input, "child record");
+}
+
+/**
+ * The parts of a child record one row of a tidy table holds, checked on their own: the child's
+ * details, and each kind of item without its own lists (an episode's lists are given empty). The
+ * same rules as {@link isValidChildRecord} applies to them inside a record; `issue` gives zod's
+ * first issue for a part that is not valid.
+ *
+ * @internal
+ */
+export const RECORD_PARTS = {
+  child: { valid: isChild, schema: ChildDetailsSchema },
+  episode: { valid: isCinEpisode, schema: CinEpisodeRecordSchema },
+  assessment: { valid: isAssessment, schema: AssessmentRecordSchema },
+  cinPlan: { valid: isCinPlan, schema: CinPlanRecordSchema },
+  section47: { valid: isSection47, schema: Section47RecordSchema },
+  cpPlan: { valid: isCpPlan, schema: CpPlanRecordSchema },
+  lookedAfter: { valid: isLookedAfterEpisode, schema: LookedAfterEpisodeRecordSchema },
+} as const;
+
+/**
+ * zod's first issue for a part of a record that is not valid (see {@link RECORD_PARTS}).
+ *
+ * @internal
+ */
+export function recordPartIssue(part: keyof typeof RECORD_PARTS, value: unknown): InputIssue | undefined {
+  const parsed = safeParseWith(RECORD_PARTS[part].schema, value, part);
+  return parsed.ok ? undefined : parsed.error.issues[0];
 }

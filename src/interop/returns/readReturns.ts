@@ -14,6 +14,7 @@ import type { MergeMessage, ReadWorkerData, ReadWorkerMessage } from "./readWork
 import type { ReturnFile, ReturnFinding, ReturnSource } from "./ReturnFile";
 import { storedRecordReader } from "./storedRecords";
 import { readTidyTables, TidyTableError, type TidyTableName, type TidyTableSource } from "./tidyTables";
+import { readTidyColumns } from "./tidyColumns";
 import { dirname } from "node:path";
 
 
@@ -605,8 +606,9 @@ export async function readReturns(files: readonly (ReturnSource | ReturnFile)[],
     }
   }
 
-  // kinsafe's tidy tables, a set per directory: each set read whole into its records.
-  async function* tablesAll(): AsyncGenerator<ChildRecord, void, undefined> {
+  // kinsafe's tidy tables, a set per directory, each read whole: into records, or straight into
+  // columns (the same rows placed and checked the same way).
+  async function* tableSets<T extends { readonly rows: ReadonlyMap<string, number> }>(read: (sources: readonly TidyTableSource[], report: (file: string, finding: Finding) => void, maxTextLength: number) => Promise<T>): AsyncGenerator<T, void, undefined> {
     if (tableFiles.length === 0) return;
     if (!withCoverage) {
       const files = tableFiles.map((f) => f.name).join(", ");
@@ -624,16 +626,20 @@ export async function readReturns(files: readonly (ReturnSource | ReturnFile)[],
       if (!set.some((f) => f.table === "children")) inputError(`${names}: tidy tables without their children table (children.csv): the rows cannot be given to children.`);
       progress.label(names);
       const sources: TidyTableSource[] = set.map((f) => ({ name: f.name, table: f.table as TidyTableName, text: utf8Text(checkedCsvChunks(fileChunks(f.path, progress, f.name, limits.maxBytes), f.name, limits.maxLineBytes)) }));
-      let read: Awaited<ReturnType<typeof readTidyTables>>;
+      let result: T;
       try {
-        read = await readTidyTables(sources, (file, finding) => findings.push({ file, finding }), MAX_CELL_LENGTH);
+        result = await read(sources, (file, finding) => findings.push({ file, finding }), MAX_CELL_LENGTH);
       } catch (error) {
         if (error instanceof TidyTableError) inputError(`${error.file}:${String(error.line)}: cannot be read: ${error.message}.`);
         throw readingError(set[0]?.name ?? names, error);
       }
-      for (const [file, rows] of read.rows) counts.set(file, rows);
-      yield* read.records;
+      for (const [file, rows] of result.rows) counts.set(file, rows);
+      yield result;
     }
+  }
+
+  async function* tablesAll(): AsyncGenerator<ChildRecord, void, undefined> {
+    for await (const set of tableSets(readTidyTables)) yield* set.records;
   }
 
   async function* returnsAll(): AsyncGenerator<ChildRecord, void, undefined> {
@@ -662,7 +668,7 @@ export async function readReturns(files: readonly (ReturnSource | ReturnFile)[],
   async function* columns(): AsyncGenerator<ColumnPart, void, undefined> {
     take("the cohort");
     yield* columnsOfRecords(jsonAll());
-    yield* columnsOfRecords(tablesAll());
+    for await (const set of tableSets(readTidyColumns)) yield set.part;
     const count = partCount();
     const threads = Math.min(options.threads ?? 1, cin.length);
     if (count > 1 && threads > 1) yield* columnsInWorkers(count, threads);

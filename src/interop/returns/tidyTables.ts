@@ -2,8 +2,9 @@
 // the child's id), and `coverage.csv`, the dates the tables cover. `kinsafe tables` writes them;
 // `readReturns` (and so `kinsafe metrics`) reads them back into the same records.
 import type { Finding } from "../../core";
+import { MAX_LIST_LENGTH } from "../../core";
 import type { ChildRecord } from "../../records";
-import { validateChildRecord } from "../../records";
+import { RECORD_PARTS, recordPartIssue } from "../../records/internal";
 import { csvCell, csvCellValue, createCsvParser, CsvError, resolveLimits } from "../internal";
 
 /**
@@ -102,28 +103,33 @@ export function tidyCsvRow(cells: readonly Cell[]): string {
   return `${cells.map((v) => (v === undefined ? "" : typeof v === "string" ? csvCell(v) : String(v))).join(",")}\r\n`;
 }
 
-/**
- * What the parts of a record hold: the child, or an item of a table, with where it was read.
- *
- * @internal
- */
+/** Where a row was read. */
 interface Placed {
   readonly table: TidyTableName;
   readonly line: number;
 }
 
-/** A child being assembled, with where each of its parts was read (for findings). */
-interface Assembling {
-  readonly record: Mutable<ChildRecord>;
-  readonly at: Placed;
-  /** By episode id: the episode and where it was read, with its items' places. */
-  readonly episodes: Map<string, { readonly episode: Mutable<ChildRecord["cinEpisodes"][number]>; readonly at: Placed; readonly items: Record<"assessments" | "cinPlans" | "section47s" | "cpPlans", Placed[]> }>;
-  readonly episodeAt: Placed[];
-  readonly lookedAfterAt: Placed[];
-  invalid: boolean;
-}
-
+type Obj = Record<string, unknown>;
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+/** The kinds of item of an episode, by their table. */
+type ItemKind = "assessment" | "cinPlan" | "section47" | "cpPlan";
+const ITEM_OF: Readonly<Partial<Record<TidyTableName, ItemKind>>> = { assessments: "assessment", cin_plans: "cinPlan", section47_enquiries: "section47", cp_plans: "cpPlan" };
+
+/**
+ * What the rows of the tables become, once placed and checked: child records, or columns. The
+ * children are numbered in the order of the children table, the episodes in the order of the
+ * episodes table; every row given is valid on its own (a child may still be left out as a whole:
+ * see `finish`).
+ *
+ * @internal
+ */
+export interface TidySink {
+  child(values: Obj): void;
+  episode(child: number, values: Obj): void;
+  item(kind: ItemKind, child: number, episode: number, values: Obj): void;
+  lookedAfter(child: number, values: Obj): void;
+}
 
 /**
  * A source of a table: the file's name (in findings), its table, and its text.
@@ -134,17 +140,6 @@ export interface TidyTableSource {
   readonly name: string;
   readonly table: TidyTableName;
   readonly text: AsyncIterable<string>;
-}
-
-/**
- * The child records of a set of tidy tables (one directory: children, episodes and the rest),
- * the findings of reading them, and the rows read per file.
- *
- * @internal
- */
-export interface TidyTablesRead {
-  readonly records: readonly ChildRecord[];
-  readonly rows: ReadonlyMap<string, number>;
 }
 
 const ORDER: readonly TidyTableName[] = ["children", "episodes", "assessments", "cin_plans", "section47_enquiries", "cp_plans", "looked_after_episodes"];
@@ -160,7 +155,7 @@ const LISTS: ReadonlySet<string> = new Set(["disabilities", "factors", "review_d
 const BOOLEANS: ReadonlySet<string> = new Set(["uasc", "referral_nfa", "icpc_not_required"]);
 const INTEGERS: ReadonlySet<string> = new Set(["number_of_previous_cpp"]);
 
-/** A cell as a record value: lists split, booleans and integers converted when they are one (else kept, for the record check to name). */
+/** A cell as a record value: lists split, booleans and integers converted when they are one (else kept, for the check to name). */
 function valueOf(column: string, cell: string): unknown {
   const text = csvCellValue(cell);
   if (LISTS.has(column)) return text === "" ? [] : text.split(";");
@@ -171,35 +166,65 @@ function valueOf(column: string, cell: string): unknown {
 }
 
 /**
- * Reads a set of tidy tables into child records: the children in the order of `children.csv`,
- * each with its episodes and their items, and its looked-after episodes, in the order of their
- * rows. Each record is checked as kinsafe checks stored records; a child with any value that is
- * not valid is left out, with a `returns/invalid-child-record` finding naming the file, line and
- * column. A row whose child (or episode) is not in its table, or whose key is used twice, is
- * left out with a `returns/table-row-not-placed` finding; a child whose id is used twice is left
- * out whole (which of the two rows its items belong to cannot be told).
+ * Reads a set of tidy tables (one directory: `children` required, the others optional), row by
+ * row, into `sink`: the children in the order of the children table, each episode and item under
+ * its child and episode, in the order of their rows. Each row is checked as kinsafe checks that
+ * part of a stored record. A child with a row that is not valid is left out whole, with a
+ * `returns/invalid-child-record` finding naming the file, line, column and child for each such
+ * row; a row whose child (or episode) is not in its table, or whose key is used twice, is left
+ * out with a `returns/table-row-not-placed` finding, and with it the whole child when the
+ * child's own rows are in doubt; a child with more items in a list than a record allows is left
+ * out too. Records and columns are made from the same rows, so they leave out the same children
+ * with the same findings.
  *
- * @param sources - The tables (at most one of each; `children` is required).
+ * @param sources - The tables (at most one of each).
+ * @param sink - Receives the rows.
  * @param report - Receives each finding with its file.
  * @param maxTextLength - The longest cell.
- * @returns The records and the rows read per file.
- * @throws `KinsafeError` `invalid-input` (via the caller) for a table that is not valid CSV or lacks a column.
+ * @returns For each child (by number), whether it is left out; and the rows read per file.
+ * @throws {@link TidyTableError} for a table that is not valid CSV or lacks a column, or a second table of a kind.
  * @internal
  */
-export async function readTidyTables(sources: readonly TidyTableSource[], report: (file: string, finding: Finding) => void, maxTextLength: number): Promise<TidyTablesRead> {
+export async function scanTidyTables(sources: readonly TidyTableSource[], sink: TidySink, report: (file: string, finding: Finding) => void, maxTextLength: number): Promise<{ readonly leftOut: Uint8Array; readonly rows: ReadonlyMap<string, number> }> {
   const byTable = new Map<TidyTableName, TidyTableSource>();
   for (const s of sources) {
     const other = byTable.get(s.table);
     if (other !== undefined) throw new TidyTableError(s.name, 1, `a second ${s.table} table of the same tables (the first is ${other.name}); give each set of tables from its own directory`);
     byTable.set(s.table, s);
   }
-  const children = new Map<string, Assembling>();
+  const childOf = new Map<string, number>();
   const twice = new Set<string>();
-  const order: Assembling[] = [];
+  const childIds: string[] = [];
+  const invalid: number[] = [];
+  // Episodes by child and id; how many episodes and looked-after episodes each child has, and
+  // items each episode has (a record's lists hold at most MAX_LIST_LENGTH).
+  const episodeOf = new Map<string, number>();
+  const episodeCount: number[] = [];
+  const lookedAfterCount: number[] = [];
+  const itemCounts: Record<ItemKind, number[]> = { assessment: [], cinPlan: [], section47: [], cpPlan: [] };
+  let episodes = 0;
   const rows = new Map<string, number>();
   const limits = resolveLimits({ maxTextLength });
   const notPlaced = (file: string, table: TidyTableName, line: number, childId: string, reason: string): void => {
     report(file, { code: "returns/table-row-not-placed", severity: "error", path: [table, line], params: { file, table, line, childId, reason } });
+  };
+  const columnOfField = (table: TidyTableName, field: unknown): string | undefined => {
+    if (typeof field !== "string") return undefined;
+    const columns: readonly string[] = TIDY_TABLE_COLUMNS[table];
+    if (field === "id") return columns[table === "episodes" || table === "looked_after_episodes" ? 1 : 2];
+    return columns.find((c) => fieldOf(c) === field);
+  };
+  // A row that is not valid: its child is left out, and the finding names the cell.
+  const notValid = (file: string, at: Placed, child: number, childId: string, part: keyof typeof RECORD_PARTS, value: Obj): void => {
+    invalid[child] = 1;
+    const issue = recordPartIssue(part, value);
+    const column = columnOfField(at.table, issue?.path[0]);
+    report(file, {
+      code: "returns/invalid-child-record",
+      severity: "error",
+      path: [at.table, at.line, ...(column === undefined ? [] : [column])],
+      params: { file, line: at.line, where: `line ${String(at.line)}${column === undefined ? "" : `, column ${column}`} (child ${childId})`, reason: issue === undefined ? "invalid" : `${issue.path.join(".")}: ${issue.message}` },
+    });
   };
 
   for (const table of ORDER) {
@@ -208,7 +233,7 @@ export async function readTidyTables(sources: readonly TidyTableSource[], report
     const expected: readonly string[] = TIDY_TABLE_COLUMNS[table];
     // Each column's record field, worked out once (not per cell).
     const fields = expected.map(fieldOf);
-    const item = table !== "episodes" && table !== "looked_after_episodes" && table !== "children";
+    const kind = ITEM_OF[table];
     let index: number[] | undefined;
     let count = 0;
     const parser = createCsvParser((cells, line) => {
@@ -224,14 +249,14 @@ export async function readTidyTables(sources: readonly TidyTableSource[], report
         return;
       }
       count++;
-      const values: Record<string, unknown> = {};
+      const values: Obj = {};
       // The child's id is the first column; an item's episode is the second (its own id the third).
       const childId = csvCellValue(cells[index[0] as number] ?? "");
-      let episodeOf = "";
+      let episodeId = "";
       for (let i = 1; i < expected.length; i++) {
         const cell = cells[index[i] as number] ?? "";
-        if (item && i === 1) {
-          episodeOf = csvCellValue(cell);
+        if (kind !== undefined && i === 1) {
+          episodeId = csvCellValue(cell);
           continue;
         }
         const value = valueOf(expected[i] as string, cell);
@@ -239,53 +264,63 @@ export async function readTidyTables(sources: readonly TidyTableSource[], report
       }
       const at: Placed = { table, line };
       if (table === "children") {
-        if (children.has(childId) || twice.has(childId)) {
+        const child = childIds.length;
+        childIds.push(childId);
+        invalid.push(0);
+        episodeCount.push(0);
+        lookedAfterCount.push(0);
+        if (childOf.has(childId) || twice.has(childId)) {
+          const first = childOf.get(childId);
+          if (first !== undefined) invalid[first] = 1;
+          invalid[child] = 1;
           twice.add(childId);
-          const first = children.get(childId);
-          if (first !== undefined) first.invalid = true;
-          children.delete(childId);
+          childOf.delete(childId);
           notPlaced(source.name, table, line, childId, "the child's id is in the children table twice: neither row is read");
-          return;
-        }
-        const child = childId === "" ? values : { childId, ...values };
-        const record = { child, cinEpisodes: [], earlyHelpEpisodes: [], lookedAfterEpisodes: [], lookedAfterReviews: [], missing: [], visits: [], careProceedings: [] } as unknown as Mutable<ChildRecord>;
-        const a: Assembling = { record, at, episodes: new Map(), episodeAt: [], lookedAfterAt: [], invalid: false };
-        children.set(childId, a);
-        order.push(a);
+        } else childOf.set(childId, child);
+        const details = childId === "" ? values : { childId, ...values };
+        if (!RECORD_PARTS.child.valid(details)) notValid(source.name, at, child, childId, "child", details);
+        sink.child(details);
         return;
       }
-      const owner = children.get(childId);
-      if (owner === undefined) {
+      const child = childOf.get(childId);
+      if (child === undefined) {
         notPlaced(source.name, table, line, childId, twice.has(childId) ? "the child's id is in the children table twice" : "the child is not in the children table");
         return;
       }
       if (table === "looked_after_episodes") {
-        (owner.record.lookedAfterEpisodes as unknown[]).push(values);
-        owner.lookedAfterAt.push(at);
+        lookedAfterCount[child] = (lookedAfterCount[child] ?? 0) + 1;
+        if (!RECORD_PARTS.lookedAfter.valid(values)) notValid(source.name, at, child, childId, "lookedAfter", values);
+        else sink.lookedAfter(child, values);
         return;
       }
-      const episodeId = typeof values["id"] === "string" ? values["id"] : "";
       if (table === "episodes") {
-        if (owner.episodes.has(episodeId)) {
-          owner.invalid = true;
-          notPlaced(source.name, table, line, childId, `the episode ${episodeId} of this child is in the episodes table twice: the child is left out`);
+        const id = typeof values["id"] === "string" ? values["id"] : "";
+        const key = `${String(child)}\u0000${id}`;
+        if (episodeOf.has(key)) {
+          invalid[child] = 1;
+          notPlaced(source.name, table, line, childId, `the episode ${id} of this child is in the episodes table twice: the child is left out`);
           return;
         }
-        const episode = { ...values, assessments: [], cinPlans: [], section47s: [], cpPlans: [] } as unknown as Mutable<ChildRecord["cinEpisodes"][number]>;
-        owner.episodes.set(episodeId, { episode, at, items: { assessments: [], cinPlans: [], section47s: [], cpPlans: [] } });
-        (owner.record.cinEpisodes as unknown[]).push(episode);
-        owner.episodeAt.push(at);
+        const episode = episodes++;
+        episodeOf.set(key, episode);
+        episodeCount[child] = (episodeCount[child] ?? 0) + 1;
+        const value = { ...values, assessments: [], cinPlans: [], section47s: [], cpPlans: [] };
+        if (!RECORD_PARTS.episode.valid(value)) notValid(source.name, at, child, childId, "episode", value);
+        // Given even when not valid, so that the episode's items find it (the child is left out).
+        sink.episode(child, value);
         return;
       }
-      const holder = owner.episodes.get(episodeOf);
-      if (holder === undefined) {
-        owner.invalid = true;
-        notPlaced(source.name, table, line, childId, `the episode ${episodeOf} is not in the episodes table: the child is left out`);
+      if (kind === undefined) return;
+      const episode = episodeOf.get(`${String(child)}\u0000${episodeId}`);
+      if (episode === undefined) {
+        invalid[child] = 1;
+        notPlaced(source.name, table, line, childId, `the episode ${episodeId} is not in the episodes table: the child is left out`);
         return;
       }
-      const key = table === "assessments" ? "assessments" : table === "cin_plans" ? "cinPlans" : table === "section47_enquiries" ? "section47s" : "cpPlans";
-      (holder.episode[key] as unknown[]).push(values);
-      holder.items[key].push(at);
+      const counts = itemCounts[kind];
+      counts[episode] = (counts[episode] ?? 0) + 1;
+      if (!RECORD_PARTS[kind].valid(values)) notValid(source.name, at, child, childId, kind, values);
+      else sink.item(kind, child, episode, values);
     }, limits);
     try {
       for await (const chunk of source.text) parser.write(chunk);
@@ -298,62 +333,52 @@ export async function readTidyTables(sources: readonly TidyTableSource[], report
     rows.set(source.name, count);
   }
 
-  const records: ChildRecord[] = [];
-  for (const a of order) {
-    if (a.invalid) continue;
-    const checked = validateChildRecord(a.record);
-    if (checked.ok) {
-      records.push(checked.value);
-      continue;
-    }
-    const issue = checked.error.issues[0];
-    const where = placeOf(a, issue?.path ?? []);
-    const file = byTable.get(where.table)?.name ?? where.table;
-    const childId = typeof a.record.child.childId === "string" ? a.record.child.childId : "";
-    report(file, {
-      code: "returns/invalid-child-record",
-      severity: "error",
-      path: issue?.path ?? [],
-      params: { file, line: where.line, where: `line ${String(where.line)}${where.column === undefined ? "" : `, column ${where.column}`} (child ${childId})`, reason: issue === undefined ? "invalid" : `${issue.path.join(".")}: ${issue.message}` },
-    });
+  // A child with more items in a list than a record may hold is left out (rare: 10,000).
+  const tooMany = (child: number, what: string): void => {
+    if (invalid[child] === 1) return;
+    invalid[child] = 1;
+    const file = byTable.get("children")?.name ?? "children";
+    report(file, { code: "returns/invalid-child-record", severity: "error", path: [], params: { file, where: `child ${childIds[child] ?? ""}`, reason: `more than ${String(MAX_LIST_LENGTH)} ${what}` } });
+  };
+  for (let c = 0; c < childIds.length; c++) {
+    if ((episodeCount[c] ?? 0) > MAX_LIST_LENGTH) tooMany(c, "episodes");
+    if ((lookedAfterCount[c] ?? 0) > MAX_LIST_LENGTH) tooMany(c, "looked-after episodes");
   }
-  return { records, rows };
+  for (const [key, e] of episodeOf) {
+    for (const kind of Object.keys(itemCounts) as ItemKind[]) if ((itemCounts[kind][e] ?? 0) > MAX_LIST_LENGTH) tooMany(Number(key.slice(0, key.indexOf("\u0000"))), `items of one episode (${kind})`);
+  }
+  return { leftOut: Uint8Array.from(invalid), rows };
 }
 
-// Where a record's issue was read: the table, line and column of the part the path points to.
-function placeOf(a: Assembling, path: readonly (string | number)[]): Placed & { readonly column?: string } {
-  const columnOf = (table: TidyTableName, field: unknown): string | undefined => {
-    if (typeof field !== "string") return undefined;
-    const columns: readonly string[] = TIDY_TABLE_COLUMNS[table];
-    if (field === "id") return columns[table === "episodes" || table === "looked_after_episodes" ? 1 : 2];
-    return columns.find((c) => fieldOf(c) === field);
+/**
+ * Reads a set of tidy tables into child records (see {@link scanTidyTables}): the children in
+ * the order of the children table, each with its episodes and their items and its looked-after
+ * episodes, in the order of their rows; the children left out are not there.
+ *
+ * @internal
+ */
+export async function readTidyTables(sources: readonly TidyTableSource[], report: (file: string, finding: Finding) => void, maxTextLength: number): Promise<{ readonly records: readonly ChildRecord[]; readonly rows: ReadonlyMap<string, number> }> {
+  const records: Mutable<ChildRecord>[] = [];
+  const episodes: Mutable<ChildRecord["cinEpisodes"][number]>[] = [];
+  const lists = { assessment: "assessments", cinPlan: "cinPlans", section47: "section47s", cpPlan: "cpPlans" } as const;
+  const sink: TidySink = {
+    child(values): void {
+      records.push({ child: values, cinEpisodes: [], earlyHelpEpisodes: [], lookedAfterEpisodes: [], lookedAfterReviews: [], missing: [], visits: [], careProceedings: [] } as unknown as Mutable<ChildRecord>);
+    },
+    episode(child, values): void {
+      const episode = values as unknown as Mutable<ChildRecord["cinEpisodes"][number]>;
+      episodes.push(episode);
+      (records[child]?.cinEpisodes as unknown[] | undefined)?.push(episode);
+    },
+    item(kind, _child, episode, values): void {
+      (episodes[episode]?.[lists[kind]] as unknown[] | undefined)?.push(values);
+    },
+    lookedAfter(child, values): void {
+      (records[child]?.lookedAfterEpisodes as unknown[] | undefined)?.push(values);
+    },
   };
-  const [top, i, sub, j, field] = path;
-  if (top === "cinEpisodes" && typeof i === "number") {
-    const at = a.episodeAt[i];
-    const id = a.record.cinEpisodes[i]?.id;
-    const holder = typeof id === "string" ? a.episodes.get(id) : undefined;
-    if (at !== undefined && typeof sub === "string" && typeof j === "number" && holder !== undefined && sub in holder.items) {
-      const item = holder.items[sub as keyof typeof holder.items][j];
-      if (item !== undefined) {
-        const column = columnOf(item.table, field);
-        return column === undefined ? item : { ...item, column };
-      }
-    }
-    if (at !== undefined) {
-      const column = columnOf("episodes", sub);
-      return column === undefined ? at : { ...at, column };
-    }
-  }
-  if (top === "lookedAfterEpisodes" && typeof i === "number") {
-    const at = a.lookedAfterAt[i];
-    if (at !== undefined) {
-      const column = columnOf("looked_after_episodes", sub);
-      return column === undefined ? at : { ...at, column };
-    }
-  }
-  const column = top === "child" ? columnOf("children", i) : undefined;
-  return column === undefined ? a.at : { ...a.at, column };
+  const { leftOut, rows } = await scanTidyTables(sources, sink, report, maxTextLength);
+  return { records: records.filter((_, i) => leftOut[i] !== 1), rows };
 }
 
 /**
