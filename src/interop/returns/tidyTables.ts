@@ -195,10 +195,21 @@ export async function scanTidyTables(sources: readonly TidyTableSource[], sink: 
   const childOf = new Map<string, number>();
   const twice = new Set<string>();
   const childIds: string[] = [];
+  // 1 where `childOf` maps the child's id to it (0 for an id given twice).
+  const keyed: number[] = [];
   const invalid: number[] = [];
   // Episodes by child and id; how many episodes and looked-after episodes each child has, and
   // items each episode has (a record's lists hold at most MAX_LIST_LENGTH).
-  const episodeOf = new Map<string, number>();
+  // A child's episodes (ids and numbers), searched in order: a child has a few.
+  const episodeIds: (string[] | undefined)[] = [];
+  const episodeNumbers: (number[] | undefined)[] = [];
+  const episodeChild: number[] = [];
+  const findEpisode = (child: number, id: string): number | undefined => {
+    const ids = episodeIds[child];
+    if (ids === undefined) return undefined;
+    for (let i = 0; i < ids.length; i++) if (ids[i] === id) return episodeNumbers[child]?.[i];
+    return undefined;
+  };
   const episodeCount: number[] = [];
   const lookedAfterCount: number[] = [];
   const itemCounts: Record<ItemKind, number[]> = { assessment: [], cinPlan: [], section47: [], cpPlan: [] };
@@ -236,6 +247,11 @@ export async function scanTidyTables(sources: readonly TidyTableSource[], sink: 
     const kind = ITEM_OF[table];
     let index: number[] | undefined;
     let count = 0;
+    let lastChildId: string | undefined;
+    let lastChild: number | undefined;
+    let lastEpisodeChild = -1;
+    let lastEpisodeId = "";
+    let lastEpisode: number | undefined;
     const parser = createCsvParser((cells, line) => {
       if (index === undefined) {
         const names = cells.map((c) => c.trim().replace(/^\uFEFF/, ""));
@@ -269,20 +285,43 @@ export async function scanTidyTables(sources: readonly TidyTableSource[], sink: 
         invalid.push(0);
         episodeCount.push(0);
         lookedAfterCount.push(0);
+        keyed.push(0);
         if (childOf.has(childId) || twice.has(childId)) {
           const first = childOf.get(childId);
-          if (first !== undefined) invalid[first] = 1;
+          if (first !== undefined) {
+            invalid[first] = 1;
+            keyed[first] = 0;
+          }
           invalid[child] = 1;
           twice.add(childId);
           childOf.delete(childId);
           notPlaced(source.name, table, line, childId, "the child's id is in the children table twice: neither row is read");
-        } else childOf.set(childId, child);
+        } else {
+          childOf.set(childId, child);
+          keyed[child] = 1;
+        }
         const details = childId === "" ? values : { childId, ...values };
         if (!RECORD_PARTS.child.valid(details)) notValid(source.name, at, child, childId, "child", details);
         sink.child(details);
         return;
       }
-      const child = childOf.get(childId);
+      // Rows of one child (and of one episode) usually follow each other: the last lookup is kept.
+      let child: number | undefined;
+      if (childId === lastChildId) child = lastChild;
+      else {
+        // Tables written by kinsafe list the children in the order of the children table (some
+        // without rows): the next few after the last are tried before the map.
+        const from = lastChild === undefined ? 0 : lastChild + 1;
+        for (let c = from; c < from + 16 && c < childIds.length; c++) {
+          if (childIds[c] === childId) {
+            if (keyed[c] === 1) child = c;
+            break;
+          }
+        }
+        child ??= childOf.get(childId);
+        lastChildId = childId;
+        lastChild = child;
+      }
       if (child === undefined) {
         notPlaced(source.name, table, line, childId, twice.has(childId) ? "the child's id is in the children table twice" : "the child is not in the children table");
         return;
@@ -295,23 +334,44 @@ export async function scanTidyTables(sources: readonly TidyTableSource[], sink: 
       }
       if (table === "episodes") {
         const id = typeof values["id"] === "string" ? values["id"] : "";
-        const key = `${String(child)}\u0000${id}`;
-        if (episodeOf.has(key)) {
+        if (findEpisode(child, id) !== undefined) {
           invalid[child] = 1;
           notPlaced(source.name, table, line, childId, `the episode ${id} of this child is in the episodes table twice: the child is left out`);
           return;
         }
         const episode = episodes++;
-        episodeOf.set(key, episode);
+        const ids = episodeIds[child];
+        if (ids === undefined) {
+          episodeIds[child] = [id];
+          episodeNumbers[child] = [episode];
+        } else {
+          ids.push(id);
+          episodeNumbers[child]?.push(episode);
+        }
+        episodeChild.push(child);
+        itemCounts.assessment.push(0);
+        itemCounts.cinPlan.push(0);
+        itemCounts.section47.push(0);
+        itemCounts.cpPlan.push(0);
         episodeCount[child] = (episodeCount[child] ?? 0) + 1;
-        const value = { ...values, assessments: [], cinPlans: [], section47s: [], cpPlans: [] };
-        if (!RECORD_PARTS.episode.valid(value)) notValid(source.name, at, child, childId, "episode", value);
+        values["assessments"] = [];
+        values["cinPlans"] = [];
+        values["section47s"] = [];
+        values["cpPlans"] = [];
+        if (!RECORD_PARTS.episode.valid(values)) notValid(source.name, at, child, childId, "episode", values);
         // Given even when not valid, so that the episode's items find it (the child is left out).
-        sink.episode(child, value);
+        sink.episode(child, values);
         return;
       }
       if (kind === undefined) return;
-      const episode = episodeOf.get(`${String(child)}\u0000${episodeId}`);
+      let episode: number | undefined;
+      if (child === lastEpisodeChild && episodeId === lastEpisodeId) episode = lastEpisode;
+      else {
+        episode = findEpisode(child, episodeId);
+        lastEpisodeChild = child;
+        lastEpisodeId = episodeId;
+        lastEpisode = episode;
+      }
       if (episode === undefined) {
         invalid[child] = 1;
         notPlaced(source.name, table, line, childId, `the episode ${episodeId} is not in the episodes table: the child is left out`);
@@ -344,8 +404,8 @@ export async function scanTidyTables(sources: readonly TidyTableSource[], sink: 
     if ((episodeCount[c] ?? 0) > MAX_LIST_LENGTH) tooMany(c, "episodes");
     if ((lookedAfterCount[c] ?? 0) > MAX_LIST_LENGTH) tooMany(c, "looked-after episodes");
   }
-  for (const [key, e] of episodeOf) {
-    for (const kind of Object.keys(itemCounts) as ItemKind[]) if ((itemCounts[kind][e] ?? 0) > MAX_LIST_LENGTH) tooMany(Number(key.slice(0, key.indexOf("\u0000"))), `items of one episode (${kind})`);
+  for (let e = 0; e < episodes; e++) {
+    for (const kind of Object.keys(itemCounts) as ItemKind[]) if ((itemCounts[kind][e] ?? 0) > MAX_LIST_LENGTH) tooMany(episodeChild[e] as number, `items of one episode (${kind})`);
   }
   return { leftOut: Uint8Array.from(invalid), rows };
 }
