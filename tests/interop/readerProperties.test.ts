@@ -171,6 +171,18 @@ describe("chunk independence", () => {
     for (const cut of [60, 100, 35_000, 70_000, 70_055, 70_056]) expect(await readCinCensus(cutText(xml, [cut]))).toEqual(whole);
   });
 
+  it("gives an error after white space over the text limit the same column when the input is cut inside the white space", async () => {
+    // Found by the property below: the column of `<Header>` was one too far when cut after the first space.
+    const text = "<Message>\n    <Header>\n        <CollectionDetails>\n";
+    const limits = { maxBytes: 22, maxDepth: 1, maxTagLength: 9, maxTextLength: 1 };
+    const whole = await readCinCensus(text, { limits });
+    expect(whole.findings[0]?.params).toMatchObject({ line: 2, column: 5 });
+    for (const cut of [10, 11, 12, 13]) {
+      expect(await readCinCensus(cutText(text, [cut]), { limits })).toEqual(whole);
+      expect(await readCinCensus(cutBytes(encoder.encode(text), [cut]), { limits })).toEqual(whole);
+    }
+  });
+
   it("readCinCensus and streamCinCensus: mutated returns read the same however they are cut", async () => {
     await fc.assert(
       fc.asyncProperty(sourceArb(CIN), cutsArb, limitsArb, async (text, cuts, limits) => {

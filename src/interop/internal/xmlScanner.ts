@@ -306,8 +306,15 @@ export function createXmlByteScanner(handler: XmlHandler, limits: ResolvedLimits
     counted = to;
   }
 
-  /** The 1-based column of `pos`, which `advance` has reached. */
+  /**
+   * The 1-based column of `pos`, which `advance` has reached. A position before the start of the
+   * current line (white space whose newlines were counted before its start was asked for) is
+   * given column 1 of the current line, and leaves the count as it is: moving the count's base
+   * back before the line's start would count that line's columns from the wrong place (a
+   * column one too far for every later position on the line when the input was cut there).
+   */
   function column(pos: number): number {
+    if (pos < lineStart) return 1;
     if (pos < colBase) {
       colBase = Math.max(lineStart, 0);
       colUnits = 0;
