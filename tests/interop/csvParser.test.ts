@@ -19,7 +19,7 @@ function parse(chunks: readonly string[], maxTextLength = 50): { rows: [string[]
 const piece = fc.constantFrom("a", "b1", ",", '"', '""', "\r\n", "\n", "\r", " ", "é", "2024-05-01", "x".repeat(30));
 
 describe("the CSV parser", () => {
-  it("reads plain rows whole and rows with quotes or carriage returns character by character, with the same rows, lines and errors however the text is cut", () => {
+  it("gives the same rows, lines and errors however the text is cut, down to a character at a time", () => {
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 60 }).map((p) => p.join("")), fc.array(fc.nat(), { maxLength: 6 }), (text, cuts) => {
         const oneByOne = parse([...text]);
@@ -32,7 +32,7 @@ describe("the CSV parser", () => {
     );
   });
 
-  it("splits a plain row at its commas, keeps empty cells and counts lines", () => {
+  it("keeps empty cells, skips empty lines and counts lines", () => {
     expect(parse(["a,,b\r\n\r\nc,d\n"]).rows).toEqual([
       [["a", "", "b"], 1],
       [["c", "d"], 3],

@@ -65,38 +65,10 @@ export function createCsvParser(onRow: (cells: string[], line: number) => void, 
     cells = [];
   }
 
-  // A whole row with no quote and no carriage return but at its end, at the start of a row: split
-  // at its commas at once (most rows of most files). Returns where the next row starts, or -1
-  // when the row is not such a row (the loop below reads it character by character).
-  function plainRow(chunk: string, i: number): number {
-    const nl = chunk.indexOf("\n", i);
-    if (nl === -1) return -1;
-    const end = nl > i && chunk.charCodeAt(nl - 1) === 13 ? nl - 1 : nl;
-    const text = chunk.slice(i, end);
-    if (text.indexOf('"') !== -1 || text.indexOf("\r") !== -1) return -1;
-    const row = text.split(",");
-    if (row.length > MAX_CSV_CELLS) throw new CsvError(`A row of more than ${String(MAX_CSV_CELLS)} cells.`, line);
-    if (text.length > limits.maxTextLength) {
-      for (const c of row) if (c.length > limits.maxTextLength) throw new CsvError(`A cell longer than the limit of ${String(limits.maxTextLength)} characters.`, line);
-    }
-    for (let k = 0; k < row.length; k++) row[k] = detach(row[k] as string);
-    if (!(row.length === 1 && row[0] === "")) onRow(row, line);
-    line++;
-    rowLine = line;
-    return nl + 1;
-  }
-
   function write(chunk: string): void {
     let i = 0;
     const n = chunk.length;
     while (i < n) {
-      if (!inQuotes && !pendingCr && cells.length === 0 && cell.length === 0 && !afterQuote) {
-        const next = plainRow(chunk, i);
-        if (next !== -1) {
-          i = next;
-          continue;
-        }
-      }
       if (inQuotes) {
         const q = chunk.indexOf('"', i);
         if (q === -1) {
