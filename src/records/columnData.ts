@@ -62,7 +62,8 @@ export function codeOf(codes: readonly string[], code: string): number {
   return codes.indexOf(code) + 1;
 }
 
-const PLAN_TYPE_BIT: Readonly<Record<string, number>> = { "early-help": 1, cin: 2, cp: 4, lac: 8 };
+/** Each plan type of a visit as a bit (an unknown one counts as looked after). @internal */
+export const PLAN_TYPE_BIT: Readonly<Record<string, number>> = { "early-help": 1, cin: 2, cp: 4, lac: 8 };
 
 /**
  * The columns of a set of child records.

@@ -461,6 +461,12 @@ export const RECORD_PARTS = {
   section47: { valid: isSection47, schema: Section47RecordSchema },
   cpPlan: { valid: isCpPlan, schema: CpPlanRecordSchema },
   lookedAfter: { valid: isLookedAfterEpisode, schema: LookedAfterEpisodeRecordSchema },
+  earlyHelp: { valid: isEarlyHelp, schema: EarlyHelpEpisodeRecordSchema },
+  review: { valid: isReview, schema: LookedAfterReviewRecordSchema },
+  missing: { valid: isMissing, schema: MissingRecordSchema },
+  visit: { valid: isVisit, schema: VisitRecordSchema },
+  careProceedings: { valid: isCareProceedings, schema: CareProceedingsRecordSchema },
+  timetableExtension: { valid: isExtension, schema: ProceedingsExtensionRecordSchema },
 } as const;
 
 /**

@@ -3,10 +3,11 @@
 // code, with no child record made. The same columns as the records would give, to the value.
 import type { Finding } from "../../core";
 import { CLOSURE_REASON_CODES, EPISODE_END_REASON_CODES, LEGAL_STATUS_CODES, NEW_EPISODE_REASON_CODES, PLACEMENT_TYPE_CODES, REFERRAL_SOURCE_CODES } from "../../records";
-import { ALL_PARTS, codeOf, NFA_NO, NFA_NOT_RECORDED, NFA_YES, OPEN_END, PREVIOUS_NOT_RECORDED, toDay, type ColumnData, type ColumnPart } from "../../records/internal";
+import { ALL_PARTS, codeOf, PLAN_TYPE_BIT, NFA_NO, NFA_NOT_RECORDED, NFA_YES, OPEN_END, PREVIOUS_NOT_RECORDED, toDay, type ColumnData, type ColumnPart } from "../../records/internal";
 import { scanTidyTables, type TidySink, type TidyTableSource } from "./tidyTables";
 
 type Obj = Record<string, unknown>;
+
 
 /** A day number of a checked date; "no end" when absent (or, for a row of a child left out, not a date). */
 function day(v: unknown): number {
@@ -40,6 +41,9 @@ export async function readTidyColumns(sources: readonly TidyTableSource[], repor
   const s47 = { ep: [] as number[], start: [] as number[], icpc: [] as number[], sd: [] as number[] };
   const cinp = { ep: [] as number[], start: [] as number[], end: [] as number[] };
   const cpp = { ep: [] as number[], start: [] as number[], end: [] as number[], previous: [] as number[] };
+  const eh = { child: [] as number[], start: [] as number[], end: [] as number[] };
+  const visit = { child: [] as number[], day: [] as number[], plans: [] as number[] };
+  const proc = { child: [] as number[], known: [] as number[], pre: [] as number[], issue: [] as number[], final: [] as number[] };
   const lac = { child: [] as number[], start: [] as number[], end: [] as number[], legal: [] as number[], rne: [] as number[], place: [] as number[], ended: [] as number[] };
   const sink: TidySink = {
     child(values: Obj): void {
@@ -78,7 +82,37 @@ export async function readTidyColumns(sources: readonly TidyTableSource[], repor
         cpp.previous.push(typeof previous === "number" ? previous : PREVIOUS_NOT_RECORDED);
       }
     },
-    lookedAfter(child, v): void {
+    listItem(table, child, v): void {
+      if (table === "early_help_episodes") {
+        eh.child.push(child);
+        eh.start.push(day(v["startDate"]));
+        eh.end.push(day(v["endDate"]));
+        return;
+      }
+      if (table === "visits") {
+        visit.child.push(child);
+        visit.day.push(day(v["date"]));
+        let mask = 0;
+        const types = v["planTypes"];
+        if (Array.isArray(types)) for (const t of types) mask |= PLAN_TYPE_BIT[t as string] ?? 8;
+        visit.plans.push(mask);
+        return;
+      }
+      if (table === "care_proceedings") {
+        const pre = day(v["preProceedingsStart"]);
+        const preEnd = day(v["preProceedingsEnd"]);
+        const issue = day(v["issueDate"]);
+        const final = day(v["finalOrderDate"]);
+        const first = Math.min(pre, preEnd, issue, final);
+        proc.child.push(child);
+        proc.known.push(first === OPEN_END ? -OPEN_END : first);
+        proc.pre.push(pre);
+        proc.issue.push(issue);
+        proc.final.push(final);
+        return;
+      }
+      // Reviews and missing incidents are not read by the metrics.
+      if (table !== "looked_after_episodes") return;
       lac.child.push(child);
       lac.start.push(day(v["startDate"]));
       lac.end.push(day(v["endDate"]));
@@ -86,6 +120,9 @@ export async function readTidyColumns(sources: readonly TidyTableSource[], repor
       lac.rne.push(code(NEW_EPISODE_REASON_CODES, v["reasonForNewEpisode"]));
       lac.place.push(code(PLACEMENT_TYPE_CODES, v["placementType"]));
       lac.ended.push(code(EPISODE_END_REASON_CODES, v["reasonEpisodeCeased"]));
+    },
+    timetableExtension(): void {
+      // Not read by the metrics.
     },
   };
   const { leftOut, rows } = await scanTidyTables(sources, sink, report, maxTextLength);
@@ -136,7 +173,11 @@ export async function readTidyColumns(sources: readonly TidyTableSource[], repor
   const s47P = byEpisode(s47.ep);
   const cinP = byEpisode(cinp.ep);
   const cpP = byEpisode(cpp.ep);
-  const lacP = place(lac.child, (r) => kept[lac.child[r] as number] as number, n);
+  const byChild = (list: readonly number[]): ReturnType<typeof place> => place(list, (r) => kept[list[r] as number] as number, n);
+  const lacP = byChild(lac.child);
+  const ehP = byChild(eh.child);
+  const visitP = byChild(visit.child);
+  const procP = byChild(proc.child);
 
   const refDay = fill(Int32Array, ep.ref, epAt, E);
   // The first day anything of an episode is dated: its referral, or an earlier start of an item.
@@ -154,7 +195,6 @@ export async function readTidyColumns(sources: readonly TidyTableSource[], repor
   earlier(cinp.ep, cinp.start);
   earlier(cpp.ep, cpp.start);
 
-  const none = new Int32Array(n + 1);
   const data: ColumnData = {
     n,
     parts: ALL_PARTS,
@@ -162,9 +202,9 @@ export async function readTidyColumns(sources: readonly TidyTableSource[], repor
     upns: keptUpns,
     cinOff: episodes.offsets,
     lacOff: lacP.offsets,
-    ehOff: none,
-    visitOff: none.slice(),
-    procOff: none.slice(),
+    ehOff: ehP.offsets,
+    visitOff: visitP.offsets,
+    procOff: procP.offsets,
     refDay,
     epKnown,
     closeDay: fill(Int32Array, ep.close, epAt, E),
@@ -192,14 +232,14 @@ export async function readTidyColumns(sources: readonly TidyTableSource[], repor
     lacNewEpisode: fill(Uint8Array, lac.rne, lacP.at, lacP.rows),
     lacPlacement: fill(Uint8Array, lac.place, lacP.at, lacP.rows),
     lacEnded: fill(Uint8Array, lac.ended, lacP.at, lacP.rows),
-    ehStart: new Int32Array(0),
-    ehEnd: new Int32Array(0),
-    visitDay: new Int32Array(0),
-    visitPlans: new Uint8Array(0),
-    procKnown: new Int32Array(0),
-    procPreStart: new Int32Array(0),
-    procIssue: new Int32Array(0),
-    procFinal: new Int32Array(0),
+    ehStart: fill(Int32Array, eh.start, ehP.at, ehP.rows),
+    ehEnd: fill(Int32Array, eh.end, ehP.at, ehP.rows),
+    visitDay: fill(Int32Array, visit.day, visitP.at, visitP.rows),
+    visitPlans: fill(Uint8Array, visit.plans, visitP.at, visitP.rows),
+    procKnown: fill(Int32Array, proc.known, procP.at, procP.rows),
+    procPreStart: fill(Int32Array, proc.pre, procP.at, procP.rows),
+    procIssue: fill(Int32Array, proc.issue, procP.at, procP.rows),
+    procFinal: fill(Int32Array, proc.final, procP.at, procP.rows),
     referrals: E,
   };
   return { part: { data, read: n, skipped: 0, errors: [] }, rows };

@@ -10,9 +10,9 @@ import { csvCell, csvCellValue, createCsvParser, CsvError, resolveLimits } from 
 /**
  * The tables of child records kinsafe writes and reads (`kinsafe tables`), with their columns in
  * order. Every column is required when a table is read; dates are `YYYY-MM-DD`, booleans `true`
- * or `false`, lists (disabilities, assessment factors, review dates) joined by `;`, and an
- * empty cell is "not recorded". Early help, looked-after reviews, missing incidents, visits and
- * care proceedings have no table.
+ * or `false`, lists (disabilities, assessment factors, review dates, plan types) joined by `;`,
+ * and an empty cell is "not recorded". A care proceedings' timetable extensions are rows of
+ * `proceedings_extensions`, in order. Host systems' `extensions` have no table.
  *
  * @example
  * {@includeCode ../../../tests/interop/returns/tidyTables.test.ts#columns}
@@ -27,6 +27,12 @@ export const TIDY_TABLE_COLUMNS = {
   section47_enquiries: ["child_id", "episode_id", "s47_id", "start_date", "strategy_discussion_date", "icpc_target_date", "icpc_date", "icpc_not_required"],
   cp_plans: ["child_id", "episode_id", "plan_id", "start_date", "end_date", "initial_category", "latest_category", "number_of_previous_cpp", "review_dates"],
   looked_after_episodes: ["child_id", "episode_id", "start_date", "reason_for_new_episode", "legal_status", "category_of_need", "placement_type", "placement_provider", "end_date", "reason_episode_ceased", "reason_for_placement_change", "home_postcode", "placement_postcode", "urn"],
+  early_help_episodes: ["child_id", "episode_id", "start_date", "end_date", "outcome"],
+  looked_after_reviews: ["child_id", "review_id", "date", "participation"],
+  missing_incidents: ["child_id", "incident_id", "missing_type", "start_date", "end_date"],
+  visits: ["child_id", "visit_id", "date", "plan_types", "seen_alone"],
+  care_proceedings: ["child_id", "proceedings_id", "pre_proceedings_start", "pre_proceedings_end", "issue_date", "final_order_date", "final_order"],
+  proceedings_extensions: ["child_id", "proceedings_id", "date", "weeks"],
 } as const;
 
 /**
@@ -53,12 +59,11 @@ export type TidyTableName = keyof typeof TIDY_TABLE_COLUMNS;
 export const COVERAGE_COLUMNS = ["fact", "start", "end", "source", "unusable"] as const;
 
 /**
- * The kinds of fact the tidy tables hold (the others have no table, so `coverage.csv` never
- * says they are covered).
+ * The kinds of fact the tidy tables hold (every kind the metrics read).
  *
  * @internal
  */
-export const TIDY_TABLE_FACTS = ["cin-episodes", "strategy-discussions", "looked-after-episodes"] as const;
+export const TIDY_TABLE_FACTS = ["cin-episodes", "strategy-discussions", "looked-after-episodes", "early-help", "visits", "care-proceedings"] as const;
 
 /** A cell's value: text, a number or a boolean; `undefined` is an empty cell. */
 type Cell = string | number | boolean | undefined;
@@ -75,7 +80,10 @@ const list = (items: readonly string[]): string | undefined => (items.length ===
 export function tidyTableRows(record: ChildRecord): Record<TidyTableName, Cell[][]> {
   const c = record.child;
   const id = c.childId;
-  const out: Record<TidyTableName, Cell[][]> = { children: [], episodes: [], assessments: [], cin_plans: [], section47_enquiries: [], cp_plans: [], looked_after_episodes: [] };
+  const out: Record<TidyTableName, Cell[][]> = {
+    children: [], episodes: [], assessments: [], cin_plans: [], section47_enquiries: [], cp_plans: [], looked_after_episodes: [],
+    early_help_episodes: [], looked_after_reviews: [], missing_incidents: [], visits: [], care_proceedings: [], proceedings_extensions: [],
+  };
   out.children.push([id, c.la, c.upn, c.sex, c.dob, c.expectedDob, c.deathDate, c.ethnicity, list(c.disabilities), c.uasc]);
   for (const e of record.cinEpisodes) {
     out.episodes.push([id, e.id, e.referralDate, e.referralSource, e.primaryNeed, e.referralNfa, e.closureDate, e.closureReason, e.episodeIcpcDate]);
@@ -86,6 +94,14 @@ export function tidyTableRows(record: ChildRecord): Record<TidyTableName, Cell[]
   }
   for (const e of record.lookedAfterEpisodes) {
     out.looked_after_episodes.push([id, e.id, e.startDate, e.reasonForNewEpisode, e.legalStatus, e.categoryOfNeed, e.placementType, e.placementProvider, e.endDate, e.reasonEpisodeCeased, e.reasonForPlacementChange, e.homePostcode, e.placementPostcode, e.urn]);
+  }
+  for (const e of record.earlyHelpEpisodes) out.early_help_episodes.push([id, e.id, e.startDate, e.endDate, e.outcome]);
+  for (const r of record.lookedAfterReviews) out.looked_after_reviews.push([id, r.id, r.date, r.participation]);
+  for (const m of record.missing) out.missing_incidents.push([id, m.id, m.missingType, m.startDate, m.endDate]);
+  for (const v of record.visits) out.visits.push([id, v.id, v.date, list(v.planTypes), v.seenAlone]);
+  for (const p of record.careProceedings) {
+    out.care_proceedings.push([id, p.id, p.preProceedingsStart, p.preProceedingsEnd, p.issueDate, p.finalOrderDate, p.finalOrder]);
+    for (const x of p.timetableExtensions) out.proceedings_extensions.push([id, p.id, x.date, x.weeks]);
   }
   return out;
 }
@@ -128,8 +144,28 @@ export interface TidySink {
   child(values: Obj): void;
   episode(child: number, values: Obj): void;
   item(kind: ItemKind, child: number, episode: number, values: Obj): void;
-  lookedAfter(child: number, values: Obj): void;
+  /** A row of a table of the child's own lists (looked-after episodes, early help, reviews, missing incidents, visits, care proceedings). */
+  listItem(table: ChildListTable, child: number, values: Obj): void;
+  /** A timetable extension of the care proceedings numbered `proceedings` (in the order of their rows). */
+  timetableExtension(child: number, proceedings: number, values: Obj): void;
 }
+
+/** The tables of a child's own lists, with the part of a record each row is and the record's list. */
+const CHILD_LISTS = {
+  looked_after_episodes: { part: "lookedAfter", field: "lookedAfterEpisodes" },
+  early_help_episodes: { part: "earlyHelp", field: "earlyHelpEpisodes" },
+  looked_after_reviews: { part: "review", field: "lookedAfterReviews" },
+  missing_incidents: { part: "missing", field: "missing" },
+  visits: { part: "visit", field: "visits" },
+  care_proceedings: { part: "careProceedings", field: "careProceedings" },
+} as const;
+
+/**
+ * A table of a child's own list (see {@link TidySink}).
+ *
+ * @internal
+ */
+export type ChildListTable = keyof typeof CHILD_LISTS;
 
 /**
  * A source of a table: the file's name (in findings), its table, and its text.
@@ -142,18 +178,22 @@ export interface TidyTableSource {
   readonly text: AsyncIterable<string>;
 }
 
-const ORDER: readonly TidyTableName[] = ["children", "episodes", "assessments", "cin_plans", "section47_enquiries", "cp_plans", "looked_after_episodes"];
+const ORDER: readonly TidyTableName[] = [
+  "children", "episodes", "assessments", "cin_plans", "section47_enquiries", "cp_plans", "looked_after_episodes",
+  "early_help_episodes", "looked_after_reviews", "missing_incidents", "visits", "care_proceedings", "proceedings_extensions",
+];
 
 // The record field of each column (the same name in camel case, except the tables' ids).
 const FIELD: Readonly<Record<string, string>> = {
   child_id: "childId", episode_id: "id", assessment_id: "id", plan_id: "id", s47_id: "id", number_of_previous_cpp: "numberOfPreviousCpp",
+  review_id: "id", incident_id: "id", visit_id: "id", proceedings_id: "id",
 };
 function fieldOf(column: string): string {
   return FIELD[column] ?? column.replace(/_([a-z0-9])/g, (_, c: string) => c.toUpperCase());
 }
-const LISTS: ReadonlySet<string> = new Set(["disabilities", "factors", "review_dates"]);
-const BOOLEANS: ReadonlySet<string> = new Set(["uasc", "referral_nfa", "icpc_not_required"]);
-const INTEGERS: ReadonlySet<string> = new Set(["number_of_previous_cpp"]);
+const LISTS: ReadonlySet<string> = new Set(["disabilities", "factors", "review_dates", "plan_types"]);
+const BOOLEANS: ReadonlySet<string> = new Set(["uasc", "referral_nfa", "icpc_not_required", "seen_alone"]);
+const INTEGERS: ReadonlySet<string> = new Set(["number_of_previous_cpp", "weeks"]);
 
 /** A cell as a record value: lists split, booleans and integers converted when they are one (else kept, for the check to name). */
 function valueOf(column: string, cell: string): unknown {
@@ -211,7 +251,19 @@ export async function scanTidyTables(sources: readonly TidyTableSource[], sink: 
     return undefined;
   };
   const episodeCount: number[] = [];
-  const lookedAfterCount: number[] = [];
+  // A child's care proceedings (ids and numbers), for their timetable extensions.
+  const proceedingsIds: (string[] | undefined)[] = [];
+  const proceedingsNumbers: (number[] | undefined)[] = [];
+  const proceedingsChild: number[] = [];
+  const extensionCount: number[] = [];
+  let proceedings = 0;
+  const findProceedings = (child: number, id: string): number | undefined => {
+    const ids = proceedingsIds[child];
+    if (ids === undefined) return undefined;
+    for (let i = 0; i < ids.length; i++) if (ids[i] === id) return proceedingsNumbers[child]?.[i];
+    return undefined;
+  };
+  const listCounts: Record<ChildListTable, number[]> = { looked_after_episodes: [], early_help_episodes: [], looked_after_reviews: [], missing_incidents: [], visits: [], care_proceedings: [] };
   const itemCounts: Record<ItemKind, number[]> = { assessment: [], cinPlan: [], section47: [], cpPlan: [] };
   let episodes = 0;
   const rows = new Map<string, number>();
@@ -222,7 +274,7 @@ export async function scanTidyTables(sources: readonly TidyTableSource[], sink: 
   const columnOfField = (table: TidyTableName, field: unknown): string | undefined => {
     if (typeof field !== "string") return undefined;
     const columns: readonly string[] = TIDY_TABLE_COLUMNS[table];
-    if (field === "id") return columns[table === "episodes" || table === "looked_after_episodes" ? 1 : 2];
+    if (field === "id") return columns[ITEM_OF[table] === undefined ? 1 : 2];
     return columns.find((c) => fieldOf(c) === field);
   };
   // A row that is not valid: its child is left out, and the finding names the cell.
@@ -245,6 +297,8 @@ export async function scanTidyTables(sources: readonly TidyTableSource[], sink: 
     // Each column's record field, worked out once (not per cell).
     const fields = expected.map(fieldOf);
     const kind = ITEM_OF[table];
+    // Rows whose second column is their owner's id (an episode's items, a proceedings' extensions).
+    const owned = kind !== undefined || table === "proceedings_extensions";
     let index: number[] | undefined;
     let count = 0;
     let lastChildId: string | undefined;
@@ -271,7 +325,7 @@ export async function scanTidyTables(sources: readonly TidyTableSource[], sink: 
       let episodeId = "";
       for (let i = 1; i < expected.length; i++) {
         const cell = cells[index[i] as number] ?? "";
-        if (kind !== undefined && i === 1) {
+        if (owned && i === 1) {
           episodeId = csvCellValue(cell);
           continue;
         }
@@ -284,7 +338,7 @@ export async function scanTidyTables(sources: readonly TidyTableSource[], sink: 
         childIds.push(childId);
         invalid.push(0);
         episodeCount.push(0);
-        lookedAfterCount.push(0);
+        for (const list of Object.values(listCounts)) list.push(0);
         keyed.push(0);
         if (childOf.has(childId) || twice.has(childId)) {
           const first = childOf.get(childId);
@@ -326,10 +380,49 @@ export async function scanTidyTables(sources: readonly TidyTableSource[], sink: 
         notPlaced(source.name, table, line, childId, twice.has(childId) ? "the child's id is in the children table twice" : "the child is not in the children table");
         return;
       }
-      if (table === "looked_after_episodes") {
-        lookedAfterCount[child] = (lookedAfterCount[child] ?? 0) + 1;
-        if (!RECORD_PARTS.lookedAfter.valid(values)) notValid(source.name, at, child, childId, "lookedAfter", values);
-        else sink.lookedAfter(child, values);
+      if (table in CHILD_LISTS) {
+        const list = table as ChildListTable;
+        const counts = listCounts[list];
+        counts[child] = (counts[child] ?? 0) + 1;
+        const part = CHILD_LISTS[list].part;
+        if (list === "care_proceedings") {
+          const id = typeof values["id"] === "string" ? values["id"] : "";
+          if (findProceedings(child, id) !== undefined) {
+            invalid[child] = 1;
+            notPlaced(source.name, table, line, childId, `the care proceedings ${id} of this child are in the table twice: the child is left out`);
+            return;
+          }
+          const number = proceedings++;
+          const ids = proceedingsIds[child];
+          if (ids === undefined) {
+            proceedingsIds[child] = [id];
+            proceedingsNumbers[child] = [number];
+          } else {
+            ids.push(id);
+            proceedingsNumbers[child]?.push(number);
+          }
+          proceedingsChild.push(child);
+          extensionCount.push(0);
+          values["timetableExtensions"] = [];
+          if (!RECORD_PARTS.careProceedings.valid(values)) notValid(source.name, at, child, childId, part, values);
+          // Given even when not valid, so that its extensions find it (the child is left out).
+          sink.listItem(list, child, values);
+          return;
+        }
+        if (!RECORD_PARTS[part].valid(values)) notValid(source.name, at, child, childId, part, values);
+        else sink.listItem(list, child, values);
+        return;
+      }
+      if (table === "proceedings_extensions") {
+        const number = findProceedings(child, episodeId);
+        if (number === undefined) {
+          invalid[child] = 1;
+          notPlaced(source.name, table, line, childId, `the care proceedings ${episodeId} are not in the care proceedings table: the child is left out`);
+          return;
+        }
+        extensionCount[number] = (extensionCount[number] ?? 0) + 1;
+        if (!RECORD_PARTS.timetableExtension.valid(values)) notValid(source.name, at, child, childId, "timetableExtension", values);
+        else sink.timetableExtension(child, number, values);
         return;
       }
       if (table === "episodes") {
@@ -402,8 +495,9 @@ export async function scanTidyTables(sources: readonly TidyTableSource[], sink: 
   };
   for (let c = 0; c < childIds.length; c++) {
     if ((episodeCount[c] ?? 0) > MAX_LIST_LENGTH) tooMany(c, "episodes");
-    if ((lookedAfterCount[c] ?? 0) > MAX_LIST_LENGTH) tooMany(c, "looked-after episodes");
+    for (const [table, counts] of Object.entries(listCounts)) if ((counts[c] ?? 0) > MAX_LIST_LENGTH) tooMany(c, `rows of ${table}`);
   }
+  for (let p = 0; p < proceedings; p++) if ((extensionCount[p] ?? 0) > MAX_LIST_LENGTH) tooMany(proceedingsChild[p] as number, "timetable extensions of one care proceedings");
   for (let e = 0; e < episodes; e++) {
     for (const kind of Object.keys(itemCounts) as ItemKind[]) if ((itemCounts[kind][e] ?? 0) > MAX_LIST_LENGTH) tooMany(episodeChild[e] as number, `items of one episode (${kind})`);
   }
@@ -421,6 +515,7 @@ export async function readTidyTables(sources: readonly TidyTableSource[], report
   const records: Mutable<ChildRecord>[] = [];
   const episodes: Mutable<ChildRecord["cinEpisodes"][number]>[] = [];
   const lists = { assessment: "assessments", cinPlan: "cinPlans", section47: "section47s", cpPlan: "cpPlans" } as const;
+  const proceedingsList: Obj[] = [];
   const sink: TidySink = {
     child(values): void {
       records.push({ child: values, cinEpisodes: [], earlyHelpEpisodes: [], lookedAfterEpisodes: [], lookedAfterReviews: [], missing: [], visits: [], careProceedings: [] } as unknown as Mutable<ChildRecord>);
@@ -433,8 +528,12 @@ export async function readTidyTables(sources: readonly TidyTableSource[], report
     item(kind, _child, episode, values): void {
       (episodes[episode]?.[lists[kind]] as unknown[] | undefined)?.push(values);
     },
-    lookedAfter(child, values): void {
-      (records[child]?.lookedAfterEpisodes as unknown[] | undefined)?.push(values);
+    listItem(table, child, values): void {
+      (records[child]?.[CHILD_LISTS[table].field] as unknown[] | undefined)?.push(values);
+      if (table === "care_proceedings") proceedingsList.push(values);
+    },
+    timetableExtension(_child, proceedings, values): void {
+      (proceedingsList[proceedings]?.["timetableExtensions"] as unknown[] | undefined)?.push(values);
     },
   };
   const { leftOut, rows } = await scanTidyTables(sources, sink, report, maxTextLength);
