@@ -205,6 +205,49 @@ function valueOf(column: string, cell: string): unknown {
   return text;
 }
 
+/** Rows that own other rows (episodes, care proceedings), numbered in order, found by child and id. */
+interface Owners {
+  /** Numbers a new owner; `undefined` when the child already has one with this id. */
+  add(child: number, id: string): number | undefined;
+  find(child: number, id: string): number | undefined;
+  childOf(owner: number): number;
+  readonly count: number;
+}
+
+// A child's owners are searched in order: a child has a few (no map keyed by strings made per row).
+function createOwners(): Owners {
+  const ids: (string[] | undefined)[] = [];
+  const numbers: (number[] | undefined)[] = [];
+  const children: number[] = [];
+  const find = (child: number, id: string): number | undefined => {
+    const list = ids[child];
+    if (list === undefined) return undefined;
+    for (let i = 0; i < list.length; i++) if (list[i] === id) return numbers[child]?.[i];
+    return undefined;
+  };
+  return {
+    add(child, id) {
+      if (find(child, id) !== undefined) return undefined;
+      const number = children.length;
+      children.push(child);
+      const list = ids[child];
+      if (list === undefined) {
+        ids[child] = [id];
+        numbers[child] = [number];
+      } else {
+        list.push(id);
+        numbers[child]?.push(number);
+      }
+      return number;
+    },
+    find,
+    childOf: (owner) => children[owner] as number,
+    get count() {
+      return children.length;
+    },
+  };
+}
+
 /**
  * Reads a set of tidy tables (one directory: `children` required, the others optional), row by
  * row, into `sink`: the children in the order of the children table, each episode and item under
@@ -238,34 +281,14 @@ export async function scanTidyTables(sources: readonly TidyTableSource[], sink: 
   // 1 where `childOf` maps the child's id to it (0 for an id given twice).
   const keyed: number[] = [];
   const invalid: number[] = [];
-  // Episodes by child and id; how many episodes and looked-after episodes each child has, and
-  // items each episode has (a record's lists hold at most MAX_LIST_LENGTH).
-  // A child's episodes (ids and numbers), searched in order: a child has a few.
-  const episodeIds: (string[] | undefined)[] = [];
-  const episodeNumbers: (number[] | undefined)[] = [];
-  const episodeChild: number[] = [];
-  const findEpisode = (child: number, id: string): number | undefined => {
-    const ids = episodeIds[child];
-    if (ids === undefined) return undefined;
-    for (let i = 0; i < ids.length; i++) if (ids[i] === id) return episodeNumbers[child]?.[i];
-    return undefined;
-  };
+  // Episodes, and care proceedings (for their timetable extensions), by child and id; how many
+  // rows of each list a child or an episode has (a record's lists hold at most MAX_LIST_LENGTH).
+  const episodeOwners = createOwners();
   const episodeCount: number[] = [];
-  // A child's care proceedings (ids and numbers), for their timetable extensions.
-  const proceedingsIds: (string[] | undefined)[] = [];
-  const proceedingsNumbers: (number[] | undefined)[] = [];
-  const proceedingsChild: number[] = [];
+  const proceedingsOwners = createOwners();
   const extensionCount: number[] = [];
-  let proceedings = 0;
-  const findProceedings = (child: number, id: string): number | undefined => {
-    const ids = proceedingsIds[child];
-    if (ids === undefined) return undefined;
-    for (let i = 0; i < ids.length; i++) if (ids[i] === id) return proceedingsNumbers[child]?.[i];
-    return undefined;
-  };
   const listCounts: Record<ChildListTable, number[]> = { looked_after_episodes: [], early_help_episodes: [], looked_after_reviews: [], missing_incidents: [], visits: [], care_proceedings: [] };
   const itemCounts: Record<ItemKind, number[]> = { assessment: [], cinPlan: [], section47: [], cpPlan: [] };
-  let episodes = 0;
   const rows = new Map<string, number>();
   const limits = resolveLimits({ maxTextLength });
   const notPlaced = (file: string, table: TidyTableName, line: number, childId: string, reason: string): void => {
@@ -387,21 +410,11 @@ export async function scanTidyTables(sources: readonly TidyTableSource[], sink: 
         const part = CHILD_LISTS[list].part;
         if (list === "care_proceedings") {
           const id = typeof values["id"] === "string" ? values["id"] : "";
-          if (findProceedings(child, id) !== undefined) {
+          if (proceedingsOwners.add(child, id) === undefined) {
             invalid[child] = 1;
             notPlaced(source.name, table, line, childId, `the care proceedings ${id} of this child are in the table twice: the child is left out`);
             return;
           }
-          const number = proceedings++;
-          const ids = proceedingsIds[child];
-          if (ids === undefined) {
-            proceedingsIds[child] = [id];
-            proceedingsNumbers[child] = [number];
-          } else {
-            ids.push(id);
-            proceedingsNumbers[child]?.push(number);
-          }
-          proceedingsChild.push(child);
           extensionCount.push(0);
           values["timetableExtensions"] = [];
           if (!RECORD_PARTS.careProceedings.valid(values)) notValid(source.name, at, child, childId, part, values);
@@ -414,7 +427,7 @@ export async function scanTidyTables(sources: readonly TidyTableSource[], sink: 
         return;
       }
       if (table === "proceedings_extensions") {
-        const number = findProceedings(child, episodeId);
+        const number = proceedingsOwners.find(child, episodeId);
         if (number === undefined) {
           invalid[child] = 1;
           notPlaced(source.name, table, line, childId, `the care proceedings ${episodeId} are not in the care proceedings table: the child is left out`);
@@ -427,21 +440,11 @@ export async function scanTidyTables(sources: readonly TidyTableSource[], sink: 
       }
       if (table === "episodes") {
         const id = typeof values["id"] === "string" ? values["id"] : "";
-        if (findEpisode(child, id) !== undefined) {
+        if (episodeOwners.add(child, id) === undefined) {
           invalid[child] = 1;
           notPlaced(source.name, table, line, childId, `the episode ${id} of this child is in the episodes table twice: the child is left out`);
           return;
         }
-        const episode = episodes++;
-        const ids = episodeIds[child];
-        if (ids === undefined) {
-          episodeIds[child] = [id];
-          episodeNumbers[child] = [episode];
-        } else {
-          ids.push(id);
-          episodeNumbers[child]?.push(episode);
-        }
-        episodeChild.push(child);
         itemCounts.assessment.push(0);
         itemCounts.cinPlan.push(0);
         itemCounts.section47.push(0);
@@ -460,7 +463,7 @@ export async function scanTidyTables(sources: readonly TidyTableSource[], sink: 
       let episode: number | undefined;
       if (child === lastEpisodeChild && episodeId === lastEpisodeId) episode = lastEpisode;
       else {
-        episode = findEpisode(child, episodeId);
+        episode = episodeOwners.find(child, episodeId);
         lastEpisodeChild = child;
         lastEpisodeId = episodeId;
         lastEpisode = episode;
@@ -497,9 +500,9 @@ export async function scanTidyTables(sources: readonly TidyTableSource[], sink: 
     if ((episodeCount[c] ?? 0) > MAX_LIST_LENGTH) tooMany(c, "episodes");
     for (const [table, counts] of Object.entries(listCounts)) if ((counts[c] ?? 0) > MAX_LIST_LENGTH) tooMany(c, `rows of ${table}`);
   }
-  for (let p = 0; p < proceedings; p++) if ((extensionCount[p] ?? 0) > MAX_LIST_LENGTH) tooMany(proceedingsChild[p] as number, "timetable extensions of one care proceedings");
-  for (let e = 0; e < episodes; e++) {
-    for (const kind of Object.keys(itemCounts) as ItemKind[]) if ((itemCounts[kind][e] ?? 0) > MAX_LIST_LENGTH) tooMany(episodeChild[e] as number, `items of one episode (${kind})`);
+  for (let p = 0; p < proceedingsOwners.count; p++) if ((extensionCount[p] ?? 0) > MAX_LIST_LENGTH) tooMany(proceedingsOwners.childOf(p), "timetable extensions of one care proceedings");
+  for (let e = 0; e < episodeOwners.count; e++) {
+    for (const kind of Object.keys(itemCounts) as ItemKind[]) if ((itemCounts[kind][e] ?? 0) > MAX_LIST_LENGTH) tooMany(episodeOwners.childOf(e), `items of one episode (${kind})`);
   }
   return { leftOut: Uint8Array.from(invalid), rows };
 }
