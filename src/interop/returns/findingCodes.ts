@@ -14,6 +14,9 @@
  *   the children table, whose episode is not in the episodes table, or whose key is used twice
  *   (params `file`, `table`, `line`, `childId`, `reason`); it is left out, and with it the whole
  *   child when the child's own rows are in doubt.
+ * - `returns/table-ragged-row` (warning): a row of a tidy table with more or fewer cells than its
+ *   header has columns (params `file`, `table`, `line`, `childId`, `cells`, `columns`): missing
+ *   cells are read as empty, extra cells are not read.
  * - `returns/table-columns-not-kept` (info): columns of a tidy table kinsafe does not read
  *   (params `file`, `table`, `columns`).
  * - `returns/tables-without-coverage` (warning): tidy tables given without `coverage.csv`
@@ -29,6 +32,7 @@ export const RETURNS_FINDING_CODES = [
   "returns/invalid-child-record",
   "returns/records-migrated",
   "returns/table-row-not-placed",
+  "returns/table-ragged-row",
   "returns/table-columns-not-kept",
   "returns/tables-without-coverage",
 ] as const;

@@ -18,6 +18,7 @@ export const enReturns: MessageCatalogue<ReturnsFindingCode> = {
     "returns/invalid-child-record": "The child record at {where} is not valid and was left out: {reason}.",
     "returns/records-migrated": "Written by an earlier release: {count} child records are of record schema version {fromVersion} and were read as version {version}.",
     "returns/table-row-not-placed": "Line {line} of the {table} table (child {childId}) was left out: {reason}.",
+    "returns/table-ragged-row": "Line {line} of the {table} table (child {childId}) has {cells} cells where the header has {columns}: missing cells were read as empty and extra cells were not read.",
     "returns/table-columns-not-kept": "The {table} table has columns kinsafe does not read, which were not kept: {columns}.",
     "returns/tables-without-coverage": "The tidy tables {files} come without coverage.csv: which dates they cover is not known, so no figure is computed from them. Add coverage.csv (kinsafe tables writes it).",
   } satisfies Readonly<Record<ReturnsFindingCode, string>>,

@@ -323,6 +323,7 @@ export async function scanTidyTables(sources: readonly TidyTableSource[], sink: 
     // Rows whose second column is their owner's id (an episode's items, a proceedings' extensions).
     const owned = kind !== undefined || table === "proceedings_extensions";
     let index: number[] | undefined;
+    let columnCount = 0;
     let count = 0;
     let lastChildId: string | undefined;
     let lastChild: number | undefined;
@@ -337,11 +338,16 @@ export async function scanTidyTables(sources: readonly TidyTableSource[], sink: 
         const dup = expected.filter((c) => names.indexOf(c) !== names.lastIndexOf(c));
         if (dup.length > 0) throw new TidyTableError(source.name, line, `the column ${dup.join(", ")} is named twice`);
         index = expected.map((c) => names.indexOf(c));
+        columnCount = names.length;
         const extra = names.filter((c) => c !== "" && !expected.includes(c));
         if (extra.length > 0) report(source.name, { code: "returns/table-columns-not-kept", severity: "info", path: [table], params: { file: source.name, table, columns: extra.join(",") } });
         return;
       }
       count++;
+      if (cells.length !== columnCount) {
+        // Missing cells are read as empty, extra cells are not read: said, never silent.
+        report(source.name, { code: "returns/table-ragged-row", severity: "warning", path: [table, line], params: { file: source.name, table, line, childId: csvCellValue(cells[index[0] as number] ?? ""), cells: cells.length, columns: columnCount } });
+      }
       const values: Obj = {};
       // The child's id is the first column; an item's episode is the second (its own id the third).
       const childId = csvCellValue(cells[index[0] as number] ?? "");

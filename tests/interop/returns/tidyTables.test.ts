@@ -230,6 +230,11 @@ describe("kinsafe's tidy tables, read back", () => {
     writeFileSync(join(dir, "t/episodes.csv"), "child_id,episode_id,referral_date,referral_source,primary_need,referral_nfa,closure_date,closure_reason,episode_icpc_date,note\r\nA,e1,2024-05-01,,,false,,,,x\r\nC,e1,2024-05-01,,,false,,,,y\r\n");
     const read = await recordsOf(inDir(dir, ["t/children.csv", "t/episodes.csv"]));
     expect(read.records.map((r) => r.child.childId)).toEqual(["C"]);
+    // A short row: its missing cells are read as empty, and it is said.
+    writeFileSync(join(dir, "t/children.csv"), "child_id,la,upn,sex,dob,expected_dob,death_date,ethnicity,disabilities,uasc\r\nC,,,M,2016-02-02\r\n");
+    const ragged = await recordsOf(inDir(dir, ["t/children.csv"]));
+    expect(ragged.records.map((r) => r.child)).toEqual([{ childId: "C", sex: "M", dob: "2016-02-02", disabilities: [] }]);
+    expect(ragged.findings).toContain('t/children.csv: returns/table-ragged-row {"file":"t/children.csv","table":"children","line":2,"childId":"C","cells":5,"columns":10}');
     expect(read.findings.filter((f) => f.includes("table-row-not-placed"))).toHaveLength(2);
     expect(read.findings.some((f) => f.includes("returns/table-columns-not-kept") && f.includes('"columns":"note"'))).toBe(true);
 
