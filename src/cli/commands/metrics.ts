@@ -74,8 +74,15 @@ export function metricsSettings(values: ParsedValues): MetricsSettings {
  */
 export function periodsFor(given: readonly PeriodArgument[], files: readonly ReturnFile[]): readonly PeriodArgument[] {
   if (given.length > 0) return given;
-  // Tidy tables: the collection years their coverage.csv ends spans in (the other tables say none).
-  const coveredYears = (f: ReturnFile): number[] => (f.coverage ?? []).flatMap((row) => (row.end === undefined ? [] : [collectionYearOfDate(row.end)]));
+  // Tidy tables: every collection year a span of their coverage.csv covers (the other tables say
+  // none): a return's year, or the years of kinsafe records the tables were written from.
+  const coveredYears = (f: ReturnFile): number[] =>
+    (f.coverage ?? []).flatMap((row) => {
+      if (row.start === undefined || row.end === undefined) return [];
+      const years: number[] = [];
+      for (let y = collectionYearOfDate(row.start); y <= collectionYearOfDate(row.end); y++) years.push(y);
+      return years;
+    });
   const yearsOf = (list: readonly ReturnFile[]): number[] =>
     [...new Set(list.flatMap((f) => (f.kind === "kinsafe-table" ? coveredYears(f) : f.facts === undefined ? (f.year === undefined ? [] : [f.year]) : f.facts.years)))].sort((a, b) => a - b);
   // The returns' years; when only workforce censuses are given, theirs (the census of

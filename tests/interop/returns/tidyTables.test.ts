@@ -174,6 +174,21 @@ describe("kinsafe's tidy tables, read back", () => {
     const figures = (o: ReturnType<typeof memoryIo>): unknown => Object.entries((JSON.parse(o.out()) as Out).results[0]?.metrics ?? {}).map(([id, m]) => [id, m.status, m.value, m.numerator, m.denominator]);
     expect(figures(viaTables)).toEqual(figures(viaRecords));
     expect(JSON.stringify(figures(viaTables))).toContain('"plans.seen-per-plan","available"');
+    // Without --period: every year coverage.csv covers (the records' years with facts, and the
+    // years between, whose counts are then true zeros), with the same figures for the years both give.
+    const yearsViaRecords = memoryIo(dir);
+    const yearsViaTables = memoryIo(dir);
+    expect(await runCli(["metrics", "records.json", "--format", "json", "-q"], yearsViaRecords)).toBe(0);
+    expect(await runCli(["metrics", ...TABLE_FILES, "--format", "json", "-q"], yearsViaTables)).toBe(0);
+    type Period = { period: { start: string; end: string }; metrics: Record<string, { status: string; value: unknown }> };
+    const byPeriod = (o: ReturnType<typeof memoryIo>): Map<string, unknown> =>
+      new Map((JSON.parse(o.out()) as { results: Period[] }).results.map((r) => [r.period.end, Object.entries(r.metrics).map(([id, m]) => [id, m.status, m.value])]));
+    const fromRecords = byPeriod(yearsViaRecords);
+    const fromTables = byPeriod(yearsViaTables);
+    expect(fromRecords.size).toBeGreaterThan(5);
+    const years = [...fromTables.keys()].map((end) => Number(end.slice(0, 4)));
+    expect(years).toEqual(Array.from({ length: years.length }, (_, i) => (years[0] as number) + i));
+    for (const [end, figures] of fromRecords) expect(fromTables.get(end), end).toEqual(figures);
   });
 
   it("keeps every value through a round trip, for generated records with awkward text", async () => {
