@@ -625,7 +625,7 @@ export async function readReturns(files: readonly (ReturnSource | ReturnFile)[],
       const names = set.map((f) => f.name).join(", ");
       if (!set.some((f) => f.table === "children")) inputError(`${names}: tidy tables without their children table (children.csv): the rows cannot be given to children.`);
       progress.label(names);
-      const sources: TidyTableSource[] = set.map((f) => ({ name: f.name, table: f.table as TidyTableName, text: utf8Text(checkedCsvChunks(fileChunks(f.path, progress, f.name, limits.maxBytes), f.name, limits.maxLineBytes)) }));
+      const sources: TidyTableSource[] = set.map((f) => ({ name: f.name, table: f.table as TidyTableName, text: guardedRecords(f.name, utf8Text(checkedCsvChunks(fileChunks(f.path, progress, f.name, limits.maxBytes), f.name, limits.maxLineBytes), f.name)) }));
       let result: T;
       try {
         result = await read(sources, (file, finding) => findings.push({ file, finding }), MAX_CELL_LENGTH);
@@ -737,10 +737,48 @@ function isReturnFile(file: ReturnSource | ReturnFile): file is ReturnFile {
 // The longest cell of a tidy table (a postcode, an id: far less).
 const MAX_CELL_LENGTH = 10_000;
 
-// Bytes as text, decoded as UTF-8 across chunk ends.
-async function* utf8Text(chunks: AsyncIterable<Uint8Array>): AsyncGenerator<string, void, undefined> {
+// Bytes as text, decoded as UTF-8 across chunk ends. Bytes that are not UTF-8 (a spreadsheet
+// saving in its own code page) are a refusal naming the file and the line, never replaced.
+async function* utf8Text(chunks: AsyncIterable<Uint8Array>, name: string): AsyncGenerator<string, void, undefined> {
   const decoder = new TextDecoder("utf-8", { fatal: true });
-  for await (const chunk of chunks) yield decoder.decode(chunk, { stream: true });
-  const rest = decoder.decode();
+  let lines = 1;
+  const refuse = (bytes: Uint8Array): never => {
+    const at = firstInvalidUtf8(bytes);
+    for (let k = 0; k < at; k++) if (bytes[k] === 10) lines++;
+    return inputError(`${name}:${String(lines)}: cannot be read: the file is not UTF-8 text (save it as "CSV UTF-8").`);
+  };
+  for await (const chunk of chunks) {
+    let text: string;
+    try {
+      text = decoder.decode(chunk, { stream: true });
+    } catch {
+      return refuse(chunk);
+    }
+    for (let k = 0; k < chunk.length; k++) if (chunk[k] === 10) lines++;
+    yield text;
+  }
+  let rest: string;
+  try {
+    rest = decoder.decode();
+  } catch {
+    return refuse(new Uint8Array(0));
+  }
   if (rest !== "") yield rest;
+}
+
+// The first byte of `bytes` that does not start or continue a valid UTF-8 sequence (its length
+// when none does: the fault is a sequence cut at the end, or one begun in the chunk before).
+function firstInvalidUtf8(bytes: Uint8Array): number {
+  let k = 0;
+  while (k < bytes.length) {
+    const b = bytes[k] as number;
+    const size = b < 0x80 ? 1 : b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
+    if (size === 0) return k;
+    for (let j = 1; j < size; j++) {
+      if (k + j >= bytes.length) return bytes.length;
+      if (((bytes[k + j] as number) & 0xc0) !== 0x80) return k;
+    }
+    k += size;
+  }
+  return bytes.length;
 }
