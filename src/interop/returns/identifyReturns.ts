@@ -116,7 +116,8 @@ const HEAD_BYTES = 64 * 1024;
 /**
  * Opens each file, reads its start, and finds its kind and collection year: the kind from the
  * content (XML by its root element and collection, JSON by its first character, a CSV by a
- * `CHILD` column; the name only tells JSON Lines from JSON); the year from the content where it
+ * `CHILD` column or by the columns of one of kinsafe's tidy tables, whose `coverage.csv` is read
+ * whole; the name only tells JSON Lines from JSON); the year from the content where it
  * says (a return's `ReferenceDate`; the dates in an SSDA903 table; a table without such dates
  * takes the year of the tables named with the same year), else from the name. Each file must be
  * a regular file, not empty, and within the limits. Node.js only.

@@ -40,8 +40,8 @@ export interface ReturnsRead {
   /** The files, as {@link identifyReturns} found them: each with its kind and collection year. */
   readonly returns: readonly ReturnFile[];
   /**
-   * The child records of every return and kinsafe records file, children merged across returns
-   * (one record per child). Read as they are iterated (a single return or JSON Lines file is
+   * The child records of every return, kinsafe records file and set of tidy tables, children
+   * merged across returns (one record per child). Read as they are iterated (a single return or JSON Lines file is
    * streamed, so memory does not grow with the file); they can be iterated once.
    */
   readonly records: AsyncIterable<ChildRecord>;
@@ -243,9 +243,12 @@ async function* guardedRecords<T>(name: string, records: AsyncIterable<T>): Asyn
  * workforce censuses, then hands out the child records of every CIN census, SSDA903 return and
  * kinsafe records file, children merged across returns child by child (the cohort builder of
  * `kinsafe/cin-census`, each return with the collection year read from its content). SSDA903
- * tables are attached to the CIN census records of the same children. A single CIN census file
- * (with nothing to attach) and kinsafe JSON Lines are streamed: memory does not grow with the
- * file. Node.js only; it reads nothing but the files given (no clock, no environment).
+ * tables are attached to the CIN census records of the same children. kinsafe's tidy tables
+ * (`kinsafe tables`) are read a directory at a time into the same child records, or straight
+ * into the columns of the cohort (`cohort()`), each row placed and checked with findings naming
+ * its file, line and column (see docs/cli.md, "Reading the tables back"). A single CIN census
+ * file (with nothing to attach) and kinsafe JSON Lines are streamed: memory does not grow with
+ * the file. Node.js only; it reads nothing but the files given (no clock, no environment).
  *
  * @param files - The files: paths (or paths with names for messages), or the files {@link identifyReturns} returned.
  * @param options - How to match children, the order, threads, limits and progress.
