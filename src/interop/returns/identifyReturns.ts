@@ -180,7 +180,9 @@ export async function identifyReturns(files: readonly ReturnSource[], options: I
     if (kind === "kinsafe-table") {
       const header = head.replace(/^\uFEFF/, "").replace(/^(?:[ \t]*\r?\n)+/, "").split(/\r?\n/, 1)[0] ?? "";
       const table = tidyTableOf(header.split(",").map((c) => c.trim().replace(/^"|"$/g, "")));
-      if (table !== undefined) file.table = table;
+      // Known by its columns in another case: the reader matches them as written, so say so now.
+      if (table === undefined) inputError(`${name}:1: cannot be read: the columns of a kinsafe tidy table must be named as kinsafe tables writes them (lower case: child_id, …).`);
+      file.table = table;
       if (table === "coverage") file.coverage = await guardReading(name, () => readCoverageTable(path, name, size));
     }
     if (kind === "kinsafe-json" || kind === "kinsafe-jsonl") {

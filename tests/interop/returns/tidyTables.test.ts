@@ -267,6 +267,9 @@ describe("kinsafe's tidy tables, read back", () => {
     expect(metrics["activity.referrals"]).toMatchObject({ value: 1, status: "available" });
     // Care proceedings have no table: unavailable, not 0.
     expect(metrics["timeliness.to-court"]).toMatchObject({ value: null, status: "unavailable" });
+    // Columns in another case are refused at once, never read as no table.
+    writeFileSync(join(dir, "t/upper.csv"), "CHILD_ID,EPISODE_ID,REFERRAL_DATE\r\nC,e1,2024-05-01\r\n");
+    await expect(identifyReturns(inDir(dir, ["t/upper.csv"]))).rejects.toSatisfy((e) => isKinsafeError(e) && e.message.includes("t/upper.csv:1: cannot be read: the columns of a kinsafe tidy table must be named as kinsafe tables writes them"));
     // A table saved in a spreadsheet's own code page (é as one byte): refused with its line, not replaced.
     writeFileSync(join(dir, "t/children.csv"), Buffer.concat([Buffer.from("child_id,la,upn,sex,dob,expected_dob,death_date,ethnicity,disabilities,uasc\r\nC,,,M,2016-02-02,,,,,\r\nRen"), Buffer.from([0xe9]), Buffer.from(",,,F,2016-02-02,,,,,\r\n")]));
     await expect(recordsOf(inDir(dir, ["t/children.csv", "t/episodes.csv"]))).rejects.toSatisfy((e) => isKinsafeError(e) && e.message.includes('t/children.csv:3: cannot be read: the file is not UTF-8 text (save it as "CSV UTF-8")'));
