@@ -19,6 +19,7 @@ import { performance } from "node:perf_hooks";
 import { DuckDBInstance } from "@duckdb/node-api";
 import type { CliIo } from "../src/cli/CliIo";
 import { runCli } from "../src/cli/runCli";
+import { gc, median } from "./stats";
 
 const args = process.argv.slice(2);
 const arg = (name: string, fallback: number): number => {
@@ -31,12 +32,6 @@ const seed = arg("seed", 11);
 const runs = arg("runs", 5);
 const log = (s: string): void => {
   process.stdout.write(`${s}\n`);
-};
-const gc = (): void => (globalThis as { gc?: () => void }).gc?.();
-const median = (xs: readonly number[]): number => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = Math.floor(s.length / 2);
-  return s.length % 2 === 1 ? (s[m] ?? NaN) : ((s[m - 1] ?? NaN) + (s[m] ?? NaN)) / 2;
 };
 function io(out: string[]): CliIo {
   return { stdout: (t) => out.push(t), stderr: (t) => out.push(t), stderrIsTty: false, columns: 80, cwd: process.cwd(), now: () => performance.now(), schemasDir: join(process.cwd(), "dist", "schemas") };

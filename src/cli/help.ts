@@ -43,10 +43,10 @@ export const COMMAND_HELP: Readonly<Record<CommandName, string>> = {
 
 Computes the core data set (activity, timeliness, plans, outcomes, workforce) from any mix of:
 CIN census XML, SSDA903 CSV tables or XML, workforce census XML, kinsafe child records (JSON
-array or JSON Lines), and kinsafe's tidy tables (with coverage.csv). The kind and the collection year of each file are found from its
-content (a name that states another year is a warning). Returns of several years are merged
-child by child; without --period, each collection year found in the files is a period, and
-several periods give a trend. A figure the files cannot tell is "x", never 0; re-referral rates
+array or JSON Lines), and kinsafe's tidy tables (with coverage.csv). The kind and the
+collection year of each file are found from its content (a name that states another year is a
+warning). Returns of several years are merged child by child; without --period, each
+collection year found in the files is a period, and several periods give a trend. A figure the files cannot tell is "x", never 0; re-referral rates
 need the previous year's return too.
 
 Options:
@@ -138,8 +138,9 @@ Writes the child records read from the files as tidy CSV tables, one row per ite
 R, pandas or DuckDB: children.csv, episodes.csv, assessments.csv, cin_plans.csv,
 section47_enquiries.csv, cp_plans.csv, looked_after_episodes.csv, early_help_episodes.csv,
 looked_after_reviews.csv, missing_incidents.csv, visits.csv, care_proceedings.csv,
-proceedings_extensions.csv, and coverage.csv (the dates they cover). Cells that a spreadsheet would run as a formula are made safe with a leading
-apostrophe. kinsafe metrics and kinsafe tables read the tables back (kinsafe metrics tables/*.csv).
+proceedings_extensions.csv, and coverage.csv (the dates they cover). Cells that a spreadsheet
+would run as a formula are made safe with a leading apostrophe. kinsafe metrics and kinsafe
+tables read the tables back (kinsafe metrics tables/*.csv).
 
 Options:
   -o, --out DIR        the directory to write to (required; files owner-only, never over an input)

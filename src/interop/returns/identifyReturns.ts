@@ -9,6 +9,7 @@ import type { ReturnFile, ReturnFinding, ReturnKind, ReturnSource, TidyCoverageR
 import { COVERAGE_COLUMNS, tidyTableOf } from "./tidyTables";
 import { createCsvParser, CsvError, csvCellValue, isIsoDate, resolveLimits } from "../internal";
 import { readFile } from "node:fs/promises";
+import { FACT_KINDS } from "../../metrics";
 
 /**
  * Options of {@link identifyReturns}.
@@ -240,7 +241,6 @@ export function yearFindings(files: readonly ReturnFile[]): ReturnFinding[] {
 
 /** The most bytes of a `coverage.csv` (a row per return: a few kilobytes at most). */
 const MAX_COVERAGE_BYTES = 1 << 20;
-const FACTS: ReadonlySet<string> = new Set(["cin-episodes", "looked-after-episodes", "visits", "early-help", "care-proceedings", "strategy-discussions"]);
 
 /**
  * The rows of a `coverage.csv`: each a kind of fact and the span of dates covered (real dates,
@@ -250,7 +250,13 @@ const FACTS: ReadonlySet<string> = new Set(["cin-episodes", "looked-after-episod
  */
 async function readCoverageTable(path: string, name: string, size: number): Promise<TidyCoverageRow[]> {
   if (size > MAX_COVERAGE_BYTES) inputError(`${name}: cannot be read (limit-exceeded): a coverage table of ${formatSize(size)} is larger than ${formatSize(MAX_COVERAGE_BYTES)}.`);
-  const text = await readFile(path, "utf8");
+  let text: string;
+  try {
+    text = new TextDecoder("utf-8", { fatal: true }).decode(await readFile(path));
+  } catch (error) {
+    if (error instanceof TypeError) inputError(`${name}: cannot be read: the file is not UTF-8 text (save it as "CSV UTF-8").`);
+    throw error;
+  }
   const rows: TidyCoverageRow[] = [];
   let index: number[] | undefined;
   const parser = createCsvParser((cells, line) => {
@@ -265,7 +271,7 @@ async function readCoverageTable(path: string, name: string, size: number): Prom
     };
     const [fact, start, end, source, unusable] = [cell(0), cell(1), cell(2), cell(3), cell(4)];
     const where = `${name}:${String(line)}`;
-    if (!FACTS.has(fact)) inputError(`${where}: "${fact.slice(0, 40)}" is not a kind of fact (expected one of ${[...FACTS].join(", ")}).`);
+    if (!(FACT_KINDS as readonly string[]).includes(fact)) inputError(`${where}: "${fact.slice(0, 40)}" is not a kind of fact (expected one of ${FACT_KINDS.join(", ")}).`);
     if (unusable !== "" && start === "" && end === "") {
       rows.push({ fact, unusable, ...(source === "" ? {} : { source }) });
       return;

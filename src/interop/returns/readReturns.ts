@@ -41,8 +41,9 @@ export interface ReturnsRead {
   readonly returns: readonly ReturnFile[];
   /**
    * The child records of every return, kinsafe records file and set of tidy tables, children
-   * merged across returns (one record per child). Read as they are iterated (a single return or JSON Lines file is
-   * streamed, so memory does not grow with the file); they can be iterated once.
+   * merged across returns (one record per child). Read as they are iterated (a single return or
+   * JSON Lines file is streamed, so memory does not grow with the file); they can be iterated
+   * once.
    */
   readonly records: AsyncIterable<ChildRecord>;
   /** The workforce censuses, read before the records. */

@@ -134,9 +134,10 @@ const ITEM_OF: Readonly<Partial<Record<TidyTableName, ItemKind>>> = { assessment
 
 /**
  * What the rows of the tables become, once placed and checked: child records, or columns. The
- * children are numbered in the order of the children table, the episodes in the order of the
- * episodes table; every row given is valid on its own (a child may still be left out as a whole:
- * see `finish`).
+ * children are numbered in the order of the children table, the episodes (and care
+ * proceedings) in the order of their table. A row is given when it is valid on its own, and an
+ * episode or care proceedings also when it is not, so that its items find it; which children are
+ * left out as a whole is what {@link scanTidyTables} returns.
  *
  * @internal
  */
@@ -361,13 +362,17 @@ export async function scanTidyTables(sources: readonly TidyTableSource[], sink: 
         const value = valueOf(expected[i] as string, cell);
         if (value !== undefined) values[fields[i] as string] = value;
       }
-      const at: Placed = { table, line };
       if (table === "children") {
         const child = childIds.length;
         childIds.push(childId);
         invalid.push(0);
         episodeCount.push(0);
-        for (const list of Object.values(listCounts)) list.push(0);
+        listCounts.looked_after_episodes.push(0);
+        listCounts.early_help_episodes.push(0);
+        listCounts.looked_after_reviews.push(0);
+        listCounts.missing_incidents.push(0);
+        listCounts.visits.push(0);
+        listCounts.care_proceedings.push(0);
         keyed.push(0);
         if (childOf.has(childId) || twice.has(childId)) {
           const first = childOf.get(childId);
@@ -384,7 +389,7 @@ export async function scanTidyTables(sources: readonly TidyTableSource[], sink: 
           keyed[child] = 1;
         }
         const details = childId === "" ? values : { childId, ...values };
-        if (!RECORD_PARTS.child.valid(details)) notValid(source.name, at, child, childId, "child", details);
+        if (!RECORD_PARTS.child.valid(details)) notValid(source.name, { table, line }, child, childId, "child", details);
         sink.child(details);
         return;
       }
@@ -423,12 +428,12 @@ export async function scanTidyTables(sources: readonly TidyTableSource[], sink: 
           }
           extensionCount.push(0);
           values["timetableExtensions"] = [];
-          if (!RECORD_PARTS.careProceedings.valid(values)) notValid(source.name, at, child, childId, part, values);
+          if (!RECORD_PARTS.careProceedings.valid(values)) notValid(source.name, { table, line }, child, childId, part, values);
           // Given even when not valid, so that its extensions find it (the child is left out).
           sink.listItem(list, child, values);
           return;
         }
-        if (!RECORD_PARTS[part].valid(values)) notValid(source.name, at, child, childId, part, values);
+        if (!RECORD_PARTS[part].valid(values)) notValid(source.name, { table, line }, child, childId, part, values);
         else sink.listItem(list, child, values);
         return;
       }
@@ -440,7 +445,7 @@ export async function scanTidyTables(sources: readonly TidyTableSource[], sink: 
           return;
         }
         extensionCount[number] = (extensionCount[number] ?? 0) + 1;
-        if (!RECORD_PARTS.timetableExtension.valid(values)) notValid(source.name, at, child, childId, "timetableExtension", values);
+        if (!RECORD_PARTS.timetableExtension.valid(values)) notValid(source.name, { table, line }, child, childId, "timetableExtension", values);
         else sink.timetableExtension(child, number, values);
         return;
       }
@@ -460,7 +465,7 @@ export async function scanTidyTables(sources: readonly TidyTableSource[], sink: 
         values["cinPlans"] = [];
         values["section47s"] = [];
         values["cpPlans"] = [];
-        if (!RECORD_PARTS.episode.valid(values)) notValid(source.name, at, child, childId, "episode", values);
+        if (!RECORD_PARTS.episode.valid(values)) notValid(source.name, { table, line }, child, childId, "episode", values);
         // Given even when not valid, so that the episode's items find it (the child is left out).
         sink.episode(child, values);
         return;
@@ -481,7 +486,7 @@ export async function scanTidyTables(sources: readonly TidyTableSource[], sink: 
       }
       const counts = itemCounts[kind];
       counts[episode] = (counts[episode] ?? 0) + 1;
-      if (!RECORD_PARTS[kind].valid(values)) notValid(source.name, at, child, childId, kind, values);
+      if (!RECORD_PARTS[kind].valid(values)) notValid(source.name, { table, line }, child, childId, kind, values);
       else sink.item(kind, child, episode, values);
     }, limits);
     try {
