@@ -276,3 +276,11 @@ export async function recordFacts(data: AsyncIterable<Uint8Array | string>, json
   const end = held.reduce((a, k) => (k.last > a ? k.last : a), held[0]?.last ?? "");
   return { kinds, span: { start, end }, years: [...years].sort((a, b) => a - b) };
 }
+
+/**
+ * The metrics' kinds of fact (`FACT_KINDS`), for `coverage.csv`: the one place the returns reader
+ * reaches the engine's vocabulary.
+ *
+ * @internal
+ */
+export const COVERED_FACT_KINDS: readonly string[] = FACT_KINDS;

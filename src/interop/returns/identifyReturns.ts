@@ -2,14 +2,13 @@
 import { open } from "node:fs/promises";
 import { basename } from "node:path";
 import { fileChunks } from "./cinParts";
-import { recordFacts, ssda903ContentYear } from "./fileYears";
+import { COVERED_FACT_KINDS, recordFacts, ssda903ContentYear } from "./fileYears";
 import { checkInputFile, formatBytes as formatSize, guardReading, inputError, resolveReturnLimits, type ReturnLimits } from "./limits";
 import { noProgress } from "./progress";
 import type { ReturnFile, ReturnFinding, ReturnKind, ReturnSource, TidyCoverageRow } from "./ReturnFile";
 import { COVERAGE_COLUMNS, tidyTableOf } from "./tidyTables";
 import { createCsvParser, CsvError, csvCellValue, isIsoDate, resolveLimits } from "../internal";
 import { readFile } from "node:fs/promises";
-import { FACT_KINDS } from "../../metrics";
 
 /**
  * Options of {@link identifyReturns}.
@@ -271,7 +270,7 @@ async function readCoverageTable(path: string, name: string, size: number): Prom
     };
     const [fact, start, end, source, unusable] = [cell(0), cell(1), cell(2), cell(3), cell(4)];
     const where = `${name}:${String(line)}`;
-    if (!(FACT_KINDS as readonly string[]).includes(fact)) inputError(`${where}: "${fact.slice(0, 40)}" is not a kind of fact (expected one of ${FACT_KINDS.join(", ")}).`);
+    if (!COVERED_FACT_KINDS.includes(fact)) inputError(`${where}: "${fact.slice(0, 40)}" is not a kind of fact (expected one of ${COVERED_FACT_KINDS.join(", ")}).`);
     if (unusable !== "" && start === "" && end === "") {
       rows.push({ fact, unusable, ...(source === "" ? {} : { source }) });
       return;
