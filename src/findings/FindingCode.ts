@@ -10,7 +10,11 @@ import type { NetworkFindingCode } from "../network";
 import type { SafetyPlanFindingCode } from "../safety-plan";
 
 /**
- * The union of every finding code kinsafe can return. A `switch` over it can be exhaustive.
+ * The union of every finding code the practice concepts and the statutory-format readers can
+ * return. A `switch` over it can be exhaustive. The findings `readReturns` makes itself (reading
+ * many returns, Node only) have their own union, `ReturnsFindingCode` of `kinsafe/returns`, so
+ * that the main entry's types do not depend on a Node entry's: `FindingCode | ReturnsFindingCode`
+ * covers both.
  *
  * @category Messages
  */

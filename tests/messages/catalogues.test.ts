@@ -1,11 +1,11 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, expectTypeOf, it } from "vitest";
 import { ASSESSMENT_FINDING_CODES, enAssessment } from "../../src/assessment";
 import { BOTTOM_LINE_FINDING_CODES, enBottomLines } from "../../src/bottom-lines";
 import { CHILD_VOICE_FINDING_CODES, enChildVoice } from "../../src/child-voice";
 import { CONTINUUM_FINDING_CODES, enContinuum } from "../../src/continuum";
-import { en, formatFinding } from "../../src/findings";
+import { en, formatFinding, type FindingCode } from "../../src/findings";
 import { CIN_CENSUS_FINDING_CODES, enCinCensus } from "../../src/interop/cin-census";
-import { RETURNS_FINDING_CODES, enReturns } from "../../src/interop/returns";
+import { RETURNS_FINDING_CODES, enReturns, type ReturnsFindingCode } from "../../src/interop/returns";
 import { SSDA903_FINDING_CODES, enSsda903 } from "../../src/interop/ssda903";
 import { WORKFORCE_FINDING_CODES, enWorkforce } from "../../src/interop/workforce";
 import { templateParams, type MessageCatalogue } from "../../src/messages";
@@ -47,6 +47,14 @@ describe("the English catalogues", () => {
       const inMain = ["cin-census", "ssda903", "workforce", "returns"].includes(prefix) ? undefined : catalogue.messages;
       for (const [key, template] of Object.entries(catalogue.messages)) expect(en.messages[key], key).toBe(inMain === undefined ? undefined : template);
     }
+  });
+
+  it("has every code of the statutory readers in the FindingCode union, and reading many returns' codes in their own", () => {
+    expectTypeOf<(typeof CIN_CENSUS_FINDING_CODES)[number]>().toExtend<FindingCode>();
+    expectTypeOf<(typeof SSDA903_FINDING_CODES)[number]>().toExtend<FindingCode>();
+    expectTypeOf<(typeof WORKFORCE_FINDING_CODES)[number]>().toExtend<FindingCode>();
+    expectTypeOf<(typeof RETURNS_FINDING_CODES)[number]>().not.toExtend<FindingCode>();
+    expectTypeOf<(typeof RETURNS_FINDING_CODES)[number]>().toExtend<FindingCode | ReturnsFindingCode>();
   });
 
   it("formats a statutory return's finding with the format's own catalogue", () => {

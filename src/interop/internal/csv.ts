@@ -30,6 +30,15 @@ export class CsvError extends Error {
 export interface CsvParser {
   write(chunk: string): void;
   end(): void;
+  /** The line the next row starts on (1 for the first). */
+  readonly line: number;
+  /**
+   * Whether the parser is between rows: nothing of a row written and not yet given, so that the
+   * caller may give rows by another way and then write again from the start of a row.
+   */
+  idle(): boolean;
+  /** Sets the line the next row starts on; only when {@link CsvParser.idle}. */
+  setLine(line: number): void;
 }
 
 /**
@@ -134,6 +143,16 @@ export function createCsvParser(onRow: (cells: string[], line: number) => void, 
 
   return {
     write,
+    get line(): number {
+      return line;
+    },
+    idle(): boolean {
+      return !inQuotes && !afterQuote && !pendingCr && cell.length === 0 && cells.length === 0;
+    },
+    setLine(at: number): void {
+      line = at;
+      rowLine = at;
+    },
     end(): void {
       if (inQuotes) throw new CsvError("The file ends inside a quoted cell.", rowLine);
       if (cell.length > 0 || cells.length > 0) endRow();

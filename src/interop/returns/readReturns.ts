@@ -629,7 +629,10 @@ export async function readReturns(files: readonly (ReturnSource | ReturnFile)[],
       const names = set.map((f) => f.name).join(", ");
       if (!set.some((f) => f.table === "children")) inputError(`${names}: tidy tables without their children table (children.csv): the rows cannot be given to children.`);
       progress.label(names);
-      const sources: TidyTableSource[] = set.map((f) => ({ name: f.name, table: f.table as TidyTableName, text: guardedRecords(f.name, utf8Text(checkedCsvChunks(fileChunks(f.path, progress, f.name, limits.maxBytes), f.name, limits.maxLineBytes), f.name)) }));
+      // Each file as text and as bytes: the reader takes one of them (bytes for plain rows read
+      // straight into columns), and the file is opened only when it is read.
+      const chunks = (f: ReturnFile): AsyncIterable<Uint8Array> => checkedCsvChunks(fileChunks(f.path, progress, f.name, limits.maxBytes), f.name, limits.maxLineBytes);
+      const sources: TidyTableSource[] = set.map((f) => ({ name: f.name, table: f.table as TidyTableName, text: guardedRecords(f.name, utf8Text(chunks(f), f.name)), bytes: guardedRecords(f.name, chunks(f)) }));
       let result: T;
       try {
         result = await read(sources, (file, finding) => findings.push({ file, finding }), MAX_CELL_LENGTH);

@@ -4,9 +4,11 @@
 import type { Finding } from "../../core";
 import { CLOSURE_REASON_CODES, EPISODE_END_REASON_CODES, LEGAL_STATUS_CODES, NEW_EPISODE_REASON_CODES, PLACEMENT_TYPE_CODES, REFERRAL_SOURCE_CODES } from "../../records";
 import { ALL_PARTS, codeOf, PLAN_TYPE_BIT, NFA_NO, NFA_NOT_RECORDED, NFA_YES, OPEN_END, PREVIOUS_NOT_RECORDED, toDay, type ColumnData, type ColumnPart } from "../../records/internal";
-import { scanTidyTables, type TidySink, type TidyTableSource } from "./tidyTables";
+import { Ints } from "./ints";
+import { scanTidyTables, type TidyFastSink, type TidySink, type TidyTableSource } from "./tidyTables";
 
 type Obj = Record<string, unknown>;
+
 
 
 /** A day number of a checked date; "no end" when absent (or, for a row of a child left out, not a date). */
@@ -36,50 +38,80 @@ function code(codes: readonly string[], v: unknown): number {
 export async function readTidyColumns(sources: readonly TidyTableSource[], report: (file: string, finding: Finding) => void, maxTextLength: number): Promise<{ readonly part: ColumnPart; readonly rows: ReadonlyMap<string, number> }> {
   const childIds: string[] = [];
   const upns: (string | undefined)[] = [];
-  const ep = { child: [] as number[], ref: [] as number[], close: [] as number[], reason: [] as number[], nfa: [] as number[], source: [] as number[], icpc: [] as number[] };
-  const asm = { ep: [] as number[], start: [] as number[], auth: [] as number[] };
-  const s47 = { ep: [] as number[], start: [] as number[], icpc: [] as number[], sd: [] as number[] };
-  const cinp = { ep: [] as number[], start: [] as number[], end: [] as number[] };
-  const cpp = { ep: [] as number[], start: [] as number[], end: [] as number[], previous: [] as number[] };
-  const eh = { child: [] as number[], start: [] as number[], end: [] as number[] };
-  const visit = { child: [] as number[], day: [] as number[], plans: [] as number[] };
-  const proc = { child: [] as number[], known: [] as number[], pre: [] as number[], issue: [] as number[], final: [] as number[] };
-  const lac = { child: [] as number[], start: [] as number[], end: [] as number[], legal: [] as number[], rne: [] as number[], place: [] as number[], ended: [] as number[] };
+  const ep = { child: new Ints(), ref: new Ints(), close: new Ints(), reason: new Ints(), nfa: new Ints(), source: new Ints(), icpc: new Ints() };
+  const asm = { ep: new Ints(), start: new Ints(), auth: new Ints() };
+  const s47 = { ep: new Ints(), start: new Ints(), icpc: new Ints(), sd: new Ints() };
+  const cinp = { ep: new Ints(), start: new Ints(), end: new Ints() };
+  const cpp = { ep: new Ints(), start: new Ints(), end: new Ints(), previous: new Ints() };
+  const eh = { child: new Ints(), start: new Ints(), end: new Ints() };
+  const visit = { child: new Ints(), day: new Ints(), plans: new Ints() };
+  const proc = { child: new Ints(), known: new Ints(), pre: new Ints(), issue: new Ints(), final: new Ints() };
+  const lac = { child: new Ints(), start: new Ints(), end: new Ints(), legal: new Ints(), rne: new Ints(), place: new Ints(), ended: new Ints() };
+  // The values of each row, converted: what valid plain rows read straight from their bytes
+  // give, and what the rows read as text give through the object methods below.
+  const fast: TidyFastSink = {
+    child(childId, upn): void {
+      childIds.push(childId);
+      upns.push(upn);
+    },
+    episode(child, referral, closure, closureReason, nfa, referralSource, icpc): void {
+      ep.child.push(child);
+      ep.ref.push(referral);
+      ep.close.push(closure);
+      ep.reason.push(closureReason);
+      ep.nfa.push(nfa);
+      ep.source.push(referralSource);
+      ep.icpc.push(icpc);
+    },
+    assessment(episode, start, authorisation): void {
+      asm.ep.push(episode);
+      asm.start.push(start);
+      asm.auth.push(authorisation);
+    },
+    section47(episode, start, icpc, strategyDiscussion): void {
+      s47.ep.push(episode);
+      s47.start.push(start);
+      s47.icpc.push(icpc);
+      s47.sd.push(strategyDiscussion);
+    },
+    cinPlan(episode, start, end): void {
+      cinp.ep.push(episode);
+      cinp.start.push(start);
+      cinp.end.push(end);
+    },
+    cpPlan(episode, start, end, previous): void {
+      cpp.ep.push(episode);
+      cpp.start.push(start);
+      cpp.end.push(end);
+      cpp.previous.push(previous);
+    },
+    lookedAfter(child, start, end, legalStatus, reasonForNewEpisode, placementType, reasonEpisodeCeased): void {
+      lac.child.push(child);
+      lac.start.push(start);
+      lac.end.push(end);
+      lac.legal.push(legalStatus);
+      lac.rne.push(reasonForNewEpisode);
+      lac.place.push(placementType);
+      lac.ended.push(reasonEpisodeCeased);
+    },
+  };
   const sink: TidySink = {
+    fast,
     child(values: Obj): void {
-      childIds.push(typeof values["childId"] === "string" ? values["childId"] : "");
-      upns.push(typeof values["upn"] === "string" ? values["upn"] : undefined);
+      fast.child(typeof values["childId"] === "string" ? values["childId"] : "", typeof values["upn"] === "string" ? values["upn"] : undefined);
     },
     episode(child, v): void {
-      ep.child.push(child);
-      ep.ref.push(day(v["referralDate"]));
-      ep.close.push(day(v["closureDate"]));
-      ep.reason.push(code(CLOSURE_REASON_CODES, v["closureReason"]));
       const nfa = v["referralNfa"];
-      ep.nfa.push(nfa === undefined ? NFA_NOT_RECORDED : nfa === true ? NFA_YES : NFA_NO);
-      ep.source.push(code(REFERRAL_SOURCE_CODES, v["referralSource"]));
-      ep.icpc.push(day(v["episodeIcpcDate"]));
+      fast.episode(child, day(v["referralDate"]), day(v["closureDate"]), code(CLOSURE_REASON_CODES, v["closureReason"]), nfa === undefined ? NFA_NOT_RECORDED : nfa === true ? NFA_YES : NFA_NO, code(REFERRAL_SOURCE_CODES, v["referralSource"]), day(v["episodeIcpcDate"]));
     },
     item(kind, _child, episode, v): void {
-      if (kind === "assessment") {
-        asm.ep.push(episode);
-        asm.start.push(day(v["startDate"]));
-        asm.auth.push(day(v["authorisationDate"]));
-      } else if (kind === "section47") {
-        s47.ep.push(episode);
-        s47.start.push(day(v["startDate"]));
-        s47.icpc.push(day(v["icpcDate"]));
-        s47.sd.push(day(v["strategyDiscussionDate"]));
-      } else if (kind === "cinPlan") {
-        cinp.ep.push(episode);
-        cinp.start.push(day(v["startDate"]));
-        cinp.end.push(day(v["endDate"]));
-      } else {
-        cpp.ep.push(episode);
-        cpp.start.push(day(v["startDate"]));
-        cpp.end.push(day(v["endDate"]));
+      const start = day(v["startDate"]);
+      if (kind === "assessment") fast.assessment(episode, start, day(v["authorisationDate"]));
+      else if (kind === "section47") fast.section47(episode, start, day(v["icpcDate"]), day(v["strategyDiscussionDate"]));
+      else if (kind === "cinPlan") fast.cinPlan(episode, start, day(v["endDate"]));
+      else {
         const previous = v["numberOfPreviousCpp"];
-        cpp.previous.push(typeof previous === "number" ? previous : PREVIOUS_NOT_RECORDED);
+        fast.cpPlan(episode, start, day(v["endDate"]), typeof previous === "number" ? previous : PREVIOUS_NOT_RECORDED);
       }
     },
     listItem(table, child, v): void {
@@ -113,13 +145,9 @@ export async function readTidyColumns(sources: readonly TidyTableSource[], repor
       }
       // Reviews and missing incidents are not read by the metrics.
       if (table !== "looked_after_episodes") return;
-      lac.child.push(child);
-      lac.start.push(day(v["startDate"]));
-      lac.end.push(day(v["endDate"]));
-      lac.legal.push(code(LEGAL_STATUS_CODES, v["legalStatus"]));
-      lac.rne.push(code(NEW_EPISODE_REASON_CODES, v["reasonForNewEpisode"]));
-      lac.place.push(code(PLACEMENT_TYPE_CODES, v["placementType"]));
-      lac.ended.push(code(EPISODE_END_REASON_CODES, v["reasonEpisodeCeased"]));
+      const legal = code(LEGAL_STATUS_CODES, v["legalStatus"]);
+      const newEpisode = code(NEW_EPISODE_REASON_CODES, v["reasonForNewEpisode"]);
+      fast.lookedAfter(child, day(v["startDate"]), day(v["endDate"]), legal, newEpisode, code(PLACEMENT_TYPE_CODES, v["placementType"]), code(EPISODE_END_REASON_CODES, v["reasonEpisodeCeased"]));
     },
     timetableExtension(): void {
       // Not read by the metrics.
@@ -141,7 +169,7 @@ export async function readTidyColumns(sources: readonly TidyTableSource[], repor
 
   // Rows grouped by their owner (a child, or an episode), in the order they were read: the
   // position of each row in its column, by a counting sort on the owner's new number.
-  const place = (owners: readonly number[], owner: (row: number) => number, groups: number): { offsets: Int32Array; at: Int32Array; rows: number } => {
+  const place = (owners: Int32Array, owner: (row: number) => number, groups: number): { offsets: Int32Array; at: Int32Array; rows: number } => {
     const offsets = new Int32Array(groups + 1);
     for (let r = 0; r < owners.length; r++) {
       const g = owner(r);
@@ -156,7 +184,7 @@ export async function readTidyColumns(sources: readonly TidyTableSource[], repor
     }
     return { offsets, at, rows: offsets[groups] as number };
   };
-  const fill = <T extends Int32Array | Uint8Array>(make: new (size: number) => T, values: readonly number[], at: Int32Array, size: number): T => {
+  const fill = <T extends Int32Array | Uint8Array>(make: new (size: number) => T, values: Int32Array, at: Int32Array, size: number): T => {
     const out = new make(size);
     for (let r = 0; r < values.length; r++) {
       const i = at[r] as number;
@@ -165,24 +193,25 @@ export async function readTidyColumns(sources: readonly TidyTableSource[], repor
     return out;
   };
 
-  const episodes = place(ep.child, (r) => kept[ep.child[r] as number] as number, n);
+  const epChild = ep.child.view();
+  const episodes = place(epChild, (r) => kept[epChild[r] as number] as number, n);
   const E = episodes.rows;
   const epAt = episodes.at;
-  const byEpisode = (list: readonly number[]): ReturnType<typeof place> => place(list, (r) => epAt[list[r] as number] as number, E);
-  const asmP = byEpisode(asm.ep);
-  const s47P = byEpisode(s47.ep);
-  const cinP = byEpisode(cinp.ep);
-  const cpP = byEpisode(cpp.ep);
-  const byChild = (list: readonly number[]): ReturnType<typeof place> => place(list, (r) => kept[list[r] as number] as number, n);
-  const lacP = byChild(lac.child);
-  const ehP = byChild(eh.child);
-  const visitP = byChild(visit.child);
-  const procP = byChild(proc.child);
+  const byEpisode = (list: Int32Array): ReturnType<typeof place> => place(list, (r) => epAt[list[r] as number] as number, E);
+  const asmP = byEpisode(asm.ep.view());
+  const s47P = byEpisode(s47.ep.view());
+  const cinP = byEpisode(cinp.ep.view());
+  const cpP = byEpisode(cpp.ep.view());
+  const byChild = (list: Int32Array): ReturnType<typeof place> => place(list, (r) => kept[list[r] as number] as number, n);
+  const lacP = byChild(lac.child.view());
+  const ehP = byChild(eh.child.view());
+  const visitP = byChild(visit.child.view());
+  const procP = byChild(proc.child.view());
 
-  const refDay = fill(Int32Array, ep.ref, epAt, E);
+  const refDay = fill(Int32Array, ep.ref.view(), epAt, E);
   // The first day anything of an episode is dated: its referral, or an earlier start of an item.
   const epKnown = refDay.slice();
-  const earlier = (owners: readonly number[], starts: readonly number[]): void => {
+  const earlier = (owners: Int32Array, starts: Int32Array): void => {
     for (let r = 0; r < owners.length; r++) {
       const e = epAt[owners[r] as number] as number;
       if (e < 0) continue;
@@ -190,10 +219,10 @@ export async function readTidyColumns(sources: readonly TidyTableSource[], repor
       if (s < (epKnown[e] as number)) epKnown[e] = s;
     }
   };
-  earlier(asm.ep, asm.start);
-  earlier(s47.ep, s47.start);
-  earlier(cinp.ep, cinp.start);
-  earlier(cpp.ep, cpp.start);
+  earlier(asm.ep.view(), asm.start.view());
+  earlier(s47.ep.view(), s47.start.view());
+  earlier(cinp.ep.view(), cinp.start.view());
+  earlier(cpp.ep.view(), cpp.start.view());
 
   const data: ColumnData = {
     n,
@@ -207,39 +236,39 @@ export async function readTidyColumns(sources: readonly TidyTableSource[], repor
     procOff: procP.offsets,
     refDay,
     epKnown,
-    closeDay: fill(Int32Array, ep.close, epAt, E),
-    closeReason: fill(Uint8Array, ep.reason, epAt, E),
-    nfa: fill(Uint8Array, ep.nfa, epAt, E),
-    source: fill(Uint8Array, ep.source, epAt, E),
-    epIcpcDay: fill(Int32Array, ep.icpc, epAt, E),
+    closeDay: fill(Int32Array, ep.close.view(), epAt, E),
+    closeReason: fill(Uint8Array, ep.reason.view(), epAt, E),
+    nfa: fill(Uint8Array, ep.nfa.view(), epAt, E),
+    source: fill(Uint8Array, ep.source.view(), epAt, E),
+    epIcpcDay: fill(Int32Array, ep.icpc.view(), epAt, E),
     asmOff: asmP.offsets,
     s47Off: s47P.offsets,
     cinPlanOff: cinP.offsets,
     cpPlanOff: cpP.offsets,
-    asmStart: fill(Int32Array, asm.start, asmP.at, asmP.rows),
-    asmAuth: fill(Int32Array, asm.auth, asmP.at, asmP.rows),
-    s47Start: fill(Int32Array, s47.start, s47P.at, s47P.rows),
-    s47Icpc: fill(Int32Array, s47.icpc, s47P.at, s47P.rows),
-    s47Sd: fill(Int32Array, s47.sd, s47P.at, s47P.rows),
-    cinPlanStart: fill(Int32Array, cinp.start, cinP.at, cinP.rows),
-    cinPlanEnd: fill(Int32Array, cinp.end, cinP.at, cinP.rows),
-    cpPlanStart: fill(Int32Array, cpp.start, cpP.at, cpP.rows),
-    cpPlanEnd: fill(Int32Array, cpp.end, cpP.at, cpP.rows),
-    cpPrevious: fill(Int32Array, cpp.previous, cpP.at, cpP.rows),
-    lacStart: fill(Int32Array, lac.start, lacP.at, lacP.rows),
-    lacEnd: fill(Int32Array, lac.end, lacP.at, lacP.rows),
-    lacLegalStatus: fill(Uint8Array, lac.legal, lacP.at, lacP.rows),
-    lacNewEpisode: fill(Uint8Array, lac.rne, lacP.at, lacP.rows),
-    lacPlacement: fill(Uint8Array, lac.place, lacP.at, lacP.rows),
-    lacEnded: fill(Uint8Array, lac.ended, lacP.at, lacP.rows),
-    ehStart: fill(Int32Array, eh.start, ehP.at, ehP.rows),
-    ehEnd: fill(Int32Array, eh.end, ehP.at, ehP.rows),
-    visitDay: fill(Int32Array, visit.day, visitP.at, visitP.rows),
-    visitPlans: fill(Uint8Array, visit.plans, visitP.at, visitP.rows),
-    procKnown: fill(Int32Array, proc.known, procP.at, procP.rows),
-    procPreStart: fill(Int32Array, proc.pre, procP.at, procP.rows),
-    procIssue: fill(Int32Array, proc.issue, procP.at, procP.rows),
-    procFinal: fill(Int32Array, proc.final, procP.at, procP.rows),
+    asmStart: fill(Int32Array, asm.start.view(), asmP.at, asmP.rows),
+    asmAuth: fill(Int32Array, asm.auth.view(), asmP.at, asmP.rows),
+    s47Start: fill(Int32Array, s47.start.view(), s47P.at, s47P.rows),
+    s47Icpc: fill(Int32Array, s47.icpc.view(), s47P.at, s47P.rows),
+    s47Sd: fill(Int32Array, s47.sd.view(), s47P.at, s47P.rows),
+    cinPlanStart: fill(Int32Array, cinp.start.view(), cinP.at, cinP.rows),
+    cinPlanEnd: fill(Int32Array, cinp.end.view(), cinP.at, cinP.rows),
+    cpPlanStart: fill(Int32Array, cpp.start.view(), cpP.at, cpP.rows),
+    cpPlanEnd: fill(Int32Array, cpp.end.view(), cpP.at, cpP.rows),
+    cpPrevious: fill(Int32Array, cpp.previous.view(), cpP.at, cpP.rows),
+    lacStart: fill(Int32Array, lac.start.view(), lacP.at, lacP.rows),
+    lacEnd: fill(Int32Array, lac.end.view(), lacP.at, lacP.rows),
+    lacLegalStatus: fill(Uint8Array, lac.legal.view(), lacP.at, lacP.rows),
+    lacNewEpisode: fill(Uint8Array, lac.rne.view(), lacP.at, lacP.rows),
+    lacPlacement: fill(Uint8Array, lac.place.view(), lacP.at, lacP.rows),
+    lacEnded: fill(Uint8Array, lac.ended.view(), lacP.at, lacP.rows),
+    ehStart: fill(Int32Array, eh.start.view(), ehP.at, ehP.rows),
+    ehEnd: fill(Int32Array, eh.end.view(), ehP.at, ehP.rows),
+    visitDay: fill(Int32Array, visit.day.view(), visitP.at, visitP.rows),
+    visitPlans: fill(Uint8Array, visit.plans.view(), visitP.at, visitP.rows),
+    procKnown: fill(Int32Array, proc.known.view(), procP.at, procP.rows),
+    procPreStart: fill(Int32Array, proc.pre.view(), procP.at, procP.rows),
+    procIssue: fill(Int32Array, proc.issue.view(), procP.at, procP.rows),
+    procFinal: fill(Int32Array, proc.final.view(), procP.at, procP.rows),
     referrals: E,
   };
   return { part: { data, read: n, skipped: 0, errors: [] }, rows };

@@ -4,8 +4,26 @@
 import type { Finding } from "../../core";
 import { MAX_LIST_LENGTH } from "../../core";
 import type { ChildRecord } from "../../records";
-import { RECORD_PARTS, recordPartIssue } from "../../records/internal";
+import {
+  ASSESSMENT_FACTOR_CODES,
+  CLOSURE_REASON_CODES,
+  CP_CATEGORY_CODES,
+  DISABILITY_CODES,
+  EPISODE_END_REASON_CODES,
+  ETHNICITY_CODES,
+  LEGAL_STATUS_CODES,
+  NEW_EPISODE_REASON_CODES,
+  PLACEMENT_CHANGE_REASON_CODES,
+  PLACEMENT_PROVIDER_CODES,
+  PLACEMENT_TYPE_CODES,
+  PRIMARY_NEED_CODES,
+  REFERRAL_SOURCE_CODES,
+  SEX_CODES,
+} from "../../records";
+import { byteCodes, dayOfBytes, isPlainIdBytes, NFA_NO, NFA_NOT_RECORDED, NFA_YES, NOT_A_DAY, OPEN_END, PREVIOUS_NOT_RECORDED, RECORD_PARTS, recordPartIssue } from "../../records/internal";
 import { csvCell, csvCellValue, createCsvParser, CsvError, resolveLimits } from "../internal";
+import { asciiText, readCsvBytes, type CsvByteRow } from "./csvBytes";
+import { Ints } from "./ints";
 
 /**
  * The tables of child records kinsafe writes and reads (`kinsafe tables`), with their columns in
@@ -149,6 +167,27 @@ export interface TidySink {
   listItem(table: ChildListTable, child: number, values: Obj): void;
   /** A timetable extension of the care proceedings numbered `proceedings` (in the order of their rows). */
   timetableExtension(child: number, proceedings: number, values: Obj): void;
+  /** Takes valid rows of the children, episodes and their items as values, not objects (see {@link TidyFastSink}). */
+  readonly fast?: TidyFastSink;
+}
+
+/**
+ * Valid rows of the children table, the episodes and their items, and looked-after episodes, given as the values the
+ * columns of a cohort hold (day numbers, `OPEN_END` for an empty date; codes as `codeOf`; `NFA_*`;
+ * `PREVIOUS_NOT_RECORDED`) instead of objects, when they are read straight from the bytes of a
+ * plain row. A sink with this part receives each valid row either here or through its object
+ * methods, never both, in the order of the rows.
+ *
+ * @internal
+ */
+export interface TidyFastSink {
+  child(childId: string, upn: string | undefined): void;
+  episode(child: number, referral: number, closure: number, closureReason: number, nfa: number, referralSource: number, icpc: number): void;
+  assessment(episode: number, start: number, authorisation: number): void;
+  section47(episode: number, start: number, icpc: number, strategyDiscussion: number): void;
+  cinPlan(episode: number, start: number, end: number): void;
+  cpPlan(episode: number, start: number, end: number, previous: number): void;
+  lookedAfter(child: number, start: number, end: number, legalStatus: number, reasonForNewEpisode: number, placementType: number, reasonEpisodeCeased: number): void;
 }
 
 /** The tables of a child's own lists, with the part of a record each row is and the record's list. */
@@ -177,6 +216,8 @@ export interface TidyTableSource {
   readonly name: string;
   readonly table: TidyTableName;
   readonly text: AsyncIterable<string>;
+  /** The same file as bytes: when given, and the sink has `fast`, plain rows are read from the bytes (one of `text` and `bytes` is read). */
+  readonly bytes?: AsyncIterable<Uint8Array>;
 }
 
 const ORDER: readonly TidyTableName[] = [
@@ -211,42 +252,98 @@ interface Owners {
   /** Numbers a new owner; `undefined` when the child already has one with this id. */
   add(child: number, id: string): number | undefined;
   find(child: number, id: string): number | undefined;
+  /** `find` by the bytes of an ASCII id. */
+  findBytes(child: number, b: Uint8Array, s: number, e: number): number | undefined;
+  idOf(owner: number): string;
   childOf(owner: number): number;
   readonly count: number;
 }
 
-// A child's owners are searched in order: a child has a few (no map keyed by strings made per row).
+// A child's owners are searched in order, newest first, along a chain through the owners: a
+// child has a few (no map keyed by strings, no array per child).
 function createOwners(): Owners {
-  const ids: (string[] | undefined)[] = [];
-  const numbers: (number[] | undefined)[] = [];
-  const children: number[] = [];
+  const ids: string[] = [];
+  const children = new Ints();
+  // The newest owner of each child plus one (0: none), and each owner's previous one of its child plus one.
+  const newest = new Ints();
+  const previous = new Ints();
   const find = (child: number, id: string): number | undefined => {
-    const list = ids[child];
-    if (list === undefined) return undefined;
-    for (let i = 0; i < list.length; i++) if (list[i] === id) return numbers[child]?.[i];
+    for (let o = newest.at(child) - 1; o >= 0; o = previous.at(o) - 1) if (ids[o] === id) return o;
     return undefined;
   };
   return {
     add(child, id) {
       if (find(child, id) !== undefined) return undefined;
-      const number = children.length;
+      const number = ids.length;
+      ids.push(id);
       children.push(child);
-      const list = ids[child];
-      if (list === undefined) {
-        ids[child] = [id];
-        numbers[child] = [number];
-      } else {
-        list.push(id);
-        numbers[child]?.push(number);
-      }
+      while (newest.length <= child) newest.push(0);
+      previous.push(newest.at(child));
+      newest.set(child, number + 1);
       return number;
     },
     find,
-    childOf: (owner) => children[owner] as number,
+    findBytes(child, b, s, e) {
+      for (let o = newest.at(child) - 1; o >= 0; o = previous.at(o) - 1) if (sameText(ids[o] as string, b, s, e)) return o;
+      return undefined;
+    },
+    idOf: (owner) => ids[owner] as string,
+    childOf: (owner) => children.at(owner),
     get count() {
-      return children.length;
+      return ids.length;
     },
   };
+}
+
+// The code lists of the cells read from bytes (see scanTidyTables).
+const SEX = byteCodes(SEX_CODES);
+const ETHNICITY = byteCodes(ETHNICITY_CODES);
+const DISABILITY = byteCodes(DISABILITY_CODES);
+const REFERRAL_SOURCE = byteCodes(REFERRAL_SOURCE_CODES);
+const PRIMARY_NEED = byteCodes(PRIMARY_NEED_CODES);
+const CLOSURE_REASON = byteCodes(CLOSURE_REASON_CODES);
+const CP_CATEGORY = byteCodes(CP_CATEGORY_CODES);
+const FACTOR = byteCodes(ASSESSMENT_FACTOR_CODES);
+const LAC_NEW_EPISODE = byteCodes(NEW_EPISODE_REASON_CODES);
+const LAC_LEGAL_STATUS = byteCodes(LEGAL_STATUS_CODES);
+const LAC_PLACEMENT = byteCodes(PLACEMENT_TYPE_CODES);
+const LAC_PROVIDER = byteCodes(PLACEMENT_PROVIDER_CODES);
+const LAC_ENDED = byteCodes(EPISODE_END_REASON_CODES);
+const LAC_PLACEMENT_CHANGE = byteCodes(PLACEMENT_CHANGE_REASON_CODES);
+// The longest postcode or URN of a looked-after episode (as the record's check).
+const MAX_SHORT_TEXT = 100;
+const NOT_DIGITS = -2;
+
+/** Whether the bytes `b[s..e)` (ASCII) are the characters of `text`. */
+function sameText(text: string, b: Uint8Array, s: number, e: number): boolean {
+  const n = e - s;
+  if (n !== text.length) return false;
+  for (let i = 0; i < n; i++) if (text.charCodeAt(i) !== b[s + i]) return false;
+  return true;
+}
+
+function isDigitByte(c: number | undefined): boolean {
+  return c !== undefined && c >= 48 && c <= 57;
+}
+
+/** `^[A-Za-z]\d{11}[A-Za-z0-9]$`, as the record's check of a UPN. */
+function isUpnBytes(b: Uint8Array, s: number, e: number): boolean {
+  const letter = (c: number | undefined): boolean => c !== undefined && ((c >= 65 && c <= 90) || (c >= 97 && c <= 122));
+  if (e - s !== 13 || !letter(b[s])) return false;
+  for (let i = s + 1; i < s + 12; i++) if (!isDigitByte(b[i])) return false;
+  return letter(b[s + 12]) || isDigitByte(b[s + 12]);
+}
+
+/** The number of 1 to 9 digits, as a cell of an integer column is read; NOT_DIGITS otherwise. */
+function digitsOf(b: Uint8Array, s: number, e: number): number {
+  if (e - s < 1 || e - s > 9) return NOT_DIGITS;
+  let v = 0;
+  for (let i = s; i < e; i++) {
+    const c = b[i] as number;
+    if (c < 48 || c > 57) return NOT_DIGITS;
+    v = v * 10 + c - 48;
+  }
+  return v;
 }
 
 /**
@@ -280,16 +377,16 @@ export async function scanTidyTables(sources: readonly TidyTableSource[], sink: 
   const twice = new Set<string>();
   const childIds: string[] = [];
   // 1 where `childOf` maps the child's id to it (0 for an id given twice).
-  const keyed: number[] = [];
-  const invalid: number[] = [];
+  const keyed = new Ints();
+  const invalid = new Ints();
   // Episodes, and care proceedings (for their timetable extensions), by child and id; how many
   // rows of each list a child or an episode has (a record's lists hold at most MAX_LIST_LENGTH).
   const episodeOwners = createOwners();
-  const episodeCount: number[] = [];
+  const episodeCount = new Ints();
   const proceedingsOwners = createOwners();
-  const extensionCount: number[] = [];
-  const listCounts: Record<ChildListTable, number[]> = { looked_after_episodes: [], early_help_episodes: [], looked_after_reviews: [], missing_incidents: [], visits: [], care_proceedings: [] };
-  const itemCounts: Record<ItemKind, number[]> = { assessment: [], cinPlan: [], section47: [], cpPlan: [] };
+  const extensionCount = new Ints();
+  const listCounts: Record<ChildListTable, Ints> = { looked_after_episodes: new Ints(), early_help_episodes: new Ints(), looked_after_reviews: new Ints(), missing_incidents: new Ints(), visits: new Ints(), care_proceedings: new Ints() };
+  const itemCounts: Record<ItemKind, Ints> = { assessment: new Ints(), cinPlan: new Ints(), section47: new Ints(), cpPlan: new Ints() };
   const rows = new Map<string, number>();
   const limits = resolveLimits({ maxTextLength });
   const notPlaced = (file: string, table: TidyTableName, line: number, childId: string, reason: string): void => {
@@ -303,7 +400,7 @@ export async function scanTidyTables(sources: readonly TidyTableSource[], sink: 
   };
   // A row that is not valid: its child is left out, and the finding names the cell.
   const notValid = (file: string, at: Placed, child: number, childId: string, part: keyof typeof RECORD_PARTS, value: Obj): void => {
-    invalid[child] = 1;
+    invalid.set(child, 1);
     const issue = recordPartIssue(part, value);
     const column = columnOfField(at.table, issue?.path[0]);
     report(file, {
@@ -312,6 +409,225 @@ export async function scanTidyTables(sources: readonly TidyTableSource[], sink: 
       path: [at.table, at.line, ...(column === undefined ? [] : [column])],
       params: { file, line: at.line, where: `line ${String(at.line)}${column === undefined ? "" : `, column ${column}`} (child ${childId})`, reason: issue === undefined ? "invalid" : `${issue.path.join(".")}: ${issue.message}` },
     });
+  };
+
+  // A new row of the children table (numbered in order), and a child's id keyed to it.
+  const newChild = (childId: string): number => {
+    const child = childIds.length;
+    childIds.push(childId);
+    invalid.push(0);
+    episodeCount.push(0);
+    listCounts.looked_after_episodes.push(0);
+    listCounts.early_help_episodes.push(0);
+    listCounts.looked_after_reviews.push(0);
+    listCounts.missing_incidents.push(0);
+    listCounts.visits.push(0);
+    listCounts.care_proceedings.push(0);
+    keyed.push(0);
+    return child;
+  };
+  const keyChild = (childId: string, child: number): void => {
+    childOf.set(childId, child);
+    keyed.set(child, 1);
+  };
+  // An episode numbered (by episodeOwners.add) for a child.
+  const episodeAdded = (child: number): void => {
+    itemCounts.assessment.push(0);
+    itemCounts.cinPlan.push(0);
+    itemCounts.section47.push(0);
+    itemCounts.cpPlan.push(0);
+    episodeCount.add(child, 1);
+  };
+  // Lookups by the bytes of an id: the last one's bytes are kept, so that the rows of one child
+  // (or episode) make no string; set by each table's reading below.
+  let childOfBytes: (b: Uint8Array, s: number, e: number) => number | undefined = () => undefined;
+  let episodeOfBytes: (child: number, b: Uint8Array, s: number, e: number) => number | undefined = () => undefined;
+
+  /**
+   * The reading of a plain row of a table straight from its bytes into `fast`, for the tables
+   * it has a part for; `false` (nothing changed) for a row it does not take: anything not valid,
+   * not placed, quoted, or not ASCII, which the parser then reads as text with its findings.
+   */
+  const fastRowOf = (table: TidyTableName, fast: TidyFastSink): ((b: Uint8Array, s: number, e: number) => boolean) | undefined => {
+    const columns = TIDY_TABLE_COLUMNS[table].length;
+    const cuts = new Int32Array(columns + 1);
+    // The cells of a row cut at its commas, or false when it has not the table's columns. Every
+    // cell is then checked by what its column holds, and each check refuses what would make the
+    // text differ from the bytes: a quote or a single quote starting a cell (quoted, or a
+    // neutralised formula), a carriage return (a line break to the parser), anything beyond ASCII.
+    const split = (b: Uint8Array, s: number, e: number): boolean => {
+      let n = 0;
+      cuts[0] = s;
+      for (let i = s; i < e; i++) {
+        if (b[i] !== 44) continue;
+        if (++n >= columns) return false;
+        cuts[n] = i + 1;
+      }
+      if (n !== columns - 1) return false;
+      cuts[columns] = e + 1;
+      return true;
+    };
+    const from = (k: number): number => cuts[k] as number;
+    const to = (k: number): number => (cuts[k + 1] as number) - 1;
+    const empty = (k: number): boolean => to(k) === from(k);
+    // An optional date: OPEN_END when empty, NOT_A_DAY when not a date.
+    const optDay = (b: Uint8Array, k: number): number => (empty(k) ? OPEN_END : dayOfBytes(b, from(k), to(k)));
+    // An id, not quoted nor starting with a single quote.
+    const id = (b: Uint8Array, k: number): boolean => b[from(k)] !== 34 && b[from(k)] !== 39 && isPlainIdBytes(b, from(k), to(k));
+    // true, false, or (empty) undefined; null when neither.
+    const bool = (b: Uint8Array, k: number): boolean | undefined | null => {
+      const s = from(k);
+      const n = to(k) - s;
+      if (n === 0) return undefined;
+      if (n === 4 && b[s] === 116 && b[s + 1] === 114 && b[s + 2] === 117 && b[s + 3] === 101) return true;
+      if (n === 5 && b[s] === 102 && b[s + 1] === 97 && b[s + 2] === 108 && b[s + 3] === 115 && b[s + 4] === 101) return false;
+      return null;
+    };
+    // An optional code (0 when empty), -1 when not one of the list's.
+    const optCode = (codes: typeof SEX, b: Uint8Array, k: number): number => {
+      if (empty(k)) return 0;
+      const c = codes.index(b, from(k), to(k));
+      return c === 0 ? -1 : c;
+    };
+    // A list joined by `;` whose every item passes `item`, of at most `max` items.
+    const listOf = (b: Uint8Array, k: number, max: number, item: (b: Uint8Array, s: number, e: number) => boolean): boolean => {
+      let s = from(k);
+      const e = to(k);
+      if (s === e) return true;
+      let items = 0;
+      for (let i = s; i <= e; i++) {
+        if (i < e && b[i] !== 59) continue;
+        if (++items > max || !item(b, s, i)) return false;
+        s = i + 1;
+      }
+      return true;
+    };
+    const ascii = (b: Uint8Array, k: number): string => asciiText(b, from(k), to(k));
+    const placed = (b: Uint8Array): number | undefined => childOfBytes(b, from(0), to(0));
+
+    if (table === "children") {
+      return (b, s, e) => {
+        if (!split(b, s, e) || !id(b, 0)) return false;
+        const la = from(1);
+        if (!empty(1) && !(to(1) - la === 3 && isDigitByte(b[la]) && isDigitByte(b[la + 1]) && isDigitByte(b[la + 2]))) return false;
+        if (!empty(2) && !isUpnBytes(b, from(2), to(2))) return false;
+        if (optCode(SEX, b, 3) < 0 || optDay(b, 4) === NOT_A_DAY || optDay(b, 5) === NOT_A_DAY || optDay(b, 6) === NOT_A_DAY || optCode(ETHNICITY, b, 7) < 0) return false;
+        if (!listOf(b, 8, DISABILITY_CODES.length, (x, i, j) => DISABILITY.index(x, i, j) > 0) || bool(b, 9) === null) return false;
+        const childId = ascii(b, 0);
+        if (childOf.has(childId) || (twice.size > 0 && twice.has(childId))) return false;
+        keyChild(childId, newChild(childId));
+        fast.child(childId, empty(2) ? undefined : ascii(b, 2));
+        return true;
+      };
+    }
+    if (table === "episodes") {
+      return (b, s, e) => {
+        if (!split(b, s, e) || !id(b, 0) || !id(b, 1)) return false;
+        const referral = dayOfBytes(b, from(2), to(2));
+        const source = optCode(REFERRAL_SOURCE, b, 3);
+        const nfa = bool(b, 5);
+        const closure = optDay(b, 6);
+        const reason = optCode(CLOSURE_REASON, b, 7);
+        const icpc = optDay(b, 8);
+        if (referral === NOT_A_DAY || source < 0 || optCode(PRIMARY_NEED, b, 4) < 0 || nfa === null || closure === NOT_A_DAY || reason < 0 || icpc === NOT_A_DAY) return false;
+        const child = placed(b);
+        if (child === undefined) return false;
+        const episodeId = ascii(b, 1);
+        if (episodeOwners.add(child, episodeId) === undefined) return false;
+        episodeAdded(child);
+        fast.episode(child, referral, closure, reason, nfa === undefined ? NFA_NOT_RECORDED : nfa ? NFA_YES : NFA_NO, source, icpc);
+        return true;
+      };
+    }
+    if (table === "looked_after_episodes") {
+      const counts = listCounts.looked_after_episodes;
+      // Text of 1 to 100 printable ASCII characters, not quoted nor starting with a single quote (postcodes, URN).
+      const optText = (b: Uint8Array, k: number): boolean => {
+        const s = from(k);
+        const e = to(k);
+        if (s === e) return true;
+        if (e - s > MAX_SHORT_TEXT || b[s] === 34 || b[s] === 39) return false;
+        for (let i = s; i < e; i++) if ((b[i] as number) < 32 || (b[i] as number) > 126) return false;
+        return true;
+      };
+      return (b, s, e) => {
+        if (!split(b, s, e) || !id(b, 0) || !id(b, 1)) return false;
+        const start = dayOfBytes(b, from(2), to(2));
+        const newEpisode = LAC_NEW_EPISODE.index(b, from(3), to(3));
+        const legal = LAC_LEGAL_STATUS.index(b, from(4), to(4));
+        const placement = LAC_PLACEMENT.index(b, from(6), to(6));
+        const end = optDay(b, 8);
+        const ceased = optCode(LAC_ENDED, b, 9);
+        if (start === NOT_A_DAY || newEpisode === 0 || legal === 0 || placement === 0 || end === NOT_A_DAY || ceased < 0) return false;
+        if (optCode(PRIMARY_NEED, b, 5) < 0 || optCode(LAC_PROVIDER, b, 7) < 0 || optCode(LAC_PLACEMENT_CHANGE, b, 10) < 0 || !optText(b, 11) || !optText(b, 12) || !optText(b, 13)) return false;
+        const child = placed(b);
+        if (child === undefined) return false;
+        counts.add(child, 1);
+        fast.lookedAfter(child, start, end, legal, newEpisode, placement, ceased);
+        return true;
+      };
+    }
+    const kind = ITEM_OF[table];
+    if (kind === undefined) return undefined;
+    // An item: its child and episode placed, its id, its start date; then its own cells.
+    const item = (b: Uint8Array, s: number, e: number): number | undefined => {
+      if (!split(b, s, e) || !id(b, 0) || !id(b, 1) || !id(b, 2)) return undefined;
+      const child = placed(b);
+      return child === undefined ? undefined : episodeOfBytes(child, b, from(1), to(1));
+    };
+    const counts = itemCounts[kind];
+    const counted = (episode: number): void => {
+      counts.add(episode, 1);
+    };
+    if (kind === "assessment") {
+      return (b, s, e) => {
+        const episode = item(b, s, e);
+        if (episode === undefined) return false;
+        const start = dayOfBytes(b, from(3), to(3));
+        const authorisation = optDay(b, 4);
+        if (start === NOT_A_DAY || authorisation === NOT_A_DAY || !listOf(b, 5, ASSESSMENT_FACTOR_CODES.length, (x, i, j) => FACTOR.index(x, i, j) > 0)) return false;
+        counted(episode);
+        fast.assessment(episode, start, authorisation);
+        return true;
+      };
+    }
+    if (kind === "cinPlan") {
+      return (b, s, e) => {
+        const episode = item(b, s, e);
+        if (episode === undefined) return false;
+        const start = dayOfBytes(b, from(3), to(3));
+        const end = optDay(b, 4);
+        if (start === NOT_A_DAY || end === NOT_A_DAY) return false;
+        counted(episode);
+        fast.cinPlan(episode, start, end);
+        return true;
+      };
+    }
+    if (kind === "section47") {
+      return (b, s, e) => {
+        const episode = item(b, s, e);
+        if (episode === undefined) return false;
+        const start = dayOfBytes(b, from(3), to(3));
+        const strategy = optDay(b, 4);
+        const icpc = optDay(b, 6);
+        if (start === NOT_A_DAY || strategy === NOT_A_DAY || optDay(b, 5) === NOT_A_DAY || icpc === NOT_A_DAY || bool(b, 7) === null) return false;
+        counted(episode);
+        fast.section47(episode, start, icpc, strategy);
+        return true;
+      };
+    }
+    return (b, s, e) => {
+      const episode = item(b, s, e);
+      if (episode === undefined) return false;
+      const start = dayOfBytes(b, from(3), to(3));
+      const end = optDay(b, 4);
+      if (start === NOT_A_DAY || end === NOT_A_DAY || optCode(CP_CATEGORY, b, 5) < 0 || optCode(CP_CATEGORY, b, 6) < 0) return false;
+      const previous = empty(7) ? PREVIOUS_NOT_RECORDED : digitsOf(b, from(7), to(7));
+      if (previous === NOT_DIGITS || !listOf(b, 8, MAX_LIST_LENGTH, (x, i, j) => dayOfBytes(x, i, j) !== NOT_A_DAY)) return false;
+      counted(episode);
+      fast.cpPlan(episode, start, end, previous);
+      return true;
+    };
   };
 
   for (const table of ORDER) {
@@ -326,11 +642,60 @@ export async function scanTidyTables(sources: readonly TidyTableSource[], sink: 
     let index: number[] | undefined;
     let columnCount = 0;
     let count = 0;
+    // Rows of one child (and of one episode) usually follow each other: the last lookup is kept.
     let lastChildId: string | undefined;
     let lastChild: number | undefined;
+    const findChild = (childId: string): number | undefined => {
+      if (childId === lastChildId) return lastChild;
+      // Tables written by kinsafe list the children in the order of the children table (some
+      // without rows): the next few after the last are tried before the map.
+      let child: number | undefined;
+      const from = lastChild === undefined ? 0 : lastChild + 1;
+      for (let c = from; c < from + 16 && c < childIds.length; c++) {
+        if (childIds[c] === childId) {
+          if (keyed.at(c) === 1) child = c;
+          break;
+        }
+      }
+      child ??= childOf.get(childId);
+      lastChildId = childId;
+      lastChild = child;
+      return child;
+    };
     let lastEpisodeChild = -1;
     let lastEpisodeId = "";
     let lastEpisode: number | undefined;
+    const findEpisode = (child: number, episodeId: string): number | undefined => {
+      if (child === lastEpisodeChild && episodeId === lastEpisodeId) return lastEpisode;
+      lastEpisode = episodeOwners.find(child, episodeId);
+      lastEpisodeChild = child;
+      lastEpisodeId = episodeId;
+      return lastEpisode;
+    };
+    // The same lookups from the bytes of an id, comparing them with the ids kept (a string is
+    // made only when the map must be asked), and keeping the same last lookups.
+    childOfBytes = (b, s, e) => {
+      if (lastChildId !== undefined && sameText(lastChildId, b, s, e)) return lastChild;
+      const from = lastChild === undefined ? 0 : lastChild + 1;
+      for (let c = from; c < from + 16 && c < childIds.length; c++) {
+        const childId = childIds[c] as string;
+        if (!sameText(childId, b, s, e)) continue;
+        if (keyed.at(c) !== 1) break;
+        lastChildId = childId;
+        lastChild = c;
+        return c;
+      }
+      return findChild(asciiText(b, s, e));
+    };
+    episodeOfBytes = (child, b, s, e) => {
+      if (child === lastEpisodeChild && sameText(lastEpisodeId, b, s, e)) return lastEpisode;
+      const episode = episodeOwners.findBytes(child, b, s, e);
+      if (episode === undefined) return findEpisode(child, asciiText(b, s, e));
+      lastEpisodeChild = child;
+      lastEpisodeId = episodeOwners.idOf(episode);
+      lastEpisode = episode;
+      return episode;
+    };
     const parser = createCsvParser((cells, line) => {
       if (index === undefined) {
         const names = cells.map((c) => c.trim().replace(/^\uFEFF/, ""));
@@ -363,53 +728,24 @@ export async function scanTidyTables(sources: readonly TidyTableSource[], sink: 
         if (value !== undefined) values[fields[i] as string] = value;
       }
       if (table === "children") {
-        const child = childIds.length;
-        childIds.push(childId);
-        invalid.push(0);
-        episodeCount.push(0);
-        listCounts.looked_after_episodes.push(0);
-        listCounts.early_help_episodes.push(0);
-        listCounts.looked_after_reviews.push(0);
-        listCounts.missing_incidents.push(0);
-        listCounts.visits.push(0);
-        listCounts.care_proceedings.push(0);
-        keyed.push(0);
+        const child = newChild(childId);
         if (childOf.has(childId) || twice.has(childId)) {
           const first = childOf.get(childId);
           if (first !== undefined) {
-            invalid[first] = 1;
-            keyed[first] = 0;
+            invalid.set(first, 1);
+            keyed.set(first, 0);
           }
-          invalid[child] = 1;
+          invalid.set(child, 1);
           twice.add(childId);
           childOf.delete(childId);
           notPlaced(source.name, table, line, childId, "the child's id is in the children table twice: neither row is read");
-        } else {
-          childOf.set(childId, child);
-          keyed[child] = 1;
-        }
+        } else keyChild(childId, child);
         const details = childId === "" ? values : { childId, ...values };
         if (!RECORD_PARTS.child.valid(details)) notValid(source.name, { table, line }, child, childId, "child", details);
         sink.child(details);
         return;
       }
-      // Rows of one child (and of one episode) usually follow each other: the last lookup is kept.
-      let child: number | undefined;
-      if (childId === lastChildId) child = lastChild;
-      else {
-        // Tables written by kinsafe list the children in the order of the children table (some
-        // without rows): the next few after the last are tried before the map.
-        const from = lastChild === undefined ? 0 : lastChild + 1;
-        for (let c = from; c < from + 16 && c < childIds.length; c++) {
-          if (childIds[c] === childId) {
-            if (keyed[c] === 1) child = c;
-            break;
-          }
-        }
-        child ??= childOf.get(childId);
-        lastChildId = childId;
-        lastChild = child;
-      }
+      const child = findChild(childId);
       if (child === undefined) {
         notPlaced(source.name, table, line, childId, twice.has(childId) ? "the child's id is in the children table twice" : "the child is not in the children table");
         return;
@@ -417,12 +753,12 @@ export async function scanTidyTables(sources: readonly TidyTableSource[], sink: 
       if (table in CHILD_LISTS) {
         const list = table as ChildListTable;
         const counts = listCounts[list];
-        counts[child] = (counts[child] ?? 0) + 1;
+        counts.add(child, 1);
         const part = CHILD_LISTS[list].part;
         if (list === "care_proceedings") {
           const id = typeof values["id"] === "string" ? values["id"] : "";
           if (proceedingsOwners.add(child, id) === undefined) {
-            invalid[child] = 1;
+            invalid.set(child, 1);
             notPlaced(source.name, table, line, childId, `the care proceedings ${id} of this child are in the table twice: the child is left out`);
             return;
           }
@@ -440,11 +776,11 @@ export async function scanTidyTables(sources: readonly TidyTableSource[], sink: 
       if (table === "proceedings_extensions") {
         const number = proceedingsOwners.find(child, episodeId);
         if (number === undefined) {
-          invalid[child] = 1;
+          invalid.set(child, 1);
           notPlaced(source.name, table, line, childId, `the care proceedings ${episodeId} are not in the care proceedings table: the child is left out`);
           return;
         }
-        extensionCount[number] = (extensionCount[number] ?? 0) + 1;
+        extensionCount.add(number, 1);
         if (!RECORD_PARTS.timetableExtension.valid(values)) notValid(source.name, { table, line }, child, childId, "timetableExtension", values);
         else sink.timetableExtension(child, number, values);
         return;
@@ -452,15 +788,11 @@ export async function scanTidyTables(sources: readonly TidyTableSource[], sink: 
       if (table === "episodes") {
         const id = typeof values["id"] === "string" ? values["id"] : "";
         if (episodeOwners.add(child, id) === undefined) {
-          invalid[child] = 1;
+          invalid.set(child, 1);
           notPlaced(source.name, table, line, childId, `the episode ${id} of this child is in the episodes table twice: the child is left out`);
           return;
         }
-        itemCounts.assessment.push(0);
-        itemCounts.cinPlan.push(0);
-        itemCounts.section47.push(0);
-        itemCounts.cpPlan.push(0);
-        episodeCount[child] = (episodeCount[child] ?? 0) + 1;
+        episodeAdded(child);
         values["assessments"] = [];
         values["cinPlans"] = [];
         values["section47s"] = [];
@@ -471,27 +803,36 @@ export async function scanTidyTables(sources: readonly TidyTableSource[], sink: 
         return;
       }
       if (kind === undefined) return;
-      let episode: number | undefined;
-      if (child === lastEpisodeChild && episodeId === lastEpisodeId) episode = lastEpisode;
-      else {
-        episode = episodeOwners.find(child, episodeId);
-        lastEpisodeChild = child;
-        lastEpisodeId = episodeId;
-        lastEpisode = episode;
-      }
+      const episode = findEpisode(child, episodeId);
       if (episode === undefined) {
-        invalid[child] = 1;
+        invalid.set(child, 1);
         notPlaced(source.name, table, line, childId, `the episode ${episodeId} is not in the episodes table: the child is left out`);
         return;
       }
       const counts = itemCounts[kind];
-      counts[episode] = (counts[episode] ?? 0) + 1;
+      counts.add(episode, 1);
       if (!RECORD_PARTS[kind].valid(values)) notValid(source.name, { table, line }, child, childId, kind, values);
       else sink.item(kind, child, episode, values);
     }, limits);
+    // Plain rows straight from the bytes, when the sink takes values; the header, and anything
+    // else, through the parser.
+    const fastRow = sink.fast !== undefined && source.bytes !== undefined ? fastRowOf(table, sink.fast) : undefined;
     try {
-      for await (const chunk of source.text) parser.write(chunk);
-      parser.end();
+      if (fastRow !== undefined && source.bytes !== undefined) {
+        // Only when the header lists the table's columns in order, and no others.
+        let ordered: boolean | undefined;
+        const byteRow: CsvByteRow = (b, start, end) => {
+          if (index === undefined) return false;
+          ordered ??= columnCount === index.length && index.every((at, i) => at === i);
+          if (!ordered || !fastRow(b, start, end)) return false;
+          count++;
+          return true;
+        };
+        await readCsvBytes(source.bytes, parser, byteRow);
+      } else {
+        for await (const chunk of source.text) parser.write(chunk);
+        parser.end();
+      }
     } catch (error) {
       if (error instanceof CsvError) throw new TidyTableError(source.name, error.line, error.message.replace(/\.$/, ""));
       throw error;
@@ -502,20 +843,20 @@ export async function scanTidyTables(sources: readonly TidyTableSource[], sink: 
 
   // A child with more items in a list than a record may hold is left out (rare: 10,000).
   const tooMany = (child: number, what: string): void => {
-    if (invalid[child] === 1) return;
-    invalid[child] = 1;
+    if (invalid.at(child) === 1) return;
+    invalid.set(child, 1);
     const file = byTable.get("children")?.name ?? "children";
     report(file, { code: "returns/invalid-child-record", severity: "error", path: [], params: { file, where: `child ${childIds[child] ?? ""}`, reason: `more than ${String(MAX_LIST_LENGTH)} ${what}` } });
   };
   for (let c = 0; c < childIds.length; c++) {
-    if ((episodeCount[c] ?? 0) > MAX_LIST_LENGTH) tooMany(c, "episodes");
-    for (const [table, counts] of Object.entries(listCounts)) if ((counts[c] ?? 0) > MAX_LIST_LENGTH) tooMany(c, `rows of ${table}`);
+    if (episodeCount.at(c) > MAX_LIST_LENGTH) tooMany(c, "episodes");
+    for (const [table, counts] of Object.entries(listCounts)) if (counts.at(c) > MAX_LIST_LENGTH) tooMany(c, `rows of ${table}`);
   }
-  for (let p = 0; p < proceedingsOwners.count; p++) if ((extensionCount[p] ?? 0) > MAX_LIST_LENGTH) tooMany(proceedingsOwners.childOf(p), "timetable extensions of one care proceedings");
+  for (let p = 0; p < proceedingsOwners.count; p++) if (extensionCount.at(p) > MAX_LIST_LENGTH) tooMany(proceedingsOwners.childOf(p), "timetable extensions of one care proceedings");
   for (let e = 0; e < episodeOwners.count; e++) {
-    for (const kind of Object.keys(itemCounts) as ItemKind[]) if ((itemCounts[kind][e] ?? 0) > MAX_LIST_LENGTH) tooMany(episodeOwners.childOf(e), `items of one episode (${kind})`);
+    for (const kind of Object.keys(itemCounts) as ItemKind[]) if (itemCounts[kind].at(e) > MAX_LIST_LENGTH) tooMany(episodeOwners.childOf(e), `items of one episode (${kind})`);
   }
-  return { leftOut: Uint8Array.from(invalid), rows };
+  return { leftOut: Uint8Array.from(invalid.view()), rows };
 }
 
 /**

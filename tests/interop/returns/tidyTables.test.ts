@@ -281,61 +281,97 @@ describe("kinsafe's tidy tables, read back", () => {
 
 describe("kinsafe's tidy tables, straight into columns", () => {
   const TABLES = Object.keys(TIDY_TABLE_COLUMNS) as (keyof typeof TIDY_TABLE_COLUMNS)[];
+  const ITEM_TABLES = ["assessments", "cin_plans", "section47_enquiries", "cp_plans"] as const;
   const edit = fc.record({
     table: fc.constantFrom(...TABLES),
     line: fc.nat(),
     column: fc.nat(),
-    action: fc.constantFrom("set", "delete", "duplicate", "stranger"),
-    value: fc.constantFrom("2024-13-01", "2023-02-29", "ZZ", "", "x;y", "-1", "true", "12.5", "0000-01-01", "N4", "RC8"),
+    action: fc.constantFrom("set", "delete", "duplicate", "stranger", "rename"),
+    value: fc.constantFrom("2024-13-01", "2023-02-29", "ZZ", "", "x;y", "-1", "true", "12.5", "0000-01-01", "N4", "RC8", " 2024-05-01", "2024-05-01 ", "TRUE", "007", "N1;N2", "1;2;;3"),
+    // A child's id (in every table) or an episode's: as a spreadsheet or a person might write it.
+    id: fc.constantFrom("=1+1", "'=1", "a,b", 'q"mid', "é-1", " x", "x ", "\t", "日本", "child 1"),
   });
+  // How the text is laid out: kinsafe's own (CRLF), LF, some rows' cells all quoted, a byte
+  // order mark, blank lines, a carriage return alone ending a row.
+  const layout = fc.constantFrom("crlf", "lf", "quoted", "bom", "blank", "cr");
+
+  const base = generateSyntheticAuthority({ seed: 17, children0to17: 1500, years: 2 });
+  const tables = Object.fromEntries(TABLES.map((t) => [t, [] as string[][]])) as Record<(typeof TABLES)[number], string[][]>;
+  for (const r of base) {
+    const rows = tableRows(r);
+    for (const t of TABLES) for (const row of rows[t]) tables[t].push(row.map((c) => (c === undefined ? "" : String(c))));
+  }
 
   it("gives the columns and findings the records give, for tables with values broken, rows removed, doubled or of strangers", async () => {
-    const base = generateSyntheticAuthority({ seed: 17, children0to17: 1500, years: 2 });
-    const tables = Object.fromEntries(TABLES.map((t) => [t, [] as string[][]])) as Record<(typeof TABLES)[number], string[][]>;
-    for (const r of base) {
-      const rows = tableRows(r);
-      for (const t of TABLES) for (const row of rows[t]) tables[t].push(row.map((c) => (c === undefined ? "" : String(c))));
-    }
-    await fc.assert(
-      fc.asyncProperty(fc.array(edit, { maxLength: 12 }), async (edits) => {
-        const edited = Object.fromEntries(TABLES.map((t) => [t, tables[t].map((row) => [...row])])) as typeof tables;
-        // An item of each kind starting before its referral (the episode is then known from it).
-        // (A row a quarter further into each table, so that no two are of one episode.)
-        (["assessments", "cin_plans", "section47_enquiries", "cp_plans"] as const).forEach((t, k) => {
-          const row = edited[t][Math.floor((edited[t].length * k) / 4)];
-          if (row !== undefined) row[3] = "2001-01-01";
-        });
-        for (const e of edits) {
-          const rows = edited[e.table];
-          if (rows.length === 0) continue;
-          const i = e.line % rows.length;
-          const row = rows[i] as string[];
-          if (e.action === "set") row[1 + (e.column % (row.length - 1))] = e.value;
-          else if (e.action === "delete") rows.splice(i, 1);
-          else if (e.action === "duplicate") rows.splice(i, 0, [...row]);
-          else row[0] = "nobody";
-        }
-        const dir = tempDir();
-        mkdirSync(join(dir, "t"));
-        for (const t of TABLES) writeFileSync(join(dir, `t/${t}.csv`), [TIDY_TABLE_COLUMNS[t], ...edited[t]].map((r) => tidyCsvRow(r)).join(""));
-        writeFileSync(join(dir, "t/coverage.csv"), "fact,start,end,source,unusable\r\ncin-episodes,2023-04-01,2025-03-31,,\r\n");
-        const files = inDir(dir, [...TABLES.map((t) => `t/${t}.csv`), "t/coverage.csv"]);
-
-        const viaRecords = await readReturns(files);
-        const builder = createColumnPartBuilder();
-        for await (const r of viaRecords.records) builder.add(r);
-        const expected = builder.take();
-        const direct = await readReturns(files);
-        const { cohort, read, skipped } = await direct.cohort();
-        expect(columnsOf(cohort)).toEqual(expected.data);
-        expect([read, skipped]).toEqual([expected.read, 0]);
-        expect(direct.findings).toEqual(viaRecords.findings);
-        expect(direct.counts).toEqual(viaRecords.counts);
-        // And the figures.
-        const options = { period: { start: "2024-04-01", end: "2025-03-31" } } as const;
-        expect(computeCoreDataSets(cohort, [options])[0]?.metrics).toEqual(computeCoreDataSets(cohortOfColumns(expected.data), [options])[0]?.metrics);
-      }),
-      { numRuns: 25 },
-    );
+    await fc.assert(fc.asyncProperty(fc.array(edit, { maxLength: 12 }), layout, sameAsRecords), { numRuns: 25 });
   });
+
+  it("gives the columns and findings the records give for a child's id three times in the children table, and an episode's twice", async () => {
+    const twice = (table: (typeof TABLES)[number]): Edit => ({ table, line: 0, column: 0, action: "duplicate", value: "", id: "" });
+    await sameAsRecords([twice("children"), twice("children"), twice("episodes")], "crlf");
+  });
+
+  it("gives the findings the records give for a value not valid in each column of each table read from bytes", async () => {
+    const fastTables = ["children", "episodes", "assessments", "cin_plans", "section47_enquiries", "cp_plans", "looked_after_episodes"] as const;
+    const edits: Edit[] = fastTables.flatMap((table, t) =>
+      TIDY_TABLE_COLUMNS[table].slice(1).map((_, c) => ({ table, line: 11 * (t * 16 + c), column: c, action: "set", value: "ZZ", id: "" })),
+    );
+    await sameAsRecords(edits, "crlf");
+  });
+
+  type Edit = { table: (typeof TABLES)[number]; line: number; column: number; action: string; value: string; id: string };
+  async function sameAsRecords(edits: readonly Edit[], style: string): Promise<void> {
+    const edited = Object.fromEntries(TABLES.map((t) => [t, tables[t].map((row) => [...row])])) as typeof tables;
+    // An item of each kind starting before its referral (the episode is then known from it).
+    // (A row a quarter further into each table, so that no two are of one episode.)
+    (["assessments", "cin_plans", "section47_enquiries", "cp_plans"] as const).forEach((t, k) => {
+      const row = edited[t][Math.floor((edited[t].length * k) / 4)];
+      if (row !== undefined) row[3] = "2001-01-01";
+    });
+    for (const e of edits) {
+      const rows = edited[e.table];
+      if (rows.length === 0) continue;
+      const i = e.line % rows.length;
+      const row = rows[i] as string[];
+      if (e.action === "set") row[1 + (e.column % (row.length - 1))] = e.value;
+      else if (e.action === "delete") rows.splice(i, 1);
+      else if (e.action === "duplicate") rows.splice(i, 0, [...row]);
+      else if (e.action === "stranger") row[0] = "nobody";
+      else {
+        // Renamed everywhere: the child (column 0), or the episode (column 1 of the episodes and their items).
+        const column = e.column % 2 === 0 || !["episodes", ...ITEM_TABLES].includes(e.table) ? 0 : 1;
+        const from = row[column] as string;
+        const to = `${e.id}${String(i)}`;
+        for (const t of column === 0 ? TABLES : (["episodes", ...ITEM_TABLES] as const)) {
+          for (const r of edited[t]) if (r[column] === from && (column === 0 || r[0] === row[0])) r[column] = to;
+        }
+      }
+    }
+    const text = (rows: readonly (readonly string[])[]): string => {
+      const lines = rows.map((r, k) => (style === "quoted" && k % 3 === 1 ? `${r.map((c) => `"${c.replace(/"/g, '""')}"`).join(",")}\r\n` : tidyCsvRow(r)));
+      const joined = lines.join(style === "blank" ? "\r\n" : "");
+      if (style === "lf") return joined.replace(/\r\n/g, "\n");
+      if (style === "cr") return joined.replace(/\r\n/g, "\r");
+      return style === "bom" ? `\uFEFF${joined}` : joined;
+    };
+    const dir = tempDir();
+    mkdirSync(join(dir, "t"));
+    for (const t of TABLES) writeFileSync(join(dir, `t/${t}.csv`), text([TIDY_TABLE_COLUMNS[t], ...edited[t]]));
+    writeFileSync(join(dir, "t/coverage.csv"), "fact,start,end,source,unusable\r\ncin-episodes,2023-04-01,2025-03-31,,\r\n");
+    const files = inDir(dir, [...TABLES.map((t) => `t/${t}.csv`), "t/coverage.csv"]);
+
+    const viaRecords = await readReturns(files);
+    const builder = createColumnPartBuilder();
+    for await (const r of viaRecords.records) builder.add(r);
+    const expected = builder.take();
+    const direct = await readReturns(files);
+    const { cohort, read, skipped } = await direct.cohort();
+    expect(columnsOf(cohort)).toEqual(expected.data);
+    expect([read, skipped]).toEqual([expected.read, 0]);
+    expect(direct.findings).toEqual(viaRecords.findings);
+    expect(direct.counts).toEqual(viaRecords.counts);
+    // And the figures.
+    const options = { period: { start: "2024-04-01", end: "2025-03-31" } } as const;
+    expect(computeCoreDataSets(cohort, [options])[0]?.metrics).toEqual(computeCoreDataSets(cohortOfColumns(expected.data), [options])[0]?.metrics);
+  }
 });

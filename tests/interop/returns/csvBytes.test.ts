@@ -1,0 +1,93 @@
+import * as fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { createCsvParser, CsvError, resolveLimits } from "../../../src/interop/internal";
+import { asciiText, readCsvBytes } from "../../../src/interop/returns/csvBytes";
+
+type Row = { readonly cells: readonly string[]; readonly line: number; readonly by: "bytes" | "parser" };
+
+// CSV text with what makes rows differ from lines: quoted cells with commas, quotes and line
+// breaks, carriage returns alone, blank lines, text beyond ASCII, a byte order mark.
+const cell = fc.oneof(
+  fc.constantFrom("", "a", "child-1", "2024-01-02", "N4", "x y", "é", "q\"mid", "'=1", "日本"),
+  fc.constantFrom('"a,b"', '"q""uote"', '"line\nbreak"', '"cr\r\nlf"', '""', '"three\nlines\nhere"', '"1\n2,3\n"'),
+  fc.string({ maxLength: 5 }).filter((t) => !/[",\r\n]/.test(t)),
+);
+const text = fc
+  .tuple(
+    fc.boolean(),
+    fc.array(fc.tuple(fc.array(cell, { minLength: 1, maxLength: 4 }), fc.constantFrom("\n", "\r\n", "\r", "\n\n", "\r\n\r\n")), { minLength: 1, maxLength: 12 }),
+    fc.boolean(),
+  )
+  .map(([bom, rows, lastBreak]) => (bom ? "\uFEFF" : "") + rows.map(([cells, end], i) => cells.join(",") + (i < rows.length - 1 || lastBreak ? end : "")).join(""));
+
+// Rows as the parser gives them from the whole text at once.
+function parsed(csv: string): Row[] {
+  const rows: Row[] = [];
+  const parser = createCsvParser((cells, line) => rows.push({ cells: [...cells], line, by: "parser" }), resolveLimits({}));
+  parser.write(csv.replace(/^\uFEFF/, ""));
+  parser.end();
+  return rows;
+}
+
+async function* chunksOf(bytes: Uint8Array, cuts: readonly number[]): AsyncGenerator<Uint8Array> {
+  await Promise.resolve();
+  let at = 0;
+  for (const c of [...cuts].sort((x, y) => x - y)) {
+    const to = Math.min(bytes.length, c);
+    if (to > at) yield bytes.subarray(at, to);
+    at = Math.max(at, to);
+  }
+  if (at < bytes.length) yield bytes.subarray(at);
+}
+
+// Rows through readCsvBytes: lines without quotes, carriage returns or bytes beyond ASCII are
+// taken from their bytes when `take` says so, the rest go to the parser.
+async function read(bytes: Uint8Array, cuts: readonly number[], take: readonly boolean[]): Promise<Row[]> {
+  const rows: Row[] = [];
+  const parser = createCsvParser((cells, line) => rows.push({ cells: [...cells], line, by: "parser" }), resolveLimits({}));
+  let k = 0;
+  await readCsvBytes(chunksOf(bytes, cuts), parser, (b, s, e, line) => {
+    for (let i = s; i < e; i++) if (b[i] === 34 || b[i] === 13 || (b[i] as number) >= 128) return false;
+    if (!(take[k++ % take.length] ?? true)) return false;
+    rows.push({ cells: asciiText(b, s, e).split(","), line, by: "bytes" });
+    return true;
+  });
+  return rows;
+}
+
+describe("CSV read a line at a time from bytes", () => {
+  it("gives the rows and lines the parser gives from the whole text, whichever lines are taken from bytes and wherever the chunks end", async () => {
+    await fc.assert(
+      fc.asyncProperty(text, fc.array(fc.nat({ max: 200 }), { maxLength: 6 }), fc.array(fc.boolean(), { minLength: 1, maxLength: 5 }), async (csv, cuts, take) => {
+        const got = await read(new TextEncoder().encode(csv), cuts, take);
+        expect(got.map(({ cells, line }) => ({ cells, line }))).toEqual(parsed(csv).map(({ cells, line }) => ({ cells, line })));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it("takes plain rows from bytes and gives the header, quoted and non-ASCII rows to the parser", async () => {
+    const csv = 'a,b\r\n1,2\r\n"3",4\r\né,5\r\n\r\n6,7';
+    const rows = await read(new TextEncoder().encode(csv), [], [true]);
+    expect(rows).toEqual([
+      { cells: ["a", "b"], line: 1, by: "parser" },
+      { cells: ["1", "2"], line: 2, by: "bytes" },
+      { cells: ["3", "4"], line: 3, by: "parser" },
+      { cells: ["é", "5"], line: 4, by: "parser" },
+      { cells: ["6", "7"], line: 6, by: "bytes" },
+    ]);
+  });
+
+  it("refuses bytes that are not UTF-8 with the line they are on, wherever the chunks end", async () => {
+    // "café" saved in a spreadsheet's code page (Windows-1252) on line 3.
+    const bytes = new Uint8Array([...new TextEncoder().encode("h\r\n1\r\ncaf"), 0xe9, ...new TextEncoder().encode("\r\n2\r\n")]);
+    for (const cuts of [[], [1], [9], [10], [11]]) {
+      const parser = createCsvParser(() => undefined, resolveLimits({}));
+      const ascii = (b: Uint8Array, s: number, e: number): boolean => b.subarray(s, e).every((x) => x < 128);
+      const error = await readCsvBytes(chunksOf(bytes, cuts), parser, ascii).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(CsvError);
+      expect((error as CsvError).line).toBe(3);
+      expect((error as CsvError).message).toMatch(/not UTF-8/);
+    }
+  });
+});
