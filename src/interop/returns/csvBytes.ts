@@ -34,7 +34,7 @@ export async function readCsvBytes(chunks: AsyncIterable<Uint8Array>, parser: Cs
     try {
       return (physical === 1 ? first : rest).decode(b.subarray(s, e));
     } catch {
-      throw new CsvError('The file is not UTF-8 text (save it as "CSV UTF-8").', physical);
+      throw new CsvError('the file is not UTF-8 text (save it as "CSV UTF-8").', physical);
     }
   };
   // One line: `b[s..lf)`, `lf` its LF (or the end of the file when it has none).
