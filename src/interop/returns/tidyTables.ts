@@ -167,15 +167,15 @@ export interface TidySink {
   listItem(table: ChildListTable, child: number, values: Obj): void;
   /** A timetable extension of the care proceedings numbered `proceedings` (in the order of their rows). */
   timetableExtension(child: number, proceedings: number, values: Obj): void;
-  /** Takes valid rows of the children, episodes and their items as values, not objects (see {@link TidyFastSink}). */
+  /** Takes valid plain rows of the children, episodes, their items and looked-after episodes as values, not objects (see {@link TidyFastSink}). */
   readonly fast?: TidyFastSink;
 }
 
 /**
- * Valid rows of the children table, the episodes and their items, and looked-after episodes, given as the values the
- * columns of a cohort hold (day numbers, `OPEN_END` for an empty date; codes as `codeOf`; `NFA_*`;
- * `PREVIOUS_NOT_RECORDED`) instead of objects, when they are read straight from the bytes of a
- * plain row. A sink with this part receives each valid row either here or through its object
+ * Valid rows of the children table, the episodes and their items, and looked-after episodes,
+ * given as the values the columns of a cohort hold (day numbers, `OPEN_END` for an empty date;
+ * codes as `codeOf`; `NFA_*`; `PREVIOUS_NOT_RECORDED`) instead of objects, when they are read
+ * straight from the bytes of a plain row. A sink with this part receives each valid row either here or through its object
  * methods, never both, in the order of the rows.
  *
  * @internal
@@ -356,7 +356,9 @@ function digitsOf(b: Uint8Array, s: number, e: number): number {
  * out with a `returns/table-row-not-placed` finding, and with it the whole child when the
  * child's own rows are in doubt; a child with more items in a list than a record allows is left
  * out too. Records and columns are made from the same rows, so they leave out the same children
- * with the same findings.
+ * with the same findings. When the sink has `fast` and a source its `bytes`, the plain valid rows
+ * of the tables `fast` has a part for are read from the bytes (see {@link TidyFastSink}); every
+ * other row is read as text, as above, so the result does not depend on which way a row went.
  *
  * @param sources - The tables (at most one of each).
  * @param sink - Receives the rows.
@@ -438,8 +440,8 @@ export async function scanTidyTables(sources: readonly TidyTableSource[], sink: 
     itemCounts.cpPlan.push(0);
     episodeCount.add(child, 1);
   };
-  // Lookups by the bytes of an id: the last one's bytes are kept, so that the rows of one child
-  // (or episode) make no string; set by each table's reading below.
+  // Lookups by the bytes of an id, compared with the ids already read so that the rows of one
+  // child (or episode) make no string; set by each table's reading below.
   let childOfBytes: (b: Uint8Array, s: number, e: number) => number | undefined = () => undefined;
   let episodeOfBytes: (child: number, b: Uint8Array, s: number, e: number) => number | undefined = () => undefined;
 
