@@ -24,18 +24,11 @@ import { readReturns, TIDY_TABLE_COLUMNS } from "../src/interop/returns";
 import { runCli } from "../src/cli/runCli";
 import { toColumns } from "./columns";
 import { loadDuckDb, loadTidyTables, queryDuckDb, writeCsvs } from "./duckdb";
+import { gc, median } from "./stats";
 
 function arg(name: string, fallback: number): number {
   const i = process.argv.indexOf(`--${name}`);
   return i === -1 ? fallback : Number(process.argv[i + 1]);
-}
-function gc(): void {
-  (globalThis as { gc?: () => void }).gc?.();
-}
-function median(xs: readonly number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = Math.floor(s.length / 2);
-  return s.length % 2 === 1 ? (s[m] ?? NaN) : ((s[m - 1] ?? NaN) + (s[m] ?? NaN)) / 2;
 }
 const log = (s: string): void => {
   process.stdout.write(`${s}\n`);
