@@ -1,5 +1,6 @@
 import { Buffer } from "node:buffer";
 import { CsvError, type CsvParser } from "../internal";
+import { createUtf8Check, NotUtf8Error } from "./utf8";
 
 /**
  * Takes a plain row straight from the bytes of its line (`b[start..end)`, without its line
@@ -25,18 +26,16 @@ export type CsvByteRow = (b: Uint8Array, start: number, end: number, line: numbe
  * @internal
  */
 export async function readCsvBytes(chunks: AsyncIterable<Uint8Array>, parser: CsvParser, row: CsvByteRow): Promise<void> {
-  const first = new TextDecoder("utf-8", { fatal: true });
-  const rest = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+  const check = createUtf8Check();
+  const first = new TextDecoder("utf-8");
+  const rest = new TextDecoder("utf-8", { ignoreBOM: true });
   // The line of the file (line breaks counted as LF), and whether lines go to the parser.
   let physical = 1;
   let toParser = true;
-  const text = (b: Uint8Array, s: number, e: number): string => {
-    try {
-      return (physical === 1 ? first : rest).decode(b.subarray(s, e));
-    } catch {
-      throw new CsvError('the file is not UTF-8 text (save it as "CSV UTF-8").', physical);
-    }
-  };
+  // Once a line grows past MAX_CARRY (a file whose line breaks are carriage returns alone), the
+  // rest of the file is decoded as it comes and written to the parser.
+  let streaming: TextDecoder | undefined;
+  const text = (b: Uint8Array, s: number, e: number): string => (physical === 1 ? first : rest).decode(b.subarray(s, e));
   // One line: `b[s..lf)`, `lf` its LF (or the end of the file when it has none).
   const line = (b: Uint8Array, s: number, lf: number, hasLf: boolean): void => {
     if (!toParser) {
@@ -54,31 +53,53 @@ export async function readCsvBytes(chunks: AsyncIterable<Uint8Array>, parser: Cs
     if (parser.idle()) toParser = false;
   };
   let carry: Buffer | undefined;
-  for await (const bytes of chunks) {
-    const chunk = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-    let at = 0;
-    if (carry !== undefined) {
-      const lf = chunk.indexOf(10);
-      if (lf === -1) {
-        carry = concat(carry, chunk, chunk.length);
+  try {
+    for await (const bytes of chunks) {
+      check.chunk(bytes);
+      const chunk = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+      if (streaming !== undefined) {
+        parser.write(streaming.decode(chunk, { stream: true }));
         continue;
       }
-      const joined = concat(carry, chunk, lf + 1);
-      carry = undefined;
-      line(joined, 0, joined.length - 1, true);
-      at = lf + 1;
+      let at = 0;
+      if (carry !== undefined) {
+        const lf = chunk.indexOf(10);
+        if (lf === -1) {
+          carry = concat(carry, chunk, chunk.length);
+          if (carry.length > MAX_CARRY) {
+            streaming = new TextDecoder("utf-8", { ignoreBOM: physical !== 1 });
+            parser.write(streaming.decode(carry, { stream: true }));
+            carry = undefined;
+          }
+          continue;
+        }
+        const joined = concat(carry, chunk, lf + 1);
+        carry = undefined;
+        line(joined, 0, joined.length - 1, true);
+        at = lf + 1;
+      }
+      for (;;) {
+        const lf = chunk.indexOf(10, at);
+        if (lf === -1) break;
+        line(chunk, at, lf, true);
+        at = lf + 1;
+      }
+      if (at < chunk.length) carry = chunk.slice(at);
     }
-    for (;;) {
-      const lf = chunk.indexOf(10, at);
-      if (lf === -1) break;
-      line(chunk, at, lf, true);
-      at = lf + 1;
-    }
-    if (at < chunk.length) carry = chunk.slice(at);
+    check.end();
+  } catch (error) {
+    if (error instanceof NotUtf8Error) throw new CsvError(error.message, error.line);
+    throw error;
   }
-  if (carry !== undefined) line(carry, 0, carry.length, false);
+  if (streaming !== undefined) {
+    const tail = streaming.decode();
+    if (tail !== "") parser.write(tail);
+  } else if (carry !== undefined) line(carry, 0, carry.length, false);
   parser.end();
 }
+
+// The longest line kept whole before the rest of a file is read as streamed text.
+const MAX_CARRY = 1 << 20;
 
 function concat(a: Buffer, b: Buffer, take: number): Buffer {
   return Buffer.concat([a, b.subarray(0, take)]);

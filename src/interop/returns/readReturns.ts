@@ -15,6 +15,7 @@ import type { ReturnFile, ReturnFinding, ReturnSource } from "./ReturnFile";
 import { storedRecordReader } from "./storedRecords";
 import { readTidyTables, TidyTableError, type TidyTableName, type TidyTableSource } from "./tidyTables";
 import { readTidyColumns } from "./tidyColumns";
+import { createUtf8Check, NotUtf8Error } from "./utf8";
 import { dirname } from "node:path";
 
 
@@ -745,47 +746,28 @@ function isReturnFile(file: ReturnSource | ReturnFile): file is ReturnFile {
 const MAX_CELL_LENGTH = 10_000;
 
 // Bytes as text, decoded as UTF-8 across chunk ends. Bytes that are not UTF-8 (a spreadsheet
-// saving in its own code page) are a refusal naming the file and the line, never replaced.
+// saving in its own code page) are a refusal naming the file and the line, never replaced; the
+// line is found as the byte reader of the tidy tables finds it (createUtf8Check).
 async function* utf8Text(chunks: AsyncIterable<Uint8Array>, name: string): AsyncGenerator<string, void, undefined> {
-  const decoder = new TextDecoder("utf-8", { fatal: true });
-  let lines = 1;
-  const refuse = (bytes: Uint8Array): never => {
-    const at = firstInvalidUtf8(bytes);
-    for (let k = 0; k < at; k++) if (bytes[k] === 10) lines++;
-    return inputError(`${name}:${String(lines)}: cannot be read: the file is not UTF-8 text (save it as "CSV UTF-8").`);
+  const check = createUtf8Check();
+  const decoder = new TextDecoder("utf-8");
+  const refuse = (error: unknown): never => {
+    if (error instanceof NotUtf8Error) return inputError(`${name}:${String(error.line)}: cannot be read: ${error.message}.`);
+    throw error;
   };
   for await (const chunk of chunks) {
-    let text: string;
     try {
-      text = decoder.decode(chunk, { stream: true });
-    } catch {
-      return refuse(chunk);
+      check.chunk(chunk);
+    } catch (error) {
+      return refuse(error);
     }
-    for (let k = 0; k < chunk.length; k++) if (chunk[k] === 10) lines++;
-    yield text;
+    yield decoder.decode(chunk, { stream: true });
   }
-  let rest: string;
   try {
-    rest = decoder.decode();
-  } catch {
-    return refuse(new Uint8Array(0));
+    check.end();
+  } catch (error) {
+    return refuse(error);
   }
+  const rest = decoder.decode();
   if (rest !== "") yield rest;
-}
-
-// The first byte of `bytes` that does not start or continue a valid UTF-8 sequence (its length
-// when none does: the fault is a sequence cut at the end, or one begun in the chunk before).
-function firstInvalidUtf8(bytes: Uint8Array): number {
-  let k = 0;
-  while (k < bytes.length) {
-    const b = bytes[k] as number;
-    const size = b < 0x80 ? 1 : b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
-    if (size === 0) return k;
-    for (let j = 1; j < size; j++) {
-      if (k + j >= bytes.length) return bytes.length;
-      if (((bytes[k + j] as number) & 0xc0) !== 0x80) return k;
-    }
-    k += size;
-  }
-  return bytes.length;
 }

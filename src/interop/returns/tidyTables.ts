@@ -457,15 +457,16 @@ export async function scanTidyTables(sources: readonly TidyTableSource[], sink: 
     // cell is then checked by what its column holds, and each check refuses what would make the
     // text differ from the bytes: a quote or a single quote starting a cell (quoted, or a
     // neutralised formula), a carriage return (a line break to the parser), anything beyond ASCII.
+    // A cell longer than the parser's limit is left to the parser, which refuses it.
     const split = (b: Uint8Array, s: number, e: number): boolean => {
       let n = 0;
       cuts[0] = s;
       for (let i = s; i < e; i++) {
         if (b[i] !== 44) continue;
-        if (++n >= columns) return false;
+        if (++n >= columns || i - (cuts[n - 1] as number) > maxTextLength) return false;
         cuts[n] = i + 1;
       }
-      if (n !== columns - 1) return false;
+      if (n !== columns - 1 || e - (cuts[n] as number) > maxTextLength) return false;
       cuts[columns] = e + 1;
       return true;
     };

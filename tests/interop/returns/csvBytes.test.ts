@@ -90,4 +90,16 @@ describe("CSV read a line at a time from bytes", () => {
       expect((error as CsvError).message).toMatch(/not UTF-8/);
     }
   });
+
+  it("reads a file whose line breaks are carriage returns alone, larger than a line is kept, as the parser reads it", async () => {
+    const rows = Array.from({ length: 60_000 }, (_, i) => `child-${String(i).padStart(6, "0")},2024-01-01`);
+    const csv = `child_id,date\r${rows.join("\r")}\r`;
+    const bytes = new TextEncoder().encode(csv);
+    const cuts = Array.from({ length: Math.ceil(bytes.length / 65_536) }, (_, i) => i * 65_536);
+    const got = await read(bytes, cuts, [true]);
+    expect(bytes.length).toBeGreaterThan(1 << 20);
+    expect(got.map(({ cells, line }) => ({ cells, line }))).toEqual(parsed(csv).map(({ cells, line }) => ({ cells, line })));
+    expect(got).toHaveLength(60_001);
+  });
 });
+

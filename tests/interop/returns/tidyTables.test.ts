@@ -319,6 +319,25 @@ describe("kinsafe's tidy tables, straight into columns", () => {
     await sameAsRecords(edits, "crlf");
   });
 
+  it("refuses a cell longer than the limit the same way whether the rows are read from bytes or as text", async () => {
+    const edited = Object.fromEntries(TABLES.map((t) => [t, tables[t].map((row) => [...row])])) as typeof tables;
+    const plan = edited.cp_plans[0] as string[];
+    // 910 review dates: a cell of 10,009 characters, each date valid.
+    plan[8] = Array.from({ length: 910 }, () => plan[3] as string).join(";");
+    const dir = tempDir();
+    mkdirSync(join(dir, "t"));
+    for (const t of TABLES) writeFileSync(join(dir, `t/${t}.csv`), [TIDY_TABLE_COLUMNS[t], ...edited[t]].map((r) => tidyCsvRow(r)).join(""));
+    writeFileSync(join(dir, "t/coverage.csv"), "fact,start,end,source,unusable\r\ncin-episodes,2023-04-01,2025-03-31,,\r\n");
+    const files = inDir(dir, [...TABLES.map((t) => `t/${t}.csv`), "t/coverage.csv"]);
+    const viaRecords = async (): Promise<unknown> => {
+      for await (const _ of (await readReturns(files)).records) void _;
+      return undefined;
+    };
+    const message = /cp_plans\.csv:2: cannot be read: A cell longer than the limit of 10000 characters/;
+    await expect(viaRecords()).rejects.toThrow(message);
+    await expect((await readReturns(files)).cohort()).rejects.toThrow(message);
+  });
+
   type Edit = { table: (typeof TABLES)[number]; line: number; column: number; action: string; value: string; id: string };
   async function sameAsRecords(edits: readonly Edit[], style: string): Promise<void> {
     const edited = Object.fromEntries(TABLES.map((t) => [t, tables[t].map((row) => [...row])])) as typeof tables;
