@@ -13,11 +13,13 @@ import { createUtf8Check, NotUtf8Error } from "./utf8";
 export type CsvByteRow = (b: Uint8Array, start: number, end: number, line: number) => boolean;
 
 /**
- * Reads CSV bytes a line at a time (each given to `row` as a `Buffer`): each line is offered to `row` first, and a line it does not
- * take (and every line while the parser is inside a row, a quoted line break) is decoded as UTF-8
- * and written to `parser`, which gives its rows as ever. The first line (the header) always goes
- * to the parser. Rows, their lines and every finding are the same as writing the whole text to
- * the parser; `row` is only a faster way to the same result for the rows it takes.
+ * Reads CSV bytes a line at a time (each given to `row` as a `Buffer`): each whole line is
+ * offered to `row` first; a line it does not take, every line while the parser is inside a row (a
+ * quoted line break), the first line (the header) and the part of a line a chunk ends in are
+ * decoded as UTF-8 and written to `parser`, which gives its rows as ever. Each chunk is checked
+ * as UTF-8 before any of it is read, as the text reader checks it. Rows, their lines, every
+ * finding and every refusal (and which comes first) are the same as writing the text of each
+ * chunk to the parser; `row` is only a faster way to the same result for the rows it takes.
  *
  * @param chunks - The bytes (lines cut anywhere).
  * @param parser - The text parser.
@@ -27,82 +29,66 @@ export type CsvByteRow = (b: Uint8Array, start: number, end: number, line: numbe
  */
 export async function readCsvBytes(chunks: AsyncIterable<Uint8Array>, parser: CsvParser, row: CsvByteRow): Promise<void> {
   const check = createUtf8Check();
-  const first = new TextDecoder("utf-8");
-  const rest = new TextDecoder("utf-8", { ignoreBOM: true });
-  // The line of the file (line breaks counted as LF), and whether lines go to the parser.
-  let physical = 1;
+  // One decoder for all the parser is given: a sequence can be cut only where a chunk ends inside
+  // a line, and the rest of that line is what the parser is given next. (A byte order mark is
+  // dropped at the start of the file only, as the text reader drops it.)
+  const decoder = new TextDecoder("utf-8");
+  // Whether lines go to the parser (the header, or the parser inside a row), and whether the
+  // last chunk ended inside a line that went to it.
   let toParser = true;
-  // Once a line grows past MAX_CARRY (a file whose line breaks are carriage returns alone), the
-  // rest of the file is decoded as it comes and written to the parser.
-  let streaming: TextDecoder | undefined;
-  const text = (b: Uint8Array, s: number, e: number): string => (physical === 1 ? first : rest).decode(b.subarray(s, e));
-  // One line: `b[s..lf)`, `lf` its LF (or the end of the file when it has none).
-  const line = (b: Uint8Array, s: number, lf: number, hasLf: boolean): void => {
+  let inLine = false;
+  const toText = (b: Uint8Array, s: number, e: number): void => {
+    parser.write(decoder.decode(b.subarray(s, e), { stream: true }));
+  };
+  // A whole line, `b[s..lf)`, `lf` its LF.
+  const line = (b: Uint8Array, s: number, lf: number): void => {
     if (!toParser) {
       const end = lf > s && b[lf - 1] === 13 ? lf - 1 : lf;
       // An empty line is no row (as the parser skips it), and one `row` takes.
       if (end === s || row(b, s, end, parser.line)) {
-        physical++;
         parser.setLine(parser.line + 1);
         return;
       }
-      toParser = true;
     }
-    parser.write(text(b, s, hasLf ? lf + 1 : lf));
-    physical++;
-    if (parser.idle()) toParser = false;
+    toText(b, s, lf + 1);
+    toParser = !parser.idle();
   };
-  let carry: Buffer | undefined;
   try {
     for await (const bytes of chunks) {
       check.chunk(bytes);
       const chunk = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-      if (streaming !== undefined) {
-        parser.write(streaming.decode(chunk, { stream: true }));
-        continue;
-      }
       let at = 0;
-      if (carry !== undefined) {
+      if (inLine) {
+        // The rest of the line the last chunk ended in.
         const lf = chunk.indexOf(10);
         if (lf === -1) {
-          carry = concat(carry, chunk, chunk.length);
-          if (carry.length > MAX_CARRY) {
-            streaming = new TextDecoder("utf-8", { ignoreBOM: physical !== 1 });
-            parser.write(streaming.decode(carry, { stream: true }));
-            carry = undefined;
-          }
+          toText(chunk, 0, chunk.length);
           continue;
         }
-        const joined = concat(carry, chunk, lf + 1);
-        carry = undefined;
-        line(joined, 0, joined.length - 1, true);
+        toText(chunk, 0, lf + 1);
+        toParser = !parser.idle();
+        inLine = false;
         at = lf + 1;
       }
       for (;;) {
         const lf = chunk.indexOf(10, at);
         if (lf === -1) break;
-        line(chunk, at, lf, true);
+        line(chunk, at, lf);
         at = lf + 1;
       }
-      if (at < chunk.length) carry = chunk.slice(at);
+      if (at < chunk.length) {
+        toText(chunk, at, chunk.length);
+        inLine = true;
+      }
     }
     check.end();
   } catch (error) {
     if (error instanceof NotUtf8Error) throw new CsvError(error.message, error.line);
     throw error;
   }
-  if (streaming !== undefined) {
-    const tail = streaming.decode();
-    if (tail !== "") parser.write(tail);
-  } else if (carry !== undefined) line(carry, 0, carry.length, false);
+  const rest = decoder.decode();
+  if (rest !== "") parser.write(rest);
   parser.end();
-}
-
-// The longest line kept whole before the rest of a file is read as streamed text.
-const MAX_CARRY = 1 << 20;
-
-function concat(a: Buffer, b: Buffer, take: number): Buffer {
-  return Buffer.concat([a, b.subarray(0, take)]);
 }
 
 /**

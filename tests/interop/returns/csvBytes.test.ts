@@ -2,6 +2,7 @@ import * as fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { createCsvParser, CsvError, resolveLimits } from "../../../src/interop/internal";
 import { asciiText, readCsvBytes } from "../../../src/interop/returns/csvBytes";
+import { createUtf8Check, NotUtf8Error } from "../../../src/interop/returns/utf8";
 
 type Row = { readonly cells: readonly string[]; readonly line: number; readonly by: "bytes" | "parser" };
 
@@ -66,7 +67,7 @@ describe("CSV read a line at a time from bytes", () => {
     );
   });
 
-  it("takes plain rows from bytes and gives the header, quoted and non-ASCII rows to the parser", async () => {
+  it("takes plain rows from bytes and gives the header, quoted and non-ASCII rows, and a line a chunk ends in, to the parser", async () => {
     const csv = 'a,b\r\n1,2\r\n"3",4\r\né,5\r\n\r\n6,7';
     const rows = await read(new TextEncoder().encode(csv), [], [true]);
     expect(rows).toEqual([
@@ -74,7 +75,8 @@ describe("CSV read a line at a time from bytes", () => {
       { cells: ["1", "2"], line: 2, by: "bytes" },
       { cells: ["3", "4"], line: 3, by: "parser" },
       { cells: ["é", "5"], line: 4, by: "parser" },
-      { cells: ["6", "7"], line: 6, by: "bytes" },
+      // The end of a chunk (here, of the file) inside a line: that line goes to the parser.
+      { cells: ["6", "7"], line: 6, by: "parser" },
     ]);
   });
 
@@ -91,7 +93,7 @@ describe("CSV read a line at a time from bytes", () => {
     }
   });
 
-  it("reads a file whose line breaks are carriage returns alone, larger than a line is kept, as the parser reads it", async () => {
+  it("reads a file whose line breaks are carriage returns alone as the parser reads it, chunk by chunk", async () => {
     const rows = Array.from({ length: 60_000 }, (_, i) => `child-${String(i).padStart(6, "0")},2024-01-01`);
     const csv = `child_id,date\r${rows.join("\r")}\r`;
     const bytes = new TextEncoder().encode(csv);
@@ -100,6 +102,61 @@ describe("CSV read a line at a time from bytes", () => {
     expect(bytes.length).toBeGreaterThan(1 << 20);
     expect(got.map(({ cells, line }) => ({ cells, line }))).toEqual(parsed(csv).map(({ cells, line }) => ({ cells, line })));
     expect(got).toHaveLength(60_001);
+  });
+
+  it("gives the rows, and the refusal, the text reader gives chunk by chunk, for long cells and bytes that are not UTF-8 anywhere", async () => {
+    // The text reader: each chunk checked as UTF-8, then its text written to the parser.
+    const limits = resolveLimits({ maxTextLength: 12 });
+    const outcome = async (run: (parser: ReturnType<typeof createCsvParser>, rows: unknown[]) => Promise<void>): Promise<unknown> => {
+      const rows: unknown[] = [];
+      const parser = createCsvParser((cells, line) => rows.push({ cells: [...cells], line }), limits);
+      try {
+        await run(parser, rows);
+        return { rows };
+      } catch (error) {
+        const e = error as { message: string; line?: number };
+        return { rows, error: e.message, line: e.line };
+      }
+    };
+    const bad = fc.constantFrom([0xe9], [0xc3], [0xed, 0xa0, 0x80]);
+    const piece = fc.oneof(
+      { weight: 5, arbitrary: fc.constantFrom("a,b\n", "c,d\r\n", "2024-01-01,x\n", "\n", "é,1\n", '"q,r",s\n').map((t) => [...new TextEncoder().encode(t)]) },
+      { weight: 1, arbitrary: fc.constantFrom("x".repeat(20), `${"y".repeat(9)},${"z".repeat(9)}`).map((t) => [...new TextEncoder().encode(t)]) },
+      { weight: 1, arbitrary: bad },
+    );
+    await fc.assert(
+      fc.asyncProperty(fc.array(piece, { maxLength: 16 }), fc.array(fc.nat({ max: 120 }), { maxLength: 6 }), async (pieces, cuts) => {
+        const bytes = Uint8Array.from(pieces.flat());
+        const text = await outcome(async (parser) => {
+          const check = createUtf8Check();
+          const decoder = new TextDecoder("utf-8");
+          try {
+            for await (const chunk of chunksOf(bytes, cuts)) {
+              check.chunk(chunk);
+              parser.write(decoder.decode(chunk, { stream: true }));
+            }
+            check.end();
+          } catch (error) {
+            if (error instanceof NotUtf8Error) throw new CsvError(error.message, error.line);
+            throw error;
+          }
+          parser.write(decoder.decode());
+          parser.end();
+        });
+        // Plain lines whose every cell is within the limit are taken from their bytes.
+        const fromBytes = await outcome((parser, rows) =>
+          readCsvBytes(chunksOf(bytes, cuts), parser, (b, s, e, line) => {
+            for (let i = s; i < e; i++) if (b[i] === 34 || b[i] === 13 || (b[i] as number) >= 128) return false;
+            const cells = asciiText(b, s, e).split(",");
+            if (cells.some((c) => c.length > 12)) return false;
+            rows.push({ cells, line });
+            return true;
+          }),
+        );
+        expect(fromBytes).toEqual(text);
+      }),
+      { numRuns: 500 },
+    );
   });
 });
 
