@@ -857,7 +857,6 @@ function nameOf(name: string, bytes: Uint8Array): Name {
   return { name, bytes, words };
 }
 
-/** The internalised copy of `s` (property keys are internalised), so that `===` with a literal compares identical strings. */
 /** `a` followed by `b`, in a new array. */
 function join(a: Uint8Array, b: Uint8Array): Uint8Array {
   const joined = new Uint8Array(a.length + b.length);
@@ -866,6 +865,7 @@ function join(a: Uint8Array, b: Uint8Array): Uint8Array {
   return joined;
 }
 
+/** The internalised copy of `s` (property keys are internalised), so that `===` with a literal compares identical strings. */
 function intern(s: string): string {
   const o: Record<string, true> = {};
   o[s] = true;

@@ -1,4 +1,4 @@
-import { isAscii } from "node:buffer";
+import { Buffer, isAscii } from "node:buffer";
 
 /**
  * Bytes that are not UTF-8 (a spreadsheet saving in its own code page): the line of the first
@@ -51,7 +51,7 @@ export function createUtf8Check(): Utf8Check {
         lines += countLines(bytes, bytes.length);
         return;
       }
-      const all = pending.length === 0 ? bytes : joined(pending, bytes);
+      const all = pending.length === 0 ? bytes : Buffer.concat([pending, bytes]);
       try {
         decoder.decode(bytes, { stream: true });
       } catch {
@@ -69,13 +69,6 @@ export function createUtf8Check(): Utf8Check {
       }
     },
   };
-}
-
-function joined(a: Uint8Array, b: Uint8Array): Uint8Array {
-  const out = new Uint8Array(a.length + b.length);
-  out.set(a);
-  out.set(b, a.length);
-  return out;
 }
 
 /** How many bytes at the end of `bytes` begin a sequence that does not end in it (0 to 3). */
