@@ -94,6 +94,16 @@ export async function readTidyColumns(sources: readonly TidyTableSource[], repor
       lac.place.push(placementType);
       lac.ended.push(reasonEpisodeCeased);
     },
+    earlyHelp(child, start, end): void {
+      eh.child.push(child);
+      eh.start.push(start);
+      eh.end.push(end);
+    },
+    visit(child, day, plans): void {
+      visit.child.push(child);
+      visit.day.push(day);
+      visit.plans.push(plans);
+    },
   };
   const sink: TidySink = {
     fast,
@@ -116,18 +126,14 @@ export async function readTidyColumns(sources: readonly TidyTableSource[], repor
     },
     listItem(table, child, v): void {
       if (table === "early_help_episodes") {
-        eh.child.push(child);
-        eh.start.push(day(v["startDate"]));
-        eh.end.push(day(v["endDate"]));
+        fast.earlyHelp(child, day(v["startDate"]), day(v["endDate"]));
         return;
       }
       if (table === "visits") {
-        visit.child.push(child);
-        visit.day.push(day(v["date"]));
         let mask = 0;
         const types = v["planTypes"];
         if (Array.isArray(types)) for (const t of types) mask |= PLAN_TYPE_BIT[t as string] ?? 8;
-        visit.plans.push(mask);
+        fast.visit(child, day(v["date"]), mask);
         return;
       }
       if (table === "care_proceedings") {

@@ -16,11 +16,26 @@ import {
   PLACEMENT_CHANGE_REASON_CODES,
   PLACEMENT_PROVIDER_CODES,
   PLACEMENT_TYPE_CODES,
+  PLAN_TYPES,
   PRIMARY_NEED_CODES,
   REFERRAL_SOURCE_CODES,
   SEX_CODES,
 } from "../../records";
-import { byteCodes, dayOfBytes, isPlainIdBytes, NFA_NO, NFA_NOT_RECORDED, NFA_YES, NOT_A_DAY, OPEN_END, PREVIOUS_NOT_RECORDED, RECORD_PARTS, recordPartIssue } from "../../records/internal";
+import {
+  byteCodes,
+  dayOfBytes,
+  EARLY_HELP_OUTCOMES,
+  isPlainIdBytes,
+  NFA_NO,
+  NFA_NOT_RECORDED,
+  NFA_YES,
+  NOT_A_DAY,
+  OPEN_END,
+  PLAN_TYPE_BIT,
+  PREVIOUS_NOT_RECORDED,
+  RECORD_PARTS,
+  recordPartIssue,
+} from "../../records/internal";
 import { csvCell, csvCellValue, createCsvParser, CsvError, resolveLimits } from "../internal";
 import { asciiText, readCsvBytes, type CsvByteRow } from "./csvBytes";
 import { Ints } from "./ints";
@@ -167,13 +182,13 @@ export interface TidySink {
   listItem(table: ChildListTable, child: number, values: Obj): void;
   /** A timetable extension of the care proceedings numbered `proceedings` (in the order of their rows). */
   timetableExtension(child: number, proceedings: number, values: Obj): void;
-  /** Takes valid plain rows of the children, episodes, their items and looked-after episodes as values, not objects (see {@link TidyFastSink}). */
+  /** Takes valid plain rows of the children, episodes, their items, looked-after and early help episodes and visits as values, not objects (see {@link TidyFastSink}). */
   readonly fast?: TidyFastSink;
 }
 
 /**
- * Valid rows of the children table, the episodes and their items, and looked-after episodes,
- * given as the values the columns of a cohort hold (day numbers, `OPEN_END` for an empty date;
+ * Valid rows of the children table, the episodes and their items, looked-after episodes, early
+ * help episodes and visits, given as the values the columns of a cohort hold (day numbers, `OPEN_END` for an empty date;
  * codes as `codeOf`; `NFA_*`; `PREVIOUS_NOT_RECORDED`) instead of objects, when they are read
  * straight from the bytes of a plain row. A sink with this part receives each valid row either here or through its object
  * methods, never both, in the order of the rows.
@@ -188,6 +203,9 @@ export interface TidyFastSink {
   cinPlan(episode: number, start: number, end: number): void;
   cpPlan(episode: number, start: number, end: number, previous: number): void;
   lookedAfter(child: number, start: number, end: number, legalStatus: number, reasonForNewEpisode: number, placementType: number, reasonEpisodeCeased: number): void;
+  earlyHelp(child: number, start: number, end: number): void;
+  /** `plans`: the visit's plan types as `PLAN_TYPE_BIT`s. */
+  visit(child: number, day: number, plans: number): void;
 }
 
 /** The tables of a child's own lists, with the part of a record each row is and the record's list. */
@@ -310,6 +328,10 @@ const LAC_PLACEMENT = byteCodes(PLACEMENT_TYPE_CODES);
 const LAC_PROVIDER = byteCodes(PLACEMENT_PROVIDER_CODES);
 const LAC_ENDED = byteCodes(EPISODE_END_REASON_CODES);
 const LAC_PLACEMENT_CHANGE = byteCodes(PLACEMENT_CHANGE_REASON_CODES);
+const EARLY_HELP_OUTCOME = byteCodes(EARLY_HELP_OUTCOMES);
+const PLAN_TYPE = byteCodes(PLAN_TYPES);
+// Each plan type's bit in a visit's column (PLAN_TYPE_BIT), by its code number.
+const PLAN_BITS = [0, ...PLAN_TYPES.map((t) => PLAN_TYPE_BIT[t] ?? 8)];
 // The longest postcode or URN of a looked-after episode (as the record's check).
 const MAX_SHORT_TEXT = 100;
 const NOT_DIGITS = -2;
@@ -567,6 +589,39 @@ export async function scanTidyTables(sources: readonly TidyTableSource[], sink: 
         if (child === undefined) return false;
         counts.add(child, 1);
         fast.lookedAfter(child, start, end, legal, newEpisode, placement, ceased);
+        return true;
+      };
+    }
+    if (table === "early_help_episodes") {
+      const counts = listCounts.early_help_episodes;
+      return (b, s, e) => {
+        if (!split(b, s, e) || !id(b, 0) || !id(b, 1)) return false;
+        const start = dayOfBytes(b, from(2), to(2));
+        const end = optDay(b, 3);
+        if (start === NOT_A_DAY || end === NOT_A_DAY || optCode(EARLY_HELP_OUTCOME, b, 4) < 0) return false;
+        const child = placed(b);
+        if (child === undefined) return false;
+        counts.add(child, 1);
+        fast.earlyHelp(child, start, end);
+        return true;
+      };
+    }
+    if (table === "visits") {
+      const counts = listCounts.visits;
+      return (b, s, e) => {
+        if (!split(b, s, e) || !id(b, 0) || !id(b, 1)) return false;
+        const day = dayOfBytes(b, from(2), to(2));
+        let plans = 0;
+        const plan = (x: Uint8Array, i: number, j: number): boolean => {
+          const code = PLAN_TYPE.index(x, i, j);
+          plans |= PLAN_BITS[code] ?? 0;
+          return code > 0;
+        };
+        if (day === NOT_A_DAY || !listOf(b, 3, PLAN_TYPES.length, plan) || bool(b, 4) === null) return false;
+        const child = placed(b);
+        if (child === undefined) return false;
+        counts.add(child, 1);
+        fast.visit(child, day, plans);
         return true;
       };
     }
