@@ -46,8 +46,6 @@ export type FinalOrder = z.output<typeof FinalOrderSchema>;
  * @category Records
  */
 export const PLAN_TYPES = ["early-help", "cin", "cp", "lac"] as const;
-/** The outcomes of an early help episode. @internal */
-export const EARLY_HELP_OUTCOMES = ["needs-met", "stepped-up", "consent-withdrawn", "other"] as const;
 /** A plan type (see {@link PLAN_TYPES}). @category Records */
 export const PlanTypeSchema = z.enum(PLAN_TYPES);
 /** @category Records */
@@ -230,7 +228,7 @@ export const EarlyHelpEpisodeRecordSchema = z.strictObject({
   /** Absent while the episode is open. */
   endDate: IsoDateSchema.optional(),
   /** How it ended: needs met, stepped up to children's social care, consent withdrawn, or other. */
-  outcome: z.enum(EARLY_HELP_OUTCOMES).optional(),
+  outcome: z.enum(["needs-met", "stepped-up", "consent-withdrawn", "other"]).optional(),
   /** The host system's own data, kept whole and never read by kinsafe (see docs/for-vendors.md). */
   extensions: ExtensionsSchema.optional(),
 });

@@ -11,4 +11,3 @@ export { readStoredChildRecord, type StoredChildRecord } from "./storedChildReco
 export { childIdOf, createColumnPartBuilder, type ColumnPart, type ColumnPartBuilder, type ColumnPartError } from "./columnParts";
 export { RECORD_PARTS, recordPartIssue } from "./validateChildRecord";
 export { byteCodes, dayOfBytes, isPlainIdBytes, NOT_A_DAY, type ByteCodes } from "./recordBytes";
-export { EARLY_HELP_OUTCOMES } from "./ChildRecord";

@@ -17,7 +17,6 @@ import {
   Section47RecordSchema,
   VisitRecordSchema,
   CHILD_RECORD_SCHEMA_VERSION,
-  EARLY_HELP_OUTCOMES,
   FINAL_ORDER_CODES,
   PLAN_TYPES,
   type ChildRecord,
@@ -112,7 +111,7 @@ const REVIEW = codeSet(REVIEW_PARTICIPATION_CODES);
 const MISSING = codeSet(MISSING_CODES);
 const FINAL_ORDER = codeSet(FINAL_ORDER_CODES);
 const PLAN = codeSet(PLAN_TYPES);
-const EARLY_HELP_OUTCOME = codeSet(EARLY_HELP_OUTCOMES);
+const EARLY_HELP_OUTCOME = codeSet(["needs-met", "stepped-up", "consent-withdrawn", "other"]);
 
 // The same expression as core idSchema. ID_RE is only run on ids that are not plain printable
 // ASCII (see isId).

@@ -9,6 +9,7 @@ import {
   CLOSURE_REASON_CODES,
   CP_CATEGORY_CODES,
   DISABILITY_CODES,
+  EarlyHelpEpisodeRecordSchema,
   EPISODE_END_REASON_CODES,
   ETHNICITY_CODES,
   LEGAL_STATUS_CODES,
@@ -24,7 +25,6 @@ import {
 import {
   byteCodes,
   dayOfBytes,
-  EARLY_HELP_OUTCOMES,
   isPlainIdBytes,
   NFA_NO,
   NFA_NOT_RECORDED,
@@ -328,7 +328,8 @@ const LAC_PLACEMENT = byteCodes(PLACEMENT_TYPE_CODES);
 const LAC_PROVIDER = byteCodes(PLACEMENT_PROVIDER_CODES);
 const LAC_ENDED = byteCodes(EPISODE_END_REASON_CODES);
 const LAC_PLACEMENT_CHANGE = byteCodes(PLACEMENT_CHANGE_REASON_CODES);
-const EARLY_HELP_OUTCOME = byteCodes(EARLY_HELP_OUTCOMES);
+// The outcomes of an early help episode, as the record's schema lists them.
+const EARLY_HELP_OUTCOME = byteCodes(EarlyHelpEpisodeRecordSchema.shape.outcome.unwrap().options);
 const PLAN_TYPE = byteCodes(PLAN_TYPES);
 // Each plan type's bit in a visit's column (PLAN_TYPE_BIT), by its code number.
 const PLAN_BITS = [0, ...PLAN_TYPES.map((t) => PLAN_TYPE_BIT[t] ?? 8)];
