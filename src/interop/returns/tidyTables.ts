@@ -13,6 +13,7 @@ import {
   EPISODE_END_REASON_CODES,
   ETHNICITY_CODES,
   LEGAL_STATUS_CODES,
+  MISSING_CODES,
   NEW_EPISODE_REASON_CODES,
   PLACEMENT_CHANGE_REASON_CODES,
   PLACEMENT_PROVIDER_CODES,
@@ -20,6 +21,7 @@ import {
   PLAN_TYPES,
   PRIMARY_NEED_CODES,
   REFERRAL_SOURCE_CODES,
+  REVIEW_PARTICIPATION_CODES,
   SEX_CODES,
 } from "../../records";
 import {
@@ -191,7 +193,9 @@ export interface TidySink {
  * help episodes and visits, given as the values the columns of a cohort hold (day numbers, `OPEN_END` for an empty date;
  * codes as `codeOf`; `NFA_*`; `PREVIOUS_NOT_RECORDED`) instead of objects, when they are read
  * straight from the bytes of a plain row. A sink with this part receives each valid row either here or through its object
- * methods, never both, in the order of the rows.
+ * methods, never both, in the order of the rows; rows of looked-after reviews and missing
+ * incidents read from bytes are checked and counted but not given (a sink with this part is one
+ * that keeps no column of them).
  *
  * @internal
  */
@@ -331,6 +335,8 @@ const LAC_PLACEMENT_CHANGE = byteCodes(PLACEMENT_CHANGE_REASON_CODES);
 // The outcomes of an early help episode, as the record's schema lists them.
 const EARLY_HELP_OUTCOME = byteCodes(EarlyHelpEpisodeRecordSchema.shape.outcome.unwrap().options);
 const PLAN_TYPE = byteCodes(PLAN_TYPES);
+const REVIEW_PARTICIPATION = byteCodes(REVIEW_PARTICIPATION_CODES);
+const MISSING_TYPE = byteCodes(MISSING_CODES);
 // Each plan type's bit in a visit's column (PLAN_TYPE_BIT), by its code number.
 const PLAN_BITS = [0, ...PLAN_TYPES.map((t) => PLAN_TYPE_BIT[t] ?? 8)];
 // The longest postcode or URN of a looked-after episode (as the record's check).
@@ -604,6 +610,28 @@ export async function scanTidyTables(sources: readonly TidyTableSource[], sink: 
         if (child === undefined) return false;
         counts.add(child, 1);
         fast.earlyHelp(child, start, end);
+        return true;
+      };
+    }
+    // Reviews and missing incidents: checked and counted, not given (no column holds them).
+    if (table === "looked_after_reviews") {
+      const counts = listCounts.looked_after_reviews;
+      return (b, s, e) => {
+        if (!split(b, s, e) || !id(b, 0) || !id(b, 1) || dayOfBytes(b, from(2), to(2)) === NOT_A_DAY || optCode(REVIEW_PARTICIPATION, b, 3) < 0) return false;
+        const child = placed(b);
+        if (child === undefined) return false;
+        counts.add(child, 1);
+        return true;
+      };
+    }
+    if (table === "missing_incidents") {
+      const counts = listCounts.missing_incidents;
+      return (b, s, e) => {
+        if (!split(b, s, e) || !id(b, 0) || !id(b, 1) || MISSING_TYPE.index(b, from(2), to(2)) === 0) return false;
+        if (dayOfBytes(b, from(3), to(3)) === NOT_A_DAY || optDay(b, 4) === NOT_A_DAY) return false;
+        const child = placed(b);
+        if (child === undefined) return false;
+        counts.add(child, 1);
         return true;
       };
     }

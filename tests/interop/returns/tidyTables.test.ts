@@ -312,7 +312,7 @@ describe("kinsafe's tidy tables, straight into columns", () => {
   });
 
   it("gives the findings the records give for a value not valid in each column of each table read from bytes", async () => {
-    const fastTables = ["children", "episodes", "assessments", "cin_plans", "section47_enquiries", "cp_plans", "looked_after_episodes", "early_help_episodes", "visits"] as const;
+    const fastTables = ["children", "episodes", "assessments", "cin_plans", "section47_enquiries", "cp_plans", "looked_after_episodes", "early_help_episodes", "visits", "looked_after_reviews", "missing_incidents"] as const;
     const edits: Edit[] = fastTables.flatMap((table, t) =>
       TIDY_TABLE_COLUMNS[table].slice(1).map((_, c) => ({ table, line: 11 * (t * 16 + c), column: c, action: "set", value: "ZZ", id: "" })),
     );
