@@ -99,6 +99,15 @@ export async function readTidyColumns(sources: readonly TidyTableSource[], repor
       eh.start.push(start);
       eh.end.push(end);
     },
+    careProceedings(child, pre, preEnd, issue, final): void {
+      // The first day anything of the proceedings is dated (none: never known).
+      const first = Math.min(pre, preEnd, issue, final);
+      proc.child.push(child);
+      proc.known.push(first === OPEN_END ? -OPEN_END : first);
+      proc.pre.push(pre);
+      proc.issue.push(issue);
+      proc.final.push(final);
+    },
     visit(child, day, plans): void {
       visit.child.push(child);
       visit.day.push(day);
@@ -137,16 +146,7 @@ export async function readTidyColumns(sources: readonly TidyTableSource[], repor
         return;
       }
       if (table === "care_proceedings") {
-        const pre = day(v["preProceedingsStart"]);
-        const preEnd = day(v["preProceedingsEnd"]);
-        const issue = day(v["issueDate"]);
-        const final = day(v["finalOrderDate"]);
-        const first = Math.min(pre, preEnd, issue, final);
-        proc.child.push(child);
-        proc.known.push(first === OPEN_END ? -OPEN_END : first);
-        proc.pre.push(pre);
-        proc.issue.push(issue);
-        proc.final.push(final);
+        fast.careProceedings(child, day(v["preProceedingsStart"]), day(v["preProceedingsEnd"]), day(v["issueDate"]), day(v["finalOrderDate"]));
         return;
       }
       // Reviews and missing incidents are not read by the metrics.

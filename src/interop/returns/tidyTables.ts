@@ -12,6 +12,7 @@ import {
   EarlyHelpEpisodeRecordSchema,
   EPISODE_END_REASON_CODES,
   ETHNICITY_CODES,
+  FINAL_ORDER_CODES,
   LEGAL_STATUS_CODES,
   MISSING_CODES,
   NEW_EPISODE_REASON_CODES,
@@ -190,12 +191,12 @@ export interface TidySink {
 
 /**
  * Valid rows of the children table, the episodes and their items, looked-after episodes, early
- * help episodes and visits, given as the values the columns of a cohort hold (day numbers, `OPEN_END` for an empty date;
+ * help episodes, visits and care proceedings, given as the values the columns of a cohort hold (day numbers, `OPEN_END` for an empty date;
  * codes as `codeOf`; `NFA_*`; `PREVIOUS_NOT_RECORDED`) instead of objects, when they are read
  * straight from the bytes of a plain row. A sink with this part receives each valid row either here or through its object
- * methods, never both, in the order of the rows; rows of looked-after reviews and missing
- * incidents read from bytes are checked and counted but not given (a sink with this part is one
- * that keeps no column of them).
+ * methods, never both, in the order of the rows; rows of looked-after reviews, missing incidents
+ * and timetable extensions read from bytes are checked and counted but not given (a sink with
+ * this part is one that keeps no column of them).
  *
  * @internal
  */
@@ -208,6 +209,7 @@ export interface TidyFastSink {
   cpPlan(episode: number, start: number, end: number, previous: number): void;
   lookedAfter(child: number, start: number, end: number, legalStatus: number, reasonForNewEpisode: number, placementType: number, reasonEpisodeCeased: number): void;
   earlyHelp(child: number, start: number, end: number): void;
+  careProceedings(child: number, preProceedingsStart: number, preProceedingsEnd: number, issue: number, finalOrder: number): void;
   /** `plans`: the visit's plan types as `PLAN_TYPE_BIT`s. */
   visit(child: number, day: number, plans: number): void;
 }
@@ -336,6 +338,7 @@ const LAC_PLACEMENT_CHANGE = byteCodes(PLACEMENT_CHANGE_REASON_CODES);
 const EARLY_HELP_OUTCOME = byteCodes(EarlyHelpEpisodeRecordSchema.shape.outcome.unwrap().options);
 const PLAN_TYPE = byteCodes(PLAN_TYPES);
 const REVIEW_PARTICIPATION = byteCodes(REVIEW_PARTICIPATION_CODES);
+const FINAL_ORDER = byteCodes(FINAL_ORDER_CODES);
 const MISSING_TYPE = byteCodes(MISSING_CODES);
 // Each plan type's bit in a visit's column (PLAN_TYPE_BIT), by its code number.
 const PLAN_BITS = [0, ...PLAN_TYPES.map((t) => PLAN_TYPE_BIT[t] ?? 8)];
@@ -632,6 +635,39 @@ export async function scanTidyTables(sources: readonly TidyTableSource[], sink: 
         const child = placed(b);
         if (child === undefined) return false;
         counts.add(child, 1);
+        return true;
+      };
+    }
+    if (table === "care_proceedings") {
+      const counts = listCounts.care_proceedings;
+      return (b, s, e) => {
+        if (!split(b, s, e) || !id(b, 0) || !id(b, 1)) return false;
+        const pre = optDay(b, 2);
+        const preEnd = optDay(b, 3);
+        const issue = optDay(b, 4);
+        const final = optDay(b, 5);
+        if (pre === NOT_A_DAY || preEnd === NOT_A_DAY || issue === NOT_A_DAY || final === NOT_A_DAY || optCode(FINAL_ORDER, b, 6) < 0) return false;
+        const child = placed(b);
+        if (child === undefined || proceedingsOwners.findBytes(child, b, from(1), to(1)) !== undefined) return false;
+        counts.add(child, 1);
+        proceedingsOwners.add(child, ascii(b, 1));
+        extensionCount.push(0);
+        fast.careProceedings(child, pre, preEnd, issue, final);
+        return true;
+      };
+    }
+    // A timetable extension: checked and counted under its care proceedings, not given.
+    if (table === "proceedings_extensions") {
+      return (b, s, e) => {
+        // The proceedings' id as plain ASCII too: bytes are compared with the ids kept, which is the
+        // same as comparing the text only for ASCII not quoted nor starting with a single quote.
+        if (!split(b, s, e) || !id(b, 0) || !id(b, 1) || dayOfBytes(b, from(2), to(2)) === NOT_A_DAY) return false;
+        const weeks = digitsOf(b, from(3), to(3));
+        if (weeks === NOT_DIGITS || weeks < 1) return false;
+        const child = placed(b);
+        const proceedings = child === undefined ? undefined : proceedingsOwners.findBytes(child, b, from(1), to(1));
+        if (proceedings === undefined) return false;
+        extensionCount.add(proceedings, 1);
         return true;
       };
     }

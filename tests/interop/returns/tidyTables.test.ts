@@ -306,13 +306,13 @@ describe("kinsafe's tidy tables, straight into columns", () => {
     await fc.assert(fc.asyncProperty(fc.array(edit, { maxLength: 12 }), layout, sameAsRecords), { numRuns: 25 });
   });
 
-  it("gives the columns and findings the records give for a child's id three times in the children table, and an episode's twice", async () => {
+  it("gives the columns and findings the records give for a child's id three times in the children table, and an episode's and care proceedings' twice", async () => {
     const twice = (table: (typeof TABLES)[number]): Edit => ({ table, line: 0, column: 0, action: "duplicate", value: "", id: "" });
-    await sameAsRecords([twice("children"), twice("children"), twice("episodes")], "crlf");
+    await sameAsRecords([twice("children"), twice("children"), twice("episodes"), twice("care_proceedings")], "crlf");
   });
 
   it("gives the findings the records give for a value not valid in each column of each table read from bytes", async () => {
-    const fastTables = ["children", "episodes", "assessments", "cin_plans", "section47_enquiries", "cp_plans", "looked_after_episodes", "early_help_episodes", "visits", "looked_after_reviews", "missing_incidents"] as const;
+    const fastTables = TABLES;
     const edits: Edit[] = fastTables.flatMap((table, t) =>
       TIDY_TABLE_COLUMNS[table].slice(1).map((_, c) => ({ table, line: 11 * (t * 16 + c), column: c, action: "set", value: "ZZ", id: "" })),
     );
@@ -338,9 +338,21 @@ describe("kinsafe's tidy tables, straight into columns", () => {
     await expect((await readReturns(files)).cohort()).rejects.toThrow(message);
   });
 
+  it("places a timetable extension by its proceedings' id as text, not as the bytes of a neutralised cell", async () => {
+    await sameAsRecords([], "crlf", (t) => {
+      const proceedings = t.care_proceedings[0] as string[];
+      const child = proceedings[0] as string;
+      // Proceedings whose id looks like a formula (written `''=1`), one extension naming them as
+      // they are and one naming "=1" (written `'=1`, the bytes of the other's id read as text).
+      proceedings[1] = "'=1";
+      t.proceedings_extensions.push([child, "'=1", "2024-06-03", "8"], [child, "=1", "2024-07-01", "4"]);
+    });
+  });
+
   type Edit = { table: (typeof TABLES)[number]; line: number; column: number; action: string; value: string; id: string };
-  async function sameAsRecords(edits: readonly Edit[], style: string): Promise<void> {
+  async function sameAsRecords(edits: readonly Edit[], style: string, prepare?: (tables: Record<(typeof TABLES)[number], string[][]>) => void): Promise<void> {
     const edited = Object.fromEntries(TABLES.map((t) => [t, tables[t].map((row) => [...row])])) as typeof tables;
+    prepare?.(edited);
     // An item of each kind starting before its referral (the episode is then known from it).
     // (A row a quarter further into each table, so that no two are of one episode.)
     (["assessments", "cin_plans", "section47_enquiries", "cp_plans"] as const).forEach((t, k) => {
