@@ -10,4 +10,4 @@ export { codeOf, NFA_NO, NFA_NOT_RECORDED, NFA_YES, PART_IDS, PLAN_TYPE_BIT, PRE
 export { readStoredChildRecord, type StoredChildRecord } from "./storedChildRecord";
 export { childIdOf, createColumnPartBuilder, type ColumnPart, type ColumnPartBuilder, type ColumnPartError } from "./columnParts";
 export { RECORD_PARTS, recordPartIssue } from "./validateChildRecord";
-export { byteCodes, dayOfBytes, isPlainIdBytes, NOT_A_DAY, type ByteCodes } from "./recordBytes";
+export { byteCodes, dayOfBytes, digitsOfBytes, isLaBytes, isPlainIdBytes, isUpnBytes, NOT_A_DAY, NOT_DIGITS, type ByteCodes } from "./recordBytes";

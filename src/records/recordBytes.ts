@@ -1,4 +1,5 @@
 import { MAX_ID_LENGTH } from "../core";
+import { daysInMonth } from "./dayNumbers";
 
 // The values of a stored record's fields read from the bytes of a plain ASCII cell, for readers
 // that go straight from a file to columns (kinsafe's tidy tables). Each check answers "valid"
@@ -35,11 +36,9 @@ export function dayOfBytes(b: Uint8Array, s: number, e: number): number {
   const y0 = c0 * 1000 + c1 * 100 + c2 * 10 + c3;
   const m = c5 * 10 + c6;
   const d = c8 * 10 + c9;
-  if (m < 1 || m > 12 || d < 1) return NOT_A_DAY;
-  if (d > 28) {
-    const last = m === 2 ? ((y0 % 4 === 0 && y0 % 100 !== 0) || y0 % 400 === 0 ? 29 : 28) : m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31;
-    if (d > last) return NOT_A_DAY;
-  }
+  if (m < 1 || m > 12 || d < 1 || (d > 28 && d > daysInMonth(y0, m))) return NOT_A_DAY;
+  // Hinnant's days_from_civil, as fastDay (dayNumbers.ts) computes it from text. (Not shared:
+  // a function exported across the package's chunks costs the main entry's size budget.)
   const y = m <= 2 ? y0 - 1 : y0;
   const era = Math.floor(y / 400);
   const yoe = y - era * 400;
@@ -133,4 +132,56 @@ export function byteCodes(codes: readonly string[]): ByteCodes {
       }
     },
   };
+}
+
+/**
+ * Whether `b[s..e)` is a local authority code as the record's check takes it (`^\d{3}$`).
+ *
+ * @internal
+ */
+export function isLaBytes(b: Uint8Array, s: number, e: number): boolean {
+  return e - s === 3 && isDigit(b[s]) && isDigit(b[s + 1]) && isDigit(b[s + 2]);
+}
+
+/**
+ * Whether `b[s..e)` is a UPN as the record's check takes it (`^[A-Za-z]\d{11}[A-Za-z0-9]$`).
+ *
+ * @internal
+ */
+export function isUpnBytes(b: Uint8Array, s: number, e: number): boolean {
+  if (e - s !== 13 || !isLetter(b[s])) return false;
+  for (let i = s + 1; i < s + 12; i++) if (!isDigit(b[i])) return false;
+  return isLetter(b[s + 12]) || isDigit(b[s + 12]);
+}
+
+/**
+ * Not the number of {@link digitsOfBytes}.
+ *
+ * @internal
+ */
+export const NOT_DIGITS = -2;
+
+/**
+ * The number written by `b[s..e)` when it is 1 to 9 digits (as an integer cell of a table is
+ * read: anything else stays text, which the record's check refuses); {@link NOT_DIGITS} otherwise.
+ *
+ * @internal
+ */
+export function digitsOfBytes(b: Uint8Array, s: number, e: number): number {
+  if (e - s < 1 || e - s > 9) return NOT_DIGITS;
+  let v = 0;
+  for (let i = s; i < e; i++) {
+    const c = b[i] as number;
+    if (c < 48 || c > 57) return NOT_DIGITS;
+    v = v * 10 + c - 48;
+  }
+  return v;
+}
+
+function isDigit(c: number | undefined): boolean {
+  return c !== undefined && c >= 48 && c <= 57;
+}
+
+function isLetter(c: number | undefined): boolean {
+  return c !== undefined && ((c >= 65 && c <= 90) || (c >= 97 && c <= 122));
 }

@@ -1,7 +1,7 @@
 import * as fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { CLOSURE_REASON_CODES, CP_CATEGORY_CODES, DISABILITY_CODES, REFERRAL_SOURCE_CODES } from "../../src/records";
-import { byteCodes, codeOf, dayOfBytes, isPlainIdBytes, NOT_A_DAY, RECORD_PARTS, toDay } from "../../src/records/internal";
+import { byteCodes, codeOf, dayOfBytes, digitsOfBytes, isLaBytes, isPlainIdBytes, isUpnBytes, NOT_A_DAY, NOT_DIGITS, RECORD_PARTS, toDay } from "../../src/records/internal";
 
 const bytes = (s: string): Uint8Array => new TextEncoder().encode(s);
 // The same text with bytes before and after, so that offsets are used and not assumed zero.
@@ -62,4 +62,32 @@ describe("values of a record's fields read from bytes", () => {
     const long = byteCodes(["early-help", "cin", "lac"]);
     expect([long.index(bytes("early-help"), 0, 10), long.index(bytes("cin"), 0, 3), long.index(bytes("early-hel"), 0, 9)]).toEqual([1, 2, 0]);
   });
+
+  it("takes a local authority code and a UPN from bytes exactly where the record's check of a child takes the text", () => {
+    const upnLike = fc.oneof(
+      fc.tuple(fc.constantFrom("A", "z", "1", "é", " "), fc.stringMatching(/^\d{10,12}$/), fc.constantFrom("B", "7", "", "-", "AB")).map(([a, d, z]) => `${a}${d}${z}`),
+      fc.string({ maxLength: 14 }),
+    );
+    const laLike = fc.oneof(fc.stringMatching(/^\d{2,4}$/), fc.constantFrom("12a", " 12", "١٢٣"), fc.string({ maxLength: 4 }));
+    fc.assert(
+      fc.property(upnLike, laLike, (upn, la) => {
+        const u = framed(upn);
+        const l = framed(la);
+        expect(isUpnBytes(u.b, u.s, u.e)).toBe(upn !== "" && RECORD_PARTS.child.valid({ childId: "c", disabilities: [], upn }));
+        expect(isLaBytes(l.b, l.s, l.e)).toBe(la !== "" && RECORD_PARTS.child.valid({ childId: "c", disabilities: [], la }));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it("reads an integer cell's number as the tables read it: 1 to 9 digits, else not a number", () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.stringMatching(/^\d{0,11}$/), fc.constantFrom("-1", "+1", "1.5", " 1", "1e3", "٣")), (text) => {
+        const { b, s, e } = framed(text);
+        expect(digitsOfBytes(b, s, e)).toBe(/^\d{1,9}$/.test(text) ? Number(text) : NOT_DIGITS);
+      }),
+      { numRuns: 1000 },
+    );
+  });
 });
+

@@ -97,8 +97,5 @@ export async function readCsvBytes(chunks: AsyncIterable<Uint8Array>, parser: Cs
  * @internal
  */
 export function asciiText(b: Uint8Array, s: number, e: number): string {
-  return latin1Slice === undefined ? (b as Buffer).toString("latin1", s, e) : latin1Slice.call(b, s, e);
+  return (b as Buffer).toString("latin1", s, e);
 }
-
-// What `toString("latin1", s, e)` calls after checking its arguments, when the runtime has it.
-const latin1Slice = (Buffer.prototype as unknown as { latin1Slice?: (this: Uint8Array, s: number, e: number) => string }).latin1Slice;

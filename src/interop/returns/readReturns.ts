@@ -750,24 +750,24 @@ const MAX_CELL_LENGTH = 10_000;
 // line is found as the byte reader of the tidy tables finds it (createUtf8Check).
 async function* utf8Text(chunks: AsyncIterable<Uint8Array>, name: string): AsyncGenerator<string, void, undefined> {
   const check = createUtf8Check();
-  const decoder = new TextDecoder("utf-8");
   const refuse = (error: unknown): never => {
     if (error instanceof NotUtf8Error) return inputError(`${name}:${String(error.line)}: cannot be read: ${error.message}.`);
     throw error;
   };
   for await (const chunk of chunks) {
+    let text: string;
     try {
-      check.chunk(chunk);
+      text = check.text(chunk);
     } catch (error) {
       return refuse(error);
     }
-    yield decoder.decode(chunk, { stream: true });
+    yield text;
   }
+  let rest: string;
   try {
-    check.end();
+    rest = check.end();
   } catch (error) {
     return refuse(error);
   }
-  const rest = decoder.decode();
   if (rest !== "") yield rest;
 }

@@ -28,11 +28,15 @@ import {
 import {
   byteCodes,
   dayOfBytes,
+  digitsOfBytes,
+  isLaBytes,
   isPlainIdBytes,
+  isUpnBytes,
   NFA_NO,
   NFA_NOT_RECORDED,
   NFA_YES,
   NOT_A_DAY,
+  NOT_DIGITS,
   OPEN_END,
   PLAN_TYPE_BIT,
   PREVIOUS_NOT_RECORDED,
@@ -344,7 +348,11 @@ const MISSING_TYPE = byteCodes(MISSING_CODES);
 const PLAN_BITS = [0, ...PLAN_TYPES.map((t) => PLAN_TYPE_BIT[t] ?? 8)];
 // The longest postcode or URN of a looked-after episode (as the record's check).
 const MAX_SHORT_TEXT = 100;
-const NOT_DIGITS = -2;
+
+// The items of list cells read from bytes.
+const isDisability = (b: Uint8Array, s: number, e: number): boolean => DISABILITY.index(b, s, e) > 0;
+const isFactor = (b: Uint8Array, s: number, e: number): boolean => FACTOR.index(b, s, e) > 0;
+const isDate = (b: Uint8Array, s: number, e: number): boolean => dayOfBytes(b, s, e) !== NOT_A_DAY;
 
 /** Whether the bytes `b[s..e)` (ASCII) are the characters of `text`. */
 function sameText(text: string, b: Uint8Array, s: number, e: number): boolean {
@@ -352,30 +360,6 @@ function sameText(text: string, b: Uint8Array, s: number, e: number): boolean {
   if (n !== text.length) return false;
   for (let i = 0; i < n; i++) if (text.charCodeAt(i) !== b[s + i]) return false;
   return true;
-}
-
-function isDigitByte(c: number | undefined): boolean {
-  return c !== undefined && c >= 48 && c <= 57;
-}
-
-/** `^[A-Za-z]\d{11}[A-Za-z0-9]$`, as the record's check of a UPN. */
-function isUpnBytes(b: Uint8Array, s: number, e: number): boolean {
-  const letter = (c: number | undefined): boolean => c !== undefined && ((c >= 65 && c <= 90) || (c >= 97 && c <= 122));
-  if (e - s !== 13 || !letter(b[s])) return false;
-  for (let i = s + 1; i < s + 12; i++) if (!isDigitByte(b[i])) return false;
-  return letter(b[s + 12]) || isDigitByte(b[s + 12]);
-}
-
-/** The number of 1 to 9 digits, as a cell of an integer column is read; NOT_DIGITS otherwise. */
-function digitsOf(b: Uint8Array, s: number, e: number): number {
-  if (e - s < 1 || e - s > 9) return NOT_DIGITS;
-  let v = 0;
-  for (let i = s; i < e; i++) {
-    const c = b[i] as number;
-    if (c < 48 || c > 57) return NOT_DIGITS;
-    v = v * 10 + c - 48;
-  }
-  return v;
 }
 
 /**
@@ -543,11 +527,10 @@ export async function scanTidyTables(sources: readonly TidyTableSource[], sink: 
     if (table === "children") {
       return (b, s, e) => {
         if (!split(b, s, e) || !id(b, 0)) return false;
-        const la = from(1);
-        if (!empty(1) && !(to(1) - la === 3 && isDigitByte(b[la]) && isDigitByte(b[la + 1]) && isDigitByte(b[la + 2]))) return false;
+        if (!empty(1) && !isLaBytes(b, from(1), to(1))) return false;
         if (!empty(2) && !isUpnBytes(b, from(2), to(2))) return false;
         if (optCode(SEX, b, 3) < 0 || optDay(b, 4) === NOT_A_DAY || optDay(b, 5) === NOT_A_DAY || optDay(b, 6) === NOT_A_DAY || optCode(ETHNICITY, b, 7) < 0) return false;
-        if (!listOf(b, 8, DISABILITY_CODES.length, (x, i, j) => DISABILITY.index(x, i, j) > 0) || bool(b, 9) === null) return false;
+        if (!listOf(b, 8, DISABILITY_CODES.length, isDisability) || bool(b, 9) === null) return false;
         const childId = ascii(b, 0);
         if (childOf.has(childId) || (twice.size > 0 && twice.has(childId))) return false;
         keyChild(childId, newChild(childId));
@@ -662,7 +645,7 @@ export async function scanTidyTables(sources: readonly TidyTableSource[], sink: 
         // The proceedings' id as plain ASCII too: bytes are compared with the ids kept, which is the
         // same as comparing the text only for ASCII not quoted nor starting with a single quote.
         if (!split(b, s, e) || !id(b, 0) || !id(b, 1) || dayOfBytes(b, from(2), to(2)) === NOT_A_DAY) return false;
-        const weeks = digitsOf(b, from(3), to(3));
+        const weeks = digitsOfBytes(b, from(3), to(3));
         if (weeks === NOT_DIGITS || weeks < 1) return false;
         const child = placed(b);
         const proceedings = child === undefined ? undefined : proceedingsOwners.findBytes(child, b, from(1), to(1));
@@ -673,15 +656,17 @@ export async function scanTidyTables(sources: readonly TidyTableSource[], sink: 
     }
     if (table === "visits") {
       const counts = listCounts.visits;
+      // The plan types of the row being read, as bits (one function for every row, no closure per row).
+      let plans = 0;
+      const plan = (x: Uint8Array, i: number, j: number): boolean => {
+        const code = PLAN_TYPE.index(x, i, j);
+        plans |= PLAN_BITS[code] ?? 0;
+        return code > 0;
+      };
       return (b, s, e) => {
         if (!split(b, s, e) || !id(b, 0) || !id(b, 1)) return false;
         const day = dayOfBytes(b, from(2), to(2));
-        let plans = 0;
-        const plan = (x: Uint8Array, i: number, j: number): boolean => {
-          const code = PLAN_TYPE.index(x, i, j);
-          plans |= PLAN_BITS[code] ?? 0;
-          return code > 0;
-        };
+        plans = 0;
         if (day === NOT_A_DAY || !listOf(b, 3, PLAN_TYPES.length, plan) || bool(b, 4) === null) return false;
         const child = placed(b);
         if (child === undefined) return false;
@@ -708,7 +693,7 @@ export async function scanTidyTables(sources: readonly TidyTableSource[], sink: 
         if (episode === undefined) return false;
         const start = dayOfBytes(b, from(3), to(3));
         const authorisation = optDay(b, 4);
-        if (start === NOT_A_DAY || authorisation === NOT_A_DAY || !listOf(b, 5, ASSESSMENT_FACTOR_CODES.length, (x, i, j) => FACTOR.index(x, i, j) > 0)) return false;
+        if (start === NOT_A_DAY || authorisation === NOT_A_DAY || !listOf(b, 5, ASSESSMENT_FACTOR_CODES.length, isFactor)) return false;
         counted(episode);
         fast.assessment(episode, start, authorisation);
         return true;
@@ -745,8 +730,8 @@ export async function scanTidyTables(sources: readonly TidyTableSource[], sink: 
       const start = dayOfBytes(b, from(3), to(3));
       const end = optDay(b, 4);
       if (start === NOT_A_DAY || end === NOT_A_DAY || optCode(CP_CATEGORY, b, 5) < 0 || optCode(CP_CATEGORY, b, 6) < 0) return false;
-      const previous = empty(7) ? PREVIOUS_NOT_RECORDED : digitsOf(b, from(7), to(7));
-      if (previous === NOT_DIGITS || !listOf(b, 8, MAX_LIST_LENGTH, (x, i, j) => dayOfBytes(x, i, j) !== NOT_A_DAY)) return false;
+      const previous = empty(7) ? PREVIOUS_NOT_RECORDED : digitsOfBytes(b, from(7), to(7));
+      if (previous === NOT_DIGITS || !listOf(b, 8, MAX_LIST_LENGTH, isDate)) return false;
       counted(episode);
       fast.cpPlan(episode, start, end, previous);
       return true;

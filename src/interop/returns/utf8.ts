@@ -26,8 +26,13 @@ export class NotUtf8Error extends Error {
 export interface Utf8Check {
   /** Checks the next chunk; throws {@link NotUtf8Error}. */
   chunk(bytes: Uint8Array): void;
-  /** Checks that the file does not end inside a sequence; throws {@link NotUtf8Error}. */
-  end(): void;
+  /**
+   * Checks the next chunk and gives its text (a byte order mark at the start of the file
+   * dropped); throws {@link NotUtf8Error}. A check is used either with `chunk` or with `text`.
+   */
+  text(bytes: Uint8Array): string;
+  /** Checks that the file does not end inside a sequence, and gives the text still held; throws {@link NotUtf8Error}. */
+  end(): string;
 }
 
 /**
@@ -45,25 +50,28 @@ export function createUtf8Check(): Utf8Check {
     for (let k = bytes.indexOf(10); k !== -1 && k < to; k = bytes.indexOf(10, k + 1)) n++;
     return n;
   };
+  const decode = (bytes: Uint8Array): string => {
+    const all = pending.length === 0 ? bytes : Buffer.concat([pending, bytes]);
+    let text: string;
+    try {
+      text = decoder.decode(bytes, { stream: true });
+    } catch {
+      const at = firstInvalidUtf8(all) - pending.length;
+      throw new NotUtf8Error(lines + (at > 0 ? countLines(bytes, at) : 0));
+    }
+    lines += countLines(bytes, bytes.length);
+    pending = all.slice(all.length - incompleteTail(all));
+    return text;
+  };
   return {
     chunk(bytes) {
-      if (pending.length === 0 && isAscii(bytes)) {
-        lines += countLines(bytes, bytes.length);
-        return;
-      }
-      const all = pending.length === 0 ? bytes : Buffer.concat([pending, bytes]);
-      try {
-        decoder.decode(bytes, { stream: true });
-      } catch {
-        const at = firstInvalidUtf8(all) - pending.length;
-        throw new NotUtf8Error(lines + (at > 0 ? countLines(bytes, at) : 0));
-      }
-      lines += countLines(bytes, bytes.length);
-      pending = all.slice(all.length - incompleteTail(all));
+      if (pending.length === 0 && isAscii(bytes)) lines += countLines(bytes, bytes.length);
+      else decode(bytes);
     },
+    text: decode,
     end() {
       try {
-        decoder.decode();
+        return decoder.decode();
       } catch {
         throw new NotUtf8Error(lines);
       }
