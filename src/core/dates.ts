@@ -1,4 +1,6 @@
-import { differenceInCalendarDays, isValid, parseISO } from "date-fns";
+import { differenceInCalendarDays } from "date-fns/differenceInCalendarDays";
+import { isValid } from "date-fns/isValid";
+import { parseISO } from "date-fns/parseISO";
 import * as z from "zod";
 import { dayNumberOf, daysInMonth, FIRST_DAY_NUMBER, fromDayNumber, LAST_DAY_NUMBER, toDayNumber } from "./dayNumber";
 import { KinsafeError } from "./errors";

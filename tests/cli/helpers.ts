@@ -9,6 +9,7 @@ import { build } from "tsup";
 import { afterAll } from "vitest";
 import type { CliIo } from "../../src/cli/CliIo";
 import { writeJsonSchemas } from "../../scripts/schemas";
+import { BUNDLED_IN_COMMAND } from "../../tsup.cli.config";
 
 export const ROOT = resolve(import.meta.dirname, "../..");
 export const FIXTURES = join(ROOT, "tests/fixtures");
@@ -51,9 +52,9 @@ export function writeSchemas(dir: string): void {
 }
 
 /**
- * Builds the bin as the package build does (esm, node, the shebang banner) into a directory in
- * the repository (so that zod, immer and date-fns resolve from node_modules), with the schemas
- * next to it. Returns the path of cli.js.
+ * Builds the bin as the package build does (esm, node, the shebang banner, zod, immer and
+ * date-fns bundled) into a directory in the repository, with the schemas next to it. Returns the
+ * path of cli.js.
  */
 export async function buildCli(): Promise<string> {
   mkdirSync(join(ROOT, ".tmp"), { recursive: true });
@@ -66,6 +67,7 @@ export async function buildCli(): Promise<string> {
     target: "node20",
     outDir,
     banner: { js: "#!/usr/bin/env node" },
+    noExternal: BUNDLED_IN_COMMAND,
     config: false,
     silent: true,
     clean: false,
@@ -96,6 +98,7 @@ export function readWorkerModule(): Promise<URL> {
       platform: "node",
       target: "node20",
       outDir,
+      noExternal: BUNDLED_IN_COMMAND,
       config: false,
       silent: true,
       clean: false,

@@ -6,7 +6,7 @@
 // links work outside the repository; and what type-checking the quick start costs.
 import { execFileSync } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { createRequire } from "node:module";
+import { builtinModules, createRequire } from "node:module";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -60,6 +60,7 @@ const steps = [
   ["declarations carry their examples", checkExamples],
   ["repository, homepage and bugs; README links absolute", checkAddresses],
   ["type-check cost of the quick start", checkTypecheckCost],
+  ["the command loads only its own files; the library no date-fns index", checkStartupImports],
 ];
 for (const [name, step] of steps) {
   process.stdout.write(`consumer: ${name} … `);
@@ -185,6 +186,38 @@ function checkAddresses() {
     }
   }
   return `(${address}, ${String(links.length)} README links)`;
+}
+
+/** The modules a built file imports statically (its `import … from`, `export … from` and bare `import`). */
+function staticImports(file) {
+  const text = readFileSync(file, "utf8");
+  return [...text.matchAll(/^\s*(?:import|export)\b[^'";]*?\bfrom\s*['"]([^'"]+)['"]|^\s*import\s*['"]([^'"]+)['"]/gm)].map((m) => m[1] ?? m[2]);
+}
+
+// The command's start is part of every run's time (and each read thread's): it bundles zod,
+// immer and date-fns (tsup.cli.config.ts) rather than loading their hundreds of files, and the
+// library imports date-fns' functions by their own paths, not the index that loads them all.
+function checkStartupImports() {
+  const dist = join(installed, "dist");
+  const isBuiltin = (s) => s.startsWith("node:") || builtinModules.includes(s);
+  const seen = new Set();
+  const visit = (file) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    for (const specifier of staticImports(join(dist, file))) {
+      if (specifier.startsWith("./")) visit(specifier.slice(2));
+      else check(isBuiltin(specifier), `dist/${file} (the command) imports ${specifier}: the command bundles its dependencies`);
+    }
+  };
+  visit("cli.js");
+  visit("readWorker.js");
+  let library = 0;
+  for (const file of readdirSync(dist).filter((f) => /\.c?js$/.test(f))) {
+    library++;
+    const text = readFileSync(join(dist, file), "utf8");
+    check(!/from\s*['"]date-fns['"]|require\(['"]date-fns['"]\)/.test(text), `dist/${file} imports the date-fns index (hundreds of modules at start): import each function from its own path`);
+  }
+  return `(the command: ${String(seen.size)} files; ${String(library)} library files)`;
 }
 
 /** The figures `tsc --extendedDiagnostics` prints. */

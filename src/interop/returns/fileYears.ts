@@ -95,7 +95,12 @@ export async function ssda903ContentYear(data: AsyncIterable<Uint8Array | string
     }
   }, limits);
   try {
-    for await (const chunk of textChunks(data, limits)) parser.write(chunk);
+    for await (const chunk of textChunks(data, limits)) {
+      parser.write(chunk);
+      // A table with neither column (header, reviews, UASC, …) has no dates to tell: the rest of
+      // it is not read.
+      if (columns?.length === 0) return undefined;
+    }
     parser.end();
   } catch {
     // A file that cannot be parsed is reported when it is read; its year is then not known here.

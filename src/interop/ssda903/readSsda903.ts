@@ -430,7 +430,8 @@ export async function readSsda903(files: readonly Ssda903File[], options: ReadSs
       order.push(childId);
     }
     const put = (map: Map<string, Versioned>, base: string): void => {
-      const same = JSON.stringify(values);
+      // The row as text, to tell an exact duplicate: made only when another row has its key.
+      let same: string | undefined;
       for (let n = 1; ; n++) {
         const key = `${base}#${String(n)}`;
         const old = map.get(key);
@@ -444,6 +445,7 @@ export async function readSsda903(files: readonly Ssda903File[], options: ReadSs
           if (row.year > old.row.year) map.set(key, { row, values });
           return;
         }
+        same ??= JSON.stringify(values);
         if (JSON.stringify(old.values) === same) {
           report({ code: "ssda903/duplicate-row", severity: "info", path: [row.table], params: where(row, { childId }) });
           return;
