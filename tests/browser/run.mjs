@@ -88,11 +88,18 @@ kinsafe(["metrics", ...ssda903Files, "--format", "html", "--out", "ssda903-only.
 kinsafe(["metrics", "cin/cin_census_2025.xml", "--format", "html", "--out", "one-return.html", "--quiet"]);
 const returnReports = Object.fromEntries(["cin-only", "ssda903-only", "one-return"].map((name) => [`/${name}.html`, readFileSync(join(work, `${name}.html`))]));
 
+// The library imports each date-fns function by its own path (`date-fns/parseISO`), which a
+// bundler resolves through date-fns' exports; a page's import map names each one.
+const dateFnsPaths = new Set(
+  readdirSync(join(ROOT, "dist"))
+    .filter((f) => f.endsWith(".js"))
+    .flatMap((f) => [...readFileSync(join(ROOT, "dist", f), "utf8").matchAll(/from\s*["'](date-fns\/[A-Za-z]+)["']/g)].map((m) => m[1])),
+);
 const IMPORT_MAP = {
   imports: {
     zod: "/node_modules/zod/index.js",
     immer: "/node_modules/immer/dist/immer.production.mjs",
-    "date-fns": "/node_modules/date-fns/index.js",
+    ...Object.fromEntries([...dateFnsPaths].map((p) => [p, `/node_modules/${p}.js`])),
   },
 };
 const PAGE = `<!doctype html>
