@@ -11,3 +11,4 @@ export { readStoredChildRecord, type StoredChildRecord } from "./storedChildReco
 export { childIdOf, createColumnPartBuilder, type ColumnPart, type ColumnPartBuilder, type ColumnPartError } from "./columnParts";
 export { RECORD_PARTS, recordPartIssue } from "./validateChildRecord";
 export { byteCodes, dayOfBytes, digitsOfBytes, isLaBytes, isPlainIdBytes, isUpnBytes, NOT_A_DAY, NOT_DIGITS, type ByteCodes } from "./recordBytes";
+export { compactRecord, expandRecord } from "./recordCodec";

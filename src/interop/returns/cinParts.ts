@@ -6,7 +6,7 @@ import type { CinCensusHeader } from "../cin-census";
 import { createCinCensusState } from "../cin-census/internal";
 import { byteChunks, createXmlByteScanner, fatalFinding, resolveLimits } from "../internal";
 import type { ChildRecord, CohortBuilder } from "../../records";
-import { createCohortBuilderWith } from "../../records/internal";
+import { compactRecord, createCohortBuilderWith, expandRecord } from "../../records/internal";
 import { limitedChunks, MAX_INPUT_BYTES } from "./limits";
 import type { Progress } from "./progress";
 
@@ -93,12 +93,13 @@ export async function* cinFileRecords(path: string, name: string, progress: Prog
  * @param progress - The progress bar.
  * @param emit - Receives each piece of a part.
  * @param maxBytes - The most bytes read (default {@link MAX_INPUT_BYTES}).
+ * @param form - How the records are written (default `json`).
  * @returns The findings, the number of records and the header.
  * @internal
  */
-export async function readIntoParts(path: string, name: string, count: number, progress: Progress, emit: (part: number, json: string) => void, maxBytes: number = MAX_INPUT_BYTES): Promise<CinFileResult> {
+export async function readIntoParts(path: string, name: string, count: number, progress: Progress, emit: (part: number, json: string) => void, maxBytes: number = MAX_INPUT_BYTES, form: RecordForm = "json"): Promise<CinFileResult> {
   const result: CinFileResult = { findings: [], count: 0, header: undefined };
-  const writer = createPartWriter(count, emit);
+  const writer = createPartWriter(count, emit, form);
   let seq = 0;
   for await (const record of cinFileRecords(path, name, progress, result, maxBytes)) writer.add(record, seq++);
   writer.flush();
@@ -140,6 +141,16 @@ export function partOf(record: ChildRecord, count: number): number {
 }
 
 /**
+ * How the records of the parts are written: `json`, each record as JSON (records handed back
+ * keep the order of their fields); `compact`, each in the compact form of
+ * {@link compactRecord} (less than half the size; the fields come back in the schema's order),
+ * for the parts merged into columns, which hold no record.
+ *
+ * @internal
+ */
+export type RecordForm = "json" | "compact";
+
+/**
  * Writes records as JSON into the parts of a cohort, in pieces of about 256 kB: each record as
  * `[seq,record]`, `seq` being its place in its file, so that findings made when the parts are
  * merged can be put back in the order a single merge would make them.
@@ -156,10 +167,11 @@ export interface PartWriter {
  *
  * @param count - The number of parts.
  * @param emit - Receives each piece: the part and the `[seq,record]` JSON arrays joined by commas.
+ * @param form - How each record is written (default `json`).
  * @returns The writer.
  * @internal
  */
-export function createPartWriter(count: number, emit: (part: number, json: string) => void): PartWriter {
+export function createPartWriter(count: number, emit: (part: number, json: string) => void, form: RecordForm = "json"): PartWriter {
   const pending: string[][] = Array.from({ length: count }, () => []);
   const lengths = new Array<number>(count).fill(0);
   const flushPart = (p: number): void => {
@@ -172,7 +184,7 @@ export function createPartWriter(count: number, emit: (part: number, json: strin
   return {
     add(record, seq): void {
       const p = partOf(record, count);
-      const json = `[${String(seq)},${JSON.stringify(record)}]`;
+      const json = `[${String(seq)},${JSON.stringify(form === "compact" ? compactRecord(record) : record)}]`;
       pending[p]?.push(json);
       lengths[p] = (lengths[p] ?? 0) + json.length;
       if ((lengths[p] ?? 0) > 1 << 18) flushPart(p);
@@ -205,18 +217,19 @@ export interface PlacedFinding {
  * @param text - A piece as the JSON text of an array of `[seq,record]`.
  * @param years - The collection year of each file.
  * @param placed - Receives the merge's findings.
+ * @param form - How the records were written (default `json`).
  * @returns The builder holding the merged part.
  * @internal
  */
-export function mergePart<T>(byFile: readonly (readonly T[])[], text: (piece: T) => string, years: readonly number[], placed: PlacedFinding[]): CohortBuilder {
+export function mergePart<T>(byFile: readonly (readonly T[])[], text: (piece: T) => string, years: readonly number[], placed: PlacedFinding[], form: RecordForm = "json"): CohortBuilder {
   let at = { f: 0, seq: 0 };
   const builder = createCohortBuilderWith({ matchBy: "child-id" }, true, (finding) => placed.push({ ...at, n: placed.length, finding }));
   for (let f = 0; f < byFile.length; f++) {
     const year = years[f] ?? 0;
     for (const piece of byFile[f] ?? []) {
-      for (const [seq, record] of JSON.parse(text(piece)) as [number, ChildRecord][]) {
+      for (const [seq, record] of JSON.parse(text(piece)) as [number, unknown][]) {
         at = { f, seq };
-        builder.add(record, { year });
+        builder.add(form === "compact" ? expandRecord(record) : (record as ChildRecord), { year });
       }
     }
   }

@@ -6,7 +6,7 @@ import { cohortOfColumns, compareEpisodeFindings, concatColumns, createColumnPar
 import { createCohortBuilder, validateChildRecord, type ChildRecord, type CohortFinding, type ColumnarCohort } from "../../records";
 import { readSsda903, type Ssda903File } from "../ssda903";
 import { readWorkforceCensus, type WorkforceCensusRead } from "../workforce";
-import { cinFileRecords, fileChunks, mergePart, readIntoParts, type CinFileResult, type PlacedFinding } from "./cinParts";
+import { cinFileRecords, fileChunks, mergePart, readIntoParts, type CinFileResult, type PlacedFinding, type RecordForm } from "./cinParts";
 import { identifyReturns, yearFindings } from "./identifyReturns";
 import { checkedCsvChunks, guardReading, inputError, refusal, parseJsonText, readingError, readJsonFile, resolveReturnLimits, textLines, type ReturnLimits } from "./limits";
 import { progressTo, type Progress, type ReadProgress } from "./progress";
@@ -343,7 +343,7 @@ export async function readReturns(files: readonly (ReturnSource | ReturnFile)[],
   // Holding the whole cohort as objects instead made every major garbage collection mark
   // millions of objects: with ten years of returns, reading the last took several times as long
   // as reading the first. With `threads` > 1, worker threads read the files.
-  async function* mergedInParts(count: number, threads: number): AsyncGenerator<ChildRecord, void, undefined> {
+  async function* mergedInParts(count: number, threads: number, form: RecordForm): AsyncGenerator<ChildRecord, void, undefined> {
     // pieces[part][file]: the records' JSON, in pieces.
     const pieces: string[][][] = Array.from({ length: count }, () => cin.map(() => []));
     const results: (CinFileResult | undefined)[] = cin.map(() => undefined);
@@ -356,7 +356,7 @@ export async function readReturns(files: readonly (ReturnSource | ReturnFile)[],
         const file = cin[f] as ReturnFile;
         progress.label(file.name);
         try {
-          results[f] = await readIntoParts(file.path, file.name, count, progress, (part, json) => keep(f, part, json), limits.maxBytes);
+          results[f] = await readIntoParts(file.path, file.name, count, progress, (part, json) => keep(f, part, json), limits.maxBytes, form);
         } catch (error) {
           unreadable(file.name, error);
         }
@@ -368,7 +368,7 @@ export async function readReturns(files: readonly (ReturnSource | ReturnFile)[],
     const cohortFindings: PlacedFinding[] = [];
     const episodeFindings: CohortFinding[] = [];
     for (let p = 0; p < count; p++) {
-      const builder = mergePart(pieces[p] ?? [], (json) => `[${json}]`, years, cohortFindings);
+      const builder = mergePart(pieces[p] ?? [], (json) => `[${json}]`, years, cohortFindings, form);
       pieces[p] = [];
       yield* builder.records();
       // Episodes missing from the next return are known once every return is in the part.
@@ -564,10 +564,10 @@ export async function readReturns(files: readonly (ReturnSource | ReturnFile)[],
     return Math.min(MAX_PARTS, Math.max(1, Math.ceil(bytes / (options.bytesPerPart ?? BYTES_PER_PART))));
   }
 
-  async function* merged(): AsyncGenerator<ChildRecord, void, undefined> {
+  async function* merged(form: RecordForm): AsyncGenerator<ChildRecord, void, undefined> {
     const count = partCount();
     if (count > 1) {
-      yield* mergedInParts(count, options.threads ?? 1);
+      yield* mergedInParts(count, options.threads ?? 1, form);
       return;
     }
     const builder = createCohortBuilder({ matchBy: matchBy });
@@ -650,10 +650,12 @@ export async function readReturns(files: readonly (ReturnSource | ReturnFile)[],
     for await (const set of tableSets(readTidyTables)) yield* set.records;
   }
 
-  async function* returnsAll(): AsyncGenerator<ChildRecord, void, undefined> {
+  // `form`: how records merged in parts are held meanwhile (`compact` when they become columns:
+  // the fields of the records handed out then come in the schema's order).
+  async function* returnsAll(form: RecordForm): AsyncGenerator<ChildRecord, void, undefined> {
     const [only] = cin;
     if (cin.length === 1 && ssda.length === 0 && only !== undefined) yield* cinStream(only);
-    else if (cin.length > 0 || ssda.length > 0) yield* merged();
+    else if (cin.length > 0 || ssda.length > 0) yield* merged(form);
   }
 
   // The records or the columns are read once, by whichever is asked for first.
@@ -667,7 +669,7 @@ export async function readReturns(files: readonly (ReturnSource | ReturnFile)[],
     take("records");
     yield* jsonAll();
     yield* tablesAll();
-    yield* returnsAll();
+    yield* returnsAll("json");
     progress.done();
   }
 
@@ -680,7 +682,7 @@ export async function readReturns(files: readonly (ReturnSource | ReturnFile)[],
     const count = partCount();
     const threads = Math.min(options.threads ?? 1, cin.length);
     if (count > 1 && threads > 1) yield* columnsInWorkers(count, threads);
-    else yield* columnsOfRecords(returnsAll());
+    else yield* columnsOfRecords(returnsAll("compact"));
     progress.done();
   }
 

@@ -9,8 +9,8 @@
 // the file).
 //
 // Handing columns (`mode` "columns"): each thread owns the parts `part % threads === worker`
-// and merges them itself. While reading, it writes every record as JSON into the pieces of its
-// part, as UTF-8 bytes outside the JavaScript heap; it keeps the pieces of its own parts and
+// and merges them itself. While reading, it writes every record as JSON (in the compact form of
+// records/recordCodec.ts) into the pieces of its part, as UTF-8 bytes outside the JavaScript heap; it keeps the pieces of its own parts and
 // transfers the others (no copy) to their owner through a port to each other thread, ending each
 // port with `end`; it
 // then says `read` to the main thread, which answers `merge` with the collection year of every
@@ -150,6 +150,7 @@ async function handColumns(data: ReadWorkerData, post: (m: ReadWorkerMessage, tr
         else peers[part % threads]?.postMessage({ type: "chunk", file: f.index, part, bytes } satisfies PeerMessage, [bytes.buffer]);
       },
       data.maxBytes,
+      "compact",
     );
     post({ type: "file", file: f.index, result });
   }
@@ -162,7 +163,7 @@ async function handColumns(data: ReadWorkerData, post: (m: ReadWorkerMessage, tr
   const yearOf = years;
   for (let p = me; p < data.parts; p += threads) {
     const findings: PlacedFinding[] = [];
-    const builder = mergePart(pieces[p] ?? [], (bytes) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8"), yearOf, findings);
+    const builder = mergePart(pieces[p] ?? [], (bytes) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8"), yearOf, findings, "compact");
     pieces[p] = [];
     const columns = createColumnPartBuilder();
     for (const record of builder.records()) columns.add(record);

@@ -64,6 +64,26 @@ describe("readReturns: the cohort", () => {
     // 14 conflicting dates of birth and 40 episodes missing from the next return, in one order.
     expect(threaded.findings.filter((f) => f.file === "(cohort)")).toHaveLength(54);
     expect(threaded.findings).toEqual(whole.findings);
+    // Merged in parts in the calling thread (the records held in their compact form meanwhile).
+    const inParts = await readReturns(files, { order: "any", bytesPerPart: 500 });
+    expect((await inParts.cohort()).cohort.children).toBe(40);
+    expect(inParts.findings).toEqual(whole.findings);
+  });
+
+  it("hands out records merged in parts with their fields in the order the reader gave them", async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, "2024.xml"), smallCensus(2024, "2015-01-01"));
+    writeFileSync(join(dir, "2025.xml"), smallCensus(2025, "2015-02-01"));
+    const files = await identifyReturns(inDir(dir, ["2024.xml", "2025.xml"]));
+    const texts = async (options: Parameters<typeof readReturns>[1]): Promise<string[]> => {
+      const out: string[] = [];
+      for await (const record of (await readReturns(files, options)).records) out.push(JSON.stringify(record));
+      return out.sort();
+    };
+    const whole = await texts({});
+    expect(whole).toHaveLength(40);
+    expect(await texts({ order: "any", bytesPerPart: 500 })).toEqual(whole);
+    expect(await texts({ order: "any", bytesPerPart: 500, threads: 2, readWorkerUrl: await readWorkerModule() })).toEqual(whole);
   });
 
   it("is taken once: the records or the cohort", async () => {
