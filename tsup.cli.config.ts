@@ -10,10 +10,16 @@ import { defineConfig } from "tsup";
  */
 export const BUNDLED_IN_COMMAND = ["zod", "date-fns", "immer"];
 
+/**
+ * The command's files: cli.js, and the read worker of `kinsafe metrics --threads`
+ * (readReturns' worker), bundled the same way as a file of its own beside it, which the command
+ * names to readReturns (`readWorkerUrl`). The library's dist/readWorker.js is left as the library
+ * builds it, importing the library's chunks and the consumer's zod.
+ */
+export const COMMAND_ENTRIES = { cli: "src/cli/index.ts", cliReadWorker: "src/interop/returns/readWorker.ts" };
+
 export default defineConfig({
-  // The read worker of `kinsafe metrics --threads` (readReturns' worker) is a file of its own beside
-  // cli.js, bundled whole (it replaces the library build's dist/readWorker.js, which imports chunks).
-  entry: { cli: "src/cli/index.ts", readWorker: "src/interop/returns/readWorker.ts" },
+  entry: COMMAND_ENTRIES,
   format: ["esm"],
   platform: "node",
   target: "node20",

@@ -39,7 +39,7 @@ export default defineConfig([
   {
     ...common,
     // The read worker of `kinsafe/returns` (`threads` > 1) is a module of its own, dist/readWorker.js,
-    // which readReturns starts beside itself (the command's build writes a bundled one over it).
+    // which readReturns starts beside itself (the command has its own, bundled: tsup.cli.config.ts).
     entry: { ...entries, ...conceptEntries, readWorker: "src/interop/returns/readWorker.ts" },
     format: ["esm"],
     splitting: true,

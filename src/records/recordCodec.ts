@@ -8,7 +8,7 @@ import type { ChildRecord } from "./ChildRecord";
 import { ChildRecordSchema } from "./ChildRecord";
 
 /** How a value of the record's schema is written: as it is, an object by position, or a list of such. */
-type Shape = { readonly kind: "as-is" } | { readonly kind: "object"; readonly keys: readonly string[]; readonly fields: readonly Shape[] } | { readonly kind: "list"; readonly item: Shape };
+type Shape = { readonly kind: "as-is" } | { readonly kind: "object"; readonly keys: readonly string[]; readonly index: ReadonlyMap<string, number>; readonly fields: readonly Shape[] } | { readonly kind: "list"; readonly item: Shape };
 
 const AS_IS: Shape = { kind: "as-is" };
 
@@ -23,7 +23,7 @@ function shapeOf(schema: z.ZodType): Shape {
     case "object": {
       const shape = def.shape ?? {};
       const keys = Object.keys(shape);
-      return { kind: "object", keys, fields: keys.map((k) => shapeOf(shape[k] as z.ZodType)) };
+      return { kind: "object", keys, index: new Map(keys.map((k, i) => [k, i])), fields: keys.map((k) => shapeOf(shape[k] as z.ZodType)) };
     }
     case "array": {
       const item = def.element === undefined ? AS_IS : shapeOf(def.element);
@@ -39,41 +39,65 @@ let recordShape: Shape | undefined;
 /** A value the compact form cannot hold exactly: the record is then written as it is. */
 class NotCompact extends Error {}
 
+const isRawJson = (JSON as { isRawJSON?: (value: unknown) => boolean }).isRawJSON;
+
+/**
+ * Whether JSON writes `value` as an object or a list of its own keys or items (a plain object or
+ * array with no `toJSON`, not raw JSON): so the compact form, which writes its fields itself, writes
+ * what JSON would.
+ */
+function plain(value: object, list: boolean): boolean {
+  const prototype: unknown = Object.getPrototypeOf(value);
+  if (list ? prototype !== Array.prototype : prototype !== Object.prototype && prototype !== null) return false;
+  return typeof (value as { toJSON?: unknown }).toJSON !== "function" && isRawJson?.(value) !== true;
+}
+
+/**
+ * Whether a value written as it is comes back as JSON writes it, in a field of the compact form
+ * (where JSON's `null` would read as absent): text, a yes or no, a finite number, or a plain
+ * object or list (whose contents JSON writes the same way in either form).
+ */
+function keepsAsIs(value: unknown): boolean {
+  switch (typeof value) {
+    case "string":
+    case "boolean":
+      return true;
+    case "number":
+      return Number.isFinite(value);
+    case "object":
+      return value !== null && plain(value, Array.isArray(value));
+    default:
+      return false;
+  }
+}
+
 function compact(shape: Shape, value: unknown): unknown {
-  if (shape.kind === "as-is") return value;
-  if (shape.kind === "list") {
-    if (!Array.isArray(value)) throw new NotCompact();
-    const out = new Array<unknown>(value.length);
-    for (let i = 0; i < value.length; i++) out[i] = compact(shape.item, value[i]);
-    return out;
+  if (shape.kind === "as-is") {
+    if (!keepsAsIs(value)) throw new NotCompact();
+    return value;
   }
   if (typeof value !== "object" || value === null) throw new NotCompact();
-  // A plain object only: an instance of a class may write itself otherwise (toJSON).
-  const prototype: unknown = Object.getPrototypeOf(value);
-  if (prototype !== Object.prototype && prototype !== null) throw new NotCompact();
-  const o = value as Record<string, unknown>;
-  const out: unknown[] = [];
-  let given = 0;
-  let last = -1;
-  for (let i = 0; i < shape.keys.length; i++) {
-    const v = o[shape.keys[i] as string];
-    // Absent is written null; a null given (which JSON would keep) cannot then be told apart.
-    if (v === null) throw new NotCompact();
-    if (v === undefined) {
-      out.push(null);
-      continue;
-    }
-    const field = shape.fields[i] as Shape;
-    // A value JSON writes as null (NaN, Infinity, what a toJSON makes null) would come back absent.
-    if (field.kind === "as-is" && ((typeof v === "number" && !Number.isFinite(v)) || (typeof v === "object" && "toJSON" in v))) throw new NotCompact();
-    given++;
-    last = i;
-    out.push(compact(field, v));
+  if (shape.kind === "list") {
+    if (!Array.isArray(value) || !plain(value, true)) throw new NotCompact();
+    const list = value as readonly unknown[];
+    const out = new Array<unknown>(list.length);
+    // A hole is read as undefined, which no item can be: the record is written as it is.
+    for (let i = 0; i < list.length; i++) out[i] = compact(shape.item, list[i]);
+    return out;
   }
-  // A field outside the schema (JSON would keep it) has no place; nor, more simply, one given as
-  // undefined (JSON leaves it out, as the compact form would: the record is written as it is).
-  if (Object.keys(o).length !== given) throw new NotCompact();
-  out.length = last + 1;
+  if (Array.isArray(value) || !plain(value, false)) throw new NotCompact();
+  const o = value as Record<string, unknown>;
+  // The fields JSON writes (own, enumerable, not undefined), each at its place in the schema; a
+  // field outside the schema, or null (which the compact form writes for absent), has no place.
+  // The places between are holes, which JSON writes as null.
+  const out: unknown[] = [];
+  for (const key of Object.keys(o)) {
+    const v = o[key];
+    if (v === undefined) continue;
+    const i = shape.index.get(key);
+    if (i === undefined || v === null) throw new NotCompact();
+    out[i] = compact(shape.fields[i] as Shape, v);
+  }
   return out;
 }
 
@@ -96,10 +120,13 @@ function expand(shape: Shape, value: unknown): unknown {
 /**
  * A child record in compact form, for JSON: an array (each object of the record's schema as its
  * values in the schema's order, absent as `null`, trailing absences left out), or
- * `{ asIs: record }` when the record has what that form cannot hold (a field outside the schema, a `null`, a value
- * of the wrong kind where an object or list belongs, an object with its own `toJSON`), so that
- * `expandRecord(JSON.parse(JSON.stringify(compactRecord(r))))` always equals
- * `JSON.parse(JSON.stringify(r))` but for the order of the fields.
+ * `{ asIs: record }` when the record has anything that form cannot hold exactly (a field outside
+ * the schema, a `null`, a value of another kind where an object or list belongs, anything JSON
+ * writes otherwise than by its keys or items: a `toJSON`, an instance of a class, a boxed or
+ * non-finite number, a hole in a list), so that for any object `r`
+ * `expandRecord(JSON.parse(JSON.stringify(compactRecord(r))))` equals
+ * `JSON.parse(JSON.stringify(r))` but for the order of the fields (and throws where that
+ * throws: a `BigInt`, a cycle).
  *
  * @param record - A child record (checked or not).
  * @returns The compact form.

@@ -9,7 +9,7 @@ import { build } from "tsup";
 import { afterAll } from "vitest";
 import type { CliIo } from "../../src/cli/CliIo";
 import { writeJsonSchemas } from "../../scripts/schemas";
-import { BUNDLED_IN_COMMAND } from "../../tsup.cli.config";
+import { BUNDLED_IN_COMMAND, COMMAND_ENTRIES } from "../../tsup.cli.config";
 
 export const ROOT = resolve(import.meta.dirname, "../..");
 export const FIXTURES = join(ROOT, "tests/fixtures");
@@ -52,16 +52,16 @@ export function writeSchemas(dir: string): void {
 }
 
 /**
- * Builds the bin as the package build does (esm, node, the shebang banner, zod, immer and
- * date-fns bundled) into a directory in the repository, with the schemas next to it. Returns the
- * path of cli.js.
+ * Builds the bin as the package build does (cli.js and its read worker; esm, node, the shebang
+ * banner, zod, immer and date-fns bundled) into a directory in the repository, with the schemas
+ * next to it. Returns the path of cli.js.
  */
 export async function buildCli(): Promise<string> {
   mkdirSync(join(ROOT, ".tmp"), { recursive: true });
   const outDir = mkdtempSync(join(ROOT, ".tmp", "cli-test-"));
   made.push(outDir);
   await build({
-    entry: { cli: join(ROOT, "src/cli/index.ts") },
+    entry: Object.fromEntries(Object.entries(COMMAND_ENTRIES).map(([name, path]) => [name, join(ROOT, path)])),
     format: ["esm"],
     platform: "node",
     target: "node20",

@@ -210,7 +210,8 @@ function checkStartupImports() {
     }
   };
   visit("cli.js");
-  visit("readWorker.js");
+  visit("cliReadWorker.js");
+  check(seen.has("cliReadWorker.js") && staticImports(join(dist, "readWorker.js")).some((s) => s === "zod" || /^\.\/chunk-/.test(s)), "dist/readWorker.js (the library's read worker) must import the library's chunks, not be the command's bundle");
   let library = 0;
   for (const file of readdirSync(dist).filter((f) => /\.c?js$/.test(f))) {
     library++;

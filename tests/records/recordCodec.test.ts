@@ -64,6 +64,57 @@ describe("compactRecord and expandRecord", () => {
     );
   });
 
+  // What JSON writes otherwise than by an object's own enumerable keys or a list's items.
+  const tricks: readonly (readonly [string, (r: Record<string, unknown> & { child: Record<string, unknown>; cinEpisodes: unknown[] }) => void])[] = [
+    ["a field of the schema not enumerable, beside one outside it", (r) => {
+      Object.defineProperty(r, "extensions", { value: { a: 1 }, enumerable: false });
+      r["foo"] = 1;
+    }],
+    ["a toJSON not enumerable, on the record", (r) => Object.defineProperty(r, "toJSON", { value: () => ({ replaced: true }), enumerable: false })],
+    ["a toJSON not enumerable, on an item of a list", (r) => Object.defineProperty(r.cinEpisodes[0], "toJSON", { value: () => null, enumerable: false })],
+    ["a toJSON on a list", (r) => Object.defineProperty(r.cinEpisodes, "toJSON", { value: () => [] })],
+    ["a list of a subclass of Array", (r) => {
+      class Episodes extends Array<unknown> {
+        toJSON(): string {
+          return "episodes";
+        }
+      }
+      r.cinEpisodes = Episodes.from(r.cinEpisodes);
+    }],
+    ["a boxed NaN", (r) => (r.child["dob"] = Object(Number.NaN) as unknown)],
+    ["a boxed number", (r) => (r.child["dob"] = Object(5) as unknown)],
+    ["Infinity", (r) => (r.child["dob"] = Infinity)],
+    ["a function whose toJSON is null", (r) => (r.child["dob"] = Object.assign(() => 1, { toJSON: () => null }))],
+    ["a Date not valid", (r) => (r.child["dob"] = new Date(Number.NaN))],
+    ["a getter", (r) => Object.defineProperty(r.child, "dob", { get: () => "2015-01-01", enumerable: true })],
+    ["a hole in a list", (r) => (r.cinEpisodes.length = 3)],
+    ["a record of a class", (r) => {
+      Object.setPrototypeOf(r, class Record {}.prototype);
+    }],
+    ["extensions that write null", (r) => (r["extensions"] = { toJSON: () => null })],
+    ["a BigInt in a list's toJSON", (r) => Object.defineProperty(r.cinEpisodes, "toJSON", { value: () => 1n })],
+    ["a BigInt in extensions", (r) => (r["extensions"] = { a: 1n })],
+    ["a cycle in extensions", (r) => {
+      const e: Record<string, unknown> = {};
+      e["self"] = e;
+      r["extensions"] = e;
+    }],
+  ];
+
+  it.each(tricks)("give back, or throw, as JSON would: %s", (_, trick) => {
+    const record = viaJson(synthetic.find((r) => r.cinEpisodes.length > 0)) as Parameters<(typeof tricks)[number][1]>[0];
+    trick(record);
+    let expected: unknown;
+    let thrown: unknown;
+    try {
+      expected = viaJson(record);
+    } catch (error) {
+      thrown = error;
+    }
+    if (thrown === undefined) expect(roundTrip(record)).toEqual(expected);
+    else expect(() => roundTrip(record)).toThrow(TypeError);
+  });
+
   it("keep a record whose field is named __proto__, or that is not a record at all, as it is", () => {
     const record = viaJson(synthetic[0]) as Record<string, unknown>;
     const withProto = JSON.parse(`{"__proto__":{"x":1},${JSON.stringify(record).slice(1)}`) as unknown;

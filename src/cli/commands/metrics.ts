@@ -106,6 +106,10 @@ export interface MetricsRun {
   readonly coverage?: DataCoverage;
 }
 
+// The command's own read worker, bundled like the command (dist/cliReadWorker.js beside it, see
+// tsup.cli.config.ts), when the command is built; from the sources, readReturns finds its worker.
+const READ_WORKER = import.meta.url.endsWith(".ts") ? undefined : new URL("./cliReadWorker.js", import.meta.url);
+
 /**
  * Reads the files and computes one core data set per period, in one pass over the records.
  *
@@ -120,7 +124,7 @@ export async function computeMetricsFromFiles(io: CliIo, names: readonly string[
   const periods = periodsFor(settings.periods, files);
   const coverage = coverageOf(files);
   const progress = createProgress(io, files.reduce((n, f) => n + f.size, 0), io.stderrIsTty && !quiet);
-  const read = await readReturns(files, { matchBy: settings.matchBy, onProgress: progressEvents(progress), order: "any", threads: settings.threads, limits: INPUT_LIMITS });
+  const read = await readReturns(files, { matchBy: settings.matchBy, onProgress: progressEvents(progress), order: "any", threads: settings.threads, limits: INPUT_LIMITS, ...(READ_WORKER === undefined ? {} : { readWorkerUrl: READ_WORKER }) });
   const findings: ReturnFinding[] = [];
   const used = new Set<string>();
   const accumulators: CoreDataSetAccumulator[] = periods.map((period) => {

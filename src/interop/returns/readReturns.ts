@@ -355,7 +355,7 @@ export async function readReturns(files: readonly (ReturnSource | ReturnFile)[],
     const keep = (file: number, part: number, json: string): void => {
       pieces[part]?.[file]?.push(json);
     };
-    if (threads > 1) await readInWorkers(count, threads, keep, results);
+    if (threads > 1) await readInWorkers(count, threads, keep, results, form);
     else {
       for (let f = 0; f < cin.length; f++) {
         const file = cin[f] as ReturnFile;
@@ -514,8 +514,8 @@ export async function readReturns(files: readonly (ReturnSource | ReturnFile)[],
     return loads;
   }
 
-  // Built, the worker is dist/readWorker.js beside the package's modules (and beside
-  // dist/cli.js, which bundles this code); run from the sources (tests, benchmarks), it is the
+  // Built, the worker is dist/readWorker.js beside the package's modules (the command names its
+  // own, bundled, dist/cliReadWorker.js); run from the sources (tests, benchmarks), it is the
   // TypeScript file, loaded through tsx's loader.
   function startWorker(data: ReadWorkerData, transferList: readonly MessagePort[] = []): Worker {
     const fromSources = options.readWorkerUrl === undefined && import.meta.url.endsWith(".ts");
@@ -525,7 +525,7 @@ export async function readReturns(files: readonly (ReturnSource | ReturnFile)[],
       : new Worker(url, { workerData: data, transferList: [...transferList] });
   }
 
-  async function readInWorkers(count: number, threads: number, keep: (file: number, part: number, json: string) => void, results: (CinFileResult | undefined)[]): Promise<void> {
+  async function readInWorkers(count: number, threads: number, keep: (file: number, part: number, json: string) => void, results: (CinFileResult | undefined)[], form: RecordForm): Promise<void> {
     const loads = sharedOut(threads);
     const workers: Worker[] = [];
     const stopAll = (): void => {
@@ -535,7 +535,7 @@ export async function readReturns(files: readonly (ReturnSource | ReturnFile)[],
       loads.map(
         (load) =>
           new Promise<void>((resolve, reject) => {
-            const data: ReadWorkerData = { files: load.files, parts: count, maxBytes: limits.maxBytes };
+            const data: ReadWorkerData = { files: load.files, parts: count, maxBytes: limits.maxBytes, form };
             let worker: Worker;
             try {
               worker = startWorker(data);

@@ -19,7 +19,7 @@
 import { parentPort, workerData, type MessagePort } from "node:worker_threads";
 import { createColumnPartBuilder, columnBuffers, type ColumnPart } from "../../records/internal";
 import type { CohortFinding } from "../../records";
-import { mergePart, readIntoParts, type CinFileResult, type PlacedFinding } from "./cinParts";
+import { mergePart, readIntoParts, type CinFileResult, type PlacedFinding, type RecordForm } from "./cinParts";
 import { readingError } from "./limits";
 
 /**
@@ -34,6 +34,8 @@ export interface ReadWorkerData {
   readonly maxBytes: number;
   /** What the thread hands back (default `records`). */
   readonly mode?: "records" | "columns";
+  /** Records: how they are written (default `json`; the columns mode writes them `compact`). */
+  readonly form?: RecordForm;
   /** Columns: this thread's number, the number of threads, the files in all, and a port to each other thread (by its number). */
   readonly worker?: number;
   readonly threads?: number;
@@ -81,7 +83,7 @@ if (port !== null) {
     else {
       for (const f of data.files) {
         current = f.name;
-        const result = await readIntoParts(f.path, f.name, data.parts, progress, (part, json) => post({ type: "chunk", file: f.index, part, json }), data.maxBytes);
+        const result = await readIntoParts(f.path, f.name, data.parts, progress, (part, json) => post({ type: "chunk", file: f.index, part, json }), data.maxBytes, data.form);
         post({ type: "file", file: f.index, result });
       }
     }
