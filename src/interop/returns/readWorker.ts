@@ -10,12 +10,12 @@
 //
 // Handing columns (`mode` "columns"): each thread owns the parts `part % threads === worker`
 // and merges them itself. While reading, it writes every record as JSON (in the compact form of
-// records/recordCodec.ts) into the pieces of its part, as UTF-8 bytes outside the JavaScript heap; it keeps the pieces of its own parts and
-// transfers the others (no copy) to their owner through a port to each other thread, ending each
-// port with `end`; it
-// then says `read` to the main thread, which answers `merge` with the collection year of every
-// file once all are read. Each part merged is handed back as columns (`part`: the typed arrays
-// transferred, not copied) with the merge's findings, then `done`.
+// records/recordCodec.ts) into the pieces of its part, as UTF-8 bytes outside the JavaScript
+// heap; it keeps the pieces of its own parts and transfers the others (no copy) to their owner
+// through a port to each other thread, ending each port with `end`; it then says `read` to the
+// main thread, which answers `merge` with the collection year of every file once all are read.
+// Each part merged is handed back as columns (`part`: the typed arrays transferred, not copied)
+// with the merge's findings, then `done`.
 import { parentPort, workerData, type MessagePort } from "node:worker_threads";
 import { createColumnPartBuilder, columnBuffers, type ColumnPart } from "../../records/internal";
 import type { CohortFinding } from "../../records";
