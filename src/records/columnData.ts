@@ -457,6 +457,67 @@ export class ColumnsBuilder {
   }
 
   /**
+   * Appends one episode of need of other columns (row `r` of `src`, with its assessments,
+   * section 47 enquiries and plans) to the child being appended row by row; {@link endChild}
+   * closes the child. The values are copied as they are (they were checked when `src` was built).
+   */
+  copyCinEpisode(src: ColumnData, r: number): void {
+    this.refDay.push(src.refDay[r] as number);
+    this.epKnown.push(src.epKnown[r] as number);
+    this.closeDay.push(src.closeDay[r] as number);
+    this.closeReason.push(src.closeReason[r] as number);
+    this.nfa.push(src.nfa[r] as number);
+    this.source.push(src.source[r] as number);
+    this.epIcpcDay.push(src.epIcpcDay[r] as number);
+    for (let j = src.asmOff[r] as number, end = src.asmOff[r + 1] as number; j < end; j++) {
+      this.asmStart.push(src.asmStart[j] as number);
+      this.asmAuth.push(src.asmAuth[j] as number);
+    }
+    for (let j = src.s47Off[r] as number, end = src.s47Off[r + 1] as number; j < end; j++) {
+      this.s47Start.push(src.s47Start[j] as number);
+      this.s47Icpc.push(src.s47Icpc[j] as number);
+      this.s47Sd.push(src.s47Sd[j] as number);
+    }
+    for (let j = src.cinPlanOff[r] as number, end = src.cinPlanOff[r + 1] as number; j < end; j++) {
+      this.cinPlanStart.push(src.cinPlanStart[j] as number);
+      this.cinPlanEnd.push(src.cinPlanEnd[j] as number);
+    }
+    for (let j = src.cpPlanOff[r] as number, end = src.cpPlanOff[r + 1] as number; j < end; j++) {
+      this.cpPlanStart.push(src.cpPlanStart[j] as number);
+      this.cpPlanEnd.push(src.cpPlanEnd[j] as number);
+      this.cpPrevious.push(src.cpPrevious[j] as number);
+    }
+    this.asmOff.push(this.asmStart.n);
+    this.s47Off.push(this.s47Start.n);
+    this.cinPlanOff.push(this.cinPlanStart.n);
+    this.cpPlanOff.push(this.cpPlanStart.n);
+  }
+
+  /** Appends one care proceedings row of other columns (row `r` of `src`) to the child being appended row by row. */
+  copyProceedings(src: ColumnData, r: number): void {
+    this.procKnown.push(src.procKnown[r] as number);
+    this.procPreStart.push(src.procPreStart[r] as number);
+    this.procIssue.push(src.procIssue[r] as number);
+    this.procFinal.push(src.procFinal[r] as number);
+  }
+
+  /**
+   * Closes the child whose rows were copied ({@link copyCinEpisode}, {@link copyProceedings}):
+   * its lists end here, as {@link append} would have ended them.
+   */
+  endChild(childId: string, upn: string | undefined): void {
+    this.cinOff.push(this.refDay.n);
+    this.lacOff.push(this.lacStart.n);
+    this.ehOff.push(this.ehStart.n);
+    this.visitOff.push(this.visitDay.n);
+    this.procOff.push(this.procKnown.n);
+    if ((this.parts & PART_IDS) !== 0) {
+      this.childIds.push(childId);
+      this.upns.push(upn);
+    }
+  }
+
+  /**
    * The columns so far: views of the builder's buffers (`copy` false, valid until the next
    * `append` or `reset`), or trimmed copies.
    */

@@ -85,6 +85,28 @@ export function compareEpisodeFindings(a: CohortFinding, b: CohortFinding): numb
   return 0;
 }
 
+/**
+ * The returns an episode was open at and the next return of its authority lacks: `sightings`
+ * lists the returns that held the episode (`year@la`, with `o` after the year when it was open
+ * at that return's reference date, comma-separated); `nextReturn` gives the collection year of
+ * the next return of an authority holding episodes of the kind; `missed` is told each return
+ * whose next one lacks the episode.
+ *
+ * @internal
+ */
+export function missedInNextReturn(sightings: string, nextReturn: (la: string, year: number) => number | undefined, missed: (la: string, year: number, next: number) => void): void {
+  const list = sightings.split(",");
+  const held = new Set(list.map((s) => s.replace("o@", "@")));
+  for (const s of list) {
+    const at = s.indexOf("@");
+    if (s[at - 1] !== "o") continue;
+    const year = Number(s.slice(0, at - 1));
+    const la = s.slice(at + 1);
+    const next = nextReturn(la, year);
+    if (next !== undefined && !held.has(`${String(next)}@${la}`)) missed(la, year, next);
+  }
+}
+
 // The natural key of each row: the same episode re-reported in a later return has the same key.
 function keyOf(list: ListName, item: Record<string, unknown>): string {
   switch (list) {
@@ -305,23 +327,15 @@ export function createCohortBuilderWith(options: CohortOptions, ownedRows: boole
       for (let r = 0; r < e.rows.length; r += STRIDE) {
         const list = e.rows[r] as number;
         if (list !== CIN_EPISODES && list !== LOOKED_AFTER_EPISODES) continue;
-        const sightings = (e.rows[r + 4] as string).split(",");
-        const held = new Set(sightings.map((s) => s.replace("o@", "@")));
-        for (const s of sightings) {
-          const at = s.indexOf("@");
-          if (s[at - 1] !== "o") continue;
-          const year = Number(s.slice(0, at - 1));
-          const la = s.slice(at + 1);
-          const next = nextReturn(list, la, year);
-          if (next === undefined || held.has(`${String(next)}@${la}`)) continue;
-          const key = e.rows[r + 1] as string;
+        const key = e.rows[r + 1] as string;
+        missedInNextReturn(e.rows[r + 4] as string, (la, year) => nextReturn(list, la, year), (la, year, next) => {
           out.push({
             code: "cin-census/episode-not-in-next-return",
             severity: "warning",
             path: [LISTS[list] as ListName],
             params: { childId: String(e.details["childId"]), ...(la === "" ? {} : { la }), element: LISTS[list] as ListName, startDate: key.slice(0, key.lastIndexOf("#")), referenceDate: `${String(year)}-03-31`, year, nextYear: next },
           });
-        }
+        });
       }
     }
     return out.sort(compareEpisodeFindings);

@@ -6,7 +6,7 @@ import type { CinCensusHeader } from "../cin-census";
 import { createCinCensusState } from "../cin-census/internal";
 import { byteChunks, createXmlByteScanner, fatalFinding, resolveLimits } from "../internal";
 import type { ChildRecord, CohortBuilder } from "../../records";
-import { compactRecord, createCohortBuilderWith, expandRecord } from "../../records/internal";
+import { compactRecord, createCohortBuilderWith, createReturnRowsWriter, expandRecord, type ReturnRows, type ReturnRowsWriter } from "../../records/internal";
 import { limitedChunks, MAX_INPUT_BYTES } from "./limits";
 import type { Progress } from "./progress";
 
@@ -103,6 +103,36 @@ export async function readIntoParts(path: string, name: string, count: number, p
   let seq = 0;
   for await (const record of cinFileRecords(path, name, progress, result, maxBytes)) writer.add(record, seq++);
   writer.flush();
+  return result;
+}
+
+/**
+ * Reads one CIN census return into the parts of a cohort as columns (see
+ * {@link createReturnRowsWriter}): the work of each read worker handing columns. Each part's
+ * rows are handed to `emit` once the file is read (a part no record went to is not).
+ *
+ * @param path - The file.
+ * @param name - The file as named to the user.
+ * @param count - The number of parts.
+ * @param progress - The progress bar.
+ * @param emit - Receives each part's rows.
+ * @param maxBytes - The most bytes read (default {@link MAX_INPUT_BYTES}).
+ * @returns The findings, the number of records and the header; `undefined`, as soon as it is
+ *   met, for a record the rows cannot hold (not valid, or with lists a CIN census return has
+ *   not): the returns must then be merged as records.
+ * @internal
+ */
+export async function readIntoRows(path: string, name: string, count: number, progress: Progress, emit: (part: number, rows: ReturnRows) => void, maxBytes: number = MAX_INPUT_BYTES): Promise<CinFileResult | undefined> {
+  const result: CinFileResult = { findings: [], count: 0, header: undefined };
+  const writers: ReturnRowsWriter[] = Array.from({ length: count }, () => createReturnRowsWriter());
+  let seq = 0;
+  for await (const record of cinFileRecords(path, name, progress, result, maxBytes)) {
+    if (!(writers[partOf(record, count)] as ReturnRowsWriter).add(record, seq++)) return undefined;
+  }
+  for (let p = 0; p < count; p++) {
+    const writer = writers[p] as ReturnRowsWriter;
+    if (writer.size > 0) emit(p, writer.take());
+  }
   return result;
 }
 

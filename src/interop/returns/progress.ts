@@ -48,3 +48,39 @@ export function progressTo(onProgress: ((event: ReadProgress) => void) | undefin
     done: () => onProgress({ type: "done" }),
   };
 }
+
+/**
+ * Progress that can go back to an earlier point: after `rewind`, the bytes counted since the
+ * last `rewind` (or the start) are not counted again when the same files are read again, so
+ * the sum over a reading stays the files' size.
+ *
+ * @internal
+ */
+export interface RewindableProgress extends Progress {
+  rewind(): void;
+}
+
+/**
+ * Makes `progress` rewindable (see {@link RewindableProgress}).
+ *
+ * @internal
+ */
+export function rewindable(progress: Progress): RewindableProgress {
+  // Bytes told to `progress` in all, and bytes read since the last rewind.
+  let told = 0;
+  let read = 0;
+  return {
+    advance(bytes: number): void {
+      read += bytes;
+      if (read > told) {
+        progress.advance(read - told);
+        told = read;
+      }
+    },
+    label: (text) => progress.label(text),
+    done: () => progress.done(),
+    rewind(): void {
+      read = 0;
+    },
+  };
+}

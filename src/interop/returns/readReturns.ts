@@ -9,7 +9,7 @@ import { readWorkforceCensus, type WorkforceCensusRead } from "../workforce";
 import { cinFileRecords, fileChunks, mergePart, readIntoParts, type CinFileResult, type PlacedFinding, type RecordForm } from "./cinParts";
 import { identifyReturns, yearFindings } from "./identifyReturns";
 import { checkedCsvChunks, guardReading, inputError, refusal, parseJsonText, readingError, readJsonFile, resolveReturnLimits, textLines, type ReturnLimits } from "./limits";
-import { progressTo, type Progress, type ReadProgress } from "./progress";
+import { progressTo, rewindable, type Progress, type ReadProgress } from "./progress";
 import type { MergeMessage, ReadWorkerData, ReadWorkerMessage } from "./readWorker";
 import type { ReturnFile, ReturnFinding, ReturnSource } from "./ReturnFile";
 import { storedRecordReader } from "./storedRecords";
@@ -268,7 +268,7 @@ async function* guardedRecords<T>(name: string, records: AsyncIterable<T>): Asyn
  * @category Returns
  */
 export async function readReturns(files: readonly (ReturnSource | ReturnFile)[], options: ReadReturnsOptions = {}): Promise<ReturnsRead> {
-  const progress = progressTo(options.onProgress);
+  const progress = rewindable(progressTo(options.onProgress));
   const limits = resolveReturnLimits(options.limits);
   const matchBy = options.matchBy ?? "child-id";
   const identified = files.every(isReturnFile) ? files : await identifyReturns(files.map((f) => (isReturnFile(f) ? { path: f.path, name: f.name } : f)), { limits });
@@ -401,10 +401,11 @@ export async function readReturns(files: readonly (ReturnSource | ReturnFile)[],
   }
 
   // Merging in parts in the worker threads, which hand back each part as columns: each thread
-  // reads its share of the files, sends the records of the parts other threads own to them, and
-  // merges its own parts (see readWorker.ts). Parts are handed out in order, as
-  // mergedInParts would hand out their records.
-  async function* columnsInWorkers(count: number, threads: number): AsyncGenerator<ColumnPart, void, undefined> {
+  // reads its share of the files into columns, sends the rows of the parts other threads own to
+  // them, and merges its own parts (see readWorker.ts). Parts are handed out in order, as
+  // mergedInParts would hand out their records. False, before any part is handed out, when a
+  // thread found a record or a part the columns cannot merge: the caller then merges records.
+  async function* columnsInWorkers(count: number, threads: number): AsyncGenerator<ColumnPart, boolean, undefined> {
     const loads = sharedOut(threads);
     const n = loads.length;
     // A port from each thread to each other one.
@@ -420,6 +421,8 @@ export async function readReturns(files: readonly (ReturnSource | ReturnFile)[],
     const arrived = new Map<number, Extract<ReadWorkerMessage, { type: "part" }>>();
     const workers: Worker[] = [];
     let readDone = 0;
+    let checked = 0;
+    let fallback = false;
     let done = 0;
     let failure: Error | undefined;
     let wake: (() => void) | undefined;
@@ -448,15 +451,26 @@ export async function readReturns(files: readonly (ReturnSource | ReturnFile)[],
         const worker = startWorker(data, peers.filter((p): p is MessagePort => p !== undefined));
         workers.push(worker);
         watch(worker, results, (m) => {
-          if (m.type === "read") readDone++;
-          else if (m.type === "part") arrived.set(m.part, m);
+          if (m.type === "read" || m.type === "checked") {
+            if (m.type === "read") readDone++;
+            else checked++;
+            if (m.fallback === true) fallback = true;
+          } else if (m.type === "part") arrived.set(m.part, m);
           else if (m.type === "done") done++;
           notify();
         }, fail);
       }
-      await until(() => readDone === n);
+      await until(() => readDone === n || fallback);
+      if (fallback) return false;
+      const noted = findings.length;
       const years = filesRead(results);
       for (const w of workers) w.postMessage({ type: "merge", years } satisfies MergeMessage);
+      await until(() => checked === n || fallback);
+      if (fallback) {
+        // The files' findings are noted again when the returns are read again.
+        findings.length = noted;
+        return false;
+      }
       const placed: PlacedFinding[] = [];
       const episodes: CohortFinding[] = [];
       for (let p = 0; p < count; p++) {
@@ -469,6 +483,7 @@ export async function readReturns(files: readonly (ReturnSource | ReturnFile)[],
       }
       await until(() => done === n);
       noteMergeFindings(placed, episodes);
+      return true;
     } finally {
       for (const w of workers) void w.terminate();
     }
@@ -687,8 +702,11 @@ export async function readReturns(files: readonly (ReturnSource | ReturnFile)[],
     for await (const set of tableSets(readTidyColumns)) yield set.part;
     const count = partCount();
     const threads = Math.min(options.threads ?? 1, cin.length);
-    if (count > 1 && threads > 1) yield* columnsInWorkers(count, threads);
-    else yield* columnsOfRecords(returnsAll("compact"));
+    if (!(count > 1 && threads > 1 && (yield* columnsInWorkers(count, threads)))) {
+      // Read again as records (the bytes read before are not counted twice).
+      progress.rewind();
+      yield* columnsOfRecords(returnsAll("compact"));
+    }
     progress.done();
   }
 

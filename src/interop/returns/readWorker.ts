@@ -1,25 +1,28 @@
 // A worker thread of `readReturns` (`threads` > 1; `kinsafe metrics --threads N`): reads the CIN
-// census returns it is given and writes their records as JSON into the parts of the cohort (see
-// cinParts.ts).
+// census returns it is given into the parts of the cohort (see cinParts.ts).
 //
-// Handing records (`mode` "records"): the main thread merges the parts. Messages to it, in
-// order: `progress` (bytes read), `chunk` (a piece of a part, for one file), `file` (a file's
-// findings, record count and header, when it is read), and `done`; or `input-error` when a file
-// cannot be read (a system error, a limit, anything thrown while reading it: the message names
-// the file).
+// Handing records (`mode` "records"): it writes their records as JSON into the parts, and the
+// main thread merges the parts. Messages to it, in order: `progress` (bytes read), `chunk` (a
+// piece of a part, for one file), `file` (a file's findings, record count and header, when it
+// is read), and `done`; or `input-error` when a file cannot be read (a system error, a limit,
+// anything thrown while reading it: the message names the file).
 //
 // Handing columns (`mode` "columns"): each thread owns the parts `part % threads === worker`
-// and merges them itself. While reading, it writes every record as JSON (in the compact form of
-// records/recordCodec.ts) into the pieces of its part, as UTF-8 bytes outside the JavaScript
-// heap; it keeps the pieces of its own parts and transfers the others (no copy) to their owner
-// through a port to each other thread, ending each port with `end`; it then says `read` to the
-// main thread, which answers `merge` with the collection year of every file once all are read.
-// Each part merged is handed back as columns (`part`: the typed arrays transferred, not copied)
-// with the merge's findings, then `done`.
+// and merges them itself, with no record made but the one the reader hands over. While reading,
+// it writes every record into the columns of its part (records/returnRows.ts); at the end of
+// each file it keeps the rows of its own parts and transfers the others (their buffers, no copy)
+// to their owner through a port to each other thread, ending each port with `end`. It then says
+// `read` to the main thread, which answers `merge` with the collection year of every file once
+// all are read. The thread says `checked`, then hands back each part merged as columns (`part`:
+// the typed arrays transferred, not copied) with the merge's findings, then `done`. A record the
+// columns cannot hold (one that is not valid, say) makes `read` say `fallback` at once, and
+// so does a part that could merge into a list longer than a record may hold, at `checked`:
+// the main thread then merges the returns as records, so that such a record is reported as the
+// record path reports it.
 import { parentPort, workerData, type MessagePort } from "node:worker_threads";
-import { createColumnPartBuilder, columnBuffers, type ColumnPart } from "../../records/internal";
+import { columnBuffers, mayOverflow, mergeReturnRows, type ColumnPart, type ReturnRows } from "../../records/internal";
 import type { CohortFinding } from "../../records";
-import { mergePart, readIntoParts, type CinFileResult, type PlacedFinding, type RecordForm } from "./cinParts";
+import { readIntoParts, readIntoRows, type CinFileResult, type PlacedFinding, type RecordForm } from "./cinParts";
 import { readingError } from "./limits";
 
 /**
@@ -52,7 +55,8 @@ export type ReadWorkerMessage =
   | { readonly type: "progress"; readonly bytes: number }
   | { readonly type: "chunk"; readonly file: number; readonly part: number; readonly json: string }
   | { readonly type: "file"; readonly file: number; readonly result: CinFileResult }
-  | { readonly type: "read" }
+  | { readonly type: "read"; readonly fallback?: true }
+  | { readonly type: "checked"; readonly fallback?: true }
   | { readonly type: "part"; readonly part: number; readonly columns: ColumnPart; readonly findings: readonly PlacedFinding[]; readonly episodeFindings: readonly CohortFinding[] }
   | { readonly type: "done" }
   | { readonly type: "input-error"; readonly message: string };
@@ -68,7 +72,7 @@ export interface MergeMessage {
   readonly years: readonly number[];
 }
 
-type PeerMessage = { readonly type: "chunk"; readonly file: number; readonly part: number; readonly bytes: Uint8Array } | { readonly type: "end" };
+type PeerMessage = { readonly type: "rows"; readonly file: number; readonly part: number; readonly rows: ReturnRows } | { readonly type: "end" };
 
 const port = parentPort;
 if (port !== null) {
@@ -94,19 +98,17 @@ if (port !== null) {
   }
 }
 
-/** Reads the files, exchanges pieces with the other threads, merges this thread's parts and hands them back as columns. */
+/** Reads the files, exchanges rows with the other threads, merges this thread's parts and hands them back as columns. */
 async function handColumns(data: ReadWorkerData, post: (m: ReadWorkerMessage, transfer?: ArrayBuffer[]) => void, progress: { advance: (bytes: number) => void; label: () => undefined; done: () => undefined }, reading: (name: string) => void): Promise<void> {
   const threads = data.threads ?? 1;
   const me = data.worker ?? 0;
   const fileCount = data.fileCount ?? data.files.length;
   const peers = data.peers ?? [];
   const owned = (part: number): boolean => part % threads === me;
-  // pieces[part][file]: the records of this thread's parts as JSON, in pieces of UTF-8 bytes:
-  // held outside the JavaScript heap (the garbage collector neither marks them nor grows the
-  // heap for them), and handed from thread to thread without a copy.
-  const pieces: Uint8Array[][][] = Array.from({ length: data.parts }, (_, p) => (owned(p) ? Array.from({ length: fileCount }, () => []) : []));
-  const keep = (file: number, part: number, bytes: Uint8Array): void => {
-    pieces[part]?.[file]?.push(bytes);
+  // rows[part][file]: the records of this thread's parts as columns.
+  const rows: ReturnRows[][][] = Array.from({ length: data.parts }, (_, p) => (owned(p) ? Array.from({ length: fileCount }, () => []) : []));
+  const keep = (file: number, part: number, r: ReturnRows): void => {
+    rows[part]?.[file]?.push(r);
   };
   let ended = 0;
   let years: readonly number[] | undefined;
@@ -119,7 +121,7 @@ async function handColumns(data: ReadWorkerData, post: (m: ReadWorkerMessage, tr
   const others = peers.filter((p): p is MessagePort => p !== undefined);
   for (const peer of others) {
     peer.on("message", (m: PeerMessage) => {
-      if (m.type === "chunk") keep(m.file, m.part, m.bytes);
+      if (m.type === "rows") keep(m.file, m.part, m.rows);
       else {
         // Nothing more comes from this thread; the port must not keep this one alive (it is not
         // closed: closing could drop what this thread sent and the other has yet to receive).
@@ -138,22 +140,21 @@ async function handColumns(data: ReadWorkerData, post: (m: ReadWorkerMessage, tr
 
   for (const f of data.files) {
     reading(f.name);
-    const result = await readIntoParts(
+    const result = await readIntoRows(
       f.path,
       f.name,
       data.parts,
       progress,
-      (part, json) => {
-        // A buffer of its own (never one of Node's pooled ones), so that it can be transferred.
-        const text = `[${json}]`;
-        const bytes = Buffer.allocUnsafeSlow(Buffer.byteLength(text, "utf8"));
-        bytes.write(text, "utf8");
-        if (owned(part)) keep(f.index, part, bytes);
-        else peers[part % threads]?.postMessage({ type: "chunk", file: f.index, part, bytes } satisfies PeerMessage, [bytes.buffer]);
+      (part, r) => {
+        if (owned(part)) keep(f.index, part, r);
+        else peers[part % threads]?.postMessage({ type: "rows", file: f.index, part, rows: r } satisfies PeerMessage, [...columnBuffers(r.data), r.seq.buffer as ArrayBuffer]);
       },
       data.maxBytes,
-      "compact",
     );
+    if (result === undefined) {
+      post({ type: "read", fallback: true });
+      return;
+    }
     post({ type: "file", file: f.index, result });
   }
   reading("");
@@ -162,15 +163,18 @@ async function handColumns(data: ReadWorkerData, post: (m: ReadWorkerMessage, tr
   while (ended < others.length || years === undefined) await new Promise<void>((resolve) => (wake = resolve));
   parentPort?.removeAllListeners("message");
 
+  for (let p = me; p < data.parts; p += threads) {
+    if (mayOverflow(rows[p] ?? [])) {
+      post({ type: "checked", fallback: true });
+      return;
+    }
+  }
+  post({ type: "checked" });
   const yearOf = years;
   for (let p = me; p < data.parts; p += threads) {
     const findings: PlacedFinding[] = [];
-    const builder = mergePart(pieces[p] ?? [], (bytes) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8"), yearOf, findings, "compact");
-    pieces[p] = [];
-    const columns = createColumnPartBuilder();
-    for (const record of builder.records()) columns.add(record);
-    const part = columns.take();
-    const episodeFindings = builder.findings().filter((finding) => finding.code === "cin-census/episode-not-in-next-return");
-    post({ type: "part", part: p, columns: part, findings, episodeFindings }, columnBuffers(part.data));
+    const merged = mergeReturnRows(rows[p] ?? [], yearOf, (finding, f, seq) => findings.push({ f, seq, n: findings.length, finding }));
+    rows[p] = [];
+    post({ type: "part", part: p, columns: merged.part, findings, episodeFindings: merged.episodeFindings }, columnBuffers(merged.part.data));
   }
 }

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { isKinsafeError } from "../../../src/core";
 import { runCli } from "../../../src/cli/runCli";
 import { computeCoreDataSets, type CoreDataSetOptions } from "../../../src/metrics";
-import { identifyReturns, readReturns, type ReturnSource } from "../../../src/interop/returns";
+import { identifyReturns, readReturns, type ReadProgress, type ReturnSource } from "../../../src/interop/returns";
 import type { ChildRecord } from "../../../src/records";
 import { memoryIo, readWorkerModule, tempDir } from "../../cli/helpers";
 import { smallCensus } from "./smallCensus";
@@ -68,6 +68,34 @@ describe("readReturns: the cohort", () => {
     const inParts = await readReturns(files, { order: "any", bytesPerPart: 500 });
     expect((await inParts.cohort()).cohort.children).toBe(40);
     expect(inParts.findings).toEqual(whole.findings);
+  });
+
+  it("merges as records, with the same figures, findings and progress, returns whose merge could make a list too long for a record", async () => {
+    // Child X has 5,001 referrals in each of two returns: merged on columns it could hold more
+    // than a record may (10,000), so the threads hand the returns back to be merged as records.
+    const dir = tempDir();
+    const many = (year: number): string => {
+      const first = Date.UTC(year - 16, 0, 1);
+      const episodes = Array.from({ length: 5001 }, (_, i) => `<CINdetails><CINreferralDate>${new Date(first + i * 86_400_000).toISOString().slice(0, 10)}</CINreferralDate><ReferralSource>6</ReferralSource><ReferralNFA>false</ReferralNFA><CINclosureDate>${new Date(first + i * 86_400_000).toISOString().slice(0, 10)}</CINclosureDate><ReasonForClosure>RC8</ReasonForClosure></CINdetails>`);
+      const x = `<Child><ChildIdentifiers><LAchildID>X</LAchildID><PersonBirthDate>2005-01-01</PersonBirthDate><Sex>M</Sex></ChildIdentifiers>${episodes.join("")}</Child>`;
+      return smallCensus(year, "2015-01-01").replace("<Children>", `<Children>${x}`);
+    };
+    writeFileSync(join(dir, "2024.xml"), many(2024));
+    writeFileSync(join(dir, "2025.xml"), many(2025));
+    const files = await identifyReturns(inDir(dir, ["2024.xml", "2025.xml"]));
+    const whole = await readReturns(files);
+    const records: ChildRecord[] = [];
+    for await (const r of whole.records) records.push(r);
+    expect(records.find((r) => r.child.childId === "X")?.cinEpisodes).toHaveLength(5001 + 366);
+    const events: ReadProgress[] = [];
+    const threaded = await readReturns(files, { order: "any", bytesPerPart: 50_000, threads: 2, readWorkerUrl: await readWorkerModule(), onProgress: (e) => events.push(e) });
+    const { cohort, read: checked } = await threaded.cohort();
+    expect(checked).toBe(41);
+    const strip = (r: { metrics: unknown } | undefined): unknown => r?.metrics;
+    expect(computeCoreDataSets(cohort, PERIODS).map(strip)).toEqual(computeCoreDataSets(records, PERIODS).map(strip));
+    expect(threaded.findings).toEqual(whole.findings);
+    expect(threaded.counts).toEqual(whole.counts);
+    expect(events.reduce((n, e) => n + (e.type === "bytes" ? e.bytes : 0), 0)).toBe(files.reduce((n, f) => n + f.size, 0));
   });
 
   it("hands out records merged in parts with their fields in the order the reader gave them", async () => {

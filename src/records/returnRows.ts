@@ -1,0 +1,334 @@
+// The records of one return for one part of a cohort merged in parts, held as columns, and the
+// merge of such parts straight into the cohort's columns: what the read threads of
+// `readReturns` hand each other instead of the records as JSON text.
+//
+// The merge is createCohortBuilder's (matched by authority and local id; a row re-reported is
+// kept once, in the version of the latest collection year; details from the latest return,
+// with gaps filled from earlier ones and a differing date of birth or sex reported; an episode
+// open at a return's reference date that the next return lacks reported), done on row numbers
+// instead of objects, so that no record is made, written as text or read back. It holds the
+// lists a CIN census return has (episodes of need and care proceedings); a record holding any
+// other is not taken (`add` answers false) and the caller merges records instead.
+import { fromDayNumber, MAX_LIST_LENGTH, type Finding } from "../core";
+import type { ChildRecord } from "./ChildRecord";
+import type { CohortFinding } from "./Cohort";
+import { ALL_PARTS, ColumnsBuilder, type ColumnData } from "./columnData";
+import type { ColumnPart } from "./columnParts";
+import { compareEpisodeFindings, missedInNextReturn } from "./createCohortBuilder";
+import { OPEN_END, toDay } from "./dayNumbers";
+import { isValidChildRecord } from "./validateChildRecord";
+
+/**
+ * The valid records of one return for one part of a cohort, as columns, in the order read, with
+ * what merging needs that the columns do not hold.
+ *
+ * @internal
+ */
+export interface ReturnRows {
+  /** One child per record. */
+  readonly data: ColumnData;
+  /** Each record's place in its file. */
+  readonly seq: Int32Array;
+  /** Each record's authority ("" when it has none), sex and date of birth. */
+  readonly la: readonly string[];
+  readonly sex: readonly (string | undefined)[];
+  readonly dob: readonly (string | undefined)[];
+  /** The id of each care proceedings row of `data`. */
+  readonly procIds: readonly string[];
+  /** The most episodes of need or care proceedings of one record. */
+  readonly maxRows: number;
+}
+
+/**
+ * Writes records into {@link ReturnRows}.
+ *
+ * @internal
+ */
+export interface ReturnRowsWriter {
+  /**
+   * Adds a record read at `seq` in its file. False, and nothing added, when the record is not
+   * valid or holds a list other than episodes of need and care proceedings: such records must
+   * be merged as records.
+   */
+  add(record: ChildRecord, seq: number): boolean;
+  /** Records held. */
+  readonly size: number;
+  /** Hands out the rows so far (owning their buffers) and starts again. */
+  take(): ReturnRows;
+}
+
+/**
+ * Creates a {@link ReturnRowsWriter}.
+ *
+ * @returns The writer.
+ * @internal
+ */
+export function createReturnRowsWriter(): ReturnRowsWriter {
+  const builder = new ColumnsBuilder(ALL_PARTS);
+  let seq: number[] = [];
+  let la: string[] = [];
+  let sex: (string | undefined)[] = [];
+  let dob: (string | undefined)[] = [];
+  let procIds: string[] = [];
+  let maxRows = 0;
+  return {
+    add(record, at): boolean {
+      if (!isValidChildRecord(record)) return false;
+      if (record.earlyHelpEpisodes.length + record.lookedAfterEpisodes.length + record.lookedAfterReviews.length + record.missing.length + record.visits.length > 0) return false;
+      builder.append(record);
+      const c = record.child;
+      seq.push(at);
+      la.push(c.la ?? "");
+      sex.push(c.sex);
+      dob.push(c.dob);
+      for (const p of record.careProceedings) procIds.push(p.id);
+      maxRows = Math.max(maxRows, record.cinEpisodes.length, record.careProceedings.length);
+      return true;
+    },
+    get size(): number {
+      return seq.length;
+    },
+    take(): ReturnRows {
+      const rows: ReturnRows = { data: builder.data(true), seq: Int32Array.from(seq), la, sex, dob, procIds, maxRows };
+      builder.reset();
+      seq = [];
+      la = [];
+      sex = [];
+      dob = [];
+      procIds = [];
+      maxRows = 0;
+      return rows;
+    },
+  };
+}
+
+/**
+ * Whether merging these rows could give a child more episodes of need or care proceedings than a
+ * record may hold (`MAX_LIST_LENGTH`): a bound, the sum over the returns of the most one record
+ * of each holds. Such a part must be merged as records (its children are then reported invalid,
+ * with the schema's issues).
+ *
+ * @internal
+ */
+export function mayOverflow(byFile: readonly (readonly ReturnRows[])[]): boolean {
+  let bound = 0;
+  for (const pieces of byFile) {
+    let most = 0;
+    for (const rows of pieces) most = Math.max(most, rows.maxRows);
+    bound += most;
+  }
+  return bound > MAX_LIST_LENGTH;
+}
+
+// A row of a merged child: the version kept (its rows and row number), its key, the collection
+// year of that version, and for episodes of need the returns that held it (as the cohort
+// builder writes them: `year@la`, `o` after the year when open at that return's reference date).
+interface Row {
+  readonly day: number;
+  readonly id: string;
+  readonly n: number;
+  src: ColumnData;
+  r: number;
+  year: number;
+  sight: string;
+}
+
+interface Child {
+  readonly childId: string;
+  upn: string | undefined;
+  sex: string | undefined;
+  dob: string | undefined;
+  detailsYear: number;
+  readonly cin: Row[];
+  readonly proc: Row[];
+  byKey: Map<string, Row> | undefined;
+}
+
+const INDEX_ROWS = 64;
+
+/**
+ * What merging a part gave: its children as columns, and the episodes missing from the next
+ * return (known once every return of the part is merged).
+ *
+ * @internal
+ */
+export interface MergedRows {
+  readonly part: ColumnPart;
+  readonly episodeFindings: readonly CohortFinding[];
+}
+
+/**
+ * Merges one part of a cohort read in parts, straight into columns: the rows of each file, in
+ * the order the files were given, each file's with its collection year. The columns, the
+ * findings and their order are those of merging the same records with the cohort builder and
+ * turning the merged records into columns.
+ *
+ * @param byFile - The part's rows, by file.
+ * @param years - The collection year of each file.
+ * @param onFinding - Receives each differing date of birth or sex, with the file and the place in it of the record that differed.
+ * @returns The merged part.
+ * @throws `Error` when {@link mayOverflow} is true of the rows (the caller merges them as records).
+ * @internal
+ */
+export function mergeReturnRows(byFile: readonly (readonly ReturnRows[])[], years: readonly number[], onFinding: (finding: Finding<"cin-census/conflicting-details">, file: number, seq: number) => void): MergedRows {
+  if (mayOverflow(byFile)) throw new Error("These rows could make a list longer than a record may hold: merge them as records.");
+  const children: Child[] = [];
+  const index = new Map<string, Child>();
+  // The collection years of the records holding episodes of need, by authority.
+  const returns = new Map<string, Set<number>>();
+  for (let f = 0; f < byFile.length; f++) {
+    const year = years[f] ?? 0;
+    const reference = `${String(year)}-03-31`;
+    const referenceDay = /^\d{4}-03-31$/.test(reference) ? toDay(reference) : undefined;
+    for (const rows of byFile[f] ?? []) {
+      const d = rows.data;
+      for (let i = 0; i < d.n; i++) {
+        const childId = d.childIds[i] as string;
+        const la = rows.la[i] as string;
+        const key = `${la}|${childId}`;
+        let c = index.get(key);
+        if (c === undefined) {
+          c = { childId, upn: undefined, sex: undefined, dob: undefined, detailsYear: -Infinity, cin: [], proc: [], byKey: undefined };
+          children.push(c);
+          index.set(key, c);
+        }
+        const seq = rows.seq[i] as number;
+        const newer = year >= c.detailsYear;
+        const upn = d.upns[i];
+        if (upn !== undefined && (newer || c.upn === undefined)) c.upn = upn;
+        const sex = rows.sex[i];
+        if (sex !== undefined) {
+          if (c.sex !== undefined && c.sex !== sex) onFinding(conflict(childId, "sex", sex, c.sex, year), f, seq);
+          if (newer || c.sex === undefined) c.sex = sex;
+        }
+        const dob = rows.dob[i];
+        if (dob !== undefined) {
+          if (c.dob !== undefined && c.dob !== dob) onFinding(conflict(childId, "dob", dob, c.dob, year), f, seq);
+          if (newer || c.dob === undefined) c.dob = dob;
+        }
+        if (newer) c.detailsYear = year;
+
+        const c0 = d.cinOff[i] as number;
+        const c1 = d.cinOff[i + 1] as number;
+        if (c1 > c0) {
+          const years = returns.get(la) ?? new Set<number>();
+          years.add(year);
+          returns.set(la, years);
+        }
+        for (let k = c0; k < c1; k++) {
+          const day = d.refDay[k] as number;
+          let n = 1;
+          for (let p = c0; p < k; p++) if (d.refDay[p] === day) n++;
+          const open = openAt(day, d.closeDay[k] as number, reference, referenceDay);
+          const sight = `${String(year)}${open ? "o" : ""}@${la}`;
+          const found = findRow(c, c.cin, 0, day, "", n);
+          if (found === undefined) addRow(c, c.cin, 0, { day, id: "", n, src: d, r: k, year, sight });
+          else {
+            found.sight = `${found.sight},${sight}`;
+            if (year >= found.year) {
+              found.src = d;
+              found.r = k;
+              found.year = year;
+            }
+          }
+        }
+        const p0 = d.procOff[i] as number;
+        const p1 = d.procOff[i + 1] as number;
+        for (let k = p0; k < p1; k++) {
+          const id = rows.procIds[k] as string;
+          let n = 1;
+          for (let p = p0; p < k; p++) if (rows.procIds[p] === id) n++;
+          const found = findRow(c, c.proc, 1, 0, id, n);
+          if (found === undefined) addRow(c, c.proc, 1, { day: 0, id, n, src: d, r: k, year, sight: "" });
+          else if (year >= found.year) {
+            found.src = d;
+            found.r = k;
+            found.year = year;
+          }
+        }
+      }
+    }
+  }
+
+  const builder = new ColumnsBuilder(ALL_PARTS);
+  for (const c of children) {
+    if (c.cin.length > MAX_LIST_LENGTH || c.proc.length > MAX_LIST_LENGTH) throw new Error("A merged list is longer than a record may hold.");
+    // The rows in date order, rows of one date in the order first read (as the builder sorts).
+    const cin = c.cin.length > 1 ? [...c.cin].sort((a, b) => a.day - b.day) : c.cin;
+    for (const row of cin) builder.copyCinEpisode(row.src, row.r);
+    const proc = c.proc.length > 1 ? [...c.proc].sort((a, b) => proceedingsKey(a) - proceedingsKey(b)) : c.proc;
+    for (const row of proc) builder.copyProceedings(row.src, row.r);
+    builder.endChild(c.childId, c.upn);
+  }
+  const part: ColumnPart = { data: builder.data(true), read: children.length, skipped: 0, errors: [] };
+  return { part, episodeFindings: episodeFindings(children, returns) };
+}
+
+function conflict(childId: string, element: "sex" | "dob", value: string, previous: string, year: number): Finding<"cin-census/conflicting-details"> {
+  return { code: "cin-census/conflicting-details", severity: "warning", path: ["child", element], params: { childId, element, value, previous: JSON.stringify(previous), year } };
+}
+
+// Whether an episode was open at the reference date (the cohort builder's rule: started on or
+// before it, not ended on or before it), on day numbers, or on the dates' text when the
+// reference is not a real date (a collection year that is not four digits), as the builder compares.
+function openAt(start: number, end: number, reference: string, referenceDay: number | undefined): boolean {
+  if (referenceDay !== undefined) return start <= referenceDay && !(end !== OPEN_END && end <= referenceDay);
+  return fromDayNumber(start) <= reference && !(end !== OPEN_END && fromDayNumber(end) <= reference);
+}
+
+// The builder's order of care proceedings: by the start of pre-proceedings, else the issue date;
+// rows with neither first.
+function proceedingsKey(row: Row): number {
+  const pre = row.src.procPreStart[row.r] as number;
+  if (pre !== OPEN_END) return pre;
+  const issue = row.src.procIssue[row.r] as number;
+  return issue !== OPEN_END ? issue : -Infinity;
+}
+
+function rowKey(list: number, day: number, id: string, n: number): string {
+  return `${String(list)}|${list === 0 ? String(day) : id}#${String(n)}`;
+}
+
+function findRow(c: Child, rows: readonly Row[], list: number, day: number, id: string, n: number): Row | undefined {
+  if (c.byKey !== undefined) return c.byKey.get(rowKey(list, day, id, n));
+  for (const row of rows) if (row.day === day && row.id === id && row.n === n) return row;
+  return undefined;
+}
+
+function addRow(c: Child, rows: Row[], list: number, row: Row): void {
+  rows.push(row);
+  if (c.byKey !== undefined) c.byKey.set(rowKey(list, row.day, row.id, row.n), row);
+  else if (c.cin.length + c.proc.length > INDEX_ROWS) {
+    const byKey = new Map<string, Row>();
+    for (const x of c.cin) byKey.set(rowKey(0, x.day, x.id, x.n), x);
+    for (const x of c.proc) byKey.set(rowKey(1, x.day, x.id, x.n), x);
+    c.byKey = byKey;
+  }
+}
+
+// The cohort builder's `cin-census/episode-not-in-next-return` findings: an episode of need
+// open at one return's reference date that the next return of its authority holding episodes
+// lacks, in the builder's order.
+// The first year after `year` of a set.
+function nextYear(years: ReadonlySet<number> | undefined, year: number): number | undefined {
+  let next: number | undefined;
+  for (const y of years ?? []) if (y > year && (next === undefined || y < next)) next = y;
+  return next;
+}
+
+function episodeFindings(children: readonly Child[], returns: ReadonlyMap<string, ReadonlySet<number>>): CohortFinding[] {
+  const out: CohortFinding[] = [];
+  for (const c of children) {
+    for (const row of c.cin) {
+      missedInNextReturn(row.sight, (la, year) => nextYear(returns.get(la), year), (la, year, next) => {
+        out.push({
+          code: "cin-census/episode-not-in-next-return",
+          severity: "warning",
+          path: ["cinEpisodes"],
+          params: { childId: c.childId, ...(la === "" ? {} : { la }), element: "cinEpisodes", startDate: fromDayNumber(row.day), referenceDate: `${String(year)}-03-31`, year, nextYear: next },
+        });
+      });
+    }
+  }
+  return out.sort(compareEpisodeFindings);
+}
