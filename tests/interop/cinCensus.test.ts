@@ -304,6 +304,24 @@ describe("dates that cannot be right", () => {
     expect(records[0]?.cinEpisodes[0]?.section47s[0]?.startDate).toBe("2025-06-01");
   });
 
+  it("names the last of a date element given twice, and gives a date both before the referral and after the reference date two findings", async () => {
+    const xml = [
+      `<Message><Header><CollectionDetails><Collection>CIN</Collection><Year>2025</Year><ReferenceDate>2025-03-31</ReferenceDate></CollectionDetails></Header>`,
+      `<Children><Child><ChildIdentifiers><LAchildID>C1</LAchildID></ChildIdentifiers>`,
+      `<CINdetails><CINreferralDate>2025-04-03</CINreferralDate><ReferralNFA>false</ReferralNFA>`,
+      `<Assessments><AssessmentActualStartDate>2025-04-05</AssessmentActualStartDate>`,
+      `  <AssessmentActualStartDate>2025-04-01</AssessmentActualStartDate></Assessments>`,
+      `</CINdetails></Child></Children></Message>`,
+    ].join("\n");
+    const { findings } = await readCinCensus(xml);
+    const dated = findings.filter((f) => f.params?.["element"] === "AssessmentActualStartDate" && f.code !== "cin-census/repeated-element");
+    expect(dated.map((f) => [f.code, f.params?.["value"], f.params?.["line"], f.params?.["column"], f.path])).toEqual([
+      ["cin-census/date-before-referral", "2025-04-01", 5, 3, ["Children", "Child", 0, "CINdetails", 0, "Assessments", 0, "AssessmentActualStartDate"]],
+      ["cin-census/date-after-reference-date", "2025-04-01", 5, 3, ["Children", "Child", 0, "CINdetails", 0, "Assessments", 0, "AssessmentActualStartDate"]],
+    ]);
+    expect(dated[0]?.path).not.toBe(dated[1]?.path);
+  });
+
   it("names the line and column of the date element itself, not of the element holding it", async () => {
     const xml = [
       `<Message><Header><CollectionDetails><Collection>CIN</Collection><Year>2025</Year><ReferenceDate>2025-03-31</ReferenceDate></CollectionDetails></Header>`,

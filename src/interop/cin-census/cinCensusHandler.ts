@@ -86,12 +86,16 @@ interface Pos {
   line: number;
   column: number;
   /** Where each date element of this element was read, for findings about that date. */
-  dateAt?: Record<string, { line: number; column: number }>;
+  dateAt?: (string | number)[];
 }
 
 /** Where a date element of an element was read, else where the element starts. */
 function posOf(owner: Pos, element: string): { line: number; column: number } {
-  return owner.dateAt?.[element] ?? owner;
+  // Triples (element, line, column), one per date element (the last read): one list per item,
+  // not an object per date read (this is made for every date of every child).
+  const at = owner.dateAt;
+  if (at !== undefined) for (let i = 0; i < at.length; i += 3) if (at[i] === element) return { line: at[i + 1] as number, column: at[i + 2] as number };
+  return owner;
 }
 interface AssessmentB extends Pos {
   startDate?: string | undefined;
@@ -285,7 +289,12 @@ export function createCinCensusState(emit: (finding: CinCensusFinding) => void, 
     if (IS_NOT_KEPT[id] === 1) notKept.set(name, (notKept.get(name) ?? 0) + 1);
     if (name.endsWith("Date") && episode !== undefined) {
       const owner: Pos = assessment ?? plan ?? s47 ?? cpp ?? pp ?? episode;
-      (owner.dateAt ??= {})[name] = { line, column };
+      const at = (owner.dateAt ??= []);
+      let i = 0;
+      while (i < at.length && at[i] !== name) i += 3;
+      at[i] = name;
+      at[i + 1] = line;
+      at[i + 2] = column;
     }
     switch (parent) {
       case "CollectionDetails":
@@ -490,6 +499,20 @@ export function createCinCensusState(emit: (finding: CinCensusFinding) => void, 
     }
     return out;
   }
+  // The items of a list that have their start date, in date order (see `dated` and `byDate`):
+  // the list itself when every item has its date and they are in order already, as in most
+  // returns (nothing is made then).
+  function inDateOrder<T extends Pos>(c: ChildB, items: readonly T[], start: (item: T) => string | undefined, at: (string | number)[], element: string, missing: string): readonly T[] {
+    let previous = "";
+    let plain = true;
+    for (let i = 0; i < items.length && plain; i++) {
+      const k = start(items[i] as T);
+      plain = k !== undefined && k >= previous;
+      if (k !== undefined) previous = k;
+    }
+    if (plain) return items;
+    return byDate(dated(c, items, start, at, element, missing)).map((x) => x.item);
+  }
   const assessmentStart = (a: AssessmentB): string | undefined => a.startDate;
   const planStart = (p: PlanB): string | undefined => p.startDate;
   const s47Start = (x: S47B): string | undefined => x.startDate;
@@ -500,15 +523,21 @@ export function createCinCensusState(emit: (finding: CinCensusFinding) => void, 
   // plan; and a closure before the referral), or after the return's reference date (a return
   // reports up to its reference date). The record is kept: only the figures that need the date
   // can tell whether to leave it out.
-  function checkDate(out: CinCensusFinding[], childId: string, at: (string | number)[], pos: Pos, element: string, value: string | undefined, referralDate: string, rule: string): void {
+  // `list` and `i`: the item's list and place in the episode (none for the episode's own dates);
+  // its path is made only for a finding.
+  function checkDate(out: CinCensusFinding[], childId: string, at: (string | number)[], list: string | undefined, i: number, pos: Pos, element: string, value: string | undefined, referralDate: string, rule: string): void {
     if (value === undefined) return;
-    pos = posOf(pos, element);
-    if (value < referralDate) {
-      out.push({ code: "cin-census/date-before-referral", severity: "error", path: [...at, element], params: { ...base, childId, element, value, referralDate, rule, line: pos.line, column: pos.column } });
-    }
     const ref = header.referenceDate;
-    if (ref !== undefined && value > ref) {
-      out.push({ code: "cin-census/date-after-reference-date", severity: "error", path: [...at, element], params: { ...base, childId, element, value, referenceDate: ref, line: pos.line, column: pos.column } });
+    const before = value < referralDate;
+    const after = ref !== undefined && value > ref;
+    if (!before && !after) return;
+    pos = posOf(pos, element);
+    const path = list === undefined ? [...at, element] : [...at, list, i, element];
+    if (before) {
+      out.push({ code: "cin-census/date-before-referral", severity: "error", path, params: { ...base, childId, element, value, referralDate, rule, line: pos.line, column: pos.column } });
+    }
+    if (after) {
+      out.push({ code: "cin-census/date-after-reference-date", severity: "error", path: before ? [...path] : path, params: { ...base, childId, element, value, referenceDate: ref, line: pos.line, column: pos.column } });
     }
   }
 
@@ -551,11 +580,23 @@ export function createCinCensusState(emit: (finding: CinCensusFinding) => void, 
       if (ref !== undefined && referralDate > ref) {
         dates.push({ code: "cin-census/date-after-reference-date", severity: "error", path: [...at, "CINreferralDate"], params: { ...base, childId, element: "CINreferralDate", value: referralDate, referenceDate: ref, line: posOf(e, "CINreferralDate").line, column: posOf(e, "CINreferralDate").column } });
       }
-      checkDate(dates, childId, at, e, "CINclosureDate", e.closureDate, referralDate, "an episode cannot close before its referral");
-      for (const [i, a] of e.assessments.entries()) checkDate(dates, childId, [...at, "Assessments", i], a, "AssessmentActualStartDate", a.startDate, referralDate, "DfE validation rule 1103");
-      for (const [i, p] of e.cinPlans.entries()) checkDate(dates, childId, [...at, "CINPlanDates", i], p, "CINPlanStartDate", p.startDate, referralDate, "DfE validation rule 4015");
-      for (const [i, x] of e.section47s.entries()) checkDate(dates, childId, [...at, "Section47", i], x, "S47ActualStartDate", x.startDate, referralDate, "DfE validation rule 2889");
-      for (const [i, p] of e.cpPlans.entries()) checkDate(dates, childId, [...at, "ChildProtectionPlans", i], p, "CPPstartDate", p.startDate, referralDate, "DfE validation rule 1105");
+      checkDate(dates, childId, at, undefined, 0, e, "CINclosureDate", e.closureDate, referralDate, "an episode cannot close before its referral");
+      for (let i = 0; i < e.assessments.length; i++) {
+        const a = e.assessments[i] as AssessmentB;
+        checkDate(dates, childId, at, "Assessments", i, a, "AssessmentActualStartDate", a.startDate, referralDate, "DfE validation rule 1103");
+      }
+      for (let i = 0; i < e.cinPlans.length; i++) {
+        const p = e.cinPlans[i] as PlanB;
+        checkDate(dates, childId, at, "CINPlanDates", i, p, "CINPlanStartDate", p.startDate, referralDate, "DfE validation rule 4015");
+      }
+      for (let i = 0; i < e.section47s.length; i++) {
+        const x = e.section47s[i] as S47B;
+        checkDate(dates, childId, at, "Section47", i, x, "S47ActualStartDate", x.startDate, referralDate, "DfE validation rule 2889");
+      }
+      for (let i = 0; i < e.cpPlans.length; i++) {
+        const p = e.cpPlans[i] as CppB;
+        checkDate(dates, childId, at, "ChildProtectionPlans", i, p, "CPPstartDate", p.startDate, referralDate, "DfE validation rule 1105");
+      }
       const ep: Record<string, unknown> = { id, referralDate };
       if (e.referralNfa !== undefined) ep["referralNfa"] = e.referralNfa;
       if (e.referralSource !== undefined) ep["referralSource"] = e.referralSource;
@@ -565,25 +606,25 @@ export function createCinCensusState(emit: (finding: CinCensusFinding) => void, 
       if (e.episodeIcpcDate !== undefined) ep["episodeIcpcDate"] = e.episodeIcpcDate;
 
       const assessments: Record<string, unknown>[] = [];
-      const okAssessments = byDate(dated(c, e.assessments, assessmentStart, at, "Assessments", "AssessmentActualStartDate"));
+      const okAssessments = inDateOrder(c, e.assessments, assessmentStart, at, "Assessments", "AssessmentActualStartDate");
       for (let i = 0; i < okAssessments.length; i++) {
-        const a = (okAssessments[i] as { item: AssessmentB }).item;
+        const a = okAssessments[i] as AssessmentB;
         const r: Record<string, unknown> = { id: `${id}/assessment-${String(i + 1)}`, startDate: a.startDate, factors: a.factors };
         if (a.authorisationDate !== undefined) r["authorisationDate"] = a.authorisationDate;
         assessments.push(r);
       }
       const cinPlans: Record<string, unknown>[] = [];
-      const okPlans = byDate(dated(c, e.cinPlans, planStart, at, "CINPlanDates", "CINPlanStartDate"));
+      const okPlans = inDateOrder(c, e.cinPlans, planStart, at, "CINPlanDates", "CINPlanStartDate");
       for (let i = 0; i < okPlans.length; i++) {
-        const p = (okPlans[i] as { item: PlanB }).item;
+        const p = okPlans[i] as PlanB;
         const r: Record<string, unknown> = { id: `${id}/cin-plan-${String(i + 1)}`, startDate: p.startDate };
         if (p.endDate !== undefined) r["endDate"] = p.endDate;
         cinPlans.push(r);
       }
       const section47s: Record<string, unknown>[] = [];
-      const okS47 = byDate(dated(c, e.section47s, s47Start, at, "Section47", "S47ActualStartDate"));
+      const okS47 = inDateOrder(c, e.section47s, s47Start, at, "Section47", "S47ActualStartDate");
       for (let i = 0; i < okS47.length; i++) {
-        const s = (okS47[i] as { item: S47B }).item;
+        const s = okS47[i] as S47B;
         if (s.icpcNotRequired === undefined) {
           (late ??= []).push({ code: "cin-census/missing-value", severity: "error", path: [...at, "Section47", i, "ICPCnotRequired"], params: { ...base, childId, element: "ICPCnotRequired", line: s.line, column: s.column } });
         }
