@@ -541,6 +541,14 @@ export function createCinCensusState(emit: (finding: CinCensusFinding) => void, 
     }
   }
 
+  // The start date of each item of an episode's list (see checkDate).
+  function checkStarts(out: CinCensusFinding[], childId: string, at: (string | number)[], list: string, items: readonly (Pos & { readonly startDate?: string | undefined })[], element: string, referralDate: string, rule: string): void {
+    for (let i = 0; i < items.length; i++) {
+      const item = items[i] as Pos & { readonly startDate?: string | undefined };
+      checkDate(out, childId, at, list, i, item, element, item.startDate, referralDate, rule);
+    }
+  }
+
   function finishChild(c: ChildB): void {
     const childId = c.childId;
     if (childId === undefined) {
@@ -581,22 +589,10 @@ export function createCinCensusState(emit: (finding: CinCensusFinding) => void, 
         dates.push({ code: "cin-census/date-after-reference-date", severity: "error", path: [...at, "CINreferralDate"], params: { ...base, childId, element: "CINreferralDate", value: referralDate, referenceDate: ref, line: posOf(e, "CINreferralDate").line, column: posOf(e, "CINreferralDate").column } });
       }
       checkDate(dates, childId, at, undefined, 0, e, "CINclosureDate", e.closureDate, referralDate, "an episode cannot close before its referral");
-      for (let i = 0; i < e.assessments.length; i++) {
-        const a = e.assessments[i] as AssessmentB;
-        checkDate(dates, childId, at, "Assessments", i, a, "AssessmentActualStartDate", a.startDate, referralDate, "DfE validation rule 1103");
-      }
-      for (let i = 0; i < e.cinPlans.length; i++) {
-        const p = e.cinPlans[i] as PlanB;
-        checkDate(dates, childId, at, "CINPlanDates", i, p, "CINPlanStartDate", p.startDate, referralDate, "DfE validation rule 4015");
-      }
-      for (let i = 0; i < e.section47s.length; i++) {
-        const x = e.section47s[i] as S47B;
-        checkDate(dates, childId, at, "Section47", i, x, "S47ActualStartDate", x.startDate, referralDate, "DfE validation rule 2889");
-      }
-      for (let i = 0; i < e.cpPlans.length; i++) {
-        const p = e.cpPlans[i] as CppB;
-        checkDate(dates, childId, at, "ChildProtectionPlans", i, p, "CPPstartDate", p.startDate, referralDate, "DfE validation rule 1105");
-      }
+      checkStarts(dates, childId, at, "Assessments", e.assessments, "AssessmentActualStartDate", referralDate, "DfE validation rule 1103");
+      checkStarts(dates, childId, at, "CINPlanDates", e.cinPlans, "CINPlanStartDate", referralDate, "DfE validation rule 4015");
+      checkStarts(dates, childId, at, "Section47", e.section47s, "S47ActualStartDate", referralDate, "DfE validation rule 2889");
+      checkStarts(dates, childId, at, "ChildProtectionPlans", e.cpPlans, "CPPstartDate", referralDate, "DfE validation rule 1105");
       const ep: Record<string, unknown> = { id, referralDate };
       if (e.referralNfa !== undefined) ep["referralNfa"] = e.referralNfa;
       if (e.referralSource !== undefined) ep["referralSource"] = e.referralSource;
