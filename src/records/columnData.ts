@@ -1,6 +1,7 @@
 import { CLOSURE_REASON_CODES, REFERRAL_SOURCE_CODES } from "./codes/cinCensus";
 import { EPISODE_END_REASON_CODES, LEGAL_STATUS_CODES, NEW_EPISODE_REASON_CODES, PLACEMENT_TYPE_CODES } from "./codes/ssda903";
 import type { ChildRecord } from "./ChildRecord";
+import type { RowsChild } from "./returnRows";
 import { KinsafeError } from "../core";
 import { OPEN_END, toDay } from "./dayNumbers";
 
@@ -234,6 +235,24 @@ function date(d: string | undefined): number {
   return d === undefined ? OPEN_END : toDay(d);
 }
 
+// The values of an episode of need the columns keep, and of an item of its lists (a record's,
+// or as the CIN census reader holds them).
+interface EpisodeValues {
+  readonly closureDate?: string | undefined;
+  readonly closureReason?: string | undefined;
+  readonly referralNfa?: boolean | undefined;
+  readonly referralSource?: string | undefined;
+  readonly episodeIcpcDate?: string | undefined;
+}
+interface DatedValues {
+  readonly startDate?: string | undefined;
+  readonly endDate?: string | undefined;
+  readonly authorisationDate?: string | undefined;
+  readonly icpcDate?: string | undefined;
+  readonly strategyDiscussionDate?: string | undefined;
+  readonly numberOfPreviousCpp?: number | undefined;
+}
+
 /**
  * Appends child records to columns. `append` converts every date it keeps with the checked
  * converter, so an impossible date in a record that was not validated throws core
@@ -367,51 +386,7 @@ export class ColumnsBuilder {
 
   private appendUnsafe(r: ChildRecord): void {
     const parts = this.parts;
-    if ((parts & PART_CIN) !== 0) {
-      for (const e of r.cinEpisodes) {
-        const ref = toDay(e.referralDate);
-        let known = ref;
-        this.refDay.push(ref);
-        this.closeDay.push(date(e.closureDate));
-        this.closeReason.push(e.closureReason === undefined ? 0 : (CLOSURE.get(e.closureReason) ?? 0));
-        const nfa = e.referralNfa;
-        this.nfa.push(nfa === undefined ? NFA_NOT_RECORDED : nfa ? NFA_YES : NFA_NO);
-        this.source.push(e.referralSource === undefined ? 0 : (SOURCE.get(e.referralSource) ?? 0));
-        this.epIcpcDay.push(date(e.episodeIcpcDate));
-        for (const a of e.assessments) {
-          const s = toDay(a.startDate);
-          if (s < known) known = s;
-          this.asmStart.push(s);
-          this.asmAuth.push(date(a.authorisationDate));
-        }
-        for (const q of e.section47s) {
-          const s = toDay(q.startDate);
-          if (s < known) known = s;
-          this.s47Start.push(s);
-          this.s47Icpc.push(date(q.icpcDate));
-          this.s47Sd.push(date(q.strategyDiscussionDate));
-        }
-        for (const p of e.cinPlans) {
-          const s = toDay(p.startDate);
-          if (s < known) known = s;
-          this.cinPlanStart.push(s);
-          this.cinPlanEnd.push(date(p.endDate));
-        }
-        for (const p of e.cpPlans) {
-          const s = toDay(p.startDate);
-          if (s < known) known = s;
-          this.cpPlanStart.push(s);
-          this.cpPlanEnd.push(date(p.endDate));
-          const previous = p.numberOfPreviousCpp;
-          this.cpPrevious.push(previous === undefined ? PREVIOUS_NOT_RECORDED : previous);
-        }
-        this.epKnown.push(known);
-        this.asmOff.push(this.asmStart.n);
-        this.s47Off.push(this.s47Start.n);
-        this.cinPlanOff.push(this.cinPlanStart.n);
-        this.cpPlanOff.push(this.cpPlanStart.n);
-      }
-    }
+    if ((parts & PART_CIN) !== 0) for (const e of r.cinEpisodes) this.pushCinEpisode(e.referralDate, e, e.assessments, e.section47s, e.cinPlans, e.cpPlans);
     this.cinOff.push(this.refDay.n);
     if ((parts & PART_LAC) !== 0) {
       for (const e of r.lookedAfterEpisodes) {
@@ -441,19 +416,97 @@ export class ColumnsBuilder {
     }
     this.visitOff.push(this.visitDay.n);
     if ((parts & PART_PROCEEDINGS) !== 0) {
-      for (const p of r.careProceedings) {
-        const pre = date(p.preProceedingsStart);
-        const preEnd = date(p.preProceedingsEnd);
-        const issue = date(p.issueDate);
-        const final = date(p.finalOrderDate);
-        const first = Math.min(pre, preEnd, issue, final);
-        this.procKnown.push(first === OPEN_END ? -OPEN_END : first);
-        this.procPreStart.push(pre);
-        this.procIssue.push(issue);
-        this.procFinal.push(final);
-      }
+      for (const p of r.careProceedings) this.pushProceedings(p.preProceedingsStart, p.preProceedingsEnd, p.issueDate, p.finalOrderDate);
     }
     this.procOff.push(this.procKnown.n);
+  }
+
+  /**
+   * Appends a child as the CIN census reader holds it (see {@link RowsChild}): the columns
+   * {@link append} gives for the record the reader would make of it. Its dates are checked as
+   * `append` checks them; on an error, nothing is appended.
+   */
+  appendRead(child: RowsChild): void {
+    const all = this.all;
+    const lengths = this.lengths;
+    for (let i = 0; i < all.length; i++) lengths[i] = (all[i] as Col<Int32Array | Uint8Array>).n;
+    try {
+      this.appendReadUnsafe(child);
+    } catch (error) {
+      for (let i = 0; i < all.length; i++) (all[i] as Col<Int32Array | Uint8Array>).n = lengths[i] as number;
+      throw error;
+    }
+    if ((this.parts & PART_IDS) !== 0) {
+      this.childIds.push(child.childId);
+      this.upns.push(child.child.upn);
+    }
+  }
+
+  private appendReadUnsafe(child: RowsChild): void {
+    const parts = this.parts;
+    if ((parts & PART_CIN) !== 0) for (const x of child.episodes) this.pushCinEpisode(x.referralDate, x.episode, x.assessments, x.section47s, x.cinPlans, x.cpPlans);
+    this.cinOff.push(this.refDay.n);
+    this.lacOff.push(this.lacStart.n);
+    this.ehOff.push(this.ehStart.n);
+    this.visitOff.push(this.visitDay.n);
+    if ((parts & PART_PROCEEDINGS) !== 0) for (const x of child.episodes) for (const { item: p } of x.proceedings) this.pushProceedings(p.start, undefined, p.courtAppDate, undefined);
+    this.procOff.push(this.procKnown.n);
+  }
+
+  // One episode of need and its lists (a record's, or as the CIN census reader holds it).
+  private pushCinEpisode(referralDate: string, e: EpisodeValues, assessments: readonly DatedValues[], section47s: readonly DatedValues[], cinPlans: readonly DatedValues[], cpPlans: readonly DatedValues[]): void {
+    const ref = toDay(referralDate);
+    let known = ref;
+    this.refDay.push(ref);
+    this.closeDay.push(date(e.closureDate));
+    this.closeReason.push(e.closureReason === undefined ? 0 : (CLOSURE.get(e.closureReason) ?? 0));
+    const nfa = e.referralNfa;
+    this.nfa.push(nfa === undefined ? NFA_NOT_RECORDED : nfa ? NFA_YES : NFA_NO);
+    this.source.push(e.referralSource === undefined ? 0 : (SOURCE.get(e.referralSource) ?? 0));
+    this.epIcpcDay.push(date(e.episodeIcpcDate));
+    for (const a of assessments) {
+      const s = toDay(a.startDate as string);
+      if (s < known) known = s;
+      this.asmStart.push(s);
+      this.asmAuth.push(date(a.authorisationDate));
+    }
+    for (const q of section47s) {
+      const s = toDay(q.startDate as string);
+      if (s < known) known = s;
+      this.s47Start.push(s);
+      this.s47Icpc.push(date(q.icpcDate));
+      this.s47Sd.push(date(q.strategyDiscussionDate));
+    }
+    for (const p of cinPlans) {
+      const s = toDay(p.startDate as string);
+      if (s < known) known = s;
+      this.cinPlanStart.push(s);
+      this.cinPlanEnd.push(date(p.endDate));
+    }
+    for (const p of cpPlans) {
+      const s = toDay(p.startDate as string);
+      if (s < known) known = s;
+      this.cpPlanStart.push(s);
+      this.cpPlanEnd.push(date(p.endDate));
+      const previous = p.numberOfPreviousCpp;
+      this.cpPrevious.push(previous === undefined ? PREVIOUS_NOT_RECORDED : previous);
+    }
+    this.epKnown.push(known);
+    this.asmOff.push(this.asmStart.n);
+    this.s47Off.push(this.s47Start.n);
+    this.cinPlanOff.push(this.cinPlanStart.n);
+    this.cpPlanOff.push(this.cpPlanStart.n);
+  }
+
+  private pushProceedings(preStart: string | undefined, preEnd: string | undefined, issueDate: string | undefined, finalOrderDate: string | undefined): void {
+    const pre = date(preStart);
+    const issue = date(issueDate);
+    const final = date(finalOrderDate);
+    const first = Math.min(pre, date(preEnd), issue, final);
+    this.procKnown.push(first === OPEN_END ? -OPEN_END : first);
+    this.procPreStart.push(pre);
+    this.procIssue.push(issue);
+    this.procFinal.push(final);
   }
 
   /**

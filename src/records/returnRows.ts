@@ -11,6 +11,7 @@
 // other is not taken (`add` answers false) and the caller merges records instead.
 import { fromDayNumber, MAX_LIST_LENGTH, type Finding } from "../core";
 import type { ChildRecord } from "./ChildRecord";
+import { ASSESSMENT_FACTOR_CODES, DISABILITY_CODES } from "./codes/cinCensus";
 import type { CohortFinding } from "./Cohort";
 import { ALL_PARTS, ColumnsBuilder, type ColumnData } from "./columnData";
 import type { ColumnPart } from "./columnParts";
@@ -40,6 +41,35 @@ export interface ReturnRows {
 }
 
 /**
+ * A child as the CIN census reader holds it once read, before any record is made: its details
+ * and its episodes of need in date order, each with its lists in date order and its care
+ * proceedings with their ids. Values are as the reader checked them.
+ *
+ * @internal
+ */
+export interface RowsChild {
+  readonly childId: string;
+  readonly la: string | undefined;
+  readonly child: { readonly upn?: string | undefined; readonly sex?: string | undefined; readonly dob?: string | undefined; readonly disabilities: readonly string[] };
+  readonly episodes: readonly RowsEpisode[];
+}
+
+/**
+ * An episode of need of a {@link RowsChild}.
+ *
+ * @internal
+ */
+export interface RowsEpisode {
+  readonly referralDate: string;
+  readonly episode: { readonly closureDate?: string | undefined; readonly closureReason?: string | undefined; readonly referralNfa?: boolean | undefined; readonly referralSource?: string | undefined; readonly episodeIcpcDate?: string | undefined };
+  readonly assessments: readonly { readonly startDate?: string | undefined; readonly authorisationDate?: string | undefined; readonly factors: readonly string[] }[];
+  readonly cinPlans: readonly { readonly startDate?: string | undefined; readonly endDate?: string | undefined }[];
+  readonly section47s: readonly { readonly startDate?: string | undefined; readonly icpcDate?: string | undefined }[];
+  readonly cpPlans: readonly { readonly startDate?: string | undefined; readonly endDate?: string | undefined; readonly numberOfPreviousCpp?: number | undefined; readonly reviewDates: readonly string[] }[];
+  readonly proceedings: readonly { readonly id: string; readonly item: { readonly start?: string | undefined; readonly courtAppDate?: string | undefined } }[];
+}
+
+/**
  * Writes records into {@link ReturnRows}.
  *
  * @internal
@@ -51,6 +81,12 @@ export interface ReturnRowsWriter {
    * be merged as records.
    */
   add(record: ChildRecord, seq: number): boolean;
+  /**
+   * Adds a child as the CIN census reader holds it (the columns its record would give, with no
+   * record made). False, and nothing added, when a list of it is longer than a record may hold
+   * (the record is then made and given to `add`, which refuses it).
+   */
+  addRead(child: RowsChild, seq: number): boolean;
   /** Records held. */
   readonly size: number;
   /** Hands out the rows so far (owning their buffers) and starts again. */
@@ -71,18 +107,32 @@ export function createReturnRowsWriter(): ReturnRowsWriter {
   let dob: (string | undefined)[] = [];
   let procIds: string[] = [];
   let maxRows = 0;
+  // What merging needs of a child added, beside its columns.
+  const keep = (at: number, authority: string | undefined, c: { readonly sex?: string | undefined; readonly dob?: string | undefined }, episodes: number, proceedings: number): void => {
+    seq.push(at);
+    la.push(authority ?? "");
+    sex.push(c.sex);
+    dob.push(c.dob);
+    maxRows = Math.max(maxRows, episodes, proceedings);
+  };
   return {
     add(record, at): boolean {
       if (!isValidChildRecord(record)) return false;
       if (record.earlyHelpEpisodes.length + record.lookedAfterEpisodes.length + record.lookedAfterReviews.length + record.missing.length + record.visits.length > 0) return false;
       builder.append(record);
-      const c = record.child;
-      seq.push(at);
-      la.push(c.la ?? "");
-      sex.push(c.sex);
-      dob.push(c.dob);
       for (const p of record.careProceedings) procIds.push(p.id);
-      maxRows = Math.max(maxRows, record.cinEpisodes.length, record.careProceedings.length);
+      keep(at, record.child.la, record.child, record.cinEpisodes.length, record.careProceedings.length);
+      return true;
+    },
+    addRead(child, at): boolean {
+      if (!fitsRecord(child)) return false;
+      builder.appendRead(child);
+      let proceedings = 0;
+      for (const e of child.episodes) {
+        for (const p of e.proceedings) procIds.push(p.id);
+        proceedings += e.proceedings.length;
+      }
+      keep(at, child.la, child.child, child.episodes.length, proceedings);
       return true;
     },
     get size(): number {
@@ -100,6 +150,20 @@ export function createReturnRowsWriter(): ReturnRowsWriter {
       return rows;
     },
   };
+}
+
+// Whether the record of a child read has no list longer than a record may hold (the reader
+// checks every value, not the lengths of lists).
+function fitsRecord(child: RowsChild): boolean {
+  if (child.episodes.length > MAX_LIST_LENGTH || child.child.disabilities.length > DISABILITY_CODES.length) return false;
+  let proceedings = 0;
+  for (const e of child.episodes) {
+    if (e.assessments.length > MAX_LIST_LENGTH || e.cinPlans.length > MAX_LIST_LENGTH || e.section47s.length > MAX_LIST_LENGTH || e.cpPlans.length > MAX_LIST_LENGTH) return false;
+    for (const a of e.assessments) if (a.factors.length > ASSESSMENT_FACTOR_CODES.length) return false;
+    for (const p of e.cpPlans) if (p.reviewDates.length > MAX_LIST_LENGTH) return false;
+    proceedings += e.proceedings.length;
+  }
+  return proceedings <= MAX_LIST_LENGTH;
 }
 
 /**

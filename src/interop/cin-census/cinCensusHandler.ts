@@ -155,6 +155,35 @@ interface ChildB extends Pos {
 type Params = Record<string, string | number>;
 
 /**
+ * An episode of need as read: its id and referral date, and its lists in date order (the items
+ * with their start dates), with its care proceedings and their ids.
+ *
+ * @internal
+ */
+export interface CinEpisodeRead {
+  readonly id: string;
+  readonly referralDate: string;
+  readonly episode: EpisodeB;
+  readonly assessments: readonly AssessmentB[];
+  readonly cinPlans: readonly PlanB[];
+  readonly section47s: readonly S47B[];
+  readonly cpPlans: readonly CppB[];
+  readonly proceedings: readonly { readonly id: string; readonly item: PpB }[];
+}
+
+/**
+ * A child as read, once its findings are made: what its record is made of.
+ *
+ * @internal
+ */
+export interface CinChildRead {
+  readonly childId: string;
+  readonly la: string | undefined;
+  readonly child: ChildB;
+  readonly episodes: readonly CinEpisodeRead[];
+}
+
+/**
 
  * The reader's state, exposed to `streamCinCensus`.
 
@@ -174,15 +203,15 @@ export interface CinCensusState extends XmlHandler {
 }
 
 /**
-
  * Creates the CIN census reader's state machine.
-
  *
-
+ * @param emit - Receives each finding.
+ * @param file - The file, named in findings.
+ * @param take - Given each child read (after its findings): true when it has taken the child
+ *   itself (no record is made); else the child's record is added to `ready`.
  * @internal
-
  */
-export function createCinCensusState(emit: (finding: CinCensusFinding) => void, file: string | undefined): CinCensusState {
+export function createCinCensusState(emit: (finding: CinCensusFinding) => void, file: string | undefined, take?: (child: CinChildRead) => boolean): CinCensusState {
   const header: { -readonly [K in keyof CinCensusHeader]: CinCensusHeader[K] } = {};
   const ready: ChildRecord[] = [];
   const stack: number[] = [DOCUMENT]; // element ids; -1 inside an unknown element
@@ -549,6 +578,87 @@ export function createCinCensusState(emit: (finding: CinCensusFinding) => void, 
     }
   }
 
+  // The child record of a child read (its fields in the order records have always had).
+  function recordOf(read: CinChildRead): ChildRecord {
+    const c = read.child;
+    const episodes: Record<string, unknown>[] = [];
+    const careProceedings: Record<string, unknown>[] = [];
+    for (const x of read.episodes) {
+      const e = x.episode;
+      const id = x.id;
+      const ep: Record<string, unknown> = { id, referralDate: x.referralDate };
+      if (e.referralNfa !== undefined) ep["referralNfa"] = e.referralNfa;
+      if (e.referralSource !== undefined) ep["referralSource"] = e.referralSource;
+      if (e.primaryNeed !== undefined) ep["primaryNeed"] = e.primaryNeed;
+      if (e.closureDate !== undefined) ep["closureDate"] = e.closureDate;
+      if (e.closureReason !== undefined) ep["closureReason"] = e.closureReason;
+      if (e.episodeIcpcDate !== undefined) ep["episodeIcpcDate"] = e.episodeIcpcDate;
+      const assessments: Record<string, unknown>[] = [];
+      for (let i = 0; i < x.assessments.length; i++) {
+        const a = x.assessments[i] as AssessmentB;
+        const r: Record<string, unknown> = { id: `${id}/assessment-${String(i + 1)}`, startDate: a.startDate, factors: a.factors };
+        if (a.authorisationDate !== undefined) r["authorisationDate"] = a.authorisationDate;
+        assessments.push(r);
+      }
+      const cinPlans: Record<string, unknown>[] = [];
+      for (let i = 0; i < x.cinPlans.length; i++) {
+        const p = x.cinPlans[i] as PlanB;
+        const r: Record<string, unknown> = { id: `${id}/cin-plan-${String(i + 1)}`, startDate: p.startDate };
+        if (p.endDate !== undefined) r["endDate"] = p.endDate;
+        cinPlans.push(r);
+      }
+      const section47s: Record<string, unknown>[] = [];
+      for (let i = 0; i < x.section47s.length; i++) {
+        const q = x.section47s[i] as S47B;
+        const r: Record<string, unknown> = { id: `${id}/s47-${String(i + 1)}`, startDate: q.startDate };
+        if (q.icpcNotRequired !== undefined) r["icpcNotRequired"] = q.icpcNotRequired;
+        if (q.icpcTargetDate !== undefined) r["icpcTargetDate"] = q.icpcTargetDate;
+        if (q.icpcDate !== undefined) r["icpcDate"] = q.icpcDate;
+        section47s.push(r);
+      }
+      const cpPlans: Record<string, unknown>[] = [];
+      for (let i = 0; i < x.cpPlans.length; i++) {
+        const p = x.cpPlans[i] as CppB;
+        const r: Record<string, unknown> = { id: `${id}/cp-plan-${String(i + 1)}`, startDate: p.startDate };
+        if (p.initialCategory !== undefined) r["initialCategory"] = p.initialCategory;
+        if (p.latestCategory !== undefined) r["latestCategory"] = p.latestCategory;
+        if (p.numberOfPreviousCpp !== undefined) r["numberOfPreviousCpp"] = p.numberOfPreviousCpp;
+        r["reviewDates"] = p.reviewDates;
+        if (p.endDate !== undefined) r["endDate"] = p.endDate;
+        cpPlans.push(r);
+      }
+      for (const { id: proceedingsId, item: p } of x.proceedings) {
+        const r: Record<string, unknown> = { id: proceedingsId, timetableExtensions: [] };
+        if (p.start !== undefined) r["preProceedingsStart"] = p.start;
+        if (p.courtAppDate !== undefined) r["issueDate"] = p.courtAppDate;
+        careProceedings.push(r);
+      }
+      ep["assessments"] = assessments;
+      ep["cinPlans"] = cinPlans;
+      ep["section47s"] = section47s;
+      ep["cpPlans"] = cpPlans;
+      episodes.push(ep);
+    }
+    const details: Record<string, unknown> = { childId: read.childId, disabilities: c.disabilities };
+    if (read.la !== undefined) details["la"] = read.la;
+    if (c.upn !== undefined) details["upn"] = c.upn;
+    if (c.sex !== undefined) details["sex"] = c.sex;
+    if (c.dob !== undefined) details["dob"] = c.dob;
+    if (c.expectedDob !== undefined) details["expectedDob"] = c.expectedDob;
+    if (c.deathDate !== undefined) details["deathDate"] = c.deathDate;
+    if (c.ethnicity !== undefined) details["ethnicity"] = c.ethnicity;
+    return {
+      child: details,
+      cinEpisodes: episodes,
+      earlyHelpEpisodes: [],
+      lookedAfterEpisodes: [],
+      lookedAfterReviews: [],
+      missing: [],
+      visits: [],
+      careProceedings,
+    } as unknown as ChildRecord;
+  }
+
   function finishChild(c: ChildB): void {
     const childId = c.childId;
     if (childId === undefined) {
@@ -567,8 +677,7 @@ export function createCinCensusState(emit: (finding: CinCensusFinding) => void, 
     } else seenIds.add(childId);
 
     let late: CinCensusFinding[] | undefined;
-    const episodes: Record<string, unknown>[] = [];
-    const careProceedings: Record<string, unknown>[] = [];
+    const episodes: CinEpisodeRead[] = [];
     const childPath: (string | number)[] = ["Children", "Child", c.index];
     const withDate = byDate(dated(c, c.episodes, episodeStart, childPath, "CINdetails", "CINreferralDate"));
     let previousDate = "";
@@ -593,44 +702,16 @@ export function createCinCensusState(emit: (finding: CinCensusFinding) => void, 
       checkStarts(dates, childId, at, "CINPlanDates", e.cinPlans, "CINPlanStartDate", referralDate, "DfE validation rule 4015");
       checkStarts(dates, childId, at, "Section47", e.section47s, "S47ActualStartDate", referralDate, "DfE validation rule 2889");
       checkStarts(dates, childId, at, "ChildProtectionPlans", e.cpPlans, "CPPstartDate", referralDate, "DfE validation rule 1105");
-      const ep: Record<string, unknown> = { id, referralDate };
-      if (e.referralNfa !== undefined) ep["referralNfa"] = e.referralNfa;
-      if (e.referralSource !== undefined) ep["referralSource"] = e.referralSource;
-      if (e.primaryNeed !== undefined) ep["primaryNeed"] = e.primaryNeed;
-      if (e.closureDate !== undefined) ep["closureDate"] = e.closureDate;
-      if (e.closureReason !== undefined) ep["closureReason"] = e.closureReason;
-      if (e.episodeIcpcDate !== undefined) ep["episodeIcpcDate"] = e.episodeIcpcDate;
 
-      const assessments: Record<string, unknown>[] = [];
-      const okAssessments = inDateOrder(c, e.assessments, assessmentStart, at, "Assessments", "AssessmentActualStartDate");
-      for (let i = 0; i < okAssessments.length; i++) {
-        const a = okAssessments[i] as AssessmentB;
-        const r: Record<string, unknown> = { id: `${id}/assessment-${String(i + 1)}`, startDate: a.startDate, factors: a.factors };
-        if (a.authorisationDate !== undefined) r["authorisationDate"] = a.authorisationDate;
-        assessments.push(r);
-      }
-      const cinPlans: Record<string, unknown>[] = [];
-      const okPlans = inDateOrder(c, e.cinPlans, planStart, at, "CINPlanDates", "CINPlanStartDate");
-      for (let i = 0; i < okPlans.length; i++) {
-        const p = okPlans[i] as PlanB;
-        const r: Record<string, unknown> = { id: `${id}/cin-plan-${String(i + 1)}`, startDate: p.startDate };
-        if (p.endDate !== undefined) r["endDate"] = p.endDate;
-        cinPlans.push(r);
-      }
-      const section47s: Record<string, unknown>[] = [];
-      const okS47 = inDateOrder(c, e.section47s, s47Start, at, "Section47", "S47ActualStartDate");
-      for (let i = 0; i < okS47.length; i++) {
-        const s = okS47[i] as S47B;
-        if (s.icpcNotRequired === undefined) {
-          (late ??= []).push({ code: "cin-census/missing-value", severity: "error", path: [...at, "Section47", i, "ICPCnotRequired"], params: { ...base, childId, element: "ICPCnotRequired", line: s.line, column: s.column } });
+      const assessments = inDateOrder(c, e.assessments, assessmentStart, at, "Assessments", "AssessmentActualStartDate");
+      const cinPlans = inDateOrder(c, e.cinPlans, planStart, at, "CINPlanDates", "CINPlanStartDate");
+      const section47s = inDateOrder(c, e.section47s, s47Start, at, "Section47", "S47ActualStartDate");
+      for (let i = 0; i < section47s.length; i++) {
+        const x = section47s[i] as S47B;
+        if (x.icpcNotRequired === undefined) {
+          (late ??= []).push({ code: "cin-census/missing-value", severity: "error", path: [...at, "Section47", i, "ICPCnotRequired"], params: { ...base, childId, element: "ICPCnotRequired", line: x.line, column: x.column } });
         }
-        const r: Record<string, unknown> = { id: `${id}/s47-${String(i + 1)}`, startDate: s.startDate };
-        if (s.icpcNotRequired !== undefined) r["icpcNotRequired"] = s.icpcNotRequired;
-        if (s.icpcTargetDate !== undefined) r["icpcTargetDate"] = s.icpcTargetDate;
-        if (s.icpcDate !== undefined) r["icpcDate"] = s.icpcDate;
-        section47s.push(r);
       }
-      const cpPlans: Record<string, unknown>[] = [];
       const okCpp: { item: CppB; index: number; k: string }[] = [];
       for (let i = 0; i < e.cpPlans.length; i++) {
         const p = e.cpPlans[i] as CppB;
@@ -638,59 +719,28 @@ export function createCinCensusState(emit: (finding: CinCensusFinding) => void, 
         else okCpp.push({ item: p, index: i, k: p.startDate });
       }
       const sortedCpp = byDate(okCpp);
+      const cpPlans: CppB[] = [];
       for (let i = 0; i < sortedCpp.length; i++) {
         const { item: p, index: source } = sortedCpp[i] as { item: CppB; index: number };
         // A value the return did not record is left out of the record (not recorded), with a finding.
         for (const [element, value] of [["InitialCategoryOfAbuse", p.initialCategory], ["LatestCategoryOfAbuse", p.latestCategory], ["NumberOfPreviousCPP", p.numberOfPreviousCpp]] as const) {
           if (value === undefined) (late ??= []).push({ code: "cin-census/missing-value", severity: "error", path: [...at, "ChildProtectionPlans", source, element], params: { ...base, childId, element, line: p.line, column: p.column } });
         }
-        const r: Record<string, unknown> = { id: `${id}/cp-plan-${String(i + 1)}`, startDate: p.startDate };
-        if (p.initialCategory !== undefined) r["initialCategory"] = p.initialCategory;
-        if (p.latestCategory !== undefined) r["latestCategory"] = p.latestCategory;
-        if (p.numberOfPreviousCpp !== undefined) r["numberOfPreviousCpp"] = p.numberOfPreviousCpp;
-        r["reviewDates"] = p.reviewDates;
-        if (p.endDate !== undefined) r["endDate"] = p.endDate;
-        cpPlans.push(r);
+        cpPlans.push(p);
       }
+      const proceedings: { readonly id: string; readonly item: PpB }[] = [];
       for (let i = 0; i < e.preProceedings.length; i++) {
         const p = e.preProceedings[i] as PpB;
-        if (p.start === undefined && p.courtAppDate === undefined) {
-          dropped(c, p, [...at, "PreProceedingsandFGDM", i], "PreProceedingsandFGDM", "PPStartDate");
-          continue;
-        }
-        const r: Record<string, unknown> = { id: `${id}/pre-proceedings-${String(i + 1)}`, timetableExtensions: [] };
-        if (p.start !== undefined) r["preProceedingsStart"] = p.start;
-        if (p.courtAppDate !== undefined) r["issueDate"] = p.courtAppDate;
-        careProceedings.push(r);
+        if (p.start === undefined && p.courtAppDate === undefined) dropped(c, p, [...at, "PreProceedingsandFGDM", i], "PreProceedingsandFGDM", "PPStartDate");
+        else proceedings.push({ id: `${id}/pre-proceedings-${String(i + 1)}`, item: p });
       }
-      ep["assessments"] = assessments;
-      ep["cinPlans"] = cinPlans;
-      ep["section47s"] = section47s;
-      ep["cpPlans"] = cpPlans;
-      episodes.push(ep);
+      episodes.push({ id, referralDate, episode: e, assessments, cinPlans, section47s, cpPlans, proceedings });
     }
     for (const f of c.findings) emit({ ...f, params: { ...f.params, childId } });
     if (late !== undefined) for (const f of late) emit(f);
 
-    const details: Record<string, unknown> = { childId, disabilities: c.disabilities };
-    if (header.la !== undefined) details["la"] = header.la;
-    if (c.upn !== undefined) details["upn"] = c.upn;
-    if (c.sex !== undefined) details["sex"] = c.sex;
-    if (c.dob !== undefined) details["dob"] = c.dob;
-    if (c.expectedDob !== undefined) details["expectedDob"] = c.expectedDob;
-    if (c.deathDate !== undefined) details["deathDate"] = c.deathDate;
-    if (c.ethnicity !== undefined) details["ethnicity"] = c.ethnicity;
-    const record = {
-      child: details,
-      cinEpisodes: episodes,
-      earlyHelpEpisodes: [],
-      lookedAfterEpisodes: [],
-      lookedAfterReviews: [],
-      missing: [],
-      visits: [],
-      careProceedings,
-    };
-    ready.push(record as unknown as ChildRecord);
+    const read: CinChildRead = { childId, la: header.la, child: c, episodes };
+    if (take?.(read) !== true) ready.push(recordOf(read));
   }
 
   function flushSkipped(): void {

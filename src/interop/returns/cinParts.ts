@@ -3,7 +3,7 @@
 import { createReadStream } from "node:fs";
 import type { Finding } from "../../core";
 import type { CinCensusHeader } from "../cin-census";
-import { createCinCensusState } from "../cin-census/internal";
+import { createCinCensusState, type CinChildRead } from "../cin-census/internal";
 import { byteChunks, createXmlByteScanner, fatalFinding, resolveLimits } from "../internal";
 import type { ChildRecord, CohortBuilder } from "../../records";
 import { compactRecord, createCohortBuilderWith, createReturnRowsWriter, expandRecord, type ReturnRows, type ReturnRowsWriter } from "../../records/internal";
@@ -53,11 +53,13 @@ export async function* fileChunks(path: string, progress: Progress, name: string
  * @param progress - The progress bar.
  * @param result - Filled with the findings, the number of records and the header.
  * @param maxBytes - The most bytes read (default {@link MAX_INPUT_BYTES}).
+ * @param take - Given each child read: true when it took the child itself (no record is made
+ *   for it then; see `createCinCensusState`).
  * @returns The records.
  * @internal
  */
-export async function* cinFileRecords(path: string, name: string, progress: Progress, result: CinFileResult, maxBytes: number = MAX_INPUT_BYTES): AsyncGenerator<ChildRecord, void, undefined> {
-  const state = createCinCensusState((f) => result.findings.push(f), name);
+export async function* cinFileRecords(path: string, name: string, progress: Progress, result: CinFileResult, maxBytes: number = MAX_INPUT_BYTES, take?: (child: CinChildRead) => boolean): AsyncGenerator<ChildRecord, void, undefined> {
+  const state = createCinCensusState((f) => result.findings.push(f), name, take);
   // The header as it is read (it comes before the children, so it is complete by the first record).
   result.header = state.header;
   const limits = resolveLimits(undefined);
@@ -126,7 +128,17 @@ export async function readIntoRows(path: string, name: string, count: number, pr
   const result: CinFileResult = { findings: [], count: 0, header: undefined };
   const writers: ReturnRowsWriter[] = Array.from({ length: count }, () => createReturnRowsWriter());
   let seq = 0;
-  for await (const record of cinFileRecords(path, name, progress, result, maxBytes)) {
+  // Each child is written into its part's columns as it is read, with no record made. A child
+  // with a list longer than a record may hold is made a record, which `add` refuses as not
+  // valid: the returns are then merged as records (so no record ever follows a child taken here
+  // out of order).
+  const take = (child: CinChildRead): boolean => {
+    if (!(writers[partOfKey(child.la, child.childId, count)] as ReturnRowsWriter).addRead(child, seq)) return false;
+    seq++;
+    result.count++;
+    return true;
+  };
+  for await (const record of cinFileRecords(path, name, progress, result, maxBytes, take)) {
     if (!(writers[partOf(record, count)] as ReturnRowsWriter).add(record, seq++)) return undefined;
   }
   for (let p = 0; p < count; p++) {
@@ -167,7 +179,12 @@ function hashOf(s: string): number {
  * @internal
  */
 export function partOf(record: ChildRecord, count: number): number {
-  return hashOf(`${record.child.la ?? ""}|${record.child.childId}`) % count;
+  return partOfKey(record.child.la, record.child.childId, count);
+}
+
+/** {@link partOf} for a child's authority and id. */
+function partOfKey(la: string | undefined, childId: string, count: number): number {
+  return hashOf(`${la ?? ""}|${childId}`) % count;
 }
 
 /**
