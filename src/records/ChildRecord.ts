@@ -60,8 +60,10 @@ export type PlanType = z.output<typeof PlanTypeSchema>;
  * most 8 characters (`SW1A 1AA`) and a URN 8 (`SC123456`); the record allows more so that a
  * return with a badly spaced or annotated value still reads, while no value can grow without
  * bound.
+ *
+ * @internal
  */
-const MAX_RECORD_CODE_LENGTH = 100;
+export const MAX_RECORD_CODE_LENGTH = 100;
 
 /**
  * Id of one row of a child record (an episode, assessment, plan, enquiry, visit). Readers make

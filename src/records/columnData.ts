@@ -388,16 +388,7 @@ export class ColumnsBuilder {
     const parts = this.parts;
     if ((parts & PART_CIN) !== 0) for (const e of r.cinEpisodes) this.pushCinEpisode(e.referralDate, e, e.assessments, e.section47s, e.cinPlans, e.cpPlans);
     this.cinOff.push(this.refDay.n);
-    if ((parts & PART_LAC) !== 0) {
-      for (const e of r.lookedAfterEpisodes) {
-        this.lacStart.push(toDay(e.startDate));
-        this.lacEnd.push(date(e.endDate));
-        this.lacLegalStatus.push(LEGAL_STATUS.get(e.legalStatus) ?? 0);
-        this.lacNewEpisode.push(NEW_EPISODE.get(e.reasonForNewEpisode) ?? 0);
-        this.lacPlacement.push(PLACEMENT.get(e.placementType) ?? 0);
-        this.lacEnded.push(e.reasonEpisodeCeased === undefined ? 0 : (ENDED.get(e.reasonEpisodeCeased) ?? 0));
-      }
-    }
+    if ((parts & PART_LAC) !== 0) for (const e of r.lookedAfterEpisodes) this.pushLookedAfter(e.startDate, e.endDate, e.legalStatus, e.reasonForNewEpisode, e.placementType, e.reasonEpisodeCeased);
     this.lacOff.push(this.lacStart.n);
     if ((parts & PART_EARLY_HELP) !== 0) {
       for (const e of r.earlyHelpEpisodes) {
@@ -451,6 +442,42 @@ export class ColumnsBuilder {
     this.visitOff.push(this.visitDay.n);
     if ((parts & PART_PROCEEDINGS) !== 0) for (const x of child.episodes) for (const { item: p } of x.proceedings) this.pushProceedings(p.start, undefined, p.courtAppDate, undefined);
     this.procOff.push(this.procKnown.n);
+  }
+
+  /**
+   * Appends a child of SSDA903 returns as the reader holds it: its looked-after episodes' values
+   * by their SSDA903 columns (`DECOM`, `DEC`, `LS`, `RNE`, `PLACE`, `REC`), in `DECOM` order; the
+   * columns {@link append} gives for the record the reader would make of it (no other list).
+   * Its dates are checked as `append` checks them; on an error, nothing is appended.
+   */
+  appendSsda903(childId: string, upn: string | undefined, episodes: readonly Readonly<Record<string, string>>[]): void {
+    const all = this.all;
+    const lengths = this.lengths;
+    for (let i = 0; i < all.length; i++) lengths[i] = (all[i] as Col<Int32Array | Uint8Array>).n;
+    try {
+      this.cinOff.push(this.refDay.n);
+      if ((this.parts & PART_LAC) !== 0) for (const v of episodes) this.pushLookedAfter(v["DECOM"] as string, v["DEC"], v["LS"] as string, v["RNE"] as string, v["PLACE"] as string, v["REC"]);
+      this.lacOff.push(this.lacStart.n);
+      this.ehOff.push(this.ehStart.n);
+      this.visitOff.push(this.visitDay.n);
+      this.procOff.push(this.procKnown.n);
+    } catch (error) {
+      for (let i = 0; i < all.length; i++) (all[i] as Col<Int32Array | Uint8Array>).n = lengths[i] as number;
+      throw error;
+    }
+    if ((this.parts & PART_IDS) !== 0) {
+      this.childIds.push(childId);
+      this.upns.push(upn);
+    }
+  }
+
+  private pushLookedAfter(startDate: string, endDate: string | undefined, legalStatus: string, reasonForNewEpisode: string, placementType: string, reasonEpisodeCeased: string | undefined): void {
+    this.lacStart.push(toDay(startDate));
+    this.lacEnd.push(date(endDate));
+    this.lacLegalStatus.push(LEGAL_STATUS.get(legalStatus) ?? 0);
+    this.lacNewEpisode.push(NEW_EPISODE.get(reasonForNewEpisode) ?? 0);
+    this.lacPlacement.push(PLACEMENT.get(placementType) ?? 0);
+    this.lacEnded.push(reasonEpisodeCeased === undefined ? 0 : (ENDED.get(reasonEpisodeCeased) ?? 0));
   }
 
   // One episode of need and its lists (a record's, or as the CIN census reader holds it).

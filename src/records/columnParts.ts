@@ -40,6 +40,8 @@ export interface ColumnPart {
  */
 export interface ColumnPartBuilder {
   add(record: unknown): void;
+  /** Adds a child written straight into the columns by `append` (a reader's, checked as a record would be). */
+  addWith(append: (columns: ColumnsBuilder) => void): void;
   readonly size: number;
   take(): ColumnPart;
 }
@@ -73,6 +75,10 @@ export function createColumnPartBuilder(maxErrors: number = 1000): ColumnPartBui
         const childId = childIdOf(record);
         errors.push(childId === undefined ? { index, issues: parsed.error.issues } : { index, childId, issues: parsed.error.issues });
       }
+    },
+    addWith(append): void {
+      append(builder);
+      read++;
     },
     get size(): number {
       return read;

@@ -4,7 +4,8 @@ import { MessageChannel, Worker, type MessagePort } from "node:worker_threads";
 import { KinsafeError, type Finding, type InputIssue } from "../../core";
 import { cohortOfColumns, compareEpisodeFindings, concatColumns, createColumnPartBuilder, type ColumnPart } from "../../records/internal";
 import { createCohortBuilder, validateChildRecord, type ChildRecord, type CohortFinding, type ColumnarCohort } from "../../records";
-import { readSsda903, type Ssda903File } from "../ssda903";
+import type { Ssda903File, Ssda903Read } from "../ssda903";
+import { fitsRecord, readSsda903With, recordOf as ssda903RecordOf, upnOf, type Ssda903ChildRead } from "../ssda903/internal";
 import { readWorkforceCensus, type WorkforceCensusRead } from "../workforce";
 import { cinFileRecords, fileChunks, mergePart, readIntoParts, type CinFileResult, type PlacedFinding, type RecordForm } from "./cinParts";
 import { identifyReturns, yearFindings } from "./identifyReturns";
@@ -600,29 +601,48 @@ export async function readReturns(files: readonly (ReturnSource | ReturnFile)[],
       yield* builder.records();
       return;
     }
-    let records: readonly ChildRecord[] = builder.build().records;
-    {
-      // CSV is checked line by line (length, NUL bytes) as it is read; XML by the reader's limits.
-      const ssdaFiles: Ssda903File[] = ssda.map((f) => {
-        const chunks = fileChunks(f.path, progress, f.name, limits.maxBytes);
-        return { name: f.name, data: f.kind === "ssda903-csv" ? checkedCsvChunks(chunks, f.name, limits.maxLineBytes) : chunks, ...(f.year === undefined ? {} : { year: f.year }) };
-      });
-      const names = ssda.map((f) => f.name).join(", ");
-      progress.label(names);
-      const la = records.find((r) => r.child.la !== undefined)?.child.la;
-      // With no CIN census, the SSDA903 children are records of their own: none is looked for.
-      const attach = cin.length === 0 ? {} : { attachTo: records };
-      const read = await guardReading(names, () => readSsda903(ssdaFiles, { ...attach, matchBy: matchBy, ...(la === undefined ? {} : { la }) }));
-      for (const f of read.findings) {
-        // A finding about the return as a whole (not one table) names its files.
-        const file = typeof f.params?.["file"] === "string" ? f.params["file"] : typeof f.params?.["files"] === "string" ? f.params["files"] : names;
-        findings.push({ file, finding: f });
-      }
-      for (const f of ssda) stopOnFatal(f.name, read.findings.filter((x) => x.params?.["file"] === f.name));
-      for (const c of read.rowCounts) counts.set(c.file, (counts.get(c.file) ?? 0) + c.rows);
-      records = read.records;
+    const records: readonly ChildRecord[] = builder.build().records;
+    yield* (await ssdaRead(records)).records;
+  }
+
+  // The SSDA903 tables read, attached to the CIN census records (none: the SSDA903 children are
+  // records of their own, and none is looked for), their findings and counts noted; `take` is
+  // given each child read when there are no CIN census records (see readSsda903With).
+  async function ssdaRead(records: readonly ChildRecord[], take?: (child: Ssda903ChildRead) => boolean): Promise<Ssda903Read> {
+    // CSV is checked line by line (length, NUL bytes) as it is read; XML by the reader's limits.
+    const ssdaFiles: Ssda903File[] = ssda.map((f) => {
+      const chunks = fileChunks(f.path, progress, f.name, limits.maxBytes);
+      return { name: f.name, data: f.kind === "ssda903-csv" ? checkedCsvChunks(chunks, f.name, limits.maxLineBytes) : chunks, ...(f.year === undefined ? {} : { year: f.year }) };
+    });
+    const names = ssda.map((f) => f.name).join(", ");
+    progress.label(names);
+    const la = records.find((r) => r.child.la !== undefined)?.child.la;
+    const attach = cin.length === 0 ? {} : { attachTo: records };
+    const read = await guardReading(names, () => readSsda903With(ssdaFiles, { ...attach, matchBy: matchBy, ...(la === undefined ? {} : { la }) }, take));
+    for (const f of read.findings) {
+      // A finding about the return as a whole (not one table) names its files.
+      const file = typeof f.params?.["file"] === "string" ? f.params["file"] : typeof f.params?.["files"] === "string" ? f.params["files"] : names;
+      findings.push({ file, finding: f });
     }
-    yield* records;
+    for (const f of ssda) stopOnFatal(f.name, read.findings.filter((x) => x.params?.["file"] === f.name));
+    for (const c of read.rowCounts) counts.set(c.file, (counts.get(c.file) ?? 0) + c.rows);
+    return read;
+  }
+
+  // SSDA903 tables alone, each child written straight into the columns as it is read (no record
+  // made when its record would be valid; else its record, checked as any), in parts as
+  // columnsOfRecords makes them.
+  async function* ssdaColumns(): AsyncGenerator<ColumnPart, void, undefined> {
+    const parts: ColumnPart[] = [];
+    const builder = createColumnPartBuilder();
+    await ssdaRead([], (child) => {
+      if (fitsRecord(child)) builder.addWith((columns) => columns.appendSsda903(child.childId, upnOf(child), child.episodes));
+      else builder.add(ssda903RecordOf(child));
+      if (builder.size >= PART_RECORDS) parts.push(builder.take());
+      return true;
+    });
+    if (builder.size > 0) parts.push(builder.take());
+    yield* parts;
   }
 
   async function* jsonAll(): AsyncGenerator<ChildRecord, void, undefined> {
@@ -702,7 +722,8 @@ export async function readReturns(files: readonly (ReturnSource | ReturnFile)[],
     for await (const set of tableSets(readTidyColumns)) yield set.part;
     const count = partCount();
     const threads = Math.min(options.threads ?? 1, cin.length);
-    if (!(count > 1 && threads > 1 && (yield* columnsInWorkers(count, threads)))) {
+    if (cin.length === 0 && ssda.length > 0) yield* ssdaColumns();
+    else if (!(count > 1 && threads > 1 && (yield* columnsInWorkers(count, threads)))) {
       // Read again as records (the bytes read before are not counted twice).
       progress.rewind();
       yield* columnsOfRecords(returnsAll("compact"));

@@ -1,5 +1,6 @@
-import { KinsafeError } from "../../core";
+import { KinsafeError, MAX_LIST_LENGTH } from "../../core";
 import type { ChildRecord } from "../../records";
+import { MAX_RECORD_CODE_LENGTH } from "../../records/internal";
 import {
   CsvError,
   csvCellValue,
@@ -266,6 +267,91 @@ function describe(value: unknown): string {
 }
 
 /** Checks the arguments' shapes (a programmer error is a KinsafeError, never a TypeError from inside). */
+/**
+ * The child record of a child read (its fields in the order records have always had).
+ *
+ * @internal
+ */
+export function recordOf(read: Ssda903ChildRead): ChildRecord {
+  const h = read.header;
+  const child: Record<string, unknown> = { childId: read.childId, disabilities: [] };
+  if (read.la !== undefined) child["la"] = read.la;
+  if (h !== undefined) {
+    const sex = h["SEX"];
+    if (sex !== undefined) child["sex"] = sexOf(sex);
+    if (h["DOB"] !== undefined) child["dob"] = h["DOB"];
+    if (h["ETHNIC"] !== undefined) child["ethnicity"] = h["ETHNIC"];
+    const upn = upnOf(read);
+    if (upn !== undefined) child["upn"] = upn;
+  }
+  if (read.uasc) child["uasc"] = true;
+  const ids = new Map<string, number>();
+  const idFor = (prefix: string, date: string): string => {
+    const n = (ids.get(`${prefix}${date}`) ?? 0) + 1;
+    ids.set(`${prefix}${date}`, n);
+    return n === 1 ? `${prefix}${date}` : `${prefix}${date}-${String(n)}`;
+  };
+  const episodes = read.episodes.map((v) => {
+    const e: Record<string, unknown> = { id: idFor("la-", v["DECOM"] ?? ""), startDate: v["DECOM"], reasonForNewEpisode: v["RNE"], legalStatus: v["LS"], placementType: v["PLACE"] };
+    for (const [col, field] of OPTIONAL_EPISODE_FIELDS) if (v[col] !== undefined) e[field] = v[col];
+    return e;
+  });
+  const reviews = read.reviews.map((v) => {
+    const r: Record<string, unknown> = { id: idFor("review-", v["REVIEW"] ?? ""), date: v["REVIEW"] };
+    if (v["REVIEW_CODE"] !== undefined) r["participation"] = v["REVIEW_CODE"];
+    return r;
+  });
+  const missing = read.missing.map((v) => {
+    const r: Record<string, unknown> = { id: idFor("missing-", v["MIS_START"] ?? ""), missingType: v["MISSING"], startDate: v["MIS_START"] };
+    if (v["MIS_END"] !== undefined) r["endDate"] = v["MIS_END"];
+    return r;
+  });
+  return {
+    child,
+    cinEpisodes: [],
+    earlyHelpEpisodes: [],
+    lookedAfterEpisodes: episodes,
+    lookedAfterReviews: reviews,
+    missing,
+    visits: [],
+    careProceedings: [],
+  } as unknown as ChildRecord;
+}
+
+/**
+ * Whether the record of a child read would be valid: the reader checks every value against the
+ * record's code lists and dates, but not the lengths of lists and of postcodes and URNs.
+ *
+ * @internal
+ */
+export function fitsRecord(read: Ssda903ChildRead): boolean {
+  if (read.episodes.length > MAX_LIST_LENGTH || read.reviews.length > MAX_LIST_LENGTH || read.missing.length > MAX_LIST_LENGTH) return false;
+  for (const v of read.episodes) for (const col of ["HOME_POST", "PL_POST", "URN"]) if ((v[col]?.length ?? 0) > MAX_RECORD_CODE_LENGTH) return false;
+  return true;
+}
+
+/**
+ * The UPN a child read keeps (a header's UPN that is not one is left out).
+ *
+ * @internal
+ */
+export function upnOf(read: Ssda903ChildRead): string | undefined {
+  const upn = read.header?.["UPN"];
+  return upn !== undefined && isUpn(upn) ? upn : undefined;
+}
+
+/**
+ * A child's sex in a record from the SSDA903 code (1 male, 2 female; anything else as it is).
+ *
+ * @internal
+ */
+export function sexOf(code: string): string {
+  return code === "1" ? "M" : code === "2" ? "F" : code;
+}
+
+// An episode's optional columns and the record's fields they go to.
+const OPTIONAL_EPISODE_FIELDS: readonly (readonly [string, string])[] = [["CIN", "categoryOfNeed"], ["PLACE_PROVIDER", "placementProvider"], ["DEC", "endDate"], ["REC", "reasonEpisodeCeased"], ["REASON_PLACE_CHANGE", "reasonForPlacementChange"], ["HOME_POST", "homePostcode"], ["PL_POST", "placementPostcode"], ["URN", "urn"]];
+
 function checkArguments(files: unknown, options: unknown): void {
   const bad = (message: string): never => {
     throw new KinsafeError("invalid-argument", message);
@@ -352,6 +438,34 @@ interface ChildAcc {
  * @category SSDA903
  */
 export async function readSsda903(files: readonly Ssda903File[], options: ReadSsda903Options = {}): Promise<Ssda903Read> {
+  return readSsda903With(files, options);
+}
+
+/**
+ * A child of SSDA903 returns as read, its findings made, before its record is made: its id, the
+ * authority, its header row's values, whether it has a UASC row, and the values of its episodes
+ * (in `DECOM` order), reviews and missing incidents, each checked as the reader checks them.
+ *
+ * @internal
+ */
+export interface Ssda903ChildRead {
+  readonly childId: string;
+  readonly la: string | undefined;
+  readonly header: Readonly<Record<string, string>> | undefined;
+  readonly uasc: boolean;
+  readonly episodes: readonly Readonly<Record<string, string>>[];
+  readonly reviews: readonly Readonly<Record<string, string>>[];
+  readonly missing: readonly Readonly<Record<string, string>>[];
+}
+
+/**
+ * {@link readSsda903}, optionally handing each child read (without CIN records to attach to) to
+ * `take` before its record is made: when `take` answers true, no record is made for the child
+ * and it is not among the records returned.
+ *
+ * @internal
+ */
+export async function readSsda903With(files: readonly Ssda903File[], options: ReadSsda903Options = {}, take?: (child: Ssda903ChildRead) => boolean): Promise<Ssda903Read> {
   checkArguments(files, options);
   const limits = resolveLimits(options.limits);
   const findings: Ssda903Finding[] = [];
@@ -525,23 +639,7 @@ export async function readSsda903(files: readonly Ssda903File[], options: ReadSs
         report({ code: "ssda903/child-without-header", severity: "warning", path: ["header"], params: first === undefined ? { childId } : where(first.row, { childId }) });
       }
     }
-    const child: Record<string, unknown> = { childId, disabilities: [] };
-    if (options.la !== undefined) child["la"] = options.la;
-    if (h !== undefined) {
-      const sex = h["SEX"];
-      if (sex !== undefined) child["sex"] = sex === "1" ? "M" : sex === "2" ? "F" : sex;
-      if (h["DOB"] !== undefined) child["dob"] = h["DOB"];
-      if (h["ETHNIC"] !== undefined) child["ethnicity"] = h["ETHNIC"];
-      if (h["UPN"] !== undefined && isUpn(h["UPN"])) child["upn"] = h["UPN"];
-    }
-    if (acc.uasc) child["uasc"] = true;
     const sorted = (m: Map<string, Versioned>, key: string): Versioned[] => [...m.values()].sort((a, b) => ((a.values[key] ?? "") < (b.values[key] ?? "") ? -1 : (a.values[key] ?? "") > (b.values[key] ?? "") ? 1 : 0));
-    const ids = new Map<string, number>();
-    const idFor = (prefix: string, date: string): string => {
-      const n = (ids.get(`${prefix}${date}`) ?? 0) + 1;
-      ids.set(`${prefix}${date}`, n);
-      return n === 1 ? `${prefix}${date}` : `${prefix}${date}-${String(n)}`;
-    };
     // Looked after before birth cannot be right.
     const dob = h?.["DOB"];
     if (dob !== undefined) {
@@ -551,45 +649,27 @@ export async function readSsda903(files: readonly Ssda903File[], options: ReadSs
       }
     }
     const sortedEpisodes = sorted(acc.episodes, "DECOM");
-    const episodes = sortedEpisodes.map(({ values: v }) => {
-      const e: Record<string, unknown> = { id: idFor("la-", v["DECOM"] ?? ""), startDate: v["DECOM"], reasonForNewEpisode: v["RNE"], legalStatus: v["LS"], placementType: v["PLACE"] };
-      const optional: [string, string][] = [["CIN", "categoryOfNeed"], ["PLACE_PROVIDER", "placementProvider"], ["DEC", "endDate"], ["REC", "reasonEpisodeCeased"], ["REASON_PLACE_CHANGE", "reasonForPlacementChange"], ["HOME_POST", "homePostcode"], ["PL_POST", "placementPostcode"], ["URN", "urn"]];
-      for (const [col, field] of optional) if (v[col] !== undefined) e[field] = v[col];
-      return e;
-    });
-    for (let i = 1; i < episodes.length; i++) {
-      const prev = episodes[i - 1];
-      const cur = episodes[i];
-      const prevDec = prev?.["endDate"] as string | undefined;
-      const prevDecom = prev?.["startDate"] as string;
-      const decom = cur?.["startDate"] as string;
-      if (prev !== undefined && (prevDec === undefined || prevDec > decom)) {
+    for (let i = 1; i < sortedEpisodes.length; i++) {
+      const prev = (sortedEpisodes[i - 1] as Versioned).values;
+      const cur = sortedEpisodes[i] as Versioned;
+      const prevDec = prev["DEC"];
+      const decom = cur.values["DECOM"] as string;
+      if (prevDec === undefined || prevDec > decom) {
         // Named by the file and line of the later episode, the one that starts too soon.
-        const row = sortedEpisodes[i]?.row;
-        const params = { childId, field: "DECOM", value: decom, previous: prevDecom };
-        report({ code: "ssda903/overlapping-episodes", severity: "warning", path: ["episodes"], params: row === undefined ? params : where(row, params) });
+        report({ code: "ssda903/overlapping-episodes", severity: "warning", path: ["episodes"], params: where(cur.row, { childId, field: "DECOM", value: decom, previous: prev["DECOM"] as string }) });
       }
     }
-    const reviews = sorted(acc.reviews, "REVIEW").map(({ values: v }) => {
-      const r: Record<string, unknown> = { id: idFor("review-", v["REVIEW"] ?? ""), date: v["REVIEW"] };
-      if (v["REVIEW_CODE"] !== undefined) r["participation"] = v["REVIEW_CODE"];
-      return r;
-    });
-    const missing = sorted(acc.missing, "MIS_START").map(({ values: v }) => {
-      const r: Record<string, unknown> = { id: idFor("missing-", v["MIS_START"] ?? ""), missingType: v["MISSING"], startDate: v["MIS_START"] };
-      if (v["MIS_END"] !== undefined) r["endDate"] = v["MIS_END"];
-      return r;
-    });
-    built.push({
-      child,
-      cinEpisodes: [],
-      earlyHelpEpisodes: [],
-      lookedAfterEpisodes: episodes,
-      lookedAfterReviews: reviews,
-      missing,
-      visits: [],
-      careProceedings: [],
-    } as unknown as ChildRecord);
+    const read: Ssda903ChildRead = {
+      childId,
+      la: options.la,
+      header: h,
+      uasc: acc.uasc,
+      episodes: sortedEpisodes.map((x) => x.values),
+      reviews: sorted(acc.reviews, "REVIEW").map((x) => x.values),
+      missing: sorted(acc.missing, "MIS_START").map((x) => x.values),
+    };
+    if (options.attachTo === undefined && take?.(read) === true) continue;
+    built.push(recordOf(read));
   }
 
   const attachTo = options.attachTo;

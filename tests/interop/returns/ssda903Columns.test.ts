@@ -1,0 +1,91 @@
+// SSDA903 tables alone are read straight into the columns of a cohort (`readReturns(...).cohort()`):
+// no record is made for a child whose record would be valid. The columns, the children read and
+// skipped, the errors, the findings and the counts must be those of making each record.
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import * as fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { runCli } from "../../../src/cli/runCli";
+import { identifyReturns, readReturns, type ReturnSource } from "../../../src/interop/returns";
+import type { ChildRecord } from "../../../src/records";
+import { columnsOf, concatColumns, createColumnPartBuilder, type ColumnPart } from "../../../src/records/internal";
+import { memoryIo, tempDir } from "../../cli/helpers";
+
+const FIXTURES = join(__dirname, "../../fixtures");
+
+function inDir(dir: string, names: readonly string[]): ReturnSource[] {
+  return names.map((name) => ({ path: join(dir, name), name }));
+}
+
+// The cohort made from the records, in the parts columnsOfRecords makes (16,384 records each).
+function partsOf(records: readonly ChildRecord[]): ColumnPart[] {
+  const parts: ColumnPart[] = [];
+  const builder = createColumnPartBuilder();
+  for (const record of records) {
+    builder.add(record);
+    if (builder.size >= 16_384) parts.push(builder.take());
+  }
+  if (builder.size > 0) parts.push(builder.take());
+  return parts;
+}
+
+async function expectSame(sources: readonly ReturnSource[]): Promise<number> {
+  const files = await identifyReturns(sources);
+  const direct = await readReturns(files);
+  const { cohort, read, skipped, errors } = await direct.cohort();
+  const viaRecords = await readReturns(files);
+  const records: ChildRecord[] = [];
+  for await (const r of viaRecords.records) records.push(r);
+  const parts = partsOf(records);
+  expect(read).toBe(records.length);
+  expect(skipped).toBe(parts.reduce((n, p) => n + p.skipped, 0));
+  expect(errors.map((e) => [e.index, e.childId, e.issues])).toEqual(parts.flatMap((p) => p.errors.map((e) => [e.index, e.childId, e.issues])));
+  expect(columnsOf(cohort)).toEqual(concatColumns(parts.map((p) => p.data)));
+  expect(direct.findings).toEqual(viaRecords.findings);
+  expect(direct.counts).toEqual(viaRecords.counts);
+  return read;
+}
+
+describe("readReturns: SSDA903 tables straight into columns", () => {
+  it("gives the columns, findings and counts of the records for every SSDA903 fixture", async () => {
+    let children = 0;
+    const demand = readdirSync(join(FIXTURES, "cs-demand-model")).filter((f) => f.endsWith(".csv"));
+    children += await expectSame(inDir(join(FIXTURES, "cs-demand-model"), demand));
+    const validator = readdirSync(join(FIXTURES, "csc-validator-be-903")).filter((f) => f.endsWith(".csv"));
+    children += await expectSame(inDir(join(FIXTURES, "csc-validator-be-903"), validator));
+    children += await expectSame(inDir(join(FIXTURES, "csc-validator-be-903"), ["fake_903.xml"]));
+    children += await expectSame(inDir(join(FIXTURES, "liia-tools"), ["SSDA903_2020_episodes.csv"]));
+    expect(children).toBeGreaterThan(100);
+  });
+
+  it("gives them for a synthetic authority's returns of several years", async () => {
+    const dir = tempDir();
+    expect(await runCli(["synth", "--children", "3000", "--years", "3", "--seed", "4", "--format", "ssda903", "--out", "out", "-q"], memoryIo(dir))).toBe(0);
+    const names = readdirSync(join(dir, "out")).filter((f) => f.endsWith(".csv"));
+    expect(await expectSame(inDir(join(dir, "out"), names))).toBeGreaterThan(20);
+  });
+
+  it("gives them, errors and children skipped included, for tables with values broken anywhere", async () => {
+    const dir = tempDir();
+    const episodes = readFileSync(join(FIXTURES, "csc-validator-be-903", "episodes.csv"), "utf8").split(/\r?\n/).filter((l) => l !== "");
+    const header = readFileSync(join(FIXTURES, "csc-validator-be-903", "header.csv"), "utf8");
+    const width = (episodes[0] ?? "").split(",").length;
+    const value = fc.oneof(
+      fc.constantFrom("", "x".repeat(101), "SW1A 1AA", "L1", "l1", "P1", "S", "RC8", "E11", "01/01/2020", "31/02/2020", "2020-01-01", "1", "2", "9", "=1+1"),
+      fc.string({ maxLength: 8 }).map((t) => t.replace(/[,"\r\n]/g, "")),
+    );
+    let run = 0;
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.tuple(fc.integer({ min: 1, max: Math.max(1, episodes.length - 1) }), fc.nat(width - 1), value), { minLength: 1, maxLength: 8 }), async (edits) => {
+        const rows = episodes.map((l) => l.split(","));
+        for (const [r, c, v] of edits) if (rows[r] !== undefined) rows[r][c] = v;
+        const sub = join(dir, `t${String(run++)}`);
+        mkdirSync(sub);
+        writeFileSync(join(sub, "episodes.csv"), `${rows.map((r) => r.join(",")).join("\n")}\n`);
+        writeFileSync(join(sub, "header.csv"), header);
+        await expectSame(inDir(sub, ["episodes.csv", "header.csv"]));
+      }),
+      { numRuns: 25 },
+    );
+  });
+});
