@@ -36,8 +36,6 @@ export interface ReturnRows {
   readonly dob: readonly (string | undefined)[];
   /** The id of each care proceedings row of `data`. */
   readonly procIds: readonly string[];
-  /** The most episodes of need or care proceedings of one record. */
-  readonly maxRows: number;
 }
 
 /**
@@ -106,14 +104,12 @@ export function createReturnRowsWriter(): ReturnRowsWriter {
   let sex: (string | undefined)[] = [];
   let dob: (string | undefined)[] = [];
   let procIds: string[] = [];
-  let maxRows = 0;
   // What merging needs of a child added, beside its columns.
-  const keep = (at: number, authority: string | undefined, c: { readonly sex?: string | undefined; readonly dob?: string | undefined }, episodes: number, proceedings: number): void => {
+  const keep = (at: number, authority: string | undefined, c: { readonly sex?: string | undefined; readonly dob?: string | undefined }): void => {
     seq.push(at);
     la.push(authority ?? "");
     sex.push(c.sex);
     dob.push(c.dob);
-    maxRows = Math.max(maxRows, episodes, proceedings);
   };
   return {
     add(record, at): boolean {
@@ -121,32 +117,27 @@ export function createReturnRowsWriter(): ReturnRowsWriter {
       if (record.earlyHelpEpisodes.length + record.lookedAfterEpisodes.length + record.lookedAfterReviews.length + record.missing.length + record.visits.length > 0) return false;
       builder.append(record);
       for (const p of record.careProceedings) procIds.push(p.id);
-      keep(at, record.child.la, record.child, record.cinEpisodes.length, record.careProceedings.length);
+      keep(at, record.child.la, record.child);
       return true;
     },
     addRead(child, at): boolean {
       if (!fitsRecord(child)) return false;
       builder.appendRead(child);
-      let proceedings = 0;
-      for (const e of child.episodes) {
-        for (const p of e.proceedings) procIds.push(p.id);
-        proceedings += e.proceedings.length;
-      }
-      keep(at, child.la, child.child, child.episodes.length, proceedings);
+      for (const e of child.episodes) for (const p of e.proceedings) procIds.push(p.id);
+      keep(at, child.la, child.child);
       return true;
     },
     get size(): number {
       return seq.length;
     },
     take(): ReturnRows {
-      const rows: ReturnRows = { data: builder.data(true), seq: Int32Array.from(seq), la, sex, dob, procIds, maxRows };
+      const rows: ReturnRows = { data: builder.data(true), seq: Int32Array.from(seq), la, sex, dob, procIds };
       builder.reset();
       seq = [];
       la = [];
       sex = [];
       dob = [];
       procIds = [];
-      maxRows = 0;
       return rows;
     },
   };
@@ -168,20 +159,33 @@ function fitsRecord(child: RowsChild): boolean {
 
 /**
  * Whether merging these rows could give a child more episodes of need or care proceedings than a
- * record may hold (`MAX_LIST_LENGTH`): a bound, the sum over the returns of the most one record
- * of each holds. Such a part must be merged as records (its children are then reported invalid,
- * with the schema's issues).
+ * record may hold (`MAX_LIST_LENGTH`): a bound, each child's rows summed over every record of it
+ * (a child may be in a return more than once). Such a part must be merged as records (its
+ * children are then reported invalid, with the schema's issues).
  *
  * @internal
  */
 export function mayOverflow(byFile: readonly (readonly ReturnRows[])[]): boolean {
-  let bound = 0;
+  // Few rows in all: no child can have too many.
+  let total = 0;
+  for (const pieces of byFile) for (const rows of pieces) total += Math.max(rows.data.referrals, rows.procIds.length);
+  if (total <= MAX_LIST_LENGTH) return false;
+  const episodes = new Map<string, number>();
+  const proceedings = new Map<string, number>();
   for (const pieces of byFile) {
-    let most = 0;
-    for (const rows of pieces) most = Math.max(most, rows.maxRows);
-    bound += most;
+    for (const rows of pieces) {
+      const d = rows.data;
+      for (let i = 0; i < d.n; i++) {
+        const key = `${rows.la[i] as string}|${d.childIds[i] as string}`;
+        const e = (episodes.get(key) ?? 0) + ((d.cinOff[i + 1] as number) - (d.cinOff[i] as number));
+        const p = (proceedings.get(key) ?? 0) + ((d.procOff[i + 1] as number) - (d.procOff[i] as number));
+        if (e > MAX_LIST_LENGTH || p > MAX_LIST_LENGTH) return true;
+        episodes.set(key, e);
+        proceedings.set(key, p);
+      }
+    }
   }
-  return bound > MAX_LIST_LENGTH;
+  return false;
 }
 
 // A row of a merged child: the version kept (its rows and row number), its key, the collection

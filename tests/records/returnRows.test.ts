@@ -158,8 +158,19 @@ describe("merging returns on columns", () => {
     expect(writer.add(plain as unknown as ChildRecord, 2)).toBe(true);
     const rows = writer.take();
     expect(rows.data.n).toBe(1);
+    // A child's episodes summed over its records: across returns, and twice in one return.
+    const episodes = (from: number, n: number): unknown[] =>
+      Array.from({ length: n }, (_, i) => ({ id: `e${String(i)}`, referralDate: new Date(Date.UTC(1990, 0, 1) + (from + i) * 86_400_000).toISOString().slice(0, 10), assessments: [], cinPlans: [], section47s: [], cpPlans: [] }));
+    const piece = (...counts: [number, number][]): ReturnRows => {
+      const w = createReturnRowsWriter();
+      counts.forEach(([from, n], i) => expect(w.add({ ...plain, cinEpisodes: episodes(from, n) } as unknown as ChildRecord, i)).toBe(true));
+      return w.take();
+    };
     expect(mayOverflow([[rows], [rows]])).toBe(false);
-    expect(mayOverflow([[{ ...rows, maxRows: 6000 }], [{ ...rows, maxRows: 4001 }]])).toBe(true);
-    expect(() => mergeReturnRows([[{ ...rows, maxRows: 10_001 }]], [2025], () => undefined)).toThrow(/merge them as records/);
+    expect(mayOverflow([[piece([0, 5000])], [piece([5000, 5000])]])).toBe(false);
+    expect(mayOverflow([[piece([0, 6000])], [piece([6000, 4001])]])).toBe(true);
+    expect(mayOverflow([[piece([0, 5001], [5001, 5001])], [rows]])).toBe(true);
+    expect(mayOverflow([[piece([0, 5001]), piece([5001, 5001])]])).toBe(true);
+    expect(() => mergeReturnRows([[piece([0, 5001], [5001, 5001])]], [2025], () => undefined)).toThrow(/merge them as records/);
   });
 });

@@ -51,12 +51,15 @@ export function progressTo(onProgress: ((event: ReadProgress) => void) | undefin
 
 /**
  * Progress that can go back to an earlier point: after `rewind`, the bytes counted since the
- * last `rewind` (or the start) are not counted again when the same files are read again, so
- * the sum over a reading stays the files' size.
+ * last `mark` (or the start) are not counted again when the same files are read again, so the
+ * sum over a reading stays the files' size.
  *
  * @internal
  */
 export interface RewindableProgress extends Progress {
+  /** Remembers how far reading has come. */
+  mark(): void;
+  /** Goes back to the mark: bytes up to where reading had come before are not counted again. */
   rewind(): void;
 }
 
@@ -66,9 +69,10 @@ export interface RewindableProgress extends Progress {
  * @internal
  */
 export function rewindable(progress: Progress): RewindableProgress {
-  // Bytes told to `progress` in all, and bytes read since the last rewind.
+  // Bytes told to `progress` in all, bytes read (going back on a rewind), and the mark.
   let told = 0;
   let read = 0;
+  let marked = 0;
   return {
     advance(bytes: number): void {
       read += bytes;
@@ -79,8 +83,11 @@ export function rewindable(progress: Progress): RewindableProgress {
     },
     label: (text) => progress.label(text),
     done: () => progress.done(),
+    mark(): void {
+      marked = read;
+    },
     rewind(): void {
-      read = 0;
+      read = marked;
     },
   };
 }

@@ -723,11 +723,14 @@ export async function readReturns(files: readonly (ReturnSource | ReturnFile)[],
     const count = partCount();
     const threads = Math.min(options.threads ?? 1, cin.length);
     if (cin.length === 0 && ssda.length > 0) yield* ssdaColumns();
-    else if (!(count > 1 && threads > 1 && (yield* columnsInWorkers(count, threads)))) {
-      // Read again as records (the bytes read before are not counted twice).
-      progress.rewind();
-      yield* columnsOfRecords(returnsAll("compact"));
-    }
+    else if (count > 1 && threads > 1) {
+      progress.mark();
+      if (!(yield* columnsInWorkers(count, threads))) {
+        // Read again as records (the bytes the threads read are not counted twice).
+        progress.rewind();
+        yield* columnsOfRecords(returnsAll("compact"));
+      }
+    } else yield* columnsOfRecords(returnsAll("compact"));
     progress.done();
   }
 

@@ -266,7 +266,6 @@ function describe(value: unknown): string {
   return value === null ? "null" : Array.isArray(value) ? "an array" : typeof value;
 }
 
-/** Checks the arguments' shapes (a programmer error is a KinsafeError, never a TypeError from inside). */
 /**
  * The child record of a child read (its fields in the order records have always had).
  *
@@ -352,6 +351,7 @@ export function sexOf(code: string): string {
 // An episode's optional columns and the record's fields they go to.
 const OPTIONAL_EPISODE_FIELDS: readonly (readonly [string, string])[] = [["CIN", "categoryOfNeed"], ["PLACE_PROVIDER", "placementProvider"], ["DEC", "endDate"], ["REC", "reasonEpisodeCeased"], ["REASON_PLACE_CHANGE", "reasonForPlacementChange"], ["HOME_POST", "homePostcode"], ["PL_POST", "placementPostcode"], ["URN", "urn"]];
 
+/** Checks the arguments' shapes (a programmer error is a KinsafeError, never a TypeError from inside). */
 function checkArguments(files: unknown, options: unknown): void {
   const bad = (message: string): never => {
     throw new KinsafeError("invalid-argument", message);

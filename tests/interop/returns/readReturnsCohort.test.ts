@@ -98,6 +98,43 @@ describe("readReturns: the cohort", () => {
     expect(events.reduce((n, e) => n + (e.type === "bytes" ? e.bytes : 0), 0)).toBe(files.reduce((n, f) => n + f.size, 0));
   });
 
+  it("merges as records a child given twice in one return whose episodes together outgrow a record, as one thread does", async () => {
+    const dir = tempDir();
+    const day = (i: number): string => new Date(Date.UTC(1990, 0, 1) + i * 86_400_000).toISOString().slice(0, 10);
+    const copy = (from: number): string =>
+      `<Child><ChildIdentifiers><LAchildID>X</LAchildID><Sex>M</Sex></ChildIdentifiers>${Array.from({ length: 5001 }, (_, i) => `<CINdetails><CINreferralDate>${day(from + i)}</CINreferralDate><ReferralNFA>false</ReferralNFA><CINclosureDate>${day(from + i)}</CINclosureDate><ReasonForClosure>RC8</ReasonForClosure></CINdetails>`).join("")}</Child>`;
+    writeFileSync(join(dir, "2024.xml"), smallCensus(2024, "2015-01-01").replace("<Children>", `<Children>${copy(0)}${copy(5001)}`));
+    writeFileSync(join(dir, "2025.xml"), smallCensus(2025, "2015-01-01"));
+    const files = await identifyReturns(inDir(dir, ["2024.xml", "2025.xml"]));
+    const one = await readReturns(files, { order: "any", bytesPerPart: 50_000 });
+    const expected = await one.cohort();
+    expect(expected.skipped).toBe(1);
+    expect(expected.errors[0]?.childId).toBe("X");
+    const threaded = await readReturns(files, { order: "any", bytesPerPart: 50_000, threads: 2, readWorkerUrl: await readWorkerModule() });
+    const actual = await threaded.cohort();
+    expect([actual.read, actual.skipped, actual.errors]).toEqual([expected.read, expected.skipped, expected.errors]);
+    expect(threaded.findings).toEqual(one.findings);
+  });
+
+  it("tells onProgress every byte once when the cohort is read, whatever else is read with the CIN census returns", async () => {
+    const fixtures = join(__dirname, "../../fixtures");
+    const sets = [
+      ["liia-tools/social_work_workforce_2022.xml", "liia-tools/cin-2022.xml"],
+      ["input-checks/records.jsonl", "liia-tools/cin-2022.xml"],
+      ["liia-tools/social_work_workforce_2022.xml", "csc-validator-be-cin/CIN_Census_2021.xml", "csc-validator-be-cin/CIN_Census_2024.xml"],
+    ];
+    for (const set of sets) {
+      const files = await identifyReturns(inDir(fixtures, set));
+      const total = files.reduce((n, f) => n + f.size, 0);
+      for (const threads of [1, 2]) {
+        const events: ReadProgress[] = [];
+        const read = await readReturns(files, { order: "any", bytesPerPart: 2_000, threads, readWorkerUrl: await readWorkerModule(), onProgress: (e) => events.push(e) });
+        await read.cohort();
+        expect(events.reduce((n, e) => n + (e.type === "bytes" ? e.bytes : 0), 0)).toBe(total);
+      }
+    }
+  });
+
   it("hands out records merged in parts with their fields in the order the reader gave them", async () => {
     const dir = tempDir();
     writeFileSync(join(dir, "2024.xml"), smallCensus(2024, "2015-01-01"));
