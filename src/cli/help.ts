@@ -58,7 +58,7 @@ Options:
   -o, --out PATH       write to PATH instead of stdout (owner-only; never over an input)
   --match-by M         child-id (default) or upn: how children are matched across returns
   --max-findings N     how many reader findings to print on stderr (default 20)
-  --threads N          threads that read several large CIN census returns (default: the processors, at most 4)
+  --threads N          threads that read CIN census returns (default: 1 under 256 MB of them, else the processors, at most 4)
 ${COMMON}
 
 Examples:

@@ -1,8 +1,7 @@
-import { availableParallelism } from "node:os";
 import { describe, expect, it } from "vitest";
 import { parseCommandLine, parsePeriodArgument, type ParsedCommandLine } from "../../src/cli/args";
 import { CliError } from "../../src/cli/CliIo";
-import { metricsSettings } from "../../src/cli/commands/metrics";
+import { defaultThreads, metricsSettings } from "../../src/cli/commands/metrics";
 import { synthSettings } from "../../src/cli/commands/synth";
 
 function values(parsed: ParsedCommandLine): Parameters<typeof metricsSettings>[0] {
@@ -82,8 +81,12 @@ describe("metricsSettings", () => {
       maxFindings: 20,
       threads: 2,
     });
-    // Without --threads: the processors, at most 4.
-    expect(metricsSettings({}).threads).toBe(Math.min(4, availableParallelism()));
+    // Without --threads: chosen from the size of the CIN census returns (defaultThreads).
+    expect(metricsSettings({}).threads).toBeUndefined();
+    expect(defaultThreads(255 * 1024 * 1024, 8)).toBe(1);
+    expect(defaultThreads(256 * 1024 * 1024, 8)).toBe(4);
+    expect(defaultThreads(2_000_000_000, 2)).toBe(2);
+    expect(defaultThreads(2_000_000_000, 1)).toBe(1);
   });
 
   it("needs the population's vintage and checks every value", () => {

@@ -2,12 +2,12 @@
 // returns, with the findings of each file and of the merge.
 import { MessageChannel, Worker, type MessagePort } from "node:worker_threads";
 import { KinsafeError, type Finding, type InputIssue } from "../../core";
-import { cohortOfColumns, compareEpisodeFindings, concatColumns, createColumnPartBuilder, type ColumnPart } from "../../records/internal";
+import { cohortOfColumns, compareEpisodeFindings, concatColumns, createColumnPartBuilder, mayOverflow, mergeReturnRows, type ColumnPart, type ReturnRows } from "../../records/internal";
 import { createCohortBuilder, validateChildRecord, type ChildRecord, type CohortFinding, type ColumnarCohort } from "../../records";
 import type { Ssda903File, Ssda903Read } from "../ssda903";
 import { fitsRecord, readSsda903With, recordOf as ssda903RecordOf, upnOf, type Ssda903ChildRead } from "../ssda903/internal";
 import { readWorkforceCensus, type WorkforceCensusRead } from "../workforce";
-import { cinFileRecords, fileChunks, mergePart, readIntoParts, type CinFileResult, type PlacedFinding, type RecordForm } from "./cinParts";
+import { cinFileRecords, fileChunks, mergePart, readIntoParts, readIntoRows, type CinFileResult, type PlacedFinding, type RecordForm } from "./cinParts";
 import { identifyReturns, yearFindings } from "./identifyReturns";
 import { checkedCsvChunks, guardReading, inputError, refusal, parseJsonText, readingError, readJsonFile, resolveReturnLimits, textLines, type ReturnLimits } from "./limits";
 import { progressTo, rewindable, type Progress, type ReadProgress } from "./progress";
@@ -490,6 +490,49 @@ export async function readReturns(files: readonly (ReturnSource | ReturnFile)[],
     }
   }
 
+  // The CIN census returns read in this thread straight into columns (see columnsInWorkers):
+  // with `merge` false (one return, read in one part) its children are handed out as read, as
+  // cinStream hands out their records (a return is not merged with itself). False, before any
+  // part is handed out, when a record or a part cannot be written or merged as columns: the
+  // caller then reads records.
+  async function* columnsInThread(count: number, merge: boolean): AsyncGenerator<ColumnPart, boolean, undefined> {
+    const rows: ReturnRows[][][] = Array.from({ length: count }, () => cin.map(() => []));
+    const results: (CinFileResult | undefined)[] = cin.map(() => undefined);
+    for (let f = 0; f < cin.length; f++) {
+      const file = cin[f] as ReturnFile;
+      progress.label(file.name);
+      let result: CinFileResult | undefined;
+      try {
+        result = await readIntoRows(file.path, file.name, count, progress, (p, r) => rows[p]?.[f]?.push(r), limits.maxBytes);
+      } catch (error) {
+        unreadable(file.name, error);
+      }
+      if (result === undefined) return false;
+      results[f] = result;
+    }
+    const noted = findings.length;
+    const years = filesRead(results);
+    if (!merge) {
+      for (const r of rows[0]?.[0] ?? []) yield { data: r.data, read: r.data.n, skipped: 0, errors: [] };
+      return true;
+    }
+    if (rows.some((part) => mayOverflow(part))) {
+      // The files' findings are noted again when the returns are read again.
+      findings.length = noted;
+      return false;
+    }
+    const placed: PlacedFinding[] = [];
+    const episodes: CohortFinding[] = [];
+    for (let p = 0; p < count; p++) {
+      const merged = mergeReturnRows(rows[p] ?? [], years, (finding, f, seq) => placed.push({ f, seq, n: placed.length, finding }));
+      rows[p] = [];
+      episodes.push(...merged.episodeFindings);
+      yield merged.part;
+    }
+    noteMergeFindings(placed, episodes);
+    return true;
+  }
+
   // The files shared out among worker threads (largest first, each to the least loaded thread).
   // A read thread's messages: its progress and each file's result are taken here, the rest go
   // to `on`; a refusal (a file that cannot be read), an error, or an exit before `done` go to
@@ -723,10 +766,13 @@ export async function readReturns(files: readonly (ReturnSource | ReturnFile)[],
     const count = partCount();
     const threads = Math.min(options.threads ?? 1, cin.length);
     if (cin.length === 0 && ssda.length > 0) yield* ssdaColumns();
-    else if (count > 1 && threads > 1) {
+    else if (cin.length > 0 && ssda.length === 0 && matchBy === "child-id") {
+      // CIN census returns straight into columns: in worker threads, or in this one (one return
+      // in one part, its children as read; several merged in parts).
       progress.mark();
-      if (!(yield* columnsInWorkers(count, threads))) {
-        // Read again as records (the bytes the threads read are not counted twice).
+      const ok = count > 1 && threads > 1 ? yield* columnsInWorkers(count, threads) : yield* columnsInThread(cin.length > 1 ? count : 1, cin.length > 1);
+      if (!ok) {
+        // Read again as records (the bytes read before are not counted twice).
         progress.rewind();
         yield* columnsOfRecords(returnsAll("compact"));
       }

@@ -1,15 +1,17 @@
-// SSDA903 tables alone are read straight into the columns of a cohort (`readReturns(...).cohort()`):
-// no record is made for a child whose record would be valid. The columns, the children read and
-// skipped, the errors, the findings and the counts must be those of making each record.
+// SSDA903 tables alone, and CIN census returns in the calling thread, are read straight into the
+// columns of a cohort (`readReturns(...).cohort()`): no record is made for a child whose record
+// would be valid. The columns, the children read and skipped, the errors, the findings and the
+// counts must be those of making each record.
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import * as fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { runCli } from "../../../src/cli/runCli";
-import { identifyReturns, readReturns, type ReturnSource } from "../../../src/interop/returns";
+import { identifyReturns, readReturns, type ReadReturnsOptions, type ReturnSource } from "../../../src/interop/returns";
 import type { ChildRecord } from "../../../src/records";
 import { columnsOf, concatColumns, createColumnPartBuilder, type ColumnPart } from "../../../src/records/internal";
-import { memoryIo, tempDir } from "../../cli/helpers";
+import { memoryIo, readWorkerModule, tempDir } from "../../cli/helpers";
+import { smallCensus } from "./smallCensus";
 
 const FIXTURES = join(__dirname, "../../fixtures");
 
@@ -29,11 +31,11 @@ function partsOf(records: readonly ChildRecord[]): ColumnPart[] {
   return parts;
 }
 
-async function expectSame(sources: readonly ReturnSource[]): Promise<number> {
+async function expectSame(sources: readonly ReturnSource[], options: ReadReturnsOptions = {}): Promise<number> {
   const files = await identifyReturns(sources);
-  const direct = await readReturns(files);
+  const direct = await readReturns(files, options);
   const { cohort, read, skipped, errors } = await direct.cohort();
-  const viaRecords = await readReturns(files);
+  const viaRecords = await readReturns(files, options);
   const records: ChildRecord[] = [];
   for await (const r of viaRecords.records) records.push(r);
   const parts = partsOf(records);
@@ -87,5 +89,30 @@ describe("readReturns: SSDA903 tables straight into columns", () => {
       }),
       { numRuns: 25 },
     );
+  });
+});
+
+describe("readReturns: CIN census returns straight into columns in the calling thread", () => {
+  it("gives the columns, findings and counts of the records for one return, and for several merged whole or in parts", async () => {
+    const dir = tempDir();
+    expect(await runCli(["synth", "--children", "3000", "--years", "3", "--seed", "9", "--format", "cin-census", "--out", "out", "-q"], memoryIo(dir))).toBe(0);
+    const names = ["out/cin_census_2023.xml", "out/cin_census_2024.xml", "out/cin_census_2025.xml"];
+    expect(await expectSame(inDir(dir, names.slice(2)))).toBeGreaterThan(100);
+    expect(await expectSame(inDir(dir, names))).toBeGreaterThan(100);
+    expect(await expectSame(inDir(dir, names), { order: "any", bytesPerPart: 50_000 })).toBeGreaterThan(100);
+    expect(await expectSame(inDir(dir, names), { order: "any", bytesPerPart: 50_000, threads: 2, readWorkerUrl: await readWorkerModule() })).toBeGreaterThan(100);
+    // Every CIN census fixture alone, and two of them merged.
+    for (const name of ["CIN_Census_2021.xml", "CIN_Census_2024.xml", "CIN_Census_2026.xml", "fake_CIN_data.xml"]) await expectSame(inDir(join(FIXTURES, "csc-validator-be-cin"), [name]));
+    await expectSame(inDir(join(FIXTURES, "csc-validator-be-cin"), ["CIN_Census_2021.xml", "CIN_Census_2024.xml"]));
+  });
+
+  it("reads as records a return with a record the columns cannot hold, with the same result", async () => {
+    const dir = tempDir();
+    const reviews = Array.from({ length: 10_001 }, () => "<CPPreviewDate>2024-12-01</CPPreviewDate>").join("");
+    const child = `<Child><ChildIdentifiers><LAchildID>L</LAchildID></ChildIdentifiers><CINdetails><CINreferralDate>2024-06-01</CINreferralDate><ReferralNFA>false</ReferralNFA><ChildProtectionPlans><CPPstartDate>2024-07-01</CPPstartDate><NumberOfPreviousCPP>0</NumberOfPreviousCPP><Reviews>${reviews}</Reviews></ChildProtectionPlans></CINdetails></Child>`;
+    writeFileSync(join(dir, "2025.xml"), smallCensus(2025, "2015-01-01").replace("<Children>", `<Children>${child}`));
+    writeFileSync(join(dir, "2024.xml"), smallCensus(2024, "2015-01-01"));
+    expect(await expectSame(inDir(dir, ["2025.xml"]))).toBe(41);
+    expect(await expectSame(inDir(dir, ["2024.xml", "2025.xml"]))).toBe(41);
   });
 });
