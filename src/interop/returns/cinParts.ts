@@ -119,13 +119,14 @@ export async function readIntoParts(path: string, name: string, count: number, p
  * @param progress - The progress bar.
  * @param emit - Receives each part's rows.
  * @param maxBytes - The most bytes read (default {@link MAX_INPUT_BYTES}).
+ * @param result - Filled with the findings, the number of children and the header as they are
+ *   read (so that they are there when reading throws).
  * @returns The findings, the number of records and the header; `undefined`, as soon as it is
  *   met, for a record the rows cannot hold (not valid, or with lists a CIN census return has
  *   not): the returns must then be merged as records.
  * @internal
  */
-export async function readIntoRows(path: string, name: string, count: number, progress: Progress, emit: (part: number, rows: ReturnRows) => void, maxBytes: number = MAX_INPUT_BYTES): Promise<CinFileResult | undefined> {
-  const result: CinFileResult = { findings: [], count: 0, header: undefined };
+export async function readIntoRows(path: string, name: string, count: number, progress: Progress, emit: (part: number, rows: ReturnRows) => void, maxBytes: number = MAX_INPUT_BYTES, result: CinFileResult = { findings: [], count: 0, header: undefined }): Promise<CinFileResult | undefined> {
   const writers: ReturnRowsWriter[] = Array.from({ length: count }, () => createReturnRowsWriter());
   let seq = 0;
   // Each child is written into its part's columns as it is read, with no record made. A child

@@ -115,8 +115,8 @@ export interface ReadReturnsOptions {
   readonly order?: "first-seen" | "any";
   /**
    * Worker threads that read CIN census returns when they are merged in parts (default 1: the
-   * returns are read in the calling thread). Each thread reads whole files; the parts are merged
-   * in the calling thread. `kinsafe metrics` uses the processors, at most 4.
+   * returns are read in the calling thread). Each thread reads whole files. `kinsafe metrics`
+   * uses one thread for CIN census returns under 256 MB in all, else the processors, at most 4.
    */
   readonly threads?: number;
   /** Limits to replace (default {@link DEFAULT_RETURN_LIMITS}). */
@@ -498,20 +498,38 @@ export async function readReturns(files: readonly (ReturnSource | ReturnFile)[],
   async function* columnsInThread(count: number, merge: boolean): AsyncGenerator<ColumnPart, boolean, undefined> {
     const rows: ReturnRows[][][] = Array.from({ length: count }, () => cin.map(() => []));
     const results: (CinFileResult | undefined)[] = cin.map(() => undefined);
+    const noted = findings.length;
+    // In one part, each file's findings and count are noted as it is read, and a problem that
+    // stops the reader stops the reading there, as when the returns are streamed (cinStream);
+    // in several, once every file is read, as mergedInParts does.
+    const streamed = count === 1;
     for (let f = 0; f < cin.length; f++) {
       const file = cin[f] as ReturnFile;
       progress.label(file.name);
-      let result: CinFileResult | undefined;
+      const result: CinFileResult = { findings: [], count: 0, header: undefined };
+      let taken = false;
       try {
-        result = await readIntoRows(file.path, file.name, count, progress, (p, r) => rows[p]?.[f]?.push(r), limits.maxBytes);
+        taken = (await readIntoRows(file.path, file.name, count, progress, (p, r) => rows[p]?.[f]?.push(r), limits.maxBytes, result)) !== undefined;
       } catch (error) {
+        if (streamed) {
+          note(file.name, result.findings);
+          counts.set(file.name, result.count);
+        }
         unreadable(file.name, error);
       }
-      if (result === undefined) return false;
+      if (!taken) {
+        // The findings are noted again when the returns are read again as records.
+        findings.length = noted;
+        return false;
+      }
       results[f] = result;
+      if (streamed) {
+        note(file.name, result.findings);
+        counts.set(file.name, result.count);
+        stopOnFatal(file.name, result.findings);
+      }
     }
-    const noted = findings.length;
-    const years = filesRead(results);
+    const years = streamed ? cin.map((file, f) => headerYear(results[f]) ?? file.year ?? 0) : filesRead(results);
     if (!merge) {
       for (const r of rows[0]?.[0] ?? []) yield { data: r.data, read: r.data.n, skipped: 0, errors: [] };
       return true;

@@ -2,7 +2,7 @@
 // columns of a cohort (`readReturns(...).cohort()`): no record is made for a child whose record
 // would be valid. The columns, the children read and skipped, the errors, the findings and the
 // counts must be those of making each record.
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import * as fc from "fast-check";
 import { describe, expect, it } from "vitest";
@@ -114,5 +114,43 @@ describe("readReturns: CIN census returns straight into columns in the calling t
     writeFileSync(join(dir, "2024.xml"), smallCensus(2024, "2015-01-01"));
     expect(await expectSame(inDir(dir, ["2025.xml"]))).toBe(41);
     expect(await expectSame(inDir(dir, ["2024.xml", "2025.xml"]))).toBe(41);
+  });
+
+  it("notes, counts, stops and refuses as the records do when a return cannot be read to its end", async () => {
+    const dir = tempDir();
+    const kid = (i: number): string => `<Child><ChildIdentifiers><LAchildID>C${String(i)}</LAchildID><Sex>M</Sex></ChildIdentifiers><CINdetails><CINreferralDate>2023-06-01</CINreferralDate>${i === 0 ? "" : "<ReferralNFA>false</ReferralNFA>"}</CINdetails></Child>`;
+    writeFileSync(join(dir, "grow.xml"), smallCensus(2024, "2015-01-01").replace("<Children>", `<Children>${Array.from({ length: 8000 }, (_, i) => kid(i)).join("")}`));
+    writeFileSync(join(dir, "a.xml"), smallCensus(2025, "2015-01-01"));
+    writeFileSync(join(dir, "bad.xml"), smallCensus(2024, "2014-01-01").replace("</Children>", "<Child><oops></Children>"));
+    writeFileSync(join(dir, "gone.xml"), smallCensus(2025, "2015-01-01"));
+    // What reading gives: the refusal, the children, the findings, the counts and the bytes told.
+    const outcome = async (names: readonly string[], how: "records" | "cohort", options: ReadReturnsOptions, removed?: string): Promise<unknown> => {
+      const files = await identifyReturns(inDir(dir, names));
+      if (removed !== undefined) rmSync(join(dir, removed), { force: true });
+      let bytes = 0;
+      const read = await readReturns(files, { ...options, onProgress: (e) => (bytes += e.type === "bytes" ? e.bytes : 0) });
+      let refusal: string | undefined;
+      let children = 0;
+      try {
+        if (how === "cohort") children = (await read.cohort()).read;
+        else for await (const record of read.records) children += record === undefined ? 0 : 1;
+      } catch (error) {
+        refusal = (error as Error).message;
+      }
+      return { refusal, children: refusal === undefined ? children : undefined, findings: read.findings, counts: [...read.counts], bytes };
+    };
+    const cases: [readonly string[], ReadReturnsOptions, string?][] = [
+      [["grow.xml"], { limits: { maxBytes: 1_500_000 } }],
+      [["a.xml", "grow.xml"], { limits: { maxBytes: 1_500_000 } }],
+      [["bad.xml"], {}],
+      [["bad.xml", "a.xml"], {}],
+      [["bad.xml", "a.xml"], { order: "any", bytesPerPart: 2_000 }],
+    ];
+    for (const [names, options] of cases) expect(await outcome(names, "cohort", options)).toEqual(await outcome(names, "records", options));
+    // A later file gone after it was identified: the first file's problem stops the reading first.
+    const cohort = await outcome(["bad.xml", "gone.xml"], "cohort", {}, "gone.xml");
+    writeFileSync(join(dir, "gone.xml"), smallCensus(2025, "2015-01-01"));
+    expect(cohort).toEqual(await outcome(["bad.xml", "gone.xml"], "records", {}, "gone.xml"));
+    expect((cohort as { refusal: string }).refusal).toMatch(/bad\.xml/);
   });
 });
