@@ -1,7 +1,6 @@
 import { CLOSURE_REASON_CODES, REFERRAL_SOURCE_CODES } from "./codes/cinCensus";
 import { EPISODE_END_REASON_CODES, LEGAL_STATUS_CODES, NEW_EPISODE_REASON_CODES, PLACEMENT_TYPE_CODES } from "./codes/ssda903";
 import type { ChildRecord } from "./ChildRecord";
-import type { RowsChild } from "./returnRows";
 import { KinsafeError } from "../core";
 import { OPEN_END, toDay } from "./dayNumbers";
 
@@ -237,14 +236,16 @@ function date(d: string | undefined): number {
 
 // The values of an episode of need the columns keep, and of an item of its lists (a record's,
 // or as the CIN census reader holds them).
-interface EpisodeValues {
+/** @internal */
+export interface EpisodeValues {
   readonly closureDate?: string | undefined;
   readonly closureReason?: string | undefined;
   readonly referralNfa?: boolean | undefined;
   readonly referralSource?: string | undefined;
   readonly episodeIcpcDate?: string | undefined;
 }
-interface DatedValues {
+/** @internal */
+export interface DatedValues {
   readonly startDate?: string | undefined;
   readonly endDate?: string | undefined;
   readonly authorisationDate?: string | undefined;
@@ -263,48 +264,48 @@ interface DatedValues {
  */
 export class ColumnsBuilder {
   readonly parts: number;
-  private childIds: string[] = [];
-  private upns: (string | undefined)[] = [];
-  private readonly cinOff = i32(64);
-  private readonly lacOff = i32(64);
-  private readonly ehOff = i32(64);
-  private readonly visitOff = i32(64);
-  private readonly procOff = i32(64);
-  private readonly refDay = i32(64);
-  private readonly epKnown = i32(64);
-  private readonly closeDay = i32(64);
-  private readonly closeReason = u8(64);
-  private readonly nfa = u8(64);
-  private readonly source = u8(64);
-  private readonly epIcpcDay = i32(64);
-  private readonly asmOff = i32(64);
-  private readonly s47Off = i32(64);
-  private readonly cinPlanOff = i32(64);
-  private readonly cpPlanOff = i32(64);
-  private readonly asmStart = i32(64);
-  private readonly asmAuth = i32(64);
-  private readonly s47Start = i32(64);
-  private readonly s47Icpc = i32(64);
-  private readonly s47Sd = i32(64);
-  private readonly cinPlanStart = i32(64);
-  private readonly cinPlanEnd = i32(64);
-  private readonly cpPlanStart = i32(64);
-  private readonly cpPlanEnd = i32(64);
-  private readonly cpPrevious = i32(64);
-  private readonly lacStart = i32(64);
-  private readonly lacEnd = i32(64);
-  private readonly lacLegalStatus = u8(64);
-  private readonly lacNewEpisode = u8(64);
-  private readonly lacPlacement = u8(64);
-  private readonly lacEnded = u8(64);
-  private readonly ehStart = i32(64);
-  private readonly ehEnd = i32(64);
-  private readonly visitDay = i32(64);
-  private readonly visitPlans = u8(64);
-  private readonly procKnown = i32(64);
-  private readonly procPreStart = i32(64);
-  private readonly procIssue = i32(64);
-  private readonly procFinal = i32(64);
+  childIds: string[] = [];
+  upns: (string | undefined)[] = [];
+  readonly cinOff = i32(64);
+  readonly lacOff = i32(64);
+  readonly ehOff = i32(64);
+  readonly visitOff = i32(64);
+  readonly procOff = i32(64);
+  readonly refDay = i32(64);
+  readonly epKnown = i32(64);
+  readonly closeDay = i32(64);
+  readonly closeReason = u8(64);
+  readonly nfa = u8(64);
+  readonly source = u8(64);
+  readonly epIcpcDay = i32(64);
+  readonly asmOff = i32(64);
+  readonly s47Off = i32(64);
+  readonly cinPlanOff = i32(64);
+  readonly cpPlanOff = i32(64);
+  readonly asmStart = i32(64);
+  readonly asmAuth = i32(64);
+  readonly s47Start = i32(64);
+  readonly s47Icpc = i32(64);
+  readonly s47Sd = i32(64);
+  readonly cinPlanStart = i32(64);
+  readonly cinPlanEnd = i32(64);
+  readonly cpPlanStart = i32(64);
+  readonly cpPlanEnd = i32(64);
+  readonly cpPrevious = i32(64);
+  readonly lacStart = i32(64);
+  readonly lacEnd = i32(64);
+  readonly lacLegalStatus = u8(64);
+  readonly lacNewEpisode = u8(64);
+  readonly lacPlacement = u8(64);
+  readonly lacEnded = u8(64);
+  readonly ehStart = i32(64);
+  readonly ehEnd = i32(64);
+  readonly visitDay = i32(64);
+  readonly visitPlans = u8(64);
+  readonly procKnown = i32(64);
+  readonly procPreStart = i32(64);
+  readonly procIssue = i32(64);
+  readonly procFinal = i32(64);
   private readonly all: readonly Col<Int32Array | Uint8Array>[];
   private readonly lengths: Int32Array;
 
@@ -366,21 +367,35 @@ export class ColumnsBuilder {
 
   /** Appends one record (trusted shape; dates checked). On an error, nothing is appended. */
   append(r: ChildRecord): void {
+    try {
+      this.guarded(() => this.appendUnsafe(r));
+    } catch (error) {
+      if (error instanceof KinsafeError) throw error;
+      // a record given as trusted that is not the shape of a child record
+      throw new KinsafeError("invalid-input", `Not a child record (it was not validated): ${error instanceof Error ? error.message : String(error)}.`);
+    }
+    this.ids(r.child.childId, r.child.upn);
+  }
+
+  /** Runs `write`; when it throws, the columns are put back as they were and the error rethrown. */
+  guarded(write: () => void): void {
     // the lengths before, to roll back (kept in a buffer: nothing is allocated per record)
     const all = this.all;
     const lengths = this.lengths;
     for (let i = 0; i < all.length; i++) lengths[i] = (all[i] as Col<Int32Array | Uint8Array>).n;
     try {
-      this.appendUnsafe(r);
+      write();
     } catch (error) {
       for (let i = 0; i < all.length; i++) (all[i] as Col<Int32Array | Uint8Array>).n = lengths[i] as number;
-      if (error instanceof KinsafeError) throw error;
-      // a record given as trusted that is not the shape of a child record
-      throw new KinsafeError("invalid-input", `Not a child record (it was not validated): ${error instanceof Error ? error.message : String(error)}.`);
+      throw error;
     }
+  }
+
+  /** Keeps a child's id and UPN (when the columns hold them). */
+  ids(childId: string, upn: string | undefined): void {
     if ((this.parts & PART_IDS) !== 0) {
-      this.childIds.push(r.child.childId);
-      this.upns.push(r.child.upn);
+      this.childIds.push(childId);
+      this.upns.push(upn);
     }
   }
 
@@ -412,66 +427,8 @@ export class ColumnsBuilder {
     this.procOff.push(this.procKnown.n);
   }
 
-  /**
-   * Appends a child as the CIN census reader holds it (see {@link RowsChild}): the columns
-   * {@link append} gives for the record the reader would make of it. Its dates are checked as
-   * `append` checks them; on an error, nothing is appended.
-   */
-  appendRead(child: RowsChild): void {
-    const all = this.all;
-    const lengths = this.lengths;
-    for (let i = 0; i < all.length; i++) lengths[i] = (all[i] as Col<Int32Array | Uint8Array>).n;
-    try {
-      this.appendReadUnsafe(child);
-    } catch (error) {
-      for (let i = 0; i < all.length; i++) (all[i] as Col<Int32Array | Uint8Array>).n = lengths[i] as number;
-      throw error;
-    }
-    if ((this.parts & PART_IDS) !== 0) {
-      this.childIds.push(child.childId);
-      this.upns.push(child.child.upn);
-    }
-  }
-
-  private appendReadUnsafe(child: RowsChild): void {
-    const parts = this.parts;
-    if ((parts & PART_CIN) !== 0) for (const x of child.episodes) this.pushCinEpisode(x.referralDate, x.episode, x.assessments, x.section47s, x.cinPlans, x.cpPlans);
-    this.cinOff.push(this.refDay.n);
-    this.lacOff.push(this.lacStart.n);
-    this.ehOff.push(this.ehStart.n);
-    this.visitOff.push(this.visitDay.n);
-    if ((parts & PART_PROCEEDINGS) !== 0) for (const x of child.episodes) for (const { item: p } of x.proceedings) this.pushProceedings(p.start, undefined, p.courtAppDate, undefined);
-    this.procOff.push(this.procKnown.n);
-  }
-
-  /**
-   * Appends a child of SSDA903 returns as the reader holds it: its looked-after episodes' values
-   * by their SSDA903 columns (`DECOM`, `DEC`, `LS`, `RNE`, `PLACE`, `REC`), in `DECOM` order; the
-   * columns {@link append} gives for the record the reader would make of it (no other list).
-   * Its dates are checked as `append` checks them; on an error, nothing is appended.
-   */
-  appendSsda903(childId: string, upn: string | undefined, episodes: readonly Readonly<Record<string, string>>[]): void {
-    const all = this.all;
-    const lengths = this.lengths;
-    for (let i = 0; i < all.length; i++) lengths[i] = (all[i] as Col<Int32Array | Uint8Array>).n;
-    try {
-      this.cinOff.push(this.refDay.n);
-      if ((this.parts & PART_LAC) !== 0) for (const v of episodes) this.pushLookedAfter(v["DECOM"] as string, v["DEC"], v["LS"] as string, v["RNE"] as string, v["PLACE"] as string, v["REC"]);
-      this.lacOff.push(this.lacStart.n);
-      this.ehOff.push(this.ehStart.n);
-      this.visitOff.push(this.visitDay.n);
-      this.procOff.push(this.procKnown.n);
-    } catch (error) {
-      for (let i = 0; i < all.length; i++) (all[i] as Col<Int32Array | Uint8Array>).n = lengths[i] as number;
-      throw error;
-    }
-    if ((this.parts & PART_IDS) !== 0) {
-      this.childIds.push(childId);
-      this.upns.push(upn);
-    }
-  }
-
-  private pushLookedAfter(startDate: string, endDate: string | undefined, legalStatus: string, reasonForNewEpisode: string, placementType: string, reasonEpisodeCeased: string | undefined): void {
+  /** One looked-after episode. */
+  pushLookedAfter(startDate: string, endDate: string | undefined, legalStatus: string, reasonForNewEpisode: string, placementType: string, reasonEpisodeCeased: string | undefined): void {
     this.lacStart.push(toDay(startDate));
     this.lacEnd.push(date(endDate));
     this.lacLegalStatus.push(LEGAL_STATUS.get(legalStatus) ?? 0);
@@ -480,8 +437,8 @@ export class ColumnsBuilder {
     this.lacEnded.push(reasonEpisodeCeased === undefined ? 0 : (ENDED.get(reasonEpisodeCeased) ?? 0));
   }
 
-  // One episode of need and its lists (a record's, or as the CIN census reader holds it).
-  private pushCinEpisode(referralDate: string, e: EpisodeValues, assessments: readonly DatedValues[], section47s: readonly DatedValues[], cinPlans: readonly DatedValues[], cpPlans: readonly DatedValues[]): void {
+  /** One episode of need and its lists (a record's, or as the CIN census reader holds it). */
+  pushCinEpisode(referralDate: string, e: EpisodeValues, assessments: readonly DatedValues[], section47s: readonly DatedValues[], cinPlans: readonly DatedValues[], cpPlans: readonly DatedValues[]): void {
     const ref = toDay(referralDate);
     let known = ref;
     this.refDay.push(ref);
@@ -525,7 +482,8 @@ export class ColumnsBuilder {
     this.cpPlanOff.push(this.cpPlanStart.n);
   }
 
-  private pushProceedings(preStart: string | undefined, preEnd: string | undefined, issueDate: string | undefined, finalOrderDate: string | undefined): void {
+  /** One care proceedings. */
+  pushProceedings(preStart: string | undefined, preEnd: string | undefined, issueDate: string | undefined, finalOrderDate: string | undefined): void {
     const pre = date(preStart);
     const issue = date(issueDate);
     const final = date(finalOrderDate);
@@ -534,67 +492,6 @@ export class ColumnsBuilder {
     this.procPreStart.push(pre);
     this.procIssue.push(issue);
     this.procFinal.push(final);
-  }
-
-  /**
-   * Appends one episode of need of other columns (row `r` of `src`, with its assessments,
-   * section 47 enquiries and plans) to the child being appended row by row; {@link endChild}
-   * closes the child. The values are copied as they are (they were checked when `src` was built).
-   */
-  copyCinEpisode(src: ColumnData, r: number): void {
-    this.refDay.push(src.refDay[r] as number);
-    this.epKnown.push(src.epKnown[r] as number);
-    this.closeDay.push(src.closeDay[r] as number);
-    this.closeReason.push(src.closeReason[r] as number);
-    this.nfa.push(src.nfa[r] as number);
-    this.source.push(src.source[r] as number);
-    this.epIcpcDay.push(src.epIcpcDay[r] as number);
-    for (let j = src.asmOff[r] as number, end = src.asmOff[r + 1] as number; j < end; j++) {
-      this.asmStart.push(src.asmStart[j] as number);
-      this.asmAuth.push(src.asmAuth[j] as number);
-    }
-    for (let j = src.s47Off[r] as number, end = src.s47Off[r + 1] as number; j < end; j++) {
-      this.s47Start.push(src.s47Start[j] as number);
-      this.s47Icpc.push(src.s47Icpc[j] as number);
-      this.s47Sd.push(src.s47Sd[j] as number);
-    }
-    for (let j = src.cinPlanOff[r] as number, end = src.cinPlanOff[r + 1] as number; j < end; j++) {
-      this.cinPlanStart.push(src.cinPlanStart[j] as number);
-      this.cinPlanEnd.push(src.cinPlanEnd[j] as number);
-    }
-    for (let j = src.cpPlanOff[r] as number, end = src.cpPlanOff[r + 1] as number; j < end; j++) {
-      this.cpPlanStart.push(src.cpPlanStart[j] as number);
-      this.cpPlanEnd.push(src.cpPlanEnd[j] as number);
-      this.cpPrevious.push(src.cpPrevious[j] as number);
-    }
-    this.asmOff.push(this.asmStart.n);
-    this.s47Off.push(this.s47Start.n);
-    this.cinPlanOff.push(this.cinPlanStart.n);
-    this.cpPlanOff.push(this.cpPlanStart.n);
-  }
-
-  /** Appends one care proceedings row of other columns (row `r` of `src`) to the child being appended row by row. */
-  copyProceedings(src: ColumnData, r: number): void {
-    this.procKnown.push(src.procKnown[r] as number);
-    this.procPreStart.push(src.procPreStart[r] as number);
-    this.procIssue.push(src.procIssue[r] as number);
-    this.procFinal.push(src.procFinal[r] as number);
-  }
-
-  /**
-   * Closes the child whose rows were copied ({@link copyCinEpisode}, {@link copyProceedings}):
-   * its lists end here, as {@link append} would have ended them.
-   */
-  endChild(childId: string, upn: string | undefined): void {
-    this.cinOff.push(this.refDay.n);
-    this.lacOff.push(this.lacStart.n);
-    this.ehOff.push(this.ehStart.n);
-    this.visitOff.push(this.visitDay.n);
-    this.procOff.push(this.procKnown.n);
-    if ((this.parts & PART_IDS) !== 0) {
-      this.childIds.push(childId);
-      this.upns.push(upn);
-    }
   }
 
   /**

@@ -12,5 +12,5 @@ export { childIdOf, createColumnPartBuilder, type ColumnPart, type ColumnPartBui
 export { RECORD_PARTS, recordPartIssue } from "./validateChildRecord";
 export { byteCodes, dayOfBytes, digitsOfBytes, isLaBytes, isPlainIdBytes, isUpnBytes, NOT_A_DAY, NOT_DIGITS, type ByteCodes } from "./recordBytes";
 export { compactRecord, expandRecord } from "./recordCodec";
-export { createReturnRowsWriter, mayOverflow, mergeReturnRows, type MergedRows, type ReturnRows, type ReturnRowsWriter, type RowsChild, type RowsEpisode } from "./returnRows";
+export { appendRead, appendSsda903, createReturnRowsWriter, mayOverflow, mergeReturnRows, type MergedRows, type ReturnRows, type ReturnRowsWriter, type RowsChild, type RowsEpisode } from "./returnRows";
 export { MAX_RECORD_CODE_LENGTH } from "./ChildRecord";

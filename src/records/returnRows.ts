@@ -13,7 +13,7 @@ import { fromDayNumber, MAX_LIST_LENGTH, type Finding } from "../core";
 import type { ChildRecord } from "./ChildRecord";
 import { ASSESSMENT_FACTOR_CODES, DISABILITY_CODES } from "./codes/cinCensus";
 import type { CohortFinding } from "./Cohort";
-import { ALL_PARTS, ColumnsBuilder, type ColumnData } from "./columnData";
+import { ALL_PARTS, ColumnsBuilder, PART_CIN, PART_LAC, PART_PROCEEDINGS, type ColumnData } from "./columnData";
 import type { ColumnPart } from "./columnParts";
 import { compareEpisodeFindings, missedInNextReturn } from "./createCohortBuilder";
 import { OPEN_END, toDay } from "./dayNumbers";
@@ -122,7 +122,7 @@ export function createReturnRowsWriter(): ReturnRowsWriter {
     },
     addRead(child, at): boolean {
       if (!fitsRecord(child)) return false;
-      builder.appendRead(child);
+      appendRead(builder, child);
       for (const e of child.episodes) for (const p of e.proceedings) procIds.push(p.id);
       keep(at, child.la, child.child);
       return true;
@@ -155,6 +155,91 @@ function fitsRecord(child: RowsChild): boolean {
     proceedings += e.proceedings.length;
   }
   return proceedings <= MAX_LIST_LENGTH;
+}
+
+/**
+ * Appends a child as the CIN census reader holds it (see {@link RowsChild}) to columns: the
+ * columns `ColumnsBuilder.append` gives for the record the reader would make of it. Its dates
+ * are checked as `append` checks them; on an error, nothing is appended.
+ *
+ * @internal
+ */
+export function appendRead(b: ColumnsBuilder, child: RowsChild): void {
+  b.guarded(() => {
+    const parts = b.parts;
+    if ((parts & PART_CIN) !== 0) for (const x of child.episodes) b.pushCinEpisode(x.referralDate, x.episode, x.assessments, x.section47s, x.cinPlans, x.cpPlans);
+    if ((parts & PART_PROCEEDINGS) !== 0) for (const x of child.episodes) for (const { item: p } of x.proceedings) b.pushProceedings(p.start, undefined, p.courtAppDate, undefined);
+    endLists(b);
+  });
+  b.ids(child.childId, child.child.upn);
+}
+
+/**
+ * Appends a child of SSDA903 returns as the reader holds it to columns: its looked-after
+ * episodes' values by their SSDA903 columns (`DECOM`, `DEC`, `LS`, `RNE`, `PLACE`, `REC`), in
+ * `DECOM` order; the columns `ColumnsBuilder.append` gives for the record the reader would make
+ * of it (no other list). Its dates are checked as `append` checks them; on an error, nothing is
+ * appended.
+ *
+ * @internal
+ */
+export function appendSsda903(b: ColumnsBuilder, childId: string, upn: string | undefined, episodes: readonly Readonly<Record<string, string>>[]): void {
+  b.guarded(() => {
+    if ((b.parts & PART_LAC) !== 0) for (const v of episodes) b.pushLookedAfter(v["DECOM"] as string, v["DEC"], v["LS"] as string, v["RNE"] as string, v["PLACE"] as string, v["REC"]);
+    endLists(b);
+  });
+  b.ids(childId, upn);
+}
+
+// Ends a child's lists in the columns (its rows were pushed).
+function endLists(b: ColumnsBuilder): void {
+  b.cinOff.push(b.refDay.n);
+  b.lacOff.push(b.lacStart.n);
+  b.ehOff.push(b.ehStart.n);
+  b.visitOff.push(b.visitDay.n);
+  b.procOff.push(b.procKnown.n);
+}
+
+// Appends one episode of need of other columns (row `r` of `src`, with its assessments,
+// section 47 enquiries and plans) to the child being merged; the values as they are.
+function copyCinEpisode(b: ColumnsBuilder, src: ColumnData, r: number): void {
+  b.refDay.push(src.refDay[r] as number);
+  b.epKnown.push(src.epKnown[r] as number);
+  b.closeDay.push(src.closeDay[r] as number);
+  b.closeReason.push(src.closeReason[r] as number);
+  b.nfa.push(src.nfa[r] as number);
+  b.source.push(src.source[r] as number);
+  b.epIcpcDay.push(src.epIcpcDay[r] as number);
+  for (let j = src.asmOff[r] as number, end = src.asmOff[r + 1] as number; j < end; j++) {
+    b.asmStart.push(src.asmStart[j] as number);
+    b.asmAuth.push(src.asmAuth[j] as number);
+  }
+  for (let j = src.s47Off[r] as number, end = src.s47Off[r + 1] as number; j < end; j++) {
+    b.s47Start.push(src.s47Start[j] as number);
+    b.s47Icpc.push(src.s47Icpc[j] as number);
+    b.s47Sd.push(src.s47Sd[j] as number);
+  }
+  for (let j = src.cinPlanOff[r] as number, end = src.cinPlanOff[r + 1] as number; j < end; j++) {
+    b.cinPlanStart.push(src.cinPlanStart[j] as number);
+    b.cinPlanEnd.push(src.cinPlanEnd[j] as number);
+  }
+  for (let j = src.cpPlanOff[r] as number, end = src.cpPlanOff[r + 1] as number; j < end; j++) {
+    b.cpPlanStart.push(src.cpPlanStart[j] as number);
+    b.cpPlanEnd.push(src.cpPlanEnd[j] as number);
+    b.cpPrevious.push(src.cpPrevious[j] as number);
+  }
+  b.asmOff.push(b.asmStart.n);
+  b.s47Off.push(b.s47Start.n);
+  b.cinPlanOff.push(b.cinPlanStart.n);
+  b.cpPlanOff.push(b.cpPlanStart.n);
+}
+
+// Appends one care proceedings row of other columns (row `r` of `src`) to the child being merged.
+function copyProceedings(b: ColumnsBuilder, src: ColumnData, r: number): void {
+  b.procKnown.push(src.procKnown[r] as number);
+  b.procPreStart.push(src.procPreStart[r] as number);
+  b.procIssue.push(src.procIssue[r] as number);
+  b.procFinal.push(src.procFinal[r] as number);
 }
 
 /**
@@ -323,10 +408,11 @@ export function mergeReturnRows(byFile: readonly (readonly ReturnRows[])[], year
     if (c.cin.length > MAX_LIST_LENGTH || c.proc.length > MAX_LIST_LENGTH) throw new Error("A merged list is longer than a record may hold.");
     // The rows in date order, rows of one date in the order first read (as the builder sorts).
     const cin = c.cin.length > 1 ? [...c.cin].sort((a, b) => a.day - b.day) : c.cin;
-    for (const row of cin) builder.copyCinEpisode(row.src, row.r);
+    for (const row of cin) copyCinEpisode(builder, row.src, row.r);
     const proc = c.proc.length > 1 ? [...c.proc].sort((a, b) => proceedingsKey(a) - proceedingsKey(b)) : c.proc;
-    for (const row of proc) builder.copyProceedings(row.src, row.r);
-    builder.endChild(c.childId, c.upn);
+    for (const row of proc) copyProceedings(builder, row.src, row.r);
+    endLists(builder);
+    builder.ids(c.childId, c.upn);
   }
   const part: ColumnPart = { data: builder.data(true), read: children.length, skipped: 0, errors: [] };
   return { part, episodeFindings: episodeFindings(children, returns) };

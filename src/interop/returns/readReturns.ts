@@ -2,7 +2,7 @@
 // returns, with the findings of each file and of the merge.
 import { MessageChannel, Worker, type MessagePort } from "node:worker_threads";
 import { KinsafeError, type Finding, type InputIssue } from "../../core";
-import { cohortOfColumns, compareEpisodeFindings, concatColumns, createColumnPartBuilder, mayOverflow, mergeReturnRows, type ColumnPart, type ReturnRows } from "../../records/internal";
+import { appendSsda903, cohortOfColumns, compareEpisodeFindings, concatColumns, createColumnPartBuilder, mayOverflow, mergeReturnRows, type ColumnPart, type ReturnRows } from "../../records/internal";
 import { createCohortBuilder, validateChildRecord, type ChildRecord, type CohortFinding, type ColumnarCohort } from "../../records";
 import type { Ssda903File, Ssda903Read } from "../ssda903";
 import { fitsRecord, readSsda903With, recordOf as ssda903RecordOf, upnOf, type Ssda903ChildRead } from "../ssda903/internal";
@@ -697,7 +697,7 @@ export async function readReturns(files: readonly (ReturnSource | ReturnFile)[],
     const parts: ColumnPart[] = [];
     const builder = createColumnPartBuilder();
     await ssdaRead([], (child) => {
-      if (fitsRecord(child)) builder.addWith((columns) => columns.appendSsda903(child.childId, upnOf(child), child.episodes));
+      if (fitsRecord(child)) builder.addWith((columns) => appendSsda903(columns, child.childId, upnOf(child), child.episodes));
       else builder.add(ssda903RecordOf(child));
       if (builder.size >= PART_RECORDS) parts.push(builder.take());
       return true;
