@@ -339,12 +339,8 @@ export function upnOf(read: Ssda903ChildRead): string | undefined {
   return upn !== undefined && isUpn(upn) ? upn : undefined;
 }
 
-/**
- * A child's sex in a record from the SSDA903 code (1 male, 2 female; anything else as it is).
- *
- * @internal
- */
-export function sexOf(code: string): string {
+// A child's sex in a record from the SSDA903 code (1 male, 2 female; anything else as it is).
+function sexOf(code: string): string {
   return code === "1" ? "M" : code === "2" ? "F" : code;
 }
 
