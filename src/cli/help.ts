@@ -59,13 +59,16 @@ Options:
   --match-by M         child-id (default) or upn: how children are matched across returns
   --max-findings N     how many reader findings to print on stderr (default 20)
   --threads N          threads that read CIN census returns (default: 1 under 256 MB of them, else the processors, at most 4)
+  --title TEXT         the report's title (html; default "Core data set")
+  --authority TEXT     the local authority's name, under the title (html) and in the JSON
+  --authority-code NNN the authority's three-digit DfE code, beside its name
 ${COMMON}
 
 Examples:
   kinsafe metrics cin_2024.xml cin_2025.xml --period 2025
   kinsafe metrics cin_2024.xml cin_2025.xml header.csv episodes.csv --population 61200 --population-vintage "ONS mid-2024" --suppress 5
   kinsafe metrics records.jsonl --period 2024-04-01/2025-03-31 --format json --out cds.json
-  kinsafe metrics returns/*.xml --format html --out report.html
+  kinsafe metrics returns/*.xml --format html --out report.html --authority "Anytown" --authority-code 999
 
 ${EXIT_CODES}
 `,

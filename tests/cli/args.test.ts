@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parseCommandLine, parsePeriodArgument, type ParsedCommandLine } from "../../src/cli/args";
 import { CliError } from "../../src/cli/CliIo";
-import { defaultThreads, metricsSettings } from "../../src/cli/commands/metrics";
+import { authorityLine, defaultThreads, metricsSettings } from "../../src/cli/commands/metrics";
 import { synthSettings } from "../../src/cli/commands/synth";
 
 function values(parsed: ParsedCommandLine): Parameters<typeof metricsSettings>[0] {
@@ -87,6 +87,9 @@ describe("metricsSettings", () => {
     expect(defaultThreads(256 * 1024 * 1024, 8)).toBe(4);
     expect(defaultThreads(2_000_000_000, 2)).toBe(2);
     expect(defaultThreads(2_000_000_000, 1)).toBe(1);
+    // The title and the authority: trimmed, the line under the title made from the name and code.
+    expect(metricsSettings({ title: "  Board report ", authority: "Anytown", "authority-code": "999" })).toMatchObject({ title: "Board report", authority: { name: "Anytown", code: "999" } });
+    expect([authorityLine({ name: "Anytown", code: "999" }), authorityLine({ name: "Anytown" }), authorityLine({ code: "999" }), authorityLine(undefined)]).toEqual(["Anytown (999)", "Anytown", "Local authority 999", undefined]);
   });
 
   it("needs the population's vintage and checks every value", () => {

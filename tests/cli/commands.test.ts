@@ -145,6 +145,26 @@ describe("kinsafe synth and kinsafe metrics", () => {
     expect(meta).toMatch(/workforce census XML, \d+ workers\)/);
   });
 
+  it("puts the title and the authority, escaped, at the head of the report and in the JSON, and refuses a bad code or title", async () => {
+    const cin = join(FIXTURES, "liia-tools/cin-2022.xml");
+    const html = await run(["metrics", cin, "--format", "html", "-q", "--title", "Children's services <board> report", "--authority", "Anytown & District", "--authority-code", "999"], ROOT);
+    expect(html.code).toBe(0);
+    expect(html.out).toContain("<h1>Children&#39;s services &lt;board&gt; report</h1>");
+    expect(html.out).toContain('<p class="sub">Anytown &amp; District (999)</p>');
+    expect(html.out).toContain("<title>Children&#39;s services &lt;board&gt; report</title>");
+    const codeOnly = await run(["metrics", cin, "--format", "html", "-q", "--authority-code", "999"], ROOT);
+    expect(codeOnly.out).toContain('<p class="sub">Local authority 999</p>');
+    expect(codeOnly.out).toContain("<h1>Core data set</h1>");
+    const json = JSON.parse((await run(["metrics", cin, "--format", "json", "-q", "--authority", "Anytown", "--authority-code", "999"], ROOT)).out) as { title?: string; authority?: unknown };
+    expect(json.authority).toEqual({ name: "Anytown", code: "999" });
+    expect(json.title).toBeUndefined();
+    for (const bad of [["--authority-code", "99"], ["--authority-code", "9999"], ["--title", " "], ["--title", "a\u0007b"], ["--authority", "x".repeat(201)]]) {
+      const r = await run(["metrics", cin, "-q", ...bad], ROOT);
+      expect(r.code).toBe(2);
+      expect(r.err).toContain(bad[0] as string);
+    }
+  });
+
   it("refuses unsafe XML with the file and position (exit 3)", async () => {
     const dir = tempDir();
     writeFileSync(join(dir, "evil.xml"), `<?xml version="1.0"?>\n<!DOCTYPE Message [<!ENTITY x SYSTEM "file:///etc/passwd">]>\n<Message><Header><CollectionDetails><Collection>CIN</Collection><ReferenceDate>2025-03-31</ReferenceDate></CollectionDetails></Header><Children><Child><ChildIdentifiers><LAchildID>&x;</LAchildID></ChildIdentifiers></Child></Children></Message>`);

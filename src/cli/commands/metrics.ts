@@ -27,6 +27,10 @@ export interface MetricsSettings {
   readonly maxFindings: number;
   /** Threads that read CIN census returns (`--threads`); without it, see {@link defaultThreads}. */
   readonly threads?: number;
+  /** The report's title (`--title`). */
+  readonly title?: string;
+  /** The local authority (`--authority`, `--authority-code`). */
+  readonly authority?: { readonly name?: string; readonly code?: string };
 }
 
 /**
@@ -50,6 +54,10 @@ export function metricsSettings(values: ParsedValues): MetricsSettings {
   const suppress = integerOption(values, "suppress", { min: 1, max: 1000 });
   const threads = integerOption(values, "threads", { min: 1, max: 64 });
   const out = stringOption(values, "out");
+  const title = labelOption(values, "title");
+  const name = labelOption(values, "authority");
+  const code = stringOption(values, "authority-code");
+  if (code !== undefined && !/^\d{3}$/.test(code)) usageError(`--authority-code must be the authority's three-digit DfE code (e.g. 999); received "${code.slice(0, 20)}".`);
   return {
     periods,
     ...(population === undefined || vintage === undefined ? {} : { population: { children0to17: population, vintage: vintage.trim() } }),
@@ -59,7 +67,38 @@ export function metricsSettings(values: ParsedValues): MetricsSettings {
     matchBy: choiceOption(values, "match-by", ["child-id", "upn"] as const, "child-id"),
     maxFindings: integerOption(values, "max-findings", { min: 0, max: 1_000_000 }) ?? 20,
     ...(threads === undefined ? {} : { threads }),
+    ...(title === undefined ? {} : { title }),
+    ...(name === undefined && code === undefined ? {} : { authority: { ...(name === undefined ? {} : { name }), ...(code === undefined ? {} : { code }) } }),
   };
+}
+
+/** The most characters of a title or an authority's name. */
+const MAX_LABEL_LENGTH = 200;
+
+// A short line of text for the report (a title, a name): trimmed, without control characters,
+// at most MAX_LABEL_LENGTH characters; an empty one is refused.
+function labelOption(values: ParsedValues, name: string): string | undefined {
+  const raw = stringOption(values, name);
+  if (raw === undefined) return undefined;
+  const text = raw.trim();
+  if (text === "" || text.length > MAX_LABEL_LENGTH || /[\p{Cc}\u2028\u2029]/u.test(text)) {
+    usageError(`--${name} must be one line of 1 to ${String(MAX_LABEL_LENGTH)} characters with no control characters.`);
+  }
+  return text;
+}
+
+/**
+ * The line under the report's title that names the authority: "Anytown (999)", "Anytown", or
+ * "Local authority 999"; `undefined` without either.
+ *
+ * @param authority - The authority's name and code.
+ * @returns The line, or `undefined`.
+ */
+export function authorityLine(authority: MetricsSettings["authority"]): string | undefined {
+  if (authority === undefined) return undefined;
+  const { name, code } = authority;
+  if (name !== undefined) return code === undefined ? name : `${name} (${code})`;
+  return code === undefined ? undefined : `Local authority ${code}`;
 }
 
 /**
@@ -203,9 +242,10 @@ function severityCounts(findings: readonly ReturnFinding[]): { error: number; wa
  *
  * @param run - What was computed.
  * @param format - table, json, csv or html.
+ * @param report - The report's title and the authority (HTML header; JSON `title`, `authority`).
  * @returns The text to write.
  */
-export function renderMetrics(run: MetricsRun, format: MetricsSettings["format"]): string {
+export function renderMetrics(run: MetricsRun, format: MetricsSettings["format"], report: Pick<MetricsSettings, "title" | "authority"> = {}): string {
   const inputs = run.files.map((f) => ({ name: f.name, kind: RETURN_KIND_NAMES[f.kind], ...(run.counts.has(f.name) ? { records: run.counts.get(f.name) ?? 0 } : {}), unit: f.kind === "workforce" ? ("workers" as const) : ("records" as const) }));
   switch (format) {
     case "table":
@@ -213,11 +253,16 @@ export function renderMetrics(run: MetricsRun, format: MetricsSettings["format"]
     case "csv":
       return formatMetricsCsv(run.results);
     case "html":
-      return renderHtmlReport(run.results, { inputs, findings: severityCounts(run.findings) });
+    {
+      const subtitle = authorityLine(report.authority);
+      return renderHtmlReport(run.results, { inputs, findings: severityCounts(run.findings), ...(report.title === undefined ? {} : { title: report.title }), ...(subtitle === undefined ? {} : { subtitle }) });
+    }
     case "json":
       return `${escapeJsonForTerminal(JSON.stringify(
         {
           generator: "kinsafe",
+          ...(report.title === undefined ? {} : { title: report.title }),
+          ...(report.authority === undefined ? {} : { authority: report.authority }),
           inputs: run.files.map((f) => ({
             file: f.name,
             kind: f.kind,
@@ -250,7 +295,7 @@ export async function runMetrics(files: readonly string[], values: ParsedValues,
   const identities = await resolveInputIdentities(io, files);
   if (settings.out !== undefined) await assertNotAnInput(io, identities, settings.out);
   const run = await computeMetricsFromFiles(io, files, settings, quiet);
-  const text = renderMetrics(run, settings.format);
+  const text = renderMetrics(run, settings.format, settings);
   const written = await writeOutput(io, identities, settings.out, settings.out === undefined ? escapeTerminalText(text) : text);
   if (!quiet) {
     io.stderr(summariseFindings(run.findings, settings.maxFindings));
