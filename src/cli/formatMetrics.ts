@@ -2,7 +2,7 @@
 // symbols: "c" suppressed, "x" not available, "z" not applicable).
 import type { CoreDataSetResult, FactKind, MetricResult, MetricStatus, MetricUnit, UnavailableReason } from "../metrics";
 import { METRIC_CATALOGUE } from "../metrics";
-import { csvRow } from "./csv";
+import { csvRow, type CsvValue } from "./csv";
 import { escapeTerminal } from "./safeOutput";
 
 /** A metric or breakdown entry, with its depth below the headline. */
@@ -522,6 +522,44 @@ export function formatMetricsCsv(results: readonly CoreDataSetResult[]): string 
         ]),
       );
     }
+  }
+  return parts.join("");
+}
+
+/**
+ * The status of a figure in the wide CSV: empty when the value is there; `incomplete-history`
+ * when it is there but computed with less history than its definition looks back over; else
+ * DfE's symbol for why there is no value (`c` suppressed, `x` not available, `z` a distribution).
+ */
+function wideStatus(m: MetricResult | undefined): string {
+  if (m === undefined) return "x";
+  const symbol = missingSymbol(m);
+  if (symbol !== undefined) return symbol;
+  return figureAvailability(m).status === "incomplete-history" ? "incomplete-history" : "";
+}
+
+/**
+ * The core data set as a wide CSV table, for a spreadsheet or a data frame: one row per metric
+ * or breakdown entry, and for each period (oldest first) a `value_P` column that holds only
+ * numbers (exact; empty when there is no value) and a `status_P` column that says why a value
+ * is missing or qualified (see the columns' rules in `docs/cli.md`). `P` is the period's
+ * heading: `2024-25` for a collection year, else `START_END`.
+ *
+ * @param results - One result per period.
+ * @returns The CSV text with a header row.
+ */
+export function formatMetricsWideCsv(results: readonly CoreDataSetResult[]): string {
+  const list = [...results].sort((a, b) => (a.period.end < b.period.end ? -1 : a.period.end > b.period.end ? 1 : 0));
+  const headings = list.map((r) => periodLabel(r).replace("/", "_"));
+  const parts = [csvRow(["metric_id", "family", "label", "unit", "counting_unit", ...headings.flatMap((p) => [`value_${p}`, `status_${p}`])])];
+  for (const { result: first, family } of flattenMetricsOfAll(list)) {
+    const cells: CsvValue[] = [first.id, family, first.label, first.unit, first.countingUnit];
+    for (const r of list) {
+      const m = findMetric(r, first.id);
+      const status = wideStatus(m);
+      cells.push(m === undefined || missingSymbol(m) !== undefined ? null : m.value, status === "" ? null : status);
+    }
+    parts.push(csvRow(cells));
   }
   return parts.join("");
 }

@@ -54,7 +54,7 @@ Options:
   --population N       children aged 0-17 in the area, for rates per 10,000 (needs --population-vintage)
   --population-vintage TEXT   the estimate used, e.g. "ONS mid-2024"
   --suppress N         show counts from 1 to N (and rates built on them) as "c", as DfE does (DfE: 5)
-  -f, --format F       table (default), json, csv or html
+  -f, --format F       table (default), json, csv (tidy), csv-wide (a column per period) or html
   -o, --out PATH       write to PATH instead of stdout (owner-only; never over an input)
   --match-by M         child-id (default) or upn: how children are matched across returns
   --max-findings N     how many reader findings to print on stderr (default 20)

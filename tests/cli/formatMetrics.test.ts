@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { fc, test } from "@fast-check/vitest";
-import { figureAvailability, findMetric, formatMetricsCsv, formatMetricsTable, formatValue, METRICS_CSV_COLUMNS, missingSymbol } from "../../src/cli/formatMetrics";
+import { figureAvailability, findMetric, formatMetricsCsv, formatMetricsTable, formatMetricsWideCsv, formatValue, METRICS_CSV_COLUMNS, missingSymbol } from "../../src/cli/formatMetrics";
 import { parseCsv } from "../../src/cli/csv";
 import { computeCoreDataSet, type CoreDataSetResult } from "../../src/metrics";
 import { generateSyntheticAuthority } from "../../src/synthetic";
@@ -215,3 +215,44 @@ describe("a figure unavailable for another reason whose numerator disclosure con
     expect(missingSymbol({ ...figure("activity.referrals", "unavailable", { reason: "suppressed" }), suppressed: true })).toBe("c");
   });
 });
+
+describe("formatMetricsWideCsv", () => {
+  it("gives a row per figure and, per period, a column of numbers only and one of statuses", () => {
+    // Periods oldest first whatever their order; a status only where a value is missing or qualified.
+    const rows = parseCsv(formatMetricsWideCsv([r2025, r2024]));
+    const [header, ...body] = rows as [string[], ...string[][]];
+    expect(header).toEqual(["metric_id", "family", "label", "unit", "counting_unit", "value_2023-24", "status_2023-24", "value_2024-25", "status_2024-25"]);
+    expect(body.length).toBeGreaterThan(50);
+    const statuses = new Set<string>();
+    for (const row of body) {
+      const id = row[0] as string;
+      for (const [col, r] of [[5, r2024], [7, r2025]] as const) {
+        const value = row[col] as string;
+        const status = row[col + 1] as string;
+        statuses.add(status);
+        const m = findMetric(r, id);
+        // A number exactly as the JSON has it, or empty with a status saying why.
+        if (value === "") expect(["c", "x", "z"]).toContain(status);
+        else {
+          expect(Number(value)).toBe(m?.value);
+          expect(["", "incomplete-history"]).toContain(status);
+        }
+        if (m !== undefined) expect(status === "" || status === "incomplete-history" ? undefined : status).toBe(missingSymbol(m));
+      }
+    }
+    expect(statuses).toContain("c");
+    expect(statuses).toContain("z");
+    expect(statuses).toContain("");
+    const referrals = body.find((b) => b[0] === "activity.referrals");
+    expect([referrals?.[5], referrals?.[7]]).toEqual([String(r2024.metrics["activity.referrals"]?.value), String(r2025.metrics["activity.referrals"]?.value)]);
+  });
+
+  it("names a period that is not a collection year by its dates, and says x for a figure a period lacks", () => {
+    const odd = computeCoreDataSet(records, { period: { start: "2024-10-01", end: "2025-09-30" }, snapshot: "2025-03-31" });
+    const [header] = parseCsv(formatMetricsWideCsv([odd]));
+    expect(header?.slice(5)).toEqual(["value_2024-10-01_2025-09-30", "status_2024-10-01_2025-09-30"]);
+    const row = parseCsv(formatMetricsWideCsv([bare])).find((b) => b[0] === "activity.referral-rate");
+    expect(row?.slice(5)).toEqual(["", "x"]);
+  });
+});
+

@@ -5,7 +5,7 @@ import { choiceOption, integerOption, listOption, parsePeriodArgument, stringOpt
 import { EXIT, resolvePath, usageError, type CliIo } from "../CliIo";
 import { coverageOf, filesMeetPeriod } from "../coverage";
 import { summariseFindings } from "../findings";
-import { formatMetricsCsv, formatMetricsTable } from "../formatMetrics";
+import { formatMetricsCsv, formatMetricsTable, formatMetricsWideCsv } from "../formatMetrics";
 import { identifyReturns, readReturns, RETURN_KIND_NAMES, type ReturnFile, type ReturnFinding } from "../../interop/returns";
 import { collectionYearOfDate, readColumnParts } from "../../interop/returns/internal";
 import { accumulateColumns } from "../../metrics/internal";
@@ -21,7 +21,7 @@ export interface MetricsSettings {
   readonly population?: { readonly children0to17: number; readonly vintage: string };
   /** The engine's threshold: `--suppress N` suppresses counts from 1 to N, so the threshold is N + 1. */
   readonly suppressThreshold?: number;
-  readonly format: "table" | "json" | "csv" | "html";
+  readonly format: "table" | "json" | "csv" | "csv-wide" | "html";
   readonly out?: string;
   readonly matchBy: "child-id" | "upn";
   readonly maxFindings: number;
@@ -62,7 +62,7 @@ export function metricsSettings(values: ParsedValues): MetricsSettings {
     periods,
     ...(population === undefined || vintage === undefined ? {} : { population: { children0to17: population, vintage: vintage.trim() } }),
     ...(suppress === undefined ? {} : { suppressThreshold: suppress + 1 }),
-    format: choiceOption(values, "format", ["table", "json", "csv", "html"] as const, "table"),
+    format: choiceOption(values, "format", ["table", "json", "csv", "csv-wide", "html"] as const, "table"),
     ...(out === undefined ? {} : { out }),
     matchBy: choiceOption(values, "match-by", ["child-id", "upn"] as const, "child-id"),
     maxFindings: integerOption(values, "max-findings", { min: 0, max: 1_000_000 }) ?? 20,
@@ -241,7 +241,7 @@ function severityCounts(findings: readonly ReturnFinding[]): { error: number; wa
  * and bidirectional controls are written as `\u` escapes: the same value).
  *
  * @param run - What was computed.
- * @param format - table, json, csv or html.
+ * @param format - table, json, csv, csv-wide or html.
  * @param report - The report's title and the authority (HTML header; JSON `title`, `authority`).
  * @returns The text to write.
  */
@@ -252,6 +252,8 @@ export function renderMetrics(run: MetricsRun, format: MetricsSettings["format"]
       return formatMetricsTable(run.results);
     case "csv":
       return formatMetricsCsv(run.results);
+    case "csv-wide":
+      return formatMetricsWideCsv(run.results);
     case "html":
     {
       const subtitle = authorityLine(report.authority);
