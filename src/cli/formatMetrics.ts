@@ -263,13 +263,16 @@ export function excludedCount(m: MetricResult): number {
   return (m.excluded ?? []).reduce((n, e) => n + Math.max(0, e.count), 0);
 }
 
-function fixed(value: number, digits: number): string {
-  return value.toLocaleString("en-GB", { minimumFractionDigits: 0, maximumFractionDigits: digits });
+// `padded`: always `digits` decimal places (DfE writes every rate and percentage to one decimal
+// place, so that 9.0% stands beside 9.1%, never 9%).
+function fixed(value: number, digits: number, padded = false): string {
+  return value.toLocaleString("en-GB", { minimumFractionDigits: padded ? digits : 0, maximumFractionDigits: digits });
 }
 
 /**
  * Writes a number for people: counts whole with thousands separators, percentages and rates to
- * one decimal place, durations to one, ratios to two. (JSON and CSV keep the exact value.)
+ * one decimal place always (`9.0%`, as DfE writes them), durations to at most one, ratios to at
+ * most two. (JSON and CSV keep the exact value.)
  *
  * @param value - The value.
  * @param unit - Its unit.
@@ -280,8 +283,9 @@ export function formatNumber(value: number, unit: MetricUnit): string {
     case "count":
       return fixed(value, 0);
     case "percent":
-      return `${fixed(value, 1)}%`;
+      return `${fixed(value, 1, true)}%`;
     case "per10k":
+      return fixed(value, 1, true);
     case "workingDays":
     case "days":
     case "weeks":

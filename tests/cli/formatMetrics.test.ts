@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { fc, test } from "@fast-check/vitest";
-import { figureAvailability, findMetric, formatMetricsCsv, formatMetricsTable, formatMetricsWideCsv, formatValue, METRICS_CSV_COLUMNS, missingSymbol } from "../../src/cli/formatMetrics";
+import { figureAvailability, findMetric, formatMetricsCsv, formatMetricsTable, formatMetricsWideCsv, formatNumber, formatValue, METRICS_CSV_COLUMNS, missingSymbol } from "../../src/cli/formatMetrics";
 import { parseCsv } from "../../src/cli/csv";
 import { computeCoreDataSet, type CoreDataSetResult } from "../../src/metrics";
 import { generateSyntheticAuthority } from "../../src/synthetic";
@@ -38,6 +38,12 @@ describe("formatMetricsTable", () => {
 });
 
 describe("values", () => {
+  it("writes every rate and percentage to one decimal place, as DfE does, and counts whole", () => {
+    expect([formatNumber(9, "percent"), formatNumber(9.1, "percent"), formatNumber(9.04, "percent"), formatNumber(100, "percent")]).toEqual(["9.0%", "9.1%", "9.0%", "100.0%"]);
+    expect([formatNumber(330, "per10k"), formatNumber(330.27, "per10k"), formatNumber(1234.5, "per10k")]).toEqual(["330.0", "330.3", "1,234.5"]);
+    expect([formatNumber(1033, "count"), formatNumber(33, "workingDays"), formatNumber(16.25, "days"), formatNumber(2, "ratio")]).toEqual(["1,033", "33", "16.3", "2"]);
+  });
+
   it("writes DfE's symbols: c suppressed, x not available, z a distribution", () => {
     const suppressed = Object.values(r2025.metrics["activity.referral-source"]?.breakdown ?? {}).flatMap((b) => [b, ...Object.values(b.breakdown ?? {})]).find((b) => b.suppressed);
     expect(suppressed === undefined ? "c" : missingSymbol(suppressed)).toBe("c");
@@ -81,14 +87,14 @@ describe("figures that are not available, suppressed or computed with incomplete
     const text = formatMetricsTable(series);
     // Metric                                          2022-23    2023-24    2024-25
     //   Referrals                                       x [1]  940         980
-    //   Re-referrals within 12 months                   x [1]  15% †[2]  22.1%
+    //   Re-referrals within 12 months                   x [1]  15.0% †[2]  22.1%
     //   Section 47 enquiries started                  120        c         122
     // ...
     // [1] x: No input holds CIN census episodes (referrals, assessments, ...).
     // [2] †: Computed with none of the 12 months of history it needs, so it may be understated.
     // #endregion availability-table
     expect(line(text, "Referrals")).toMatch(/^ {2}Referrals +x \[1\] +940 +980$/);
-    expect(line(text, "Re-referrals within 12 months")).toMatch(/ x \[1\] +15% †\[2\] +22\.1%$/);
+    expect(line(text, "Re-referrals within 12 months")).toMatch(/ x \[1\] +15\.0% †\[2\] +22\.1%$/);
     expect(line(text, "Section 47 enquiries started")).toMatch(/ 120 +c +122$/);
     expect(text).toContain("[1] x: No input holds CIN census episodes");
     expect(text).toContain("[2] †: Computed with none of the 12 months of history it needs, so it may be understated.");
@@ -114,7 +120,7 @@ describe("figures that are not available, suppressed or computed with incomplete
 
   it("one period: the history mark, and the numerator and denominator", () => {
     const text = formatMetricsTable([y2024]);
-    expect(line(text, "Re-referrals within 12 months")).toMatch(/ 15% †\[1\] +141 +940$/);
+    expect(line(text, "Re-referrals within 12 months")).toMatch(/ 15\.0% †\[1\] +141 +940$/);
     expect(line(text, "Section 47 enquiries started")).toMatch(/ c +c +c$/);
   });
 

@@ -61,7 +61,7 @@ describe("renderHtmlReport: figures not available, suppressed, with incomplete h
   // #region availability-report
   const html = renderHtmlReport(series, { title: "Partial returns" });
   // Referrals 2022-23: x, "no CIN census" under it, and no point in the trend chart;
-  // re-referrals 2023-24: 15%†, "0 of 12 months' history", a hollow point.
+  // re-referrals 2023-24: 15.0%†, "0 of 12 months' history", a hollow point.
   // #endregion availability-report
 
   function row(id: string): string {
@@ -96,7 +96,7 @@ describe("renderHtmlReport: figures not available, suppressed, with incomplete h
 
   it("marks a figure with incomplete history, saying how much history it had", () => {
     const [, second] = cells("activity.re-referral-rate");
-    expect(second).toBe(`15%<span class="mark" aria-hidden="true">†</span><span class="why">0 of 12 months&#39; history</span>`);
+    expect(second).toBe(`15.0%<span class="mark" aria-hidden="true">†</span><span class="why">0 of 12 months&#39; history</span>`);
     expect(row("activity.re-referral-rate")).toContain("<li><span class=\"mark\">†</span> 2023-24: Computed with none of the 12 months of history it needs, so it may be understated.</li>");
   });
 
@@ -127,7 +127,7 @@ describe("renderHtmlReport: figures not available, suppressed, with incomplete h
 
   it("draws a point computed with incomplete history hollow, with a key", () => {
     const reReferral = chart("Re-referrals within 12 months");
-    expect(reReferral).toMatch(/<circle class="dot hollow"[^>]*><title>2023-24: 15%†<\/title>/);
+    expect(reReferral).toMatch(/<circle class="dot hollow"[^>]*><title>2023-24: 15\.0%†<\/title>/);
     expect(reReferral.match(/<circle class="dot"/g)).toHaveLength(1);
     expect(reReferral).toContain("2023-24: Computed with none of the 12 months of history it needs");
     expect(html).toContain("A hollow point (");
