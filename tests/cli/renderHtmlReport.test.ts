@@ -166,6 +166,23 @@ describe("charts of figures that are not there", () => {
     expect(svg).toMatch(/<rect class="bar hollow"[^>]*><title>Repeat plans: 4†<\/title>/);
   });
 
+  it("counts the findings in words that agree with their numbers", () => {
+    const html = (findings: { error: number; warning: number; info: number }): string => /<dt>Findings<\/dt><dd>([^<]*)<\/dd>/.exec(renderHtmlReport(coreDataSet(2025, {}), { findings }))?.[1] ?? "";
+    expect(html({ error: 3, warning: 0, info: 3 })).toBe("3 errors, 0 warnings, 3 info (listed by the command)");
+    expect(html({ error: 1, warning: 1, info: 0 })).toBe("1 error, 1 warning, 0 info (listed by the command)");
+  });
+
+  it("a bar chart whose values are all 0 writes each 0 as a value, not as a symbol", () => {
+    const svg = barChart("Counts", [
+      { label: "Referrals", value: 0, text: "0" },
+      { label: "Looked after", value: null, symbol: "x", text: "x", note: "no SSDA903 episodes" },
+    ]);
+    expect(svg).not.toMatch(/<rect /);
+    expect(svg).toMatch(/<text class="value" x="[\d.]+" y="\d+">0<\/text>/);
+    expect(svg.match(/class="symbol"/g)).toHaveLength(1);
+    expect(svg).toContain('<tspan class="symbol">x</tspan>');
+  });
+
   it("a line chart joins only consecutive values: a value alone between gaps is a point without a line", () => {
     const svg = lineChart("Trend", ["a", "b", "c", "d", "e"], { name: "t", values: [1, null, 2, 3, null], texts: ["1", "x", "2", "3", "c"], gapNotes: [undefined, "no CIN census", undefined, undefined, "suppressed"] });
     expect(svg.match(/<circle /g)).toHaveLength(3);

@@ -359,7 +359,10 @@ export function renderHtmlReport(results: CoreDataSetResult | readonly CoreDataS
     if (options.inputs !== undefined && options.inputs.length > 0) {
       meta.push(["Inputs", options.inputs.map((i) => `${i.name} (${i.kind}${i.records === undefined ? "" : `, ${i.records.toLocaleString("en-GB")}${i.unit === "workers" ? " workers" : ""}`})`).join("; ")]);
     }
-    if (options.findings !== undefined) meta.push(["Findings", `${String(options.findings.error)} error, ${String(options.findings.warning)} warning, ${String(options.findings.info)} info (listed by the command)`]);
+    if (options.findings !== undefined) {
+      const { error, warning, info } = options.findings;
+      meta.push(["Findings", `${String(error)} ${error === 1 ? "error" : "errors"}, ${String(warning)} ${warning === 1 ? "warning" : "warnings"}, ${String(info)} info (listed by the command)`]);
+    }
     if (options.generatedAt !== undefined) meta.push(["Made", options.generatedAt]);
     body.push(`<dl class="meta">${meta.map(([k, v]) => `<dt>${escapeHtml(k)}</dt><dd>${escapeHtml(v)}</dd>`).join("")}</dl>`);
     body.push(`<nav><p>${list.length > 1 ? `<a href="#trend">Trend</a> · ` : ""}${Object.entries(FAMILY_TEXT).map(([id, f]) => `<a href="#${id}">${escapeHtml(f.title)}</a>`).join(" · ")}</p></nav>`);

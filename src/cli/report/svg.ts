@@ -51,6 +51,10 @@ export function barChart(title: string, bars: readonly Bar[], options: { readonl
       const w = Math.max(b.value > 0 ? 1 : 0, (b.value / max) * plot);
       parts.push(`<rect class="bar${b.hollow === true ? " hollow" : ""}" x="${round(labelWidth)}" y="${String(y + 3)}" width="${round(w)}" height="${String(row - 6)}"><title>${escapeHtml(`${b.label}: ${b.text}`)}</title></rect>`);
       parts.push(`<text class="value" x="${round(labelWidth + w + 4)}" y="${String(y + 15)}">${escapeHtml(b.text)}</text>`);
+    } else if (b.value !== null) {
+      // A value with nothing to scale a bar against (every value is 0): its number, as any
+      // value is written, never styled as a symbol.
+      parts.push(`<text class="value" x="${round(labelWidth + 4)}" y="${String(y + 15)}">${escapeHtml(b.text)}</text>`);
     } else {
       const note = b.note === undefined ? "" : `<tspan class="why" dx="6">${escapeHtml(b.note)}</tspan>`;
       parts.push(`<text class="value" x="${round(labelWidth + 4)}" y="${String(y + 15)}"><tspan class="symbol">${escapeHtml(b.symbol ?? b.text)}</tspan>${note}</text>`);
