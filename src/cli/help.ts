@@ -61,7 +61,7 @@ Options:
   --threads N          threads that read CIN census returns (default: 1 under 256 MB of them, else the processors, at most 4)
   --title TEXT         the report's title (html; default "Core data set")
   --authority TEXT     the local authority's name, under the title (html) and in the JSON
-  --authority-code NNN the authority's three-digit DfE code, beside its name
+  --authority-code NNN   the authority's three-digit DfE code, beside its name
 ${COMMON}
 
 Examples:
