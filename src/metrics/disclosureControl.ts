@@ -356,13 +356,20 @@ function rebuild<T extends DisclosureNode>(node: T, primary: ReadonlyMap<string,
 
 /**
  * Disclosure control of a set of results: primary suppression of every node, then secondary
- * suppression over `relations` (which may link several results). Returns the results in the
- * same order; a result nothing is hidden in is returned as it is (the same object).
+ * suppression over `relations` (which may link several results). `forced` names cells to hide
+ * as secondary suppressions whatever their counts (cells that protect another result's).
+ * Returns the results in the same order; a result nothing is hidden in is returned as it is
+ * (the same object).
  *
  * @throws {@link KinsafeError} with code `invalid-argument` when `threshold` is not a positive whole number.
  * @internal
  */
-export function controlDisclosure<T extends DisclosureNode>(results: readonly T[], threshold: number, relations: readonly AdditiveRelation[]): T[] {
+export function controlDisclosure<T extends DisclosureNode>(
+  results: readonly T[],
+  threshold: number,
+  relations: readonly AdditiveRelation[],
+  forced: ReadonlyMap<string, ReadonlySet<DisclosureField>> = new Map(),
+): T[] {
   if (!Number.isInteger(threshold) || threshold < 1) throw new KinsafeError("invalid-argument", `suppress.threshold must be a positive integer, got ${String(threshold)}.`);
   const nodes = new Map<string, DisclosureNode>();
   const primary = new Map<string, ReadonlySet<DisclosureField>>();
@@ -373,16 +380,17 @@ export function controlDisclosure<T extends DisclosureNode>(results: readonly T[
       if (p.size > 0) primary.set(n.id, p);
     });
   }
-  const second = new Map<string, Set<DisclosureField>>();
+  // Cells hidden to protect cells of other results (breakdownBy's groups) are hidden as secondary suppressions.
+  const second = new Map<string, Set<DisclosureField>>([...forced].map(([id, fields]) => [id, new Set(fields)]));
   if (relations.length > 0) {
     const sys = buildSystem(relations, (c) => nodes.get(c.id)?.[c.field] ?? null);
     const hidden = new Set<number>();
     sys.cells.forEach((c, i) => {
       const node = nodes.get(c.cell.id);
-      const p = primary.get(c.cell.id);
-      if (node === undefined || p === undefined) return;
+      if (node === undefined) return;
+      const has = (f: DisclosureField): boolean => (primary.get(c.cell.id)?.has(f) ?? false) || (forced.get(c.cell.id)?.has(f) ?? false);
       // A ratio's value hides with either of its fields; its numerator and denominator only with themselves.
-      if (p.has(c.cell.field) || (c.cell.field === "numerator" && p.has("value"))) hidden.add(i);
+      if (has(c.cell.field) || (c.cell.field === "numerator" && has("value"))) hidden.add(i);
     });
     for (const i of secondary(sys, hidden)) {
       const c = (sys.cells[i] as Cell).cell;

@@ -41,6 +41,7 @@ export { AttainmentScoreSchema, type AttainmentScore, OutcomeInputsSchema, type 
 export { asKnownAt } from "./asKnownAt";
 export { createCoreDataSetAccumulator, type CoreDataSetAccumulator } from "./createCoreDataSetAccumulator";
 export { computeCoreDataSet, computeCoreDataSetAsync, computeCoreDataSets } from "./computeCoreDataSet";
+export { breakdownBy, BREAKDOWN_KEYS, type BreakdownKey, type BreakdownField, type Grouping, type BreakdownOptions, type CoreDataSetGroup, type CoreDataSetBreakdown } from "./breakdownBy";
 export {
   type MetricOptions,
   computeMetric,
