@@ -84,7 +84,7 @@ export function axisFor(m: Pick<MetricResult, "unit" | "countingUnit">): ValueAx
     case "count":
       return { title: `Number of ${noun}`, zeroBased: true, integer: true };
     case "percent":
-      return { title: `% of ${noun}`, zeroBased: false };
+      return { title: `% of ${noun}`, zeroBased: false, ceiling: 100 };
     case "per10k":
       return { title: "Per 10,000 children", zeroBased: false };
     case "workingDays":

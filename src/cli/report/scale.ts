@@ -20,6 +20,8 @@ export interface AxisScaleOptions {
   readonly zeroBased?: boolean;
   /** Whole-number ticks only (counts): the step is at least 1 and never 2.5. Default `false`. */
   readonly integer?: boolean;
+  /** The most the measure can be (100 for a percentage): the axis does not run past it when the values do not. */
+  readonly ceiling?: number;
 }
 
 /**
@@ -37,8 +39,11 @@ export function niceStep(rough: number): number {
 }
 
 function decimalsOf(step: number): number {
-  for (let d = 0; d < 12; d++) if (Math.abs(Math.round(step * 10 ** d) - step * 10 ** d) < 1e-9) return d;
-  return 12;
+  for (let d = 0; d < 20; d++) {
+    const scaled = step * 10 ** d;
+    if (Math.abs(Math.round(scaled) - scaled) < 1e-6 * scaled) return d;
+  }
+  return 20;
 }
 
 /**
@@ -63,23 +68,32 @@ export function axisScale(values: readonly number[], options: AxisScaleOptions =
     lo = Math.min(0, lo);
     hi = Math.max(0, hi);
   }
-  if (hi === lo && hi !== 0) {
-    // One value (or all equal): a range around it, a tenth of it each side (not below 0 when it is not).
+  if (hi - lo <= 1e-9 * Math.max(1, Math.abs(hi), Math.abs(lo))) {
+    // One value (or all equal, to a billionth): a range around it, a tenth of it each side (not
+    // below 0 when it is not); 0 (or nothing) runs to 1.
     const pad = Math.abs(hi) * 0.1;
-    lo = lo > 0 && lo - pad < 0 ? 0 : lo - pad;
-    hi += pad;
+    if (pad <= 1e-9) hi = lo + 1;
+    else {
+      lo = lo > 0 && lo - pad < 0 ? 0 : lo - pad;
+      hi += pad;
+    }
   }
-  const span = hi - lo > 0 ? hi - lo : 1;
+  const top = options.ceiling;
+  if (top !== undefined && Math.max(...finite, lo) <= top && hi > top) hi = Math.max(top, lo + 1e-9);
+  const span = hi - lo;
   let step = niceStep(span / 4);
   if (options.integer === true) step = step < 1 ? 1 : step === 2.5 ? 2 : step;
   const decimals = decimalsOf(step);
-  const first = Math.floor(lo / step + 1e-9);
+  let first = Math.floor(lo / step + 1e-9);
   let last = Math.ceil(hi / step - 1e-9);
-  if (last <= first) last = first + 1;
   const at = (k: number): number => {
     const v = Number((k * step).toFixed(decimals));
     return v === 0 ? 0 : v; // never -0
   };
+  // The tolerance above absorbs floating-point error (0.3 / 0.1); the ticks must still cover the data.
+  for (let i = 0; i < 3 && at(first) > lo; i++) first--;
+  for (let i = 0; i < 3 && at(last) < hi; i++) last++;
+  if (last <= first) last = first + 1;
   const ticks: number[] = [];
   for (let k = first; k <= last; k++) ticks.push(at(k));
   return { min: at(first), max: at(last), step, ticks, decimals };

@@ -108,7 +108,7 @@ export function summarySection(list: readonly CoreDataSetResult[], comparators: 
     const change = changeWords(ms, labels);
     const values = ms.map(drawable);
     const axis = axisFor(m ?? ms.find((x) => x !== undefined) ?? { unit: "count", countingUnit: "children" });
-    const spark = list.length > 1 && values.some((v) => v !== null) ? sparkline(`${h.label}, ${labels[0] ?? ""} to ${latestLabel}`, labels, { values, texts: ms.map(valueText) }, { zeroBased: axis.zeroBased ?? true, ...(axis.integer === true ? { integer: true } : {}) }) : "";
+    const spark = list.length > 1 && values.some((v) => v !== null) ? sparkline(`${h.label}, ${labels[0] ?? ""} to ${latestLabel}`, labels, { values, texts: ms.map(valueText) }, { zeroBased: axis.zeroBased ?? true, ...(axis.integer === true ? { integer: true } : {}), ...(axis.ceiling === undefined ? {} : { ceiling: axis.ceiling }) }) : "";
     const trend = `<div class="trendbox">${spark}<span class="change">${change.arrow === "" ? "" : `<span class="arrow" aria-hidden="true">${change.arrow}</span> `}${nowrapPeriods(escapeHtml(change.words), labels)}</span></div>`;
     let compared = "";
     if (anyComparator) {

@@ -31,6 +31,8 @@ export interface ValueAxis {
   readonly zeroBased?: boolean;
   /** Whole-number ticks: counts. Default `false`. */
   readonly integer?: boolean;
+  /** The most the measure can be (100 for a percentage): the axis stops there. */
+  readonly ceiling?: number;
 }
 
 function round(n: number): string {
@@ -63,7 +65,7 @@ export function barChart(title: string, bars: readonly Bar[], options: { readonl
   const height = base + (axisTitle === "" ? 22 : 38);
   const plot = width - labelWidth - valueWidth - 16;
   const known = bars.map((b) => b.value).filter((v): v is number => v !== null);
-  const scale = axisScale(known, { zeroBased: true, ...(options.axis?.integer === true ? { integer: true } : {}) });
+  const scale = axisScale(known, { zeroBased: true, ...(options.axis?.integer === true ? { integer: true } : {}), ...(options.axis?.ceiling === undefined ? {} : { ceiling: options.axis.ceiling }) });
   const x = (v: number): number => labelWidth + ((v - scale.min) / (scale.max - scale.min)) * plot;
   const parts: string[] = [];
   const desc = `${scaleWords(options.axis, scale)}. ${bars.map((b) => `${b.label}: ${b.value === null ? `${b.symbol ?? b.text}${b.note === undefined ? "" : ` (${b.note})`}` : b.text}`).join("; ")}.`;
@@ -124,7 +126,7 @@ export function lineChart(title: string, xLabels: readonly string[], series: Ser
   const width = options.width ?? 330;
   const height = options.height ?? 210;
   const known = series.values.filter((v): v is number => v !== null);
-  const scale = axisScale(known, { zeroBased: options.axis?.zeroBased ?? true, ...(options.axis?.integer === true ? { integer: true } : {}) });
+  const scale = axisScale(known, { zeroBased: options.axis?.zeroBased ?? true, ...(options.axis?.integer === true ? { integer: true } : {}), ...(options.axis?.ceiling === undefined ? {} : { ceiling: options.axis.ceiling }) });
   const tickWidth = Math.max(...scale.ticks.map((t) => tickText(t, scale).length)) * 7 + 10;
   const left = Math.max(40, Math.round(tickWidth));
   const right = 14;
@@ -190,12 +192,12 @@ export function lineChart(title: string, xLabels: readonly string[], series: Ser
  * @param options - `zeroBased` (default `true`), `integer`, `width` (default 120) and `height` (default 34).
  * @returns The `<svg>` element.
  */
-export function sparkline(label: string, xLabels: readonly string[], series: Pick<Series, "values" | "texts">, options: { readonly zeroBased?: boolean; readonly integer?: boolean; readonly width?: number; readonly height?: number } = {}): string {
+export function sparkline(label: string, xLabels: readonly string[], series: Pick<Series, "values" | "texts">, options: { readonly zeroBased?: boolean; readonly integer?: boolean; readonly ceiling?: number; readonly width?: number; readonly height?: number } = {}): string {
   const width = options.width ?? 120;
   const height = options.height ?? 34;
   const pad = 5;
   const known = series.values.filter((v): v is number => v !== null);
-  const scale = axisScale(known, { zeroBased: options.zeroBased ?? true, ...(options.integer === true ? { integer: true } : {}) });
+  const scale = axisScale(known, { zeroBased: options.zeroBased ?? true, ...(options.integer === true ? { integer: true } : {}), ...(options.ceiling === undefined ? {} : { ceiling: options.ceiling }) });
   const n = series.values.length;
   const x = (i: number): number => pad + (n === 1 ? (width - 2 * pad) / 2 : (i * (width - 2 * pad)) / (n - 1));
   const y = (v: number): number => height - pad - ((v - scale.min) / (scale.max - scale.min)) * (height - 2 * pad);
