@@ -97,3 +97,14 @@ export function axisFor(m: Pick<MetricResult, "unit" | "countingUnit">): ValueAx
       return { title: m.countingUnit === "cases" ? "Cases per FTE" : "Ratio", zeroBased: false };
   }
 }
+
+/**
+ * Keeps each period label ("2023-24") of escaped HTML on one line (a line may break at its hyphen).
+ *
+ * @param html - Escaped HTML.
+ * @param labels - The period labels.
+ * @returns The HTML with each label in a span that does not wrap.
+ */
+export function nowrapPeriods(html: string, labels: readonly string[]): string {
+  return labels.reduce((text, label) => text.split(escapeHtml(label)).join(`<span class="nw">${escapeHtml(label)}</span>`), html);
+}

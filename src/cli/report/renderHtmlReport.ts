@@ -2,7 +2,7 @@ import { METRIC_CATALOGUE, type CoreDataSetResult, type MetricResult } from "../
 import { excludedText, figureAvailability, findMetric, flattenMetricsOfAll, formatNumber, HISTORY_MARK, historyText, missingSymbol, periodLabel, unavailableNote } from "../formatMetrics";
 import { areasOf, comparatorsOf, comparatorValue, type Comparator } from "./comparator";
 import { FAMILY_TEXT, METRIC_DEFINITIONS } from "./definitions";
-import { axisFor, cell, drawable, missingWords, valueText } from "./figures";
+import { axisFor, cell, drawable, missingWords, nowrapPeriods, valueText } from "./figures";
 import { HEADLINE_FIGURES, summarySection } from "./summary";
 import { barChart, escapeHtml, lineChart, type Bar } from "./svg";
 
@@ -94,6 +94,7 @@ table.summary td.cmp li{margin-bottom:2px}
 table.summary .diff,.why-inline{color:var(--muted)}
 p.sources{font-size:.85rem;color:var(--muted)}
 nav.contents ol{columns:2;max-width:40em;padding-left:24px}
+nav.contents a{display:inline-block;min-height:24px;padding:2px 0}
 details.sources{margin:8px 0 16px;font-size:.9rem}
 details.sources summary{cursor:pointer;font-weight:600}
 details.sources dt{font-weight:600;margin-top:8px}details.sources dd{margin:0 0 0 16px}
@@ -154,7 +155,7 @@ function bandsChart(result: CoreDataSetResult, id: string, title: string, kind: 
   const [first] = entries;
   if (first === undefined) return "";
   const total = bands.denominator;
-  return barsOrSentence(`${title}${total === null ? "" : ` (${total.toLocaleString("en-GB")})`}`, entries.map((b) => bar(b, b.label)), { width: 520, kind, axis: axisFor(first) });
+  return barsOrSentence(`${title}${total === null ? "" : ` (${total.toLocaleString("en-GB")})`}`, entries.map((b) => bar(b, b.label)), { width: 500, kind, axis: axisFor(first) });
 }
 
 function ratesChart(result: CoreDataSetResult): string {
@@ -201,7 +202,7 @@ function trendChart(results: readonly CoreDataSetResult[], id: string, title: st
     const reasons = new Map<string, string[]>();
     ms.forEach((_, i) => reasons.set(gapNotes[i] ?? "not available", [...(reasons.get(gapNotes[i] ?? "not available") ?? []), labels[i] ?? ""]));
     const why = [...reasons].map(([note, periods]) => `${periods.join(", ")}: ${note}`).join("; ");
-    return { html: `<p class="no-chart" data-no-chart="${escapeHtml(id)}"><strong>${escapeHtml(title)}</strong>: not available in any period (${escapeHtml(why)}), so no chart is drawn.</p>`, hollow: false, gap: false };
+    return { html: `<p class="no-chart" data-no-chart="${escapeHtml(id)}"><strong>${escapeHtml(title)}</strong>: not available in any period (${nowrapPeriods(escapeHtml(why), labels)}), so no chart is drawn.</p>`, hollow: false, gap: false };
   }
   const hollow = ms.map((m, i) => m !== undefined && symbols[i] === undefined && figureAvailability(m).status === "incomplete-history");
   const caption: string[] = [];

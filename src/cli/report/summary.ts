@@ -3,7 +3,7 @@
 import type { CoreDataSetResult, MetricResult } from "../../metrics";
 import { findMetric, formatNumber, missingSymbol, periodLabel } from "../formatMetrics";
 import { comparatorsOf, comparatorValue, comparisonWords, type Comparator } from "./comparator";
-import { axisFor, cell, drawable, missingWords, valueText } from "./figures";
+import { axisFor, cell, drawable, missingWords, nowrapPeriods, valueText } from "./figures";
 import { escapeHtml, sparkline } from "./svg";
 
 /** One headline figure of the summary: a figure, with its rate per 10,000 children beside it when it has one. */
@@ -60,11 +60,6 @@ function changeWords(ms: readonly (MetricResult | undefined)[], labels: readonly
   const [a, b] = [valueText(latest), valueText(previous)];
   if (a === b || (latest !== undefined && formatNumber(now, latest.unit) === formatNumber(before, latest.unit))) return { arrow: "\u25B6", words: `The same as in ${previousLabel} (${b}).` };
   return now > before ? { arrow: "\u25B2", words: `Up from ${b} in ${previousLabel}.` } : { arrow: "\u25BC", words: `Down from ${b} in ${previousLabel}.` };
-}
-
-/** Keeps each period label ("2023-24") on one line. */
-function nowrapPeriods(html: string, labels: readonly string[]): string {
-  return labels.reduce((text, label) => text.split(escapeHtml(label)).join(`<span class="nw">${escapeHtml(label)}</span>`), html);
 }
 
 /** The comparators of a figure in the latest period, as a list; `""` when none. */
