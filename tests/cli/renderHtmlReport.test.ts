@@ -186,6 +186,9 @@ describe("charts of figures that are not there", () => {
     expect(svg).toMatch(/<text class="value" x="[\d.]+" y="\d+">0<\/text>/);
     expect(svg.match(/class="symbol"/g)).toHaveLength(1);
     expect(svg).toContain('<tspan class="symbol">x</tspan>');
+    // Its axis: 0 to 1 in whole numbers, even for a percentage.
+    const pct = barChart("Shares", [{ label: "Same day", value: 0, text: "0.0%" }], { axis: { title: "% of assessments", ceiling: 100 } });
+    expect([...pct.matchAll(/<text class="tick x-tick"[^>]*>([^<]*)</g)].map((m) => m[1])).toEqual(["0", "1"]);
   });
 
   it("a line chart joins only consecutive values: a value alone between gaps is a point without a line", () => {

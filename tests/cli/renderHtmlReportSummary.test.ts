@@ -2,7 +2,7 @@
 // in a sparkline and in words, the comparators), the contents, a section per family; no chart
 // for a measure with no figure; every text given escaped.
 import { describe, expect, it } from "vitest";
-import { HEADLINE_FIGURES, renderHtmlReport, type Comparator } from "../../src/cli/report";
+import { comparatorValue, comparisonWords, HEADLINE_FIGURES, renderHtmlReport, sparkline, type Comparator } from "../../src/cli/report";
 import { findMetric } from "../../src/cli/formatMetrics";
 import { coreDataSet, figure, partialReturnsSeries } from "./metricResults";
 import { directorSeries, HAND_COMPARATORS } from "./reportFixtures";
@@ -189,5 +189,34 @@ describe("text given to the report stays text", () => {
     expect(html).toContain('<p class="sub">&lt;script&gt;</p>');
     expect(html).toContain('<span class="area">&lt;script&gt;alert(1)&lt;/script&gt;</span>');
     expect(html).toContain("&lt;img src=x onerror=alert(1)&gt;");
+  });
+});
+
+describe("comparators and sparklines, alone", () => {
+  it("compares as written, in the measure's unit, and writes a symbol for a figure not published", () => {
+    // #region comparator
+    const england: Comparator = { metricId: "activity.re-referral-rate", period: "2024-25", area: "England", areaCode: "E92000001", value: 22.4, source: "DfE, Children in need, 2025, table C1" };
+    comparisonWords(22.04, england, "percent"); // "0.4 percentage points lower here" (22.0% beside 22.4%)
+    comparatorValue({ ...england, value: null, symbol: "c" }, "percent"); // { text: "c", symbol: "c", words: "suppressed" }
+    // #endregion comparator
+    expect(comparisonWords(22.04, england, "percent")).toBe("0.4 percentage points lower here");
+    expect(comparisonWords(22.44, england, "percent")).toBe("the same as here");
+    expect(comparisonWords(540.26, { ...england, value: 518.3 }, "per10k")).toBe("22.0 higher here");
+    expect(comparisonWords(1613, { ...england, value: 600_000 }, "count")).toBeUndefined();
+    expect(comparisonWords(null, england, "percent")).toBeUndefined();
+    expect(comparatorValue({ ...england, value: null, symbol: "c" }, "percent")).toEqual({ text: "c", symbol: "c", words: "suppressed" });
+    // No symbol given: x, never 0.
+    expect(comparatorValue({ ...england, value: null }, "percent").text).toBe("x");
+    expect(comparatorValue(england, "percent").text).toBe("22.4%");
+  });
+
+  it("draws a sparkline of the values there are, named with every value", () => {
+    // #region sparkline
+    const svg = sparkline("Referrals", ["2022-23", "2023-24", "2024-25"], { values: [null, 940, 980], texts: ["x", "940", "980"] });
+    // role="img" aria-label="Referrals: 2022-23 x, 2023-24 940, 2024-25 980"; two dots, one line
+    // #endregion sparkline
+    expect(svg).toContain('role="img" aria-label="Referrals: 2022-23 x, 2023-24 940, 2024-25 980"');
+    expect(svg.match(/<circle /g)).toHaveLength(2);
+    expect(svg.match(/<path /g)).toHaveLength(1);
   });
 });

@@ -5,7 +5,11 @@ import { formatNumber } from "../formatMetrics";
 
 /**
  * One published (or the user's own) figure of another area for a measure and period, to compare
- * with the authority's: England's, the statistical neighbours', a region's.
+ * with the authority's: England's, the statistical neighbours', a region's. The report shows
+ * each beside the figure of the same `metricId` and `period`, England first.
+ *
+ * @example
+ * {@includeCode ../../../tests/cli/renderHtmlReportSummary.test.ts#comparator}
  */
 export interface Comparator {
   /** A kinsafe metric id or breakdown path, e.g. "activity.referrals", "plans.open/cp". */
@@ -82,6 +86,9 @@ const SYMBOLS: Readonly<Record<string, string>> = {
  * @param c - The comparator.
  * @param unit - The unit of the measure it is compared with.
  * @returns The text and, for a symbol, its meaning.
+ *
+ * @example
+ * {@includeCode ../../../tests/cli/renderHtmlReportSummary.test.ts#comparator}
  */
 export function comparatorValue(c: Comparator, unit: MetricUnit): { readonly text: string; readonly symbol?: string; readonly words?: string } {
   if (c.value !== null && Number.isFinite(c.value)) return { text: formatNumber(c.value, unit) };
@@ -99,6 +106,9 @@ export function comparatorValue(c: Comparator, unit: MetricUnit): { readonly tex
  * @param c - The comparator.
  * @param unit - The measure's unit.
  * @returns The words, or `undefined`.
+ *
+ * @example
+ * {@includeCode ../../../tests/cli/renderHtmlReportSummary.test.ts#comparator}
  */
 export function comparisonWords(own: number | null, c: Comparator, unit: MetricUnit): string | undefined {
   if (unit === "count" || own === null || c.value === null || !Number.isFinite(c.value)) return undefined;

@@ -20,13 +20,17 @@ export interface HeadlineFigure {
 
 /**
  * The headline figures of the summary, in the order they are shown: the measures a director
- * reads first in DfE's children in need and children's social work workforce releases.
- * Referrals (C1) and their rate, re-referrals within 12 months, assessments completed within 45
- * working days (C2), section 47 enquiries (D1) and their rate, initial conferences within 15
- * working days (D2), children in need at 31 March (A1) and their rate, children on a child
- * protection plan (D3) and their rate, plans that are a second or subsequent plan (D3), children
- * looked after at 31 March and their rate (SSDA903), and the social worker vacancy rate
- * (workforce census). Each also has a trend chart in its family's section.
+ * reads first in DfE's children in need and children's social work workforce releases (the
+ * codes are the catalogue's `source`). Referrals (C1) and their rate, re-referrals within 12
+ * months (C1), section 47 enquiries (C4) and their rate, assessments completed within 45
+ * working days (C2), initial conferences within 15 working days of the section 47 start (C4),
+ * children in need at 31 March and their rate, children on a child protection plan at 31 March
+ * (D1) and their rate, children starting a second or subsequent child protection plan (D3),
+ * children looked after at 31 March (SSDA903) and their rate, and the social worker vacancy
+ * rate (workforce census). Each also has a trend chart in its family's section.
+ *
+ * @example
+ * {@includeCode ../../../tests/cli/renderHtmlReportSummary.test.ts#director-report}
  */
 export const HEADLINE_FIGURES: readonly HeadlineFigure[] = [
   { id: "activity.referrals", rateId: "activity.referral-rate", label: "Referrals", family: "activity" },

@@ -65,7 +65,9 @@ export function barChart(title: string, bars: readonly Bar[], options: { readonl
   const height = base + (axisTitle === "" ? 22 : 38);
   const plot = width - labelWidth - valueWidth - 16;
   const known = bars.map((b) => b.value).filter((v): v is number => v !== null);
-  const scale = axisScale(known, { zeroBased: true, ...(options.axis?.integer === true ? { integer: true } : {}), ...(options.axis?.ceiling === undefined ? {} : { ceiling: options.axis.ceiling }) });
+  // Every value 0: an axis of 0 to 1 in whole numbers (not 0.00, 0.25, …).
+  const whole = options.axis?.integer === true || (known.length > 0 && known.every((v) => v === 0));
+  const scale = axisScale(known, { zeroBased: true, ...(whole ? { integer: true } : {}), ...(options.axis?.ceiling === undefined ? {} : { ceiling: options.axis.ceiling }) });
   const x = (v: number): number => labelWidth + ((v - scale.min) / (scale.max - scale.min)) * plot;
   const parts: string[] = [];
   const desc = `${scaleWords(options.axis, scale)}. ${bars.map((b) => `${b.label}: ${b.value === null ? `${b.symbol ?? b.text}${b.note === undefined ? "" : ` (${b.note})`}` : b.text}`).join("; ")}.`;
@@ -189,8 +191,11 @@ export function lineChart(title: string, xLabels: readonly string[], series: Ser
  * @param label - Its accessible name (the values are added to it).
  * @param xLabels - The periods, oldest first.
  * @param series - The values and their texts.
- * @param options - `zeroBased` (default `true`), `integer`, `width` (default 120) and `height` (default 34).
+ * @param options - `zeroBased` (default `true`), `integer`, `ceiling`, `width` (default 120) and `height` (default 34).
  * @returns The `<svg>` element.
+ *
+ * @example
+ * {@includeCode ../../../tests/cli/renderHtmlReportSummary.test.ts#sparkline}
  */
 export function sparkline(label: string, xLabels: readonly string[], series: Pick<Series, "values" | "texts">, options: { readonly zeroBased?: boolean; readonly integer?: boolean; readonly ceiling?: number; readonly width?: number; readonly height?: number } = {}): string {
   const width = options.width ?? 120;
