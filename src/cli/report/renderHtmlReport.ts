@@ -233,7 +233,7 @@ function familyTrend(results: readonly CoreDataSetResult[], family: string): str
   if (charts.some((c) => c.hollow)) key.push(`A hollow point (<span class="hollow-key" aria-hidden="true"></span>, value marked <span class="mark">${HISTORY_MARK}</span>) was computed with less history than the measure needs, so it may be understated.`);
   const figures = charts.filter((c) => c.html.startsWith("<figure>")).map((c) => c.html);
   const sentences = charts.filter((c) => !c.html.startsWith("<figure>")).map((c) => c.html);
-  return `<h3>Trend, ${escapeHtml(labels[0] ?? "")} to ${escapeHtml(labels.at(-1) ?? "")}</h3><p class="muted">${key.join(" ")}</p>${figures.length === 0 ? "" : `<div class="charts">${figures.join("")}</div>`}${sentences.join("")}`;
+  return `<h3>Trend, ${escapeHtml(labels[0] ?? "")} to ${escapeHtml(labels.at(-1) ?? "")}</h3>${figures.length === 0 ? "" : `<p class="muted">${key.join(" ")}</p><div class="charts">${figures.join("")}</div>`}${sentences.join("")}`;
 }
 /** The notes of a metric in its table: why figures are not available, history, exclusions. */
 function availabilityNotes(entries: readonly MetricResult[], results: readonly CoreDataSetResult[]): string {
