@@ -8,7 +8,8 @@
 /* global window, document, getComputedStyle */
 // Everything is served from a tiny HTTP server on 127.0.0.1; the report must make no request
 // at all. CHROMIUM_PATH overrides /usr/bin/chromium. At the end, the family documents
-// (tests/browser/familyDocuments.mjs): accessibility, print to A4, phone and desktop widths.
+// (tests/browser/familyDocuments.mjs): accessibility, print to A4, phone and desktop widths; and
+// the report a director is given (tests/browser/directorReport.mjs): accessibility, axes, print.
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
@@ -17,6 +18,7 @@ import { tmpdir } from "node:os";
 import { extname, join, normalize, resolve, sep } from "node:path";
 import { pathToFileURL } from "node:url";
 import { chromium } from "playwright-core";
+import { checkDirectorReport } from "./directorReport.mjs";
 import { checkFamilyDocuments } from "./familyDocuments.mjs";
 
 const ROOT = resolve(import.meta.dirname, "../..");
@@ -173,10 +175,17 @@ try {
   check(bars.length > 20 && bars.filter((b) => b.w > 0 && b.h > 0).length > 20, `bars are drawn (${String(bars.length)})`);
   const lines = await page.$$eval("svg.trend path.line", (paths) => paths.map((p) => p.getTotalLength()));
   check(lines.length > 0 && lines.every((l) => l > 0), `trend lines are drawn (${String(lines.length)})`);
-  const tables = await page.$$eval("section table", (t) => t.length);
+  const tables = await page.$$eval("section.family table", (t) => t.length);
   check(tables === 5, `a table per metric family (${String(tables)})`);
+  const summaryRows = await page.$$eval("#summary tr[data-headline]", (t) => t.length);
+  check(summaryRows === 10, `the summary has a row per headline figure (${String(summaryRows)})`);
   const suppressed = await page.$$eval("span.sym", (s) => s.filter((e) => e.textContent === "c").length);
   check(suppressed > 0, `suppressed values are shown as c (${String(suppressed)})`);
+  // axe-core, evaluated through the devtools protocol (the report's policy forbids any script in the page).
+  await page.evaluate(readFileSync(join(ROOT, "node_modules", "axe-core", "axe.min.js"), "utf8"));
+  const axeResult = await page.evaluate(() => window.axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] } }));
+  const axeViolations = axeResult.violations.map((v) => `${v.id}: ${v.help} at ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`);
+  check(axeViolations.length === 0, `the demo's report: axe-core finds no WCAG 2.2 A/AA violation${axeViolations.length === 0 ? "" : `\n         ${axeViolations.join("\n         ")}`}`);
   await page.close();
 
   // 2. Figures that are not available, suppressed or computed with incomplete history: x with
@@ -229,7 +238,7 @@ try {
       page: document.documentElement.scrollWidth,
       viewport: window.innerWidth,
       overflowing: [...document.querySelectorAll("td, figcaption, th, .table-wrap")].filter((e) => e.scrollWidth > e.clientWidth + 1).length,
-      metricColumn: Math.min(...[...document.querySelectorAll("section table thead th:first-child")].map((th) => th.getBoundingClientRect().width)),
+      metricColumn: Math.min(...[...document.querySelectorAll("section.family table thead th:first-child")].map((th) => th.getBoundingClientRect().width)),
     }));
   const layout = await layoutOf(partialPage);
   check(layout.page <= layout.viewport && layout.overflowing === 0, `nothing overflows its box at 1,280 pixels (${JSON.stringify(layout)})`);
@@ -311,9 +320,10 @@ try {
   }
   const lookedAfterCells = [await returnCell(ssda903Only, "plans.open/lac", 0), await returnCell(ssda903Only, "plans.open/lac", 1)];
   check(lookedAfterCells.every((c) => c.sym === "" && /\d/.test(c.text)), `SSDA903 only: looked after is a number (${lookedAfterCells.map((c) => JSON.stringify(c.text)).join(", ")})`);
-  for (const title of ["Referrals", "Section 47 enquiries", "Children in need at the snapshot"]) {
+  for (const [id, title] of [["activity.referrals", "Referrals"], ["activity.s47-enquiries", "Section 47 enquiries"], ["plans.open", "Children in need at the snapshot"]]) {
     const [chart] = await returnTrend(ssda903Only, title);
-    check(chart !== undefined && chart.points.length === 0 && chart.gaps === 2 && chart.caption.includes("not available"), `SSDA903 only: no chart point for "${title}", an x and why instead (${JSON.stringify(chart)})`);
+    const sentence = await ssda903Only.$eval(`p.no-chart[data-no-chart="${id}"]`, (p) => p.innerText).catch(() => "");
+    check(chart === undefined && sentence.includes("not available in any period") && sentence.includes("no chart is drawn"), `SSDA903 only: no chart for "${title}", a sentence saying why instead (${JSON.stringify(sentence)})`);
   }
   const [lookedAfterTrend] = await returnTrend(ssda903Only, "Looked after at the snapshot");
   check(lookedAfterTrend?.points.length === 2, `SSDA903 only: looked after is plotted for both years (${String(lookedAfterTrend?.points.length)})`);
@@ -389,6 +399,10 @@ try {
 
   // 5. Family documents: accessibility, print to A4, phone and desktop widths, screenshots.
   await checkFamilyDocuments({ context, check });
+
+  // 6. The report a director is given: accessibility, axes, no chart for a measure with no
+  // figure, print on A4, screenshots.
+  await checkDirectorReport({ context, check });
 } finally {
   await context.close();
   server.close();

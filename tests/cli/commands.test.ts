@@ -87,7 +87,7 @@ describe("kinsafe synth and kinsafe metrics", () => {
     expect(html.code).toBe(0);
     expect(html.err).toContain("Wrote ");
     const page = readFileSync(join(dir, "report/cds.html"), "utf8");
-    expect(page).toContain('<section id="trend">');
+    expect(page).toContain('class="chart trend"'); // several periods: the trend charts
     expect(page).toContain("r.jsonl (kinsafe child records (JSON Lines), ");
   });
 

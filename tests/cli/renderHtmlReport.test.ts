@@ -28,8 +28,11 @@ describe("renderHtmlReport", () => {
 
   it("has a table per family with definitions, the charts, and the trend for several periods", () => {
     const html = renderHtmlReport([r2025, r2024]);
-    for (const family of ["activity", "timeliness", "plans", "outcomes", "workforce"]) expect(html).toContain(`<section id="${family}">`);
-    expect(html).toContain('<section id="trend">');
+    for (const family of ["activity", "timeliness", "plans", "outcomes", "workforce"]) expect(html).toContain(`<section id="${family}" class="family"`);
+    // The trend charts are in their families' sections.
+    const activity = html.slice(html.indexOf('<section id="activity"'), html.indexOf('<section id="timeliness"'));
+    expect(activity).toContain('<h3>Trend, 2023-24 to 2024-25</h3>');
+    expect(activity).toContain('class="chart trend"');
     expect(html).toContain("Section 47 enquiries started in the period.");
     expect(html).toContain('class="chart rates"');
     expect(html).toContain('class="chart histogram"');
@@ -37,7 +40,7 @@ describe("renderHtmlReport", () => {
     expect(html).toContain('class="chart trend"');
     // Oldest first whatever the order given.
     expect(html.indexOf("2023-24")).toBeLessThan(html.indexOf("2024-25"));
-    expect(renderHtmlReport(r2025)).not.toContain('<section id="trend">');
+    expect(renderHtmlReport(r2025)).not.toContain('class="chart trend"');
   });
 
   it("shows suppressed values as c, and unavailable ones as x", () => {
@@ -118,11 +121,13 @@ describe("renderHtmlReport: figures not available, suppressed, with incomplete h
     expect(s47.match(/<circle /g)).toHaveLength(2);
     expect(s47).not.toContain("<path"); // two points with a gap between them: no line joins them
     expect(s47).toContain("<p><span class=\"sym\">c</span> 2023-24: suppressed (disclosure control); no point plotted.</p>");
-    // A measure not available in any period is still drawn, with its x marks and why.
-    const vacancy = chart("Social worker vacancy rate");
-    expect(vacancy.match(/<circle /g)).toBeNull();
-    expect(vacancy.match(/gap-mark/g)).toHaveLength(3);
-    expect(vacancy).toContain("2022-23, 2023-24, 2024-25: not available (no workforce census)");
+  });
+
+  it("draws no chart for a measure with no figure in any period: a sentence says so, and why", () => {
+    expect(chart("Social worker vacancy rate")).toBe("");
+    expect(html).not.toContain('aria-label="Social worker vacancy rate"');
+    const sentence = /<p class="no-chart" data-no-chart="workforce.vacancy-rate">(.*?)<\/p>/.exec(html)?.[1] ?? "";
+    expect(sentence.replace(/<[^>]*>/g, "")).toBe("Social worker vacancy rate: not available in any period (2022-23, 2023-24, 2024-25: no workforce census), so no chart is drawn.");
   });
 
   it("draws a point computed with incomplete history hollow, with a key", () => {
@@ -136,7 +141,7 @@ describe("renderHtmlReport: figures not available, suppressed, with incomplete h
   it("counts the figures of each kind in the summary, and explains the marks in the footer", () => {
     // Children in need 2023-24: the headline and the child protection entry are shown, the looked-after entry is x.
     expect(html).toContain("2023-24: 6 metrics, 1 available, 1 with some figures available, 2 not available (x), 1 suppressed (c), 1 computed with less history than needed (†)");
-    expect(html).toMatch(/<footer>.*<span class="mark">†<\/span> computed with less history/s);
+    expect(html).toMatch(/<footer id="symbols">.*<span class="mark">†<\/span> computed with less history/s);
   });
 });
 
@@ -181,6 +186,9 @@ describe("charts of figures that are not there", () => {
     expect(svg).toMatch(/<text class="value" x="[\d.]+" y="\d+">0<\/text>/);
     expect(svg.match(/class="symbol"/g)).toHaveLength(1);
     expect(svg).toContain('<tspan class="symbol">x</tspan>');
+    // Its axis: 0 to 1 in whole numbers, even for a percentage.
+    const pct = barChart("Shares", [{ label: "Same day", value: 0, text: "0.0%" }], { axis: { title: "% of assessments", ceiling: 100 } });
+    expect([...pct.matchAll(/<text class="tick x-tick"[^>]*>([^<]*)</g)].map((m) => m[1])).toEqual(["0", "1"]);
   });
 
   it("a line chart joins only consecutive values: a value alone between gaps is a point without a line", () => {

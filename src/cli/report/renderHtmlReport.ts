@@ -1,6 +1,9 @@
-import { type CoreDataSetResult, type MetricResult } from "../../metrics";
-import { excludedText, figureAvailability, findMetric, flattenMetricsOfAll, formatNumber, formatValue, HISTORY_MARK, historyText, missingSymbol, periodLabel, shortHistory, shortReason, unavailableNote } from "../formatMetrics";
+import { METRIC_CATALOGUE, type CoreDataSetResult, type MetricResult } from "../../metrics";
+import { excludedText, figureAvailability, findMetric, flattenMetricsOfAll, formatNumber, HISTORY_MARK, historyText, missingSymbol, periodLabel, unavailableNote } from "../formatMetrics";
+import { areasOf, comparatorsOf, comparatorValue, type Comparator } from "./comparator";
 import { FAMILY_TEXT, METRIC_DEFINITIONS } from "./definitions";
+import { axisFor, cell, drawable, missingWords, nowrapPeriods, valueText } from "./figures";
+import { HEADLINE_FIGURES, summarySection } from "./summary";
 import { barChart, escapeHtml, lineChart, type Bar } from "./svg";
 
 /** Options of {@link renderHtmlReport}. */
@@ -17,24 +20,36 @@ export interface HtmlReportOptions {
   readonly generatedAt?: string;
   /** The deepest breakdown level shown in the tables (default 2). */
   readonly maxDepth?: number;
+  /**
+   * Other areas' figures (England, statistical neighbours, a region) to compare with: each is
+   * shown beside the figure of the same `metricId` and `period` (England first, then in the
+   * order given), in the summary for the latest period and in the families' tables for every
+   * period.
+   */
+  readonly comparators?: readonly Comparator[];
 }
 
 const STYLE = `
-:root{--ink:#0b0c0c;--muted:#505a5f;--line:#b1b4b6;--bar:#1d70b8;--accent:#d4351c;--bg:#fff;--band:#f3f2f1}
+:root{--ink:#0b0c0c;--muted:#505a5f;--line:#b1b4b6;--grid:#dcdcdc;--bar:#1d70b8;--accent:#d4351c;--bg:#fff;--band:#f3f2f1}
 *{box-sizing:border-box}
 body{margin:0;font:16px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif;color:var(--ink);background:var(--bg)}
 main{max-width:1100px;margin:0 auto;padding:24px 20px 48px}
 h1{font-size:2rem;margin:0 0 4px}h2{font-size:1.5rem;margin:40px 0 8px;border-bottom:3px solid var(--bar);padding-bottom:4px}
 h3{font-size:1.1rem;margin:24px 0 8px}
 .sub,.muted{color:var(--muted)}
+a{color:#1d4f91}
 dl.meta{display:grid;grid-template-columns:max-content 1fr;gap:2px 16px;margin:16px 0}
 dl.meta dt{font-weight:600}dl.meta dd{margin:0}
 table{border-collapse:collapse;width:100%;margin:8px 0 16px;font-size:.95rem}
 th,td{text-align:left;padding:6px 8px;border-bottom:1px solid var(--line);vertical-align:top}
-th{background:var(--band)}
+thead th{background:var(--band)}
 td.num,th.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
 tr.headline td{font-weight:600}
 tr.d1 td:first-child{padding-left:24px}tr.d2 td:first-child{padding-left:44px;color:var(--muted)}
+tr.cmp td{font-size:.88rem;color:var(--ink);background:#f8f8f8}
+tr.cmp td:first-child{padding-left:32px}
+tr.cmp .area{font-style:italic}
+tr.cmp .src{margin-left:0;max-width:50ch;text-align:left}
 p.def{font-weight:400;color:var(--muted);margin:2px 0 0;font-size:.88rem;max-width:60ch}
 .sym{color:var(--accent);font-weight:600}
 .mark{color:var(--accent);font-weight:600;margin-left:1px}
@@ -43,55 +58,72 @@ p.def{font-weight:400;color:var(--muted);margin:2px 0 0;font-size:.88rem;max-wid
 .vh{position:absolute;width:1px;height:1px;margin:-1px;padding:0;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap;border:0}
 ul.notes{margin:4px 0 0;padding-left:18px;font-size:.85rem;font-weight:400;color:var(--ink);max-width:70ch}
 ul.notes li{margin:2px 0}
-figcaption{font-size:.82rem;color:var(--muted);max-width:320px;margin-top:4px}
+figcaption{font-size:.82rem;color:var(--muted);max-width:330px;margin-top:4px}
 figcaption p{margin:2px 0}
 .hollow-key{display:inline-block;width:9px;height:9px;border:2px solid var(--bar);border-radius:50%;background:var(--bg);vertical-align:-1px}
 .charts{display:flex;flex-wrap:wrap;gap:16px 24px;margin:8px 0 16px}
 figure{margin:0}
+p.no-chart{border-left:4px solid var(--line);padding:4px 10px;margin:8px 0;max-width:70ch}
 svg.chart{display:block;max-width:100%;height:auto;overflow:visible}
 svg .chart-title{font-size:13px;font-weight:600;fill:var(--ink)}
 svg .label,svg .tick{font-size:12px;fill:var(--ink)}
+svg .axis-title{font-size:12px;fill:var(--muted)}
 svg .value{font-size:12px;fill:var(--muted)}
 svg .symbol{fill:var(--accent);font-weight:600}
 svg .bar{fill:var(--bar)}
-svg .axis{stroke:var(--line);stroke-width:1}
+svg .axis{stroke:var(--muted);stroke-width:1}
+svg .grid{stroke:var(--grid);stroke-width:1}
 svg .line{fill:none;stroke:var(--bar);stroke-width:2.5}
 svg .dot{fill:var(--bar)}
 svg .dot.hollow{fill:var(--bg);stroke:var(--bar);stroke-width:2}
 svg .bar.hollow{fill:var(--bg);stroke:var(--bar);stroke-width:1.5}
 svg .why{fill:var(--muted);font-weight:400}
 svg .gap{stroke:var(--line);stroke-width:1;stroke-dasharray:3 3}
+svg.spark{display:block;flex:none}
+svg.spark .line{stroke-width:1.8}
+svg.spark .base{stroke:var(--line);stroke-width:1}
+table.summary th[scope=row]{font-weight:600;width:26%}
+table.summary td.latest{font-size:1.15rem;font-weight:600}
+table.summary .rate{display:block;font-size:.72em;font-weight:400;color:var(--muted);white-space:normal}
+table.summary .trendbox{display:flex;align-items:center;gap:8px}
+table.summary .change{font-size:.95em}
+.nw{white-space:nowrap}
+table.summary .arrow{font-size:.75rem}
+table.summary td.cmp ul{margin:0;padding:0;list-style:none}
+table.summary td.cmp li{margin-bottom:2px}
+table.summary .diff,.why-inline{color:var(--muted)}
+p.sources{font-size:.85rem;color:var(--muted)}
+nav.contents ol{columns:2;max-width:40em;padding-left:24px}
+nav.contents a{display:inline-block;min-height:24px;padding:2px 0}
+details.sources{margin:8px 0 16px;font-size:.9rem}
+details.sources summary{cursor:pointer;font-weight:600}
+details.sources dt{font-weight:600;margin-top:8px}details.sources dd{margin:0 0 0 16px}
 footer{margin-top:48px;color:var(--muted);font-size:.9rem}
-@media print{h2{break-after:avoid}figure,tr{break-inside:avoid}}
+@page{size:A4;margin:14mm 12mm}
+@media print{
+:root{--accent:#0b0c0c;--muted:#333;--bar:#3a3a3a;--band:#eee}
+body{font-size:10pt}
+h1{font-size:18pt}h2{font-size:14pt}h3{font-size:11pt}
+header p.sub{margin:2px 0}
+main{max-width:none;padding:0}
+h2{break-after:avoid;margin-top:0}h3{break-after:avoid}
+a{color:inherit;text-decoration:none}
+section.family,#about{break-before:page}
+nav.contents{break-inside:avoid}
+figure,tr,li,p,.charts>figure,p.no-chart{break-inside:avoid}
+.table-wrap{overflow:visible}
+thead{display:table-header-group}
+details.sources summary{list-style:none;cursor:auto}
+details.sources summary::-webkit-details-marker{display:none}
+details.sources::details-content{content-visibility:visible;display:block}
+table.summary{font-size:8.5pt}
+table.summary td.latest{font-size:10.5pt}
+table.summary th,table.summary td{padding:3px 5px}
+table.summary th[scope=row]{width:24%}
+svg.spark{width:72px;height:auto}
+#summary p{font-size:8.5pt;margin:4px 0}
+}
 `;
-
-const SYMBOL_WORDS = { c: "suppressed", x: "not available", z: "not applicable: see the breakdown" } as const;
-
-/**
- * A figure's table cell: the value or DfE's symbol, the history mark, and under it in words why
- * there is no value (`x`), how much history there was (the mark) or how many were left out. The
- * words are text, not a tooltip, so that they are printed and read out.
- */
-function cell(m: MetricResult | undefined): string {
-  if (m === undefined) return "";
-  const symbol = missingSymbol(m);
-  const a = figureAvailability(m);
-  const value = symbol === undefined ? escapeHtml(formatValue(m)) : `<span class="sym" title="${SYMBOL_WORDS[symbol]}">${symbol}</span>`;
-  const history = shortHistory(m);
-  const mark = history === undefined ? "" : `<span class="mark" aria-hidden="true">${HISTORY_MARK}</span>`;
-  const why: string[] = [];
-  if (symbol === "x") why.push(shortReason(m) ?? "not available");
-  if (history !== undefined) why.push(history);
-  const left = a.status === "unavailable" ? 0 : (m.excluded ?? []).reduce((n, e) => n + Math.max(0, e.count), 0);
-  if (left > 0) why.push(`${left.toLocaleString("en-GB")} left out`);
-  const hidden = symbol === "c" || symbol === "z" ? `<span class="vh"> (${SYMBOL_WORDS[symbol]})</span>` : "";
-  return `${value}${mark}${hidden}${why.length === 0 ? "" : `<span class="why">${escapeHtml(why.join("; "))}</span>`}`;
-}
-
-function countCell(value: number | null, m: MetricResult): string {
-  if (value !== null) return escapeHtml(value.toLocaleString("en-GB", { maximumFractionDigits: 2 }));
-  return m.suppressed ? `<span class="sym">c</span>` : "";
-}
 
 function bar(m: MetricResult | undefined, label: string): Bar {
   if (m === undefined) return { label, value: null, symbol: "x", text: "x", note: "not computed" };
@@ -100,17 +132,30 @@ function bar(m: MetricResult | undefined, label: string): Bar {
     const hollow = figureAvailability(m).status === "incomplete-history";
     return { label, value: m.value, text: `${formatNumber(m.value ?? 0, m.unit)}${hollow ? HISTORY_MARK : ""}`, ...(hollow ? { hollow } : {}) };
   }
-  const note = symbol === "x" ? shortReason(m) : symbol === "c" ? "suppressed" : undefined;
+  const note = missingWords(m);
   return { label, value: null, symbol, text: symbol, ...(note === undefined ? {} : { note }) };
+}
+
+/**
+ * A bar chart, or, when no bar has a value, a sentence saying so and why (no empty chart is
+ * drawn).
+ */
+function barsOrSentence(title: string, bars: readonly Bar[], options: Parameters<typeof barChart>[2]): string {
+  if (bars.every((b) => b.value === null)) {
+    const why = [...new Set(bars.map((b) => (b.note === undefined ? (b.symbol ?? "x") : `${b.symbol ?? "x"}: ${b.note}`)))];
+    return `<p class="no-chart"><strong>${escapeHtml(title)}</strong>: no figure is available (${escapeHtml(why.join("; "))}), so no chart is drawn.</p>`;
+  }
+  return `<figure>${barChart(title, bars, options)}</figure>`;
 }
 
 function bandsChart(result: CoreDataSetResult, id: string, title: string, kind: string): string {
   const bands = findMetric(result, id);
   if (bands?.breakdown === undefined) return "";
   const entries = Object.values(bands.breakdown);
-  if (entries.length === 0) return "";
+  const [first] = entries;
+  if (first === undefined) return "";
   const total = bands.denominator;
-  return `<figure>${barChart(`${title}${total === null ? "" : ` (${total.toLocaleString("en-GB")})`}`, entries.map((b) => bar(b, b.label)), { width: 520, kind })}</figure>`;
+  return barsOrSentence(`${title}${total === null ? "" : ` (${total.toLocaleString("en-GB")})`}`, entries.map((b) => bar(b, b.label)), { width: 500, kind, axis: axisFor(first) });
 }
 
 function ratesChart(result: CoreDataSetResult): string {
@@ -127,67 +172,69 @@ function ratesChart(result: CoreDataSetResult): string {
   ];
   const bars = rows.map(([rate, count, label]) => bar(findMetric(result, withPopulation ? rate : count), label));
   const title = withPopulation ? `Rates per 10,000 children, ${periodLabel(result)}` : `Counts, ${periodLabel(result)} (no population given: no rates)`;
-  return `<figure>${barChart(title, bars, { width: 640, kind: "rates" })}</figure>`;
+  return barsOrSentence(title, bars, { width: 640, kind: "rates", axis: withPopulation ? { title: "Per 10,000 children aged 0 to 17" } : { title: "Number", integer: true } });
 }
 
-const TREND: readonly [string, string][] = [
-  ["activity.referrals", "Referrals"],
-  ["activity.re-referral-rate", "Re-referrals within 12 months"],
-  ["activity.s47-enquiries", "Section 47 enquiries"],
-  ["timeliness.assessment-duration/within-45", "Assessments within 45 working days"],
-  ["timeliness.icpc/within-15", "Conferences within 15 working days"],
-  ["plans.open/cp", "Child protection plans at the snapshot"],
-  ["plans.open/lac", "Looked after at the snapshot"],
-  ["plans.open", "Children in need at the snapshot"],
-  ["workforce.vacancy-rate", "Social worker vacancy rate"],
-];
-
-function trendSection(results: readonly CoreDataSetResult[]): string {
+/**
+ * The trend chart of one figure over the periods, with its caption (why a point is missing, how
+ * much history a hollow point had, what was left out); or, when no period has a value, a
+ * sentence instead of a chart.
+ */
+function trendChart(results: readonly CoreDataSetResult[], id: string, title: string): { readonly html: string; readonly hollow: boolean; readonly gap: boolean } | undefined {
   const labels = results.map(periodLabel);
-  let anyHollow = false;
-  const charts = TREND.map(([id, title]) => {
-    const ms = results.map((r) => findMetric(r, id));
-    if (ms.every((m) => m === undefined)) return "";
-    const symbols = ms.map((m) => (m === undefined ? "x" : missingSymbol(m)));
-    const values = ms.map((m, i) => (m === undefined || symbols[i] !== undefined ? null : m.value));
-    const hollow = ms.map((m, i) => m !== undefined && symbols[i] === undefined && figureAvailability(m).status === "incomplete-history");
-    const texts = ms.map((m, i) => (m === undefined ? "x" : `${formatValue(m)}${hollow[i] === true ? HISTORY_MARK : ""}`));
-    const gapNotes = ms.map((m, i) => {
-      const symbol = symbols[i];
-      if (symbol === undefined) return undefined;
-      return m === undefined ? "not computed" : symbol === "x" ? (shortReason(m) ?? "not available") : SYMBOL_WORDS[symbol];
-    });
-    const caption: string[] = [];
-    // Gaps, one line per reason: a reader sees why the line breaks, not only that it does.
-    const gaps = new Map<string, { symbol: string; periods: string[] }>();
-    ms.forEach((m, i) => {
-      const symbol = symbols[i];
-      if (symbol === undefined) return;
-      const note = gapNotes[i];
-      const why = symbol === "c" ? "suppressed (disclosure control)" : symbol === "z" ? "not applicable" : note === undefined || note === "not available" ? "not available" : `not available (${note})`;
-      const key = `${symbol} ${why}`;
-      const entry = gaps.get(key) ?? { symbol, periods: [] };
-      entry.periods.push(labels[i] ?? "");
-      gaps.set(key, entry);
-    });
-    for (const [key, { symbol, periods }] of gaps) caption.push(`<p><span class="sym">${escapeHtml(symbol)}</span> ${escapeHtml(periods.join(", "))}: ${escapeHtml(key.slice(symbol.length + 1))}; no point plotted.</p>`);
-    ms.forEach((m, i) => {
-      if (m === undefined || hollow[i] !== true) return;
-      anyHollow = true;
-      caption.push(`<p><span class="hollow-key" aria-hidden="true"></span> <span class="mark">${HISTORY_MARK}</span> ${escapeHtml(labels[i] ?? "")}: ${escapeHtml(historyText(m) ?? "")}</p>`);
-    });
-    ms.forEach((m, i) => {
-      const left = m === undefined || symbols[i] !== undefined ? undefined : excludedText(m);
-      if (left !== undefined) caption.push(`<p>${escapeHtml(labels[i] ?? "")}: ${escapeHtml(left)}</p>`);
-    });
-    const chart = lineChart(title, labels, { name: title, values, texts, hollow, gapNotes }, { width: 320 });
-    return `<figure>${chart}${caption.length === 0 ? "" : `<figcaption>${caption.join("")}</figcaption>`}</figure>`;
-  }).filter((c) => c !== "");
-  if (charts.length === 0) return "";
-  const key = `A gap in a line, with <span class="sym">x</span> or <span class="sym">c</span> on the axis, is a figure that is not available or suppressed: it is not plotted, never drawn as 0.${anyHollow ? ` A hollow point (<span class="hollow-key" aria-hidden="true"></span>, value marked <span class="mark">${HISTORY_MARK}</span>) was computed with less history than the measure needs, so it may be understated.` : ""}`;
-  return `<section id="trend"><h2>Trend</h2><p class="muted">The same measures for each period, oldest first. ${key}</p><div class="charts">${charts.join("")}</div></section>`;
+  const ms = results.map((r) => findMetric(r, id));
+  if (ms.every((m) => m === undefined)) return undefined;
+  const symbols = ms.map((m) => (m === undefined ? "x" : missingSymbol(m)));
+  const values = ms.map(drawable);
+  const gapNotes = ms.map((m) => missingWords(m));
+  // Gaps, one line per reason: a reader sees why the line breaks, not only that it does.
+  const gaps = new Map<string, { symbol: string; periods: string[] }>();
+  ms.forEach((_, i) => {
+    const symbol = symbols[i];
+    if (symbol === undefined) return;
+    const note = gapNotes[i];
+    const why = symbol === "c" ? "suppressed (disclosure control)" : symbol === "z" ? "not applicable" : note === undefined || note === "not available" ? "not available" : `not available (${note})`;
+    const entry = gaps.get(`${symbol} ${why}`) ?? { symbol, periods: [] };
+    entry.periods.push(labels[i] ?? "");
+    gaps.set(`${symbol} ${why}`, entry);
+  });
+  if (values.every((v) => v === null)) {
+    const reasons = new Map<string, string[]>();
+    ms.forEach((_, i) => reasons.set(gapNotes[i] ?? "not available", [...(reasons.get(gapNotes[i] ?? "not available") ?? []), labels[i] ?? ""]));
+    const why = [...reasons].map(([note, periods]) => `${periods.join(", ")}: ${note}`).join("; ");
+    return { html: `<p class="no-chart" data-no-chart="${escapeHtml(id)}"><strong>${escapeHtml(title)}</strong>: not available in any period (${nowrapPeriods(escapeHtml(why), labels)}), so no chart is drawn.</p>`, hollow: false, gap: false };
+  }
+  const hollow = ms.map((m, i) => m !== undefined && symbols[i] === undefined && figureAvailability(m).status === "incomplete-history");
+  const caption: string[] = [];
+  for (const [key, { symbol, periods }] of gaps) caption.push(`<p><span class="sym">${escapeHtml(symbol)}</span> ${escapeHtml(periods.join(", "))}: ${escapeHtml(key.slice(symbol.length + 1))}; no point plotted.</p>`);
+  ms.forEach((m, i) => {
+    if (m === undefined || hollow[i] !== true) return;
+    caption.push(`<p><span class="hollow-key" aria-hidden="true"></span> <span class="mark">${HISTORY_MARK}</span> ${escapeHtml(labels[i] ?? "")}: ${escapeHtml(historyText(m) ?? "")}</p>`);
+  });
+  ms.forEach((m, i) => {
+    const left = m === undefined || symbols[i] !== undefined ? undefined : excludedText(m);
+    if (left !== undefined) caption.push(`<p>${escapeHtml(labels[i] ?? "")}: ${escapeHtml(left)}</p>`);
+  });
+  const unitOf = ms.find((m) => m !== undefined) as MetricResult;
+  const chart = lineChart(title, labels, { name: title, values, texts: ms.map(valueText), hollow, gapNotes }, { axis: axisFor(unitOf) });
+  return { html: `<figure>${chart}${caption.length === 0 ? "" : `<figcaption>${caption.join("")}</figcaption>`}</figure>`, hollow: hollow.some(Boolean), gap: gaps.size > 0 };
 }
 
+/** A family's trend charts: its headline figures over the periods (several periods only). */
+function familyTrend(results: readonly CoreDataSetResult[], family: string): string {
+  if (results.length < 2) return "";
+  const charts = HEADLINE_FIGURES.filter((h) => h.family === family)
+    .map((h) => trendChart(results, h.id, h.label))
+    .filter((c) => c !== undefined);
+  if (charts.length === 0) return "";
+  const labels = results.map(periodLabel);
+  const key: string[] = ["Counts are drawn from 0; rates and percentages on a scale around their own range (read the axis)."];
+  if (charts.some((c) => c.gap)) key.push(`A gap in a line, with <span class="sym">x</span> or <span class="sym">c</span> on the axis, is a figure that is not available or suppressed: it is not plotted, never drawn as 0.`);
+  if (charts.some((c) => c.hollow)) key.push(`A hollow point (<span class="hollow-key" aria-hidden="true"></span>, value marked <span class="mark">${HISTORY_MARK}</span>) was computed with less history than the measure needs, so it may be understated.`);
+  const figures = charts.filter((c) => c.html.startsWith("<figure>")).map((c) => c.html);
+  const sentences = charts.filter((c) => !c.html.startsWith("<figure>")).map((c) => c.html);
+  return `<h3>Trend, ${escapeHtml(labels[0] ?? "")} to ${escapeHtml(labels.at(-1) ?? "")}</h3>${figures.length === 0 ? "" : `<p class="muted">${key.join(" ")}</p><div class="charts">${figures.join("")}</div>`}${sentences.join("")}`;
+}
 /** The notes of a metric in its table: why figures are not available, history, exclusions. */
 function availabilityNotes(entries: readonly MetricResult[], results: readonly CoreDataSetResult[]): string {
   const single = results.length === 1;
@@ -228,7 +275,26 @@ function availabilityNotes(entries: readonly MetricResult[], results: readonly C
   return `<ul class="notes">${items.join("")}</ul>`;
 }
 
-function familyTable(results: readonly CoreDataSetResult[], family: string, maxDepth: number): string {
+function countCell(value: number | null, m: MetricResult): string {
+  if (value !== null) return escapeHtml(value.toLocaleString("en-GB", { maximumFractionDigits: 2 }));
+  return m.suppressed ? `<span class="sym">c</span>` : "";
+}
+
+/** The rows of the comparators of a figure: one per area, England first, a cell per period. */
+function comparatorRows(results: readonly CoreDataSetResult[], entry: MetricResult, comparators: readonly Comparator[], single: boolean): string[] {
+  return areasOf(comparators, entry.id).map(({ area, rows }) => {
+    const cells = results.map((r) => {
+      const [c] = comparatorsOf(rows, entry.id, periodLabel(r));
+      if (c === undefined) return `<td class="num"></td>`;
+      const v = comparatorValue(c, entry.unit);
+      return `<td class="num">${v.symbol === undefined ? escapeHtml(v.text) : `<span class="sym">${escapeHtml(v.text)}</span><span class="why">${escapeHtml(v.words ?? "")}</span>`}</td>`;
+    });
+    const sources = [...new Set(rows.map((c) => c.source))].join("; ");
+    return `<tr class="cmp"><td><span class="area">${escapeHtml(area)}</span><span class="vh"> (comparator)</span><span class="why src">${escapeHtml(sources)}</span></td>${cells.join("")}${single ? `<td class="num"></td><td class="num"></td>` : ""}</tr>`;
+  });
+}
+
+function familyTable(results: readonly CoreDataSetResult[], family: string, maxDepth: number, comparators: readonly Comparator[]): string {
   const [first] = results;
   if (first === undefined) return "";
   const single = results.length === 1;
@@ -247,6 +313,7 @@ function familyTable(results: readonly CoreDataSetResult[], family: string, maxD
     const values = results.map((r) => `<td class="num">${cell(findMetric(r, entry.id))}</td>`).join("");
     const counts = single ? `<td class="num">${countCell(entry.numerator, entry)}</td><td class="num">${countCell(entry.denominator, entry)}</td>` : "";
     rows.push(`<tr class="${depth === 0 ? "headline" : `d${String(Math.min(depth, 2))}`}" data-metric="${escapeHtml(entry.id)}"><td${notes}>${escapeHtml(entry.label)}${definition}</td>${values}${counts}</tr>`);
+    rows.push(...comparatorRows(results, entry, comparators, single));
   });
   if (rows.length === 0) return `<p class="muted">No figure of this family was computed.</p>`;
   return `<div class="table-wrap"><table><thead>${head}</thead><tbody>${rows.join("")}</tbody></table></div>`;
@@ -265,7 +332,23 @@ function familyCharts(result: CoreDataSetResult, family: string): string {
     }
   }
   const shown = charts.filter((c) => c !== "");
-  return shown.length === 0 ? "" : `<div class="charts">${shown.join("")}</div>`;
+  if (shown.length === 0) return "";
+  const figures = shown.filter((c) => c.startsWith("<figure>"));
+  const sentences = shown.filter((c) => !c.startsWith("<figure>"));
+  return `<h3>${escapeHtml(periodLabel(result))}</h3>${figures.length === 0 ? "" : `<div class="charts">${figures.join("")}</div>`}${sentences.join("")}`;
+}
+
+/** Markdown of the catalogue's sources as plain text: code spans, emphasis and links unwrapped. */
+function plain(markdown: string): string {
+  return markdown.replace(/\[([^\]]*)\]\([^)]*\)/g, "$1").replace(/[`*]/g, "");
+}
+
+/** A family's DfE sources and differences, folded (unfolded in print). */
+function familySources(family: string): string {
+  const defs = METRIC_CATALOGUE.filter((m) => m.family === family);
+  if (defs.length === 0) return "";
+  const items = defs.map((m) => `<dt>${escapeHtml(m.label)}</dt><dd>Source: ${escapeHtml(plain(m.source))}${m.differences.trim() === "None." ? "" : ` Differences: ${escapeHtml(plain(m.differences))}`}</dd>`);
+  return `<details class="sources"><summary>Sources and differences from DfE's measures</summary><dl>${items.join("")}</dl></details>`;
 }
 
 type FigureState = "available" | "x" | "c" | "history";
@@ -313,17 +396,33 @@ function figuresSummary(result: CoreDataSetResult): string {
 }
 
 /**
- * Writes the core data set as one self-contained HTML page: a table per metric family with each
- * metric's definition, charts as inline SVG (rates per 10,000 children, or counts without a
- * population; timeliness distributions in duration bands; plan durations; the trend when there
- * are several periods) and DfE's symbols for missing values (`c` suppressed, `x` not available,
- * `z` not applicable). It makes no network request: inline CSS, inline SVG, no script, no
- * external font, and a Content-Security-Policy that forbids loading anything.
+ * Writes the core data set as one self-contained HTML page for a director and the analysts
+ * behind them:
+ *
+ * 1. the title and the authority;
+ * 2. a one-page summary: the headline figures ({@link HEADLINE_FIGURES}) of the latest period
+ *    with their rates, their trend (a sparkline and the change since the period before in
+ *    words) and the comparators of the same measure and period (England first);
+ * 3. a contents list;
+ * 4. a section per metric family: the trend charts of its headline figures, the latest period's
+ *    charts, and a table of every figure with its definition, its availability notes and the
+ *    comparators' rows, and the DfE sources folded under it;
+ * 5. what the figures were made from (periods, population, disclosure control, records,
+ *    inputs, findings), and the symbols.
+ *
+ * Charts are inline SVG with a labelled value axis, round ticks and gridlines: counts from 0,
+ * rates and percentages on a scale around their own range, the periods along the bottom.
+ * Nothing is drawn for a figure that is not there: DfE's symbol stands in its place with why
+ * (`c` suppressed, `x` not available, `z` not applicable), and a measure with no figure in any
+ * period has a sentence instead of a chart. The page prints on A4, a family to a page. It
+ * makes no network request: inline CSS, inline SVG, no script, no external font, and a
+ * Content-Security-Policy that forbids loading anything. Every text given (title, authority,
+ * comparators' areas and sources) is escaped.
  *
  * Pure: the same results and options give the same text (pass `generatedAt` to date it).
  *
  * @param results - One core data set, or one per period (a trend), in any order: they are shown oldest first.
- * @param options - Title, subtitle, the inputs, the findings count, the date it was made.
+ * @param options - Title, subtitle, the inputs, the findings count, the date it was made, comparators.
  * @returns The HTML document.
  *
  * @example
@@ -334,11 +433,22 @@ export function renderHtmlReport(results: CoreDataSetResult | readonly CoreDataS
   const latest = list.at(-1);
   const title = options.title ?? "Core data set";
   const maxDepth = options.maxDepth ?? 2;
+  const comparators = options.comparators ?? [];
+  const labels = list.map(periodLabel);
   const body: string[] = [];
-  body.push(`<header><h1>${escapeHtml(title)}</h1>${options.subtitle === undefined ? "" : `<p class="sub">${escapeHtml(options.subtitle)}</p>`}</header>`);
+  const span = labels.length === 0 ? "" : labels.length === 1 ? (labels[0] ?? "") : `${labels[0] ?? ""} to ${labels.at(-1) ?? ""}`;
+  body.push(`<header><h1>${escapeHtml(title)}</h1>${options.subtitle === undefined ? "" : `<p class="sub">${escapeHtml(options.subtitle)}</p>`}${span === "" ? "" : `<p class="sub">${escapeHtml(`${span}${options.generatedAt === undefined ? "" : `. Made ${options.generatedAt}`}.`)}</p>`}</header>`);
   if (latest === undefined) {
     body.push(`<p>No results.</p>`);
   } else {
+    body.push(summarySection(list, comparators));
+    const families = Object.entries(FAMILY_TEXT);
+    body.push(
+      `<nav class="contents" aria-labelledby="contents-h"><h2 id="contents-h">Contents</h2><ol><li><a href="#summary">Summary</a></li>${families.map(([id, f]) => `<li><a href="#${id}">${escapeHtml(f.title)}</a></li>`).join("")}<li><a href="#about">About these figures</a></li><li><a href="#symbols">Symbols</a></li></ol></nav>`,
+    );
+    for (const [family, text] of families) {
+      body.push(`<section id="${family}" class="family" aria-labelledby="${family}-h"><h2 id="${family}-h">${escapeHtml(text.title)}</h2><p class="muted">${escapeHtml(text.intro)}</p>${familyTrend(list, family)}${familyCharts(latest, family)}<h3>All figures</h3>${familyTable(list, family, maxDepth, comparators)}${familySources(family)}</section>`);
+    }
     const meta: [string, string][] = [
       [list.length === 1 ? "Period" : "Periods", list.map((r) => `${r.period.start} to ${r.period.end}`).join("; ")],
       ["Snapshot", list.map((r) => r.snapshot).join("; ")],
@@ -363,16 +473,18 @@ export function renderHtmlReport(results: CoreDataSetResult | readonly CoreDataS
       const { error, warning, info } = options.findings;
       meta.push(["Findings", `${String(error)} ${error === 1 ? "error" : "errors"}, ${String(warning)} ${warning === 1 ? "warning" : "warnings"}, ${String(info)} info (listed by the command)`]);
     }
-    if (options.generatedAt !== undefined) meta.push(["Made", options.generatedAt]);
-    body.push(`<dl class="meta">${meta.map(([k, v]) => `<dt>${escapeHtml(k)}</dt><dd>${escapeHtml(v)}</dd>`).join("")}</dl>`);
-    body.push(`<nav><p>${list.length > 1 ? `<a href="#trend">Trend</a> · ` : ""}${Object.entries(FAMILY_TEXT).map(([id, f]) => `<a href="#${id}">${escapeHtml(f.title)}</a>`).join(" · ")}</p></nav>`);
-    if (list.length > 1) body.push(trendSection(list));
-    for (const [family, text] of Object.entries(FAMILY_TEXT)) {
-      body.push(`<section id="${family}"><h2>${escapeHtml(text.title)}</h2><p class="muted">${escapeHtml(text.intro)}</p>${familyCharts(latest, family)}${familyTable(list, family, maxDepth)}</section>`);
+    if (comparators.length > 0) {
+      // Every comparator given is accounted for: shown, or counted as for a measure or period the report does not have.
+      const shown = new Set(flattenMetricsOfAll(list, maxDepth).flatMap(({ result }) => labels.map((p) => `${result.id}\u0000${p}`)));
+      const left = comparators.filter((c) => !shown.has(`${c.metricId}\u0000${c.period}`)).length;
+      const areas = [...new Set(comparators.map((c) => c.area))];
+      meta.push(["Comparators", `${comparators.length.toLocaleString("en-GB")} given (${areas.join(", ")})${left === 0 ? ", all shown" : `; ${left.toLocaleString("en-GB")} not shown: for a measure or period this report does not have`}`]);
     }
+    if (options.generatedAt !== undefined) meta.push(["Made", options.generatedAt]);
+    body.push(`<section id="about" aria-labelledby="about-h"><h2 id="about-h">About these figures</h2><dl class="meta">${meta.map(([k, v]) => `<dt>${escapeHtml(k)}</dt><dd>${escapeHtml(v)}</dd>`).join("")}</dl></section>`);
   }
   body.push(
-    `<footer><p>Symbols, as in DfE statistics: <span class="sym">c</span> suppressed to protect confidentiality; <span class="sym">x</span> not available (the words under it and the metric's notes say why); <span class="sym">z</span> not applicable (a distribution: see the lines below it). <span class="mark">${HISTORY_MARK}</span> computed with less history than the measure looks back over, so it may be understated (the notes say how much). A figure some events were left out of (a date that cannot be right) says how many and why. Percentages and rates are rounded for display; the JSON output has exact values.</p><p>Made with kinsafe. Definitions: docs/metrics.md.</p></footer>`,
+    `<footer id="symbols"><p>Symbols, as in DfE statistics: <span class="sym">c</span> suppressed to protect confidentiality; <span class="sym">x</span> not available (the words under it and the metric's notes say why); <span class="sym">z</span> not applicable (a distribution: see the lines below it). <span class="mark">${HISTORY_MARK}</span> computed with less history than the measure looks back over, so it may be understated (the notes say how much). A figure some events were left out of says how many and why. Percentages and rates are written to one decimal place, as DfE writes them; the JSON output has exact values. Charts: counts are drawn from 0; rates and percentages on a scale around their own range.</p><p>Made with kinsafe. Definitions: docs/metrics.md.</p></footer>`,
   );
   return `<!doctype html>
 <html lang="en-GB">
