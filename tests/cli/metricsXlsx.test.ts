@@ -250,6 +250,8 @@ describe("kinsafe metrics --format xlsx", () => {
     expect(formatOf("activity.referrals", 6)).toBe("#,##0");
     expect(formatOf("activity.referral-rate", 6)).toBe("0.0");
     expect(formatOf("activity.re-referral-rate", 6)).toBe("0.0");
+    // The "Normal" style, without which openpyxl (pandas read_excel) warns of no default style.
+    expect(decode(parts["xl/styles.xml"])).toMatch(/<\/cellXfs><cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"\/><\/cellStyles>/);
     // A number in a cell is a number (no t="s" or t="str"), a symbol a shared string.
     const sheet = decode(parts["xl/worksheets/sheet2.xml"]);
     const referralsRow = activity.findIndex((r) => r[1] === "activity.referrals") + 1;
