@@ -112,7 +112,8 @@ function plain(markdown: string): string {
 function valueCell(m: MetricResult | undefined): WorkbookCell {
   if (m === undefined) return text("x");
   const symbol = missingSymbol(m);
-  if (symbol !== undefined || m.value === null) return text(symbol ?? "x");
+  // A value that is not a finite number (never given by the engine) is not written as one.
+  if (symbol !== undefined || m.value === null || !Number.isFinite(m.value)) return text(symbol ?? "x");
   return { type: "number", value: m.value, format: workbookNumberFormat(m.unit, m.value) };
 }
 

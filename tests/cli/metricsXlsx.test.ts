@@ -7,13 +7,14 @@ import { join } from "node:path";
 import { unzipSync } from "fflate";
 import readXlsxFile from "read-excel-file/node";
 import { beforeAll, describe, expect, it } from "vitest";
+import { fc, test } from "@fast-check/vitest";
 import { writeOutput } from "../../src/cli/commands/output";
 import { metricsWorkbook, workbookNumberFormat, type WorkbookCell } from "../../src/cli/metricsWorkbook";
 import { runCli } from "../../src/cli/runCli";
 import { xlsxBytes } from "../../src/cli/writeXlsx";
 import { generateSyntheticAuthority } from "../../src/synthetic";
 import { buildCli, memoryIo, spawnCli, tempDir } from "./helpers";
-import { partialReturnsSeries } from "./metricResults";
+import { coreDataSet, figure, partialReturnsSeries, type FigureKind } from "./metricResults";
 
 type Row = readonly (string | number | boolean | Date | null)[];
 
@@ -92,6 +93,24 @@ describe("xlsxBytes", () => {
     // #endregion
     expect(typeof s47?.[4]).toBe("number");
     expect(sheets.map((s) => s.sheet)).toEqual(["About", "Activity", "Plans", "Workforce", "Definitions"]);
+  });
+});
+
+describe("the workbook's law", () => {
+  const kinds = fc.constantFrom<FigureKind[]>("available", "unavailable", "suppressed", "incomplete-history");
+  // Each of three periods: a figure of any kind with any value (whole or not, tiny or large).
+  const periods = fc.array(fc.record({ kind: kinds, value: fc.oneof(fc.integer({ min: 0, max: 10_000_000 }), fc.double({ min: 0, max: 1e9, noNaN: true })) }), { minLength: 1, maxLength: 3 });
+
+  test.prop([periods], { numRuns: 25 })("every value read back is the exact number, and every missing one its symbol with the same status", async (list) => {
+    const results = list.map(({ kind, value }, i) => coreDataSet(2023 + i, { "activity.referrals": figure("activity.referrals", kind, { value }) }));
+    const sheets = await readXlsxFile(Buffer.from(await xlsxBytes(metricsWorkbook(results))));
+    const row = sheets.find((s) => s.sheet === "Activity")?.data.find((r) => r[1] === "activity.referrals") ?? [];
+    list.forEach(({ kind, value }, i) => {
+      const [cell, status] = [row[4 + 2 * i] ?? null, row[5 + 2 * i] ?? null];
+      if (kind === "suppressed") expect([cell, status]).toEqual(["c", "c"]);
+      else if (kind === "unavailable") expect([cell, status]).toEqual(["x", "x"]);
+      else expect([cell, status]).toEqual([value, kind === "incomplete-history" ? "incomplete-history" : null]);
+    });
   });
 });
 
