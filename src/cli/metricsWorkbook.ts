@@ -181,7 +181,7 @@ function aboutSheet(results: readonly CoreDataSetResult[], periods: readonly str
   for (const input of options.inputs ?? []) add("Input", `${input.name} (${input.kind}${input.records === undefined ? "" : `, ${plural(input.records, "record")}`})`);
   if (options.findings !== undefined) {
     const f = options.findings;
-    add("Findings", `${plural(f.error, "error")}, ${plural(f.warning, "warning")}, ${plural(f.info, "note")} from reading the inputs (printed by kinsafe metrics; all of them in --format json).`);
+    add("Findings", `${plural(f.error, "error")}, ${plural(f.warning, "warning")}, ${f.info.toLocaleString("en-GB")} info from reading the inputs (printed by kinsafe metrics; all of them in --format json).`);
   }
   add("Written by", `kinsafe${options.version === undefined ? "" : ` ${options.version}`}. The workbook records no author and no time of writing, so the same inputs give the same file.`);
   add("Definitions", "Each metric's definition and DfE source are on the Definitions sheet; the full rules are in kinsafe's docs/metrics.md.");

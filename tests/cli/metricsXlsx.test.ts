@@ -174,6 +174,7 @@ interface JsonFigure {
 }
 
 interface Json {
+  readonly findings: readonly { readonly severity: string }[];
   readonly results: readonly { readonly period: { readonly start: string; readonly end: string }; readonly metrics: Record<string, JsonFigure> }[];
 }
 
@@ -290,6 +291,11 @@ describe("kinsafe metrics --format xlsx", () => {
     expect(about.get("Disclosure control")).toContain("Counts from 1 to 5");
     expect(about.get("Periods")).toBe("2023-24 (2023-04-01 to 2024-03-31, snapshot 2024-03-31); 2024-25 (2024-04-01 to 2025-03-31, snapshot 2025-03-31)");
     expect(about.get("Written by")).toContain("kinsafe 0.0.0-test");
+    // The findings counted as the JSON lists them.
+    const count = (severity: string): number => json.findings.filter((f) => f.severity === severity).length;
+    const [errors, warnings, info] = [count("error"), count("warning"), count("info")];
+    expect(about.get("Findings")).toBe(`${String(errors)} error${errors === 1 ? "" : "s"}, ${String(warnings)} warning${warnings === 1 ? "" : "s"}, ${String(info)} info from reading the inputs (printed by kinsafe metrics; all of them in --format json).`);
+    expect(about.get("Input")).toBe(`r.jsonl (kinsafe child records (JSON Lines), ${records.length.toLocaleString("en-GB")} records)`);
   });
 
   it("writes the same bytes for the same inputs, with no author, no clock time and every part dated 1 January 1980", async () => {
