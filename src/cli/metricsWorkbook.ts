@@ -8,7 +8,7 @@ import { findMetric, flattenMetricsOfAll, HISTORY_MARK, missingSymbol, periodLab
 /** A cell of a {@link WorkbookSheet}: text, a number with its Excel number format, or empty. */
 export type WorkbookCell =
   | null
-  | { readonly type: "text"; readonly value: string; readonly bold?: boolean; readonly indent?: number; readonly wrap?: boolean }
+  | { readonly type: "text"; readonly value: string; readonly bold?: boolean; readonly indent?: number; readonly wrap?: boolean; readonly right?: boolean }
   | { readonly type: "number"; readonly value: number; readonly format: string };
 
 /** One sheet of a workbook: its name, column widths (in characters), frozen header rows and columns, and rows. */
@@ -90,7 +90,7 @@ function cleanText(text: string): string {
   return text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, "0")}`);
 }
 
-function text(value: string, style: { readonly bold?: boolean; readonly indent?: number; readonly wrap?: boolean } = {}): WorkbookCell {
+function text(value: string, style: { readonly bold?: boolean; readonly indent?: number; readonly wrap?: boolean; readonly right?: boolean } = {}): WorkbookCell {
   return { type: "text", value: cleanText(value), ...style };
 }
 
@@ -108,12 +108,12 @@ function plain(markdown: string): string {
     .trim();
 }
 
-/** The value cell of a figure: the number with its format, or DfE's symbol as text. */
+/** The value cell of a figure: the number with its format, or DfE's symbol as text (right-aligned, under the numbers). */
 function valueCell(m: MetricResult | undefined): WorkbookCell {
-  if (m === undefined) return text("x");
+  if (m === undefined) return text("x", { right: true });
   const symbol = missingSymbol(m);
   // A value that is not a finite number (never given by the engine) is not written as one.
-  if (symbol !== undefined || m.value === null || !Number.isFinite(m.value)) return text(symbol ?? "x");
+  if (symbol !== undefined || m.value === null || !Number.isFinite(m.value)) return text(symbol ?? "x", { right: true });
   return { type: "number", value: m.value, format: workbookNumberFormat(m.unit, m.value) };
 }
 

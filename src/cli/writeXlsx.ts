@@ -26,6 +26,7 @@ function cell(c: WorkbookCell): Cell {
     ...(c.bold === true ? { fontWeight: "bold" as const } : {}),
     ...(c.indent === undefined || c.indent === 0 ? {} : { indent: c.indent }),
     ...(c.wrap === true ? { wrap: true, alignVertical: "top" as const } : {}),
+    ...(c.right === true ? { align: "right" as const } : {}),
   };
 }
 
