@@ -312,7 +312,7 @@ describe("kinsafe metrics --format xlsx", () => {
     expect(xml).not.toMatch(/dc:creator|cp:lastModifiedBy|dcterms:created|dcterms:modified/);
   });
 
-  it("refuses without --out, and refuses to write over an input", async () => {
+  it("refuses without --out or over an input, and leaves nothing behind when the file cannot be written", async () => {
     const none = await run(["metrics", ...args, "--format", "xlsx"], dir);
     expect(none.code).toBe(2);
     expect(none.err).toBe("kinsafe metrics: --format xlsx needs --out FILE: a workbook is a binary file, not text for a terminal.\n");
@@ -321,6 +321,13 @@ describe("kinsafe metrics --format xlsx", () => {
     expect(over.code).toBe(2);
     expect(over.err).toContain("refusing to write there");
     expect(readFileSync(join(dir, "r.jsonl"), "utf8").startsWith("{")).toBe(true);
+    // A file that cannot be written: exit 3, and nothing left behind.
+    writeFileSync(join(dir, "plain"), "a file, not a directory");
+    const blocked = await run(["metrics", ...args, "--format", "xlsx", "--out", "plain/cds.xlsx"], dir);
+    expect(blocked.code).toBe(3);
+    expect(blocked.err).toMatch(/^kinsafe metrics: plain: cannot create the directory: /);
+    expect(readFileSync(join(dir, "plain"), "utf8")).toBe("a file, not a directory");
+    expect(readdirSync(dir).filter((f) => f !== "again.xlsx" && (f.includes(".tmp") || f.endsWith(".xlsx")))).toEqual([]);
     // Bytes never go to the terminal, whoever asks.
     await expect(writeOutput(memoryIo(dir), { files: [] }, undefined, new Uint8Array([80, 75]))).rejects.toThrow("a binary file is not written to the terminal");
   });
