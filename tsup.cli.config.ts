@@ -7,8 +7,11 @@ import { defineConfig } from "tsup";
  * zod alone is about a hundred module files (its locales included) and the date-fns index over
  * three hundred, which took the start of `kinsafe` from about 0.1 s to 0.2 s (bench/startup.ts).
  * The library's entries keep them as dependencies, shared with the consumer's own copies.
+ * write-excel-file and fflate (devDependencies: only the command uses them) write
+ * `kinsafe metrics --format xlsx`; the command imports them dynamically, so they are a chunk of
+ * their own, loaded only for that format (THIRD-PARTY-NOTICES.md).
  */
-export const BUNDLED_IN_COMMAND = ["zod", "date-fns", "immer"];
+export const BUNDLED_IN_COMMAND = ["zod", "date-fns", "immer", "write-excel-file", "fflate"];
 
 /**
  * The command's files: cli.js, and the read worker of `kinsafe metrics --threads`

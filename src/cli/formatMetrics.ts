@@ -531,11 +531,15 @@ export function formatMetricsCsv(results: readonly CoreDataSetResult[]): string 
 }
 
 /**
- * The status of a figure in the wide CSV: empty when the value is there; `incomplete-history`
- * when it is there but computed with less history than its definition looks back over; else
- * DfE's symbol for why there is no value (`c` suppressed, `x` not available, `z` a distribution).
+ * The status of a figure in the wide CSV and the workbook: empty when the value is there;
+ * `incomplete-history` when it is there but computed with less history than its definition
+ * looks back over; else DfE's symbol for why there is no value (`c` suppressed, `x` not
+ * available, also for an entry the period does not have, `z` a distribution).
+ *
+ * @param m - A metric or breakdown entry, or `undefined` when the period does not have it.
+ * @returns The status.
  */
-function wideStatus(m: MetricResult | undefined): string {
+export function wideStatus(m: MetricResult | undefined): string {
   if (m === undefined) return "x";
   const symbol = missingSymbol(m);
   if (symbol !== undefined) return symbol;

@@ -54,13 +54,13 @@ Options:
   --population N       children aged 0-17 in the area, for rates per 10,000 (needs --population-vintage)
   --population-vintage TEXT   the estimate used, e.g. "ONS mid-2024"
   --suppress N         show counts from 1 to N (and rates built on them) as "c", as DfE does (DfE: 5)
-  -f, --format F       table (default), json, csv (tidy), csv-wide (a column per period) or html
+  -f, --format F       table (default), json, csv (tidy), csv-wide (a column per period), html or xlsx (a sheet per family; needs --out)
   -o, --out PATH       write to PATH instead of stdout (owner-only; never over an input)
   --match-by M         child-id (default) or upn: how children are matched across returns
   --max-findings N     how many reader findings to print on stderr (default 20)
   --threads N          threads that read CIN census returns (default: 1 under 256 MB of them, else the processors, at most 4)
-  --title TEXT         the report's title (html; default "Core data set")
-  --authority TEXT     the local authority's name, under the title (html) and in the JSON
+  --title TEXT         the report's title (html, xlsx; default "Core data set")
+  --authority TEXT     the local authority's name, under the title (html), in the JSON and the xlsx
   --authority-code NNN   the authority's three-digit DfE code, beside its name
 ${COMMON}
 
@@ -69,6 +69,7 @@ Examples:
   kinsafe metrics cin_2024.xml cin_2025.xml header.csv episodes.csv --population 61200 --population-vintage "ONS mid-2024" --suppress 5
   kinsafe metrics records.jsonl --period 2024-04-01/2025-03-31 --format json --out cds.json
   kinsafe metrics returns/*.xml --format html --out report.html --authority "Anytown" --authority-code 999
+  kinsafe metrics returns/*.xml returns/*.csv --suppress 5 --format xlsx --out cds.xlsx
 
 ${EXIT_CODES}
 `,

@@ -25,7 +25,7 @@ function escapeTerminalStack(stack: string): string {
   return stack.split("\n").map(escapeTerminal).join("\n");
 }
 
-/** The version printed by `kinsafe --version` (the bin passes the package's). */
+/** The version printed by `kinsafe --version` and written in an xlsx workbook (the bin passes the package's). */
 export interface RunCliOptions {
   readonly version?: string;
 }
@@ -65,7 +65,7 @@ export async function runCli(argv: readonly string[], io: CliIo, options: RunCli
     const { values, files, quiet } = parsed;
     switch (parsed.command) {
       case "metrics":
-        return await runMetrics(files, values, quiet, io);
+        return await runMetrics(files, values, quiet, io, options.version);
       case "check":
         return await runCheck(files[0] ?? "", values, io);
       case "synth":

@@ -98,7 +98,8 @@ describe("metricsSettings", () => {
     expect(usage(() => metricsSettings({ population: "-3", "population-vintage": "ONS" }))).toContain("--population must be a whole number");
     expect(usage(() => metricsSettings({ suppress: "five" }))).toContain("--suppress");
     expect(usage(() => metricsSettings({ threads: "0" }))).toContain("--threads");
-    expect(usage(() => metricsSettings({ format: "xlsx" }))).toContain("table, json, csv, csv-wide, html");
+    expect(usage(() => metricsSettings({ format: "ods" }))).toContain("table, json, csv, csv-wide, html, xlsx");
+    expect(usage(() => metricsSettings({ format: "xlsx" }))).toContain("--format xlsx needs --out FILE");
     expect(metricsSettings({ population: "61,200", "population-vintage": "ONS" }).population?.children0to17).toBe(61200);
   });
 });

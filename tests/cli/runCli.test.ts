@@ -53,7 +53,7 @@ describe("runCli", () => {
   it("exits 2 for usage errors, with the message on stderr and nothing on stdout", async () => {
     const io = memoryIo(process.cwd());
     expect(await runCli(["metrics", "a.xml", "--format", "pdf"], io)).toBe(2);
-    expect(io.err()).toBe('kinsafe metrics: --format must be one of table, json, csv, csv-wide, html; received "pdf".\n');
+    expect(io.err()).toBe('kinsafe metrics: --format must be one of table, json, csv, csv-wide, html, xlsx; received "pdf".\n');
     expect(io.out()).toBe("");
     expect(await runCli(["frobnicate"], memoryIo(process.cwd()))).toBe(2);
     expect(await runCli(["synth", "--children", "10"], memoryIo(process.cwd()))).toBe(2);

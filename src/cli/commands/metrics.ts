@@ -21,7 +21,7 @@ export interface MetricsSettings {
   readonly population?: { readonly children0to17: number; readonly vintage: string };
   /** The engine's threshold: `--suppress N` suppresses counts from 1 to N, so the threshold is N + 1. */
   readonly suppressThreshold?: number;
-  readonly format: "table" | "json" | "csv" | "csv-wide" | "html";
+  readonly format: "table" | "json" | "csv" | "csv-wide" | "html" | "xlsx";
   readonly out?: string;
   readonly matchBy: "child-id" | "upn";
   readonly maxFindings: number;
@@ -54,6 +54,8 @@ export function metricsSettings(values: ParsedValues): MetricsSettings {
   const suppress = integerOption(values, "suppress", { min: 1, max: 1000 });
   const threads = integerOption(values, "threads", { min: 1, max: 64 });
   const out = stringOption(values, "out");
+  const format = choiceOption(values, "format", ["table", "json", "csv", "csv-wide", "html", "xlsx"] as const, "table");
+  if (format === "xlsx" && out === undefined) usageError("--format xlsx needs --out FILE: a workbook is a binary file, not text for a terminal.");
   const title = labelOption(values, "title");
   const name = labelOption(values, "authority");
   const code = stringOption(values, "authority-code");
@@ -62,7 +64,7 @@ export function metricsSettings(values: ParsedValues): MetricsSettings {
     periods,
     ...(population === undefined || vintage === undefined ? {} : { population: { children0to17: population, vintage: vintage.trim() } }),
     ...(suppress === undefined ? {} : { suppressThreshold: suppress + 1 }),
-    format: choiceOption(values, "format", ["table", "json", "csv", "csv-wide", "html"] as const, "table"),
+    format,
     ...(out === undefined ? {} : { out }),
     matchBy: choiceOption(values, "match-by", ["child-id", "upn"] as const, "child-id"),
     maxFindings: integerOption(values, "max-findings", { min: 0, max: 1_000_000 }) ?? 20,
@@ -241,12 +243,12 @@ function severityCounts(findings: readonly ReturnFinding[]): { error: number; wa
  * and bidirectional controls are written as `\u` escapes: the same value).
  *
  * @param run - What was computed.
- * @param format - table, json, csv, csv-wide or html.
+ * @param format - table, json, csv, csv-wide or html (xlsx: {@link renderMetricsXlsx}).
  * @param report - The report's title and the authority (HTML header; JSON `title`, `authority`).
  * @returns The text to write.
  */
-export function renderMetrics(run: MetricsRun, format: MetricsSettings["format"], report: Pick<MetricsSettings, "title" | "authority"> = {}): string {
-  const inputs = run.files.map((f) => ({ name: f.name, kind: RETURN_KIND_NAMES[f.kind], ...(run.counts.has(f.name) ? { records: run.counts.get(f.name) ?? 0 } : {}), unit: f.kind === "workforce" ? ("workers" as const) : ("records" as const) }));
+export function renderMetrics(run: MetricsRun, format: Exclude<MetricsSettings["format"], "xlsx">, report: Pick<MetricsSettings, "title" | "authority"> = {}): string {
+  const inputs = inputsOf(run);
   switch (format) {
     case "table":
       return formatMetricsTable(run.results);
@@ -282,6 +284,33 @@ export function renderMetrics(run: MetricsRun, format: MetricsSettings["format"]
   }
 }
 
+function inputsOf(run: MetricsRun): { name: string; kind: string; records?: number; unit: "workers" | "records" }[] {
+  return run.files.map((f) => ({ name: f.name, kind: RETURN_KIND_NAMES[f.kind], ...(run.counts.has(f.name) ? { records: run.counts.get(f.name) ?? 0 } : {}), unit: f.kind === "workforce" ? ("workers" as const) : ("records" as const) }));
+}
+
+/**
+ * Renders a metrics run as an .xlsx workbook (see metricsWorkbook.ts): the workbook's modules and
+ * its writer are loaded here, when asked for, so that no other run of the command loads them.
+ *
+ * @param run - What was computed.
+ * @param report - The title and the authority (the About sheet).
+ * @param version - The kinsafe version (the About sheet).
+ * @returns The bytes of the file.
+ */
+export async function renderMetricsXlsx(run: MetricsRun, report: Pick<MetricsSettings, "title" | "authority"> = {}, version?: string): Promise<Uint8Array> {
+  const [{ metricsWorkbook }, { xlsxBytes }] = await Promise.all([import("../metricsWorkbook"), import("../writeXlsx")]);
+  const authority = authorityLine(report.authority);
+  return xlsxBytes(
+    metricsWorkbook(run.results, {
+      ...(report.title === undefined ? {} : { title: report.title }),
+      ...(authority === undefined ? {} : { authority }),
+      ...(version === undefined ? {} : { version }),
+      findings: severityCounts(run.findings),
+      inputs: inputsOf(run).map(({ name, kind, records }) => ({ name, kind, ...(records === undefined ? {} : { records }) })),
+    }),
+  );
+}
+
 /**
  * Runs `kinsafe metrics`. `--out` is checked against the inputs before any of them is read, and
  * written owner-only and all-or-nothing.
@@ -290,15 +319,16 @@ export function renderMetrics(run: MetricsRun, format: MetricsSettings["format"]
  * @param values - The parsed options.
  * @param quiet - `--quiet`.
  * @param io - The surroundings.
+ * @param version - The kinsafe version (written in an xlsx workbook).
  * @returns The exit code.
  */
-export async function runMetrics(files: readonly string[], values: ParsedValues, quiet: boolean, io: CliIo): Promise<number> {
+export async function runMetrics(files: readonly string[], values: ParsedValues, quiet: boolean, io: CliIo, version?: string): Promise<number> {
   const settings = metricsSettings(values);
   const identities = await resolveInputIdentities(io, files);
   if (settings.out !== undefined) await assertNotAnInput(io, identities, settings.out);
   const run = await computeMetricsFromFiles(io, files, settings, quiet);
-  const text = renderMetrics(run, settings.format, settings);
-  const written = await writeOutput(io, identities, settings.out, settings.out === undefined ? escapeTerminalText(text) : text);
+  const content = settings.format === "xlsx" ? await renderMetricsXlsx(run, settings, version) : renderMetrics(run, settings.format, settings);
+  const written = await writeOutput(io, identities, settings.out, settings.out === undefined && typeof content === "string" ? escapeTerminalText(content) : content);
   if (!quiet) {
     io.stderr(summariseFindings(run.findings, settings.maxFindings));
     for (const w of run.unusedWorkforce) io.stderr(`${escapeTerminal(w)}: not used: its reference date is in none of the periods.\n`);

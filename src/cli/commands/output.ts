@@ -1,7 +1,7 @@
 // Writing a command's result: to a file (owner-only, all-or-nothing, never over an input) or to
 // stdout (with no control character from a file reaching the terminal raw).
 import { mkdir } from "node:fs/promises";
-import { resolvePath, type CliIo } from "../CliIo";
+import { resolvePath, usageError, type CliIo } from "../CliIo";
 import { assertNotAnInput, OUTPUT_DIRECTORY_MODE, outputError, withOutputBatch, type InputIdentities } from "../safeOutput";
 
 /**
@@ -11,17 +11,19 @@ import { assertNotAnInput, OUTPUT_DIRECTORY_MODE, outputError, withOutputBatch, 
  * @param io - The surroundings.
  * @param inputs - The inputs it must not replace.
  * @param out - The `--out` path, if given.
- * @param text - The text (for stdout, already made safe for a terminal where it needs to be).
+ * @param content - The text (for stdout, already made safe for a terminal where it needs to be),
+ *   or the bytes of a binary file (only to a file).
  * @returns The absolute path written, or `undefined` for stdout.
- * @throws {@link CliError} (exit code 2) when `out` is an input; (exit code 3) when it cannot be written.
+ * @throws {@link CliError} (exit code 2) when `out` is an input, or bytes are to go to stdout; (exit code 3) when it cannot be written.
  */
-export async function writeOutput(io: CliIo, inputs: InputIdentities, out: string | undefined, text: string): Promise<string | undefined> {
+export async function writeOutput(io: CliIo, inputs: InputIdentities, out: string | undefined, content: string | Uint8Array): Promise<string | undefined> {
   if (out === undefined) {
-    io.stdout(text);
+    if (typeof content !== "string") usageError("a binary file is not written to the terminal: give --out FILE.");
+    io.stdout(content);
     return undefined;
   }
   await assertNotAnInput(io, inputs, out);
-  return withOutputBatch(io, inputs, async (batch) => batch.write(out, text));
+  return withOutputBatch(io, inputs, async (batch) => batch.write(out, content));
 }
 
 /**
