@@ -2,7 +2,7 @@
 // shipped figures, set beside the authority's own in every format.
 import { constants } from "node:fs";
 import { open } from "node:fs/promises";
-import { englandComparators, parseComparatorsCsv, type Comparator, type ComparatorFinding } from "../comparators";
+import { englandComparators, parseComparatorsCsv, type Comparator, type ComparatorFinding } from "../interop/comparators";
 import { ioErrorReason } from "../interop/returns/internal";
 import { CliError, inputError, resolvePath, type CliIo } from "./CliIo";
 

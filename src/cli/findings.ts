@@ -1,7 +1,7 @@
 // Findings of the readers on stderr, one line each with the file and position, as compilers do.
 import type { Finding } from "../core";
 import { formatFinding } from "../findings";
-import { enComparators } from "../comparators";
+import { enComparators } from "../interop/comparators";
 import { enCinCensus } from "../interop/cin-census";
 import { enSsda903 } from "../interop/ssda903";
 import { enReturns } from "../interop/returns";

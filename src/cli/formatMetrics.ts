@@ -2,7 +2,7 @@
 // symbols: "c" suppressed, "x" not available, "z" not applicable).
 import type { CoreDataSetResult, FactKind, MetricResult, MetricStatus, MetricUnit, UnavailableReason } from "../metrics";
 import { METRIC_CATALOGUE } from "../metrics";
-import type { Comparator } from "../comparators";
+import type { Comparator } from "../interop/comparators";
 import { comparatorAreas, comparatorLookup } from "./comparators";
 import { csvRow, type CsvValue } from "./csv";
 import { escapeTerminal } from "./safeOutput";

@@ -1,7 +1,7 @@
 // kinsafe metrics FILES... : the core data set from statutory returns and kinsafe records.
 import { availableParallelism } from "node:os";
 import { createCoreDataSetAccumulator, type CoreDataSetAccumulator, type CoreDataSetOptions, type CoreDataSetResult, type DataCoverage, type WorkforceInput } from "../../metrics";
-import type { Comparator } from "../../comparators";
+import type { Comparator } from "../../interop/comparators";
 import { choiceOption, integerOption, listOption, parsePeriodArgument, stringOption, type ParsedValues, type PeriodArgument } from "../args";
 import { EXIT, resolvePath, usageError, type CliIo } from "../CliIo";
 import { comparatorsForPeriods, readComparatorsFile } from "../comparators";

@@ -7,4 +7,4 @@ export { comparatorMetricUnit } from "./metricUnits";
 export { COMPARATOR_CSV_COLUMNS, COMPARATOR_SYMBOLS, parseComparatorsCsv, type ParseComparatorsOptions } from "./parseComparatorsCsv";
 export { formatComparatorsCsv } from "./formatComparatorsCsv";
 export { ENGLAND_COMPARATORS, englandComparators } from "./england";
-export { type MessageCatalogue } from "../messages";
+export { type MessageCatalogue } from "../../messages";

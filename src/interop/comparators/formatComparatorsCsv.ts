@@ -15,7 +15,7 @@ function field(text: string): string {
  * @returns The CSV text.
  *
  * @example
- * {@includeCode ../../tests/comparators/parseComparatorsCsv.test.ts#round-trip}
+ * {@includeCode ../../../tests/comparators/parseComparatorsCsv.test.ts#round-trip}
  *
  * @category Comparators
  */

@@ -1,4 +1,4 @@
-import type { MessageCatalogue } from "../messages";
+import type { MessageCatalogue } from "../../messages";
 import type { ComparatorFindingCode } from "./findingCodes";
 
 /**
@@ -7,7 +7,7 @@ import type { ComparatorFindingCode } from "./findingCodes";
  * Pass it to `formatFinding` (`{ catalogue: enComparators }`) from the main entry.
  *
  * @example
- * {@includeCode ../../tests/comparators/parseComparatorsCsv.test.ts#messages}
+ * {@includeCode ../../../tests/comparators/parseComparatorsCsv.test.ts#messages}
  *
  * @category Messages
  */

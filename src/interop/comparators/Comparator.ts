@@ -1,4 +1,4 @@
-import type { Finding } from "../core";
+import type { Finding } from "../../core";
 import type { ComparatorFindingCode } from "./findingCodes";
 
 /**
@@ -6,7 +6,7 @@ import type { ComparatorFindingCode } from "./findingCodes";
  * neighbours' average, a region, another authority. One metric, one collection year, one area.
  *
  * @example
- * {@includeCode ../../tests/comparators/england.test.ts#england-lookup}
+ * {@includeCode ../../../tests/comparators/england.test.ts#england-lookup}
  *
  * @category Comparators
  */

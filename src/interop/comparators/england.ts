@@ -46,7 +46,7 @@ function series(metricId: string, values: readonly number[], source: string): Co
  * Education statistics published on explore-education-statistics.service.gov.uk.
  *
  * @example
- * {@includeCode ../../tests/comparators/england.test.ts#england-lookup}
+ * {@includeCode ../../../tests/comparators/england.test.ts#england-lookup}
  *
  * @category Comparators
  */
@@ -86,7 +86,7 @@ export const ENGLAND_COMPARATORS: readonly Comparator[] = Object.freeze([
  * @returns The figures.
  *
  * @example
- * {@includeCode ../../tests/comparators/england.test.ts#england-lookup}
+ * {@includeCode ../../../tests/comparators/england.test.ts#england-lookup}
  *
  * @category Comparators
  */

@@ -1,4 +1,4 @@
-import { METRIC_CATALOGUE, type MetricUnit } from "../metrics";
+import { METRIC_CATALOGUE, type MetricUnit } from "../../metrics";
 
 /**
  * The looked-after measures of the catalogue's section "Looked after, care leavers and plan
@@ -39,7 +39,7 @@ const HEADLINE_UNITS: ReadonlyMap<string, MetricUnit> = new Map<string, MetricUn
  * @returns The unit, `null`, or `undefined`.
  *
  * @example
- * {@includeCode ../../tests/comparators/parseComparatorsCsv.test.ts#unit}
+ * {@includeCode ../../../tests/comparators/parseComparatorsCsv.test.ts#unit}
  *
  * @category Comparators
  */

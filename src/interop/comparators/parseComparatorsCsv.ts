@@ -1,5 +1,5 @@
-import { KinsafeError } from "../core";
-import { CsvError, createCsvParser, resolveLimits } from "../interop/internal";
+import { KinsafeError } from "../../core";
+import { CsvError, createCsvParser, resolveLimits } from "../internal";
 import type { Comparator, ComparatorFinding, ComparatorsRead } from "./Comparator";
 import type { ComparatorFindingCode } from "./findingCodes";
 import { comparatorMetricUnit } from "./metricUnits";
@@ -25,7 +25,7 @@ const REQUIRED = ["metric_id", "period", "area", "value", "source"] as const;
 export const COMPARATOR_SYMBOLS = ["c", "x", "z", "low", "u"] as const;
 
 const SYMBOLS: ReadonlySet<string> = new Set(COMPARATOR_SYMBOLS);
-const NUMBER = /^-?(?:\d+(?:\.\d*)?|\.\d+)$/;
+const NUMBER = /^-?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?$/;
 const PERIOD = /^(\d{4})-(\d{2})$/;
 
 /** Options of {@link parseComparatorsCsv}. */
@@ -49,7 +49,7 @@ export interface ParseComparatorsOptions {
  *   programmer error; bad content is reported as findings).
  *
  * @example
- * {@includeCode ../../tests/comparators/parseComparatorsCsv.test.ts#docs-example}
+ * {@includeCode ../../../tests/comparators/parseComparatorsCsv.test.ts#docs-example}
  *
  * @category Comparators
  */
@@ -73,6 +73,13 @@ export function parseComparatorsCsv(text: string, options: ParseComparatorsOptio
   const onHeader = (cells: readonly string[], line: number): void => {
     header = cells.map((c) => c.trim());
     const index = new Map<string, number>();
+    const missing = REQUIRED.filter((c) => !(header ?? []).includes(c));
+    if (missing.length > 0) {
+      // Not a header (or not this format's): one finding, not one per cell.
+      report("comparators/missing-header", "error", { line, expected: missing.join(", ") });
+      stopped = true;
+      return;
+    }
     header.forEach((name, i) => {
       if (index.has(name) && (COMPARATOR_CSV_COLUMNS as readonly string[]).includes(name)) {
         report("comparators/duplicate-column", "error", { line, column: i + 1, field: name });
@@ -81,11 +88,6 @@ export function parseComparatorsCsv(text: string, options: ParseComparatorsOptio
       if (!index.has(name)) index.set(name, i);
       if (!(COMPARATOR_CSV_COLUMNS as readonly string[]).includes(name)) report("comparators/unknown-column", "info", { line, column: i + 1, field: name });
     });
-    const missing = REQUIRED.filter((c) => !index.has(c));
-    if (missing.length > 0) {
-      report("comparators/missing-header", "error", { line, expected: missing.join(", ") });
-      stopped = true;
-    }
     columns = index;
   };
 
