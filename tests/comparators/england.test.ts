@@ -40,7 +40,7 @@ describe("England's shipped figures", () => {
   });
 
   it("names only the catalogue's metrics (or the planned looked-after ones), in their units", () => {
-    const headline = new Map(METRIC_CATALOGUE.map((m) => [m.id, m.unit] as const));
+    const headline = new Map<string, string>(METRIC_CATALOGUE.map((m) => [m.id, m.unit]));
     for (const c of ENGLAND_COMPARATORS) {
       const head = c.metricId.split("/")[0] ?? "";
       expect(headline.has(head) || head in PLANNED, c.metricId).toBe(true);
