@@ -2,8 +2,9 @@
 //
 // Contains public sector information licensed under the Open Government Licence v3.0
 // (https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/): Department for
-// Education, "Children in need", "Children in need: a focus on re-referrals" and "Children
-// looked after in England including adoptions", explore-education-statistics.service.gov.uk.
+// Education, "Children in need", "Children in need: a focus on re-referrals", "Children looked
+// after in England including adoptions" and "Children's social work workforce",
+// explore-education-statistics.service.gov.uk.
 import type { Comparator } from "./Comparator";
 
 const EES = "https://explore-education-statistics.service.gov.uk";
@@ -21,6 +22,7 @@ const S = {
   d7: `DfE, Children in need, reporting year 2025, data set "D7 Child Protection Plans ending during the year by duration and local authority", England row (${EES}/data-catalogue/data-set/04a78d29-2196-4bea-bf95-7a2eced5d0d5)`,
   cla: `DfE, Children looked after in England including adoptions, reporting year 2025, "Number of children looked after on 31 March 2021 to 2025, England" (${CLA_2025}); rates per 10,000 are published as whole numbers`,
   claSeries: `DfE, Children looked after in England including adoptions, reporting year 2025, data set "Time series of children looked after data - 1994 to 2025", England (${EES}/data-catalogue/data-set/e25347dc-c44d-4f2b-bbe1-c001be0e40e0)`,
+  csww: `DfE, Children's social work workforce, reporting year 2023, national figures at 30 September 2023 (${EES}/find-statistics/children-s-social-work-workforce/2023); a census of 30 September is in kinsafe's collection year ending the next 31 March`,
 } as const;
 
 const YEARS = ["2020-21", "2021-22", "2022-23", "2023-24", "2024-25"] as const;
@@ -76,6 +78,11 @@ export const ENGLAND_COMPARATORS: readonly Comparator[] = Object.freeze([
   ...series("plans.open/lac/per10k", [69, 70, 70, 69, 67], S.cla),
   england("lac.ceased", "2024-25", 34_450, S.claSeries),
   england("lac.uasc", "2024-25", 6_540, S.claSeries),
+  // Children's social work workforce, 30 September 2023 (FTE; DfE's definitions are kinsafe's).
+  england("workforce.vacancy-rate", "2023-24", 18.9, S.csww),
+  england("workforce.turnover-rate", "2023-24", 15.9, S.csww),
+  england("workforce.agency-rate", "2023-24", 17.8, S.csww),
+  england("workforce.average-caseload", "2023-24", 16.0, S.csww),
 ]);
 
 /**
