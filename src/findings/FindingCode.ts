@@ -4,7 +4,6 @@ import type { ChildVoiceFindingCode } from "../child-voice";
 import type { ContinuumFindingCode } from "../continuum";
 import type { DocumentFindingCode } from "../documents";
 import type { CinCensusFindingCode } from "../interop/cin-census";
-import type { ComparatorFindingCode } from "../interop/comparators";
 import type { Ssda903FindingCode } from "../interop/ssda903";
 import type { WorkforceFindingCode } from "../interop/workforce";
 import type { NetworkFindingCode } from "../network";
@@ -29,5 +28,4 @@ export type FindingCode =
   | CinCensusFindingCode
   | Ssda903FindingCode
   | WorkforceFindingCode
-  | ComparatorFindingCode
   | DocumentFindingCode;

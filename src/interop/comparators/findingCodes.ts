@@ -42,7 +42,9 @@ export const COMPARATOR_FINDING_CODES = [
 ] as const;
 
 /**
- * A comparators finding code (see {@link COMPARATOR_FINDING_CODES}).
+ * A comparators finding code (see {@link COMPARATOR_FINDING_CODES}). Like `ReturnsFindingCode`, it is
+ * not in the main entry's `FindingCode` union, so that the main entry's types do not depend on
+ * this entry's: `FindingCode | ComparatorFindingCode` covers both.
  *
  * @category Comparators
  */
