@@ -1,7 +1,8 @@
 import { defineConfig, type Options } from "tsup";
 
 // The public entries: the main entry (no Node built-ins), synthetic data, family documents, one
-// entry per statutory format, and reading many returns at once (Node only).
+// entry per statutory format, reading many returns at once (Node only), and comparators
+// (England's published figures, and the user's own read from CSV).
 const entries = {
   index: "src/index.ts",
   synthetic: "src/synthetic/index.ts",
@@ -10,6 +11,7 @@ const entries = {
   ssda903: "src/interop/ssda903/index.ts",
   workforce: "src/interop/workforce/index.ts",
   returns: "src/interop/returns/index.ts",
+  comparators: "src/interop/comparators/index.ts",
 };
 
 // Each concept is also an (unexported) entry of the ES module build, so that code splitting puts

@@ -36,6 +36,8 @@ export const COMMAND_OPTIONS: Readonly<Record<CommandName, { readonly options: R
       title: { type: "string" },
       authority: { type: "string" },
       "authority-code": { type: "string" },
+      comparators: { type: "string", multiple: true },
+      "no-england": { type: "boolean" },
     },
     files: "some",
   },

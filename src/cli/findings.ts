@@ -1,6 +1,7 @@
 // Findings of the readers on stderr, one line each with the file and position, as compilers do.
 import type { Finding } from "../core";
 import { formatFinding } from "../findings";
+import { enComparators } from "../interop/comparators";
 import { enCinCensus } from "../interop/cin-census";
 import { enSsda903 } from "../interop/ssda903";
 import { enReturns } from "../interop/returns";
@@ -25,7 +26,7 @@ export function formatFindingLine(file: string, finding: Finding): string {
   const line = p["line"];
   const column = p["column"];
   const where = line === undefined ? file : column === undefined ? `${file}:${String(line)}` : `${file}:${String(line)}:${String(column)}`;
-  return escapeTerminal(`${where}: ${finding.severity}: ${formatFinding(finding, { catalogue: [{ locale: "en", messages: CLI_MESSAGES }, enReturns, enCinCensus, enSsda903, enWorkforce] })} [${finding.code}]`);
+  return escapeTerminal(`${where}: ${finding.severity}: ${formatFinding(finding, { catalogue: [{ locale: "en", messages: CLI_MESSAGES }, enReturns, enCinCensus, enSsda903, enWorkforce, enComparators] })} [${finding.code}]`);
 }
 
 /**

@@ -2,6 +2,8 @@
 // symbols: "c" suppressed, "x" not available, "z" not applicable).
 import type { CoreDataSetResult, FactKind, MetricResult, MetricStatus, MetricUnit, UnavailableReason } from "../metrics";
 import { METRIC_CATALOGUE } from "../metrics";
+import type { Comparator } from "../interop/comparators";
+import { comparatorAreas, comparatorLookup } from "./comparators";
 import { csvRow, type CsvValue } from "./csv";
 import { escapeTerminal } from "./safeOutput";
 
@@ -373,14 +375,19 @@ function tableCell(m: MetricResult, notes: Footnotes): readonly [string, string]
  * follow the table. Labels, notes and the population's vintage are printed with any control
  * character escaped.
  *
+ * Comparators (England, the user's) follow, a column per area and period ("England", or
+ * "England 2024-25" with several periods), in the metric's unit; a figure the area has no
+ * value for is empty, or the publisher's symbol.
+ *
  * @param results - One result per period, oldest first.
- * @param options - `maxDepth`: the deepest breakdown level to show (default 2).
+ * @param options - `maxDepth`: the deepest breakdown level to show (default 2); `comparators`:
+ *   figures to show beside the authority's (default none).
  * @returns The table, lines ending in `\n`.
  *
  * @example
  * {@includeCode ../../tests/cli/formatMetrics.test.ts#docs-example}
  */
-export function formatMetricsTable(results: readonly CoreDataSetResult[], options: { readonly maxDepth?: number } = {}): string {
+export function formatMetricsTable(results: readonly CoreDataSetResult[], options: { readonly maxDepth?: number; readonly comparators?: readonly Comparator[] } = {}): string {
   const [first] = results;
   if (first === undefined) return "";
   const notes = new Footnotes();
@@ -388,7 +395,8 @@ export function formatMetricsTable(results: readonly CoreDataSetResult[], option
   const rows: { label: string; values: (readonly [string, string])[]; counts: string[] }[] = [];
   const single = results.length === 1;
   const periods = results.map(periodLabel);
-  const countHeads = single ? ["Numerator", "Denominator"] : [];
+  const cmp = comparatorColumns(results, options.comparators ?? []);
+  const countHeads = [...(single ? ["Numerator", "Denominator"] : []), ...cmp.map((c) => c.heading)];
   let family = "";
   const familyRows = new Map<number, string>();
   for (const { result: m, depth, family: f } of flattenMetricsOfAll(results, options.maxDepth ?? 2)) {
@@ -401,7 +409,7 @@ export function formatMetricsTable(results: readonly CoreDataSetResult[], option
       const other = findMetric(r, m.id);
       return other === undefined ? ["", ""] : tableCell(other, notes);
     });
-    rows.push({ label, values, counts: single ? [count(m.numerator, m), count(m.denominator, m)] : [] });
+    rows.push({ label, values, counts: [...(single ? [count(m.numerator, m), count(m.denominator, m)] : []), ...cmp.map((c) => c.cell(m))] });
   }
   const labelWidth = Math.max("Metric".length, ...rows.map((r) => r.label.length));
   const valueWidths = periods.map((_, i) => Math.max(0, ...rows.map((r) => (r.values[i]?.[0] ?? "").length)));
@@ -432,6 +440,35 @@ export function formatMetricsTable(results: readonly CoreDataSetResult[], option
     notes.texts.forEach((text, i) => lines.push(`[${String(i + 1)}] ${text}`));
   }
   return `${lines.join("\n")}\n`;
+}
+
+/** A column of comparators in the table: its heading and its cell for a metric. */
+interface ComparatorColumn {
+  readonly heading: string;
+  readonly cell: (m: MetricResult) => string;
+}
+
+// The table's comparator columns: one per area and period that has a figure for some metric.
+function comparatorColumns(results: readonly CoreDataSetResult[], comparators: readonly Comparator[]): readonly ComparatorColumn[] {
+  if (comparators.length === 0) return [];
+  const find = comparatorLookup(comparators);
+  const periods = results.map(periodLabel);
+  const columns: ComparatorColumn[] = [];
+  for (const { area } of comparatorAreas(comparators)) {
+    for (const period of periods) {
+      if (!comparators.some((c) => c.area === area && c.period === period)) continue;
+      const name = escapeTerminal(area.length > 28 ? `${area.slice(0, 25).trimEnd()}...` : area);
+      columns.push({
+        heading: periods.length === 1 ? name : `${name} ${period}`,
+        cell: (m) => {
+          const c = find(m.id, period, area);
+          if (c === undefined) return "";
+          return c.value === null ? escapeTerminal(c.symbol ?? "x") : formatNumber(c.value, m.unit);
+        },
+      });
+    }
+  }
+  return columns;
 }
 
 /**
@@ -490,12 +527,21 @@ export const METRICS_CSV_COLUMNS = [
  * Values are exact (not rounded); a missing value is written as its DfE symbol (`c`, `x`, `z`),
  * never as 0, and the `status` and `reason` columns say why (see {@link METRICS_CSV_COLUMNS}).
  *
+ * With comparators, three columns per area follow, after all the others (in the order the areas
+ * first appear, England first): `comparator_<area>_value` (the area's figure for the row's
+ * metric and period, numbers only), `comparator_<area>_status` (empty with a value; else the
+ * publisher's symbol, or `x` when the area has no figure for it) and `comparator_<area>_source`.
+ *
  * @param results - One result per period.
+ * @param comparators - Figures to set beside the authority's (default none: the columns above).
  * @returns The CSV text with a header row.
  */
-export function formatMetricsCsv(results: readonly CoreDataSetResult[]): string {
-  const parts = [csvRow(METRICS_CSV_COLUMNS)];
+export function formatMetricsCsv(results: readonly CoreDataSetResult[], comparators: readonly Comparator[] = []): string {
+  const areas = comparatorAreas(comparators);
+  const find = comparatorLookup(comparators);
+  const parts = [csvRow([...METRICS_CSV_COLUMNS, ...areas.flatMap(({ slug }) => [`comparator_${slug}_value`, `comparator_${slug}_status`, `comparator_${slug}_source`])])];
   for (const r of results) {
+    const period = periodLabel(r);
     for (const { result: m, family } of flattenMetrics(r)) {
       const a = figureAvailability(m);
       const symbol = missingSymbol(m);
@@ -523,6 +569,10 @@ export function formatMetricsCsv(results: readonly CoreDataSetResult[]): string 
           history?.coveredMonths,
           excluded > 0 ? excluded : null,
           excluded > 0 ? (m.excluded ?? []).filter((e) => e.count > 0).map((e) => `${String(e.count)} ${e.reason.trim()}`.trim()).join("; ") : null,
+          ...areas.flatMap(({ area }) => {
+            const c = find(m.id, period, area);
+            return c === undefined ? [null, "x", null] : [c.value, c.value === null ? (c.symbol ?? "x") : null, c.source];
+          }),
         ]),
       );
     }
@@ -553,19 +603,32 @@ export function wideStatus(m: MetricResult | undefined): string {
  * is missing or qualified (see the columns' rules in `docs/cli.md`). `P` is the period's
  * heading: `2024-25` for a collection year, else `START_END`.
  *
+ * With comparators, after all the others, a `value_<area>_P` and a `status_<area>_P` column per
+ * area (England first) and period that has any figure (`value_england_2024-25`): numbers only,
+ * and empty, the publisher's symbol, or `x` when the area has no figure for the row.
+ *
  * @param results - One result per period.
+ * @param comparators - Figures to set beside the authority's (default none).
  * @returns The CSV text with a header row.
  */
-export function formatMetricsWideCsv(results: readonly CoreDataSetResult[]): string {
+export function formatMetricsWideCsv(results: readonly CoreDataSetResult[], comparators: readonly Comparator[] = []): string {
   const list = [...results].sort((a, b) => (a.period.end < b.period.end ? -1 : a.period.end > b.period.end ? 1 : 0));
   const headings = list.map((r) => periodLabel(r).replace("/", "_"));
-  const parts = [csvRow(["metric_id", "family", "label", "unit", "counting_unit", ...headings.flatMap((p) => [`value_${p}`, `status_${p}`])])];
+  const find = comparatorLookup(comparators);
+  const extra = comparatorAreas(comparators).flatMap(({ area, slug }) =>
+    list.map(periodLabel).filter((period) => comparators.some((c) => c.area === area && c.period === period)).map((period) => ({ area, period, heading: `${slug}_${period}` })),
+  );
+  const parts = [csvRow(["metric_id", "family", "label", "unit", "counting_unit", ...headings.flatMap((p) => [`value_${p}`, `status_${p}`]), ...extra.flatMap((e) => [`value_${e.heading}`, `status_${e.heading}`])])];
   for (const { result: first, family } of flattenMetricsOfAll(list)) {
     const cells: CsvValue[] = [first.id, family, first.label, first.unit, first.countingUnit];
     for (const r of list) {
       const m = findMetric(r, first.id);
       const status = wideStatus(m);
       cells.push(m === undefined || missingSymbol(m) !== undefined ? null : m.value, status === "" ? null : status);
+    }
+    for (const e of extra) {
+      const c = find(first.id, e.period, e.area);
+      cells.push(c?.value ?? null, c === undefined ? "x" : c.value === null ? (c.symbol ?? "x") : null);
     }
     parts.push(csvRow(cells));
   }

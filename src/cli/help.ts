@@ -62,6 +62,9 @@ Options:
   --title TEXT         the report's title (html, xlsx; default "Core data set")
   --authority TEXT     the local authority's name, under the title (html), in the JSON and the xlsx
   --authority-code NNN   the authority's three-digit DfE code, beside its name
+  --comparators FILE   figures to set beside the authority's (statistical neighbours, a region): a CSV
+                       of metric_id, period, area, area_code, value, symbol, source; repeatable
+  --no-england         leave out England's published figures (added by default for the years they cover)
 ${COMMON}
 
 Examples:
@@ -70,6 +73,7 @@ Examples:
   kinsafe metrics records.jsonl --period 2024-04-01/2025-03-31 --format json --out cds.json
   kinsafe metrics returns/*.xml --format html --out report.html --authority "Anytown" --authority-code 999
   kinsafe metrics returns/*.xml returns/*.csv --suppress 5 --format xlsx --out cds.xlsx
+  kinsafe metrics returns/*.xml --comparators neighbours.csv --format csv-wide --out cds.csv
 
 ${EXIT_CODES}
 `,

@@ -80,7 +80,12 @@ describe("metricsSettings", () => {
       matchBy: "child-id",
       maxFindings: 20,
       threads: 2,
+      comparators: [],
+      england: true,
     });
+    // --comparators is repeatable (in the order given); --no-england leaves England's figures out.
+    const cmp = parseCommandLine(["metrics", "r.jsonl", "--comparators", "sn.csv", "--comparators", "nw.csv", "--no-england"]);
+    expect(cmp.kind === "run" ? metricsSettings(cmp.values) : undefined).toMatchObject({ comparators: ["sn.csv", "nw.csv"], england: false });
     // Without --threads: chosen from the size of the CIN census returns (defaultThreads).
     expect(metricsSettings({}).threads).toBeUndefined();
     expect(defaultThreads(255 * 1024 * 1024, 8)).toBe(1);

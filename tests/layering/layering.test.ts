@@ -129,11 +129,12 @@ describe("the layering of src/", () => {
     expect(to.filter((folder) => folder !== "core" && folder !== "calendar")).toEqual([]);
     expect(to).toContain("core");
     // The domain reaches the record through records, not through the metrics engine (the
-    // workforce census reader excepted: the workforce input is the engine's; and the reading of
+    // workforce census reader excepted: the workforce input is the engine's; the comparators, whose
+    // metric ids and units are the catalogue's; and the reading of
     // many returns, which dates kinsafe records by the engine's kinds of fact).
     for (const folder of ["metrics", "continuum", "network", "interop/cin-census", "interop/ssda903", "synthetic", "cli"]) expect(all.some((e) => e.from === folder && e.to === "records")).toBe(true);
     const viaMetrics = all.filter((e) => e.to === "metrics" && (["continuum", "network", "synthetic"].includes(e.from) || e.from.startsWith("interop/"))).map((e) => e.file);
-    expect(viaMetrics.sort()).toEqual(["interop/returns/fileYears.ts", "interop/workforce/WorkforceCensus.ts", "interop/workforce/readWorkforceCensus.ts"]);
+    expect(viaMetrics.sort()).toEqual(["interop/comparators/metricUnits.ts", "interop/returns/fileYears.ts", "interop/workforce/WorkforceCensus.ts", "interop/workforce/readWorkforceCensus.ts"]);
   });
 
   it("keeps the reading of many returns (interop/returns) under the command and over the readers", () => {

@@ -1,11 +1,13 @@
 // kinsafe metrics FILES... : the core data set from statutory returns and kinsafe records.
 import { availableParallelism } from "node:os";
 import { createCoreDataSetAccumulator, type CoreDataSetAccumulator, type CoreDataSetOptions, type CoreDataSetResult, type DataCoverage, type WorkforceInput } from "../../metrics";
+import type { Comparator } from "../../interop/comparators";
 import { choiceOption, integerOption, listOption, parsePeriodArgument, stringOption, type ParsedValues, type PeriodArgument } from "../args";
 import { EXIT, resolvePath, usageError, type CliIo } from "../CliIo";
+import { comparatorsForPeriods, readComparatorsFile } from "../comparators";
 import { coverageOf, filesMeetPeriod } from "../coverage";
 import { summariseFindings } from "../findings";
-import { formatMetricsCsv, formatMetricsTable, formatMetricsWideCsv } from "../formatMetrics";
+import { formatMetricsCsv, formatMetricsTable, formatMetricsWideCsv, periodLabel } from "../formatMetrics";
 import { identifyReturns, readReturns, RETURN_KIND_NAMES, type ReturnFile, type ReturnFinding } from "../../interop/returns";
 import { collectionYearOfDate, readColumnParts } from "../../interop/returns/internal";
 import { accumulateColumns } from "../../metrics/internal";
@@ -31,6 +33,10 @@ export interface MetricsSettings {
   readonly title?: string;
   /** The local authority (`--authority`, `--authority-code`). */
   readonly authority?: { readonly name?: string; readonly code?: string };
+  /** The user's comparators files (`--comparators`, repeatable), in the order given. */
+  readonly comparators: readonly string[];
+  /** Whether England's shipped figures are added for the periods they cover (`--no-england` turns it off). */
+  readonly england: boolean;
 }
 
 /**
@@ -71,6 +77,8 @@ export function metricsSettings(values: ParsedValues): MetricsSettings {
     ...(threads === undefined ? {} : { threads }),
     ...(title === undefined ? {} : { title }),
     ...(name === undefined && code === undefined ? {} : { authority: { ...(name === undefined ? {} : { name }), ...(code === undefined ? {} : { code }) } }),
+    comparators: listOption(values, "comparators"),
+    england: values["no-england"] !== true,
   };
 }
 
@@ -243,23 +251,31 @@ function severityCounts(findings: readonly ReturnFinding[]): { error: number; wa
  * and bidirectional controls are written as `\u` escapes: the same value).
  *
  * @param run - What was computed.
- * @param format - table, json, csv, csv-wide or html (xlsx: {@link renderMetricsXlsx}).
- * @param report - The report's title and the authority (HTML header; JSON `title`, `authority`).
- * @returns The text to write.
- */
-export function renderMetrics(run: MetricsRun, format: Exclude<MetricsSettings["format"], "xlsx">, report: Pick<MetricsSettings, "title" | "authority"> = {}): string {
+   * @param format - table, json, csv, csv-wide or html (xlsx: {@link renderMetricsXlsx}).
+   * @param report - The report's title and the authority (HTML header; JSON `title`, `authority`),
+   *   and the comparators to set beside the figures (table, CSV and HTML; JSON `comparators`).
+   * @returns The text to write.
+   */
+export function renderMetrics(run: MetricsRun, format: Exclude<MetricsSettings["format"], "xlsx">, report: Pick<MetricsSettings, "title" | "authority"> & { readonly comparators?: readonly Comparator[] } = {}): string {
+  const comparators = report.comparators ?? [];
   const inputs = inputsOf(run);
   switch (format) {
     case "table":
-      return formatMetricsTable(run.results);
+      return formatMetricsTable(run.results, { comparators });
     case "csv":
-      return formatMetricsCsv(run.results);
+      return formatMetricsCsv(run.results, comparators);
     case "csv-wide":
-      return formatMetricsWideCsv(run.results);
+      return formatMetricsWideCsv(run.results, comparators);
     case "html":
     {
       const subtitle = authorityLine(report.authority);
-      return renderHtmlReport(run.results, { inputs, findings: severityCounts(run.findings), ...(report.title === undefined ? {} : { title: report.title }), ...(subtitle === undefined ? {} : { subtitle }) });
+      return renderHtmlReport(run.results, {
+        inputs,
+        findings: severityCounts(run.findings),
+        ...(comparators.length === 0 ? {} : { comparators }),
+        ...(report.title === undefined ? {} : { title: report.title }),
+        ...(subtitle === undefined ? {} : { subtitle }),
+      });
     }
     case "json":
       return `${escapeJsonForTerminal(JSON.stringify(
@@ -277,6 +293,7 @@ export function renderMetrics(run: MetricsRun, format: Exclude<MetricsSettings["
           ...(run.coverage === undefined ? {} : { coverage: run.coverage }),
           findings: run.findings.map(({ file, finding }) => ({ file, ...finding })),
           results: run.results,
+          ...(comparators.length === 0 ? {} : { comparators }),
         },
         null,
         2,
@@ -324,10 +341,15 @@ export async function renderMetricsXlsx(run: MetricsRun, report: Pick<MetricsSet
  */
 export async function runMetrics(files: readonly string[], values: ParsedValues, quiet: boolean, io: CliIo, version?: string): Promise<number> {
   const settings = metricsSettings(values);
-  const identities = await resolveInputIdentities(io, files);
+  const identities = await resolveInputIdentities(io, [...files, ...settings.comparators]);
   if (settings.out !== undefined) await assertNotAnInput(io, identities, settings.out);
-  const run = await computeMetricsFromFiles(io, files, settings, quiet);
-  const content = settings.format === "xlsx" ? await renderMetricsXlsx(run, settings, version) : renderMetrics(run, settings.format, settings);
+  // The comparators files are read first: a missing one stops the command before the returns are read.
+  const given: Awaited<ReturnType<typeof readComparatorsFile>>[] = [];
+  for (const name of settings.comparators) given.push(await readComparatorsFile(io, name));
+  const computed = await computeMetricsFromFiles(io, files, settings, quiet);
+  const run: MetricsRun = { ...computed, findings: [...computed.findings, ...given.flatMap((g) => g.findings)] };
+  const comparators = comparatorsForPeriods(run.results.map(periodLabel), given.flatMap((g) => g.comparators), settings.england);
+  const content = settings.format === "xlsx" ? await renderMetricsXlsx(run, settings, version) : renderMetrics(run, settings.format, { ...settings, comparators });
   const written = await writeOutput(io, identities, settings.out, settings.out === undefined && typeof content === "string" ? escapeTerminalText(content) : content);
   if (!quiet) {
     io.stderr(summariseFindings(run.findings, settings.maxFindings));
