@@ -3,6 +3,7 @@
 // figures are. The cells are plain objects; writeXlsx.ts turns them into an .xlsx file.
 import { METRIC_CATALOGUE, type CoreDataSetResult, type MetricResult, type MetricUnit } from "../metrics";
 import { FAMILY_TEXT } from "./report/definitions";
+import type { Comparator } from "../interop/comparators";
 import { findMetric, flattenMetricsOfAll, HISTORY_MARK, missingSymbol, periodLabel, wideStatus } from "./formatMetrics";
 
 /** A cell of a {@link WorkbookSheet}: text, a number with its Excel number format, or empty. */
@@ -225,3 +226,28 @@ export function metricsWorkbook(results: readonly CoreDataSetResult[], options: 
     ],
   };
 }
+
+/**
+ * The "Comparators" sheet: a row per comparator (metric, period, area and its code, the value
+ * as a number in the metric's format, or the publisher's symbol as text with the status beside
+ * it, and the source), in the order given.
+ *
+ * @param comparators - The comparators set beside the figures (England's and the user's).
+ * @param results - The results, for each metric's unit.
+ * @returns The sheet, for `additionalSheets`.
+ *
+ * @example
+ * {@includeCode ../../tests/cli/metricsXlsx.test.ts#comparators-sheet}
+ */
+export function comparatorsSheet(comparators: readonly Comparator[], results: readonly CoreDataSetResult[]): WorkbookSheet {
+  const unitOf = (id: string): MetricUnit | undefined => results.map((r) => findMetric(r, id)?.unit).find((u) => u !== undefined);
+  const rows: WorkbookCell[][] = [["Metric ID", "Period", "Area", "Area code", "Value", "Status", "Source"].map(heading)];
+  for (const c of comparators) {
+    const unit = unitOf(c.metricId);
+    const value: WorkbookCell =
+      c.value === null || !Number.isFinite(c.value) ? text(c.symbol ?? "x", { right: true }) : { type: "number", value: c.value, format: unit === undefined ? "General" : workbookNumberFormat(unit, c.value) };
+    rows.push([text(c.metricId), text(c.period), text(c.area), c.areaCode === undefined ? null : text(c.areaCode), value, c.value === null ? text(c.symbol ?? "x") : null, text(c.source, { wrap: true })]);
+  }
+  return { name: "Comparators", widths: [34, 10, 24, 12, 12, 8, 100], frozenRows: 1, frozenColumns: 0, rows };
+}
+

@@ -9,7 +9,8 @@ import readXlsxFile from "read-excel-file/node";
 import { beforeAll, describe, expect, it } from "vitest";
 import { fc, test } from "@fast-check/vitest";
 import { writeOutput } from "../../src/cli/commands/output";
-import { metricsWorkbook, workbookNumberFormat, type WorkbookCell } from "../../src/cli/metricsWorkbook";
+import { comparatorsSheet, metricsWorkbook, workbookNumberFormat, type WorkbookCell } from "../../src/cli/metricsWorkbook";
+import type { Comparator } from "../../src/interop/comparators";
 import { runCli } from "../../src/cli/runCli";
 import { xlsxBytes } from "../../src/cli/writeXlsx";
 import { generateSyntheticAuthority } from "../../src/synthetic";
@@ -71,6 +72,25 @@ describe("metricsWorkbook", () => {
     // Definitions: exactly the metrics on the sheets.
     const definitions = book.sheets.at(-1)?.rows.slice(1).map((r) => shown(r[0]));
     expect(definitions).toEqual(["activity.referrals", "activity.re-referral-rate", "activity.s47-enquiries", "plans.open", "plans.seen-per-plan", "workforce.vacancy-rate"]);
+  });
+
+  it("writes comparators as numbers in their metric's format, or the publisher's symbol", () => {
+    // #region comparators-sheet
+    const results = partialReturnsSeries();
+    const sheet = comparatorsSheet(
+      [
+        { metricId: "activity.s47-enquiries", period: "2024-25", area: "England", areaCode: "E92000001", value: 230_590, source: "DfE, Children in need 2025" },
+        { metricId: "activity.s47-enquiries", period: "2024-25", area: "Neighbours", value: null, symbol: "c", source: "our neighbours" },
+      ],
+      results,
+    );
+    // sheet.rows[1]: the count 230,590 formatted #,##0; sheet.rows[2]: "c" as text, status "c"
+    // #endregion
+    expect(sheet.name).toBe("Comparators");
+    expect(sheet.rows[1]?.[4]).toEqual({ type: "number", value: 230_590, format: "#,##0" });
+    expect(shown(sheet.rows[2]?.[4])).toBe("c");
+    expect(shown(sheet.rows[2]?.[5])).toBe("c");
+    expect(sheet.rows[2]?.[3]).toBeNull();
   });
 
   it("places further sheets (such as comparators) before Definitions, and writes no character XML cannot hold", () => {
@@ -225,9 +245,19 @@ describe("kinsafe metrics --format xlsx", () => {
     sheets = (await readXlsxFile(Buffer.from(bytes))) as { sheet: string; data: Row[] }[];
   });
 
+  it("puts the comparators of the JSON (England's, by default) on a Comparators sheet, before Definitions", () => {
+    const given = (json as unknown as { comparators: Comparator[] }).comparators;
+    expect(given.length).toBeGreaterThan(0);
+    expect(sheets.map((s) => s.sheet).slice(-2)).toEqual(["Comparators", "Definitions"]);
+    const rows = sheets.find((s) => s.sheet === "Comparators")?.data ?? [];
+    expect(rows[0]).toEqual(["Metric ID", "Period", "Area", "Area code", "Value", "Status", "Source"]);
+    expect(rows.slice(1).map((r) => [r[0], r[1], r[2], r[4] ?? null])).toEqual(given.map((c) => [c.metricId, c.period, c.area, c.value ?? c.symbol ?? "x"]));
+    expect(rows.slice(1).every((r) => typeof r[6] === "string" && r[6].length > 0)).toBe(true);
+  });
+
   it("holds every figure of the JSON, each number equal to the JSON's and each missing one as c, x or z with its status", () => {
     const periods = json.results.map((r) => figuresOf(r.metrics));
-    const families = sheets.filter((s) => s.sheet !== "About" && s.sheet !== "Definitions");
+    const families = sheets.filter((s) => !["About", "Definitions", "Comparators"].includes(s.sheet));
     expect(families.map((s) => s.sheet)).toEqual(["Activity", "Timeliness", "Plans", "Outcomes", "Workforce"]);
     const seen = new Set<string>();
     const symbols = new Set<string>();
@@ -282,7 +312,7 @@ describe("kinsafe metrics --format xlsx", () => {
     const definitions = sheets.find((s) => s.sheet === "Definitions")?.data ?? [];
     expect(definitions[0]).toEqual(["Metric ID", "Metric", "Family", "Unit", "Counting unit", "Definition", "Source"]);
     const defined = new Set(definitions.slice(1).map((r) => String(r[0])));
-    const onSheets = sheets.filter((s) => s.sheet !== "About" && s.sheet !== "Definitions").flatMap((s) => s.data.slice(1).map((r) => String(r[1]).split("/")[0] ?? ""));
+    const onSheets = sheets.filter((s) => !["About", "Definitions", "Comparators"].includes(s.sheet)).flatMap((s) => s.data.slice(1).map((r) => String(r[1]).split("/")[0] ?? ""));
     expect([...new Set(onSheets)].filter((id) => !defined.has(id))).toEqual([]);
     expect(definitions.slice(1).every((r) => typeof r[5] === "string" && r[5] !== "" && typeof r[6] === "string" && r[6] !== "")).toBe(true);
     const about = new Map((sheets.find((s) => s.sheet === "About")?.data ?? []).map((r) => [String(r[0]), String(r[1])]));

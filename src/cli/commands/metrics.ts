@@ -251,11 +251,11 @@ function severityCounts(findings: readonly ReturnFinding[]): { error: number; wa
  * and bidirectional controls are written as `\u` escapes: the same value).
  *
  * @param run - What was computed.
-   * @param format - table, json, csv, csv-wide or html (xlsx: {@link renderMetricsXlsx}).
-   * @param report - The report's title and the authority (HTML header; JSON `title`, `authority`),
-   *   and the comparators to set beside the figures (table, CSV and HTML; JSON `comparators`).
-   * @returns The text to write.
-   */
+ * @param format - table, json, csv, csv-wide or html (xlsx: {@link renderMetricsXlsx}).
+ * @param report - The report's title and the authority (HTML header; JSON `title`, `authority`),
+ *   and the comparators to set beside the figures (table, CSV and HTML; JSON `comparators`).
+ * @returns The text to write.
+ */
 export function renderMetrics(run: MetricsRun, format: Exclude<MetricsSettings["format"], "xlsx">, report: Pick<MetricsSettings, "title" | "authority"> & { readonly comparators?: readonly Comparator[] } = {}): string {
   const comparators = report.comparators ?? [];
   const inputs = inputsOf(run);
@@ -310,15 +310,21 @@ function inputsOf(run: MetricsRun): { name: string; kind: string; records?: numb
  * its writer are loaded here, when asked for, so that no other run of the command loads them.
  *
  * @param run - What was computed.
- * @param report - The title and the authority (the About sheet).
+ * @param report - The title and the authority (the About sheet), and the comparators (a Comparators sheet).
  * @param version - The kinsafe version (the About sheet).
  * @returns The bytes of the file.
  */
-export async function renderMetricsXlsx(run: MetricsRun, report: Pick<MetricsSettings, "title" | "authority"> = {}, version?: string): Promise<Uint8Array> {
-  const [{ metricsWorkbook }, { xlsxBytes }] = await Promise.all([import("../metricsWorkbook"), import("../writeXlsx")]);
+export async function renderMetricsXlsx(
+  run: MetricsRun,
+  report: Pick<MetricsSettings, "title" | "authority"> & { readonly comparators?: readonly Comparator[] } = {},
+  version?: string,
+): Promise<Uint8Array> {
+  const [{ metricsWorkbook, comparatorsSheet }, { xlsxBytes }] = await Promise.all([import("../metricsWorkbook"), import("../writeXlsx")]);
   const authority = authorityLine(report.authority);
+  const comparators = report.comparators ?? [];
   return xlsxBytes(
     metricsWorkbook(run.results, {
+      ...(comparators.length === 0 ? {} : { additionalSheets: [comparatorsSheet(comparators, run.results)] }),
       ...(report.title === undefined ? {} : { title: report.title }),
       ...(authority === undefined ? {} : { authority }),
       ...(version === undefined ? {} : { version }),
@@ -349,7 +355,7 @@ export async function runMetrics(files: readonly string[], values: ParsedValues,
   const computed = await computeMetricsFromFiles(io, files, settings, quiet);
   const run: MetricsRun = { ...computed, findings: [...computed.findings, ...given.flatMap((g) => g.findings)] };
   const comparators = comparatorsForPeriods(run.results.map(periodLabel), given.flatMap((g) => g.comparators), settings.england);
-  const content = settings.format === "xlsx" ? await renderMetricsXlsx(run, settings, version) : renderMetrics(run, settings.format, { ...settings, comparators });
+  const content = settings.format === "xlsx" ? await renderMetricsXlsx(run, { ...settings, comparators }, version) : renderMetrics(run, settings.format, { ...settings, comparators });
   const written = await writeOutput(io, identities, settings.out, settings.out === undefined && typeof content === "string" ? escapeTerminalText(content) : content);
   if (!quiet) {
     io.stderr(summariseFindings(run.findings, settings.maxFindings));
