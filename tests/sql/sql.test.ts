@@ -1,0 +1,136 @@
+// The SQL of the definitions run over the synthetic authority's tidy tables, in DuckDB and in
+// PostgreSQL (PGlite): every figure it computes must equal kinsafe's own for the same records
+// and period.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { DuckDBInstance } from "@duckdb/node-api";
+import { PGlite } from "@electric-sql/pglite";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { computeCoreDataSet, METRIC_CATALOGUE, type MetricId } from "../../src/metrics";
+import { renderSql, SQL_METRICS } from "../../src/sql";
+import { DIALECTS } from "../../src/sql/dialects";
+import { SQL_TABLES, tableColumns } from "../../src/sql/relations";
+import { sqlFigureIds } from "../../src/sql/renderSql";
+import { differences, kinsafeFigures, syntheticRecords, tempDir, writeTidyTables, type Figure } from "./helpers";
+
+// Two collection years, and a half year whose snapshot is after its end (what is known at the
+// snapshot counts: closures, conferences and authorisations up to it).
+const PERIODS = [
+  { start: "2023-04-01", end: "2024-03-31" },
+  { start: "2024-04-01", end: "2025-03-31" },
+  { start: "2024-04-01", end: "2024-09-30", snapshot: "2024-12-31" },
+] as const;
+
+const records = syntheticRecords();
+const tables = tempDir();
+afterAll(() => tables.remove());
+writeTidyTables(records, tables.dir);
+
+/** kinsafe's figures for each period, by id. */
+const expected = PERIODS.map((period) => kinsafeFigures(computeCoreDataSet(records, { period: { start: period.start, end: period.end }, ...("snapshot" in period ? { snapshot: period.snapshot } : {}) }).metrics));
+
+type Row = Record<string, unknown>;
+const num = (v: unknown): number | null => (v === null || v === undefined ? null : Number(v));
+const iso = (v: unknown): string => (v instanceof Date ? v.toISOString().slice(0, 10) : String(v).slice(0, 10));
+
+/** The SQL's rows for each period, by id. */
+function byPeriod(rows: readonly Row[]): Map<string, Figure>[] {
+  const out = PERIODS.map(() => new Map<string, Figure>());
+  for (const r of rows) {
+    const i = PERIODS.findIndex((p) => p.start === iso(r["period_start"]) && p.end === iso(r["period_end"]));
+    out[i]?.set(String(r["metric_id"]), { value: num(r["value"]), numerator: num(r["numerator"]), denominator: num(r["denominator"]), status: String(r["status"]) });
+  }
+  return out;
+}
+
+/** The checks shared by the dialects: each period has every figure the specs declare, each equal to kinsafe's. */
+function expectEqualToKinsafe(rows: readonly Row[]): void {
+  const got = byPeriod(rows);
+  const ids = sqlFigureIds().sort();
+  got.forEach((figures, i) => {
+    expect([...figures.keys()].sort(), `period ${String(i + 1)}: the figures computed`).toEqual(ids);
+    const diff = differences(figures, expected[i] as Map<string, Figure>);
+    expect(diff, `period ${PERIODS[i]?.start ?? ""} to ${PERIODS[i]?.end ?? ""}: the SQL's figures against kinsafe's`).toEqual([]);
+  });
+}
+
+describe("the SQL's figures equal kinsafe's", () => {
+  it("DuckDB, reading the CSV files itself (read_csv)", async () => {
+    const sql = renderSql({ dialect: "duckdb", periods: PERIODS, tables: tables.dir });
+    const instance = await DuckDBInstance.create(":memory:");
+    const connection = await instance.connect();
+    try {
+      await connection.run(sql);
+      const reader = await connection.runAndReadAll("SELECT * FROM ks_metrics");
+      expectEqualToKinsafe(reader.getRowObjectsJS() as Row[]);
+    } finally {
+      connection.closeSync();
+      instance.closeSync();
+    }
+  }, 120_000);
+
+  it("PostgreSQL (PGlite), over tables loaded before the script runs", async () => {
+    const db = new PGlite();
+    try {
+      const pg = DIALECTS.postgres;
+      for (const t of SQL_TABLES) {
+        await db.exec(pg.createTable(t, tableColumns(t)).map((s) => `${s};`).join("\n"));
+        const text = readFileSync(join(tables.dir, `${t}.csv`));
+        await db.query(`COPY ${t} FROM '/dev/blob' WITH (FORMAT csv, HEADER true)`, [], { blob: new Blob([text]) });
+      }
+      await db.exec(renderSql({ dialect: "postgres", periods: PERIODS }));
+      const result = await db.query<Row>("SELECT * FROM ks_metrics");
+      expectEqualToKinsafe(result.rows);
+    } finally {
+      await db.close();
+    }
+  }, 300_000);
+});
+
+describe("the definitions the SQL covers", () => {
+  let figures: Map<string, Figure>;
+  beforeAll(() => {
+    figures = expected[1] as Map<string, Figure>;
+  });
+
+  it("has an entry for every metric of the catalogue: a spec, or why not", () => {
+    expect(Object.keys(SQL_METRICS).sort()).toEqual(METRIC_CATALOGUE.map((m) => m.id).sort());
+    for (const [id, spec] of Object.entries(SQL_METRICS)) {
+      if ("unsupported" in spec) expect(spec.unsupported.length, id).toBeGreaterThan(20);
+      else expect(spec.figures.length, id).toBeGreaterThan(0);
+    }
+  });
+
+  it("computes every figure of a supported metric but those it names as not computed", () => {
+    const computed = new Set(sqlFigureIds());
+    const missing: string[] = [];
+    for (const id of figures.keys()) {
+      const metric = id.split("/")[0] as MetricId;
+      const spec = SQL_METRICS[metric];
+      if ("unsupported" in spec || computed.has(id)) continue;
+      const path = id.slice(metric.length + 1);
+      if (!Object.keys(spec.omitted ?? {}).some((k) => path === k || path.startsWith(`${k}/`))) missing.push(id);
+    }
+    expect(missing).toEqual([]);
+  });
+
+  it("covers the activity counts, the snapshot counts, the timeliness percentages and the medians", () => {
+    const computed = new Set(sqlFigureIds());
+    for (const id of [
+      "activity.referrals",
+      "activity.re-referral-rate",
+      "activity.assessments",
+      "activity.s47-enquiries",
+      "activity.icpcs",
+      "plans.open",
+      "plans.open/cin",
+      "plans.open/cp",
+      "plans.open/lac",
+      "timeliness.assessment-duration",
+      "timeliness.assessment-duration/within-45",
+      "timeliness.icpc/within-15",
+    ]) {
+      expect(computed.has(id), id).toBe(true);
+    }
+  });
+});
