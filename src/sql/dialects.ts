@@ -122,7 +122,7 @@ const TSQL: Dialect = {
   name: "tsql",
   quote: (n) => `[${n}]`,
   // booleans are read as their text in the CSV (true, false): BULK INSERT has no boolean
-  type: (t) => ({ text: "NVARCHAR(400)", date: "DATE", integer: "INT", boolean: "NVARCHAR(5)", bigint: "BIGINT", double: "FLOAT" })[t],
+  type: (t) => ({ text: "NVARCHAR(4000)", date: "DATE", integer: "INT", boolean: "NVARCHAR(5)", bigint: "BIGINT", double: "FLOAT" })[t],
   date: (iso) => `CAST('${iso}' AS DATE)`,
   text: (s) => `N${sqlText(s)}`,
   addMonths: (e, m) => `DATEADD(month, ${String(m)}, ${e})`,
@@ -139,7 +139,7 @@ const TSQL: Dialect = {
   tableAs: (name, select) => [`DROP TABLE IF EXISTS ${name}`, `SELECT * INTO ${name} FROM (\n${select}\n) AS made`],
   view: (name, select) => [`CREATE OR ALTER VIEW ${name} AS\n${select}`],
   createTable: (name, columns) => [`DROP TABLE IF EXISTS ${name}`, `CREATE TABLE ${name} (\n${columnList(TSQL, columns)}\n)`],
-  loadCsv: (name, columns, path) => [...TSQL.createTable(name, columns), `BULK INSERT ${name} FROM ${sqlText(path)} WITH (FORMAT = 'CSV', FIRSTROW = 2, FIELDQUOTE = '"', ROWTERMINATOR = '0x0a', CODEPAGE = '65001')`],
+  loadCsv: (name, columns, path) => [...TSQL.createTable(name, columns), `BULK INSERT ${name} FROM ${sqlText(path)} WITH (FORMAT = 'CSV', FIRSTROW = 2, FIELDQUOTE = '"', ROWTERMINATOR = '0x0d0a', CODEPAGE = '65001')`],
   end: ";\nGO",
   comment,
 };
