@@ -2,7 +2,7 @@
 // files kept in the repository (tests/sql/golden/), reviewed when they change. To regenerate them
 // after a deliberate change: npx vitest run tests/sql/golden.test.ts -u (then read the diff).
 import { describe, expect, it } from "vitest";
-import { renderSql } from "../../src/sql";
+import { renderSql } from "../../src/cli/sql";
 
 const PERIODS = [{ start: "2024-04-01", end: "2025-03-31" }];
 

@@ -1,6 +1,6 @@
 // Helpers of the SQL tests: the synthetic authority's tidy tables as CSV files (written as
 // `kinsafe tables` writes them), kinsafe's own figures for the same records, and the comparison.
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { TIDY_TABLE_COLUMNS, type TidyTableName } from "../../src/interop/returns";
@@ -22,6 +22,7 @@ export function syntheticRecords(): readonly ChildRecord[] {
 
 /** Writes the records' tidy tables into `dir` as `kinsafe tables` does (header, CRLF rows). */
 export function writeTidyTables(records: readonly ChildRecord[], dir: string): void {
+  mkdirSync(dir, { recursive: true });
   const names = Object.keys(TIDY_TABLE_COLUMNS) as TidyTableName[];
   const text = new Map<TidyTableName, string[]>(names.map((t) => [t, [tidyCsvRow(TIDY_TABLE_COLUMNS[t])]]));
   for (const r of records) {

@@ -7,10 +7,10 @@ import { DuckDBInstance } from "@duckdb/node-api";
 import { PGlite } from "@electric-sql/pglite";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { computeCoreDataSet, METRIC_CATALOGUE, type MetricId } from "../../src/metrics";
-import { renderSql, SQL_METRICS } from "../../src/sql";
-import { DIALECTS } from "../../src/sql/dialects";
-import { SQL_TABLES, tableColumns } from "../../src/sql/relations";
-import { sqlFigureIds } from "../../src/sql/renderSql";
+import { renderSql, SQL_METRICS } from "../../src/cli/sql";
+import { DIALECTS } from "../../src/cli/sql/dialects";
+import { SQL_TABLES, tableColumns } from "../../src/cli/sql/relations";
+import { sqlFigureIds } from "../../src/cli/sql/renderSql";
 import { differences, kinsafeFigures, syntheticRecords, tempDir, writeTidyTables, type Figure } from "./helpers";
 
 // Two collection years, and a half year whose snapshot is after its end (what is known at the
@@ -54,6 +54,27 @@ function expectEqualToKinsafe(rows: readonly Row[]): void {
   });
 }
 
+describe("renderSql", () => {
+  it("shows the documented example", () => {
+    // #region render
+    const script = renderSql({ dialect: "duckdb", periods: [{ start: "2024-04-01", end: "2025-03-31" }], tables: "tables" });
+    // reads tables/episodes.csv, …; makes ks_period, ks_closed_day, ks_day, a table per kind of
+    // event, and the view ks_metrics (metric_id, period_start, period_end, value, numerator,
+    // denominator, status); ends by selecting it
+    // #endregion render
+    expect(script).toContain("read_csv('tables/episodes.csv'");
+    expect(script).toContain("CREATE OR REPLACE VIEW ks_metrics AS");
+    expect(script.trimEnd()).toMatch(/SELECT \* FROM ks_metrics ORDER BY period_start, period_end, metric_id;$/);
+  });
+
+  it("refuses an unknown dialect, no period, a date that is not a date, and a period that ends before it starts", () => {
+    expect(() => renderSql({ dialect: "oracle" as "duckdb", periods: [{ start: "2024-04-01", end: "2025-03-31" }] })).toThrow(/Unknown SQL dialect "oracle"/);
+    expect(() => renderSql({ dialect: "duckdb", periods: [] })).toThrow(/At least one period/);
+    expect(() => renderSql({ dialect: "duckdb", periods: [{ start: "2024-02-30", end: "2025-03-31" }] })).toThrow();
+    expect(() => renderSql({ dialect: "duckdb", periods: [{ start: "2025-04-01", end: "2025-03-31" }] })).toThrow(/ends \(2025-03-31\) before it starts/);
+  });
+});
+
 describe("the SQL's figures equal kinsafe's", () => {
   it("DuckDB, reading the CSV files itself (read_csv)", async () => {
     const sql = renderSql({ dialect: "duckdb", periods: PERIODS, tables: tables.dir });
@@ -62,7 +83,7 @@ describe("the SQL's figures equal kinsafe's", () => {
     try {
       await connection.run(sql);
       const reader = await connection.runAndReadAll("SELECT * FROM ks_metrics");
-      expectEqualToKinsafe(reader.getRowObjectsJS() as Row[]);
+      expectEqualToKinsafe(reader.getRowObjectsJS());
     } finally {
       connection.closeSync();
       instance.closeSync();

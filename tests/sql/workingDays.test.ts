@@ -6,8 +6,8 @@ import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createWorkingDayCalendar, workingDaysBetween } from "../../src/calendar";
 import { fromDayNumber, toDayNumber, type IsoDate } from "../../src/core";
-import { DIALECTS } from "../../src/sql/dialects";
-import { calendarTables } from "../../src/sql/relations";
+import { DIALECTS } from "../../src/cli/sql/dialects";
+import { calendarTables } from "../../src/cli/sql/relations";
 
 const calendar = createWorkingDayCalendar();
 let instance: DuckDBInstance;
@@ -40,7 +40,7 @@ describe("the working-day calendar as a table", () => {
   it("gives workingDaysBetween for any two days of the calendar (a subtraction of working-day numbers)", async () => {
     await fc.assert(
       fc.asyncProperty(day, day, async (a, b) => {
-        expect(await sqlWorkingDays(a, b)).toBe(workingDaysBetween(calendar, a as IsoDate, b as IsoDate));
+        expect(await sqlWorkingDays(a, b)).toBe(workingDaysBetween(calendar, a, b));
       }),
       { numRuns: 300 },
     );

@@ -3,10 +3,10 @@
 // relations.ts, or why the SQL does not compute it. Dialect-neutral: render.ts writes them in
 // each dialect. The map is keyed by every metric id, so a metric added to the catalogue cannot
 // be forgotten here: it needs a spec or `{ unsupported: "why" }`.
-import type { MetricId } from "../metrics";
-import { DFE_ASSESSMENT_BANDS, ICPC_BANDS } from "../metrics/internal/table/timeliness";
+import type { MetricId } from "../../metrics";
+import { DFE_ASSESSMENT_BANDS, ICPC_BANDS } from "../../metrics/internal";
 import { ASSESSMENT_WORKING_DAYS, DAYS_PER_WEEK, ICPC_WORKING_DAYS, NOT_IN_NEED_CLOSURES, PROCEEDINGS_DAYS } from "./rules";
-import { REFERRAL_SOURCE_CODES } from "../records";
+import { REFERRAL_SOURCE_CODES } from "../../records";
 
 /**
  * The event views a figure counts (relations.ts): one row per event and period, with the

@@ -4,3 +4,4 @@ export { SQL_DIALECTS, type SqlDialect } from "./dialects";
 export { renderSql, type RenderSqlOptions } from "./renderSql";
 export type { SqlPeriod } from "./relations";
 export { SQL_METRICS, type SqlFigure, type SqlMetricSpec, type SqlUnsupported } from "./specs";
+export { SQL_TABLES } from "./relations";

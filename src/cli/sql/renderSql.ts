@@ -1,9 +1,9 @@
-import { createWorkingDayCalendar, type WorkingDayCalendar } from "../calendar";
-import { IsoDateSchema, KinsafeError, parseWith } from "../core";
-import { METRIC_CATALOGUE, type MetricId } from "../metrics";
+import { createWorkingDayCalendar, type WorkingDayCalendar } from "../../calendar";
+import { IsoDateSchema, KinsafeError, parseWith } from "../../core";
+import { METRIC_CATALOGUE } from "../../metrics";
 import { DIALECTS, SQL_DIALECTS, type Dialect, type SqlDialect } from "./dialects";
 import { calendarTables, eventViews, periodTable, SQL_TABLES, tableColumns, type SqlPeriod } from "./relations";
-import { SQL_METRICS, type SqlFigure, type SqlMetricSpec, type SqlPredicate } from "./specs";
+import { SQL_METRICS, type SqlFigure, type SqlPredicate } from "./specs";
 
 /**
  * Options of {@link renderSql}.
@@ -41,7 +41,7 @@ export interface RenderSqlOptions {
  * @throws {@link KinsafeError} with code `invalid-argument` for an unknown dialect, no period, or a date that is not `YYYY-MM-DD`.
  *
  * @example
- * {@includeCode ../../tests/sql/sql.test.ts#render}
+ * {@includeCode ../../../tests/sql/sql.test.ts#render}
  *
  * @category SQL
  */
@@ -176,7 +176,7 @@ function figureSelect(d: Dialect, f: SqlFigure): string {
  */
 export function sqlFigureIds(): string[] {
   return METRIC_CATALOGUE.flatMap((m) => {
-    const spec = SQL_METRICS[m.id as MetricId] as SqlMetricSpec | { unsupported: string };
+    const spec = SQL_METRICS[m.id];
     return "unsupported" in spec ? [] : spec.figures.map((f) => f.id);
   });
 }

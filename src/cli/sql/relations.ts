@@ -6,10 +6,10 @@
 // the snapshot, is left out; an end, closure or conference after it is read as absent), the
 // exclusions of a duration (a start before the referral, a day outside the calendar, an end
 // before the start), and the constants of rules.ts.
-import type { WorkingDayCalendar } from "../calendar";
-import { fromDayNumber } from "../core";
-import { TIDY_TABLE_COLUMNS, type TidyTableName } from "../interop/returns";
-import { REFERRAL_SOURCE_CODES } from "../records";
+import type { WorkingDayCalendar } from "../../calendar";
+import { fromDayNumber } from "../../core";
+import { TIDY_TABLE_COLUMNS, type TidyTableName } from "../../interop/returns";
+import { REFERRAL_SOURCE_CODES } from "../../records";
 import { NOT_IN_NEED_CLOSURES, RE_REFERRAL_MONTHS, SHORT_BREAK_LEGAL_STATUSES } from "./rules";
 import type { Dialect, SqlType } from "./dialects";
 
