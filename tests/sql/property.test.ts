@@ -42,7 +42,7 @@ async function sqlFigures(records: readonly ChildRecord[], snapshot?: string): P
   const reader = await connection.runAndReadAll("SELECT * FROM ks_metrics");
   const out = new Map<string, Figure>();
   const num = (v: unknown): number | null => (v === null ? null : Number(v));
-  for (const r of reader.getRowObjectsJS()) out.set(String(r["metric_id"]), { value: num(r["value"]), numerator: num(r["numerator"]), denominator: num(r["denominator"]), status: String(r["status"]) });
+  for (const r of reader.getRowObjectsJS()) out.set(r["metric_id"] as string, { value: num(r["value"]), numerator: num(r["numerator"]), denominator: num(r["denominator"]), status: r["status"] as string });
   return out;
 }
 
