@@ -165,16 +165,17 @@ Writes the core data set's definitions as one SQL script over the tidy tables ki
 writes, for a database where kinsafe cannot run: the periods, the working-day calendar as a
 table (bank holidays of England and Wales; a working-day difference is a subtraction), a table
 per kind of event, and the view ks_metrics: metric_id, period_start, period_end, value,
-numerator, denominator, status. The same rules, code lists and limits as kinsafe metrics; the
-metrics it does not compute (and why) are listed at the top of the script. It does not check
-what the tables cover: a period they do not cover counts 0 there, where kinsafe metrics says x.
+numerator, denominator, status. The same rules, code lists and limits as kinsafe metrics, and
+the same availability from the tables' coverage.csv: a figure they cannot tell is unavailable
+(NULL), never 0. The metrics it does not compute (and why) are listed at the top of the script.
 
 Options:
   --dialect D          duckdb, postgres, tsql (SQL Server 2017 or later) or spark (Spark SQL 3)
   --period P           START/END (2024-04-01/2025-03-31) or a collection year (2025); repeatable;
                        default: the years DIR/coverage.csv covers (needs --tables)
-  --tables DIR         the script reads DIR/<table>.csv itself (DuckDB read_csv, PostgreSQL COPY,
-                       SQL Server BULK INSERT, a Spark CSV view); without it the tables must exist
+  --tables DIR         the script reads DIR/<table>.csv and DIR/coverage.csv itself (DuckDB read_csv,
+                       PostgreSQL COPY, SQL Server BULK INSERT, a Spark CSV view); without it the
+                       tables (coverage among them) must exist
   -o, --out FILE       write to FILE instead of stdout (owner-only; never over one of the tables)
 ${COMMON}
 

@@ -5,3 +5,4 @@ export { type Additivity, CORE_ADDITIVITY, controlDisclosure, relationsOf, sumOf
 export { make, percent, type Parts } from "./internal/table/entry";
 export { accumulateColumns } from "./createCoreDataSetAccumulator";
 export { DFE_ASSESSMENT_BANDS, ICPC_BANDS } from "./internal/table/timeliness";
+export { requirementAt } from "./internal/availability";

@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { TIDY_TABLE_COLUMNS, type TidyTableName } from "../../src/interop/returns";
 import { tidyCsvRow, tidyTableRows } from "../../src/interop/returns/internal";
-import type { MetricResult } from "../../src/metrics";
+import type { DataCoverage, FactKind, MetricResult } from "../../src/metrics";
 import type { ChildRecord } from "../../src/records";
 import { generateSyntheticAuthority } from "../../src/synthetic";
 
@@ -72,4 +72,20 @@ export function differences(sql: ReadonlyMap<string, Figure>, kinsafe: ReadonlyM
     if (s.status !== k.status) out.push(`${id}: status SQL ${s.status} ≠ kinsafe ${k.status}`);
   }
   return out;
+}
+
+/** A row of coverage.csv: a kind of fact covered from `start` to `end`, or one that cannot be used and why. */
+export type CoverageRow = { readonly fact: FactKind; readonly start: string; readonly end: string } | { readonly fact: FactKind; readonly unusable: string };
+
+/** Writes `coverage.csv` into `dir` as kinsafe tables does, and returns the same as the engine's `coverage` option (as kinsafe metrics reads it). */
+export function writeCoverage(dir: string, rows: readonly CoverageRow[]): DataCoverage {
+  const lines = ["fact,start,end,source,unusable\r\n", ...rows.map((r) => ("unusable" in r ? `${r.fact},,,,${r.unusable}\r\n` : `${r.fact},${r.start},${r.end},tests,\r\n`))];
+  writeFileSync(join(dir, "coverage.csv"), lines.join(""));
+  const facts: Partial<Record<FactKind, { start: string; end: string }[]>> = {};
+  const unusable: Partial<Record<FactKind, string>> = {};
+  for (const r of rows) {
+    if ("unusable" in r) unusable[r.fact] = r.unusable;
+    else (facts[r.fact] ??= []).push({ start: r.start, end: r.end });
+  }
+  return { facts, ...(Object.keys(unusable).length === 0 ? {} : { unusable }) } as DataCoverage;
 }

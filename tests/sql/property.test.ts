@@ -10,7 +10,7 @@ import { computeCoreDataSet } from "../../src/metrics";
 import type { ChildRecord } from "../../src/records";
 import { renderSql } from "../../src/cli/sql";
 import { arbChildRecord } from "../metrics/fixtures";
-import { differences, kinsafeFigures, tempDir, writeTidyTables, type Figure } from "./helpers";
+import { differences, kinsafeFigures, tempDir, writeCoverage, writeTidyTables, type Figure } from "./helpers";
 
 const PERIOD = { start: "2023-04-01", end: "2024-03-31" };
 const SNAPSHOT = "2024-06-30";
@@ -23,6 +23,8 @@ const arbCohort = fc.array(arbChildRecord(), { minLength: 1, maxLength: 25 }).ma
   }),
 );
 
+// Complete records: every kind of fact covered over all their dates.
+const COVERAGE = (["cin-episodes", "strategy-discussions", "looked-after-episodes", "early-help", "visits", "care-proceedings"] as const).map((fact) => ({ fact, start: "2020-04-01", end: "2027-03-31" }));
 const tables = tempDir();
 let instance: DuckDBInstance;
 let connection: DuckDBConnection;
@@ -38,6 +40,7 @@ afterAll(() => {
 
 async function sqlFigures(records: readonly ChildRecord[], snapshot?: string): Promise<Map<string, Figure>> {
   writeTidyTables(records, tables.dir);
+  writeCoverage(tables.dir, COVERAGE);
   await connection.run(renderSql({ dialect: "duckdb", periods: [{ ...PERIOD, ...(snapshot === undefined ? {} : { snapshot }) }], tables: tables.dir }));
   const reader = await connection.runAndReadAll("SELECT * FROM ks_metrics");
   const out = new Map<string, Figure>();

@@ -9,25 +9,38 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { computeCoreDataSet, METRIC_CATALOGUE, type MetricId } from "../../src/metrics";
 import { renderSql, SQL_METRICS } from "../../src/cli/sql";
 import { DIALECTS } from "../../src/cli/sql/dialects";
-import { SQL_TABLES, tableColumns } from "../../src/cli/sql/relations";
+import { COVERAGE_TABLE_COLUMNS, SQL_TABLES, tableColumns } from "../../src/cli/sql/relations";
 import { sqlFigureIds } from "../../src/cli/sql/renderSql";
-import { differences, kinsafeFigures, syntheticRecords, tempDir, writeTidyTables, type Figure } from "./helpers";
+import { differences, kinsafeFigures, syntheticRecords, tempDir, writeCoverage, writeTidyTables, type Figure } from "./helpers";
 
-// Two collection years, and a half year whose snapshot is after its end (what is known at the
-// snapshot counts: closures, conferences and authorisations up to it).
+// The tables cover 1 April 2022 to 31 March 2025 (strategy discussion dates are held by none):
+// the year to March 2023 has no year before it (re-referrals: incomplete history), the next two
+// are whole, a half year's snapshot is after its end (what is known at the snapshot counts:
+// closures, conferences and authorisations up to it), and the year to March 2026 is not covered
+// (every figure unavailable, not 0).
 const PERIODS = [
+  { start: "2022-04-01", end: "2023-03-31" },
   { start: "2023-04-01", end: "2024-03-31" },
   { start: "2024-04-01", end: "2025-03-31" },
   { start: "2024-04-01", end: "2024-09-30", snapshot: "2024-12-31" },
+  { start: "2025-04-01", end: "2026-03-31" },
 ] as const;
 
 const records = syntheticRecords();
 const tables = tempDir();
 afterAll(() => tables.remove());
 writeTidyTables(records, tables.dir);
+const covered = { start: "2022-04-01", end: "2025-03-31" };
+const coverage = writeCoverage(tables.dir, [
+  { fact: "cin-episodes", ...covered },
+  { fact: "looked-after-episodes", ...covered },
+  { fact: "early-help", ...covered },
+  { fact: "care-proceedings", ...covered },
+  { fact: "visits", unusable: "the visits were not read" },
+]);
 
 /** kinsafe's figures for each period, by id. */
-const expected = PERIODS.map((period) => kinsafeFigures(computeCoreDataSet(records, { period: { start: period.start, end: period.end }, ...("snapshot" in period ? { snapshot: period.snapshot } : {}) }).metrics));
+const expected = PERIODS.map((period) => kinsafeFigures(computeCoreDataSet(records, { period: { start: period.start, end: period.end }, coverage, ...("snapshot" in period ? { snapshot: period.snapshot } : {}) }).metrics));
 
 type Row = Record<string, unknown>;
 const num = (v: unknown): number | null => (v === null || v === undefined ? null : Number(v));
@@ -94,8 +107,8 @@ describe("the SQL's figures equal kinsafe's", () => {
     const db = new PGlite();
     try {
       const pg = DIALECTS.postgres;
-      for (const t of SQL_TABLES) {
-        await db.exec(pg.createTable(t, tableColumns(t)).map((s) => `${s};`).join("\n"));
+      for (const [t, columns] of [...SQL_TABLES.map((t) => [t, tableColumns(t)] as const), ["coverage", COVERAGE_TABLE_COLUMNS] as const]) {
+        await db.exec(pg.createTable(t, columns).map((s) => `${s};`).join("\n"));
         const text = readFileSync(join(tables.dir, `${t}.csv`));
         await db.query(`COPY ${t} FROM '/dev/blob' WITH (FORMAT csv, HEADER true)`, [], { blob: new Blob([text]) });
       }
@@ -108,10 +121,19 @@ describe("the SQL's figures equal kinsafe's", () => {
   }, 300_000);
 });
 
+describe("availability, as kinsafe gives it", () => {
+  it("is exercised by the periods: figures unavailable for a period not covered, incomplete history without the year before, unavailable without strategy discussions", () => {
+    expect(expected[0]?.get("activity.re-referral-rate")?.status).toBe("incomplete-history");
+    expect(expected[1]?.get("activity.re-referral-rate")?.status).toBe("available");
+    expect(expected[1]?.get("timeliness.icpc/from-strategy-discussion")?.status).toBe("unavailable");
+    expect(expected[4]?.get("activity.referrals")).toEqual({ value: null, numerator: null, denominator: null, status: "unavailable" });
+  });
+});
+
 describe("the definitions the SQL covers", () => {
   let figures: Map<string, Figure>;
   beforeAll(() => {
-    figures = expected[1] as Map<string, Figure>;
+    figures = expected[2] as Map<string, Figure>;
   });
 
   it("has an entry for every metric of the catalogue: a spec, or why not", () => {

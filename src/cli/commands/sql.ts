@@ -71,7 +71,7 @@ export async function runSql(values: ParsedValues, quiet: boolean, io: CliIo): P
   const text = renderSql({ dialect: settings.dialect, periods, ...(dir === undefined ? {} : { tables: dir }) });
   const written = await writeOutput(io, identities, settings.out, settings.out === undefined ? escapeTerminalText(text) : text);
   if (!quiet) {
-    const missing = dir === undefined ? [] : SQL_TABLES.filter((t) => !existsSync(join(dir, `${t}.csv`)));
+    const missing = dir === undefined ? [] : [...SQL_TABLES, "coverage"].filter((t) => !existsSync(join(dir, `${t}.csv`)));
     if (missing.length > 0) io.stderr(`The script reads ${missing.map((t) => `${t}.csv`).join(", ")}, which ${missing.length === 1 ? "is" : "are"} not in ${escapeTerminal(settings.tables ?? "")}: write the tables with kinsafe tables.\n`);
     io.stderr(`Periods: ${periods.map((p) => `${p.start} to ${p.end}`).join(", ")}.\n`);
     if (written !== undefined) io.stderr(`Wrote ${escapeTerminal(written)}\n`);

@@ -8,7 +8,7 @@
 // before the start), and the constants of rules.ts.
 import type { WorkingDayCalendar } from "../../calendar";
 import { fromDayNumber } from "../../core";
-import { TIDY_TABLE_COLUMNS, type TidyTableName } from "../../interop/returns";
+import { COVERAGE_COLUMNS, TIDY_TABLE_COLUMNS, type TidyTableName } from "../../interop/returns";
 import { REFERRAL_SOURCE_CODES } from "../../records";
 import { NOT_IN_NEED_CLOSURES, RE_REFERRAL_MONTHS, SHORT_BREAK_LEGAL_STATUSES } from "./rules";
 import type { Dialect, SqlType } from "./dialects";
@@ -27,6 +27,13 @@ export interface SqlPeriod {
  * @internal
  */
 export const SQL_TABLES = ["episodes", "assessments", "section47_enquiries", "cin_plans", "cp_plans", "looked_after_episodes", "early_help_episodes", "care_proceedings"] as const satisfies readonly TidyTableName[];
+
+/**
+ * The columns of `coverage.csv` (what the tables cover, per kind of fact) with their types.
+ *
+ * @internal
+ */
+export const COVERAGE_TABLE_COLUMNS: readonly (readonly [string, SqlType])[] = COVERAGE_COLUMNS.map((c): readonly [string, SqlType] => [c, c === "start" || c === "end" ? "date" : "text"]);
 
 const DATE_COLUMNS = new Set(["dob", "expected_dob", "death_date", "date", "pre_proceedings_start", "pre_proceedings_end"]);
 const BOOLEAN_COLUMNS = new Set(["referral_nfa", "icpc_not_required", "uasc", "seen_alone"]);
@@ -49,7 +56,8 @@ const list = (d: Dialect, codes: readonly string[]): string => codes.map((c) => 
 
 /**
  * The statements making `ks_period`: one row per period (`period_id` from 1, start, end,
- * snapshot, and the horizon: the later of the end and the snapshot).
+ * snapshot, the horizon: the later of the end and the snapshot, and `cover_from`: the earlier of
+ * the start and the snapshot; the tables must cover `cover_from` to `horizon`).
  *
  * @internal
  */
@@ -57,7 +65,8 @@ export function periodTable(d: Dialect, periods: readonly SqlPeriod[]): string[]
   const rows = periods.map((p, i) => {
     const snapshot = p.snapshot ?? p.end;
     const horizon = snapshot > p.end ? snapshot : p.end;
-    return `SELECT ${String(i + 1)} AS period_id, ${d.date(p.start)} AS period_start, ${d.date(p.end)} AS period_end, ${d.date(snapshot)} AS snapshot, ${d.date(horizon)} AS horizon`;
+    const from = snapshot < p.start ? snapshot : p.start;
+    return `SELECT ${String(i + 1)} AS period_id, ${d.date(p.start)} AS period_start, ${d.date(p.end)} AS period_end, ${d.date(snapshot)} AS snapshot, ${d.date(horizon)} AS horizon, ${d.date(from)} AS cover_from`;
   });
   return d.tableAs("ks_period", rows.join("\nUNION ALL\n"));
 }
@@ -237,4 +246,59 @@ FROM ks_proceedings WHERE issue_date >= period_start AND issue_date <= period_en
 FROM ks_proceedings WHERE final_order_date >= period_start AND final_order_date <= period_end`,
   );
   return out;
+}
+
+/**
+ * The statements giving each figure its availability as kinsafe gives it (docs/metrics.md,
+ * "Availability"), from the tables' `coverage` (`coverage.csv`) and what each figure needs (the
+ * catalogue's `needs`): `ks_figure_need` (metric_id, fact, history_months); `ks_fact_gap`, the
+ * kinds of fact a period lacks (one that cannot be used, none held, or a day from `cover_from` to
+ * `horizon` that no span covers); `ks_history_gap`, the last day before a period's start that no
+ * span covers; `ks_figure_gap` and `ks_figure_short`, the figures unavailable, and those with
+ * less history than they look back over.
+ *
+ * @internal
+ */
+export function availabilityTables(d: Dialect, needs: readonly { readonly id: string; readonly facts: readonly string[]; readonly historyMonths: number }[]): string[] {
+  const start = d.quote("start");
+  const end = d.quote("end");
+  const rows = needs.flatMap((n) => n.facts.map((f) => `SELECT ${d.text(n.id)} AS metric_id, ${d.text(f)} AS fact, ${String(n.historyMonths)} AS history_months`));
+  const months = [...new Set(needs.map((n) => n.historyMonths).filter((m) => m > 0))];
+  return [
+    ...d.tableAs("ks_figure_need", rows.length === 0 ? `SELECT ${d.text("")} AS metric_id, ${d.text("")} AS fact, 0 AS history_months WHERE 1 = 0` : rows.join("\nUNION ALL\n")),
+    ...d.tableAs(
+      "ks_fact_gap",
+      `SELECT p.period_id, nf.fact FROM ks_period AS p
+CROSS JOIN (SELECT DISTINCT fact FROM ks_figure_need) AS nf
+LEFT JOIN (SELECT DISTINCT fact FROM coverage WHERE (${start} IS NULL OR ${end} IS NULL) AND unusable IS NOT NULL) AS u ON u.fact = nf.fact
+LEFT JOIN (
+  SELECT p2.period_id, c.fact, COUNT(DISTINCT dd.day) AS days FROM ks_period AS p2
+  JOIN ks_day AS dd ON dd.day >= p2.cover_from AND dd.day <= p2.horizon
+  JOIN coverage AS c ON c.${start} <= dd.day AND dd.day <= c.${end}
+  GROUP BY p2.period_id, c.fact
+) AS cv ON cv.period_id = p.period_id AND cv.fact = nf.fact
+WHERE u.fact IS NOT NULL OR COALESCE(cv.days, 0) < ${d.daysBetween("p.cover_from", "p.horizon")} + 1`,
+    ),
+    ...d.tableAs(
+      "ks_history_gap",
+      `SELECT p.period_id, nf.fact, MAX(dd.day) AS last_gap FROM ks_period AS p
+CROSS JOIN (SELECT DISTINCT fact FROM ks_figure_need WHERE history_months > 0) AS nf
+JOIN ks_day AS dd ON dd.day < p.period_start
+LEFT JOIN coverage AS c ON c.fact = nf.fact AND c.${start} <= dd.day AND dd.day <= c.${end}
+WHERE c.fact IS NULL
+GROUP BY p.period_id, nf.fact`,
+    ),
+    ...d.tableAs("ks_figure_gap", "SELECT DISTINCT g.period_id, n.metric_id FROM ks_figure_need AS n JOIN ks_fact_gap AS g ON g.fact = n.fact"),
+    ...d.tableAs(
+      "ks_figure_short",
+      months.length === 0
+        ? `SELECT 0 AS period_id, ${d.text("")} AS metric_id WHERE 1 = 0`
+        : months
+            .map(
+              (m) =>
+                `SELECT DISTINCT h.period_id, n.metric_id FROM ks_figure_need AS n JOIN ks_history_gap AS h ON h.fact = n.fact JOIN ks_period AS p ON p.period_id = h.period_id WHERE n.history_months = ${String(m)} AND h.last_gap >= ${d.addMonths("p.period_start", -m)}`,
+            )
+            .join("\nUNION ALL\n"),
+    ),
+  ];
 }

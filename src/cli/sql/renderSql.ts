@@ -1,8 +1,9 @@
 import { createWorkingDayCalendar, type WorkingDayCalendar } from "../../calendar";
 import { IsoDateSchema, KinsafeError, parseWith } from "../../core";
 import { METRIC_CATALOGUE } from "../../metrics";
+import { requirementAt } from "../../metrics/internal";
 import { DIALECTS, SQL_DIALECTS, type Dialect, type SqlDialect } from "./dialects";
-import { calendarTables, eventViews, periodTable, SQL_TABLES, tableColumns, type SqlPeriod } from "./relations";
+import { availabilityTables, calendarTables, COVERAGE_TABLE_COLUMNS, eventViews, periodTable, SQL_TABLES, tableColumns, type SqlPeriod } from "./relations";
 import { SQL_METRICS, type SqlFigure, type SqlPredicate } from "./specs";
 
 /**
@@ -18,8 +19,8 @@ export interface RenderSqlOptions {
   /**
    * Where the tidy tables' CSV files are (`kinsafe tables --out DIR`): the script then reads them
    * itself (DuckDB `read_csv`, PostgreSQL `COPY`, SQL Server `BULK INSERT`, Spark's CSV source),
-   * each `DIR/<table>.csv`. Without it, the script expects the tables to exist already under
-   * their names.
+   * each `DIR/<table>.csv`, and `DIR/coverage.csv` as the table `coverage`. Without it, the
+   * script expects the tables to exist already under their names.
    */
   readonly tables?: string;
   /** The working-day calendar. Default: kinsafe's (England and Wales, 1970 to 2099). */
@@ -29,10 +30,13 @@ export interface RenderSqlOptions {
 /**
  * Writes the core data set's definitions as one SQL script over kinsafe's tidy tables
  * (`kinsafe tables`): the periods (`ks_period`), the working-day calendar (`ks_closed_day`,
- * `ks_day`), one view per kind of event, and the view `ks_metrics` with a row per figure and
- * period: `metric_id` (kinsafe's id of the figure or breakdown entry), `period_start`,
- * `period_end`, `value`, `numerator`, `denominator`, `status` (`available`, or `unavailable`
- * when there is nothing to divide by or take a median of). The script ends by selecting it.
+ * `ks_day`), one table per kind of event, the availability of each figure from the tables'
+ * `coverage` (as kinsafe metrics reads `coverage.csv`), and the view `ks_metrics` with a row per
+ * figure and period: `metric_id` (kinsafe's id of the figure or breakdown entry),
+ * `period_start`, `period_end`, `value`, `numerator`, `denominator`, `status` (`available`;
+ * `unavailable`, value `NULL`, when the tables do not cover what it needs or there is nothing to
+ * divide by or take a median of; `incomplete-history` when they hold less history than it looks
+ * back over). The script ends by selecting it.
  * The figures are those of {@link SQL_METRICS}: the metrics it does not compute are listed, with
  * why, in the script's opening comment.
  *
@@ -65,9 +69,9 @@ export function renderSql(options: RenderSqlOptions): string {
   };
 
   section(`The tidy tables (kinsafe tables)${options.tables === undefined ? ": expected to exist, with these columns and types" : ", read from their CSV files"}.`);
-  for (const t of SQL_TABLES) {
-    if (options.tables === undefined) statements.push(d.comment(`${t} (${tableColumns(t).map(([c, ty]) => `${c} ${d.type(ty)}`).join(", ")})`));
-    else add(d.loadCsv(t, tableColumns(t), joinPath(options.tables, `${t}.csv`, options.dialect)));
+  for (const [t, columns] of [...SQL_TABLES.map((t) => [t, tableColumns(t)] as const), ["coverage", COVERAGE_TABLE_COLUMNS] as const]) {
+    if (options.tables === undefined) statements.push(d.comment(`${t} (${columns.map(([c, ty]) => `${c} ${d.type(ty)}`).join(", ")})`));
+    else add(d.loadCsv(t, columns, joinPath(options.tables, `${t}.csv`, options.dialect)));
   }
   section("The periods: ks_period (period_id, period_start, period_end, snapshot, horizon).");
   add(periodTable(d, periods));
@@ -75,17 +79,32 @@ export function renderSql(options: RenderSqlOptions): string {
   add(calendarTables(d, calendar));
   section("The events each figure counts, one row per event and period, as known at the period's horizon (the later of its end and the snapshot).");
   add(eventViews(d));
-  section("Every figure: one row per figure and period.");
   const selects: string[] = [];
+  const needs: { id: string; facts: readonly string[]; historyMonths: number }[] = [];
   for (const m of METRIC_CATALOGUE) {
     const spec = SQL_METRICS[m.id];
     if ("unsupported" in spec) continue;
-    for (const f of spec.figures) selects.push(figureSelect(d, f));
+    for (const f of spec.figures) {
+      selects.push(figureSelect(d, f));
+      const req = requirementAt(m.needs, f.id === m.id ? "" : f.id.slice(m.id.length + 1));
+      needs.push({ id: f.id, facts: req.facts ?? [], historyMonths: req.historyMonths ?? 0 });
+    }
   }
+  section(
+    "What each figure needs (the catalogue's needs) and what the tables cover (coverage.csv): a figure whose kinds of fact the tables do not cover\nfrom cover_from to the horizon is unavailable (value NULL), one that looks back further than they go is incomplete-history.",
+  );
+  add(availabilityTables(d, needs));
+  section("Every figure: one row per figure and period.");
+  const ok = (e: string): string => `CASE WHEN g.metric_id IS NULL THEN ${e} END`;
   add(
     d.view(
       "ks_metrics",
-      `SELECT f.metric_id, p.period_start, p.period_end, f.value, f.numerator, f.denominator, f.status\nFROM (\n${selects.join("\nUNION ALL\n")}\n) AS f JOIN ks_period AS p ON p.period_id = f.period_id`,
+      `SELECT f.metric_id, p.period_start, p.period_end, ${ok("f.value")} AS value, ${ok("f.numerator")} AS numerator, ${ok("f.denominator")} AS denominator,
+  CASE WHEN g.metric_id IS NOT NULL THEN ${d.text(STATUS.unavailable)} WHEN f.status = ${d.text(STATUS.available)} AND s.metric_id IS NOT NULL THEN ${d.text("incomplete-history")} ELSE f.status END AS status
+FROM (\n${selects.join("\nUNION ALL\n")}\n) AS f
+JOIN ks_period AS p ON p.period_id = f.period_id
+LEFT JOIN ks_figure_gap AS g ON g.period_id = f.period_id AND g.metric_id = f.metric_id
+LEFT JOIN ks_figure_short AS s ON s.period_id = f.period_id AND s.metric_id = f.metric_id`,
     ),
   );
   add([`SELECT * FROM ks_metrics ORDER BY period_start, period_end, metric_id`]);
@@ -112,7 +131,7 @@ function header(d: Dialect, options: RenderSqlOptions): string {
     "Written by kinsafe sql from the definitions kinsafe computes with: the same rules, code lists and limits.",
     "The result: ks_metrics (metric_id, period_start, period_end, value, numerator, denominator, status), one row per figure and period.",
     "Tables written by kinsafe tables are checked as they are written; rows edited by hand are not checked here.",
-    "Whether the tables cover each period (kinsafe's coverage.csv and availability) is not checked: a count over a period the tables do not cover is 0 here where kinsafe says unavailable.",
+    "What the tables cover is read from their coverage table (coverage.csv), as kinsafe metrics reads it: a figure the tables cannot tell is unavailable (value NULL), never 0.",
     ...(d.name === "tsql" ? ["SQL Server 2017 or later (CREATE OR ALTER, DROP ... IF EXISTS, BULK INSERT of CSV); run with sqlcmd or SSMS (GO separates the batches)."] : []),
     ...(d.name === "spark" ? ["Spark 3.0 or later (add_months keeps the day of the month, clamped to the month's last); every object is a temporary view of the session."] : []),
     "",

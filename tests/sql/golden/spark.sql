@@ -2,7 +2,7 @@
 -- Written by kinsafe sql from the definitions kinsafe computes with: the same rules, code lists and limits.
 -- The result: ks_metrics (metric_id, period_start, period_end, value, numerator, denominator, status), one row per figure and period.
 -- Tables written by kinsafe tables are checked as they are written; rows edited by hand are not checked here.
--- Whether the tables cover each period (kinsafe's coverage.csv and availability) is not checked: a count over a period the tables do not cover is 0 here where kinsafe says unavailable.
+-- What the tables cover is read from their coverage table (coverage.csv), as kinsafe metrics reads it: a figure the tables cannot tell is unavailable (value NULL), never 0.
 -- Spark 3.0 or later (add_months keeps the day of the month, clamped to the month's last); every object is a temporary view of the session.
 --
 -- Not computed here, and why:
@@ -109,10 +109,17 @@ CREATE OR REPLACE TEMPORARY VIEW care_proceedings (
   `final_order_date` DATE,
   `final_order` STRING
 ) USING csv OPTIONS (path '/data/kinsafe/tables/care_proceedings.csv', header 'true');
+CREATE OR REPLACE TEMPORARY VIEW coverage (
+  `fact` STRING,
+  `start` DATE,
+  `end` DATE,
+  `source` STRING,
+  `unusable` STRING
+) USING csv OPTIONS (path '/data/kinsafe/tables/coverage.csv', header 'true');
 
 -- The periods: ks_period (period_id, period_start, period_end, snapshot, horizon).
 CREATE OR REPLACE TEMPORARY VIEW ks_period AS
-SELECT 1 AS period_id, DATE '2024-04-01' AS period_start, DATE '2025-03-31' AS period_end, DATE '2025-03-31' AS snapshot, DATE '2025-03-31' AS horizon;
+SELECT 1 AS period_id, DATE '2024-04-01' AS period_start, DATE '2025-03-31' AS period_end, DATE '2025-03-31' AS snapshot, DATE '2025-03-31' AS horizon, DATE '2024-04-01' AS cover_from;
 CACHE TABLE ks_period;
 
 -- The working-day calendar, 1970-01-01 to 2099-12-31: its closed days (ks_closed_day) and every day with its working-day number (ks_day).
@@ -2304,9 +2311,236 @@ SELECT period_id, child_id,
 FROM ks_proceedings WHERE final_order_date >= period_start AND final_order_date <= period_end;
 CACHE TABLE ks_concluded;
 
+-- What each figure needs (the catalogue's needs) and what the tables cover (coverage.csv): a figure whose kinds of fact the tables do not cover
+-- from cover_from to the horizon is unavailable (value NULL), one that looks back further than they go is incomplete-history.
+CREATE OR REPLACE TEMPORARY VIEW ks_figure_need AS
+SELECT 'activity.referrals' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'activity.referrals/children' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'activity.re-referral-rate' AS metric_id, 'cin-episodes' AS fact, 12 AS history_months
+UNION ALL
+SELECT 'activity.re-referral-rate/children' AS metric_id, 'cin-episodes' AS fact, 12 AS history_months
+UNION ALL
+SELECT 'activity.referral-source' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'activity.referral-source/1' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'activity.referral-source/1/1A' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'activity.referral-source/1/1B' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'activity.referral-source/1/1C' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'activity.referral-source/1/1D' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'activity.referral-source/2' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'activity.referral-source/2/2A' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'activity.referral-source/2/2B' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'activity.referral-source/3' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'activity.referral-source/3/3A' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'activity.referral-source/3/3B' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'activity.referral-source/3/3C' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'activity.referral-source/3/3D' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'activity.referral-source/3/3E' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'activity.referral-source/3/3F' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'activity.referral-source/4' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'activity.referral-source/5' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'activity.referral-source/5/5A' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'activity.referral-source/5/5B' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'activity.referral-source/5/5C' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'activity.referral-source/5/5D' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'activity.referral-source/6' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'activity.referral-source/7' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'activity.referral-source/8' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'activity.referral-source/9' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'activity.referral-source/10' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'activity.referral-source/not-recorded' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'activity.nfa-rate' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'activity.assessed-not-in-need-rate' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'activity.assessed-not-in-need-rate/RC8' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'activity.assessed-not-in-need-rate/RC9' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'activity.assessments' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'activity.assessments/children' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'activity.s47-enquiries' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'activity.s47-enquiries/children' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'activity.icpcs' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'activity.icpcs/children' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'timeliness.assessment-duration' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'timeliness.assessment-duration/lower-quartile' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'timeliness.assessment-duration/upper-quartile' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'timeliness.assessment-duration/bands' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'timeliness.assessment-duration/bands/0' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'timeliness.assessment-duration/bands/1-10' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'timeliness.assessment-duration/bands/11-20' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'timeliness.assessment-duration/bands/21-30' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'timeliness.assessment-duration/bands/31-40' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'timeliness.assessment-duration/bands/41-45' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'timeliness.assessment-duration/bands/46-50' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'timeliness.assessment-duration/bands/51-60' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'timeliness.assessment-duration/bands/61+' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'timeliness.assessment-duration/within-45' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'timeliness.icpc' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'timeliness.icpc/lower-quartile' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'timeliness.icpc/upper-quartile' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'timeliness.icpc/bands' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'timeliness.icpc/bands/0-10' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'timeliness.icpc/bands/11-15' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'timeliness.icpc/bands/16-20' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'timeliness.icpc/bands/21+' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'timeliness.icpc/within-15' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'timeliness.icpc/from-strategy-discussion' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'timeliness.icpc/from-strategy-discussion' AS metric_id, 'strategy-discussions' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'timeliness.icpc/from-strategy-discussion/lower-quartile' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'timeliness.icpc/from-strategy-discussion/lower-quartile' AS metric_id, 'strategy-discussions' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'timeliness.icpc/from-strategy-discussion/upper-quartile' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'timeliness.icpc/from-strategy-discussion/upper-quartile' AS metric_id, 'strategy-discussions' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'timeliness.icpc/from-strategy-discussion/bands' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'timeliness.icpc/from-strategy-discussion/bands' AS metric_id, 'strategy-discussions' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'timeliness.icpc/from-strategy-discussion/bands/0-10' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'timeliness.icpc/from-strategy-discussion/bands/0-10' AS metric_id, 'strategy-discussions' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'timeliness.icpc/from-strategy-discussion/bands/11-15' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'timeliness.icpc/from-strategy-discussion/bands/11-15' AS metric_id, 'strategy-discussions' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'timeliness.icpc/from-strategy-discussion/bands/16-20' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'timeliness.icpc/from-strategy-discussion/bands/16-20' AS metric_id, 'strategy-discussions' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'timeliness.icpc/from-strategy-discussion/bands/21+' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'timeliness.icpc/from-strategy-discussion/bands/21+' AS metric_id, 'strategy-discussions' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'timeliness.icpc/from-strategy-discussion/within-15' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'timeliness.icpc/from-strategy-discussion/within-15' AS metric_id, 'strategy-discussions' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'timeliness.to-court' AS metric_id, 'care-proceedings' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'timeliness.to-court/lower-quartile' AS metric_id, 'care-proceedings' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'timeliness.to-court/upper-quartile' AS metric_id, 'care-proceedings' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'timeliness.through-court' AS metric_id, 'care-proceedings' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'timeliness.through-court/lower-quartile' AS metric_id, 'care-proceedings' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'timeliness.through-court/upper-quartile' AS metric_id, 'care-proceedings' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'timeliness.through-court/within-26-weeks' AS metric_id, 'care-proceedings' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'plans.open' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'plans.open/early-help' AS metric_id, 'early-help' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'plans.open/cin' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'plans.open/cp' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'plans.open/lac' AS metric_id, 'looked-after-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'plans.open/any-plan' AS metric_id, 'early-help' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'plans.open/any-plan' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'plans.open/any-plan' AS metric_id, 'looked-after-episodes' AS fact, 0 AS history_months;
+CACHE TABLE ks_figure_need;
+CREATE OR REPLACE TEMPORARY VIEW ks_fact_gap AS
+SELECT p.period_id, nf.fact FROM ks_period AS p
+CROSS JOIN (SELECT DISTINCT fact FROM ks_figure_need) AS nf
+LEFT JOIN (SELECT DISTINCT fact FROM coverage WHERE (`start` IS NULL OR `end` IS NULL) AND unusable IS NOT NULL) AS u ON u.fact = nf.fact
+LEFT JOIN (
+  SELECT p2.period_id, c.fact, COUNT(DISTINCT dd.day) AS days FROM ks_period AS p2
+  JOIN ks_day AS dd ON dd.day >= p2.cover_from AND dd.day <= p2.horizon
+  JOIN coverage AS c ON c.`start` <= dd.day AND dd.day <= c.`end`
+  GROUP BY p2.period_id, c.fact
+) AS cv ON cv.period_id = p.period_id AND cv.fact = nf.fact
+WHERE u.fact IS NOT NULL OR COALESCE(cv.days, 0) < datediff(p.horizon, p.cover_from) + 1;
+CACHE TABLE ks_fact_gap;
+CREATE OR REPLACE TEMPORARY VIEW ks_history_gap AS
+SELECT p.period_id, nf.fact, MAX(dd.day) AS last_gap FROM ks_period AS p
+CROSS JOIN (SELECT DISTINCT fact FROM ks_figure_need WHERE history_months > 0) AS nf
+JOIN ks_day AS dd ON dd.day < p.period_start
+LEFT JOIN coverage AS c ON c.fact = nf.fact AND c.`start` <= dd.day AND dd.day <= c.`end`
+WHERE c.fact IS NULL
+GROUP BY p.period_id, nf.fact;
+CACHE TABLE ks_history_gap;
+CREATE OR REPLACE TEMPORARY VIEW ks_figure_gap AS
+SELECT DISTINCT g.period_id, n.metric_id FROM ks_figure_need AS n JOIN ks_fact_gap AS g ON g.fact = n.fact;
+CACHE TABLE ks_figure_gap;
+CREATE OR REPLACE TEMPORARY VIEW ks_figure_short AS
+SELECT DISTINCT h.period_id, n.metric_id FROM ks_figure_need AS n JOIN ks_history_gap AS h ON h.fact = n.fact JOIN ks_period AS p ON p.period_id = h.period_id WHERE n.history_months = 12 AND h.last_gap >= add_months(p.period_start, -12);
+CACHE TABLE ks_figure_short;
+
 -- Every figure: one row per figure and period.
 CREATE OR REPLACE TEMPORARY VIEW ks_metrics AS
-SELECT f.metric_id, p.period_start, p.period_end, f.value, f.numerator, f.denominator, f.status
+SELECT f.metric_id, p.period_start, p.period_end, CASE WHEN g.metric_id IS NULL THEN f.value END AS value, CASE WHEN g.metric_id IS NULL THEN f.numerator END AS numerator, CASE WHEN g.metric_id IS NULL THEN f.denominator END AS denominator,
+  CASE WHEN g.metric_id IS NOT NULL THEN 'unavailable' WHEN f.status = 'available' AND s.metric_id IS NOT NULL THEN 'incomplete-history' ELSE f.status END AS status
 FROM (
 SELECT 'activity.referrals' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_referral GROUP BY period_id) AS a ON a.period_id = p.period_id
 UNION ALL
@@ -2481,5 +2715,8 @@ UNION ALL
 SELECT 'plans.open/lac' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(DISTINCT child_id) AS n FROM ks_open WHERE kind = 'lac' GROUP BY period_id) AS a ON a.period_id = p.period_id
 UNION ALL
 SELECT 'plans.open/any-plan' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(DISTINCT child_id) AS n FROM ks_open WHERE kind IN ('early-help', 'cin', 'cp', 'lac') GROUP BY period_id) AS a ON a.period_id = p.period_id
-) AS f JOIN ks_period AS p ON p.period_id = f.period_id;
+) AS f
+JOIN ks_period AS p ON p.period_id = f.period_id
+LEFT JOIN ks_figure_gap AS g ON g.period_id = f.period_id AND g.metric_id = f.metric_id
+LEFT JOIN ks_figure_short AS s ON s.period_id = f.period_id AND s.metric_id = f.metric_id;
 SELECT * FROM ks_metrics ORDER BY period_start, period_end, metric_id;

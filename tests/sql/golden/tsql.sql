@@ -2,7 +2,7 @@
 -- Written by kinsafe sql from the definitions kinsafe computes with: the same rules, code lists and limits.
 -- The result: ks_metrics (metric_id, period_start, period_end, value, numerator, denominator, status), one row per figure and period.
 -- Tables written by kinsafe tables are checked as they are written; rows edited by hand are not checked here.
--- Whether the tables cover each period (kinsafe's coverage.csv and availability) is not checked: a count over a period the tables do not cover is 0 here where kinsafe says unavailable.
+-- What the tables cover is read from their coverage table (coverage.csv), as kinsafe metrics reads it: a figure the tables cannot tell is unavailable (value NULL), never 0.
 -- SQL Server 2017 or later (CREATE OR ALTER, DROP ... IF EXISTS, BULK INSERT of CSV); run with sqlcmd or SSMS (GO separates the batches).
 --
 -- Not computed here, and why:
@@ -149,12 +149,24 @@ CREATE TABLE care_proceedings (
 GO
 BULK INSERT care_proceedings FROM 'C:\kinsafe\tables\care_proceedings.csv' WITH (FORMAT = 'CSV', FIRSTROW = 2, FIELDQUOTE = '"', ROWTERMINATOR = '0x0d0a', CODEPAGE = '65001');
 GO
+DROP TABLE IF EXISTS coverage;
+GO
+CREATE TABLE coverage (
+  [fact] NVARCHAR(4000),
+  [start] DATE,
+  [end] DATE,
+  [source] NVARCHAR(4000),
+  [unusable] NVARCHAR(4000)
+);
+GO
+BULK INSERT coverage FROM 'C:\kinsafe\tables\coverage.csv' WITH (FORMAT = 'CSV', FIRSTROW = 2, FIELDQUOTE = '"', ROWTERMINATOR = '0x0d0a', CODEPAGE = '65001');
+GO
 
 -- The periods: ks_period (period_id, period_start, period_end, snapshot, horizon).
 DROP TABLE IF EXISTS ks_period;
 GO
 SELECT * INTO ks_period FROM (
-SELECT 1 AS period_id, CAST('2024-04-01' AS DATE) AS period_start, CAST('2025-03-31' AS DATE) AS period_end, CAST('2025-03-31' AS DATE) AS snapshot, CAST('2025-03-31' AS DATE) AS horizon
+SELECT 1 AS period_id, CAST('2024-04-01' AS DATE) AS period_start, CAST('2025-03-31' AS DATE) AS period_end, CAST('2025-03-31' AS DATE) AS snapshot, CAST('2025-03-31' AS DATE) AS horizon, CAST('2024-04-01' AS DATE) AS cover_from
 ) AS made;
 GO
 
@@ -2383,9 +2395,251 @@ FROM ks_proceedings WHERE final_order_date >= period_start AND final_order_date 
 ) AS made;
 GO
 
+-- What each figure needs (the catalogue's needs) and what the tables cover (coverage.csv): a figure whose kinds of fact the tables do not cover
+-- from cover_from to the horizon is unavailable (value NULL), one that looks back further than they go is incomplete-history.
+DROP TABLE IF EXISTS ks_figure_need;
+GO
+SELECT * INTO ks_figure_need FROM (
+SELECT N'activity.referrals' AS metric_id, N'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT N'activity.referrals/children' AS metric_id, N'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT N'activity.re-referral-rate' AS metric_id, N'cin-episodes' AS fact, 12 AS history_months
+UNION ALL
+SELECT N'activity.re-referral-rate/children' AS metric_id, N'cin-episodes' AS fact, 12 AS history_months
+UNION ALL
+SELECT N'activity.referral-source' AS metric_id, N'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT N'activity.referral-source/1' AS metric_id, N'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT N'activity.referral-source/1/1A' AS metric_id, N'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT N'activity.referral-source/1/1B' AS metric_id, N'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT N'activity.referral-source/1/1C' AS metric_id, N'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT N'activity.referral-source/1/1D' AS metric_id, N'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT N'activity.referral-source/2' AS metric_id, N'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT N'activity.referral-source/2/2A' AS metric_id, N'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT N'activity.referral-source/2/2B' AS metric_id, N'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT N'activity.referral-source/3' AS metric_id, N'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT N'activity.referral-source/3/3A' AS metric_id, N'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT N'activity.referral-source/3/3B' AS metric_id, N'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT N'activity.referral-source/3/3C' AS metric_id, N'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT N'activity.referral-source/3/3D' AS metric_id, N'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT N'activity.referral-source/3/3E' AS metric_id, N'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT N'activity.referral-source/3/3F' AS metric_id, N'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT N'activity.referral-source/4' AS metric_id, N'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT N'activity.referral-source/5' AS metric_id, N'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT N'activity.referral-source/5/5A' AS metric_id, N'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT N'activity.referral-source/5/5B' AS metric_id, N'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT N'activity.referral-source/5/5C' AS metric_id, N'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT N'activity.referral-source/5/5D' AS metric_id, N'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT N'activity.referral-source/6' AS metric_id, N'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT N'activity.referral-source/7' AS metric_id, N'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT N'activity.referral-source/8' AS metric_id, N'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT N'activity.referral-source/9' AS metric_id, N'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT N'activity.referral-source/10' AS metric_id, N'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT N'activity.referral-source/not-recorded' AS metric_id, N'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT N'activity.nfa-rate' AS metric_id, N'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT N'activity.assessed-not-in-need-rate' AS metric_id, N'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT N'activity.assessed-not-in-need-rate/RC8' AS metric_id, N'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT N'activity.assessed-not-in-need-rate/RC9' AS metric_id, N'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT N'activity.assessments' AS metric_id, N'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT N'activity.assessments/children' AS metric_id, N'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT N'activity.s47-enquiries' AS metric_id, N'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT N'activity.s47-enquiries/children' AS metric_id, N'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT N'activity.icpcs' AS metric_id, N'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT N'activity.icpcs/children' AS metric_id, N'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT N'timeliness.assessment-duration' AS metric_id, N'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT N'timeliness.assessment-duration/lower-quartile' AS metric_id, N'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT N'timeliness.assessment-duration/upper-quartile' AS metric_id, N'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT N'timeliness.assessment-duration/bands' AS metric_id, N'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT N'timeliness.assessment-duration/bands/0' AS metric_id, N'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT N'timeliness.assessment-duration/bands/1-10' AS metric_id, N'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT N'timeliness.assessment-duration/bands/11-20' AS metric_id, N'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT N'timeliness.assessment-duration/bands/21-30' AS metric_id, N'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT N'timeliness.assessment-duration/bands/31-40' AS metric_id, N'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT N'timeliness.assessment-duration/bands/41-45' AS metric_id, N'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT N'timeliness.assessment-duration/bands/46-50' AS metric_id, N'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT N'timeliness.assessment-duration/bands/51-60' AS metric_id, N'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT N'timeliness.assessment-duration/bands/61+' AS metric_id, N'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT N'timeliness.assessment-duration/within-45' AS metric_id, N'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT N'timeliness.icpc' AS metric_id, N'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT N'timeliness.icpc/lower-quartile' AS metric_id, N'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT N'timeliness.icpc/upper-quartile' AS metric_id, N'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT N'timeliness.icpc/bands' AS metric_id, N'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT N'timeliness.icpc/bands/0-10' AS metric_id, N'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT N'timeliness.icpc/bands/11-15' AS metric_id, N'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT N'timeliness.icpc/bands/16-20' AS metric_id, N'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT N'timeliness.icpc/bands/21+' AS metric_id, N'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT N'timeliness.icpc/within-15' AS metric_id, N'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT N'timeliness.icpc/from-strategy-discussion' AS metric_id, N'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT N'timeliness.icpc/from-strategy-discussion' AS metric_id, N'strategy-discussions' AS fact, 0 AS history_months
+UNION ALL
+SELECT N'timeliness.icpc/from-strategy-discussion/lower-quartile' AS metric_id, N'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT N'timeliness.icpc/from-strategy-discussion/lower-quartile' AS metric_id, N'strategy-discussions' AS fact, 0 AS history_months
+UNION ALL
+SELECT N'timeliness.icpc/from-strategy-discussion/upper-quartile' AS metric_id, N'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT N'timeliness.icpc/from-strategy-discussion/upper-quartile' AS metric_id, N'strategy-discussions' AS fact, 0 AS history_months
+UNION ALL
+SELECT N'timeliness.icpc/from-strategy-discussion/bands' AS metric_id, N'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT N'timeliness.icpc/from-strategy-discussion/bands' AS metric_id, N'strategy-discussions' AS fact, 0 AS history_months
+UNION ALL
+SELECT N'timeliness.icpc/from-strategy-discussion/bands/0-10' AS metric_id, N'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT N'timeliness.icpc/from-strategy-discussion/bands/0-10' AS metric_id, N'strategy-discussions' AS fact, 0 AS history_months
+UNION ALL
+SELECT N'timeliness.icpc/from-strategy-discussion/bands/11-15' AS metric_id, N'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT N'timeliness.icpc/from-strategy-discussion/bands/11-15' AS metric_id, N'strategy-discussions' AS fact, 0 AS history_months
+UNION ALL
+SELECT N'timeliness.icpc/from-strategy-discussion/bands/16-20' AS metric_id, N'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT N'timeliness.icpc/from-strategy-discussion/bands/16-20' AS metric_id, N'strategy-discussions' AS fact, 0 AS history_months
+UNION ALL
+SELECT N'timeliness.icpc/from-strategy-discussion/bands/21+' AS metric_id, N'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT N'timeliness.icpc/from-strategy-discussion/bands/21+' AS metric_id, N'strategy-discussions' AS fact, 0 AS history_months
+UNION ALL
+SELECT N'timeliness.icpc/from-strategy-discussion/within-15' AS metric_id, N'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT N'timeliness.icpc/from-strategy-discussion/within-15' AS metric_id, N'strategy-discussions' AS fact, 0 AS history_months
+UNION ALL
+SELECT N'timeliness.to-court' AS metric_id, N'care-proceedings' AS fact, 0 AS history_months
+UNION ALL
+SELECT N'timeliness.to-court/lower-quartile' AS metric_id, N'care-proceedings' AS fact, 0 AS history_months
+UNION ALL
+SELECT N'timeliness.to-court/upper-quartile' AS metric_id, N'care-proceedings' AS fact, 0 AS history_months
+UNION ALL
+SELECT N'timeliness.through-court' AS metric_id, N'care-proceedings' AS fact, 0 AS history_months
+UNION ALL
+SELECT N'timeliness.through-court/lower-quartile' AS metric_id, N'care-proceedings' AS fact, 0 AS history_months
+UNION ALL
+SELECT N'timeliness.through-court/upper-quartile' AS metric_id, N'care-proceedings' AS fact, 0 AS history_months
+UNION ALL
+SELECT N'timeliness.through-court/within-26-weeks' AS metric_id, N'care-proceedings' AS fact, 0 AS history_months
+UNION ALL
+SELECT N'plans.open' AS metric_id, N'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT N'plans.open/early-help' AS metric_id, N'early-help' AS fact, 0 AS history_months
+UNION ALL
+SELECT N'plans.open/cin' AS metric_id, N'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT N'plans.open/cp' AS metric_id, N'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT N'plans.open/lac' AS metric_id, N'looked-after-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT N'plans.open/any-plan' AS metric_id, N'early-help' AS fact, 0 AS history_months
+UNION ALL
+SELECT N'plans.open/any-plan' AS metric_id, N'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT N'plans.open/any-plan' AS metric_id, N'looked-after-episodes' AS fact, 0 AS history_months
+) AS made;
+GO
+DROP TABLE IF EXISTS ks_fact_gap;
+GO
+SELECT * INTO ks_fact_gap FROM (
+SELECT p.period_id, nf.fact FROM ks_period AS p
+CROSS JOIN (SELECT DISTINCT fact FROM ks_figure_need) AS nf
+LEFT JOIN (SELECT DISTINCT fact FROM coverage WHERE ([start] IS NULL OR [end] IS NULL) AND unusable IS NOT NULL) AS u ON u.fact = nf.fact
+LEFT JOIN (
+  SELECT p2.period_id, c.fact, COUNT(DISTINCT dd.day) AS days FROM ks_period AS p2
+  JOIN ks_day AS dd ON dd.day >= p2.cover_from AND dd.day <= p2.horizon
+  JOIN coverage AS c ON c.[start] <= dd.day AND dd.day <= c.[end]
+  GROUP BY p2.period_id, c.fact
+) AS cv ON cv.period_id = p.period_id AND cv.fact = nf.fact
+WHERE u.fact IS NOT NULL OR COALESCE(cv.days, 0) < DATEDIFF(day, p.cover_from, p.horizon) + 1
+) AS made;
+GO
+DROP TABLE IF EXISTS ks_history_gap;
+GO
+SELECT * INTO ks_history_gap FROM (
+SELECT p.period_id, nf.fact, MAX(dd.day) AS last_gap FROM ks_period AS p
+CROSS JOIN (SELECT DISTINCT fact FROM ks_figure_need WHERE history_months > 0) AS nf
+JOIN ks_day AS dd ON dd.day < p.period_start
+LEFT JOIN coverage AS c ON c.fact = nf.fact AND c.[start] <= dd.day AND dd.day <= c.[end]
+WHERE c.fact IS NULL
+GROUP BY p.period_id, nf.fact
+) AS made;
+GO
+DROP TABLE IF EXISTS ks_figure_gap;
+GO
+SELECT * INTO ks_figure_gap FROM (
+SELECT DISTINCT g.period_id, n.metric_id FROM ks_figure_need AS n JOIN ks_fact_gap AS g ON g.fact = n.fact
+) AS made;
+GO
+DROP TABLE IF EXISTS ks_figure_short;
+GO
+SELECT * INTO ks_figure_short FROM (
+SELECT DISTINCT h.period_id, n.metric_id FROM ks_figure_need AS n JOIN ks_history_gap AS h ON h.fact = n.fact JOIN ks_period AS p ON p.period_id = h.period_id WHERE n.history_months = 12 AND h.last_gap >= DATEADD(month, -12, p.period_start)
+) AS made;
+GO
+
 -- Every figure: one row per figure and period.
 CREATE OR ALTER VIEW ks_metrics AS
-SELECT f.metric_id, p.period_start, p.period_end, f.value, f.numerator, f.denominator, f.status
+SELECT f.metric_id, p.period_start, p.period_end, CASE WHEN g.metric_id IS NULL THEN f.value END AS value, CASE WHEN g.metric_id IS NULL THEN f.numerator END AS numerator, CASE WHEN g.metric_id IS NULL THEN f.denominator END AS denominator,
+  CASE WHEN g.metric_id IS NOT NULL THEN N'unavailable' WHEN f.status = N'available' AND s.metric_id IS NOT NULL THEN N'incomplete-history' ELSE f.status END AS status
 FROM (
 SELECT N'activity.referrals' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS FLOAT) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, N'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_referral GROUP BY period_id) AS a ON a.period_id = p.period_id
 UNION ALL
@@ -2560,7 +2814,10 @@ UNION ALL
 SELECT N'plans.open/lac' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS FLOAT) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, N'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(DISTINCT child_id) AS n FROM ks_open WHERE kind = N'lac' GROUP BY period_id) AS a ON a.period_id = p.period_id
 UNION ALL
 SELECT N'plans.open/any-plan' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS FLOAT) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, N'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(DISTINCT child_id) AS n FROM ks_open WHERE kind IN (N'early-help', N'cin', N'cp', N'lac') GROUP BY period_id) AS a ON a.period_id = p.period_id
-) AS f JOIN ks_period AS p ON p.period_id = f.period_id;
+) AS f
+JOIN ks_period AS p ON p.period_id = f.period_id
+LEFT JOIN ks_figure_gap AS g ON g.period_id = f.period_id AND g.metric_id = f.metric_id
+LEFT JOIN ks_figure_short AS s ON s.period_id = f.period_id AND s.metric_id = f.metric_id;
 GO
 SELECT * FROM ks_metrics ORDER BY period_start, period_end, metric_id;
 GO
