@@ -87,5 +87,5 @@ export function writeCoverage(dir: string, rows: readonly CoverageRow[]): DataCo
     if ("unusable" in r) unusable[r.fact] = r.unusable;
     else (facts[r.fact] ??= []).push({ start: r.start, end: r.end });
   }
-  return { facts, ...(Object.keys(unusable).length === 0 ? {} : { unusable }) } as DataCoverage;
+  return { facts, ...(Object.keys(unusable).length === 0 ? {} : { unusable }) } as unknown as DataCoverage;
 }
