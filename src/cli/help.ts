@@ -159,7 +159,7 @@ Examples:
 
 ${EXIT_CODES}
 `,
-  sql: `Usage: kinsafe sql --dialect D [--period P]... [--tables DIR] [--out FILE]
+  sql: `Usage: kinsafe sql --dialect D [--period P]... [--tables DIR] [--load-from PATH] [--out FILE]
 
 Writes the core data set's definitions as one SQL script over the tidy tables kinsafe tables
 writes, for a database where kinsafe cannot run: the periods, the working-day calendar as a
@@ -176,6 +176,8 @@ Options:
   --tables DIR         the script reads DIR/<table>.csv and DIR/coverage.csv itself (DuckDB read_csv,
                        PostgreSQL COPY, SQL Server BULK INSERT, a Spark CSV view); without it the
                        tables (coverage among them) must exist
+  --load-from PATH     the tables' directory as the database sees it (another machine, s3://...),
+                       in the script instead of DIR's path here
   -o, --out FILE       write to FILE instead of stdout (owner-only; never over one of the tables)
 ${COMMON}
 

@@ -83,6 +83,17 @@ describe("kinsafe sql", () => {
     }
   }, 60_000);
 
+  it("writes the directory as the database sees it with --load-from, and still takes the periods from the tables here", async () => {
+    const dir = tables();
+    writeFileSync(join(dir, "tables", "coverage.csv"), "fact,start,end,source,unusable\r\ncin-episodes,2024-04-01,2025-03-31,,\r\n");
+    const io = memoryIo(dir);
+    expect(await runCli(["sql", "--dialect", "tsql", "--tables", "tables", "--load-from", "D:\\project\\tables"], io)).toBe(0);
+    expect(io.out()).toContain("BULK INSERT episodes FROM 'D:\\project\\tables\\episodes.csv'");
+    expect(io.out()).toContain("BULK INSERT coverage FROM 'D:\\project\\tables\\coverage.csv'");
+    expect(io.out()).not.toContain(dir);
+    expect(io.err()).toBe("Periods: 2024-04-01 to 2025-03-31.\n");
+  });
+
   it("refuses to write over one of the tables it reads, and writes nothing", async () => {
     const dir = tables();
     const before = readFileSync(join(dir, "tables", "episodes.csv"));

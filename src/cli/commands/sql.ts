@@ -18,6 +18,8 @@ export interface SqlSettings {
   readonly periods: readonly PeriodArgument[];
   /** The directory of the tidy tables (`--tables`), as given. */
   readonly tables?: string;
+  /** Where the database reads the tables from (`--load-from`), when not `--tables` DIR itself. */
+  readonly loadFrom?: string;
   readonly out?: string;
 }
 
@@ -39,15 +41,17 @@ export function sqlSettings(values: ParsedValues): SqlSettings {
   const tables = stringOption(values, "tables");
   if (tables?.trim() === "") usageError("--tables must name the directory kinsafe tables wrote to.");
   if (periods.length === 0 && tables === undefined) usageError("sql needs --period (e.g. --period 2025 or --period 2024-04-01/2025-03-31), or --tables DIR whose coverage.csv says which years the tables cover.");
+  const loadFrom = stringOption(values, "load-from");
+  if (loadFrom !== undefined && (loadFrom.trim() === "" || /[\p{Cc}]/u.test(loadFrom))) usageError("--load-from must be the path of the tables' directory as the database sees it, on one line.");
   const out = stringOption(values, "out");
-  return { dialect: dialect as SqlDialect, periods, ...(tables === undefined ? {} : { tables }), ...(out === undefined ? {} : { out }) };
+  return { dialect: dialect as SqlDialect, periods, ...(tables === undefined ? {} : { tables }), ...(loadFrom === undefined ? {} : { loadFrom }), ...(out === undefined ? {} : { out }) };
 }
 
 /**
  * Runs `kinsafe sql`: writes the script to `--out` (owner-only, all-or-nothing, never over one
- * of the tables) or stdout. With `--tables DIR`, the script reads `DIR/<table>.csv`; without
- * `--period`, the periods are the collection years `DIR/coverage.csv` covers, as `kinsafe
- * metrics` takes them.
+ * of the tables) or stdout. With `--tables DIR`, the script reads `DIR/<table>.csv` (or the same
+ * files under `--load-from`, the directory as the database sees it); without `--period`, the
+ * periods are the collection years `DIR/coverage.csv` covers, as `kinsafe metrics` takes them.
  *
  * @param values - The parsed options.
  * @param quiet - `--quiet`.
@@ -68,7 +72,8 @@ export async function runSql(values: ParsedValues, quiet: boolean, io: CliIo): P
     const files = await identifyReturns([{ path: coverage, name: join(settings.tables ?? "", "coverage.csv") }], { limits: INPUT_LIMITS });
     periods = periodsFor([], files);
   }
-  const text = renderSql({ dialect: settings.dialect, periods, ...(dir === undefined ? {} : { tables: dir }) });
+  const from = settings.loadFrom ?? dir;
+  const text = renderSql({ dialect: settings.dialect, periods, ...(from === undefined ? {} : { tables: from }) });
   const written = await writeOutput(io, identities, settings.out, settings.out === undefined ? escapeTerminalText(text) : text);
   if (!quiet) {
     const missing = dir === undefined ? [] : [...SQL_TABLES, "coverage"].filter((t) => !existsSync(join(dir, `${t}.csv`)));
