@@ -140,7 +140,12 @@ CROSS JOIN episodes AS e
 JOIN ks_episode_known AS k ON k.child_id = e.child_id AND k.episode_id = e.episode_id
 WHERE k.known_from <= p.horizon`,
   );
-  // Referrals in the period; a re-referral is within RE_REFERRAL_MONTHS of a previous referral
+  // Whether an episode has an item by the period end (a plan started, an assessment authorised).
+  const byEnd = (alias: string, table: string, where: string): string =>
+    `LEFT JOIN (SELECT DISTINCT e.period_id, e.child_id, e.episode_id FROM ks_episode AS e JOIN ks_period AS p2 ON p2.period_id = e.period_id JOIN ${table} AS x ON x.child_id = e.child_id AND x.episode_id = e.episode_id WHERE ${where}) AS ${alias} ON ${alias}.period_id = r.period_id AND ${alias}.child_id = r.child_id AND ${alias}.episode_id = r.episode_id`;
+  // Referrals in the period (with the furthest level the episode reached by the period end: a
+  // looked-after episode other than a short break started from the referral to its closure, a
+  // CP plan, a CIN plan, NFA, closed RC9, closed RC8, closed or assessed, else pending); a re-referral is within RE_REFERRAL_MONTHS of a previous referral
   // of the child, counted forward from it (previous < date <= previous + 12 months).
   const group = `CASE ${[...new Set(REFERRAL_SOURCE_CODES.map((c) => c.replace(/[A-Z]$/, "")))].map((g) => `WHEN r.referral_source IN (${list(d, REFERRAL_SOURCE_CODES.filter((c) => c.replace(/[A-Z]$/, "") === g))}) THEN ${d.text(g)}`).join(" ")} ELSE ${d.text("not-recorded")} END`;
   view(
@@ -148,6 +153,14 @@ WHERE k.known_from <= p.horizon`,
     `SELECT r.period_id, r.child_id, r.episode_id, r.referral_date, r.nfa,
   CASE WHEN r.closure_date <= p.period_end AND r.closure_reason IN (${notInNeed.join(", ")}) THEN 1 ELSE 0 END AS not_in_need,
 ${NOT_IN_NEED_CLOSURES.map((c) => `  CASE WHEN r.closure_date <= p.period_end AND r.closure_reason = ${d.text(c)} THEN 1 ELSE 0 END AS closed_${c.toLowerCase()},\n`).join("")}  CASE WHEN rr.episode_id IS NULL THEN 0 ELSE 1 END AS re_referral,
+  CASE WHEN lx.episode_id IS NOT NULL THEN ${d.text("lac")}
+    WHEN cpx.episode_id IS NOT NULL THEN ${d.text("cp")}
+    WHEN cinx.episode_id IS NOT NULL THEN ${d.text("cin")}
+    WHEN r.nfa = 1 THEN ${d.text("nfa")}
+    WHEN r.closure_date <= p.period_end AND r.closure_reason = ${notInNeed[1] ?? ""} THEN ${d.text("early-help")}
+    WHEN r.closure_date <= p.period_end AND r.closure_reason = ${notInNeed[0] ?? ""} THEN ${d.text("nfa")}
+    WHEN r.closure_date <= p.period_end OR ax.episode_id IS NOT NULL THEN ${d.text("cin")}
+    ELSE ${d.text("pending")} END AS outcome,
   ${group} AS source_group,
   CASE WHEN r.referral_source IN (${list(d, REFERRAL_SOURCE_CODES)}) THEN r.referral_source ELSE ${d.text("not-recorded")} END AS source_code
 FROM ks_episode AS r
@@ -157,6 +170,16 @@ LEFT JOIN (
   JOIN ks_episode AS j ON j.period_id = i.period_id AND j.child_id = i.child_id
   WHERE j.referral_date < i.referral_date AND i.referral_date <= ${d.addMonths("j.referral_date", RE_REFERRAL_MONTHS)}
 ) AS rr ON rr.period_id = r.period_id AND rr.child_id = r.child_id AND rr.episode_id = r.episode_id
+LEFT JOIN (
+  SELECT DISTINCT e.period_id, e.child_id, e.episode_id FROM ks_episode AS e
+  JOIN ks_period AS p2 ON p2.period_id = e.period_id
+  JOIN looked_after_episodes AS l ON l.child_id = e.child_id
+  WHERE (l.legal_status IS NULL OR l.legal_status NOT IN (${list(d, SHORT_BREAK_LEGAL_STATUSES)})) AND l.start_date >= e.referral_date
+    AND l.start_date <= CASE WHEN e.closure_date < p2.period_end THEN e.closure_date ELSE p2.period_end END
+) AS lx ON lx.period_id = r.period_id AND lx.child_id = r.child_id AND lx.episode_id = r.episode_id
+${byEnd("cpx", "cp_plans", "x.start_date <= p2.period_end")}
+${byEnd("cinx", "cin_plans", "x.start_date <= p2.period_end")}
+${byEnd("ax", "assessments", "x.start_date <= p2.horizon AND x.authorisation_date <= p2.period_end")}
 WHERE r.referral_date >= p.period_start AND r.referral_date <= p.period_end`,
   );
   // Assessments authorised in the period: working days from start to authorisation, NULL when
@@ -207,6 +230,59 @@ LEFT JOIN (
   WHERE s2.start_date <= p2.horizon AND s2.icpc_date = e2.episode_icpc_date
 ) AS dup ON dup.period_id = e.period_id AND dup.child_id = e.child_id AND dup.episode_id = e.episode_id
 WHERE e.episode_icpc_date >= p.period_start AND e.episode_icpc_date <= p.period_end AND dup.episode_id IS NULL`,
+  );
+  // Plans of each type the SQL measures (early help, CIN, CP; not periods of care), numbered to
+  // tell one from another; a CIN or CP plan that starts before its episode's referral is `bad`
+  // (left out of the durations, DfE rules 4015 and 1105).
+  view(
+    "ks_plan",
+    `SELECT ROW_NUMBER() OVER (ORDER BY child_id, plan_type, start_date, end_date) AS plan_n, child_id, plan_type, start_date, end_date, bad, previous FROM (
+  SELECT x.child_id, ${d.text("cin")} AS plan_type, x.start_date, x.end_date, CASE WHEN x.start_date < e.referral_date THEN 1 ELSE 0 END AS bad, CAST(NULL AS ${d.type("integer")}) AS previous
+  FROM cin_plans AS x JOIN episodes AS e ON e.child_id = x.child_id AND e.episode_id = x.episode_id
+  UNION ALL
+  SELECT x.child_id, ${d.text("cp")} AS plan_type, x.start_date, x.end_date, CASE WHEN x.start_date < e.referral_date THEN 1 ELSE 0 END AS bad, x.number_of_previous_cpp AS previous
+  FROM cp_plans AS x JOIN episodes AS e ON e.child_id = x.child_id AND e.episode_id = x.episode_id
+  UNION ALL
+  SELECT x.child_id, ${d.text("early-help")} AS plan_type, x.start_date, x.end_date, 0 AS bad, CAST(NULL AS ${d.type("integer")}) AS previous
+  FROM early_help_episodes AS x
+) AS plans`,
+  );
+  view(
+    "ks_plan_known",
+    `SELECT p.period_id, n.plan_n, n.child_id, n.plan_type, n.start_date, ${known("n.end_date")} AS end_date, n.bad, n.previous
+FROM ks_period AS p CROSS JOIN ks_plan AS n WHERE n.start_date <= p.horizon`,
+  );
+  // Plans ending in the period, by how long they lasted: DfE's bands and the shares with the
+  // same edges (more than 6 months; 1 year or more; 2 years or more).
+  const m = (k: number): string => d.addMonths("n.start_date", k);
+  view(
+    "ks_plan_end",
+    `SELECT n.period_id, n.child_id, n.plan_type,
+  CASE WHEN n.end_date <= ${m(3)} THEN ${d.text("3-months-or-less")} WHEN n.end_date <= ${m(6)} THEN ${d.text("3-to-6-months")} WHEN n.end_date < ${m(12)} THEN ${d.text("6-months-to-1-year")} WHEN n.end_date < ${m(24)} THEN ${d.text("1-to-2-years")} ELSE ${d.text("2-years-or-more")} END AS band,
+  CASE WHEN n.end_date > ${m(6)} THEN 1 ELSE 0 END AS more_than_6_months,
+  CASE WHEN n.end_date >= ${m(12)} THEN 1 ELSE 0 END AS one_year_or_more,
+  CASE WHEN n.end_date >= ${m(24)} THEN 1 ELSE 0 END AS two_years_or_more
+FROM ks_plan_known AS n JOIN ks_period AS p ON p.period_id = n.period_id
+WHERE n.bad = 0 AND n.end_date >= p.period_start AND n.end_date <= p.period_end`,
+  );
+  // Plans starting in the period: after another plan of the type that ended within 12 (24)
+  // months before, counted forward; after any earlier plan of the type (or, for CP plans, a
+  // number of previous plans of 1 or more).
+  const after = (alias: string, where: string): string =>
+    `LEFT JOIN (SELECT DISTINCT i.period_id, i.plan_n FROM ks_plan_known AS i JOIN ks_plan_known AS j ON j.period_id = i.period_id AND j.child_id = i.child_id AND j.plan_type = i.plan_type AND j.plan_n <> i.plan_n WHERE ${where}) AS ${alias} ON ${alias}.period_id = n.period_id AND ${alias}.plan_n = n.plan_n`;
+  const ended = "j.end_date IS NOT NULL AND j.end_date <= i.start_date AND j.start_date <= i.start_date";
+  view(
+    "ks_plan_start",
+    `SELECT n.period_id, n.child_id, n.plan_type,
+  CASE WHEN r12.plan_n IS NULL THEN 0 ELSE 1 END AS within_12_months,
+  CASE WHEN r24.plan_n IS NULL THEN 0 ELSE 1 END AS within_24_months,
+  CASE WHEN pa.plan_n IS NOT NULL OR n.previous >= 1 THEN 1 ELSE 0 END AS previous_plan
+FROM ks_plan_known AS n
+JOIN ks_period AS p ON p.period_id = n.period_id
+${after("r12", `${ended} AND i.start_date <= ${d.addMonths("j.end_date", 12)}`)}
+${after("r24", `${ended} AND i.start_date <= ${d.addMonths("j.end_date", 24)}`)}
+${after("pa", "j.start_date < i.start_date")}
+WHERE n.start_date >= p.period_start AND n.start_date <= p.period_end`,
   );
   // Open at the snapshot: in need (an episode not NFA), and each kind of plan (looked after: an
   // episode that is not a short break).

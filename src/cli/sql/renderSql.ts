@@ -170,11 +170,11 @@ function figureSelect(d: Dialect, f: SqlFigure): string {
     case "percent": {
       const cond = predicate(d, f.num);
       const agg = f.children === true ? `COUNT(DISTINCT child_id) AS n, COUNT(DISTINCT CASE WHEN ${cond} THEN child_id END) AS k` : `COUNT(*) AS n, SUM(CASE WHEN ${cond} THEN 1 ELSE 0 END) AS k`;
-      return `SELECT ${id} AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN ${nullDbl} ELSE ${dbl("a.k")} * 100 / ${dbl("a.n")} END AS value, ${big("COALESCE(a.k, 0)")} AS numerator, ${big("COALESCE(a.n, 0)")} AS denominator, ${status("COALESCE(a.n, 0) > 0")} AS status ${from(agg)}`;
+      return `SELECT ${id} AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN ${nullDbl} ELSE ${dbl("a.k")} * 100 / ${dbl("a.n")} END AS value, ${big("COALESCE(a.k, 0)")} AS numerator, ${big("COALESCE(a.n, 0)")} AS denominator, ${status("COALESCE(a.n, 0) > 0")} AS status ${from(agg, f.where === undefined ? undefined : predicate(d, f.where))}`;
     }
     case "total": {
       const n = f.column === undefined ? "COUNT(*)" : `COUNT(${f.column})`;
-      return `SELECT ${id} AS metric_id, p.period_id, ${nullDbl} AS value, ${nullBig} AS numerator, ${big("COALESCE(a.n, 0)")} AS denominator, ${status("COALESCE(a.n, 0) > 0")} AS status ${from(`${n} AS n`)}`;
+      return `SELECT ${id} AS metric_id, p.period_id, ${nullDbl} AS value, ${nullBig} AS numerator, ${big("COALESCE(a.n, 0)")} AS denominator, ${status("COALESCE(a.n, 0) > 0")} AS status ${from(`${n} AS n`, f.where === undefined ? undefined : predicate(d, f.where))}`;
     }
     case "within": {
       const cond = predicate(d, { column: f.column, between: [f.from, f.to] });

@@ -14,7 +14,7 @@ import { REFERRAL_SOURCE_CODES } from "../../records";
  *
  * @internal
  */
-export type EventView = "ks_referral" | "ks_assessment" | "ks_s47" | "ks_icpc" | "ks_open" | "ks_issued" | "ks_concluded";
+export type EventView = "ks_referral" | "ks_assessment" | "ks_s47" | "ks_icpc" | "ks_open" | "ks_plan_end" | "ks_plan_start" | "ks_issued" | "ks_concluded";
 
 /**
  * A condition on a row of an event view.
@@ -30,9 +30,10 @@ export type SqlPredicate =
  * One figure: a row of the output per period.
  *
  * - `count`: the rows (or distinct children) of the view that meet `where`.
- * - `percent`: of those, the share that meet `num` (value `NULL`, unavailable, with none).
+ * - `percent`: of the rows (or distinct children) that meet `where`, the share that meet `num`
+ *   (value `NULL`, unavailable, with none).
  * - `total`: a distribution's headline: value `NULL`, the denominator the rows (or the rows
- *   with a `column` value).
+ *   with a `column` value) that meet `where`.
  * - `quantile`: quantile `p` of `column` (its `NULL`s left out), divided by `divide`.
  * - `within`: the share of the rows with a `column` value whose value is in `[from, to]`.
  *
@@ -40,8 +41,8 @@ export type SqlPredicate =
  */
 export type SqlFigure =
   | { readonly kind: "count"; readonly id: string; readonly of: EventView; readonly where?: SqlPredicate; readonly children?: boolean }
-  | { readonly kind: "percent"; readonly id: string; readonly of: EventView; readonly num: SqlPredicate; readonly children?: boolean }
-  | { readonly kind: "total"; readonly id: string; readonly of: EventView; readonly column?: string }
+  | { readonly kind: "percent"; readonly id: string; readonly of: EventView; readonly num: SqlPredicate; readonly where?: SqlPredicate; readonly children?: boolean }
+  | { readonly kind: "total"; readonly id: string; readonly of: EventView; readonly column?: string; readonly where?: SqlPredicate }
   | { readonly kind: "quantile"; readonly id: string; readonly of: EventView; readonly column: string; readonly p: number; readonly divide?: number }
   | { readonly kind: "within"; readonly id: string; readonly of: EventView; readonly column: string; readonly from: number; readonly to: number };
 
@@ -94,6 +95,13 @@ function events(id: string, of: EventView, omitted?: Record<string, string>): Sq
   return { figures: [{ kind: "count", id, of }, { kind: "count", id: `${id}/children`, of, children: true }], ...(omitted === undefined ? {} : { omitted }) };
 }
 
+/** The plan types whose durations and repeats the SQL measures. */
+const MEASURED_PLANS = ["early-help", "cin", "cp"] as const;
+/** DfE's plan duration bands (D7), as kinsafe's keys. */
+const PLAN_BANDS = ["3-months-or-less", "3-to-6-months", "6-months-to-1-year", "1-to-2-years", "2-years-or-more"] as const;
+const PERIODS_OF_CARE =
+  "a period of care is a chain of looked-after episodes (a new one after an X1 ending that starts the same day, unless its reason is S), made in the record's order: not yet written as SQL";
+
 const groupOf = (code: string): string => code.replace(/[A-Z]$/, "");
 const SOURCE_GROUPS = [...new Set(REFERRAL_SOURCE_CODES.map(groupOf))];
 
@@ -122,8 +130,10 @@ export const SQL_METRICS: { readonly [K in MetricId]: SqlMetricSpec | SqlUnsuppo
     ],
   },
   "activity.referral-outcome": {
-    unsupported:
-      "the furthest level a referral reached needs, per episode, the looked-after episodes started between the referral and the closure and the plans started by the period end; not yet written as SQL",
+    figures: [
+      { kind: "total", id: "activity.referral-outcome", of: "ks_referral" },
+      ...["lac", "cp", "cin", "early-help", "nfa", "pending"].map((k): SqlFigure => ({ kind: "percent", id: `activity.referral-outcome/${k}`, of: "ks_referral", num: { column: "outcome", equals: k } })),
+    ],
   },
   "activity.nfa-rate": { figures: [{ kind: "percent", id: "activity.nfa-rate", of: "ks_referral", num: { column: "nfa", equals: 1 } }] },
   "activity.assessed-not-in-need-rate": {
@@ -157,8 +167,39 @@ export const SQL_METRICS: { readonly [K in MetricId]: SqlMetricSpec | SqlUnsuppo
     ],
     omitted: { per10k: NO_POPULATION, "early-help/per10k": NO_POPULATION, "cin/per10k": NO_POPULATION, "cp/per10k": NO_POPULATION, "lac/per10k": NO_POPULATION },
   },
-  "plans.duration": { unsupported: "plan durations in DfE bands (and periods of care made of chains of looked-after episodes) are not yet written as SQL" },
-  "plans.repeat": { unsupported: "repeat plans (previous plans of the same type, periods of care made of chains of episodes) are not yet written as SQL" },
+  "plans.duration": {
+    figures: [
+      { kind: "percent", id: "plans.duration", of: "ks_plan_end", where: { column: "plan_type", equals: "cp" }, num: { column: "two_years_or_more", equals: 1 } },
+      ...MEASURED_PLANS.flatMap((t): SqlFigure[] => {
+        const where = { column: "plan_type", equals: t } as const;
+        const id = `plans.duration/${t}`;
+        return [
+          { kind: "count", id, of: "ks_plan_end", where },
+          { kind: "percent", id: `${id}/more-than-6-months`, of: "ks_plan_end", where, num: { column: "more_than_6_months", equals: 1 } },
+          { kind: "percent", id: `${id}/1-year-or-more`, of: "ks_plan_end", where, num: { column: "one_year_or_more", equals: 1 } },
+          { kind: "percent", id: `${id}/2-years-or-more`, of: "ks_plan_end", where, num: { column: "two_years_or_more", equals: 1 } },
+          { kind: "total", id: `${id}/bands`, of: "ks_plan_end", where },
+          ...PLAN_BANDS.map((b): SqlFigure => ({ kind: "percent", id: `${id}/bands/${b}`, of: "ks_plan_end", where, num: { column: "band", equals: b } })),
+        ];
+      }),
+    ],
+    omitted: { lac: PERIODS_OF_CARE },
+  },
+  "plans.repeat": {
+    figures: [
+      { kind: "percent", id: "plans.repeat", of: "ks_plan_start", where: { column: "plan_type", equals: "cp" }, num: { column: "previous_plan", equals: 1 }, children: true },
+      ...MEASURED_PLANS.flatMap((t): SqlFigure[] => {
+        const where = { column: "plan_type", equals: t } as const;
+        const id = `plans.repeat/${t}`;
+        return [
+          { kind: "count", id, of: "ks_plan_start", where, children: true },
+          { kind: "percent", id: `${id}/within-12-months`, of: "ks_plan_start", where, num: { column: "within_12_months", equals: 1 }, children: true },
+          { kind: "percent", id: `${id}/within-24-months`, of: "ks_plan_start", where, num: { column: "within_24_months", equals: 1 }, children: true },
+        ];
+      }),
+    ],
+    omitted: { lac: PERIODS_OF_CARE },
+  },
   "plans.seen-per-plan": {
     unsupported: "whether every gap between visits kept to the visit policy (working days, placements' first year, long-term fostering) is a walk through each child's visits and placements that is not written as SQL",
   },

@@ -7,10 +7,7 @@
 --
 -- Not computed here, and why:
 --   activity.referral-rate: a rate per 10,000 children needs the population, which the tidy tables do not hold.
---   activity.referral-outcome: the furthest level a referral reached needs, per episode, the looked-after episodes started between the referral and the closure and the plans started by the period end; not yet written as SQL.
 --   timeliness.referral-to-decision: the episode's first assessment is the one with the earliest start, and when two start on the same day the first in the record's order: the tidy tables' rows have no order SQL can rely on; not yet written as SQL.
---   plans.duration: plan durations in DfE bands (and periods of care made of chains of looked-after episodes) are not yet written as SQL.
---   plans.repeat: repeat plans (previous plans of the same type, periods of care made of chains of episodes) are not yet written as SQL.
 --   plans.seen-per-plan: whether every gap between visits kept to the visit policy (working days, placements' first year, long-term fostering) is a walk through each child's visits and placements that is not written as SQL.
 --   outcomes.attainment: attainment scores are an input joined by child id or UPN, not one of the tidy tables.
 --   outcomes.offences-against-children: a count given as input (police recorded crime), not one of the tidy tables.
@@ -28,6 +25,8 @@
 --   plans.open/cin/per10k: a rate per 10,000 children needs the population, which the tidy tables do not hold.
 --   plans.open/cp/per10k: a rate per 10,000 children needs the population, which the tidy tables do not hold.
 --   plans.open/lac/per10k: a rate per 10,000 children needs the population, which the tidy tables do not hold.
+--   plans.duration/lac: a period of care is a chain of looked-after episodes (a new one after an X1 ending that starts the same day, unless its reason is S), made in the record's order: not yet written as SQL.
+--   plans.repeat/lac: a period of care is a chain of looked-after episodes (a new one after an X1 ending that starts the same day, unless its reason is S), made in the record's order: not yet written as SQL.
 
 -- The tidy tables (kinsafe tables), read from their CSV files.
 CREATE OR REPLACE TEMPORARY VIEW episodes (
@@ -2232,6 +2231,14 @@ SELECT r.period_id, r.child_id, r.episode_id, r.referral_date, r.nfa,
   CASE WHEN r.closure_date <= p.period_end AND r.closure_reason = 'RC8' THEN 1 ELSE 0 END AS closed_rc8,
   CASE WHEN r.closure_date <= p.period_end AND r.closure_reason = 'RC9' THEN 1 ELSE 0 END AS closed_rc9,
   CASE WHEN rr.episode_id IS NULL THEN 0 ELSE 1 END AS re_referral,
+  CASE WHEN lx.episode_id IS NOT NULL THEN 'lac'
+    WHEN cpx.episode_id IS NOT NULL THEN 'cp'
+    WHEN cinx.episode_id IS NOT NULL THEN 'cin'
+    WHEN r.nfa = 1 THEN 'nfa'
+    WHEN r.closure_date <= p.period_end AND r.closure_reason = 'RC9' THEN 'early-help'
+    WHEN r.closure_date <= p.period_end AND r.closure_reason = 'RC8' THEN 'nfa'
+    WHEN r.closure_date <= p.period_end OR ax.episode_id IS NOT NULL THEN 'cin'
+    ELSE 'pending' END AS outcome,
   CASE WHEN r.referral_source IN ('1A', '1B', '1C', '1D') THEN '1' WHEN r.referral_source IN ('2A', '2B') THEN '2' WHEN r.referral_source IN ('3A', '3B', '3C', '3D', '3E', '3F') THEN '3' WHEN r.referral_source IN ('4') THEN '4' WHEN r.referral_source IN ('5A', '5B', '5C', '5D') THEN '5' WHEN r.referral_source IN ('6') THEN '6' WHEN r.referral_source IN ('7') THEN '7' WHEN r.referral_source IN ('8') THEN '8' WHEN r.referral_source IN ('9') THEN '9' WHEN r.referral_source IN ('10') THEN '10' ELSE 'not-recorded' END AS source_group,
   CASE WHEN r.referral_source IN ('1A', '1B', '1C', '1D', '2A', '2B', '3A', '3B', '3C', '3D', '3E', '3F', '4', '5A', '5B', '5C', '5D', '6', '7', '8', '9', '10') THEN r.referral_source ELSE 'not-recorded' END AS source_code
 FROM ks_episode AS r
@@ -2241,6 +2248,16 @@ LEFT JOIN (
   JOIN ks_episode AS j ON j.period_id = i.period_id AND j.child_id = i.child_id
   WHERE j.referral_date < i.referral_date AND i.referral_date <= add_months(j.referral_date, 12)
 ) AS rr ON rr.period_id = r.period_id AND rr.child_id = r.child_id AND rr.episode_id = r.episode_id
+LEFT JOIN (
+  SELECT DISTINCT e.period_id, e.child_id, e.episode_id FROM ks_episode AS e
+  JOIN ks_period AS p2 ON p2.period_id = e.period_id
+  JOIN looked_after_episodes AS l ON l.child_id = e.child_id
+  WHERE (l.legal_status IS NULL OR l.legal_status NOT IN ('V3', 'V4')) AND l.start_date >= e.referral_date
+    AND l.start_date <= CASE WHEN e.closure_date < p2.period_end THEN e.closure_date ELSE p2.period_end END
+) AS lx ON lx.period_id = r.period_id AND lx.child_id = r.child_id AND lx.episode_id = r.episode_id
+LEFT JOIN (SELECT DISTINCT e.period_id, e.child_id, e.episode_id FROM ks_episode AS e JOIN ks_period AS p2 ON p2.period_id = e.period_id JOIN cp_plans AS x ON x.child_id = e.child_id AND x.episode_id = e.episode_id WHERE x.start_date <= p2.period_end) AS cpx ON cpx.period_id = r.period_id AND cpx.child_id = r.child_id AND cpx.episode_id = r.episode_id
+LEFT JOIN (SELECT DISTINCT e.period_id, e.child_id, e.episode_id FROM ks_episode AS e JOIN ks_period AS p2 ON p2.period_id = e.period_id JOIN cin_plans AS x ON x.child_id = e.child_id AND x.episode_id = e.episode_id WHERE x.start_date <= p2.period_end) AS cinx ON cinx.period_id = r.period_id AND cinx.child_id = r.child_id AND cinx.episode_id = r.episode_id
+LEFT JOIN (SELECT DISTINCT e.period_id, e.child_id, e.episode_id FROM ks_episode AS e JOIN ks_period AS p2 ON p2.period_id = e.period_id JOIN assessments AS x ON x.child_id = e.child_id AND x.episode_id = e.episode_id WHERE x.start_date <= p2.horizon AND x.authorisation_date <= p2.period_end) AS ax ON ax.period_id = r.period_id AND ax.child_id = r.child_id AND ax.episode_id = r.episode_id
 WHERE r.referral_date >= p.period_start AND r.referral_date <= p.period_end;
 CACHE TABLE ks_referral;
 CREATE OR REPLACE TEMPORARY VIEW ks_assessment AS
@@ -2283,6 +2300,43 @@ LEFT JOIN (
 ) AS dup ON dup.period_id = e.period_id AND dup.child_id = e.child_id AND dup.episode_id = e.episode_id
 WHERE e.episode_icpc_date >= p.period_start AND e.episode_icpc_date <= p.period_end AND dup.episode_id IS NULL;
 CACHE TABLE ks_icpc;
+CREATE OR REPLACE TEMPORARY VIEW ks_plan AS
+SELECT ROW_NUMBER() OVER (ORDER BY child_id, plan_type, start_date, end_date) AS plan_n, child_id, plan_type, start_date, end_date, bad, previous FROM (
+  SELECT x.child_id, 'cin' AS plan_type, x.start_date, x.end_date, CASE WHEN x.start_date < e.referral_date THEN 1 ELSE 0 END AS bad, CAST(NULL AS INT) AS previous
+  FROM cin_plans AS x JOIN episodes AS e ON e.child_id = x.child_id AND e.episode_id = x.episode_id
+  UNION ALL
+  SELECT x.child_id, 'cp' AS plan_type, x.start_date, x.end_date, CASE WHEN x.start_date < e.referral_date THEN 1 ELSE 0 END AS bad, x.number_of_previous_cpp AS previous
+  FROM cp_plans AS x JOIN episodes AS e ON e.child_id = x.child_id AND e.episode_id = x.episode_id
+  UNION ALL
+  SELECT x.child_id, 'early-help' AS plan_type, x.start_date, x.end_date, 0 AS bad, CAST(NULL AS INT) AS previous
+  FROM early_help_episodes AS x
+) AS plans;
+CACHE TABLE ks_plan;
+CREATE OR REPLACE TEMPORARY VIEW ks_plan_known AS
+SELECT p.period_id, n.plan_n, n.child_id, n.plan_type, n.start_date, CASE WHEN n.end_date <= p.horizon THEN n.end_date END AS end_date, n.bad, n.previous
+FROM ks_period AS p CROSS JOIN ks_plan AS n WHERE n.start_date <= p.horizon;
+CACHE TABLE ks_plan_known;
+CREATE OR REPLACE TEMPORARY VIEW ks_plan_end AS
+SELECT n.period_id, n.child_id, n.plan_type,
+  CASE WHEN n.end_date <= add_months(n.start_date, 3) THEN '3-months-or-less' WHEN n.end_date <= add_months(n.start_date, 6) THEN '3-to-6-months' WHEN n.end_date < add_months(n.start_date, 12) THEN '6-months-to-1-year' WHEN n.end_date < add_months(n.start_date, 24) THEN '1-to-2-years' ELSE '2-years-or-more' END AS band,
+  CASE WHEN n.end_date > add_months(n.start_date, 6) THEN 1 ELSE 0 END AS more_than_6_months,
+  CASE WHEN n.end_date >= add_months(n.start_date, 12) THEN 1 ELSE 0 END AS one_year_or_more,
+  CASE WHEN n.end_date >= add_months(n.start_date, 24) THEN 1 ELSE 0 END AS two_years_or_more
+FROM ks_plan_known AS n JOIN ks_period AS p ON p.period_id = n.period_id
+WHERE n.bad = 0 AND n.end_date >= p.period_start AND n.end_date <= p.period_end;
+CACHE TABLE ks_plan_end;
+CREATE OR REPLACE TEMPORARY VIEW ks_plan_start AS
+SELECT n.period_id, n.child_id, n.plan_type,
+  CASE WHEN r12.plan_n IS NULL THEN 0 ELSE 1 END AS within_12_months,
+  CASE WHEN r24.plan_n IS NULL THEN 0 ELSE 1 END AS within_24_months,
+  CASE WHEN pa.plan_n IS NOT NULL OR n.previous >= 1 THEN 1 ELSE 0 END AS previous_plan
+FROM ks_plan_known AS n
+JOIN ks_period AS p ON p.period_id = n.period_id
+LEFT JOIN (SELECT DISTINCT i.period_id, i.plan_n FROM ks_plan_known AS i JOIN ks_plan_known AS j ON j.period_id = i.period_id AND j.child_id = i.child_id AND j.plan_type = i.plan_type AND j.plan_n <> i.plan_n WHERE j.end_date IS NOT NULL AND j.end_date <= i.start_date AND j.start_date <= i.start_date AND i.start_date <= add_months(j.end_date, 12)) AS r12 ON r12.period_id = n.period_id AND r12.plan_n = n.plan_n
+LEFT JOIN (SELECT DISTINCT i.period_id, i.plan_n FROM ks_plan_known AS i JOIN ks_plan_known AS j ON j.period_id = i.period_id AND j.child_id = i.child_id AND j.plan_type = i.plan_type AND j.plan_n <> i.plan_n WHERE j.end_date IS NOT NULL AND j.end_date <= i.start_date AND j.start_date <= i.start_date AND i.start_date <= add_months(j.end_date, 24)) AS r24 ON r24.period_id = n.period_id AND r24.plan_n = n.plan_n
+LEFT JOIN (SELECT DISTINCT i.period_id, i.plan_n FROM ks_plan_known AS i JOIN ks_plan_known AS j ON j.period_id = i.period_id AND j.child_id = i.child_id AND j.plan_type = i.plan_type AND j.plan_n <> i.plan_n WHERE j.start_date < i.start_date) AS pa ON pa.period_id = n.period_id AND pa.plan_n = n.plan_n
+WHERE n.start_date >= p.period_start AND n.start_date <= p.period_end;
+CACHE TABLE ks_plan_start;
 CREATE OR REPLACE TEMPORARY VIEW ks_open AS
 SELECT e.period_id, e.child_id, 'in-need' AS kind FROM ks_episode AS e JOIN ks_period AS p ON p.period_id = e.period_id WHERE e.nfa = 0 AND e.referral_date <= p.snapshot AND (e.closure_date IS NULL OR e.closure_date > p.snapshot)
 UNION ALL
@@ -2377,6 +2431,34 @@ UNION ALL
 SELECT 'activity.referral-source/10' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
 UNION ALL
 SELECT 'activity.referral-source/not-recorded' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'activity.referral-outcome' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'activity.referral-outcome' AS metric_id, 'looked-after-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'activity.referral-outcome/lac' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'activity.referral-outcome/lac' AS metric_id, 'looked-after-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'activity.referral-outcome/cp' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'activity.referral-outcome/cp' AS metric_id, 'looked-after-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'activity.referral-outcome/cin' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'activity.referral-outcome/cin' AS metric_id, 'looked-after-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'activity.referral-outcome/early-help' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'activity.referral-outcome/early-help' AS metric_id, 'looked-after-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'activity.referral-outcome/nfa' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'activity.referral-outcome/nfa' AS metric_id, 'looked-after-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'activity.referral-outcome/pending' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'activity.referral-outcome/pending' AS metric_id, 'looked-after-episodes' AS fact, 0 AS history_months
 UNION ALL
 SELECT 'activity.nfa-rate' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
 UNION ALL
@@ -2508,7 +2590,89 @@ SELECT 'plans.open/any-plan' AS metric_id, 'early-help' AS fact, 0 AS history_mo
 UNION ALL
 SELECT 'plans.open/any-plan' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
 UNION ALL
-SELECT 'plans.open/any-plan' AS metric_id, 'looked-after-episodes' AS fact, 0 AS history_months;
+SELECT 'plans.open/any-plan' AS metric_id, 'looked-after-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'plans.duration' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'plans.duration/early-help' AS metric_id, 'early-help' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'plans.duration/early-help/more-than-6-months' AS metric_id, 'early-help' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'plans.duration/early-help/1-year-or-more' AS metric_id, 'early-help' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'plans.duration/early-help/2-years-or-more' AS metric_id, 'early-help' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'plans.duration/early-help/bands' AS metric_id, 'early-help' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'plans.duration/early-help/bands/3-months-or-less' AS metric_id, 'early-help' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'plans.duration/early-help/bands/3-to-6-months' AS metric_id, 'early-help' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'plans.duration/early-help/bands/6-months-to-1-year' AS metric_id, 'early-help' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'plans.duration/early-help/bands/1-to-2-years' AS metric_id, 'early-help' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'plans.duration/early-help/bands/2-years-or-more' AS metric_id, 'early-help' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'plans.duration/cin' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'plans.duration/cin/more-than-6-months' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'plans.duration/cin/1-year-or-more' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'plans.duration/cin/2-years-or-more' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'plans.duration/cin/bands' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'plans.duration/cin/bands/3-months-or-less' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'plans.duration/cin/bands/3-to-6-months' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'plans.duration/cin/bands/6-months-to-1-year' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'plans.duration/cin/bands/1-to-2-years' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'plans.duration/cin/bands/2-years-or-more' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'plans.duration/cp' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'plans.duration/cp/more-than-6-months' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'plans.duration/cp/1-year-or-more' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'plans.duration/cp/2-years-or-more' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'plans.duration/cp/bands' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'plans.duration/cp/bands/3-months-or-less' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'plans.duration/cp/bands/3-to-6-months' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'plans.duration/cp/bands/6-months-to-1-year' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'plans.duration/cp/bands/1-to-2-years' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'plans.duration/cp/bands/2-years-or-more' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'plans.repeat' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'plans.repeat/early-help' AS metric_id, 'early-help' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'plans.repeat/early-help/within-12-months' AS metric_id, 'early-help' AS fact, 12 AS history_months
+UNION ALL
+SELECT 'plans.repeat/early-help/within-24-months' AS metric_id, 'early-help' AS fact, 24 AS history_months
+UNION ALL
+SELECT 'plans.repeat/cin' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'plans.repeat/cin/within-12-months' AS metric_id, 'cin-episodes' AS fact, 12 AS history_months
+UNION ALL
+SELECT 'plans.repeat/cin/within-24-months' AS metric_id, 'cin-episodes' AS fact, 24 AS history_months
+UNION ALL
+SELECT 'plans.repeat/cp' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'plans.repeat/cp/within-12-months' AS metric_id, 'cin-episodes' AS fact, 12 AS history_months
+UNION ALL
+SELECT 'plans.repeat/cp/within-24-months' AS metric_id, 'cin-episodes' AS fact, 24 AS history_months;
 CACHE TABLE ks_figure_need;
 CREATE OR REPLACE TEMPORARY VIEW ks_fact_gap AS
 SELECT p.period_id, nf.fact FROM ks_period AS p
@@ -2534,7 +2698,9 @@ CREATE OR REPLACE TEMPORARY VIEW ks_figure_gap AS
 SELECT DISTINCT g.period_id, n.metric_id FROM ks_figure_need AS n JOIN ks_fact_gap AS g ON g.fact = n.fact;
 CACHE TABLE ks_figure_gap;
 CREATE OR REPLACE TEMPORARY VIEW ks_figure_short AS
-SELECT DISTINCT h.period_id, n.metric_id FROM ks_figure_need AS n JOIN ks_history_gap AS h ON h.fact = n.fact JOIN ks_period AS p ON p.period_id = h.period_id WHERE n.history_months = 12 AND h.last_gap >= add_months(p.period_start, -12);
+SELECT DISTINCT h.period_id, n.metric_id FROM ks_figure_need AS n JOIN ks_history_gap AS h ON h.fact = n.fact JOIN ks_period AS p ON p.period_id = h.period_id WHERE n.history_months = 12 AND h.last_gap >= add_months(p.period_start, -12)
+UNION ALL
+SELECT DISTINCT h.period_id, n.metric_id FROM ks_figure_need AS n JOIN ks_history_gap AS h ON h.fact = n.fact JOIN ks_period AS p ON p.period_id = h.period_id WHERE n.history_months = 24 AND h.last_gap >= add_months(p.period_start, -24);
 CACHE TABLE ks_figure_short;
 
 -- Every figure: one row per figure and period.
@@ -2605,6 +2771,20 @@ UNION ALL
 SELECT 'activity.referral-source/10' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN source_group = '10' THEN 1 ELSE 0 END) AS k FROM ks_referral GROUP BY period_id) AS a ON a.period_id = p.period_id
 UNION ALL
 SELECT 'activity.referral-source/not-recorded' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN source_group = 'not-recorded' THEN 1 ELSE 0 END) AS k FROM ks_referral GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'activity.referral-outcome' AS metric_id, p.period_id, CAST(NULL AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_referral GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'activity.referral-outcome/lac' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN outcome = 'lac' THEN 1 ELSE 0 END) AS k FROM ks_referral GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'activity.referral-outcome/cp' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN outcome = 'cp' THEN 1 ELSE 0 END) AS k FROM ks_referral GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'activity.referral-outcome/cin' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN outcome = 'cin' THEN 1 ELSE 0 END) AS k FROM ks_referral GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'activity.referral-outcome/early-help' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN outcome = 'early-help' THEN 1 ELSE 0 END) AS k FROM ks_referral GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'activity.referral-outcome/nfa' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN outcome = 'nfa' THEN 1 ELSE 0 END) AS k FROM ks_referral GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'activity.referral-outcome/pending' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN outcome = 'pending' THEN 1 ELSE 0 END) AS k FROM ks_referral GROUP BY period_id) AS a ON a.period_id = p.period_id
 UNION ALL
 SELECT 'activity.nfa-rate' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN nfa = 1 THEN 1 ELSE 0 END) AS k FROM ks_referral GROUP BY period_id) AS a ON a.period_id = p.period_id
 UNION ALL
@@ -2715,6 +2895,88 @@ UNION ALL
 SELECT 'plans.open/lac' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(DISTINCT child_id) AS n FROM ks_open WHERE kind = 'lac' GROUP BY period_id) AS a ON a.period_id = p.period_id
 UNION ALL
 SELECT 'plans.open/any-plan' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(DISTINCT child_id) AS n FROM ks_open WHERE kind IN ('early-help', 'cin', 'cp', 'lac') GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'plans.duration' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN two_years_or_more = 1 THEN 1 ELSE 0 END) AS k FROM ks_plan_end WHERE plan_type = 'cp' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'plans.duration/early-help' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_plan_end WHERE plan_type = 'early-help' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'plans.duration/early-help/more-than-6-months' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN more_than_6_months = 1 THEN 1 ELSE 0 END) AS k FROM ks_plan_end WHERE plan_type = 'early-help' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'plans.duration/early-help/1-year-or-more' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN one_year_or_more = 1 THEN 1 ELSE 0 END) AS k FROM ks_plan_end WHERE plan_type = 'early-help' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'plans.duration/early-help/2-years-or-more' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN two_years_or_more = 1 THEN 1 ELSE 0 END) AS k FROM ks_plan_end WHERE plan_type = 'early-help' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'plans.duration/early-help/bands' AS metric_id, p.period_id, CAST(NULL AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_plan_end WHERE plan_type = 'early-help' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'plans.duration/early-help/bands/3-months-or-less' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN band = '3-months-or-less' THEN 1 ELSE 0 END) AS k FROM ks_plan_end WHERE plan_type = 'early-help' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'plans.duration/early-help/bands/3-to-6-months' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN band = '3-to-6-months' THEN 1 ELSE 0 END) AS k FROM ks_plan_end WHERE plan_type = 'early-help' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'plans.duration/early-help/bands/6-months-to-1-year' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN band = '6-months-to-1-year' THEN 1 ELSE 0 END) AS k FROM ks_plan_end WHERE plan_type = 'early-help' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'plans.duration/early-help/bands/1-to-2-years' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN band = '1-to-2-years' THEN 1 ELSE 0 END) AS k FROM ks_plan_end WHERE plan_type = 'early-help' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'plans.duration/early-help/bands/2-years-or-more' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN band = '2-years-or-more' THEN 1 ELSE 0 END) AS k FROM ks_plan_end WHERE plan_type = 'early-help' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'plans.duration/cin' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_plan_end WHERE plan_type = 'cin' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'plans.duration/cin/more-than-6-months' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN more_than_6_months = 1 THEN 1 ELSE 0 END) AS k FROM ks_plan_end WHERE plan_type = 'cin' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'plans.duration/cin/1-year-or-more' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN one_year_or_more = 1 THEN 1 ELSE 0 END) AS k FROM ks_plan_end WHERE plan_type = 'cin' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'plans.duration/cin/2-years-or-more' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN two_years_or_more = 1 THEN 1 ELSE 0 END) AS k FROM ks_plan_end WHERE plan_type = 'cin' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'plans.duration/cin/bands' AS metric_id, p.period_id, CAST(NULL AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_plan_end WHERE plan_type = 'cin' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'plans.duration/cin/bands/3-months-or-less' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN band = '3-months-or-less' THEN 1 ELSE 0 END) AS k FROM ks_plan_end WHERE plan_type = 'cin' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'plans.duration/cin/bands/3-to-6-months' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN band = '3-to-6-months' THEN 1 ELSE 0 END) AS k FROM ks_plan_end WHERE plan_type = 'cin' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'plans.duration/cin/bands/6-months-to-1-year' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN band = '6-months-to-1-year' THEN 1 ELSE 0 END) AS k FROM ks_plan_end WHERE plan_type = 'cin' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'plans.duration/cin/bands/1-to-2-years' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN band = '1-to-2-years' THEN 1 ELSE 0 END) AS k FROM ks_plan_end WHERE plan_type = 'cin' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'plans.duration/cin/bands/2-years-or-more' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN band = '2-years-or-more' THEN 1 ELSE 0 END) AS k FROM ks_plan_end WHERE plan_type = 'cin' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'plans.duration/cp' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_plan_end WHERE plan_type = 'cp' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'plans.duration/cp/more-than-6-months' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN more_than_6_months = 1 THEN 1 ELSE 0 END) AS k FROM ks_plan_end WHERE plan_type = 'cp' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'plans.duration/cp/1-year-or-more' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN one_year_or_more = 1 THEN 1 ELSE 0 END) AS k FROM ks_plan_end WHERE plan_type = 'cp' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'plans.duration/cp/2-years-or-more' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN two_years_or_more = 1 THEN 1 ELSE 0 END) AS k FROM ks_plan_end WHERE plan_type = 'cp' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'plans.duration/cp/bands' AS metric_id, p.period_id, CAST(NULL AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_plan_end WHERE plan_type = 'cp' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'plans.duration/cp/bands/3-months-or-less' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN band = '3-months-or-less' THEN 1 ELSE 0 END) AS k FROM ks_plan_end WHERE plan_type = 'cp' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'plans.duration/cp/bands/3-to-6-months' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN band = '3-to-6-months' THEN 1 ELSE 0 END) AS k FROM ks_plan_end WHERE plan_type = 'cp' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'plans.duration/cp/bands/6-months-to-1-year' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN band = '6-months-to-1-year' THEN 1 ELSE 0 END) AS k FROM ks_plan_end WHERE plan_type = 'cp' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'plans.duration/cp/bands/1-to-2-years' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN band = '1-to-2-years' THEN 1 ELSE 0 END) AS k FROM ks_plan_end WHERE plan_type = 'cp' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'plans.duration/cp/bands/2-years-or-more' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN band = '2-years-or-more' THEN 1 ELSE 0 END) AS k FROM ks_plan_end WHERE plan_type = 'cp' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'plans.repeat' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(DISTINCT child_id) AS n, COUNT(DISTINCT CASE WHEN previous_plan = 1 THEN child_id END) AS k FROM ks_plan_start WHERE plan_type = 'cp' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'plans.repeat/early-help' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(DISTINCT child_id) AS n FROM ks_plan_start WHERE plan_type = 'early-help' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'plans.repeat/early-help/within-12-months' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(DISTINCT child_id) AS n, COUNT(DISTINCT CASE WHEN within_12_months = 1 THEN child_id END) AS k FROM ks_plan_start WHERE plan_type = 'early-help' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'plans.repeat/early-help/within-24-months' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(DISTINCT child_id) AS n, COUNT(DISTINCT CASE WHEN within_24_months = 1 THEN child_id END) AS k FROM ks_plan_start WHERE plan_type = 'early-help' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'plans.repeat/cin' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(DISTINCT child_id) AS n FROM ks_plan_start WHERE plan_type = 'cin' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'plans.repeat/cin/within-12-months' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(DISTINCT child_id) AS n, COUNT(DISTINCT CASE WHEN within_12_months = 1 THEN child_id END) AS k FROM ks_plan_start WHERE plan_type = 'cin' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'plans.repeat/cin/within-24-months' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(DISTINCT child_id) AS n, COUNT(DISTINCT CASE WHEN within_24_months = 1 THEN child_id END) AS k FROM ks_plan_start WHERE plan_type = 'cin' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'plans.repeat/cp' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(DISTINCT child_id) AS n FROM ks_plan_start WHERE plan_type = 'cp' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'plans.repeat/cp/within-12-months' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(DISTINCT child_id) AS n, COUNT(DISTINCT CASE WHEN within_12_months = 1 THEN child_id END) AS k FROM ks_plan_start WHERE plan_type = 'cp' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'plans.repeat/cp/within-24-months' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(DISTINCT child_id) AS n, COUNT(DISTINCT CASE WHEN within_24_months = 1 THEN child_id END) AS k FROM ks_plan_start WHERE plan_type = 'cp' GROUP BY period_id) AS a ON a.period_id = p.period_id
 ) AS f
 JOIN ks_period AS p ON p.period_id = f.period_id
 LEFT JOIN ks_figure_gap AS g ON g.period_id = f.period_id AND g.metric_id = f.metric_id

@@ -7,10 +7,7 @@
 --
 -- Not computed here, and why:
 --   activity.referral-rate: a rate per 10,000 children needs the population, which the tidy tables do not hold.
---   activity.referral-outcome: the furthest level a referral reached needs, per episode, the looked-after episodes started between the referral and the closure and the plans started by the period end; not yet written as SQL.
 --   timeliness.referral-to-decision: the episode's first assessment is the one with the earliest start, and when two start on the same day the first in the record's order: the tidy tables' rows have no order SQL can rely on; not yet written as SQL.
---   plans.duration: plan durations in DfE bands (and periods of care made of chains of looked-after episodes) are not yet written as SQL.
---   plans.repeat: repeat plans (previous plans of the same type, periods of care made of chains of episodes) are not yet written as SQL.
 --   plans.seen-per-plan: whether every gap between visits kept to the visit policy (working days, placements' first year, long-term fostering) is a walk through each child's visits and placements that is not written as SQL.
 --   outcomes.attainment: attainment scores are an input joined by child id or UPN, not one of the tidy tables.
 --   outcomes.offences-against-children: a count given as input (police recorded crime), not one of the tidy tables.
@@ -28,6 +25,8 @@
 --   plans.open/cin/per10k: a rate per 10,000 children needs the population, which the tidy tables do not hold.
 --   plans.open/cp/per10k: a rate per 10,000 children needs the population, which the tidy tables do not hold.
 --   plans.open/lac/per10k: a rate per 10,000 children needs the population, which the tidy tables do not hold.
+--   plans.duration/lac: a period of care is a chain of looked-after episodes (a new one after an X1 ending that starts the same day, unless its reason is S), made in the record's order: not yet written as SQL.
+--   plans.repeat/lac: a period of care is a chain of looked-after episodes (a new one after an X1 ending that starts the same day, unless its reason is S), made in the record's order: not yet written as SQL.
 
 -- The tidy tables (kinsafe tables), read from their CSV files.
 DROP TABLE IF EXISTS episodes;
@@ -2294,6 +2293,14 @@ SELECT r.period_id, r.child_id, r.episode_id, r.referral_date, r.nfa,
   CASE WHEN r.closure_date <= p.period_end AND r.closure_reason = N'RC8' THEN 1 ELSE 0 END AS closed_rc8,
   CASE WHEN r.closure_date <= p.period_end AND r.closure_reason = N'RC9' THEN 1 ELSE 0 END AS closed_rc9,
   CASE WHEN rr.episode_id IS NULL THEN 0 ELSE 1 END AS re_referral,
+  CASE WHEN lx.episode_id IS NOT NULL THEN N'lac'
+    WHEN cpx.episode_id IS NOT NULL THEN N'cp'
+    WHEN cinx.episode_id IS NOT NULL THEN N'cin'
+    WHEN r.nfa = 1 THEN N'nfa'
+    WHEN r.closure_date <= p.period_end AND r.closure_reason = N'RC9' THEN N'early-help'
+    WHEN r.closure_date <= p.period_end AND r.closure_reason = N'RC8' THEN N'nfa'
+    WHEN r.closure_date <= p.period_end OR ax.episode_id IS NOT NULL THEN N'cin'
+    ELSE N'pending' END AS outcome,
   CASE WHEN r.referral_source IN (N'1A', N'1B', N'1C', N'1D') THEN N'1' WHEN r.referral_source IN (N'2A', N'2B') THEN N'2' WHEN r.referral_source IN (N'3A', N'3B', N'3C', N'3D', N'3E', N'3F') THEN N'3' WHEN r.referral_source IN (N'4') THEN N'4' WHEN r.referral_source IN (N'5A', N'5B', N'5C', N'5D') THEN N'5' WHEN r.referral_source IN (N'6') THEN N'6' WHEN r.referral_source IN (N'7') THEN N'7' WHEN r.referral_source IN (N'8') THEN N'8' WHEN r.referral_source IN (N'9') THEN N'9' WHEN r.referral_source IN (N'10') THEN N'10' ELSE N'not-recorded' END AS source_group,
   CASE WHEN r.referral_source IN (N'1A', N'1B', N'1C', N'1D', N'2A', N'2B', N'3A', N'3B', N'3C', N'3D', N'3E', N'3F', N'4', N'5A', N'5B', N'5C', N'5D', N'6', N'7', N'8', N'9', N'10') THEN r.referral_source ELSE N'not-recorded' END AS source_code
 FROM ks_episode AS r
@@ -2303,6 +2310,16 @@ LEFT JOIN (
   JOIN ks_episode AS j ON j.period_id = i.period_id AND j.child_id = i.child_id
   WHERE j.referral_date < i.referral_date AND i.referral_date <= DATEADD(month, 12, j.referral_date)
 ) AS rr ON rr.period_id = r.period_id AND rr.child_id = r.child_id AND rr.episode_id = r.episode_id
+LEFT JOIN (
+  SELECT DISTINCT e.period_id, e.child_id, e.episode_id FROM ks_episode AS e
+  JOIN ks_period AS p2 ON p2.period_id = e.period_id
+  JOIN looked_after_episodes AS l ON l.child_id = e.child_id
+  WHERE (l.legal_status IS NULL OR l.legal_status NOT IN (N'V3', N'V4')) AND l.start_date >= e.referral_date
+    AND l.start_date <= CASE WHEN e.closure_date < p2.period_end THEN e.closure_date ELSE p2.period_end END
+) AS lx ON lx.period_id = r.period_id AND lx.child_id = r.child_id AND lx.episode_id = r.episode_id
+LEFT JOIN (SELECT DISTINCT e.period_id, e.child_id, e.episode_id FROM ks_episode AS e JOIN ks_period AS p2 ON p2.period_id = e.period_id JOIN cp_plans AS x ON x.child_id = e.child_id AND x.episode_id = e.episode_id WHERE x.start_date <= p2.period_end) AS cpx ON cpx.period_id = r.period_id AND cpx.child_id = r.child_id AND cpx.episode_id = r.episode_id
+LEFT JOIN (SELECT DISTINCT e.period_id, e.child_id, e.episode_id FROM ks_episode AS e JOIN ks_period AS p2 ON p2.period_id = e.period_id JOIN cin_plans AS x ON x.child_id = e.child_id AND x.episode_id = e.episode_id WHERE x.start_date <= p2.period_end) AS cinx ON cinx.period_id = r.period_id AND cinx.child_id = r.child_id AND cinx.episode_id = r.episode_id
+LEFT JOIN (SELECT DISTINCT e.period_id, e.child_id, e.episode_id FROM ks_episode AS e JOIN ks_period AS p2 ON p2.period_id = e.period_id JOIN assessments AS x ON x.child_id = e.child_id AND x.episode_id = e.episode_id WHERE x.start_date <= p2.horizon AND x.authorisation_date <= p2.period_end) AS ax ON ax.period_id = r.period_id AND ax.child_id = r.child_id AND ax.episode_id = r.episode_id
 WHERE r.referral_date >= p.period_start AND r.referral_date <= p.period_end
 ) AS made;
 GO
@@ -2353,6 +2370,55 @@ LEFT JOIN (
   WHERE s2.start_date <= p2.horizon AND s2.icpc_date = e2.episode_icpc_date
 ) AS dup ON dup.period_id = e.period_id AND dup.child_id = e.child_id AND dup.episode_id = e.episode_id
 WHERE e.episode_icpc_date >= p.period_start AND e.episode_icpc_date <= p.period_end AND dup.episode_id IS NULL
+) AS made;
+GO
+DROP TABLE IF EXISTS ks_plan;
+GO
+SELECT * INTO ks_plan FROM (
+SELECT ROW_NUMBER() OVER (ORDER BY child_id, plan_type, start_date, end_date) AS plan_n, child_id, plan_type, start_date, end_date, bad, previous FROM (
+  SELECT x.child_id, N'cin' AS plan_type, x.start_date, x.end_date, CASE WHEN x.start_date < e.referral_date THEN 1 ELSE 0 END AS bad, CAST(NULL AS INT) AS previous
+  FROM cin_plans AS x JOIN episodes AS e ON e.child_id = x.child_id AND e.episode_id = x.episode_id
+  UNION ALL
+  SELECT x.child_id, N'cp' AS plan_type, x.start_date, x.end_date, CASE WHEN x.start_date < e.referral_date THEN 1 ELSE 0 END AS bad, x.number_of_previous_cpp AS previous
+  FROM cp_plans AS x JOIN episodes AS e ON e.child_id = x.child_id AND e.episode_id = x.episode_id
+  UNION ALL
+  SELECT x.child_id, N'early-help' AS plan_type, x.start_date, x.end_date, 0 AS bad, CAST(NULL AS INT) AS previous
+  FROM early_help_episodes AS x
+) AS plans
+) AS made;
+GO
+DROP TABLE IF EXISTS ks_plan_known;
+GO
+SELECT * INTO ks_plan_known FROM (
+SELECT p.period_id, n.plan_n, n.child_id, n.plan_type, n.start_date, CASE WHEN n.end_date <= p.horizon THEN n.end_date END AS end_date, n.bad, n.previous
+FROM ks_period AS p CROSS JOIN ks_plan AS n WHERE n.start_date <= p.horizon
+) AS made;
+GO
+DROP TABLE IF EXISTS ks_plan_end;
+GO
+SELECT * INTO ks_plan_end FROM (
+SELECT n.period_id, n.child_id, n.plan_type,
+  CASE WHEN n.end_date <= DATEADD(month, 3, n.start_date) THEN N'3-months-or-less' WHEN n.end_date <= DATEADD(month, 6, n.start_date) THEN N'3-to-6-months' WHEN n.end_date < DATEADD(month, 12, n.start_date) THEN N'6-months-to-1-year' WHEN n.end_date < DATEADD(month, 24, n.start_date) THEN N'1-to-2-years' ELSE N'2-years-or-more' END AS band,
+  CASE WHEN n.end_date > DATEADD(month, 6, n.start_date) THEN 1 ELSE 0 END AS more_than_6_months,
+  CASE WHEN n.end_date >= DATEADD(month, 12, n.start_date) THEN 1 ELSE 0 END AS one_year_or_more,
+  CASE WHEN n.end_date >= DATEADD(month, 24, n.start_date) THEN 1 ELSE 0 END AS two_years_or_more
+FROM ks_plan_known AS n JOIN ks_period AS p ON p.period_id = n.period_id
+WHERE n.bad = 0 AND n.end_date >= p.period_start AND n.end_date <= p.period_end
+) AS made;
+GO
+DROP TABLE IF EXISTS ks_plan_start;
+GO
+SELECT * INTO ks_plan_start FROM (
+SELECT n.period_id, n.child_id, n.plan_type,
+  CASE WHEN r12.plan_n IS NULL THEN 0 ELSE 1 END AS within_12_months,
+  CASE WHEN r24.plan_n IS NULL THEN 0 ELSE 1 END AS within_24_months,
+  CASE WHEN pa.plan_n IS NOT NULL OR n.previous >= 1 THEN 1 ELSE 0 END AS previous_plan
+FROM ks_plan_known AS n
+JOIN ks_period AS p ON p.period_id = n.period_id
+LEFT JOIN (SELECT DISTINCT i.period_id, i.plan_n FROM ks_plan_known AS i JOIN ks_plan_known AS j ON j.period_id = i.period_id AND j.child_id = i.child_id AND j.plan_type = i.plan_type AND j.plan_n <> i.plan_n WHERE j.end_date IS NOT NULL AND j.end_date <= i.start_date AND j.start_date <= i.start_date AND i.start_date <= DATEADD(month, 12, j.end_date)) AS r12 ON r12.period_id = n.period_id AND r12.plan_n = n.plan_n
+LEFT JOIN (SELECT DISTINCT i.period_id, i.plan_n FROM ks_plan_known AS i JOIN ks_plan_known AS j ON j.period_id = i.period_id AND j.child_id = i.child_id AND j.plan_type = i.plan_type AND j.plan_n <> i.plan_n WHERE j.end_date IS NOT NULL AND j.end_date <= i.start_date AND j.start_date <= i.start_date AND i.start_date <= DATEADD(month, 24, j.end_date)) AS r24 ON r24.period_id = n.period_id AND r24.plan_n = n.plan_n
+LEFT JOIN (SELECT DISTINCT i.period_id, i.plan_n FROM ks_plan_known AS i JOIN ks_plan_known AS j ON j.period_id = i.period_id AND j.child_id = i.child_id AND j.plan_type = i.plan_type AND j.plan_n <> i.plan_n WHERE j.start_date < i.start_date) AS pa ON pa.period_id = n.period_id AND pa.plan_n = n.plan_n
+WHERE n.start_date >= p.period_start AND n.start_date <= p.period_end
 ) AS made;
 GO
 DROP TABLE IF EXISTS ks_open;
@@ -2463,6 +2529,34 @@ UNION ALL
 SELECT N'activity.referral-source/10' AS metric_id, N'cin-episodes' AS fact, 0 AS history_months
 UNION ALL
 SELECT N'activity.referral-source/not-recorded' AS metric_id, N'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT N'activity.referral-outcome' AS metric_id, N'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT N'activity.referral-outcome' AS metric_id, N'looked-after-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT N'activity.referral-outcome/lac' AS metric_id, N'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT N'activity.referral-outcome/lac' AS metric_id, N'looked-after-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT N'activity.referral-outcome/cp' AS metric_id, N'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT N'activity.referral-outcome/cp' AS metric_id, N'looked-after-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT N'activity.referral-outcome/cin' AS metric_id, N'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT N'activity.referral-outcome/cin' AS metric_id, N'looked-after-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT N'activity.referral-outcome/early-help' AS metric_id, N'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT N'activity.referral-outcome/early-help' AS metric_id, N'looked-after-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT N'activity.referral-outcome/nfa' AS metric_id, N'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT N'activity.referral-outcome/nfa' AS metric_id, N'looked-after-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT N'activity.referral-outcome/pending' AS metric_id, N'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT N'activity.referral-outcome/pending' AS metric_id, N'looked-after-episodes' AS fact, 0 AS history_months
 UNION ALL
 SELECT N'activity.nfa-rate' AS metric_id, N'cin-episodes' AS fact, 0 AS history_months
 UNION ALL
@@ -2595,6 +2689,88 @@ UNION ALL
 SELECT N'plans.open/any-plan' AS metric_id, N'cin-episodes' AS fact, 0 AS history_months
 UNION ALL
 SELECT N'plans.open/any-plan' AS metric_id, N'looked-after-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT N'plans.duration' AS metric_id, N'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT N'plans.duration/early-help' AS metric_id, N'early-help' AS fact, 0 AS history_months
+UNION ALL
+SELECT N'plans.duration/early-help/more-than-6-months' AS metric_id, N'early-help' AS fact, 0 AS history_months
+UNION ALL
+SELECT N'plans.duration/early-help/1-year-or-more' AS metric_id, N'early-help' AS fact, 0 AS history_months
+UNION ALL
+SELECT N'plans.duration/early-help/2-years-or-more' AS metric_id, N'early-help' AS fact, 0 AS history_months
+UNION ALL
+SELECT N'plans.duration/early-help/bands' AS metric_id, N'early-help' AS fact, 0 AS history_months
+UNION ALL
+SELECT N'plans.duration/early-help/bands/3-months-or-less' AS metric_id, N'early-help' AS fact, 0 AS history_months
+UNION ALL
+SELECT N'plans.duration/early-help/bands/3-to-6-months' AS metric_id, N'early-help' AS fact, 0 AS history_months
+UNION ALL
+SELECT N'plans.duration/early-help/bands/6-months-to-1-year' AS metric_id, N'early-help' AS fact, 0 AS history_months
+UNION ALL
+SELECT N'plans.duration/early-help/bands/1-to-2-years' AS metric_id, N'early-help' AS fact, 0 AS history_months
+UNION ALL
+SELECT N'plans.duration/early-help/bands/2-years-or-more' AS metric_id, N'early-help' AS fact, 0 AS history_months
+UNION ALL
+SELECT N'plans.duration/cin' AS metric_id, N'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT N'plans.duration/cin/more-than-6-months' AS metric_id, N'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT N'plans.duration/cin/1-year-or-more' AS metric_id, N'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT N'plans.duration/cin/2-years-or-more' AS metric_id, N'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT N'plans.duration/cin/bands' AS metric_id, N'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT N'plans.duration/cin/bands/3-months-or-less' AS metric_id, N'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT N'plans.duration/cin/bands/3-to-6-months' AS metric_id, N'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT N'plans.duration/cin/bands/6-months-to-1-year' AS metric_id, N'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT N'plans.duration/cin/bands/1-to-2-years' AS metric_id, N'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT N'plans.duration/cin/bands/2-years-or-more' AS metric_id, N'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT N'plans.duration/cp' AS metric_id, N'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT N'plans.duration/cp/more-than-6-months' AS metric_id, N'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT N'plans.duration/cp/1-year-or-more' AS metric_id, N'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT N'plans.duration/cp/2-years-or-more' AS metric_id, N'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT N'plans.duration/cp/bands' AS metric_id, N'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT N'plans.duration/cp/bands/3-months-or-less' AS metric_id, N'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT N'plans.duration/cp/bands/3-to-6-months' AS metric_id, N'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT N'plans.duration/cp/bands/6-months-to-1-year' AS metric_id, N'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT N'plans.duration/cp/bands/1-to-2-years' AS metric_id, N'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT N'plans.duration/cp/bands/2-years-or-more' AS metric_id, N'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT N'plans.repeat' AS metric_id, N'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT N'plans.repeat/early-help' AS metric_id, N'early-help' AS fact, 0 AS history_months
+UNION ALL
+SELECT N'plans.repeat/early-help/within-12-months' AS metric_id, N'early-help' AS fact, 12 AS history_months
+UNION ALL
+SELECT N'plans.repeat/early-help/within-24-months' AS metric_id, N'early-help' AS fact, 24 AS history_months
+UNION ALL
+SELECT N'plans.repeat/cin' AS metric_id, N'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT N'plans.repeat/cin/within-12-months' AS metric_id, N'cin-episodes' AS fact, 12 AS history_months
+UNION ALL
+SELECT N'plans.repeat/cin/within-24-months' AS metric_id, N'cin-episodes' AS fact, 24 AS history_months
+UNION ALL
+SELECT N'plans.repeat/cp' AS metric_id, N'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT N'plans.repeat/cp/within-12-months' AS metric_id, N'cin-episodes' AS fact, 12 AS history_months
+UNION ALL
+SELECT N'plans.repeat/cp/within-24-months' AS metric_id, N'cin-episodes' AS fact, 24 AS history_months
 ) AS made;
 GO
 DROP TABLE IF EXISTS ks_fact_gap;
@@ -2633,6 +2809,8 @@ DROP TABLE IF EXISTS ks_figure_short;
 GO
 SELECT * INTO ks_figure_short FROM (
 SELECT DISTINCT h.period_id, n.metric_id FROM ks_figure_need AS n JOIN ks_history_gap AS h ON h.fact = n.fact JOIN ks_period AS p ON p.period_id = h.period_id WHERE n.history_months = 12 AND h.last_gap >= DATEADD(month, -12, p.period_start)
+UNION ALL
+SELECT DISTINCT h.period_id, n.metric_id FROM ks_figure_need AS n JOIN ks_history_gap AS h ON h.fact = n.fact JOIN ks_period AS p ON p.period_id = h.period_id WHERE n.history_months = 24 AND h.last_gap >= DATEADD(month, -24, p.period_start)
 ) AS made;
 GO
 
@@ -2704,6 +2882,20 @@ UNION ALL
 SELECT N'activity.referral-source/10' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN source_group = N'10' THEN 1 ELSE 0 END) AS k FROM ks_referral GROUP BY period_id) AS a ON a.period_id = p.period_id
 UNION ALL
 SELECT N'activity.referral-source/not-recorded' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN source_group = N'not-recorded' THEN 1 ELSE 0 END) AS k FROM ks_referral GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'activity.referral-outcome' AS metric_id, p.period_id, CAST(NULL AS FLOAT) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_referral GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'activity.referral-outcome/lac' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN outcome = N'lac' THEN 1 ELSE 0 END) AS k FROM ks_referral GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'activity.referral-outcome/cp' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN outcome = N'cp' THEN 1 ELSE 0 END) AS k FROM ks_referral GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'activity.referral-outcome/cin' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN outcome = N'cin' THEN 1 ELSE 0 END) AS k FROM ks_referral GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'activity.referral-outcome/early-help' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN outcome = N'early-help' THEN 1 ELSE 0 END) AS k FROM ks_referral GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'activity.referral-outcome/nfa' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN outcome = N'nfa' THEN 1 ELSE 0 END) AS k FROM ks_referral GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'activity.referral-outcome/pending' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN outcome = N'pending' THEN 1 ELSE 0 END) AS k FROM ks_referral GROUP BY period_id) AS a ON a.period_id = p.period_id
 UNION ALL
 SELECT N'activity.nfa-rate' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN nfa = 1 THEN 1 ELSE 0 END) AS k FROM ks_referral GROUP BY period_id) AS a ON a.period_id = p.period_id
 UNION ALL
@@ -2814,6 +3006,88 @@ UNION ALL
 SELECT N'plans.open/lac' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS FLOAT) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, N'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(DISTINCT child_id) AS n FROM ks_open WHERE kind = N'lac' GROUP BY period_id) AS a ON a.period_id = p.period_id
 UNION ALL
 SELECT N'plans.open/any-plan' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS FLOAT) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, N'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(DISTINCT child_id) AS n FROM ks_open WHERE kind IN (N'early-help', N'cin', N'cp', N'lac') GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'plans.duration' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN two_years_or_more = 1 THEN 1 ELSE 0 END) AS k FROM ks_plan_end WHERE plan_type = N'cp' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'plans.duration/early-help' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS FLOAT) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, N'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_plan_end WHERE plan_type = N'early-help' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'plans.duration/early-help/more-than-6-months' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN more_than_6_months = 1 THEN 1 ELSE 0 END) AS k FROM ks_plan_end WHERE plan_type = N'early-help' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'plans.duration/early-help/1-year-or-more' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN one_year_or_more = 1 THEN 1 ELSE 0 END) AS k FROM ks_plan_end WHERE plan_type = N'early-help' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'plans.duration/early-help/2-years-or-more' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN two_years_or_more = 1 THEN 1 ELSE 0 END) AS k FROM ks_plan_end WHERE plan_type = N'early-help' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'plans.duration/early-help/bands' AS metric_id, p.period_id, CAST(NULL AS FLOAT) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_plan_end WHERE plan_type = N'early-help' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'plans.duration/early-help/bands/3-months-or-less' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN band = N'3-months-or-less' THEN 1 ELSE 0 END) AS k FROM ks_plan_end WHERE plan_type = N'early-help' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'plans.duration/early-help/bands/3-to-6-months' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN band = N'3-to-6-months' THEN 1 ELSE 0 END) AS k FROM ks_plan_end WHERE plan_type = N'early-help' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'plans.duration/early-help/bands/6-months-to-1-year' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN band = N'6-months-to-1-year' THEN 1 ELSE 0 END) AS k FROM ks_plan_end WHERE plan_type = N'early-help' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'plans.duration/early-help/bands/1-to-2-years' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN band = N'1-to-2-years' THEN 1 ELSE 0 END) AS k FROM ks_plan_end WHERE plan_type = N'early-help' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'plans.duration/early-help/bands/2-years-or-more' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN band = N'2-years-or-more' THEN 1 ELSE 0 END) AS k FROM ks_plan_end WHERE plan_type = N'early-help' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'plans.duration/cin' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS FLOAT) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, N'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_plan_end WHERE plan_type = N'cin' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'plans.duration/cin/more-than-6-months' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN more_than_6_months = 1 THEN 1 ELSE 0 END) AS k FROM ks_plan_end WHERE plan_type = N'cin' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'plans.duration/cin/1-year-or-more' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN one_year_or_more = 1 THEN 1 ELSE 0 END) AS k FROM ks_plan_end WHERE plan_type = N'cin' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'plans.duration/cin/2-years-or-more' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN two_years_or_more = 1 THEN 1 ELSE 0 END) AS k FROM ks_plan_end WHERE plan_type = N'cin' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'plans.duration/cin/bands' AS metric_id, p.period_id, CAST(NULL AS FLOAT) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_plan_end WHERE plan_type = N'cin' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'plans.duration/cin/bands/3-months-or-less' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN band = N'3-months-or-less' THEN 1 ELSE 0 END) AS k FROM ks_plan_end WHERE plan_type = N'cin' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'plans.duration/cin/bands/3-to-6-months' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN band = N'3-to-6-months' THEN 1 ELSE 0 END) AS k FROM ks_plan_end WHERE plan_type = N'cin' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'plans.duration/cin/bands/6-months-to-1-year' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN band = N'6-months-to-1-year' THEN 1 ELSE 0 END) AS k FROM ks_plan_end WHERE plan_type = N'cin' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'plans.duration/cin/bands/1-to-2-years' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN band = N'1-to-2-years' THEN 1 ELSE 0 END) AS k FROM ks_plan_end WHERE plan_type = N'cin' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'plans.duration/cin/bands/2-years-or-more' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN band = N'2-years-or-more' THEN 1 ELSE 0 END) AS k FROM ks_plan_end WHERE plan_type = N'cin' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'plans.duration/cp' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS FLOAT) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, N'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_plan_end WHERE plan_type = N'cp' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'plans.duration/cp/more-than-6-months' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN more_than_6_months = 1 THEN 1 ELSE 0 END) AS k FROM ks_plan_end WHERE plan_type = N'cp' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'plans.duration/cp/1-year-or-more' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN one_year_or_more = 1 THEN 1 ELSE 0 END) AS k FROM ks_plan_end WHERE plan_type = N'cp' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'plans.duration/cp/2-years-or-more' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN two_years_or_more = 1 THEN 1 ELSE 0 END) AS k FROM ks_plan_end WHERE plan_type = N'cp' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'plans.duration/cp/bands' AS metric_id, p.period_id, CAST(NULL AS FLOAT) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_plan_end WHERE plan_type = N'cp' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'plans.duration/cp/bands/3-months-or-less' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN band = N'3-months-or-less' THEN 1 ELSE 0 END) AS k FROM ks_plan_end WHERE plan_type = N'cp' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'plans.duration/cp/bands/3-to-6-months' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN band = N'3-to-6-months' THEN 1 ELSE 0 END) AS k FROM ks_plan_end WHERE plan_type = N'cp' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'plans.duration/cp/bands/6-months-to-1-year' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN band = N'6-months-to-1-year' THEN 1 ELSE 0 END) AS k FROM ks_plan_end WHERE plan_type = N'cp' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'plans.duration/cp/bands/1-to-2-years' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN band = N'1-to-2-years' THEN 1 ELSE 0 END) AS k FROM ks_plan_end WHERE plan_type = N'cp' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'plans.duration/cp/bands/2-years-or-more' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN band = N'2-years-or-more' THEN 1 ELSE 0 END) AS k FROM ks_plan_end WHERE plan_type = N'cp' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'plans.repeat' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(DISTINCT child_id) AS n, COUNT(DISTINCT CASE WHEN previous_plan = 1 THEN child_id END) AS k FROM ks_plan_start WHERE plan_type = N'cp' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'plans.repeat/early-help' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS FLOAT) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, N'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(DISTINCT child_id) AS n FROM ks_plan_start WHERE plan_type = N'early-help' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'plans.repeat/early-help/within-12-months' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(DISTINCT child_id) AS n, COUNT(DISTINCT CASE WHEN within_12_months = 1 THEN child_id END) AS k FROM ks_plan_start WHERE plan_type = N'early-help' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'plans.repeat/early-help/within-24-months' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(DISTINCT child_id) AS n, COUNT(DISTINCT CASE WHEN within_24_months = 1 THEN child_id END) AS k FROM ks_plan_start WHERE plan_type = N'early-help' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'plans.repeat/cin' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS FLOAT) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, N'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(DISTINCT child_id) AS n FROM ks_plan_start WHERE plan_type = N'cin' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'plans.repeat/cin/within-12-months' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(DISTINCT child_id) AS n, COUNT(DISTINCT CASE WHEN within_12_months = 1 THEN child_id END) AS k FROM ks_plan_start WHERE plan_type = N'cin' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'plans.repeat/cin/within-24-months' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(DISTINCT child_id) AS n, COUNT(DISTINCT CASE WHEN within_24_months = 1 THEN child_id END) AS k FROM ks_plan_start WHERE plan_type = N'cin' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'plans.repeat/cp' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS FLOAT) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, N'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(DISTINCT child_id) AS n FROM ks_plan_start WHERE plan_type = N'cp' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'plans.repeat/cp/within-12-months' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(DISTINCT child_id) AS n, COUNT(DISTINCT CASE WHEN within_12_months = 1 THEN child_id END) AS k FROM ks_plan_start WHERE plan_type = N'cp' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'plans.repeat/cp/within-24-months' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(DISTINCT child_id) AS n, COUNT(DISTINCT CASE WHEN within_24_months = 1 THEN child_id END) AS k FROM ks_plan_start WHERE plan_type = N'cp' GROUP BY period_id) AS a ON a.period_id = p.period_id
 ) AS f
 JOIN ks_period AS p ON p.period_id = f.period_id
 LEFT JOIN ks_figure_gap AS g ON g.period_id = f.period_id AND g.metric_id = f.metric_id
