@@ -57,7 +57,7 @@ export const COMMAND_OPTIONS: Readonly<Record<CommandName, { readonly options: R
   },
   pseudonymise: { options: { "key-file": { type: "string" }, out: { type: "string", short: "o" } }, files: "some" },
   tables: { options: { out: { type: "string", short: "o" }, "match-by": { type: "string" }, "max-findings": { type: "string" } }, files: "some" },
-  sql: { options: { dialect: { type: "string" }, period: { type: "string", multiple: true }, tables: { type: "string" }, "load-from": { type: "string" }, out: { type: "string", short: "o" } }, files: "none" },
+  sql: { options: { dialect: { type: "string" }, period: { type: "string", multiple: true }, tables: { type: "string" }, "load-from": { type: "string" }, population: { type: "string" }, "population-vintage": { type: "string" }, out: { type: "string", short: "o" } }, files: "none" },
   schema: { options: {}, files: "optional-one" },
   demo: {
     options: { out: { type: "string", short: "o" }, children: { type: "string" }, years: { type: "string" }, seed: { type: "string" }, format: { type: "string", short: "f" } },

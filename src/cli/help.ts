@@ -159,7 +159,7 @@ Examples:
 
 ${EXIT_CODES}
 `,
-  sql: `Usage: kinsafe sql --dialect D [--period P]... [--tables DIR] [--load-from PATH] [--out FILE]
+  sql: `Usage: kinsafe sql --dialect D [--period P]... [--tables DIR] [--load-from PATH] [--population N --population-vintage TEXT] [--out FILE]
 
 Writes the core data set's definitions as one SQL script over the tidy tables kinsafe tables
 writes, for a database where kinsafe cannot run: the periods, the working-day calendar as a
@@ -178,6 +178,8 @@ Options:
                        tables (coverage among them) must exist
   --load-from PATH     the tables' directory as the database sees it (another machine, s3://...),
                        in the script instead of DIR's path here
+  --population N       children aged 0-17 in the area, for rates per 10,000 (needs --population-vintage)
+  --population-vintage TEXT   the estimate used, e.g. "ONS mid-2024"
   -o, --out FILE       write to FILE instead of stdout (owner-only; never over one of the tables)
 ${COMMON}
 

@@ -39,8 +39,15 @@ const coverage = writeCoverage(tables.dir, [
   { fact: "visits", unusable: "the visits were not read" },
 ]);
 
-/** kinsafe's figures for each period, by id. */
-const expected = PERIODS.map((period) => kinsafeFigures(computeCoreDataSet(records, { period: { start: period.start, end: period.end }, coverage, ...("snapshot" in period ? { snapshot: period.snapshot } : {}) }).metrics));
+// The DuckDB script is given the population (rates per 10,000), the PostgreSQL one is not.
+const POPULATION = { children0to17: 6000, vintage: "synthetic" };
+
+/** kinsafe's figures for each period, by id, with the population or without. */
+function kinsafeFor(population?: typeof POPULATION): Map<string, Figure>[] {
+  return PERIODS.map((period) => kinsafeFigures(computeCoreDataSet(records, { period: { start: period.start, end: period.end }, coverage, ...(population === undefined ? {} : { population }), ...("snapshot" in period ? { snapshot: period.snapshot } : {}) }).metrics));
+}
+const expected = kinsafeFor();
+const expectedWithPopulation = kinsafeFor(POPULATION);
 
 type Row = Record<string, unknown>;
 const num = (v: unknown): number | null => (v === null || v === undefined ? null : Number(v));
@@ -57,12 +64,12 @@ function byPeriod(rows: readonly Row[]): Map<string, Figure>[] {
 }
 
 /** The checks shared by the dialects: each period has every figure the specs declare, each equal to kinsafe's. */
-function expectEqualToKinsafe(rows: readonly Row[]): void {
+function expectEqualToKinsafe(rows: readonly Row[], kinsafe: readonly Map<string, Figure>[]): void {
   const got = byPeriod(rows);
   const ids = sqlFigureIds().sort();
   got.forEach((figures, i) => {
     expect([...figures.keys()].sort(), `period ${String(i + 1)}: the figures computed`).toEqual(ids);
-    const diff = differences(figures, expected[i] as Map<string, Figure>);
+    const diff = differences(figures, kinsafe[i] as Map<string, Figure>);
     expect(diff, `period ${PERIODS[i]?.start ?? ""} to ${PERIODS[i]?.end ?? ""}: the SQL's figures against kinsafe's`).toEqual([]);
   });
 }
@@ -90,13 +97,14 @@ describe("renderSql", () => {
 
 describe("the SQL's figures equal kinsafe's", () => {
   it("DuckDB, reading the CSV files itself (read_csv)", async () => {
-    const sql = renderSql({ dialect: "duckdb", periods: PERIODS, tables: tables.dir });
+    const sql = renderSql({ dialect: "duckdb", periods: PERIODS, tables: tables.dir, population: POPULATION.children0to17, populationVintage: POPULATION.vintage });
     const instance = await DuckDBInstance.create(":memory:");
     const connection = await instance.connect();
     try {
       await connection.run(sql);
       const reader = await connection.runAndReadAll("SELECT * FROM ks_metrics");
-      expectEqualToKinsafe(reader.getRowObjectsJS());
+      expectEqualToKinsafe(reader.getRowObjectsJS(), expectedWithPopulation);
+      expect(expectedWithPopulation[2]?.get("activity.referral-rate")?.status).toBe("available");
     } finally {
       connection.closeSync();
       instance.closeSync();
@@ -114,7 +122,8 @@ describe("the SQL's figures equal kinsafe's", () => {
       }
       await db.exec(renderSql({ dialect: "postgres", periods: PERIODS }));
       const result = await db.query<Row>("SELECT * FROM ks_metrics");
-      expectEqualToKinsafe(result.rows);
+      expectEqualToKinsafe(result.rows, expected);
+      expect(expected[2]?.get("activity.referral-rate")?.status).toBe("unavailable");
     } finally {
       await db.close();
     }

@@ -2,7 +2,7 @@
 import { existsSync } from "node:fs";
 import { stat } from "node:fs/promises";
 import { join } from "node:path";
-import { listOption, parsePeriodArgument, stringOption, type ParsedValues, type PeriodArgument } from "../args";
+import { integerOption, listOption, parsePeriodArgument, stringOption, type ParsedValues, type PeriodArgument } from "../args";
 import { EXIT, resolvePath, usageError, type CliIo } from "../CliIo";
 import { identifyReturns, TIDY_TABLE_COLUMNS } from "../../interop/returns";
 import { INPUT_LIMITS } from "../inputLimits";
@@ -18,6 +18,8 @@ export interface SqlSettings {
   readonly periods: readonly PeriodArgument[];
   /** The directory of the tidy tables (`--tables`), as given. */
   readonly tables?: string;
+  /** Children aged 0 to 17 and the estimate used (`--population`, `--population-vintage`), for the rates per 10,000. */
+  readonly population?: { readonly children0to17: number; readonly vintage: string };
   /** Where the database reads the tables from (`--load-from`), when not `--tables` DIR itself. */
   readonly loadFrom?: string;
   readonly out?: string;
@@ -43,8 +45,13 @@ export function sqlSettings(values: ParsedValues): SqlSettings {
   if (periods.length === 0 && tables === undefined) usageError("sql needs --period (e.g. --period 2025 or --period 2024-04-01/2025-03-31), or --tables DIR whose coverage.csv says which years the tables cover.");
   const loadFrom = stringOption(values, "load-from");
   if (loadFrom !== undefined && (loadFrom.trim() === "" || /[\p{Cc}]/u.test(loadFrom))) usageError("--load-from must be the path of the tables' directory as the database sees it, on one line.");
+  const population = integerOption(values, "population", { min: 1, max: 100_000_000 });
+  const vintage = stringOption(values, "population-vintage")?.trim();
+  if (population !== undefined && (vintage === undefined || vintage === "")) usageError(`--population needs --population-vintage (e.g. "ONS mid-2024"): the estimate used is part of the result.`);
+  if (population === undefined && vintage !== undefined) usageError("--population-vintage is given without --population.");
+  if (vintage !== undefined && (vintage.length > 200 || /[\p{Cc}\u2028\u2029]/u.test(vintage))) usageError("--population-vintage must be one line of at most 200 characters with no control characters.");
   const out = stringOption(values, "out");
-  return { dialect: dialect as SqlDialect, periods, ...(tables === undefined ? {} : { tables }), ...(loadFrom === undefined ? {} : { loadFrom }), ...(out === undefined ? {} : { out }) };
+  return { dialect: dialect as SqlDialect, periods, ...(tables === undefined ? {} : { tables }), ...(population === undefined || vintage === undefined ? {} : { population: { children0to17: population, vintage } }), ...(loadFrom === undefined ? {} : { loadFrom }), ...(out === undefined ? {} : { out }) };
 }
 
 /**
@@ -73,7 +80,8 @@ export async function runSql(values: ParsedValues, quiet: boolean, io: CliIo): P
     periods = periodsFor([], files);
   }
   const from = settings.loadFrom ?? dir;
-  const text = renderSql({ dialect: settings.dialect, periods, ...(from === undefined ? {} : { tables: from }) });
+  const pop = settings.population;
+  const text = renderSql({ dialect: settings.dialect, periods, ...(from === undefined ? {} : { tables: from }), ...(pop === undefined ? {} : { population: pop.children0to17, populationVintage: pop.vintage }) });
   const written = await writeOutput(io, identities, settings.out, settings.out === undefined ? escapeTerminalText(text) : text);
   if (!quiet) {
     const missing = dir === undefined ? [] : [...SQL_TABLES, "coverage"].filter((t) => !existsSync(join(dir, `${t}.csv`)));

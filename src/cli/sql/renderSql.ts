@@ -23,6 +23,13 @@ export interface RenderSqlOptions {
    * script expects the tables to exist already under their names.
    */
   readonly tables?: string;
+  /**
+   * Children aged 0 to 17 in the area, for the rates per 10,000 (as `kinsafe metrics
+   * --population`). Without it, every rate is `NULL` and unavailable.
+   */
+  readonly population?: number;
+  /** The population estimate used (e.g. "ONS mid-2024"), named in the script's opening comment. */
+  readonly populationVintage?: string;
   /** The working-day calendar. Default: kinsafe's (England and Wales, 1970 to 2099). */
   readonly calendar?: WorkingDayCalendar;
 }
@@ -42,7 +49,7 @@ export interface RenderSqlOptions {
  *
  * @param options - Dialect, periods, where the tables are, calendar.
  * @returns The script.
- * @throws {@link KinsafeError} with code `invalid-argument` for an unknown dialect, no period, or a date that is not `YYYY-MM-DD`.
+ * @throws {@link KinsafeError} with code `invalid-argument` for an unknown dialect, no period, a date that is not `YYYY-MM-DD`, a period that ends before it starts, a population that is not a whole number of 1 or more, or a vintage with control characters.
  *
  * @example
  * {@includeCode ../../../tests/sql/sql.test.ts#render}
@@ -58,6 +65,9 @@ export function renderSql(options: RenderSqlOptions): string {
     if (end < start) throw new KinsafeError("invalid-argument", `Period ${String(i + 1)} ends (${end}) before it starts (${start}).`);
     return p.snapshot === undefined ? { start, end } : { start, end, snapshot: parseWith(IsoDateSchema, p.snapshot, `period ${String(i + 1)} snapshot`) };
   });
+  const population = options.population;
+  if (population !== undefined && (!Number.isInteger(population) || population < 1)) throw new KinsafeError("invalid-argument", `The population must be a whole number of children, 1 or more; got ${String(population)}.`);
+  if (options.populationVintage !== undefined && /[\p{Cc}\u2028\u2029]/u.test(options.populationVintage)) throw new KinsafeError("invalid-argument", "The population vintage must be one line, with no control characters.");
   const d = DIALECTS[options.dialect];
   const calendar = options.calendar ?? createWorkingDayCalendar();
   const statements: string[] = [];
@@ -85,7 +95,7 @@ export function renderSql(options: RenderSqlOptions): string {
     const spec = SQL_METRICS[m.id];
     if ("unsupported" in spec) continue;
     for (const f of spec.figures) {
-      selects.push(figureSelect(d, f));
+      selects.push(figureSelect(d, f, population));
       const req = requirementAt(m.needs, f.id === m.id ? "" : f.id.slice(m.id.length + 1));
       needs.push({ id: f.id, facts: req.facts ?? [], historyMonths: req.historyMonths ?? 0 });
     }
@@ -130,6 +140,9 @@ function header(d: Dialect, options: RenderSqlOptions): string {
     `kinsafe's core data set definitions as SQL (${d.name}), over kinsafe's tidy tables (kinsafe tables).`,
     "Written by kinsafe sql from the definitions kinsafe computes with: the same rules, code lists and limits.",
     "The result: ks_metrics (metric_id, period_start, period_end, value, numerator, denominator, status), one row per figure and period.",
+    options.population === undefined
+      ? "No population was given: the rates per 10,000 children are NULL (unavailable)."
+      : `Rates per 10,000 children are of a population of ${String(options.population)} children aged 0 to 17${options.populationVintage === undefined ? "" : ` (${options.populationVintage})`}.`,
     "Tables written by kinsafe tables are checked as they are written; rows edited by hand are not checked here.",
     "What the tables cover is read from their coverage table (coverage.csv), as kinsafe metrics reads it: a figure the tables cannot tell is unavailable (value NULL), never 0.",
     ...(d.name === "tsql" ? ["SQL Server 2017 or later (CREATE OR ALTER, DROP ... IF EXISTS, BULK INSERT of CSV); run with sqlcmd or SSMS (GO separates the batches)."] : []),
@@ -153,7 +166,7 @@ function predicate(d: Dialect, p: SqlPredicate): string {
 }
 
 /** A SELECT of one figure: metric_id, period_id, value, numerator, denominator, status, one row per period. */
-function figureSelect(d: Dialect, f: SqlFigure): string {
+function figureSelect(d: Dialect, f: SqlFigure, population: number | undefined): string {
   const id = d.text(f.id);
   const dbl = (e: string): string => d.toDouble(e);
   const big = (e: string): string => `CAST(${e} AS ${d.type("bigint")})`;
@@ -175,6 +188,12 @@ function figureSelect(d: Dialect, f: SqlFigure): string {
     case "total": {
       const n = f.column === undefined ? "COUNT(*)" : `COUNT(${f.column})`;
       return `SELECT ${id} AS metric_id, p.period_id, ${nullDbl} AS value, ${nullBig} AS numerator, ${big("COALESCE(a.n, 0)")} AS denominator, ${status("COALESCE(a.n, 0) > 0")} AS status ${from(`${n} AS n`, f.where === undefined ? undefined : predicate(d, f.where))}`;
+    }
+    case "per10k": {
+      const n = f.children === true ? "COUNT(DISTINCT child_id)" : "COUNT(*)";
+      const value = population === undefined ? nullDbl : `${dbl("COALESCE(a.n, 0)")} * 10000 / ${dbl(String(population))}`;
+      const den = population === undefined ? nullBig : big(String(population));
+      return `SELECT ${id} AS metric_id, p.period_id, ${value} AS value, ${big("COALESCE(a.n, 0)")} AS numerator, ${den} AS denominator, ${d.text(population === undefined ? STATUS.unavailable : STATUS.available)} AS status ${from(`${n} AS n`, f.where === undefined ? undefined : predicate(d, f.where))}`;
     }
     case "within": {
       const cond = predicate(d, { column: f.column, between: [f.from, f.to] });

@@ -34,6 +34,8 @@ export type SqlPredicate =
  *   (value `NULL`, unavailable, with none).
  * - `total`: a distribution's headline: value `NULL`, the denominator the rows (or the rows
  *   with a `column` value) that meet `where`.
+ * - `per10k`: the rows (or distinct children) that meet `where` per 10,000 children of the
+ *   population given (value `NULL`, unavailable, without one).
  * - `quantile`: quantile `p` of `column` (its `NULL`s left out), divided by `divide`.
  * - `within`: the share of the rows with a `column` value whose value is in `[from, to]`.
  *
@@ -43,6 +45,7 @@ export type SqlFigure =
   | { readonly kind: "count"; readonly id: string; readonly of: EventView; readonly where?: SqlPredicate; readonly children?: boolean }
   | { readonly kind: "percent"; readonly id: string; readonly of: EventView; readonly num: SqlPredicate; readonly where?: SqlPredicate; readonly children?: boolean }
   | { readonly kind: "total"; readonly id: string; readonly of: EventView; readonly column?: string; readonly where?: SqlPredicate }
+  | { readonly kind: "per10k"; readonly id: string; readonly of: EventView; readonly where?: SqlPredicate; readonly children?: boolean }
   | { readonly kind: "quantile"; readonly id: string; readonly of: EventView; readonly column: string; readonly p: number; readonly divide?: number }
   | { readonly kind: "within"; readonly id: string; readonly of: EventView; readonly column: string; readonly from: number; readonly to: number };
 
@@ -66,7 +69,6 @@ export interface SqlUnsupported {
   readonly unsupported: string;
 }
 
-const NO_POPULATION = "a rate per 10,000 children needs the population, which the tidy tables do not hold";
 const WORKFORCE = "the workforce census is not one of the tidy tables";
 
 /** A median with its quartiles, bands and share within a limit, as kinsafe's `durations`. */
@@ -90,9 +92,9 @@ function durations(
   return out;
 }
 
-/** A count of events and of the distinct children they are of. */
-function events(id: string, of: EventView, omitted?: Record<string, string>): SqlMetricSpec {
-  return { figures: [{ kind: "count", id, of }, { kind: "count", id: `${id}/children`, of, children: true }], ...(omitted === undefined ? {} : { omitted }) };
+/** A count of events, per 10,000 children, and the distinct children they are of. */
+function events(id: string, of: EventView): SqlMetricSpec {
+  return { figures: [{ kind: "count", id, of }, { kind: "per10k", id: `${id}/per10k`, of }, { kind: "count", id: `${id}/children`, of, children: true }] };
 }
 
 /** The plan types whose durations and repeats the SQL measures. */
@@ -111,8 +113,13 @@ const SOURCE_GROUPS = [...new Set(REFERRAL_SOURCE_CODES.map(groupOf))];
  * @internal
  */
 export const SQL_METRICS: { readonly [K in MetricId]: SqlMetricSpec | SqlUnsupported } = {
-  "activity.referrals": events("activity.referrals", "ks_referral"),
-  "activity.referral-rate": { unsupported: NO_POPULATION },
+  "activity.referrals": { figures: [{ kind: "count", id: "activity.referrals", of: "ks_referral" }, { kind: "count", id: "activity.referrals/children", of: "ks_referral", children: true }] },
+  "activity.referral-rate": {
+    figures: [
+      { kind: "per10k", id: "activity.referral-rate", of: "ks_referral" },
+      { kind: "per10k", id: "activity.referral-rate/children", of: "ks_referral", children: true },
+    ],
+  },
   "activity.re-referral-rate": {
     figures: [
       { kind: "percent", id: "activity.re-referral-rate", of: "ks_referral", num: { column: "re_referral", equals: 1 } },
@@ -142,9 +149,9 @@ export const SQL_METRICS: { readonly [K in MetricId]: SqlMetricSpec | SqlUnsuppo
       ...NOT_IN_NEED_CLOSURES.map((c): SqlFigure => ({ kind: "percent", id: `activity.assessed-not-in-need-rate/${c}`, of: "ks_referral", num: { column: `closed_${c.toLowerCase()}`, equals: 1 } })),
     ],
   },
-  "activity.assessments": events("activity.assessments", "ks_assessment", { per10k: NO_POPULATION }),
-  "activity.s47-enquiries": events("activity.s47-enquiries", "ks_s47", { per10k: NO_POPULATION }),
-  "activity.icpcs": events("activity.icpcs", "ks_icpc", { per10k: NO_POPULATION }),
+  "activity.assessments": events("activity.assessments", "ks_assessment"),
+  "activity.s47-enquiries": events("activity.s47-enquiries", "ks_s47"),
+  "activity.icpcs": events("activity.icpcs", "ks_icpc"),
   "timeliness.assessment-duration": {
     figures: durations("timeliness.assessment-duration", "ks_assessment", "working_days", { bands: DFE_ASSESSMENT_BANDS, within: { key: `within-${String(ASSESSMENT_WORKING_DAYS)}`, max: ASSESSMENT_WORKING_DAYS } }),
   },
@@ -162,10 +169,13 @@ export const SQL_METRICS: { readonly [K in MetricId]: SqlMetricSpec | SqlUnsuppo
   "plans.open": {
     figures: [
       { kind: "count", id: "plans.open", of: "ks_open", where: { column: "kind", equals: "in-need" }, children: true },
-      ...(["early-help", "cin", "cp", "lac"] as const).map((k): SqlFigure => ({ kind: "count", id: `plans.open/${k}`, of: "ks_open", where: { column: "kind", equals: k }, children: true })),
+      { kind: "per10k", id: "plans.open/per10k", of: "ks_open", where: { column: "kind", equals: "in-need" }, children: true },
+      ...(["early-help", "cin", "cp", "lac"] as const).flatMap((k): SqlFigure[] => [
+        { kind: "count", id: `plans.open/${k}`, of: "ks_open", where: { column: "kind", equals: k }, children: true },
+        { kind: "per10k", id: `plans.open/${k}/per10k`, of: "ks_open", where: { column: "kind", equals: k }, children: true },
+      ]),
       { kind: "count", id: "plans.open/any-plan", of: "ks_open", where: { column: "kind", in: ["early-help", "cin", "cp", "lac"] }, children: true },
     ],
-    omitted: { per10k: NO_POPULATION, "early-help/per10k": NO_POPULATION, "cin/per10k": NO_POPULATION, "cp/per10k": NO_POPULATION, "lac/per10k": NO_POPULATION },
   },
   "plans.duration": {
     figures: [

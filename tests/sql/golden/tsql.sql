@@ -1,12 +1,12 @@
 -- kinsafe's core data set definitions as SQL (tsql), over kinsafe's tidy tables (kinsafe tables).
 -- Written by kinsafe sql from the definitions kinsafe computes with: the same rules, code lists and limits.
 -- The result: ks_metrics (metric_id, period_start, period_end, value, numerator, denominator, status), one row per figure and period.
+-- No population was given: the rates per 10,000 children are NULL (unavailable).
 -- Tables written by kinsafe tables are checked as they are written; rows edited by hand are not checked here.
 -- What the tables cover is read from their coverage table (coverage.csv), as kinsafe metrics reads it: a figure the tables cannot tell is unavailable (value NULL), never 0.
 -- SQL Server 2017 or later (CREATE OR ALTER, DROP ... IF EXISTS, BULK INSERT of CSV); run with sqlcmd or SSMS (GO separates the batches).
 --
 -- Not computed here, and why:
---   activity.referral-rate: a rate per 10,000 children needs the population, which the tidy tables do not hold.
 --   timeliness.referral-to-decision: the episode's first assessment is the one with the earliest start, and when two start on the same day the first in the record's order: the tidy tables' rows have no order SQL can rely on; not yet written as SQL.
 --   plans.seen-per-plan: whether every gap between visits kept to the visit policy (working days, placements' first year, long-term fostering) is a walk through each child's visits and placements that is not written as SQL.
 --   outcomes.attainment: attainment scores are an input joined by child id or UPN, not one of the tidy tables.
@@ -17,14 +17,6 @@
 --   workforce.agency-rate: the workforce census is not one of the tidy tables.
 --   workforce.sickness-rate: the workforce census is not one of the tidy tables.
 --   workforce.average-caseload: the workforce census is not one of the tidy tables.
---   activity.assessments/per10k: a rate per 10,000 children needs the population, which the tidy tables do not hold.
---   activity.s47-enquiries/per10k: a rate per 10,000 children needs the population, which the tidy tables do not hold.
---   activity.icpcs/per10k: a rate per 10,000 children needs the population, which the tidy tables do not hold.
---   plans.open/per10k: a rate per 10,000 children needs the population, which the tidy tables do not hold.
---   plans.open/early-help/per10k: a rate per 10,000 children needs the population, which the tidy tables do not hold.
---   plans.open/cin/per10k: a rate per 10,000 children needs the population, which the tidy tables do not hold.
---   plans.open/cp/per10k: a rate per 10,000 children needs the population, which the tidy tables do not hold.
---   plans.open/lac/per10k: a rate per 10,000 children needs the population, which the tidy tables do not hold.
 --   plans.duration/lac: a period of care is a chain of looked-after episodes (a new one after an X1 ending that starts the same day, unless its reason is S), made in the record's order: not yet written as SQL.
 --   plans.repeat/lac: a period of care is a chain of looked-after episodes (a new one after an X1 ending that starts the same day, unless its reason is S), made in the record's order: not yet written as SQL.
 
@@ -2470,6 +2462,10 @@ SELECT N'activity.referrals' AS metric_id, N'cin-episodes' AS fact, 0 AS history
 UNION ALL
 SELECT N'activity.referrals/children' AS metric_id, N'cin-episodes' AS fact, 0 AS history_months
 UNION ALL
+SELECT N'activity.referral-rate' AS metric_id, N'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT N'activity.referral-rate/children' AS metric_id, N'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
 SELECT N'activity.re-referral-rate' AS metric_id, N'cin-episodes' AS fact, 12 AS history_months
 UNION ALL
 SELECT N'activity.re-referral-rate/children' AS metric_id, N'cin-episodes' AS fact, 12 AS history_months
@@ -2568,13 +2564,19 @@ SELECT N'activity.assessed-not-in-need-rate/RC9' AS metric_id, N'cin-episodes' A
 UNION ALL
 SELECT N'activity.assessments' AS metric_id, N'cin-episodes' AS fact, 0 AS history_months
 UNION ALL
+SELECT N'activity.assessments/per10k' AS metric_id, N'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
 SELECT N'activity.assessments/children' AS metric_id, N'cin-episodes' AS fact, 0 AS history_months
 UNION ALL
 SELECT N'activity.s47-enquiries' AS metric_id, N'cin-episodes' AS fact, 0 AS history_months
 UNION ALL
+SELECT N'activity.s47-enquiries/per10k' AS metric_id, N'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
 SELECT N'activity.s47-enquiries/children' AS metric_id, N'cin-episodes' AS fact, 0 AS history_months
 UNION ALL
 SELECT N'activity.icpcs' AS metric_id, N'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT N'activity.icpcs/per10k' AS metric_id, N'cin-episodes' AS fact, 0 AS history_months
 UNION ALL
 SELECT N'activity.icpcs/children' AS metric_id, N'cin-episodes' AS fact, 0 AS history_months
 UNION ALL
@@ -2676,13 +2678,23 @@ SELECT N'timeliness.through-court/within-26-weeks' AS metric_id, N'care-proceedi
 UNION ALL
 SELECT N'plans.open' AS metric_id, N'cin-episodes' AS fact, 0 AS history_months
 UNION ALL
+SELECT N'plans.open/per10k' AS metric_id, N'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
 SELECT N'plans.open/early-help' AS metric_id, N'early-help' AS fact, 0 AS history_months
+UNION ALL
+SELECT N'plans.open/early-help/per10k' AS metric_id, N'early-help' AS fact, 0 AS history_months
 UNION ALL
 SELECT N'plans.open/cin' AS metric_id, N'cin-episodes' AS fact, 0 AS history_months
 UNION ALL
+SELECT N'plans.open/cin/per10k' AS metric_id, N'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
 SELECT N'plans.open/cp' AS metric_id, N'cin-episodes' AS fact, 0 AS history_months
 UNION ALL
+SELECT N'plans.open/cp/per10k' AS metric_id, N'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
 SELECT N'plans.open/lac' AS metric_id, N'looked-after-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT N'plans.open/lac/per10k' AS metric_id, N'looked-after-episodes' AS fact, 0 AS history_months
 UNION ALL
 SELECT N'plans.open/any-plan' AS metric_id, N'early-help' AS fact, 0 AS history_months
 UNION ALL
@@ -2823,6 +2835,10 @@ SELECT N'activity.referrals' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS
 UNION ALL
 SELECT N'activity.referrals/children' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS FLOAT) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, N'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(DISTINCT child_id) AS n FROM ks_referral GROUP BY period_id) AS a ON a.period_id = p.period_id
 UNION ALL
+SELECT N'activity.referral-rate' AS metric_id, p.period_id, CAST(NULL AS FLOAT) AS value, CAST(COALESCE(a.n, 0) AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, N'unavailable' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_referral GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'activity.referral-rate/children' AS metric_id, p.period_id, CAST(NULL AS FLOAT) AS value, CAST(COALESCE(a.n, 0) AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, N'unavailable' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(DISTINCT child_id) AS n FROM ks_referral GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
 SELECT N'activity.re-referral-rate' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN re_referral = 1 THEN 1 ELSE 0 END) AS k FROM ks_referral GROUP BY period_id) AS a ON a.period_id = p.period_id
 UNION ALL
 SELECT N'activity.re-referral-rate/children' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(DISTINCT child_id) AS n, COUNT(DISTINCT CASE WHEN re_referral = 1 THEN child_id END) AS k FROM ks_referral GROUP BY period_id) AS a ON a.period_id = p.period_id
@@ -2907,13 +2923,19 @@ SELECT N'activity.assessed-not-in-need-rate/RC9' AS metric_id, p.period_id, CASE
 UNION ALL
 SELECT N'activity.assessments' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS FLOAT) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, N'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_assessment GROUP BY period_id) AS a ON a.period_id = p.period_id
 UNION ALL
+SELECT N'activity.assessments/per10k' AS metric_id, p.period_id, CAST(NULL AS FLOAT) AS value, CAST(COALESCE(a.n, 0) AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, N'unavailable' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_assessment GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
 SELECT N'activity.assessments/children' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS FLOAT) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, N'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(DISTINCT child_id) AS n FROM ks_assessment GROUP BY period_id) AS a ON a.period_id = p.period_id
 UNION ALL
 SELECT N'activity.s47-enquiries' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS FLOAT) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, N'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_s47 GROUP BY period_id) AS a ON a.period_id = p.period_id
 UNION ALL
+SELECT N'activity.s47-enquiries/per10k' AS metric_id, p.period_id, CAST(NULL AS FLOAT) AS value, CAST(COALESCE(a.n, 0) AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, N'unavailable' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_s47 GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
 SELECT N'activity.s47-enquiries/children' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS FLOAT) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, N'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(DISTINCT child_id) AS n FROM ks_s47 GROUP BY period_id) AS a ON a.period_id = p.period_id
 UNION ALL
 SELECT N'activity.icpcs' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS FLOAT) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, N'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_icpc GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'activity.icpcs/per10k' AS metric_id, p.period_id, CAST(NULL AS FLOAT) AS value, CAST(COALESCE(a.n, 0) AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, N'unavailable' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_icpc GROUP BY period_id) AS a ON a.period_id = p.period_id
 UNION ALL
 SELECT N'activity.icpcs/children' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS FLOAT) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, N'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(DISTINCT child_id) AS n FROM ks_icpc GROUP BY period_id) AS a ON a.period_id = p.period_id
 UNION ALL
@@ -2997,13 +3019,23 @@ SELECT N'timeliness.through-court/within-26-weeks' AS metric_id, p.period_id, CA
 UNION ALL
 SELECT N'plans.open' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS FLOAT) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, N'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(DISTINCT child_id) AS n FROM ks_open WHERE kind = N'in-need' GROUP BY period_id) AS a ON a.period_id = p.period_id
 UNION ALL
+SELECT N'plans.open/per10k' AS metric_id, p.period_id, CAST(NULL AS FLOAT) AS value, CAST(COALESCE(a.n, 0) AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, N'unavailable' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(DISTINCT child_id) AS n FROM ks_open WHERE kind = N'in-need' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
 SELECT N'plans.open/early-help' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS FLOAT) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, N'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(DISTINCT child_id) AS n FROM ks_open WHERE kind = N'early-help' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'plans.open/early-help/per10k' AS metric_id, p.period_id, CAST(NULL AS FLOAT) AS value, CAST(COALESCE(a.n, 0) AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, N'unavailable' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(DISTINCT child_id) AS n FROM ks_open WHERE kind = N'early-help' GROUP BY period_id) AS a ON a.period_id = p.period_id
 UNION ALL
 SELECT N'plans.open/cin' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS FLOAT) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, N'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(DISTINCT child_id) AS n FROM ks_open WHERE kind = N'cin' GROUP BY period_id) AS a ON a.period_id = p.period_id
 UNION ALL
+SELECT N'plans.open/cin/per10k' AS metric_id, p.period_id, CAST(NULL AS FLOAT) AS value, CAST(COALESCE(a.n, 0) AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, N'unavailable' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(DISTINCT child_id) AS n FROM ks_open WHERE kind = N'cin' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
 SELECT N'plans.open/cp' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS FLOAT) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, N'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(DISTINCT child_id) AS n FROM ks_open WHERE kind = N'cp' GROUP BY period_id) AS a ON a.period_id = p.period_id
 UNION ALL
+SELECT N'plans.open/cp/per10k' AS metric_id, p.period_id, CAST(NULL AS FLOAT) AS value, CAST(COALESCE(a.n, 0) AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, N'unavailable' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(DISTINCT child_id) AS n FROM ks_open WHERE kind = N'cp' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
 SELECT N'plans.open/lac' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS FLOAT) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, N'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(DISTINCT child_id) AS n FROM ks_open WHERE kind = N'lac' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'plans.open/lac/per10k' AS metric_id, p.period_id, CAST(NULL AS FLOAT) AS value, CAST(COALESCE(a.n, 0) AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, N'unavailable' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(DISTINCT child_id) AS n FROM ks_open WHERE kind = N'lac' GROUP BY period_id) AS a ON a.period_id = p.period_id
 UNION ALL
 SELECT N'plans.open/any-plan' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS FLOAT) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, N'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(DISTINCT child_id) AS n FROM ks_open WHERE kind IN (N'early-help', N'cin', N'cp', N'lac') GROUP BY period_id) AS a ON a.period_id = p.period_id
 UNION ALL
