@@ -36,6 +36,10 @@ describe("sqlSettings", () => {
     expect(usage(() => sqlSettings({ dialect: "duckdb", period: ["2025-13-01/2026-01-01"] }))).toMatch(/^2 --period must be START\/END/);
     expect(usage(() => sqlSettings({ dialect: "duckdb" }))).toMatch(/^2 sql needs --period .* or --tables DIR/);
     expect(usage(() => sqlSettings({ dialect: "duckdb", tables: " " }))).toBe("2 --tables must name the directory kinsafe tables wrote to.");
+    expect(usage(() => sqlSettings({ dialect: "duckdb", period: ["2025"], population: "61200" }))).toMatch(/^2 --population needs --population-vintage/);
+    expect(usage(() => sqlSettings({ dialect: "duckdb", period: ["2025"], "population-vintage": "ONS mid-2024" }))).toBe("2 --population-vintage is given without --population.");
+    expect(usage(() => sqlSettings({ dialect: "duckdb", period: ["2025"], population: "61200", "population-vintage": "ONS\nDROP TABLE x" }))).toMatch(/^2 --population-vintage must be one line/);
+    expect(sqlSettings({ dialect: "duckdb", period: ["2025"], population: "61,200", "population-vintage": " ONS mid-2024 " }).population).toEqual({ children0to17: 61200, vintage: "ONS mid-2024" });
   });
 });
 

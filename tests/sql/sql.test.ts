@@ -92,6 +92,9 @@ describe("renderSql", () => {
     expect(() => renderSql({ dialect: "duckdb", periods: [] })).toThrow(/At least one period/);
     expect(() => renderSql({ dialect: "duckdb", periods: [{ start: "2024-02-30", end: "2025-03-31" }] })).toThrow();
     expect(() => renderSql({ dialect: "duckdb", periods: [{ start: "2025-04-01", end: "2025-03-31" }] })).toThrow(/ends \(2025-03-31\) before it starts/);
+    expect(() => renderSql({ dialect: "duckdb", periods: [{ start: "2024-04-01", end: "2025-03-31" }], population: 0 })).toThrow(/population must be a whole number/);
+    // the vintage goes into a comment: a line break would end it
+    expect(() => renderSql({ dialect: "duckdb", periods: [{ start: "2024-04-01", end: "2025-03-31" }], population: 100, populationVintage: "x\rDROP TABLE episodes;" })).toThrow(/one line/);
   });
 });
 

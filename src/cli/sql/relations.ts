@@ -83,9 +83,9 @@ export function periodTable(d: Dialect, periods: readonly SqlPeriod[]): string[]
  */
 export function calendarTables(d: Dialect, calendar: WorkingDayCalendar): string[] {
   const closed = [...calendar.closedDays.entries()].sort((a, b) => a[0] - b[0]);
-  const values = closed.map(([day, title]) => `SELECT ${d.date(fromDayNumber(day))} AS day, ${d.text(title)} AS title`);
-  // T-SQL allows at most 1,000 rows of VALUES: a UNION ALL of SELECTs is made instead
-  const closedSelect = values.length === 0 ? `SELECT ${d.date(calendar.from)} AS day, ${d.text("")} AS title WHERE 1 = 0` : values.join("\nUNION ALL\n");
+  const values = closed.map(([day, title]) => `  (${d.date(fromDayNumber(day))}, ${d.text(title)})`);
+  // a table value constructor in FROM (no row limit there, in any of the dialects)
+  const closedSelect = values.length === 0 ? `SELECT ${d.date(calendar.from)} AS day, ${d.text("")} AS title WHERE 1 = 0` : `SELECT day, title FROM (VALUES\n${values.join(",\n")}\n) AS closed_days(day, title)`;
   const weekend = calendar.spec.weekendDays.map((w) => String(w === 0 ? 7 : w));
   const isWorking = `CASE WHEN ${weekend.length === 0 ? "1 = 0" : `${d.isoWeekday("a.day")} IN (${weekend.join(", ")})`} OR c.day IS NOT NULL THEN 0 ELSE 1 END`;
   return [

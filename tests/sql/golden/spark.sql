@@ -116,2079 +116,1045 @@ CACHE TABLE ks_period;
 -- The working-day calendar, 1970-01-01 to 2099-12-31: its closed days (ks_closed_day) and every day with its working-day number (ks_day).
 -- Working days from a to b (the day after a up to and including b) = b.working_day_number - a.working_day_number.
 CREATE OR REPLACE TEMPORARY VIEW ks_closed_day AS
-SELECT DATE '1970-03-27' AS day, 'Good Friday' AS title
-UNION ALL
-SELECT DATE '1970-03-30' AS day, 'Easter Monday' AS title
-UNION ALL
-SELECT DATE '1970-05-25' AS day, 'Spring bank holiday' AS title
-UNION ALL
-SELECT DATE '1970-08-31' AS day, 'Summer bank holiday' AS title
-UNION ALL
-SELECT DATE '1970-12-25' AS day, 'Christmas Day' AS title
-UNION ALL
-SELECT DATE '1971-04-09' AS day, 'Good Friday' AS title
-UNION ALL
-SELECT DATE '1971-04-12' AS day, 'Easter Monday' AS title
-UNION ALL
-SELECT DATE '1971-05-31' AS day, 'Spring bank holiday' AS title
-UNION ALL
-SELECT DATE '1971-08-30' AS day, 'Summer bank holiday' AS title
-UNION ALL
-SELECT DATE '1971-12-27' AS day, 'Christmas Day (substitute day)' AS title
-UNION ALL
-SELECT DATE '1971-12-28' AS day, 'Boxing Day (substitute day)' AS title
-UNION ALL
-SELECT DATE '1972-03-31' AS day, 'Good Friday' AS title
-UNION ALL
-SELECT DATE '1972-04-03' AS day, 'Easter Monday' AS title
-UNION ALL
-SELECT DATE '1972-05-29' AS day, 'Spring bank holiday' AS title
-UNION ALL
-SELECT DATE '1972-08-28' AS day, 'Summer bank holiday' AS title
-UNION ALL
-SELECT DATE '1972-12-25' AS day, 'Christmas Day' AS title
-UNION ALL
-SELECT DATE '1972-12-26' AS day, 'Boxing Day' AS title
-UNION ALL
-SELECT DATE '1973-04-20' AS day, 'Good Friday' AS title
-UNION ALL
-SELECT DATE '1973-04-23' AS day, 'Easter Monday' AS title
-UNION ALL
-SELECT DATE '1973-05-28' AS day, 'Spring bank holiday' AS title
-UNION ALL
-SELECT DATE '1973-08-27' AS day, 'Summer bank holiday' AS title
-UNION ALL
-SELECT DATE '1973-11-14' AS day, 'Wedding of Princess Anne' AS title
-UNION ALL
-SELECT DATE '1973-12-25' AS day, 'Christmas Day' AS title
-UNION ALL
-SELECT DATE '1973-12-26' AS day, 'Boxing Day' AS title
-UNION ALL
-SELECT DATE '1974-01-01' AS day, 'New Year''s Day' AS title
-UNION ALL
-SELECT DATE '1974-04-12' AS day, 'Good Friday' AS title
-UNION ALL
-SELECT DATE '1974-04-15' AS day, 'Easter Monday' AS title
-UNION ALL
-SELECT DATE '1974-05-27' AS day, 'Spring bank holiday' AS title
-UNION ALL
-SELECT DATE '1974-08-26' AS day, 'Summer bank holiday' AS title
-UNION ALL
-SELECT DATE '1974-12-25' AS day, 'Christmas Day' AS title
-UNION ALL
-SELECT DATE '1974-12-26' AS day, 'Boxing Day' AS title
-UNION ALL
-SELECT DATE '1975-01-01' AS day, 'New Year''s Day' AS title
-UNION ALL
-SELECT DATE '1975-03-28' AS day, 'Good Friday' AS title
-UNION ALL
-SELECT DATE '1975-03-31' AS day, 'Easter Monday' AS title
-UNION ALL
-SELECT DATE '1975-05-26' AS day, 'Spring bank holiday' AS title
-UNION ALL
-SELECT DATE '1975-08-25' AS day, 'Summer bank holiday' AS title
-UNION ALL
-SELECT DATE '1975-12-25' AS day, 'Christmas Day' AS title
-UNION ALL
-SELECT DATE '1975-12-26' AS day, 'Boxing Day' AS title
-UNION ALL
-SELECT DATE '1976-01-01' AS day, 'New Year''s Day' AS title
-UNION ALL
-SELECT DATE '1976-04-16' AS day, 'Good Friday' AS title
-UNION ALL
-SELECT DATE '1976-04-19' AS day, 'Easter Monday' AS title
-UNION ALL
-SELECT DATE '1976-05-31' AS day, 'Spring bank holiday' AS title
-UNION ALL
-SELECT DATE '1976-08-30' AS day, 'Summer bank holiday' AS title
-UNION ALL
-SELECT DATE '1976-12-27' AS day, 'Christmas Day (substitute day)' AS title
-UNION ALL
-SELECT DATE '1976-12-28' AS day, 'Boxing Day (substitute day)' AS title
-UNION ALL
-SELECT DATE '1977-01-03' AS day, 'New Year''s Day (substitute day)' AS title
-UNION ALL
-SELECT DATE '1977-04-08' AS day, 'Good Friday' AS title
-UNION ALL
-SELECT DATE '1977-04-11' AS day, 'Easter Monday' AS title
-UNION ALL
-SELECT DATE '1977-06-06' AS day, 'Spring bank holiday' AS title
-UNION ALL
-SELECT DATE '1977-06-07' AS day, 'Queen''s Silver Jubilee' AS title
-UNION ALL
-SELECT DATE '1977-08-29' AS day, 'Summer bank holiday' AS title
-UNION ALL
-SELECT DATE '1977-12-26' AS day, 'Boxing Day' AS title
-UNION ALL
-SELECT DATE '1977-12-27' AS day, 'Christmas Day (substitute day)' AS title
-UNION ALL
-SELECT DATE '1978-01-02' AS day, 'New Year''s Day (substitute day)' AS title
-UNION ALL
-SELECT DATE '1978-03-24' AS day, 'Good Friday' AS title
-UNION ALL
-SELECT DATE '1978-03-27' AS day, 'Easter Monday' AS title
-UNION ALL
-SELECT DATE '1978-05-01' AS day, 'Early May bank holiday' AS title
-UNION ALL
-SELECT DATE '1978-05-29' AS day, 'Spring bank holiday' AS title
-UNION ALL
-SELECT DATE '1978-08-28' AS day, 'Summer bank holiday' AS title
-UNION ALL
-SELECT DATE '1978-12-25' AS day, 'Christmas Day' AS title
-UNION ALL
-SELECT DATE '1978-12-26' AS day, 'Boxing Day' AS title
-UNION ALL
-SELECT DATE '1979-01-01' AS day, 'New Year''s Day' AS title
-UNION ALL
-SELECT DATE '1979-04-13' AS day, 'Good Friday' AS title
-UNION ALL
-SELECT DATE '1979-04-16' AS day, 'Easter Monday' AS title
-UNION ALL
-SELECT DATE '1979-05-07' AS day, 'Early May bank holiday' AS title
-UNION ALL
-SELECT DATE '1979-05-28' AS day, 'Spring bank holiday' AS title
-UNION ALL
-SELECT DATE '1979-08-27' AS day, 'Summer bank holiday' AS title
-UNION ALL
-SELECT DATE '1979-12-25' AS day, 'Christmas Day' AS title
-UNION ALL
-SELECT DATE '1979-12-26' AS day, 'Boxing Day' AS title
-UNION ALL
-SELECT DATE '1980-01-01' AS day, 'New Year''s Day' AS title
-UNION ALL
-SELECT DATE '1980-04-04' AS day, 'Good Friday' AS title
-UNION ALL
-SELECT DATE '1980-04-07' AS day, 'Easter Monday' AS title
-UNION ALL
-SELECT DATE '1980-05-05' AS day, 'Early May bank holiday' AS title
-UNION ALL
-SELECT DATE '1980-05-26' AS day, 'Spring bank holiday' AS title
-UNION ALL
-SELECT DATE '1980-08-25' AS day, 'Summer bank holiday' AS title
-UNION ALL
-SELECT DATE '1980-12-25' AS day, 'Christmas Day' AS title
-UNION ALL
-SELECT DATE '1980-12-26' AS day, 'Boxing Day' AS title
-UNION ALL
-SELECT DATE '1981-01-01' AS day, 'New Year''s Day' AS title
-UNION ALL
-SELECT DATE '1981-04-17' AS day, 'Good Friday' AS title
-UNION ALL
-SELECT DATE '1981-04-20' AS day, 'Easter Monday' AS title
-UNION ALL
-SELECT DATE '1981-05-04' AS day, 'Early May bank holiday' AS title
-UNION ALL
-SELECT DATE '1981-05-25' AS day, 'Spring bank holiday' AS title
-UNION ALL
-SELECT DATE '1981-07-29' AS day, 'Royal wedding' AS title
-UNION ALL
-SELECT DATE '1981-08-31' AS day, 'Summer bank holiday' AS title
-UNION ALL
-SELECT DATE '1981-12-25' AS day, 'Christmas Day' AS title
-UNION ALL
-SELECT DATE '1981-12-28' AS day, 'Boxing Day (substitute day)' AS title
-UNION ALL
-SELECT DATE '1982-01-01' AS day, 'New Year''s Day' AS title
-UNION ALL
-SELECT DATE '1982-04-09' AS day, 'Good Friday' AS title
-UNION ALL
-SELECT DATE '1982-04-12' AS day, 'Easter Monday' AS title
-UNION ALL
-SELECT DATE '1982-05-03' AS day, 'Early May bank holiday' AS title
-UNION ALL
-SELECT DATE '1982-05-31' AS day, 'Spring bank holiday' AS title
-UNION ALL
-SELECT DATE '1982-08-30' AS day, 'Summer bank holiday' AS title
-UNION ALL
-SELECT DATE '1982-12-27' AS day, 'Christmas Day (substitute day)' AS title
-UNION ALL
-SELECT DATE '1982-12-28' AS day, 'Boxing Day (substitute day)' AS title
-UNION ALL
-SELECT DATE '1983-01-03' AS day, 'New Year''s Day (substitute day)' AS title
-UNION ALL
-SELECT DATE '1983-04-01' AS day, 'Good Friday' AS title
-UNION ALL
-SELECT DATE '1983-04-04' AS day, 'Easter Monday' AS title
-UNION ALL
-SELECT DATE '1983-05-02' AS day, 'Early May bank holiday' AS title
-UNION ALL
-SELECT DATE '1983-05-30' AS day, 'Spring bank holiday' AS title
-UNION ALL
-SELECT DATE '1983-08-29' AS day, 'Summer bank holiday' AS title
-UNION ALL
-SELECT DATE '1983-12-26' AS day, 'Boxing Day' AS title
-UNION ALL
-SELECT DATE '1983-12-27' AS day, 'Christmas Day (substitute day)' AS title
-UNION ALL
-SELECT DATE '1984-01-02' AS day, 'New Year''s Day (substitute day)' AS title
-UNION ALL
-SELECT DATE '1984-04-20' AS day, 'Good Friday' AS title
-UNION ALL
-SELECT DATE '1984-04-23' AS day, 'Easter Monday' AS title
-UNION ALL
-SELECT DATE '1984-05-07' AS day, 'Early May bank holiday' AS title
-UNION ALL
-SELECT DATE '1984-05-28' AS day, 'Spring bank holiday' AS title
-UNION ALL
-SELECT DATE '1984-08-27' AS day, 'Summer bank holiday' AS title
-UNION ALL
-SELECT DATE '1984-12-25' AS day, 'Christmas Day' AS title
-UNION ALL
-SELECT DATE '1984-12-26' AS day, 'Boxing Day' AS title
-UNION ALL
-SELECT DATE '1985-01-01' AS day, 'New Year''s Day' AS title
-UNION ALL
-SELECT DATE '1985-04-05' AS day, 'Good Friday' AS title
-UNION ALL
-SELECT DATE '1985-04-08' AS day, 'Easter Monday' AS title
-UNION ALL
-SELECT DATE '1985-05-06' AS day, 'Early May bank holiday' AS title
-UNION ALL
-SELECT DATE '1985-05-27' AS day, 'Spring bank holiday' AS title
-UNION ALL
-SELECT DATE '1985-08-26' AS day, 'Summer bank holiday' AS title
-UNION ALL
-SELECT DATE '1985-12-25' AS day, 'Christmas Day' AS title
-UNION ALL
-SELECT DATE '1985-12-26' AS day, 'Boxing Day' AS title
-UNION ALL
-SELECT DATE '1986-01-01' AS day, 'New Year''s Day' AS title
-UNION ALL
-SELECT DATE '1986-03-28' AS day, 'Good Friday' AS title
-UNION ALL
-SELECT DATE '1986-03-31' AS day, 'Easter Monday' AS title
-UNION ALL
-SELECT DATE '1986-05-05' AS day, 'Early May bank holiday' AS title
-UNION ALL
-SELECT DATE '1986-05-26' AS day, 'Spring bank holiday' AS title
-UNION ALL
-SELECT DATE '1986-08-25' AS day, 'Summer bank holiday' AS title
-UNION ALL
-SELECT DATE '1986-12-25' AS day, 'Christmas Day' AS title
-UNION ALL
-SELECT DATE '1986-12-26' AS day, 'Boxing Day' AS title
-UNION ALL
-SELECT DATE '1987-01-01' AS day, 'New Year''s Day' AS title
-UNION ALL
-SELECT DATE '1987-04-17' AS day, 'Good Friday' AS title
-UNION ALL
-SELECT DATE '1987-04-20' AS day, 'Easter Monday' AS title
-UNION ALL
-SELECT DATE '1987-05-04' AS day, 'Early May bank holiday' AS title
-UNION ALL
-SELECT DATE '1987-05-25' AS day, 'Spring bank holiday' AS title
-UNION ALL
-SELECT DATE '1987-08-31' AS day, 'Summer bank holiday' AS title
-UNION ALL
-SELECT DATE '1987-12-25' AS day, 'Christmas Day' AS title
-UNION ALL
-SELECT DATE '1987-12-28' AS day, 'Boxing Day (substitute day)' AS title
-UNION ALL
-SELECT DATE '1988-01-01' AS day, 'New Year''s Day' AS title
-UNION ALL
-SELECT DATE '1988-04-01' AS day, 'Good Friday' AS title
-UNION ALL
-SELECT DATE '1988-04-04' AS day, 'Easter Monday' AS title
-UNION ALL
-SELECT DATE '1988-05-02' AS day, 'Early May bank holiday' AS title
-UNION ALL
-SELECT DATE '1988-05-30' AS day, 'Spring bank holiday' AS title
-UNION ALL
-SELECT DATE '1988-08-29' AS day, 'Summer bank holiday' AS title
-UNION ALL
-SELECT DATE '1988-12-26' AS day, 'Boxing Day' AS title
-UNION ALL
-SELECT DATE '1988-12-27' AS day, 'Christmas Day (substitute day)' AS title
-UNION ALL
-SELECT DATE '1989-01-02' AS day, 'New Year''s Day (substitute day)' AS title
-UNION ALL
-SELECT DATE '1989-03-24' AS day, 'Good Friday' AS title
-UNION ALL
-SELECT DATE '1989-03-27' AS day, 'Easter Monday' AS title
-UNION ALL
-SELECT DATE '1989-05-01' AS day, 'Early May bank holiday' AS title
-UNION ALL
-SELECT DATE '1989-05-29' AS day, 'Spring bank holiday' AS title
-UNION ALL
-SELECT DATE '1989-08-28' AS day, 'Summer bank holiday' AS title
-UNION ALL
-SELECT DATE '1989-12-25' AS day, 'Christmas Day' AS title
-UNION ALL
-SELECT DATE '1989-12-26' AS day, 'Boxing Day' AS title
-UNION ALL
-SELECT DATE '1990-01-01' AS day, 'New Year''s Day' AS title
-UNION ALL
-SELECT DATE '1990-04-13' AS day, 'Good Friday' AS title
-UNION ALL
-SELECT DATE '1990-04-16' AS day, 'Easter Monday' AS title
-UNION ALL
-SELECT DATE '1990-05-07' AS day, 'Early May bank holiday' AS title
-UNION ALL
-SELECT DATE '1990-05-28' AS day, 'Spring bank holiday' AS title
-UNION ALL
-SELECT DATE '1990-08-27' AS day, 'Summer bank holiday' AS title
-UNION ALL
-SELECT DATE '1990-12-25' AS day, 'Christmas Day' AS title
-UNION ALL
-SELECT DATE '1990-12-26' AS day, 'Boxing Day' AS title
-UNION ALL
-SELECT DATE '1991-01-01' AS day, 'New Year''s Day' AS title
-UNION ALL
-SELECT DATE '1991-03-29' AS day, 'Good Friday' AS title
-UNION ALL
-SELECT DATE '1991-04-01' AS day, 'Easter Monday' AS title
-UNION ALL
-SELECT DATE '1991-05-06' AS day, 'Early May bank holiday' AS title
-UNION ALL
-SELECT DATE '1991-05-27' AS day, 'Spring bank holiday' AS title
-UNION ALL
-SELECT DATE '1991-08-26' AS day, 'Summer bank holiday' AS title
-UNION ALL
-SELECT DATE '1991-12-25' AS day, 'Christmas Day' AS title
-UNION ALL
-SELECT DATE '1991-12-26' AS day, 'Boxing Day' AS title
-UNION ALL
-SELECT DATE '1992-01-01' AS day, 'New Year''s Day' AS title
-UNION ALL
-SELECT DATE '1992-04-17' AS day, 'Good Friday' AS title
-UNION ALL
-SELECT DATE '1992-04-20' AS day, 'Easter Monday' AS title
-UNION ALL
-SELECT DATE '1992-05-04' AS day, 'Early May bank holiday' AS title
-UNION ALL
-SELECT DATE '1992-05-25' AS day, 'Spring bank holiday' AS title
-UNION ALL
-SELECT DATE '1992-08-31' AS day, 'Summer bank holiday' AS title
-UNION ALL
-SELECT DATE '1992-12-25' AS day, 'Christmas Day' AS title
-UNION ALL
-SELECT DATE '1992-12-28' AS day, 'Boxing Day (substitute day)' AS title
-UNION ALL
-SELECT DATE '1993-01-01' AS day, 'New Year''s Day' AS title
-UNION ALL
-SELECT DATE '1993-04-09' AS day, 'Good Friday' AS title
-UNION ALL
-SELECT DATE '1993-04-12' AS day, 'Easter Monday' AS title
-UNION ALL
-SELECT DATE '1993-05-03' AS day, 'Early May bank holiday' AS title
-UNION ALL
-SELECT DATE '1993-05-31' AS day, 'Spring bank holiday' AS title
-UNION ALL
-SELECT DATE '1993-08-30' AS day, 'Summer bank holiday' AS title
-UNION ALL
-SELECT DATE '1993-12-27' AS day, 'Christmas Day (substitute day)' AS title
-UNION ALL
-SELECT DATE '1993-12-28' AS day, 'Boxing Day (substitute day)' AS title
-UNION ALL
-SELECT DATE '1994-01-03' AS day, 'New Year''s Day (substitute day)' AS title
-UNION ALL
-SELECT DATE '1994-04-01' AS day, 'Good Friday' AS title
-UNION ALL
-SELECT DATE '1994-04-04' AS day, 'Easter Monday' AS title
-UNION ALL
-SELECT DATE '1994-05-02' AS day, 'Early May bank holiday' AS title
-UNION ALL
-SELECT DATE '1994-05-30' AS day, 'Spring bank holiday' AS title
-UNION ALL
-SELECT DATE '1994-08-29' AS day, 'Summer bank holiday' AS title
-UNION ALL
-SELECT DATE '1994-12-26' AS day, 'Boxing Day' AS title
-UNION ALL
-SELECT DATE '1994-12-27' AS day, 'Christmas Day (substitute day)' AS title
-UNION ALL
-SELECT DATE '1995-01-02' AS day, 'New Year''s Day (substitute day)' AS title
-UNION ALL
-SELECT DATE '1995-04-14' AS day, 'Good Friday' AS title
-UNION ALL
-SELECT DATE '1995-04-17' AS day, 'Easter Monday' AS title
-UNION ALL
-SELECT DATE '1995-05-08' AS day, 'Early May bank holiday (VE day)' AS title
-UNION ALL
-SELECT DATE '1995-05-29' AS day, 'Spring bank holiday' AS title
-UNION ALL
-SELECT DATE '1995-08-28' AS day, 'Summer bank holiday' AS title
-UNION ALL
-SELECT DATE '1995-12-25' AS day, 'Christmas Day' AS title
-UNION ALL
-SELECT DATE '1995-12-26' AS day, 'Boxing Day' AS title
-UNION ALL
-SELECT DATE '1996-01-01' AS day, 'New Year''s Day' AS title
-UNION ALL
-SELECT DATE '1996-04-05' AS day, 'Good Friday' AS title
-UNION ALL
-SELECT DATE '1996-04-08' AS day, 'Easter Monday' AS title
-UNION ALL
-SELECT DATE '1996-05-06' AS day, 'Early May bank holiday' AS title
-UNION ALL
-SELECT DATE '1996-05-27' AS day, 'Spring bank holiday' AS title
-UNION ALL
-SELECT DATE '1996-08-26' AS day, 'Summer bank holiday' AS title
-UNION ALL
-SELECT DATE '1996-12-25' AS day, 'Christmas Day' AS title
-UNION ALL
-SELECT DATE '1996-12-26' AS day, 'Boxing Day' AS title
-UNION ALL
-SELECT DATE '1997-01-01' AS day, 'New Year''s Day' AS title
-UNION ALL
-SELECT DATE '1997-03-28' AS day, 'Good Friday' AS title
-UNION ALL
-SELECT DATE '1997-03-31' AS day, 'Easter Monday' AS title
-UNION ALL
-SELECT DATE '1997-05-05' AS day, 'Early May bank holiday' AS title
-UNION ALL
-SELECT DATE '1997-05-26' AS day, 'Spring bank holiday' AS title
-UNION ALL
-SELECT DATE '1997-08-25' AS day, 'Summer bank holiday' AS title
-UNION ALL
-SELECT DATE '1997-12-25' AS day, 'Christmas Day' AS title
-UNION ALL
-SELECT DATE '1997-12-26' AS day, 'Boxing Day' AS title
-UNION ALL
-SELECT DATE '1998-01-01' AS day, 'New Year''s Day' AS title
-UNION ALL
-SELECT DATE '1998-04-10' AS day, 'Good Friday' AS title
-UNION ALL
-SELECT DATE '1998-04-13' AS day, 'Easter Monday' AS title
-UNION ALL
-SELECT DATE '1998-05-04' AS day, 'Early May bank holiday' AS title
-UNION ALL
-SELECT DATE '1998-05-25' AS day, 'Spring bank holiday' AS title
-UNION ALL
-SELECT DATE '1998-08-31' AS day, 'Summer bank holiday' AS title
-UNION ALL
-SELECT DATE '1998-12-25' AS day, 'Christmas Day' AS title
-UNION ALL
-SELECT DATE '1998-12-28' AS day, 'Boxing Day (substitute day)' AS title
-UNION ALL
-SELECT DATE '1999-01-01' AS day, 'New Year''s Day' AS title
-UNION ALL
-SELECT DATE '1999-04-02' AS day, 'Good Friday' AS title
-UNION ALL
-SELECT DATE '1999-04-05' AS day, 'Easter Monday' AS title
-UNION ALL
-SELECT DATE '1999-05-03' AS day, 'Early May bank holiday' AS title
-UNION ALL
-SELECT DATE '1999-05-31' AS day, 'Spring bank holiday' AS title
-UNION ALL
-SELECT DATE '1999-08-30' AS day, 'Summer bank holiday' AS title
-UNION ALL
-SELECT DATE '1999-12-27' AS day, 'Christmas Day (substitute day)' AS title
-UNION ALL
-SELECT DATE '1999-12-28' AS day, 'Boxing Day (substitute day)' AS title
-UNION ALL
-SELECT DATE '1999-12-31' AS day, 'Millennium celebrations' AS title
-UNION ALL
-SELECT DATE '2000-01-03' AS day, 'New Year''s Day (substitute day)' AS title
-UNION ALL
-SELECT DATE '2000-04-21' AS day, 'Good Friday' AS title
-UNION ALL
-SELECT DATE '2000-04-24' AS day, 'Easter Monday' AS title
-UNION ALL
-SELECT DATE '2000-05-01' AS day, 'Early May bank holiday' AS title
-UNION ALL
-SELECT DATE '2000-05-29' AS day, 'Spring bank holiday' AS title
-UNION ALL
-SELECT DATE '2000-08-28' AS day, 'Summer bank holiday' AS title
-UNION ALL
-SELECT DATE '2000-12-25' AS day, 'Christmas Day' AS title
-UNION ALL
-SELECT DATE '2000-12-26' AS day, 'Boxing Day' AS title
-UNION ALL
-SELECT DATE '2001-01-01' AS day, 'New Year''s Day' AS title
-UNION ALL
-SELECT DATE '2001-04-13' AS day, 'Good Friday' AS title
-UNION ALL
-SELECT DATE '2001-04-16' AS day, 'Easter Monday' AS title
-UNION ALL
-SELECT DATE '2001-05-07' AS day, 'Early May bank holiday' AS title
-UNION ALL
-SELECT DATE '2001-05-28' AS day, 'Spring bank holiday' AS title
-UNION ALL
-SELECT DATE '2001-08-27' AS day, 'Summer bank holiday' AS title
-UNION ALL
-SELECT DATE '2001-12-25' AS day, 'Christmas Day' AS title
-UNION ALL
-SELECT DATE '2001-12-26' AS day, 'Boxing Day' AS title
-UNION ALL
-SELECT DATE '2002-01-01' AS day, 'New Year''s Day' AS title
-UNION ALL
-SELECT DATE '2002-03-29' AS day, 'Good Friday' AS title
-UNION ALL
-SELECT DATE '2002-04-01' AS day, 'Easter Monday' AS title
-UNION ALL
-SELECT DATE '2002-05-06' AS day, 'Early May bank holiday' AS title
-UNION ALL
-SELECT DATE '2002-06-03' AS day, 'Queen''s Golden Jubilee' AS title
-UNION ALL
-SELECT DATE '2002-06-04' AS day, 'Spring bank holiday' AS title
-UNION ALL
-SELECT DATE '2002-08-26' AS day, 'Summer bank holiday' AS title
-UNION ALL
-SELECT DATE '2002-12-25' AS day, 'Christmas Day' AS title
-UNION ALL
-SELECT DATE '2002-12-26' AS day, 'Boxing Day' AS title
-UNION ALL
-SELECT DATE '2003-01-01' AS day, 'New Year''s Day' AS title
-UNION ALL
-SELECT DATE '2003-04-18' AS day, 'Good Friday' AS title
-UNION ALL
-SELECT DATE '2003-04-21' AS day, 'Easter Monday' AS title
-UNION ALL
-SELECT DATE '2003-05-05' AS day, 'Early May bank holiday' AS title
-UNION ALL
-SELECT DATE '2003-05-26' AS day, 'Spring bank holiday' AS title
-UNION ALL
-SELECT DATE '2003-08-25' AS day, 'Summer bank holiday' AS title
-UNION ALL
-SELECT DATE '2003-12-25' AS day, 'Christmas Day' AS title
-UNION ALL
-SELECT DATE '2003-12-26' AS day, 'Boxing Day' AS title
-UNION ALL
-SELECT DATE '2004-01-01' AS day, 'New Year''s Day' AS title
-UNION ALL
-SELECT DATE '2004-04-09' AS day, 'Good Friday' AS title
-UNION ALL
-SELECT DATE '2004-04-12' AS day, 'Easter Monday' AS title
-UNION ALL
-SELECT DATE '2004-05-03' AS day, 'Early May bank holiday' AS title
-UNION ALL
-SELECT DATE '2004-05-31' AS day, 'Spring bank holiday' AS title
-UNION ALL
-SELECT DATE '2004-08-30' AS day, 'Summer bank holiday' AS title
-UNION ALL
-SELECT DATE '2004-12-27' AS day, 'Christmas Day (substitute day)' AS title
-UNION ALL
-SELECT DATE '2004-12-28' AS day, 'Boxing Day (substitute day)' AS title
-UNION ALL
-SELECT DATE '2005-01-03' AS day, 'New Year''s Day (substitute day)' AS title
-UNION ALL
-SELECT DATE '2005-03-25' AS day, 'Good Friday' AS title
-UNION ALL
-SELECT DATE '2005-03-28' AS day, 'Easter Monday' AS title
-UNION ALL
-SELECT DATE '2005-05-02' AS day, 'Early May bank holiday' AS title
-UNION ALL
-SELECT DATE '2005-05-30' AS day, 'Spring bank holiday' AS title
-UNION ALL
-SELECT DATE '2005-08-29' AS day, 'Summer bank holiday' AS title
-UNION ALL
-SELECT DATE '2005-12-26' AS day, 'Boxing Day' AS title
-UNION ALL
-SELECT DATE '2005-12-27' AS day, 'Christmas Day (substitute day)' AS title
-UNION ALL
-SELECT DATE '2006-01-02' AS day, 'New Year''s Day (substitute day)' AS title
-UNION ALL
-SELECT DATE '2006-04-14' AS day, 'Good Friday' AS title
-UNION ALL
-SELECT DATE '2006-04-17' AS day, 'Easter Monday' AS title
-UNION ALL
-SELECT DATE '2006-05-01' AS day, 'Early May bank holiday' AS title
-UNION ALL
-SELECT DATE '2006-05-29' AS day, 'Spring bank holiday' AS title
-UNION ALL
-SELECT DATE '2006-08-28' AS day, 'Summer bank holiday' AS title
-UNION ALL
-SELECT DATE '2006-12-25' AS day, 'Christmas Day' AS title
-UNION ALL
-SELECT DATE '2006-12-26' AS day, 'Boxing Day' AS title
-UNION ALL
-SELECT DATE '2007-01-01' AS day, 'New Year''s Day' AS title
-UNION ALL
-SELECT DATE '2007-04-06' AS day, 'Good Friday' AS title
-UNION ALL
-SELECT DATE '2007-04-09' AS day, 'Easter Monday' AS title
-UNION ALL
-SELECT DATE '2007-05-07' AS day, 'Early May bank holiday' AS title
-UNION ALL
-SELECT DATE '2007-05-28' AS day, 'Spring bank holiday' AS title
-UNION ALL
-SELECT DATE '2007-08-27' AS day, 'Summer bank holiday' AS title
-UNION ALL
-SELECT DATE '2007-12-25' AS day, 'Christmas Day' AS title
-UNION ALL
-SELECT DATE '2007-12-26' AS day, 'Boxing Day' AS title
-UNION ALL
-SELECT DATE '2008-01-01' AS day, 'New Year''s Day' AS title
-UNION ALL
-SELECT DATE '2008-03-21' AS day, 'Good Friday' AS title
-UNION ALL
-SELECT DATE '2008-03-24' AS day, 'Easter Monday' AS title
-UNION ALL
-SELECT DATE '2008-05-05' AS day, 'Early May bank holiday' AS title
-UNION ALL
-SELECT DATE '2008-05-26' AS day, 'Spring bank holiday' AS title
-UNION ALL
-SELECT DATE '2008-08-25' AS day, 'Summer bank holiday' AS title
-UNION ALL
-SELECT DATE '2008-12-25' AS day, 'Christmas Day' AS title
-UNION ALL
-SELECT DATE '2008-12-26' AS day, 'Boxing Day' AS title
-UNION ALL
-SELECT DATE '2009-01-01' AS day, 'New Year''s Day' AS title
-UNION ALL
-SELECT DATE '2009-04-10' AS day, 'Good Friday' AS title
-UNION ALL
-SELECT DATE '2009-04-13' AS day, 'Easter Monday' AS title
-UNION ALL
-SELECT DATE '2009-05-04' AS day, 'Early May bank holiday' AS title
-UNION ALL
-SELECT DATE '2009-05-25' AS day, 'Spring bank holiday' AS title
-UNION ALL
-SELECT DATE '2009-08-31' AS day, 'Summer bank holiday' AS title
-UNION ALL
-SELECT DATE '2009-12-25' AS day, 'Christmas Day' AS title
-UNION ALL
-SELECT DATE '2009-12-28' AS day, 'Boxing Day (substitute day)' AS title
-UNION ALL
-SELECT DATE '2010-01-01' AS day, 'New Year''s Day' AS title
-UNION ALL
-SELECT DATE '2010-04-02' AS day, 'Good Friday' AS title
-UNION ALL
-SELECT DATE '2010-04-05' AS day, 'Easter Monday' AS title
-UNION ALL
-SELECT DATE '2010-05-03' AS day, 'Early May bank holiday' AS title
-UNION ALL
-SELECT DATE '2010-05-31' AS day, 'Spring bank holiday' AS title
-UNION ALL
-SELECT DATE '2010-08-30' AS day, 'Summer bank holiday' AS title
-UNION ALL
-SELECT DATE '2010-12-27' AS day, 'Christmas Day (substitute day)' AS title
-UNION ALL
-SELECT DATE '2010-12-28' AS day, 'Boxing Day (substitute day)' AS title
-UNION ALL
-SELECT DATE '2011-01-03' AS day, 'New Year''s Day (substitute day)' AS title
-UNION ALL
-SELECT DATE '2011-04-22' AS day, 'Good Friday' AS title
-UNION ALL
-SELECT DATE '2011-04-25' AS day, 'Easter Monday' AS title
-UNION ALL
-SELECT DATE '2011-04-29' AS day, 'Royal wedding' AS title
-UNION ALL
-SELECT DATE '2011-05-02' AS day, 'Early May bank holiday' AS title
-UNION ALL
-SELECT DATE '2011-05-30' AS day, 'Spring bank holiday' AS title
-UNION ALL
-SELECT DATE '2011-08-29' AS day, 'Summer bank holiday' AS title
-UNION ALL
-SELECT DATE '2011-12-26' AS day, 'Boxing Day' AS title
-UNION ALL
-SELECT DATE '2011-12-27' AS day, 'Christmas Day (substitute day)' AS title
-UNION ALL
-SELECT DATE '2012-01-02' AS day, 'New Year''s Day (substitute day)' AS title
-UNION ALL
-SELECT DATE '2012-04-06' AS day, 'Good Friday' AS title
-UNION ALL
-SELECT DATE '2012-04-09' AS day, 'Easter Monday' AS title
-UNION ALL
-SELECT DATE '2012-05-07' AS day, 'Early May bank holiday' AS title
-UNION ALL
-SELECT DATE '2012-06-04' AS day, 'Spring bank holiday' AS title
-UNION ALL
-SELECT DATE '2012-06-05' AS day, 'Queen''s Diamond Jubilee' AS title
-UNION ALL
-SELECT DATE '2012-08-27' AS day, 'Summer bank holiday' AS title
-UNION ALL
-SELECT DATE '2012-12-25' AS day, 'Christmas Day' AS title
-UNION ALL
-SELECT DATE '2012-12-26' AS day, 'Boxing Day' AS title
-UNION ALL
-SELECT DATE '2013-01-01' AS day, 'New Year''s Day' AS title
-UNION ALL
-SELECT DATE '2013-03-29' AS day, 'Good Friday' AS title
-UNION ALL
-SELECT DATE '2013-04-01' AS day, 'Easter Monday' AS title
-UNION ALL
-SELECT DATE '2013-05-06' AS day, 'Early May bank holiday' AS title
-UNION ALL
-SELECT DATE '2013-05-27' AS day, 'Spring bank holiday' AS title
-UNION ALL
-SELECT DATE '2013-08-26' AS day, 'Summer bank holiday' AS title
-UNION ALL
-SELECT DATE '2013-12-25' AS day, 'Christmas Day' AS title
-UNION ALL
-SELECT DATE '2013-12-26' AS day, 'Boxing Day' AS title
-UNION ALL
-SELECT DATE '2014-01-01' AS day, 'New Year''s Day' AS title
-UNION ALL
-SELECT DATE '2014-04-18' AS day, 'Good Friday' AS title
-UNION ALL
-SELECT DATE '2014-04-21' AS day, 'Easter Monday' AS title
-UNION ALL
-SELECT DATE '2014-05-05' AS day, 'Early May bank holiday' AS title
-UNION ALL
-SELECT DATE '2014-05-26' AS day, 'Spring bank holiday' AS title
-UNION ALL
-SELECT DATE '2014-08-25' AS day, 'Summer bank holiday' AS title
-UNION ALL
-SELECT DATE '2014-12-25' AS day, 'Christmas Day' AS title
-UNION ALL
-SELECT DATE '2014-12-26' AS day, 'Boxing Day' AS title
-UNION ALL
-SELECT DATE '2015-01-01' AS day, 'New Year''s Day' AS title
-UNION ALL
-SELECT DATE '2015-04-03' AS day, 'Good Friday' AS title
-UNION ALL
-SELECT DATE '2015-04-06' AS day, 'Easter Monday' AS title
-UNION ALL
-SELECT DATE '2015-05-04' AS day, 'Early May bank holiday' AS title
-UNION ALL
-SELECT DATE '2015-05-25' AS day, 'Spring bank holiday' AS title
-UNION ALL
-SELECT DATE '2015-08-31' AS day, 'Summer bank holiday' AS title
-UNION ALL
-SELECT DATE '2015-12-25' AS day, 'Christmas Day' AS title
-UNION ALL
-SELECT DATE '2015-12-28' AS day, 'Boxing Day (substitute day)' AS title
-UNION ALL
-SELECT DATE '2016-01-01' AS day, 'New Year''s Day' AS title
-UNION ALL
-SELECT DATE '2016-03-25' AS day, 'Good Friday' AS title
-UNION ALL
-SELECT DATE '2016-03-28' AS day, 'Easter Monday' AS title
-UNION ALL
-SELECT DATE '2016-05-02' AS day, 'Early May bank holiday' AS title
-UNION ALL
-SELECT DATE '2016-05-30' AS day, 'Spring bank holiday' AS title
-UNION ALL
-SELECT DATE '2016-08-29' AS day, 'Summer bank holiday' AS title
-UNION ALL
-SELECT DATE '2016-12-26' AS day, 'Boxing Day' AS title
-UNION ALL
-SELECT DATE '2016-12-27' AS day, 'Christmas Day (substitute day)' AS title
-UNION ALL
-SELECT DATE '2017-01-02' AS day, 'New Year''s Day (substitute day)' AS title
-UNION ALL
-SELECT DATE '2017-04-14' AS day, 'Good Friday' AS title
-UNION ALL
-SELECT DATE '2017-04-17' AS day, 'Easter Monday' AS title
-UNION ALL
-SELECT DATE '2017-05-01' AS day, 'Early May bank holiday' AS title
-UNION ALL
-SELECT DATE '2017-05-29' AS day, 'Spring bank holiday' AS title
-UNION ALL
-SELECT DATE '2017-08-28' AS day, 'Summer bank holiday' AS title
-UNION ALL
-SELECT DATE '2017-12-25' AS day, 'Christmas Day' AS title
-UNION ALL
-SELECT DATE '2017-12-26' AS day, 'Boxing Day' AS title
-UNION ALL
-SELECT DATE '2018-01-01' AS day, 'New Year''s Day' AS title
-UNION ALL
-SELECT DATE '2018-03-30' AS day, 'Good Friday' AS title
-UNION ALL
-SELECT DATE '2018-04-02' AS day, 'Easter Monday' AS title
-UNION ALL
-SELECT DATE '2018-05-07' AS day, 'Early May bank holiday' AS title
-UNION ALL
-SELECT DATE '2018-05-28' AS day, 'Spring bank holiday' AS title
-UNION ALL
-SELECT DATE '2018-08-27' AS day, 'Summer bank holiday' AS title
-UNION ALL
-SELECT DATE '2018-12-25' AS day, 'Christmas Day' AS title
-UNION ALL
-SELECT DATE '2018-12-26' AS day, 'Boxing Day' AS title
-UNION ALL
-SELECT DATE '2019-01-01' AS day, 'New Year''s Day' AS title
-UNION ALL
-SELECT DATE '2019-04-19' AS day, 'Good Friday' AS title
-UNION ALL
-SELECT DATE '2019-04-22' AS day, 'Easter Monday' AS title
-UNION ALL
-SELECT DATE '2019-05-06' AS day, 'Early May bank holiday' AS title
-UNION ALL
-SELECT DATE '2019-05-27' AS day, 'Spring bank holiday' AS title
-UNION ALL
-SELECT DATE '2019-08-26' AS day, 'Summer bank holiday' AS title
-UNION ALL
-SELECT DATE '2019-12-25' AS day, 'Christmas Day' AS title
-UNION ALL
-SELECT DATE '2019-12-26' AS day, 'Boxing Day' AS title
-UNION ALL
-SELECT DATE '2020-01-01' AS day, 'New Year''s Day' AS title
-UNION ALL
-SELECT DATE '2020-04-10' AS day, 'Good Friday' AS title
-UNION ALL
-SELECT DATE '2020-04-13' AS day, 'Easter Monday' AS title
-UNION ALL
-SELECT DATE '2020-05-08' AS day, 'Early May bank holiday (VE day)' AS title
-UNION ALL
-SELECT DATE '2020-05-25' AS day, 'Spring bank holiday' AS title
-UNION ALL
-SELECT DATE '2020-08-31' AS day, 'Summer bank holiday' AS title
-UNION ALL
-SELECT DATE '2020-12-25' AS day, 'Christmas Day' AS title
-UNION ALL
-SELECT DATE '2020-12-28' AS day, 'Boxing Day (substitute day)' AS title
-UNION ALL
-SELECT DATE '2021-01-01' AS day, 'New Year''s Day' AS title
-UNION ALL
-SELECT DATE '2021-04-02' AS day, 'Good Friday' AS title
-UNION ALL
-SELECT DATE '2021-04-05' AS day, 'Easter Monday' AS title
-UNION ALL
-SELECT DATE '2021-05-03' AS day, 'Early May bank holiday' AS title
-UNION ALL
-SELECT DATE '2021-05-31' AS day, 'Spring bank holiday' AS title
-UNION ALL
-SELECT DATE '2021-08-30' AS day, 'Summer bank holiday' AS title
-UNION ALL
-SELECT DATE '2021-12-27' AS day, 'Christmas Day (substitute day)' AS title
-UNION ALL
-SELECT DATE '2021-12-28' AS day, 'Boxing Day (substitute day)' AS title
-UNION ALL
-SELECT DATE '2022-01-03' AS day, 'New Year''s Day (substitute day)' AS title
-UNION ALL
-SELECT DATE '2022-04-15' AS day, 'Good Friday' AS title
-UNION ALL
-SELECT DATE '2022-04-18' AS day, 'Easter Monday' AS title
-UNION ALL
-SELECT DATE '2022-05-02' AS day, 'Early May bank holiday' AS title
-UNION ALL
-SELECT DATE '2022-06-02' AS day, 'Spring bank holiday' AS title
-UNION ALL
-SELECT DATE '2022-06-03' AS day, 'Queen''s Platinum Jubilee' AS title
-UNION ALL
-SELECT DATE '2022-08-29' AS day, 'Summer bank holiday' AS title
-UNION ALL
-SELECT DATE '2022-09-19' AS day, 'State Funeral of Queen Elizabeth II' AS title
-UNION ALL
-SELECT DATE '2022-12-26' AS day, 'Boxing Day' AS title
-UNION ALL
-SELECT DATE '2022-12-27' AS day, 'Christmas Day (substitute day)' AS title
-UNION ALL
-SELECT DATE '2023-01-02' AS day, 'New Year''s Day (substitute day)' AS title
-UNION ALL
-SELECT DATE '2023-04-07' AS day, 'Good Friday' AS title
-UNION ALL
-SELECT DATE '2023-04-10' AS day, 'Easter Monday' AS title
-UNION ALL
-SELECT DATE '2023-05-01' AS day, 'Early May bank holiday' AS title
-UNION ALL
-SELECT DATE '2023-05-08' AS day, 'Coronation of King Charles III' AS title
-UNION ALL
-SELECT DATE '2023-05-29' AS day, 'Spring bank holiday' AS title
-UNION ALL
-SELECT DATE '2023-08-28' AS day, 'Summer bank holiday' AS title
-UNION ALL
-SELECT DATE '2023-12-25' AS day, 'Christmas Day' AS title
-UNION ALL
-SELECT DATE '2023-12-26' AS day, 'Boxing Day' AS title
-UNION ALL
-SELECT DATE '2024-01-01' AS day, 'New Year''s Day' AS title
-UNION ALL
-SELECT DATE '2024-03-29' AS day, 'Good Friday' AS title
-UNION ALL
-SELECT DATE '2024-04-01' AS day, 'Easter Monday' AS title
-UNION ALL
-SELECT DATE '2024-05-06' AS day, 'Early May bank holiday' AS title
-UNION ALL
-SELECT DATE '2024-05-27' AS day, 'Spring bank holiday' AS title
-UNION ALL
-SELECT DATE '2024-08-26' AS day, 'Summer bank holiday' AS title
-UNION ALL
-SELECT DATE '2024-12-25' AS day, 'Christmas Day' AS title
-UNION ALL
-SELECT DATE '2024-12-26' AS day, 'Boxing Day' AS title
-UNION ALL
-SELECT DATE '2025-01-01' AS day, 'New Year''s Day' AS title
-UNION ALL
-SELECT DATE '2025-04-18' AS day, 'Good Friday' AS title
-UNION ALL
-SELECT DATE '2025-04-21' AS day, 'Easter Monday' AS title
-UNION ALL
-SELECT DATE '2025-05-05' AS day, 'Early May bank holiday' AS title
-UNION ALL
-SELECT DATE '2025-05-26' AS day, 'Spring bank holiday' AS title
-UNION ALL
-SELECT DATE '2025-08-25' AS day, 'Summer bank holiday' AS title
-UNION ALL
-SELECT DATE '2025-12-25' AS day, 'Christmas Day' AS title
-UNION ALL
-SELECT DATE '2025-12-26' AS day, 'Boxing Day' AS title
-UNION ALL
-SELECT DATE '2026-01-01' AS day, 'New Year''s Day' AS title
-UNION ALL
-SELECT DATE '2026-04-03' AS day, 'Good Friday' AS title
-UNION ALL
-SELECT DATE '2026-04-06' AS day, 'Easter Monday' AS title
-UNION ALL
-SELECT DATE '2026-05-04' AS day, 'Early May bank holiday' AS title
-UNION ALL
-SELECT DATE '2026-05-25' AS day, 'Spring bank holiday' AS title
-UNION ALL
-SELECT DATE '2026-08-31' AS day, 'Summer bank holiday' AS title
-UNION ALL
-SELECT DATE '2026-12-25' AS day, 'Christmas Day' AS title
-UNION ALL
-SELECT DATE '2026-12-28' AS day, 'Boxing Day (substitute day)' AS title
-UNION ALL
-SELECT DATE '2027-01-01' AS day, 'New Year''s Day' AS title
-UNION ALL
-SELECT DATE '2027-03-26' AS day, 'Good Friday' AS title
-UNION ALL
-SELECT DATE '2027-03-29' AS day, 'Easter Monday' AS title
-UNION ALL
-SELECT DATE '2027-05-03' AS day, 'Early May bank holiday' AS title
-UNION ALL
-SELECT DATE '2027-05-31' AS day, 'Spring bank holiday' AS title
-UNION ALL
-SELECT DATE '2027-08-30' AS day, 'Summer bank holiday' AS title
-UNION ALL
-SELECT DATE '2027-12-27' AS day, 'Christmas Day (substitute day)' AS title
-UNION ALL
-SELECT DATE '2027-12-28' AS day, 'Boxing Day (substitute day)' AS title
-UNION ALL
-SELECT DATE '2028-01-03' AS day, 'New Year''s Day (substitute day)' AS title
-UNION ALL
-SELECT DATE '2028-04-14' AS day, 'Good Friday' AS title
-UNION ALL
-SELECT DATE '2028-04-17' AS day, 'Easter Monday' AS title
-UNION ALL
-SELECT DATE '2028-05-01' AS day, 'Early May bank holiday' AS title
-UNION ALL
-SELECT DATE '2028-05-29' AS day, 'Spring bank holiday' AS title
-UNION ALL
-SELECT DATE '2028-08-28' AS day, 'Summer bank holiday' AS title
-UNION ALL
-SELECT DATE '2028-12-25' AS day, 'Christmas Day' AS title
-UNION ALL
-SELECT DATE '2028-12-26' AS day, 'Boxing Day' AS title
-UNION ALL
-SELECT DATE '2029-01-01' AS day, 'New Year''s Day' AS title
-UNION ALL
-SELECT DATE '2029-03-30' AS day, 'Good Friday' AS title
-UNION ALL
-SELECT DATE '2029-04-02' AS day, 'Easter Monday' AS title
-UNION ALL
-SELECT DATE '2029-05-07' AS day, 'Early May bank holiday' AS title
-UNION ALL
-SELECT DATE '2029-05-28' AS day, 'Spring bank holiday' AS title
-UNION ALL
-SELECT DATE '2029-08-27' AS day, 'Summer bank holiday' AS title
-UNION ALL
-SELECT DATE '2029-12-25' AS day, 'Christmas Day' AS title
-UNION ALL
-SELECT DATE '2029-12-26' AS day, 'Boxing Day' AS title
-UNION ALL
-SELECT DATE '2030-01-01' AS day, 'New Year''s Day' AS title
-UNION ALL
-SELECT DATE '2030-04-19' AS day, 'Good Friday' AS title
-UNION ALL
-SELECT DATE '2030-04-22' AS day, 'Easter Monday' AS title
-UNION ALL
-SELECT DATE '2030-05-06' AS day, 'Early May bank holiday' AS title
-UNION ALL
-SELECT DATE '2030-05-27' AS day, 'Spring bank holiday' AS title
-UNION ALL
-SELECT DATE '2030-08-26' AS day, 'Summer bank holiday' AS title
-UNION ALL
-SELECT DATE '2030-12-25' AS day, 'Christmas Day' AS title
-UNION ALL
-SELECT DATE '2030-12-26' AS day, 'Boxing Day' AS title
-UNION ALL
-SELECT DATE '2031-01-01' AS day, 'New Year''s Day' AS title
-UNION ALL
-SELECT DATE '2031-04-11' AS day, 'Good Friday' AS title
-UNION ALL
-SELECT DATE '2031-04-14' AS day, 'Easter Monday' AS title
-UNION ALL
-SELECT DATE '2031-05-05' AS day, 'Early May bank holiday' AS title
-UNION ALL
-SELECT DATE '2031-05-26' AS day, 'Spring bank holiday' AS title
-UNION ALL
-SELECT DATE '2031-08-25' AS day, 'Summer bank holiday' AS title
-UNION ALL
-SELECT DATE '2031-12-25' AS day, 'Christmas Day' AS title
-UNION ALL
-SELECT DATE '2031-12-26' AS day, 'Boxing Day' AS title
-UNION ALL
-SELECT DATE '2032-01-01' AS day, 'New Year''s Day' AS title
-UNION ALL
-SELECT DATE '2032-03-26' AS day, 'Good Friday' AS title
-UNION ALL
-SELECT DATE '2032-03-29' AS day, 'Easter Monday' AS title
-UNION ALL
-SELECT DATE '2032-05-03' AS day, 'Early May bank holiday' AS title
-UNION ALL
-SELECT DATE '2032-05-31' AS day, 'Spring bank holiday' AS title
-UNION ALL
-SELECT DATE '2032-08-30' AS day, 'Summer bank holiday' AS title
-UNION ALL
-SELECT DATE '2032-12-27' AS day, 'Christmas Day (substitute day)' AS title
-UNION ALL
-SELECT DATE '2032-12-28' AS day, 'Boxing Day (substitute day)' AS title
-UNION ALL
-SELECT DATE '2033-01-03' AS day, 'New Year''s Day (substitute day)' AS title
-UNION ALL
-SELECT DATE '2033-04-15' AS day, 'Good Friday' AS title
-UNION ALL
-SELECT DATE '2033-04-18' AS day, 'Easter Monday' AS title
-UNION ALL
-SELECT DATE '2033-05-02' AS day, 'Early May bank holiday' AS title
-UNION ALL
-SELECT DATE '2033-05-30' AS day, 'Spring bank holiday' AS title
-UNION ALL
-SELECT DATE '2033-08-29' AS day, 'Summer bank holiday' AS title
-UNION ALL
-SELECT DATE '2033-12-26' AS day, 'Boxing Day' AS title
-UNION ALL
-SELECT DATE '2033-12-27' AS day, 'Christmas Day (substitute day)' AS title
-UNION ALL
-SELECT DATE '2034-01-02' AS day, 'New Year''s Day (substitute day)' AS title
-UNION ALL
-SELECT DATE '2034-04-07' AS day, 'Good Friday' AS title
-UNION ALL
-SELECT DATE '2034-04-10' AS day, 'Easter Monday' AS title
-UNION ALL
-SELECT DATE '2034-05-01' AS day, 'Early May bank holiday' AS title
-UNION ALL
-SELECT DATE '2034-05-29' AS day, 'Spring bank holiday' AS title
-UNION ALL
-SELECT DATE '2034-08-28' AS day, 'Summer bank holiday' AS title
-UNION ALL
-SELECT DATE '2034-12-25' AS day, 'Christmas Day' AS title
-UNION ALL
-SELECT DATE '2034-12-26' AS day, 'Boxing Day' AS title
-UNION ALL
-SELECT DATE '2035-01-01' AS day, 'New Year''s Day' AS title
-UNION ALL
-SELECT DATE '2035-03-23' AS day, 'Good Friday' AS title
-UNION ALL
-SELECT DATE '2035-03-26' AS day, 'Easter Monday' AS title
-UNION ALL
-SELECT DATE '2035-05-07' AS day, 'Early May bank holiday' AS title
-UNION ALL
-SELECT DATE '2035-05-28' AS day, 'Spring bank holiday' AS title
-UNION ALL
-SELECT DATE '2035-08-27' AS day, 'Summer bank holiday' AS title
-UNION ALL
-SELECT DATE '2035-12-25' AS day, 'Christmas Day' AS title
-UNION ALL
-SELECT DATE '2035-12-26' AS day, 'Boxing Day' AS title
-UNION ALL
-SELECT DATE '2036-01-01' AS day, 'New Year''s Day' AS title
-UNION ALL
-SELECT DATE '2036-04-11' AS day, 'Good Friday' AS title
-UNION ALL
-SELECT DATE '2036-04-14' AS day, 'Easter Monday' AS title
-UNION ALL
-SELECT DATE '2036-05-05' AS day, 'Early May bank holiday' AS title
-UNION ALL
-SELECT DATE '2036-05-26' AS day, 'Spring bank holiday' AS title
-UNION ALL
-SELECT DATE '2036-08-25' AS day, 'Summer bank holiday' AS title
-UNION ALL
-SELECT DATE '2036-12-25' AS day, 'Christmas Day' AS title
-UNION ALL
-SELECT DATE '2036-12-26' AS day, 'Boxing Day' AS title
-UNION ALL
-SELECT DATE '2037-01-01' AS day, 'New Year''s Day' AS title
-UNION ALL
-SELECT DATE '2037-04-03' AS day, 'Good Friday' AS title
-UNION ALL
-SELECT DATE '2037-04-06' AS day, 'Easter Monday' AS title
-UNION ALL
-SELECT DATE '2037-05-04' AS day, 'Early May bank holiday' AS title
-UNION ALL
-SELECT DATE '2037-05-25' AS day, 'Spring bank holiday' AS title
-UNION ALL
-SELECT DATE '2037-08-31' AS day, 'Summer bank holiday' AS title
-UNION ALL
-SELECT DATE '2037-12-25' AS day, 'Christmas Day' AS title
-UNION ALL
-SELECT DATE '2037-12-28' AS day, 'Boxing Day (substitute day)' AS title
-UNION ALL
-SELECT DATE '2038-01-01' AS day, 'New Year''s Day' AS title
-UNION ALL
-SELECT DATE '2038-04-23' AS day, 'Good Friday' AS title
-UNION ALL
-SELECT DATE '2038-04-26' AS day, 'Easter Monday' AS title
-UNION ALL
-SELECT DATE '2038-05-03' AS day, 'Early May bank holiday' AS title
-UNION ALL
-SELECT DATE '2038-05-31' AS day, 'Spring bank holiday' AS title
-UNION ALL
-SELECT DATE '2038-08-30' AS day, 'Summer bank holiday' AS title
-UNION ALL
-SELECT DATE '2038-12-27' AS day, 'Christmas Day (substitute day)' AS title
-UNION ALL
-SELECT DATE '2038-12-28' AS day, 'Boxing Day (substitute day)' AS title
-UNION ALL
-SELECT DATE '2039-01-03' AS day, 'New Year''s Day (substitute day)' AS title
-UNION ALL
-SELECT DATE '2039-04-08' AS day, 'Good Friday' AS title
-UNION ALL
-SELECT DATE '2039-04-11' AS day, 'Easter Monday' AS title
-UNION ALL
-SELECT DATE '2039-05-02' AS day, 'Early May bank holiday' AS title
-UNION ALL
-SELECT DATE '2039-05-30' AS day, 'Spring bank holiday' AS title
-UNION ALL
-SELECT DATE '2039-08-29' AS day, 'Summer bank holiday' AS title
-UNION ALL
-SELECT DATE '2039-12-26' AS day, 'Boxing Day' AS title
-UNION ALL
-SELECT DATE '2039-12-27' AS day, 'Christmas Day (substitute day)' AS title
-UNION ALL
-SELECT DATE '2040-01-02' AS day, 'New Year''s Day (substitute day)' AS title
-UNION ALL
-SELECT DATE '2040-03-30' AS day, 'Good Friday' AS title
-UNION ALL
-SELECT DATE '2040-04-02' AS day, 'Easter Monday' AS title
-UNION ALL
-SELECT DATE '2040-05-07' AS day, 'Early May bank holiday' AS title
-UNION ALL
-SELECT DATE '2040-05-28' AS day, 'Spring bank holiday' AS title
-UNION ALL
-SELECT DATE '2040-08-27' AS day, 'Summer bank holiday' AS title
-UNION ALL
-SELECT DATE '2040-12-25' AS day, 'Christmas Day' AS title
-UNION ALL
-SELECT DATE '2040-12-26' AS day, 'Boxing Day' AS title
-UNION ALL
-SELECT DATE '2041-01-01' AS day, 'New Year''s Day' AS title
-UNION ALL
-SELECT DATE '2041-04-19' AS day, 'Good Friday' AS title
-UNION ALL
-SELECT DATE '2041-04-22' AS day, 'Easter Monday' AS title
-UNION ALL
-SELECT DATE '2041-05-06' AS day, 'Early May bank holiday' AS title
-UNION ALL
-SELECT DATE '2041-05-27' AS day, 'Spring bank holiday' AS title
-UNION ALL
-SELECT DATE '2041-08-26' AS day, 'Summer bank holiday' AS title
-UNION ALL
-SELECT DATE '2041-12-25' AS day, 'Christmas Day' AS title
-UNION ALL
-SELECT DATE '2041-12-26' AS day, 'Boxing Day' AS title
-UNION ALL
-SELECT DATE '2042-01-01' AS day, 'New Year''s Day' AS title
-UNION ALL
-SELECT DATE '2042-04-04' AS day, 'Good Friday' AS title
-UNION ALL
-SELECT DATE '2042-04-07' AS day, 'Easter Monday' AS title
-UNION ALL
-SELECT DATE '2042-05-05' AS day, 'Early May bank holiday' AS title
-UNION ALL
-SELECT DATE '2042-05-26' AS day, 'Spring bank holiday' AS title
-UNION ALL
-SELECT DATE '2042-08-25' AS day, 'Summer bank holiday' AS title
-UNION ALL
-SELECT DATE '2042-12-25' AS day, 'Christmas Day' AS title
-UNION ALL
-SELECT DATE '2042-12-26' AS day, 'Boxing Day' AS title
-UNION ALL
-SELECT DATE '2043-01-01' AS day, 'New Year''s Day' AS title
-UNION ALL
-SELECT DATE '2043-03-27' AS day, 'Good Friday' AS title
-UNION ALL
-SELECT DATE '2043-03-30' AS day, 'Easter Monday' AS title
-UNION ALL
-SELECT DATE '2043-05-04' AS day, 'Early May bank holiday' AS title
-UNION ALL
-SELECT DATE '2043-05-25' AS day, 'Spring bank holiday' AS title
-UNION ALL
-SELECT DATE '2043-08-31' AS day, 'Summer bank holiday' AS title
-UNION ALL
-SELECT DATE '2043-12-25' AS day, 'Christmas Day' AS title
-UNION ALL
-SELECT DATE '2043-12-28' AS day, 'Boxing Day (substitute day)' AS title
-UNION ALL
-SELECT DATE '2044-01-01' AS day, 'New Year''s Day' AS title
-UNION ALL
-SELECT DATE '2044-04-15' AS day, 'Good Friday' AS title
-UNION ALL
-SELECT DATE '2044-04-18' AS day, 'Easter Monday' AS title
-UNION ALL
-SELECT DATE '2044-05-02' AS day, 'Early May bank holiday' AS title
-UNION ALL
-SELECT DATE '2044-05-30' AS day, 'Spring bank holiday' AS title
-UNION ALL
-SELECT DATE '2044-08-29' AS day, 'Summer bank holiday' AS title
-UNION ALL
-SELECT DATE '2044-12-26' AS day, 'Boxing Day' AS title
-UNION ALL
-SELECT DATE '2044-12-27' AS day, 'Christmas Day (substitute day)' AS title
-UNION ALL
-SELECT DATE '2045-01-02' AS day, 'New Year''s Day (substitute day)' AS title
-UNION ALL
-SELECT DATE '2045-04-07' AS day, 'Good Friday' AS title
-UNION ALL
-SELECT DATE '2045-04-10' AS day, 'Easter Monday' AS title
-UNION ALL
-SELECT DATE '2045-05-01' AS day, 'Early May bank holiday' AS title
-UNION ALL
-SELECT DATE '2045-05-29' AS day, 'Spring bank holiday' AS title
-UNION ALL
-SELECT DATE '2045-08-28' AS day, 'Summer bank holiday' AS title
-UNION ALL
-SELECT DATE '2045-12-25' AS day, 'Christmas Day' AS title
-UNION ALL
-SELECT DATE '2045-12-26' AS day, 'Boxing Day' AS title
-UNION ALL
-SELECT DATE '2046-01-01' AS day, 'New Year''s Day' AS title
-UNION ALL
-SELECT DATE '2046-03-23' AS day, 'Good Friday' AS title
-UNION ALL
-SELECT DATE '2046-03-26' AS day, 'Easter Monday' AS title
-UNION ALL
-SELECT DATE '2046-05-07' AS day, 'Early May bank holiday' AS title
-UNION ALL
-SELECT DATE '2046-05-28' AS day, 'Spring bank holiday' AS title
-UNION ALL
-SELECT DATE '2046-08-27' AS day, 'Summer bank holiday' AS title
-UNION ALL
-SELECT DATE '2046-12-25' AS day, 'Christmas Day' AS title
-UNION ALL
-SELECT DATE '2046-12-26' AS day, 'Boxing Day' AS title
-UNION ALL
-SELECT DATE '2047-01-01' AS day, 'New Year''s Day' AS title
-UNION ALL
-SELECT DATE '2047-04-12' AS day, 'Good Friday' AS title
-UNION ALL
-SELECT DATE '2047-04-15' AS day, 'Easter Monday' AS title
-UNION ALL
-SELECT DATE '2047-05-06' AS day, 'Early May bank holiday' AS title
-UNION ALL
-SELECT DATE '2047-05-27' AS day, 'Spring bank holiday' AS title
-UNION ALL
-SELECT DATE '2047-08-26' AS day, 'Summer bank holiday' AS title
-UNION ALL
-SELECT DATE '2047-12-25' AS day, 'Christmas Day' AS title
-UNION ALL
-SELECT DATE '2047-12-26' AS day, 'Boxing Day' AS title
-UNION ALL
-SELECT DATE '2048-01-01' AS day, 'New Year''s Day' AS title
-UNION ALL
-SELECT DATE '2048-04-03' AS day, 'Good Friday' AS title
-UNION ALL
-SELECT DATE '2048-04-06' AS day, 'Easter Monday' AS title
-UNION ALL
-SELECT DATE '2048-05-04' AS day, 'Early May bank holiday' AS title
-UNION ALL
-SELECT DATE '2048-05-25' AS day, 'Spring bank holiday' AS title
-UNION ALL
-SELECT DATE '2048-08-31' AS day, 'Summer bank holiday' AS title
-UNION ALL
-SELECT DATE '2048-12-25' AS day, 'Christmas Day' AS title
-UNION ALL
-SELECT DATE '2048-12-28' AS day, 'Boxing Day (substitute day)' AS title
-UNION ALL
-SELECT DATE '2049-01-01' AS day, 'New Year''s Day' AS title
-UNION ALL
-SELECT DATE '2049-04-16' AS day, 'Good Friday' AS title
-UNION ALL
-SELECT DATE '2049-04-19' AS day, 'Easter Monday' AS title
-UNION ALL
-SELECT DATE '2049-05-03' AS day, 'Early May bank holiday' AS title
-UNION ALL
-SELECT DATE '2049-05-31' AS day, 'Spring bank holiday' AS title
-UNION ALL
-SELECT DATE '2049-08-30' AS day, 'Summer bank holiday' AS title
-UNION ALL
-SELECT DATE '2049-12-27' AS day, 'Christmas Day (substitute day)' AS title
-UNION ALL
-SELECT DATE '2049-12-28' AS day, 'Boxing Day (substitute day)' AS title
-UNION ALL
-SELECT DATE '2050-01-03' AS day, 'New Year''s Day (substitute day)' AS title
-UNION ALL
-SELECT DATE '2050-04-08' AS day, 'Good Friday' AS title
-UNION ALL
-SELECT DATE '2050-04-11' AS day, 'Easter Monday' AS title
-UNION ALL
-SELECT DATE '2050-05-02' AS day, 'Early May bank holiday' AS title
-UNION ALL
-SELECT DATE '2050-05-30' AS day, 'Spring bank holiday' AS title
-UNION ALL
-SELECT DATE '2050-08-29' AS day, 'Summer bank holiday' AS title
-UNION ALL
-SELECT DATE '2050-12-26' AS day, 'Boxing Day' AS title
-UNION ALL
-SELECT DATE '2050-12-27' AS day, 'Christmas Day (substitute day)' AS title
-UNION ALL
-SELECT DATE '2051-01-02' AS day, 'New Year''s Day (substitute day)' AS title
-UNION ALL
-SELECT DATE '2051-03-31' AS day, 'Good Friday' AS title
-UNION ALL
-SELECT DATE '2051-04-03' AS day, 'Easter Monday' AS title
-UNION ALL
-SELECT DATE '2051-05-01' AS day, 'Early May bank holiday' AS title
-UNION ALL
-SELECT DATE '2051-05-29' AS day, 'Spring bank holiday' AS title
-UNION ALL
-SELECT DATE '2051-08-28' AS day, 'Summer bank holiday' AS title
-UNION ALL
-SELECT DATE '2051-12-25' AS day, 'Christmas Day' AS title
-UNION ALL
-SELECT DATE '2051-12-26' AS day, 'Boxing Day' AS title
-UNION ALL
-SELECT DATE '2052-01-01' AS day, 'New Year''s Day' AS title
-UNION ALL
-SELECT DATE '2052-04-19' AS day, 'Good Friday' AS title
-UNION ALL
-SELECT DATE '2052-04-22' AS day, 'Easter Monday' AS title
-UNION ALL
-SELECT DATE '2052-05-06' AS day, 'Early May bank holiday' AS title
-UNION ALL
-SELECT DATE '2052-05-27' AS day, 'Spring bank holiday' AS title
-UNION ALL
-SELECT DATE '2052-08-26' AS day, 'Summer bank holiday' AS title
-UNION ALL
-SELECT DATE '2052-12-25' AS day, 'Christmas Day' AS title
-UNION ALL
-SELECT DATE '2052-12-26' AS day, 'Boxing Day' AS title
-UNION ALL
-SELECT DATE '2053-01-01' AS day, 'New Year''s Day' AS title
-UNION ALL
-SELECT DATE '2053-04-04' AS day, 'Good Friday' AS title
-UNION ALL
-SELECT DATE '2053-04-07' AS day, 'Easter Monday' AS title
-UNION ALL
-SELECT DATE '2053-05-05' AS day, 'Early May bank holiday' AS title
-UNION ALL
-SELECT DATE '2053-05-26' AS day, 'Spring bank holiday' AS title
-UNION ALL
-SELECT DATE '2053-08-25' AS day, 'Summer bank holiday' AS title
-UNION ALL
-SELECT DATE '2053-12-25' AS day, 'Christmas Day' AS title
-UNION ALL
-SELECT DATE '2053-12-26' AS day, 'Boxing Day' AS title
-UNION ALL
-SELECT DATE '2054-01-01' AS day, 'New Year''s Day' AS title
-UNION ALL
-SELECT DATE '2054-03-27' AS day, 'Good Friday' AS title
-UNION ALL
-SELECT DATE '2054-03-30' AS day, 'Easter Monday' AS title
-UNION ALL
-SELECT DATE '2054-05-04' AS day, 'Early May bank holiday' AS title
-UNION ALL
-SELECT DATE '2054-05-25' AS day, 'Spring bank holiday' AS title
-UNION ALL
-SELECT DATE '2054-08-31' AS day, 'Summer bank holiday' AS title
-UNION ALL
-SELECT DATE '2054-12-25' AS day, 'Christmas Day' AS title
-UNION ALL
-SELECT DATE '2054-12-28' AS day, 'Boxing Day (substitute day)' AS title
-UNION ALL
-SELECT DATE '2055-01-01' AS day, 'New Year''s Day' AS title
-UNION ALL
-SELECT DATE '2055-04-16' AS day, 'Good Friday' AS title
-UNION ALL
-SELECT DATE '2055-04-19' AS day, 'Easter Monday' AS title
-UNION ALL
-SELECT DATE '2055-05-03' AS day, 'Early May bank holiday' AS title
-UNION ALL
-SELECT DATE '2055-05-31' AS day, 'Spring bank holiday' AS title
-UNION ALL
-SELECT DATE '2055-08-30' AS day, 'Summer bank holiday' AS title
-UNION ALL
-SELECT DATE '2055-12-27' AS day, 'Christmas Day (substitute day)' AS title
-UNION ALL
-SELECT DATE '2055-12-28' AS day, 'Boxing Day (substitute day)' AS title
-UNION ALL
-SELECT DATE '2056-01-03' AS day, 'New Year''s Day (substitute day)' AS title
-UNION ALL
-SELECT DATE '2056-03-31' AS day, 'Good Friday' AS title
-UNION ALL
-SELECT DATE '2056-04-03' AS day, 'Easter Monday' AS title
-UNION ALL
-SELECT DATE '2056-05-01' AS day, 'Early May bank holiday' AS title
-UNION ALL
-SELECT DATE '2056-05-29' AS day, 'Spring bank holiday' AS title
-UNION ALL
-SELECT DATE '2056-08-28' AS day, 'Summer bank holiday' AS title
-UNION ALL
-SELECT DATE '2056-12-25' AS day, 'Christmas Day' AS title
-UNION ALL
-SELECT DATE '2056-12-26' AS day, 'Boxing Day' AS title
-UNION ALL
-SELECT DATE '2057-01-01' AS day, 'New Year''s Day' AS title
-UNION ALL
-SELECT DATE '2057-04-20' AS day, 'Good Friday' AS title
-UNION ALL
-SELECT DATE '2057-04-23' AS day, 'Easter Monday' AS title
-UNION ALL
-SELECT DATE '2057-05-07' AS day, 'Early May bank holiday' AS title
-UNION ALL
-SELECT DATE '2057-05-28' AS day, 'Spring bank holiday' AS title
-UNION ALL
-SELECT DATE '2057-08-27' AS day, 'Summer bank holiday' AS title
-UNION ALL
-SELECT DATE '2057-12-25' AS day, 'Christmas Day' AS title
-UNION ALL
-SELECT DATE '2057-12-26' AS day, 'Boxing Day' AS title
-UNION ALL
-SELECT DATE '2058-01-01' AS day, 'New Year''s Day' AS title
-UNION ALL
-SELECT DATE '2058-04-12' AS day, 'Good Friday' AS title
-UNION ALL
-SELECT DATE '2058-04-15' AS day, 'Easter Monday' AS title
-UNION ALL
-SELECT DATE '2058-05-06' AS day, 'Early May bank holiday' AS title
-UNION ALL
-SELECT DATE '2058-05-27' AS day, 'Spring bank holiday' AS title
-UNION ALL
-SELECT DATE '2058-08-26' AS day, 'Summer bank holiday' AS title
-UNION ALL
-SELECT DATE '2058-12-25' AS day, 'Christmas Day' AS title
-UNION ALL
-SELECT DATE '2058-12-26' AS day, 'Boxing Day' AS title
-UNION ALL
-SELECT DATE '2059-01-01' AS day, 'New Year''s Day' AS title
-UNION ALL
-SELECT DATE '2059-03-28' AS day, 'Good Friday' AS title
-UNION ALL
-SELECT DATE '2059-03-31' AS day, 'Easter Monday' AS title
-UNION ALL
-SELECT DATE '2059-05-05' AS day, 'Early May bank holiday' AS title
-UNION ALL
-SELECT DATE '2059-05-26' AS day, 'Spring bank holiday' AS title
-UNION ALL
-SELECT DATE '2059-08-25' AS day, 'Summer bank holiday' AS title
-UNION ALL
-SELECT DATE '2059-12-25' AS day, 'Christmas Day' AS title
-UNION ALL
-SELECT DATE '2059-12-26' AS day, 'Boxing Day' AS title
-UNION ALL
-SELECT DATE '2060-01-01' AS day, 'New Year''s Day' AS title
-UNION ALL
-SELECT DATE '2060-04-16' AS day, 'Good Friday' AS title
-UNION ALL
-SELECT DATE '2060-04-19' AS day, 'Easter Monday' AS title
-UNION ALL
-SELECT DATE '2060-05-03' AS day, 'Early May bank holiday' AS title
-UNION ALL
-SELECT DATE '2060-05-31' AS day, 'Spring bank holiday' AS title
-UNION ALL
-SELECT DATE '2060-08-30' AS day, 'Summer bank holiday' AS title
-UNION ALL
-SELECT DATE '2060-12-27' AS day, 'Christmas Day (substitute day)' AS title
-UNION ALL
-SELECT DATE '2060-12-28' AS day, 'Boxing Day (substitute day)' AS title
-UNION ALL
-SELECT DATE '2061-01-03' AS day, 'New Year''s Day (substitute day)' AS title
-UNION ALL
-SELECT DATE '2061-04-08' AS day, 'Good Friday' AS title
-UNION ALL
-SELECT DATE '2061-04-11' AS day, 'Easter Monday' AS title
-UNION ALL
-SELECT DATE '2061-05-02' AS day, 'Early May bank holiday' AS title
-UNION ALL
-SELECT DATE '2061-05-30' AS day, 'Spring bank holiday' AS title
-UNION ALL
-SELECT DATE '2061-08-29' AS day, 'Summer bank holiday' AS title
-UNION ALL
-SELECT DATE '2061-12-26' AS day, 'Boxing Day' AS title
-UNION ALL
-SELECT DATE '2061-12-27' AS day, 'Christmas Day (substitute day)' AS title
-UNION ALL
-SELECT DATE '2062-01-02' AS day, 'New Year''s Day (substitute day)' AS title
-UNION ALL
-SELECT DATE '2062-03-24' AS day, 'Good Friday' AS title
-UNION ALL
-SELECT DATE '2062-03-27' AS day, 'Easter Monday' AS title
-UNION ALL
-SELECT DATE '2062-05-01' AS day, 'Early May bank holiday' AS title
-UNION ALL
-SELECT DATE '2062-05-29' AS day, 'Spring bank holiday' AS title
-UNION ALL
-SELECT DATE '2062-08-28' AS day, 'Summer bank holiday' AS title
-UNION ALL
-SELECT DATE '2062-12-25' AS day, 'Christmas Day' AS title
-UNION ALL
-SELECT DATE '2062-12-26' AS day, 'Boxing Day' AS title
-UNION ALL
-SELECT DATE '2063-01-01' AS day, 'New Year''s Day' AS title
-UNION ALL
-SELECT DATE '2063-04-13' AS day, 'Good Friday' AS title
-UNION ALL
-SELECT DATE '2063-04-16' AS day, 'Easter Monday' AS title
-UNION ALL
-SELECT DATE '2063-05-07' AS day, 'Early May bank holiday' AS title
-UNION ALL
-SELECT DATE '2063-05-28' AS day, 'Spring bank holiday' AS title
-UNION ALL
-SELECT DATE '2063-08-27' AS day, 'Summer bank holiday' AS title
-UNION ALL
-SELECT DATE '2063-12-25' AS day, 'Christmas Day' AS title
-UNION ALL
-SELECT DATE '2063-12-26' AS day, 'Boxing Day' AS title
-UNION ALL
-SELECT DATE '2064-01-01' AS day, 'New Year''s Day' AS title
-UNION ALL
-SELECT DATE '2064-04-04' AS day, 'Good Friday' AS title
-UNION ALL
-SELECT DATE '2064-04-07' AS day, 'Easter Monday' AS title
-UNION ALL
-SELECT DATE '2064-05-05' AS day, 'Early May bank holiday' AS title
-UNION ALL
-SELECT DATE '2064-05-26' AS day, 'Spring bank holiday' AS title
-UNION ALL
-SELECT DATE '2064-08-25' AS day, 'Summer bank holiday' AS title
-UNION ALL
-SELECT DATE '2064-12-25' AS day, 'Christmas Day' AS title
-UNION ALL
-SELECT DATE '2064-12-26' AS day, 'Boxing Day' AS title
-UNION ALL
-SELECT DATE '2065-01-01' AS day, 'New Year''s Day' AS title
-UNION ALL
-SELECT DATE '2065-03-27' AS day, 'Good Friday' AS title
-UNION ALL
-SELECT DATE '2065-03-30' AS day, 'Easter Monday' AS title
-UNION ALL
-SELECT DATE '2065-05-04' AS day, 'Early May bank holiday' AS title
-UNION ALL
-SELECT DATE '2065-05-25' AS day, 'Spring bank holiday' AS title
-UNION ALL
-SELECT DATE '2065-08-31' AS day, 'Summer bank holiday' AS title
-UNION ALL
-SELECT DATE '2065-12-25' AS day, 'Christmas Day' AS title
-UNION ALL
-SELECT DATE '2065-12-28' AS day, 'Boxing Day (substitute day)' AS title
-UNION ALL
-SELECT DATE '2066-01-01' AS day, 'New Year''s Day' AS title
-UNION ALL
-SELECT DATE '2066-04-09' AS day, 'Good Friday' AS title
-UNION ALL
-SELECT DATE '2066-04-12' AS day, 'Easter Monday' AS title
-UNION ALL
-SELECT DATE '2066-05-03' AS day, 'Early May bank holiday' AS title
-UNION ALL
-SELECT DATE '2066-05-31' AS day, 'Spring bank holiday' AS title
-UNION ALL
-SELECT DATE '2066-08-30' AS day, 'Summer bank holiday' AS title
-UNION ALL
-SELECT DATE '2066-12-27' AS day, 'Christmas Day (substitute day)' AS title
-UNION ALL
-SELECT DATE '2066-12-28' AS day, 'Boxing Day (substitute day)' AS title
-UNION ALL
-SELECT DATE '2067-01-03' AS day, 'New Year''s Day (substitute day)' AS title
-UNION ALL
-SELECT DATE '2067-04-01' AS day, 'Good Friday' AS title
-UNION ALL
-SELECT DATE '2067-04-04' AS day, 'Easter Monday' AS title
-UNION ALL
-SELECT DATE '2067-05-02' AS day, 'Early May bank holiday' AS title
-UNION ALL
-SELECT DATE '2067-05-30' AS day, 'Spring bank holiday' AS title
-UNION ALL
-SELECT DATE '2067-08-29' AS day, 'Summer bank holiday' AS title
-UNION ALL
-SELECT DATE '2067-12-26' AS day, 'Boxing Day' AS title
-UNION ALL
-SELECT DATE '2067-12-27' AS day, 'Christmas Day (substitute day)' AS title
-UNION ALL
-SELECT DATE '2068-01-02' AS day, 'New Year''s Day (substitute day)' AS title
-UNION ALL
-SELECT DATE '2068-04-20' AS day, 'Good Friday' AS title
-UNION ALL
-SELECT DATE '2068-04-23' AS day, 'Easter Monday' AS title
-UNION ALL
-SELECT DATE '2068-05-07' AS day, 'Early May bank holiday' AS title
-UNION ALL
-SELECT DATE '2068-05-28' AS day, 'Spring bank holiday' AS title
-UNION ALL
-SELECT DATE '2068-08-27' AS day, 'Summer bank holiday' AS title
-UNION ALL
-SELECT DATE '2068-12-25' AS day, 'Christmas Day' AS title
-UNION ALL
-SELECT DATE '2068-12-26' AS day, 'Boxing Day' AS title
-UNION ALL
-SELECT DATE '2069-01-01' AS day, 'New Year''s Day' AS title
-UNION ALL
-SELECT DATE '2069-04-12' AS day, 'Good Friday' AS title
-UNION ALL
-SELECT DATE '2069-04-15' AS day, 'Easter Monday' AS title
-UNION ALL
-SELECT DATE '2069-05-06' AS day, 'Early May bank holiday' AS title
-UNION ALL
-SELECT DATE '2069-05-27' AS day, 'Spring bank holiday' AS title
-UNION ALL
-SELECT DATE '2069-08-26' AS day, 'Summer bank holiday' AS title
-UNION ALL
-SELECT DATE '2069-12-25' AS day, 'Christmas Day' AS title
-UNION ALL
-SELECT DATE '2069-12-26' AS day, 'Boxing Day' AS title
-UNION ALL
-SELECT DATE '2070-01-01' AS day, 'New Year''s Day' AS title
-UNION ALL
-SELECT DATE '2070-03-28' AS day, 'Good Friday' AS title
-UNION ALL
-SELECT DATE '2070-03-31' AS day, 'Easter Monday' AS title
-UNION ALL
-SELECT DATE '2070-05-05' AS day, 'Early May bank holiday' AS title
-UNION ALL
-SELECT DATE '2070-05-26' AS day, 'Spring bank holiday' AS title
-UNION ALL
-SELECT DATE '2070-08-25' AS day, 'Summer bank holiday' AS title
-UNION ALL
-SELECT DATE '2070-12-25' AS day, 'Christmas Day' AS title
-UNION ALL
-SELECT DATE '2070-12-26' AS day, 'Boxing Day' AS title
-UNION ALL
-SELECT DATE '2071-01-01' AS day, 'New Year''s Day' AS title
-UNION ALL
-SELECT DATE '2071-04-17' AS day, 'Good Friday' AS title
-UNION ALL
-SELECT DATE '2071-04-20' AS day, 'Easter Monday' AS title
-UNION ALL
-SELECT DATE '2071-05-04' AS day, 'Early May bank holiday' AS title
-UNION ALL
-SELECT DATE '2071-05-25' AS day, 'Spring bank holiday' AS title
-UNION ALL
-SELECT DATE '2071-08-31' AS day, 'Summer bank holiday' AS title
-UNION ALL
-SELECT DATE '2071-12-25' AS day, 'Christmas Day' AS title
-UNION ALL
-SELECT DATE '2071-12-28' AS day, 'Boxing Day (substitute day)' AS title
-UNION ALL
-SELECT DATE '2072-01-01' AS day, 'New Year''s Day' AS title
-UNION ALL
-SELECT DATE '2072-04-08' AS day, 'Good Friday' AS title
-UNION ALL
-SELECT DATE '2072-04-11' AS day, 'Easter Monday' AS title
-UNION ALL
-SELECT DATE '2072-05-02' AS day, 'Early May bank holiday' AS title
-UNION ALL
-SELECT DATE '2072-05-30' AS day, 'Spring bank holiday' AS title
-UNION ALL
-SELECT DATE '2072-08-29' AS day, 'Summer bank holiday' AS title
-UNION ALL
-SELECT DATE '2072-12-26' AS day, 'Boxing Day' AS title
-UNION ALL
-SELECT DATE '2072-12-27' AS day, 'Christmas Day (substitute day)' AS title
-UNION ALL
-SELECT DATE '2073-01-02' AS day, 'New Year''s Day (substitute day)' AS title
-UNION ALL
-SELECT DATE '2073-03-24' AS day, 'Good Friday' AS title
-UNION ALL
-SELECT DATE '2073-03-27' AS day, 'Easter Monday' AS title
-UNION ALL
-SELECT DATE '2073-05-01' AS day, 'Early May bank holiday' AS title
-UNION ALL
-SELECT DATE '2073-05-29' AS day, 'Spring bank holiday' AS title
-UNION ALL
-SELECT DATE '2073-08-28' AS day, 'Summer bank holiday' AS title
-UNION ALL
-SELECT DATE '2073-12-25' AS day, 'Christmas Day' AS title
-UNION ALL
-SELECT DATE '2073-12-26' AS day, 'Boxing Day' AS title
-UNION ALL
-SELECT DATE '2074-01-01' AS day, 'New Year''s Day' AS title
-UNION ALL
-SELECT DATE '2074-04-13' AS day, 'Good Friday' AS title
-UNION ALL
-SELECT DATE '2074-04-16' AS day, 'Easter Monday' AS title
-UNION ALL
-SELECT DATE '2074-05-07' AS day, 'Early May bank holiday' AS title
-UNION ALL
-SELECT DATE '2074-05-28' AS day, 'Spring bank holiday' AS title
-UNION ALL
-SELECT DATE '2074-08-27' AS day, 'Summer bank holiday' AS title
-UNION ALL
-SELECT DATE '2074-12-25' AS day, 'Christmas Day' AS title
-UNION ALL
-SELECT DATE '2074-12-26' AS day, 'Boxing Day' AS title
-UNION ALL
-SELECT DATE '2075-01-01' AS day, 'New Year''s Day' AS title
-UNION ALL
-SELECT DATE '2075-04-05' AS day, 'Good Friday' AS title
-UNION ALL
-SELECT DATE '2075-04-08' AS day, 'Easter Monday' AS title
-UNION ALL
-SELECT DATE '2075-05-06' AS day, 'Early May bank holiday' AS title
-UNION ALL
-SELECT DATE '2075-05-27' AS day, 'Spring bank holiday' AS title
-UNION ALL
-SELECT DATE '2075-08-26' AS day, 'Summer bank holiday' AS title
-UNION ALL
-SELECT DATE '2075-12-25' AS day, 'Christmas Day' AS title
-UNION ALL
-SELECT DATE '2075-12-26' AS day, 'Boxing Day' AS title
-UNION ALL
-SELECT DATE '2076-01-01' AS day, 'New Year''s Day' AS title
-UNION ALL
-SELECT DATE '2076-04-17' AS day, 'Good Friday' AS title
-UNION ALL
-SELECT DATE '2076-04-20' AS day, 'Easter Monday' AS title
-UNION ALL
-SELECT DATE '2076-05-04' AS day, 'Early May bank holiday' AS title
-UNION ALL
-SELECT DATE '2076-05-25' AS day, 'Spring bank holiday' AS title
-UNION ALL
-SELECT DATE '2076-08-31' AS day, 'Summer bank holiday' AS title
-UNION ALL
-SELECT DATE '2076-12-25' AS day, 'Christmas Day' AS title
-UNION ALL
-SELECT DATE '2076-12-28' AS day, 'Boxing Day (substitute day)' AS title
-UNION ALL
-SELECT DATE '2077-01-01' AS day, 'New Year''s Day' AS title
-UNION ALL
-SELECT DATE '2077-04-09' AS day, 'Good Friday' AS title
-UNION ALL
-SELECT DATE '2077-04-12' AS day, 'Easter Monday' AS title
-UNION ALL
-SELECT DATE '2077-05-03' AS day, 'Early May bank holiday' AS title
-UNION ALL
-SELECT DATE '2077-05-31' AS day, 'Spring bank holiday' AS title
-UNION ALL
-SELECT DATE '2077-08-30' AS day, 'Summer bank holiday' AS title
-UNION ALL
-SELECT DATE '2077-12-27' AS day, 'Christmas Day (substitute day)' AS title
-UNION ALL
-SELECT DATE '2077-12-28' AS day, 'Boxing Day (substitute day)' AS title
-UNION ALL
-SELECT DATE '2078-01-03' AS day, 'New Year''s Day (substitute day)' AS title
-UNION ALL
-SELECT DATE '2078-04-01' AS day, 'Good Friday' AS title
-UNION ALL
-SELECT DATE '2078-04-04' AS day, 'Easter Monday' AS title
-UNION ALL
-SELECT DATE '2078-05-02' AS day, 'Early May bank holiday' AS title
-UNION ALL
-SELECT DATE '2078-05-30' AS day, 'Spring bank holiday' AS title
-UNION ALL
-SELECT DATE '2078-08-29' AS day, 'Summer bank holiday' AS title
-UNION ALL
-SELECT DATE '2078-12-26' AS day, 'Boxing Day' AS title
-UNION ALL
-SELECT DATE '2078-12-27' AS day, 'Christmas Day (substitute day)' AS title
-UNION ALL
-SELECT DATE '2079-01-02' AS day, 'New Year''s Day (substitute day)' AS title
-UNION ALL
-SELECT DATE '2079-04-21' AS day, 'Good Friday' AS title
-UNION ALL
-SELECT DATE '2079-04-24' AS day, 'Easter Monday' AS title
-UNION ALL
-SELECT DATE '2079-05-01' AS day, 'Early May bank holiday' AS title
-UNION ALL
-SELECT DATE '2079-05-29' AS day, 'Spring bank holiday' AS title
-UNION ALL
-SELECT DATE '2079-08-28' AS day, 'Summer bank holiday' AS title
-UNION ALL
-SELECT DATE '2079-12-25' AS day, 'Christmas Day' AS title
-UNION ALL
-SELECT DATE '2079-12-26' AS day, 'Boxing Day' AS title
-UNION ALL
-SELECT DATE '2080-01-01' AS day, 'New Year''s Day' AS title
-UNION ALL
-SELECT DATE '2080-04-05' AS day, 'Good Friday' AS title
-UNION ALL
-SELECT DATE '2080-04-08' AS day, 'Easter Monday' AS title
-UNION ALL
-SELECT DATE '2080-05-06' AS day, 'Early May bank holiday' AS title
-UNION ALL
-SELECT DATE '2080-05-27' AS day, 'Spring bank holiday' AS title
-UNION ALL
-SELECT DATE '2080-08-26' AS day, 'Summer bank holiday' AS title
-UNION ALL
-SELECT DATE '2080-12-25' AS day, 'Christmas Day' AS title
-UNION ALL
-SELECT DATE '2080-12-26' AS day, 'Boxing Day' AS title
-UNION ALL
-SELECT DATE '2081-01-01' AS day, 'New Year''s Day' AS title
-UNION ALL
-SELECT DATE '2081-03-28' AS day, 'Good Friday' AS title
-UNION ALL
-SELECT DATE '2081-03-31' AS day, 'Easter Monday' AS title
-UNION ALL
-SELECT DATE '2081-05-05' AS day, 'Early May bank holiday' AS title
-UNION ALL
-SELECT DATE '2081-05-26' AS day, 'Spring bank holiday' AS title
-UNION ALL
-SELECT DATE '2081-08-25' AS day, 'Summer bank holiday' AS title
-UNION ALL
-SELECT DATE '2081-12-25' AS day, 'Christmas Day' AS title
-UNION ALL
-SELECT DATE '2081-12-26' AS day, 'Boxing Day' AS title
-UNION ALL
-SELECT DATE '2082-01-01' AS day, 'New Year''s Day' AS title
-UNION ALL
-SELECT DATE '2082-04-17' AS day, 'Good Friday' AS title
-UNION ALL
-SELECT DATE '2082-04-20' AS day, 'Easter Monday' AS title
-UNION ALL
-SELECT DATE '2082-05-04' AS day, 'Early May bank holiday' AS title
-UNION ALL
-SELECT DATE '2082-05-25' AS day, 'Spring bank holiday' AS title
-UNION ALL
-SELECT DATE '2082-08-31' AS day, 'Summer bank holiday' AS title
-UNION ALL
-SELECT DATE '2082-12-25' AS day, 'Christmas Day' AS title
-UNION ALL
-SELECT DATE '2082-12-28' AS day, 'Boxing Day (substitute day)' AS title
-UNION ALL
-SELECT DATE '2083-01-01' AS day, 'New Year''s Day' AS title
-UNION ALL
-SELECT DATE '2083-04-02' AS day, 'Good Friday' AS title
-UNION ALL
-SELECT DATE '2083-04-05' AS day, 'Easter Monday' AS title
-UNION ALL
-SELECT DATE '2083-05-03' AS day, 'Early May bank holiday' AS title
-UNION ALL
-SELECT DATE '2083-05-31' AS day, 'Spring bank holiday' AS title
-UNION ALL
-SELECT DATE '2083-08-30' AS day, 'Summer bank holiday' AS title
-UNION ALL
-SELECT DATE '2083-12-27' AS day, 'Christmas Day (substitute day)' AS title
-UNION ALL
-SELECT DATE '2083-12-28' AS day, 'Boxing Day (substitute day)' AS title
-UNION ALL
-SELECT DATE '2084-01-03' AS day, 'New Year''s Day (substitute day)' AS title
-UNION ALL
-SELECT DATE '2084-03-24' AS day, 'Good Friday' AS title
-UNION ALL
-SELECT DATE '2084-03-27' AS day, 'Easter Monday' AS title
-UNION ALL
-SELECT DATE '2084-05-01' AS day, 'Early May bank holiday' AS title
-UNION ALL
-SELECT DATE '2084-05-29' AS day, 'Spring bank holiday' AS title
-UNION ALL
-SELECT DATE '2084-08-28' AS day, 'Summer bank holiday' AS title
-UNION ALL
-SELECT DATE '2084-12-25' AS day, 'Christmas Day' AS title
-UNION ALL
-SELECT DATE '2084-12-26' AS day, 'Boxing Day' AS title
-UNION ALL
-SELECT DATE '2085-01-01' AS day, 'New Year''s Day' AS title
-UNION ALL
-SELECT DATE '2085-04-13' AS day, 'Good Friday' AS title
-UNION ALL
-SELECT DATE '2085-04-16' AS day, 'Easter Monday' AS title
-UNION ALL
-SELECT DATE '2085-05-07' AS day, 'Early May bank holiday' AS title
-UNION ALL
-SELECT DATE '2085-05-28' AS day, 'Spring bank holiday' AS title
-UNION ALL
-SELECT DATE '2085-08-27' AS day, 'Summer bank holiday' AS title
-UNION ALL
-SELECT DATE '2085-12-25' AS day, 'Christmas Day' AS title
-UNION ALL
-SELECT DATE '2085-12-26' AS day, 'Boxing Day' AS title
-UNION ALL
-SELECT DATE '2086-01-01' AS day, 'New Year''s Day' AS title
-UNION ALL
-SELECT DATE '2086-03-29' AS day, 'Good Friday' AS title
-UNION ALL
-SELECT DATE '2086-04-01' AS day, 'Easter Monday' AS title
-UNION ALL
-SELECT DATE '2086-05-06' AS day, 'Early May bank holiday' AS title
-UNION ALL
-SELECT DATE '2086-05-27' AS day, 'Spring bank holiday' AS title
-UNION ALL
-SELECT DATE '2086-08-26' AS day, 'Summer bank holiday' AS title
-UNION ALL
-SELECT DATE '2086-12-25' AS day, 'Christmas Day' AS title
-UNION ALL
-SELECT DATE '2086-12-26' AS day, 'Boxing Day' AS title
-UNION ALL
-SELECT DATE '2087-01-01' AS day, 'New Year''s Day' AS title
-UNION ALL
-SELECT DATE '2087-04-18' AS day, 'Good Friday' AS title
-UNION ALL
-SELECT DATE '2087-04-21' AS day, 'Easter Monday' AS title
-UNION ALL
-SELECT DATE '2087-05-05' AS day, 'Early May bank holiday' AS title
-UNION ALL
-SELECT DATE '2087-05-26' AS day, 'Spring bank holiday' AS title
-UNION ALL
-SELECT DATE '2087-08-25' AS day, 'Summer bank holiday' AS title
-UNION ALL
-SELECT DATE '2087-12-25' AS day, 'Christmas Day' AS title
-UNION ALL
-SELECT DATE '2087-12-26' AS day, 'Boxing Day' AS title
-UNION ALL
-SELECT DATE '2088-01-01' AS day, 'New Year''s Day' AS title
-UNION ALL
-SELECT DATE '2088-04-09' AS day, 'Good Friday' AS title
-UNION ALL
-SELECT DATE '2088-04-12' AS day, 'Easter Monday' AS title
-UNION ALL
-SELECT DATE '2088-05-03' AS day, 'Early May bank holiday' AS title
-UNION ALL
-SELECT DATE '2088-05-31' AS day, 'Spring bank holiday' AS title
-UNION ALL
-SELECT DATE '2088-08-30' AS day, 'Summer bank holiday' AS title
-UNION ALL
-SELECT DATE '2088-12-27' AS day, 'Christmas Day (substitute day)' AS title
-UNION ALL
-SELECT DATE '2088-12-28' AS day, 'Boxing Day (substitute day)' AS title
-UNION ALL
-SELECT DATE '2089-01-03' AS day, 'New Year''s Day (substitute day)' AS title
-UNION ALL
-SELECT DATE '2089-04-01' AS day, 'Good Friday' AS title
-UNION ALL
-SELECT DATE '2089-04-04' AS day, 'Easter Monday' AS title
-UNION ALL
-SELECT DATE '2089-05-02' AS day, 'Early May bank holiday' AS title
-UNION ALL
-SELECT DATE '2089-05-30' AS day, 'Spring bank holiday' AS title
-UNION ALL
-SELECT DATE '2089-08-29' AS day, 'Summer bank holiday' AS title
-UNION ALL
-SELECT DATE '2089-12-26' AS day, 'Boxing Day' AS title
-UNION ALL
-SELECT DATE '2089-12-27' AS day, 'Christmas Day (substitute day)' AS title
-UNION ALL
-SELECT DATE '2090-01-02' AS day, 'New Year''s Day (substitute day)' AS title
-UNION ALL
-SELECT DATE '2090-04-14' AS day, 'Good Friday' AS title
-UNION ALL
-SELECT DATE '2090-04-17' AS day, 'Easter Monday' AS title
-UNION ALL
-SELECT DATE '2090-05-01' AS day, 'Early May bank holiday' AS title
-UNION ALL
-SELECT DATE '2090-05-29' AS day, 'Spring bank holiday' AS title
-UNION ALL
-SELECT DATE '2090-08-28' AS day, 'Summer bank holiday' AS title
-UNION ALL
-SELECT DATE '2090-12-25' AS day, 'Christmas Day' AS title
-UNION ALL
-SELECT DATE '2090-12-26' AS day, 'Boxing Day' AS title
-UNION ALL
-SELECT DATE '2091-01-01' AS day, 'New Year''s Day' AS title
-UNION ALL
-SELECT DATE '2091-04-06' AS day, 'Good Friday' AS title
-UNION ALL
-SELECT DATE '2091-04-09' AS day, 'Easter Monday' AS title
-UNION ALL
-SELECT DATE '2091-05-07' AS day, 'Early May bank holiday' AS title
-UNION ALL
-SELECT DATE '2091-05-28' AS day, 'Spring bank holiday' AS title
-UNION ALL
-SELECT DATE '2091-08-27' AS day, 'Summer bank holiday' AS title
-UNION ALL
-SELECT DATE '2091-12-25' AS day, 'Christmas Day' AS title
-UNION ALL
-SELECT DATE '2091-12-26' AS day, 'Boxing Day' AS title
-UNION ALL
-SELECT DATE '2092-01-01' AS day, 'New Year''s Day' AS title
-UNION ALL
-SELECT DATE '2092-03-28' AS day, 'Good Friday' AS title
-UNION ALL
-SELECT DATE '2092-03-31' AS day, 'Easter Monday' AS title
-UNION ALL
-SELECT DATE '2092-05-05' AS day, 'Early May bank holiday' AS title
-UNION ALL
-SELECT DATE '2092-05-26' AS day, 'Spring bank holiday' AS title
-UNION ALL
-SELECT DATE '2092-08-25' AS day, 'Summer bank holiday' AS title
-UNION ALL
-SELECT DATE '2092-12-25' AS day, 'Christmas Day' AS title
-UNION ALL
-SELECT DATE '2092-12-26' AS day, 'Boxing Day' AS title
-UNION ALL
-SELECT DATE '2093-01-01' AS day, 'New Year''s Day' AS title
-UNION ALL
-SELECT DATE '2093-04-10' AS day, 'Good Friday' AS title
-UNION ALL
-SELECT DATE '2093-04-13' AS day, 'Easter Monday' AS title
-UNION ALL
-SELECT DATE '2093-05-04' AS day, 'Early May bank holiday' AS title
-UNION ALL
-SELECT DATE '2093-05-25' AS day, 'Spring bank holiday' AS title
-UNION ALL
-SELECT DATE '2093-08-31' AS day, 'Summer bank holiday' AS title
-UNION ALL
-SELECT DATE '2093-12-25' AS day, 'Christmas Day' AS title
-UNION ALL
-SELECT DATE '2093-12-28' AS day, 'Boxing Day (substitute day)' AS title
-UNION ALL
-SELECT DATE '2094-01-01' AS day, 'New Year''s Day' AS title
-UNION ALL
-SELECT DATE '2094-04-02' AS day, 'Good Friday' AS title
-UNION ALL
-SELECT DATE '2094-04-05' AS day, 'Easter Monday' AS title
-UNION ALL
-SELECT DATE '2094-05-03' AS day, 'Early May bank holiday' AS title
-UNION ALL
-SELECT DATE '2094-05-31' AS day, 'Spring bank holiday' AS title
-UNION ALL
-SELECT DATE '2094-08-30' AS day, 'Summer bank holiday' AS title
-UNION ALL
-SELECT DATE '2094-12-27' AS day, 'Christmas Day (substitute day)' AS title
-UNION ALL
-SELECT DATE '2094-12-28' AS day, 'Boxing Day (substitute day)' AS title
-UNION ALL
-SELECT DATE '2095-01-03' AS day, 'New Year''s Day (substitute day)' AS title
-UNION ALL
-SELECT DATE '2095-04-22' AS day, 'Good Friday' AS title
-UNION ALL
-SELECT DATE '2095-04-25' AS day, 'Easter Monday' AS title
-UNION ALL
-SELECT DATE '2095-05-02' AS day, 'Early May bank holiday' AS title
-UNION ALL
-SELECT DATE '2095-05-30' AS day, 'Spring bank holiday' AS title
-UNION ALL
-SELECT DATE '2095-08-29' AS day, 'Summer bank holiday' AS title
-UNION ALL
-SELECT DATE '2095-12-26' AS day, 'Boxing Day' AS title
-UNION ALL
-SELECT DATE '2095-12-27' AS day, 'Christmas Day (substitute day)' AS title
-UNION ALL
-SELECT DATE '2096-01-02' AS day, 'New Year''s Day (substitute day)' AS title
-UNION ALL
-SELECT DATE '2096-04-13' AS day, 'Good Friday' AS title
-UNION ALL
-SELECT DATE '2096-04-16' AS day, 'Easter Monday' AS title
-UNION ALL
-SELECT DATE '2096-05-07' AS day, 'Early May bank holiday' AS title
-UNION ALL
-SELECT DATE '2096-05-28' AS day, 'Spring bank holiday' AS title
-UNION ALL
-SELECT DATE '2096-08-27' AS day, 'Summer bank holiday' AS title
-UNION ALL
-SELECT DATE '2096-12-25' AS day, 'Christmas Day' AS title
-UNION ALL
-SELECT DATE '2096-12-26' AS day, 'Boxing Day' AS title
-UNION ALL
-SELECT DATE '2097-01-01' AS day, 'New Year''s Day' AS title
-UNION ALL
-SELECT DATE '2097-03-29' AS day, 'Good Friday' AS title
-UNION ALL
-SELECT DATE '2097-04-01' AS day, 'Easter Monday' AS title
-UNION ALL
-SELECT DATE '2097-05-06' AS day, 'Early May bank holiday' AS title
-UNION ALL
-SELECT DATE '2097-05-27' AS day, 'Spring bank holiday' AS title
-UNION ALL
-SELECT DATE '2097-08-26' AS day, 'Summer bank holiday' AS title
-UNION ALL
-SELECT DATE '2097-12-25' AS day, 'Christmas Day' AS title
-UNION ALL
-SELECT DATE '2097-12-26' AS day, 'Boxing Day' AS title
-UNION ALL
-SELECT DATE '2098-01-01' AS day, 'New Year''s Day' AS title
-UNION ALL
-SELECT DATE '2098-04-18' AS day, 'Good Friday' AS title
-UNION ALL
-SELECT DATE '2098-04-21' AS day, 'Easter Monday' AS title
-UNION ALL
-SELECT DATE '2098-05-05' AS day, 'Early May bank holiday' AS title
-UNION ALL
-SELECT DATE '2098-05-26' AS day, 'Spring bank holiday' AS title
-UNION ALL
-SELECT DATE '2098-08-25' AS day, 'Summer bank holiday' AS title
-UNION ALL
-SELECT DATE '2098-12-25' AS day, 'Christmas Day' AS title
-UNION ALL
-SELECT DATE '2098-12-26' AS day, 'Boxing Day' AS title
-UNION ALL
-SELECT DATE '2099-01-01' AS day, 'New Year''s Day' AS title
-UNION ALL
-SELECT DATE '2099-04-10' AS day, 'Good Friday' AS title
-UNION ALL
-SELECT DATE '2099-04-13' AS day, 'Easter Monday' AS title
-UNION ALL
-SELECT DATE '2099-05-04' AS day, 'Early May bank holiday' AS title
-UNION ALL
-SELECT DATE '2099-05-25' AS day, 'Spring bank holiday' AS title
-UNION ALL
-SELECT DATE '2099-08-31' AS day, 'Summer bank holiday' AS title
-UNION ALL
-SELECT DATE '2099-12-25' AS day, 'Christmas Day' AS title
-UNION ALL
-SELECT DATE '2099-12-28' AS day, 'Boxing Day (substitute day)' AS title;
+SELECT day, title FROM (VALUES
+  (DATE '1970-03-27', 'Good Friday'),
+  (DATE '1970-03-30', 'Easter Monday'),
+  (DATE '1970-05-25', 'Spring bank holiday'),
+  (DATE '1970-08-31', 'Summer bank holiday'),
+  (DATE '1970-12-25', 'Christmas Day'),
+  (DATE '1971-04-09', 'Good Friday'),
+  (DATE '1971-04-12', 'Easter Monday'),
+  (DATE '1971-05-31', 'Spring bank holiday'),
+  (DATE '1971-08-30', 'Summer bank holiday'),
+  (DATE '1971-12-27', 'Christmas Day (substitute day)'),
+  (DATE '1971-12-28', 'Boxing Day (substitute day)'),
+  (DATE '1972-03-31', 'Good Friday'),
+  (DATE '1972-04-03', 'Easter Monday'),
+  (DATE '1972-05-29', 'Spring bank holiday'),
+  (DATE '1972-08-28', 'Summer bank holiday'),
+  (DATE '1972-12-25', 'Christmas Day'),
+  (DATE '1972-12-26', 'Boxing Day'),
+  (DATE '1973-04-20', 'Good Friday'),
+  (DATE '1973-04-23', 'Easter Monday'),
+  (DATE '1973-05-28', 'Spring bank holiday'),
+  (DATE '1973-08-27', 'Summer bank holiday'),
+  (DATE '1973-11-14', 'Wedding of Princess Anne'),
+  (DATE '1973-12-25', 'Christmas Day'),
+  (DATE '1973-12-26', 'Boxing Day'),
+  (DATE '1974-01-01', 'New Year''s Day'),
+  (DATE '1974-04-12', 'Good Friday'),
+  (DATE '1974-04-15', 'Easter Monday'),
+  (DATE '1974-05-27', 'Spring bank holiday'),
+  (DATE '1974-08-26', 'Summer bank holiday'),
+  (DATE '1974-12-25', 'Christmas Day'),
+  (DATE '1974-12-26', 'Boxing Day'),
+  (DATE '1975-01-01', 'New Year''s Day'),
+  (DATE '1975-03-28', 'Good Friday'),
+  (DATE '1975-03-31', 'Easter Monday'),
+  (DATE '1975-05-26', 'Spring bank holiday'),
+  (DATE '1975-08-25', 'Summer bank holiday'),
+  (DATE '1975-12-25', 'Christmas Day'),
+  (DATE '1975-12-26', 'Boxing Day'),
+  (DATE '1976-01-01', 'New Year''s Day'),
+  (DATE '1976-04-16', 'Good Friday'),
+  (DATE '1976-04-19', 'Easter Monday'),
+  (DATE '1976-05-31', 'Spring bank holiday'),
+  (DATE '1976-08-30', 'Summer bank holiday'),
+  (DATE '1976-12-27', 'Christmas Day (substitute day)'),
+  (DATE '1976-12-28', 'Boxing Day (substitute day)'),
+  (DATE '1977-01-03', 'New Year''s Day (substitute day)'),
+  (DATE '1977-04-08', 'Good Friday'),
+  (DATE '1977-04-11', 'Easter Monday'),
+  (DATE '1977-06-06', 'Spring bank holiday'),
+  (DATE '1977-06-07', 'Queen''s Silver Jubilee'),
+  (DATE '1977-08-29', 'Summer bank holiday'),
+  (DATE '1977-12-26', 'Boxing Day'),
+  (DATE '1977-12-27', 'Christmas Day (substitute day)'),
+  (DATE '1978-01-02', 'New Year''s Day (substitute day)'),
+  (DATE '1978-03-24', 'Good Friday'),
+  (DATE '1978-03-27', 'Easter Monday'),
+  (DATE '1978-05-01', 'Early May bank holiday'),
+  (DATE '1978-05-29', 'Spring bank holiday'),
+  (DATE '1978-08-28', 'Summer bank holiday'),
+  (DATE '1978-12-25', 'Christmas Day'),
+  (DATE '1978-12-26', 'Boxing Day'),
+  (DATE '1979-01-01', 'New Year''s Day'),
+  (DATE '1979-04-13', 'Good Friday'),
+  (DATE '1979-04-16', 'Easter Monday'),
+  (DATE '1979-05-07', 'Early May bank holiday'),
+  (DATE '1979-05-28', 'Spring bank holiday'),
+  (DATE '1979-08-27', 'Summer bank holiday'),
+  (DATE '1979-12-25', 'Christmas Day'),
+  (DATE '1979-12-26', 'Boxing Day'),
+  (DATE '1980-01-01', 'New Year''s Day'),
+  (DATE '1980-04-04', 'Good Friday'),
+  (DATE '1980-04-07', 'Easter Monday'),
+  (DATE '1980-05-05', 'Early May bank holiday'),
+  (DATE '1980-05-26', 'Spring bank holiday'),
+  (DATE '1980-08-25', 'Summer bank holiday'),
+  (DATE '1980-12-25', 'Christmas Day'),
+  (DATE '1980-12-26', 'Boxing Day'),
+  (DATE '1981-01-01', 'New Year''s Day'),
+  (DATE '1981-04-17', 'Good Friday'),
+  (DATE '1981-04-20', 'Easter Monday'),
+  (DATE '1981-05-04', 'Early May bank holiday'),
+  (DATE '1981-05-25', 'Spring bank holiday'),
+  (DATE '1981-07-29', 'Royal wedding'),
+  (DATE '1981-08-31', 'Summer bank holiday'),
+  (DATE '1981-12-25', 'Christmas Day'),
+  (DATE '1981-12-28', 'Boxing Day (substitute day)'),
+  (DATE '1982-01-01', 'New Year''s Day'),
+  (DATE '1982-04-09', 'Good Friday'),
+  (DATE '1982-04-12', 'Easter Monday'),
+  (DATE '1982-05-03', 'Early May bank holiday'),
+  (DATE '1982-05-31', 'Spring bank holiday'),
+  (DATE '1982-08-30', 'Summer bank holiday'),
+  (DATE '1982-12-27', 'Christmas Day (substitute day)'),
+  (DATE '1982-12-28', 'Boxing Day (substitute day)'),
+  (DATE '1983-01-03', 'New Year''s Day (substitute day)'),
+  (DATE '1983-04-01', 'Good Friday'),
+  (DATE '1983-04-04', 'Easter Monday'),
+  (DATE '1983-05-02', 'Early May bank holiday'),
+  (DATE '1983-05-30', 'Spring bank holiday'),
+  (DATE '1983-08-29', 'Summer bank holiday'),
+  (DATE '1983-12-26', 'Boxing Day'),
+  (DATE '1983-12-27', 'Christmas Day (substitute day)'),
+  (DATE '1984-01-02', 'New Year''s Day (substitute day)'),
+  (DATE '1984-04-20', 'Good Friday'),
+  (DATE '1984-04-23', 'Easter Monday'),
+  (DATE '1984-05-07', 'Early May bank holiday'),
+  (DATE '1984-05-28', 'Spring bank holiday'),
+  (DATE '1984-08-27', 'Summer bank holiday'),
+  (DATE '1984-12-25', 'Christmas Day'),
+  (DATE '1984-12-26', 'Boxing Day'),
+  (DATE '1985-01-01', 'New Year''s Day'),
+  (DATE '1985-04-05', 'Good Friday'),
+  (DATE '1985-04-08', 'Easter Monday'),
+  (DATE '1985-05-06', 'Early May bank holiday'),
+  (DATE '1985-05-27', 'Spring bank holiday'),
+  (DATE '1985-08-26', 'Summer bank holiday'),
+  (DATE '1985-12-25', 'Christmas Day'),
+  (DATE '1985-12-26', 'Boxing Day'),
+  (DATE '1986-01-01', 'New Year''s Day'),
+  (DATE '1986-03-28', 'Good Friday'),
+  (DATE '1986-03-31', 'Easter Monday'),
+  (DATE '1986-05-05', 'Early May bank holiday'),
+  (DATE '1986-05-26', 'Spring bank holiday'),
+  (DATE '1986-08-25', 'Summer bank holiday'),
+  (DATE '1986-12-25', 'Christmas Day'),
+  (DATE '1986-12-26', 'Boxing Day'),
+  (DATE '1987-01-01', 'New Year''s Day'),
+  (DATE '1987-04-17', 'Good Friday'),
+  (DATE '1987-04-20', 'Easter Monday'),
+  (DATE '1987-05-04', 'Early May bank holiday'),
+  (DATE '1987-05-25', 'Spring bank holiday'),
+  (DATE '1987-08-31', 'Summer bank holiday'),
+  (DATE '1987-12-25', 'Christmas Day'),
+  (DATE '1987-12-28', 'Boxing Day (substitute day)'),
+  (DATE '1988-01-01', 'New Year''s Day'),
+  (DATE '1988-04-01', 'Good Friday'),
+  (DATE '1988-04-04', 'Easter Monday'),
+  (DATE '1988-05-02', 'Early May bank holiday'),
+  (DATE '1988-05-30', 'Spring bank holiday'),
+  (DATE '1988-08-29', 'Summer bank holiday'),
+  (DATE '1988-12-26', 'Boxing Day'),
+  (DATE '1988-12-27', 'Christmas Day (substitute day)'),
+  (DATE '1989-01-02', 'New Year''s Day (substitute day)'),
+  (DATE '1989-03-24', 'Good Friday'),
+  (DATE '1989-03-27', 'Easter Monday'),
+  (DATE '1989-05-01', 'Early May bank holiday'),
+  (DATE '1989-05-29', 'Spring bank holiday'),
+  (DATE '1989-08-28', 'Summer bank holiday'),
+  (DATE '1989-12-25', 'Christmas Day'),
+  (DATE '1989-12-26', 'Boxing Day'),
+  (DATE '1990-01-01', 'New Year''s Day'),
+  (DATE '1990-04-13', 'Good Friday'),
+  (DATE '1990-04-16', 'Easter Monday'),
+  (DATE '1990-05-07', 'Early May bank holiday'),
+  (DATE '1990-05-28', 'Spring bank holiday'),
+  (DATE '1990-08-27', 'Summer bank holiday'),
+  (DATE '1990-12-25', 'Christmas Day'),
+  (DATE '1990-12-26', 'Boxing Day'),
+  (DATE '1991-01-01', 'New Year''s Day'),
+  (DATE '1991-03-29', 'Good Friday'),
+  (DATE '1991-04-01', 'Easter Monday'),
+  (DATE '1991-05-06', 'Early May bank holiday'),
+  (DATE '1991-05-27', 'Spring bank holiday'),
+  (DATE '1991-08-26', 'Summer bank holiday'),
+  (DATE '1991-12-25', 'Christmas Day'),
+  (DATE '1991-12-26', 'Boxing Day'),
+  (DATE '1992-01-01', 'New Year''s Day'),
+  (DATE '1992-04-17', 'Good Friday'),
+  (DATE '1992-04-20', 'Easter Monday'),
+  (DATE '1992-05-04', 'Early May bank holiday'),
+  (DATE '1992-05-25', 'Spring bank holiday'),
+  (DATE '1992-08-31', 'Summer bank holiday'),
+  (DATE '1992-12-25', 'Christmas Day'),
+  (DATE '1992-12-28', 'Boxing Day (substitute day)'),
+  (DATE '1993-01-01', 'New Year''s Day'),
+  (DATE '1993-04-09', 'Good Friday'),
+  (DATE '1993-04-12', 'Easter Monday'),
+  (DATE '1993-05-03', 'Early May bank holiday'),
+  (DATE '1993-05-31', 'Spring bank holiday'),
+  (DATE '1993-08-30', 'Summer bank holiday'),
+  (DATE '1993-12-27', 'Christmas Day (substitute day)'),
+  (DATE '1993-12-28', 'Boxing Day (substitute day)'),
+  (DATE '1994-01-03', 'New Year''s Day (substitute day)'),
+  (DATE '1994-04-01', 'Good Friday'),
+  (DATE '1994-04-04', 'Easter Monday'),
+  (DATE '1994-05-02', 'Early May bank holiday'),
+  (DATE '1994-05-30', 'Spring bank holiday'),
+  (DATE '1994-08-29', 'Summer bank holiday'),
+  (DATE '1994-12-26', 'Boxing Day'),
+  (DATE '1994-12-27', 'Christmas Day (substitute day)'),
+  (DATE '1995-01-02', 'New Year''s Day (substitute day)'),
+  (DATE '1995-04-14', 'Good Friday'),
+  (DATE '1995-04-17', 'Easter Monday'),
+  (DATE '1995-05-08', 'Early May bank holiday (VE day)'),
+  (DATE '1995-05-29', 'Spring bank holiday'),
+  (DATE '1995-08-28', 'Summer bank holiday'),
+  (DATE '1995-12-25', 'Christmas Day'),
+  (DATE '1995-12-26', 'Boxing Day'),
+  (DATE '1996-01-01', 'New Year''s Day'),
+  (DATE '1996-04-05', 'Good Friday'),
+  (DATE '1996-04-08', 'Easter Monday'),
+  (DATE '1996-05-06', 'Early May bank holiday'),
+  (DATE '1996-05-27', 'Spring bank holiday'),
+  (DATE '1996-08-26', 'Summer bank holiday'),
+  (DATE '1996-12-25', 'Christmas Day'),
+  (DATE '1996-12-26', 'Boxing Day'),
+  (DATE '1997-01-01', 'New Year''s Day'),
+  (DATE '1997-03-28', 'Good Friday'),
+  (DATE '1997-03-31', 'Easter Monday'),
+  (DATE '1997-05-05', 'Early May bank holiday'),
+  (DATE '1997-05-26', 'Spring bank holiday'),
+  (DATE '1997-08-25', 'Summer bank holiday'),
+  (DATE '1997-12-25', 'Christmas Day'),
+  (DATE '1997-12-26', 'Boxing Day'),
+  (DATE '1998-01-01', 'New Year''s Day'),
+  (DATE '1998-04-10', 'Good Friday'),
+  (DATE '1998-04-13', 'Easter Monday'),
+  (DATE '1998-05-04', 'Early May bank holiday'),
+  (DATE '1998-05-25', 'Spring bank holiday'),
+  (DATE '1998-08-31', 'Summer bank holiday'),
+  (DATE '1998-12-25', 'Christmas Day'),
+  (DATE '1998-12-28', 'Boxing Day (substitute day)'),
+  (DATE '1999-01-01', 'New Year''s Day'),
+  (DATE '1999-04-02', 'Good Friday'),
+  (DATE '1999-04-05', 'Easter Monday'),
+  (DATE '1999-05-03', 'Early May bank holiday'),
+  (DATE '1999-05-31', 'Spring bank holiday'),
+  (DATE '1999-08-30', 'Summer bank holiday'),
+  (DATE '1999-12-27', 'Christmas Day (substitute day)'),
+  (DATE '1999-12-28', 'Boxing Day (substitute day)'),
+  (DATE '1999-12-31', 'Millennium celebrations'),
+  (DATE '2000-01-03', 'New Year''s Day (substitute day)'),
+  (DATE '2000-04-21', 'Good Friday'),
+  (DATE '2000-04-24', 'Easter Monday'),
+  (DATE '2000-05-01', 'Early May bank holiday'),
+  (DATE '2000-05-29', 'Spring bank holiday'),
+  (DATE '2000-08-28', 'Summer bank holiday'),
+  (DATE '2000-12-25', 'Christmas Day'),
+  (DATE '2000-12-26', 'Boxing Day'),
+  (DATE '2001-01-01', 'New Year''s Day'),
+  (DATE '2001-04-13', 'Good Friday'),
+  (DATE '2001-04-16', 'Easter Monday'),
+  (DATE '2001-05-07', 'Early May bank holiday'),
+  (DATE '2001-05-28', 'Spring bank holiday'),
+  (DATE '2001-08-27', 'Summer bank holiday'),
+  (DATE '2001-12-25', 'Christmas Day'),
+  (DATE '2001-12-26', 'Boxing Day'),
+  (DATE '2002-01-01', 'New Year''s Day'),
+  (DATE '2002-03-29', 'Good Friday'),
+  (DATE '2002-04-01', 'Easter Monday'),
+  (DATE '2002-05-06', 'Early May bank holiday'),
+  (DATE '2002-06-03', 'Queen''s Golden Jubilee'),
+  (DATE '2002-06-04', 'Spring bank holiday'),
+  (DATE '2002-08-26', 'Summer bank holiday'),
+  (DATE '2002-12-25', 'Christmas Day'),
+  (DATE '2002-12-26', 'Boxing Day'),
+  (DATE '2003-01-01', 'New Year''s Day'),
+  (DATE '2003-04-18', 'Good Friday'),
+  (DATE '2003-04-21', 'Easter Monday'),
+  (DATE '2003-05-05', 'Early May bank holiday'),
+  (DATE '2003-05-26', 'Spring bank holiday'),
+  (DATE '2003-08-25', 'Summer bank holiday'),
+  (DATE '2003-12-25', 'Christmas Day'),
+  (DATE '2003-12-26', 'Boxing Day'),
+  (DATE '2004-01-01', 'New Year''s Day'),
+  (DATE '2004-04-09', 'Good Friday'),
+  (DATE '2004-04-12', 'Easter Monday'),
+  (DATE '2004-05-03', 'Early May bank holiday'),
+  (DATE '2004-05-31', 'Spring bank holiday'),
+  (DATE '2004-08-30', 'Summer bank holiday'),
+  (DATE '2004-12-27', 'Christmas Day (substitute day)'),
+  (DATE '2004-12-28', 'Boxing Day (substitute day)'),
+  (DATE '2005-01-03', 'New Year''s Day (substitute day)'),
+  (DATE '2005-03-25', 'Good Friday'),
+  (DATE '2005-03-28', 'Easter Monday'),
+  (DATE '2005-05-02', 'Early May bank holiday'),
+  (DATE '2005-05-30', 'Spring bank holiday'),
+  (DATE '2005-08-29', 'Summer bank holiday'),
+  (DATE '2005-12-26', 'Boxing Day'),
+  (DATE '2005-12-27', 'Christmas Day (substitute day)'),
+  (DATE '2006-01-02', 'New Year''s Day (substitute day)'),
+  (DATE '2006-04-14', 'Good Friday'),
+  (DATE '2006-04-17', 'Easter Monday'),
+  (DATE '2006-05-01', 'Early May bank holiday'),
+  (DATE '2006-05-29', 'Spring bank holiday'),
+  (DATE '2006-08-28', 'Summer bank holiday'),
+  (DATE '2006-12-25', 'Christmas Day'),
+  (DATE '2006-12-26', 'Boxing Day'),
+  (DATE '2007-01-01', 'New Year''s Day'),
+  (DATE '2007-04-06', 'Good Friday'),
+  (DATE '2007-04-09', 'Easter Monday'),
+  (DATE '2007-05-07', 'Early May bank holiday'),
+  (DATE '2007-05-28', 'Spring bank holiday'),
+  (DATE '2007-08-27', 'Summer bank holiday'),
+  (DATE '2007-12-25', 'Christmas Day'),
+  (DATE '2007-12-26', 'Boxing Day'),
+  (DATE '2008-01-01', 'New Year''s Day'),
+  (DATE '2008-03-21', 'Good Friday'),
+  (DATE '2008-03-24', 'Easter Monday'),
+  (DATE '2008-05-05', 'Early May bank holiday'),
+  (DATE '2008-05-26', 'Spring bank holiday'),
+  (DATE '2008-08-25', 'Summer bank holiday'),
+  (DATE '2008-12-25', 'Christmas Day'),
+  (DATE '2008-12-26', 'Boxing Day'),
+  (DATE '2009-01-01', 'New Year''s Day'),
+  (DATE '2009-04-10', 'Good Friday'),
+  (DATE '2009-04-13', 'Easter Monday'),
+  (DATE '2009-05-04', 'Early May bank holiday'),
+  (DATE '2009-05-25', 'Spring bank holiday'),
+  (DATE '2009-08-31', 'Summer bank holiday'),
+  (DATE '2009-12-25', 'Christmas Day'),
+  (DATE '2009-12-28', 'Boxing Day (substitute day)'),
+  (DATE '2010-01-01', 'New Year''s Day'),
+  (DATE '2010-04-02', 'Good Friday'),
+  (DATE '2010-04-05', 'Easter Monday'),
+  (DATE '2010-05-03', 'Early May bank holiday'),
+  (DATE '2010-05-31', 'Spring bank holiday'),
+  (DATE '2010-08-30', 'Summer bank holiday'),
+  (DATE '2010-12-27', 'Christmas Day (substitute day)'),
+  (DATE '2010-12-28', 'Boxing Day (substitute day)'),
+  (DATE '2011-01-03', 'New Year''s Day (substitute day)'),
+  (DATE '2011-04-22', 'Good Friday'),
+  (DATE '2011-04-25', 'Easter Monday'),
+  (DATE '2011-04-29', 'Royal wedding'),
+  (DATE '2011-05-02', 'Early May bank holiday'),
+  (DATE '2011-05-30', 'Spring bank holiday'),
+  (DATE '2011-08-29', 'Summer bank holiday'),
+  (DATE '2011-12-26', 'Boxing Day'),
+  (DATE '2011-12-27', 'Christmas Day (substitute day)'),
+  (DATE '2012-01-02', 'New Year''s Day (substitute day)'),
+  (DATE '2012-04-06', 'Good Friday'),
+  (DATE '2012-04-09', 'Easter Monday'),
+  (DATE '2012-05-07', 'Early May bank holiday'),
+  (DATE '2012-06-04', 'Spring bank holiday'),
+  (DATE '2012-06-05', 'Queen''s Diamond Jubilee'),
+  (DATE '2012-08-27', 'Summer bank holiday'),
+  (DATE '2012-12-25', 'Christmas Day'),
+  (DATE '2012-12-26', 'Boxing Day'),
+  (DATE '2013-01-01', 'New Year''s Day'),
+  (DATE '2013-03-29', 'Good Friday'),
+  (DATE '2013-04-01', 'Easter Monday'),
+  (DATE '2013-05-06', 'Early May bank holiday'),
+  (DATE '2013-05-27', 'Spring bank holiday'),
+  (DATE '2013-08-26', 'Summer bank holiday'),
+  (DATE '2013-12-25', 'Christmas Day'),
+  (DATE '2013-12-26', 'Boxing Day'),
+  (DATE '2014-01-01', 'New Year''s Day'),
+  (DATE '2014-04-18', 'Good Friday'),
+  (DATE '2014-04-21', 'Easter Monday'),
+  (DATE '2014-05-05', 'Early May bank holiday'),
+  (DATE '2014-05-26', 'Spring bank holiday'),
+  (DATE '2014-08-25', 'Summer bank holiday'),
+  (DATE '2014-12-25', 'Christmas Day'),
+  (DATE '2014-12-26', 'Boxing Day'),
+  (DATE '2015-01-01', 'New Year''s Day'),
+  (DATE '2015-04-03', 'Good Friday'),
+  (DATE '2015-04-06', 'Easter Monday'),
+  (DATE '2015-05-04', 'Early May bank holiday'),
+  (DATE '2015-05-25', 'Spring bank holiday'),
+  (DATE '2015-08-31', 'Summer bank holiday'),
+  (DATE '2015-12-25', 'Christmas Day'),
+  (DATE '2015-12-28', 'Boxing Day (substitute day)'),
+  (DATE '2016-01-01', 'New Year''s Day'),
+  (DATE '2016-03-25', 'Good Friday'),
+  (DATE '2016-03-28', 'Easter Monday'),
+  (DATE '2016-05-02', 'Early May bank holiday'),
+  (DATE '2016-05-30', 'Spring bank holiday'),
+  (DATE '2016-08-29', 'Summer bank holiday'),
+  (DATE '2016-12-26', 'Boxing Day'),
+  (DATE '2016-12-27', 'Christmas Day (substitute day)'),
+  (DATE '2017-01-02', 'New Year''s Day (substitute day)'),
+  (DATE '2017-04-14', 'Good Friday'),
+  (DATE '2017-04-17', 'Easter Monday'),
+  (DATE '2017-05-01', 'Early May bank holiday'),
+  (DATE '2017-05-29', 'Spring bank holiday'),
+  (DATE '2017-08-28', 'Summer bank holiday'),
+  (DATE '2017-12-25', 'Christmas Day'),
+  (DATE '2017-12-26', 'Boxing Day'),
+  (DATE '2018-01-01', 'New Year''s Day'),
+  (DATE '2018-03-30', 'Good Friday'),
+  (DATE '2018-04-02', 'Easter Monday'),
+  (DATE '2018-05-07', 'Early May bank holiday'),
+  (DATE '2018-05-28', 'Spring bank holiday'),
+  (DATE '2018-08-27', 'Summer bank holiday'),
+  (DATE '2018-12-25', 'Christmas Day'),
+  (DATE '2018-12-26', 'Boxing Day'),
+  (DATE '2019-01-01', 'New Year''s Day'),
+  (DATE '2019-04-19', 'Good Friday'),
+  (DATE '2019-04-22', 'Easter Monday'),
+  (DATE '2019-05-06', 'Early May bank holiday'),
+  (DATE '2019-05-27', 'Spring bank holiday'),
+  (DATE '2019-08-26', 'Summer bank holiday'),
+  (DATE '2019-12-25', 'Christmas Day'),
+  (DATE '2019-12-26', 'Boxing Day'),
+  (DATE '2020-01-01', 'New Year''s Day'),
+  (DATE '2020-04-10', 'Good Friday'),
+  (DATE '2020-04-13', 'Easter Monday'),
+  (DATE '2020-05-08', 'Early May bank holiday (VE day)'),
+  (DATE '2020-05-25', 'Spring bank holiday'),
+  (DATE '2020-08-31', 'Summer bank holiday'),
+  (DATE '2020-12-25', 'Christmas Day'),
+  (DATE '2020-12-28', 'Boxing Day (substitute day)'),
+  (DATE '2021-01-01', 'New Year''s Day'),
+  (DATE '2021-04-02', 'Good Friday'),
+  (DATE '2021-04-05', 'Easter Monday'),
+  (DATE '2021-05-03', 'Early May bank holiday'),
+  (DATE '2021-05-31', 'Spring bank holiday'),
+  (DATE '2021-08-30', 'Summer bank holiday'),
+  (DATE '2021-12-27', 'Christmas Day (substitute day)'),
+  (DATE '2021-12-28', 'Boxing Day (substitute day)'),
+  (DATE '2022-01-03', 'New Year''s Day (substitute day)'),
+  (DATE '2022-04-15', 'Good Friday'),
+  (DATE '2022-04-18', 'Easter Monday'),
+  (DATE '2022-05-02', 'Early May bank holiday'),
+  (DATE '2022-06-02', 'Spring bank holiday'),
+  (DATE '2022-06-03', 'Queen''s Platinum Jubilee'),
+  (DATE '2022-08-29', 'Summer bank holiday'),
+  (DATE '2022-09-19', 'State Funeral of Queen Elizabeth II'),
+  (DATE '2022-12-26', 'Boxing Day'),
+  (DATE '2022-12-27', 'Christmas Day (substitute day)'),
+  (DATE '2023-01-02', 'New Year''s Day (substitute day)'),
+  (DATE '2023-04-07', 'Good Friday'),
+  (DATE '2023-04-10', 'Easter Monday'),
+  (DATE '2023-05-01', 'Early May bank holiday'),
+  (DATE '2023-05-08', 'Coronation of King Charles III'),
+  (DATE '2023-05-29', 'Spring bank holiday'),
+  (DATE '2023-08-28', 'Summer bank holiday'),
+  (DATE '2023-12-25', 'Christmas Day'),
+  (DATE '2023-12-26', 'Boxing Day'),
+  (DATE '2024-01-01', 'New Year''s Day'),
+  (DATE '2024-03-29', 'Good Friday'),
+  (DATE '2024-04-01', 'Easter Monday'),
+  (DATE '2024-05-06', 'Early May bank holiday'),
+  (DATE '2024-05-27', 'Spring bank holiday'),
+  (DATE '2024-08-26', 'Summer bank holiday'),
+  (DATE '2024-12-25', 'Christmas Day'),
+  (DATE '2024-12-26', 'Boxing Day'),
+  (DATE '2025-01-01', 'New Year''s Day'),
+  (DATE '2025-04-18', 'Good Friday'),
+  (DATE '2025-04-21', 'Easter Monday'),
+  (DATE '2025-05-05', 'Early May bank holiday'),
+  (DATE '2025-05-26', 'Spring bank holiday'),
+  (DATE '2025-08-25', 'Summer bank holiday'),
+  (DATE '2025-12-25', 'Christmas Day'),
+  (DATE '2025-12-26', 'Boxing Day'),
+  (DATE '2026-01-01', 'New Year''s Day'),
+  (DATE '2026-04-03', 'Good Friday'),
+  (DATE '2026-04-06', 'Easter Monday'),
+  (DATE '2026-05-04', 'Early May bank holiday'),
+  (DATE '2026-05-25', 'Spring bank holiday'),
+  (DATE '2026-08-31', 'Summer bank holiday'),
+  (DATE '2026-12-25', 'Christmas Day'),
+  (DATE '2026-12-28', 'Boxing Day (substitute day)'),
+  (DATE '2027-01-01', 'New Year''s Day'),
+  (DATE '2027-03-26', 'Good Friday'),
+  (DATE '2027-03-29', 'Easter Monday'),
+  (DATE '2027-05-03', 'Early May bank holiday'),
+  (DATE '2027-05-31', 'Spring bank holiday'),
+  (DATE '2027-08-30', 'Summer bank holiday'),
+  (DATE '2027-12-27', 'Christmas Day (substitute day)'),
+  (DATE '2027-12-28', 'Boxing Day (substitute day)'),
+  (DATE '2028-01-03', 'New Year''s Day (substitute day)'),
+  (DATE '2028-04-14', 'Good Friday'),
+  (DATE '2028-04-17', 'Easter Monday'),
+  (DATE '2028-05-01', 'Early May bank holiday'),
+  (DATE '2028-05-29', 'Spring bank holiday'),
+  (DATE '2028-08-28', 'Summer bank holiday'),
+  (DATE '2028-12-25', 'Christmas Day'),
+  (DATE '2028-12-26', 'Boxing Day'),
+  (DATE '2029-01-01', 'New Year''s Day'),
+  (DATE '2029-03-30', 'Good Friday'),
+  (DATE '2029-04-02', 'Easter Monday'),
+  (DATE '2029-05-07', 'Early May bank holiday'),
+  (DATE '2029-05-28', 'Spring bank holiday'),
+  (DATE '2029-08-27', 'Summer bank holiday'),
+  (DATE '2029-12-25', 'Christmas Day'),
+  (DATE '2029-12-26', 'Boxing Day'),
+  (DATE '2030-01-01', 'New Year''s Day'),
+  (DATE '2030-04-19', 'Good Friday'),
+  (DATE '2030-04-22', 'Easter Monday'),
+  (DATE '2030-05-06', 'Early May bank holiday'),
+  (DATE '2030-05-27', 'Spring bank holiday'),
+  (DATE '2030-08-26', 'Summer bank holiday'),
+  (DATE '2030-12-25', 'Christmas Day'),
+  (DATE '2030-12-26', 'Boxing Day'),
+  (DATE '2031-01-01', 'New Year''s Day'),
+  (DATE '2031-04-11', 'Good Friday'),
+  (DATE '2031-04-14', 'Easter Monday'),
+  (DATE '2031-05-05', 'Early May bank holiday'),
+  (DATE '2031-05-26', 'Spring bank holiday'),
+  (DATE '2031-08-25', 'Summer bank holiday'),
+  (DATE '2031-12-25', 'Christmas Day'),
+  (DATE '2031-12-26', 'Boxing Day'),
+  (DATE '2032-01-01', 'New Year''s Day'),
+  (DATE '2032-03-26', 'Good Friday'),
+  (DATE '2032-03-29', 'Easter Monday'),
+  (DATE '2032-05-03', 'Early May bank holiday'),
+  (DATE '2032-05-31', 'Spring bank holiday'),
+  (DATE '2032-08-30', 'Summer bank holiday'),
+  (DATE '2032-12-27', 'Christmas Day (substitute day)'),
+  (DATE '2032-12-28', 'Boxing Day (substitute day)'),
+  (DATE '2033-01-03', 'New Year''s Day (substitute day)'),
+  (DATE '2033-04-15', 'Good Friday'),
+  (DATE '2033-04-18', 'Easter Monday'),
+  (DATE '2033-05-02', 'Early May bank holiday'),
+  (DATE '2033-05-30', 'Spring bank holiday'),
+  (DATE '2033-08-29', 'Summer bank holiday'),
+  (DATE '2033-12-26', 'Boxing Day'),
+  (DATE '2033-12-27', 'Christmas Day (substitute day)'),
+  (DATE '2034-01-02', 'New Year''s Day (substitute day)'),
+  (DATE '2034-04-07', 'Good Friday'),
+  (DATE '2034-04-10', 'Easter Monday'),
+  (DATE '2034-05-01', 'Early May bank holiday'),
+  (DATE '2034-05-29', 'Spring bank holiday'),
+  (DATE '2034-08-28', 'Summer bank holiday'),
+  (DATE '2034-12-25', 'Christmas Day'),
+  (DATE '2034-12-26', 'Boxing Day'),
+  (DATE '2035-01-01', 'New Year''s Day'),
+  (DATE '2035-03-23', 'Good Friday'),
+  (DATE '2035-03-26', 'Easter Monday'),
+  (DATE '2035-05-07', 'Early May bank holiday'),
+  (DATE '2035-05-28', 'Spring bank holiday'),
+  (DATE '2035-08-27', 'Summer bank holiday'),
+  (DATE '2035-12-25', 'Christmas Day'),
+  (DATE '2035-12-26', 'Boxing Day'),
+  (DATE '2036-01-01', 'New Year''s Day'),
+  (DATE '2036-04-11', 'Good Friday'),
+  (DATE '2036-04-14', 'Easter Monday'),
+  (DATE '2036-05-05', 'Early May bank holiday'),
+  (DATE '2036-05-26', 'Spring bank holiday'),
+  (DATE '2036-08-25', 'Summer bank holiday'),
+  (DATE '2036-12-25', 'Christmas Day'),
+  (DATE '2036-12-26', 'Boxing Day'),
+  (DATE '2037-01-01', 'New Year''s Day'),
+  (DATE '2037-04-03', 'Good Friday'),
+  (DATE '2037-04-06', 'Easter Monday'),
+  (DATE '2037-05-04', 'Early May bank holiday'),
+  (DATE '2037-05-25', 'Spring bank holiday'),
+  (DATE '2037-08-31', 'Summer bank holiday'),
+  (DATE '2037-12-25', 'Christmas Day'),
+  (DATE '2037-12-28', 'Boxing Day (substitute day)'),
+  (DATE '2038-01-01', 'New Year''s Day'),
+  (DATE '2038-04-23', 'Good Friday'),
+  (DATE '2038-04-26', 'Easter Monday'),
+  (DATE '2038-05-03', 'Early May bank holiday'),
+  (DATE '2038-05-31', 'Spring bank holiday'),
+  (DATE '2038-08-30', 'Summer bank holiday'),
+  (DATE '2038-12-27', 'Christmas Day (substitute day)'),
+  (DATE '2038-12-28', 'Boxing Day (substitute day)'),
+  (DATE '2039-01-03', 'New Year''s Day (substitute day)'),
+  (DATE '2039-04-08', 'Good Friday'),
+  (DATE '2039-04-11', 'Easter Monday'),
+  (DATE '2039-05-02', 'Early May bank holiday'),
+  (DATE '2039-05-30', 'Spring bank holiday'),
+  (DATE '2039-08-29', 'Summer bank holiday'),
+  (DATE '2039-12-26', 'Boxing Day'),
+  (DATE '2039-12-27', 'Christmas Day (substitute day)'),
+  (DATE '2040-01-02', 'New Year''s Day (substitute day)'),
+  (DATE '2040-03-30', 'Good Friday'),
+  (DATE '2040-04-02', 'Easter Monday'),
+  (DATE '2040-05-07', 'Early May bank holiday'),
+  (DATE '2040-05-28', 'Spring bank holiday'),
+  (DATE '2040-08-27', 'Summer bank holiday'),
+  (DATE '2040-12-25', 'Christmas Day'),
+  (DATE '2040-12-26', 'Boxing Day'),
+  (DATE '2041-01-01', 'New Year''s Day'),
+  (DATE '2041-04-19', 'Good Friday'),
+  (DATE '2041-04-22', 'Easter Monday'),
+  (DATE '2041-05-06', 'Early May bank holiday'),
+  (DATE '2041-05-27', 'Spring bank holiday'),
+  (DATE '2041-08-26', 'Summer bank holiday'),
+  (DATE '2041-12-25', 'Christmas Day'),
+  (DATE '2041-12-26', 'Boxing Day'),
+  (DATE '2042-01-01', 'New Year''s Day'),
+  (DATE '2042-04-04', 'Good Friday'),
+  (DATE '2042-04-07', 'Easter Monday'),
+  (DATE '2042-05-05', 'Early May bank holiday'),
+  (DATE '2042-05-26', 'Spring bank holiday'),
+  (DATE '2042-08-25', 'Summer bank holiday'),
+  (DATE '2042-12-25', 'Christmas Day'),
+  (DATE '2042-12-26', 'Boxing Day'),
+  (DATE '2043-01-01', 'New Year''s Day'),
+  (DATE '2043-03-27', 'Good Friday'),
+  (DATE '2043-03-30', 'Easter Monday'),
+  (DATE '2043-05-04', 'Early May bank holiday'),
+  (DATE '2043-05-25', 'Spring bank holiday'),
+  (DATE '2043-08-31', 'Summer bank holiday'),
+  (DATE '2043-12-25', 'Christmas Day'),
+  (DATE '2043-12-28', 'Boxing Day (substitute day)'),
+  (DATE '2044-01-01', 'New Year''s Day'),
+  (DATE '2044-04-15', 'Good Friday'),
+  (DATE '2044-04-18', 'Easter Monday'),
+  (DATE '2044-05-02', 'Early May bank holiday'),
+  (DATE '2044-05-30', 'Spring bank holiday'),
+  (DATE '2044-08-29', 'Summer bank holiday'),
+  (DATE '2044-12-26', 'Boxing Day'),
+  (DATE '2044-12-27', 'Christmas Day (substitute day)'),
+  (DATE '2045-01-02', 'New Year''s Day (substitute day)'),
+  (DATE '2045-04-07', 'Good Friday'),
+  (DATE '2045-04-10', 'Easter Monday'),
+  (DATE '2045-05-01', 'Early May bank holiday'),
+  (DATE '2045-05-29', 'Spring bank holiday'),
+  (DATE '2045-08-28', 'Summer bank holiday'),
+  (DATE '2045-12-25', 'Christmas Day'),
+  (DATE '2045-12-26', 'Boxing Day'),
+  (DATE '2046-01-01', 'New Year''s Day'),
+  (DATE '2046-03-23', 'Good Friday'),
+  (DATE '2046-03-26', 'Easter Monday'),
+  (DATE '2046-05-07', 'Early May bank holiday'),
+  (DATE '2046-05-28', 'Spring bank holiday'),
+  (DATE '2046-08-27', 'Summer bank holiday'),
+  (DATE '2046-12-25', 'Christmas Day'),
+  (DATE '2046-12-26', 'Boxing Day'),
+  (DATE '2047-01-01', 'New Year''s Day'),
+  (DATE '2047-04-12', 'Good Friday'),
+  (DATE '2047-04-15', 'Easter Monday'),
+  (DATE '2047-05-06', 'Early May bank holiday'),
+  (DATE '2047-05-27', 'Spring bank holiday'),
+  (DATE '2047-08-26', 'Summer bank holiday'),
+  (DATE '2047-12-25', 'Christmas Day'),
+  (DATE '2047-12-26', 'Boxing Day'),
+  (DATE '2048-01-01', 'New Year''s Day'),
+  (DATE '2048-04-03', 'Good Friday'),
+  (DATE '2048-04-06', 'Easter Monday'),
+  (DATE '2048-05-04', 'Early May bank holiday'),
+  (DATE '2048-05-25', 'Spring bank holiday'),
+  (DATE '2048-08-31', 'Summer bank holiday'),
+  (DATE '2048-12-25', 'Christmas Day'),
+  (DATE '2048-12-28', 'Boxing Day (substitute day)'),
+  (DATE '2049-01-01', 'New Year''s Day'),
+  (DATE '2049-04-16', 'Good Friday'),
+  (DATE '2049-04-19', 'Easter Monday'),
+  (DATE '2049-05-03', 'Early May bank holiday'),
+  (DATE '2049-05-31', 'Spring bank holiday'),
+  (DATE '2049-08-30', 'Summer bank holiday'),
+  (DATE '2049-12-27', 'Christmas Day (substitute day)'),
+  (DATE '2049-12-28', 'Boxing Day (substitute day)'),
+  (DATE '2050-01-03', 'New Year''s Day (substitute day)'),
+  (DATE '2050-04-08', 'Good Friday'),
+  (DATE '2050-04-11', 'Easter Monday'),
+  (DATE '2050-05-02', 'Early May bank holiday'),
+  (DATE '2050-05-30', 'Spring bank holiday'),
+  (DATE '2050-08-29', 'Summer bank holiday'),
+  (DATE '2050-12-26', 'Boxing Day'),
+  (DATE '2050-12-27', 'Christmas Day (substitute day)'),
+  (DATE '2051-01-02', 'New Year''s Day (substitute day)'),
+  (DATE '2051-03-31', 'Good Friday'),
+  (DATE '2051-04-03', 'Easter Monday'),
+  (DATE '2051-05-01', 'Early May bank holiday'),
+  (DATE '2051-05-29', 'Spring bank holiday'),
+  (DATE '2051-08-28', 'Summer bank holiday'),
+  (DATE '2051-12-25', 'Christmas Day'),
+  (DATE '2051-12-26', 'Boxing Day'),
+  (DATE '2052-01-01', 'New Year''s Day'),
+  (DATE '2052-04-19', 'Good Friday'),
+  (DATE '2052-04-22', 'Easter Monday'),
+  (DATE '2052-05-06', 'Early May bank holiday'),
+  (DATE '2052-05-27', 'Spring bank holiday'),
+  (DATE '2052-08-26', 'Summer bank holiday'),
+  (DATE '2052-12-25', 'Christmas Day'),
+  (DATE '2052-12-26', 'Boxing Day'),
+  (DATE '2053-01-01', 'New Year''s Day'),
+  (DATE '2053-04-04', 'Good Friday'),
+  (DATE '2053-04-07', 'Easter Monday'),
+  (DATE '2053-05-05', 'Early May bank holiday'),
+  (DATE '2053-05-26', 'Spring bank holiday'),
+  (DATE '2053-08-25', 'Summer bank holiday'),
+  (DATE '2053-12-25', 'Christmas Day'),
+  (DATE '2053-12-26', 'Boxing Day'),
+  (DATE '2054-01-01', 'New Year''s Day'),
+  (DATE '2054-03-27', 'Good Friday'),
+  (DATE '2054-03-30', 'Easter Monday'),
+  (DATE '2054-05-04', 'Early May bank holiday'),
+  (DATE '2054-05-25', 'Spring bank holiday'),
+  (DATE '2054-08-31', 'Summer bank holiday'),
+  (DATE '2054-12-25', 'Christmas Day'),
+  (DATE '2054-12-28', 'Boxing Day (substitute day)'),
+  (DATE '2055-01-01', 'New Year''s Day'),
+  (DATE '2055-04-16', 'Good Friday'),
+  (DATE '2055-04-19', 'Easter Monday'),
+  (DATE '2055-05-03', 'Early May bank holiday'),
+  (DATE '2055-05-31', 'Spring bank holiday'),
+  (DATE '2055-08-30', 'Summer bank holiday'),
+  (DATE '2055-12-27', 'Christmas Day (substitute day)'),
+  (DATE '2055-12-28', 'Boxing Day (substitute day)'),
+  (DATE '2056-01-03', 'New Year''s Day (substitute day)'),
+  (DATE '2056-03-31', 'Good Friday'),
+  (DATE '2056-04-03', 'Easter Monday'),
+  (DATE '2056-05-01', 'Early May bank holiday'),
+  (DATE '2056-05-29', 'Spring bank holiday'),
+  (DATE '2056-08-28', 'Summer bank holiday'),
+  (DATE '2056-12-25', 'Christmas Day'),
+  (DATE '2056-12-26', 'Boxing Day'),
+  (DATE '2057-01-01', 'New Year''s Day'),
+  (DATE '2057-04-20', 'Good Friday'),
+  (DATE '2057-04-23', 'Easter Monday'),
+  (DATE '2057-05-07', 'Early May bank holiday'),
+  (DATE '2057-05-28', 'Spring bank holiday'),
+  (DATE '2057-08-27', 'Summer bank holiday'),
+  (DATE '2057-12-25', 'Christmas Day'),
+  (DATE '2057-12-26', 'Boxing Day'),
+  (DATE '2058-01-01', 'New Year''s Day'),
+  (DATE '2058-04-12', 'Good Friday'),
+  (DATE '2058-04-15', 'Easter Monday'),
+  (DATE '2058-05-06', 'Early May bank holiday'),
+  (DATE '2058-05-27', 'Spring bank holiday'),
+  (DATE '2058-08-26', 'Summer bank holiday'),
+  (DATE '2058-12-25', 'Christmas Day'),
+  (DATE '2058-12-26', 'Boxing Day'),
+  (DATE '2059-01-01', 'New Year''s Day'),
+  (DATE '2059-03-28', 'Good Friday'),
+  (DATE '2059-03-31', 'Easter Monday'),
+  (DATE '2059-05-05', 'Early May bank holiday'),
+  (DATE '2059-05-26', 'Spring bank holiday'),
+  (DATE '2059-08-25', 'Summer bank holiday'),
+  (DATE '2059-12-25', 'Christmas Day'),
+  (DATE '2059-12-26', 'Boxing Day'),
+  (DATE '2060-01-01', 'New Year''s Day'),
+  (DATE '2060-04-16', 'Good Friday'),
+  (DATE '2060-04-19', 'Easter Monday'),
+  (DATE '2060-05-03', 'Early May bank holiday'),
+  (DATE '2060-05-31', 'Spring bank holiday'),
+  (DATE '2060-08-30', 'Summer bank holiday'),
+  (DATE '2060-12-27', 'Christmas Day (substitute day)'),
+  (DATE '2060-12-28', 'Boxing Day (substitute day)'),
+  (DATE '2061-01-03', 'New Year''s Day (substitute day)'),
+  (DATE '2061-04-08', 'Good Friday'),
+  (DATE '2061-04-11', 'Easter Monday'),
+  (DATE '2061-05-02', 'Early May bank holiday'),
+  (DATE '2061-05-30', 'Spring bank holiday'),
+  (DATE '2061-08-29', 'Summer bank holiday'),
+  (DATE '2061-12-26', 'Boxing Day'),
+  (DATE '2061-12-27', 'Christmas Day (substitute day)'),
+  (DATE '2062-01-02', 'New Year''s Day (substitute day)'),
+  (DATE '2062-03-24', 'Good Friday'),
+  (DATE '2062-03-27', 'Easter Monday'),
+  (DATE '2062-05-01', 'Early May bank holiday'),
+  (DATE '2062-05-29', 'Spring bank holiday'),
+  (DATE '2062-08-28', 'Summer bank holiday'),
+  (DATE '2062-12-25', 'Christmas Day'),
+  (DATE '2062-12-26', 'Boxing Day'),
+  (DATE '2063-01-01', 'New Year''s Day'),
+  (DATE '2063-04-13', 'Good Friday'),
+  (DATE '2063-04-16', 'Easter Monday'),
+  (DATE '2063-05-07', 'Early May bank holiday'),
+  (DATE '2063-05-28', 'Spring bank holiday'),
+  (DATE '2063-08-27', 'Summer bank holiday'),
+  (DATE '2063-12-25', 'Christmas Day'),
+  (DATE '2063-12-26', 'Boxing Day'),
+  (DATE '2064-01-01', 'New Year''s Day'),
+  (DATE '2064-04-04', 'Good Friday'),
+  (DATE '2064-04-07', 'Easter Monday'),
+  (DATE '2064-05-05', 'Early May bank holiday'),
+  (DATE '2064-05-26', 'Spring bank holiday'),
+  (DATE '2064-08-25', 'Summer bank holiday'),
+  (DATE '2064-12-25', 'Christmas Day'),
+  (DATE '2064-12-26', 'Boxing Day'),
+  (DATE '2065-01-01', 'New Year''s Day'),
+  (DATE '2065-03-27', 'Good Friday'),
+  (DATE '2065-03-30', 'Easter Monday'),
+  (DATE '2065-05-04', 'Early May bank holiday'),
+  (DATE '2065-05-25', 'Spring bank holiday'),
+  (DATE '2065-08-31', 'Summer bank holiday'),
+  (DATE '2065-12-25', 'Christmas Day'),
+  (DATE '2065-12-28', 'Boxing Day (substitute day)'),
+  (DATE '2066-01-01', 'New Year''s Day'),
+  (DATE '2066-04-09', 'Good Friday'),
+  (DATE '2066-04-12', 'Easter Monday'),
+  (DATE '2066-05-03', 'Early May bank holiday'),
+  (DATE '2066-05-31', 'Spring bank holiday'),
+  (DATE '2066-08-30', 'Summer bank holiday'),
+  (DATE '2066-12-27', 'Christmas Day (substitute day)'),
+  (DATE '2066-12-28', 'Boxing Day (substitute day)'),
+  (DATE '2067-01-03', 'New Year''s Day (substitute day)'),
+  (DATE '2067-04-01', 'Good Friday'),
+  (DATE '2067-04-04', 'Easter Monday'),
+  (DATE '2067-05-02', 'Early May bank holiday'),
+  (DATE '2067-05-30', 'Spring bank holiday'),
+  (DATE '2067-08-29', 'Summer bank holiday'),
+  (DATE '2067-12-26', 'Boxing Day'),
+  (DATE '2067-12-27', 'Christmas Day (substitute day)'),
+  (DATE '2068-01-02', 'New Year''s Day (substitute day)'),
+  (DATE '2068-04-20', 'Good Friday'),
+  (DATE '2068-04-23', 'Easter Monday'),
+  (DATE '2068-05-07', 'Early May bank holiday'),
+  (DATE '2068-05-28', 'Spring bank holiday'),
+  (DATE '2068-08-27', 'Summer bank holiday'),
+  (DATE '2068-12-25', 'Christmas Day'),
+  (DATE '2068-12-26', 'Boxing Day'),
+  (DATE '2069-01-01', 'New Year''s Day'),
+  (DATE '2069-04-12', 'Good Friday'),
+  (DATE '2069-04-15', 'Easter Monday'),
+  (DATE '2069-05-06', 'Early May bank holiday'),
+  (DATE '2069-05-27', 'Spring bank holiday'),
+  (DATE '2069-08-26', 'Summer bank holiday'),
+  (DATE '2069-12-25', 'Christmas Day'),
+  (DATE '2069-12-26', 'Boxing Day'),
+  (DATE '2070-01-01', 'New Year''s Day'),
+  (DATE '2070-03-28', 'Good Friday'),
+  (DATE '2070-03-31', 'Easter Monday'),
+  (DATE '2070-05-05', 'Early May bank holiday'),
+  (DATE '2070-05-26', 'Spring bank holiday'),
+  (DATE '2070-08-25', 'Summer bank holiday'),
+  (DATE '2070-12-25', 'Christmas Day'),
+  (DATE '2070-12-26', 'Boxing Day'),
+  (DATE '2071-01-01', 'New Year''s Day'),
+  (DATE '2071-04-17', 'Good Friday'),
+  (DATE '2071-04-20', 'Easter Monday'),
+  (DATE '2071-05-04', 'Early May bank holiday'),
+  (DATE '2071-05-25', 'Spring bank holiday'),
+  (DATE '2071-08-31', 'Summer bank holiday'),
+  (DATE '2071-12-25', 'Christmas Day'),
+  (DATE '2071-12-28', 'Boxing Day (substitute day)'),
+  (DATE '2072-01-01', 'New Year''s Day'),
+  (DATE '2072-04-08', 'Good Friday'),
+  (DATE '2072-04-11', 'Easter Monday'),
+  (DATE '2072-05-02', 'Early May bank holiday'),
+  (DATE '2072-05-30', 'Spring bank holiday'),
+  (DATE '2072-08-29', 'Summer bank holiday'),
+  (DATE '2072-12-26', 'Boxing Day'),
+  (DATE '2072-12-27', 'Christmas Day (substitute day)'),
+  (DATE '2073-01-02', 'New Year''s Day (substitute day)'),
+  (DATE '2073-03-24', 'Good Friday'),
+  (DATE '2073-03-27', 'Easter Monday'),
+  (DATE '2073-05-01', 'Early May bank holiday'),
+  (DATE '2073-05-29', 'Spring bank holiday'),
+  (DATE '2073-08-28', 'Summer bank holiday'),
+  (DATE '2073-12-25', 'Christmas Day'),
+  (DATE '2073-12-26', 'Boxing Day'),
+  (DATE '2074-01-01', 'New Year''s Day'),
+  (DATE '2074-04-13', 'Good Friday'),
+  (DATE '2074-04-16', 'Easter Monday'),
+  (DATE '2074-05-07', 'Early May bank holiday'),
+  (DATE '2074-05-28', 'Spring bank holiday'),
+  (DATE '2074-08-27', 'Summer bank holiday'),
+  (DATE '2074-12-25', 'Christmas Day'),
+  (DATE '2074-12-26', 'Boxing Day'),
+  (DATE '2075-01-01', 'New Year''s Day'),
+  (DATE '2075-04-05', 'Good Friday'),
+  (DATE '2075-04-08', 'Easter Monday'),
+  (DATE '2075-05-06', 'Early May bank holiday'),
+  (DATE '2075-05-27', 'Spring bank holiday'),
+  (DATE '2075-08-26', 'Summer bank holiday'),
+  (DATE '2075-12-25', 'Christmas Day'),
+  (DATE '2075-12-26', 'Boxing Day'),
+  (DATE '2076-01-01', 'New Year''s Day'),
+  (DATE '2076-04-17', 'Good Friday'),
+  (DATE '2076-04-20', 'Easter Monday'),
+  (DATE '2076-05-04', 'Early May bank holiday'),
+  (DATE '2076-05-25', 'Spring bank holiday'),
+  (DATE '2076-08-31', 'Summer bank holiday'),
+  (DATE '2076-12-25', 'Christmas Day'),
+  (DATE '2076-12-28', 'Boxing Day (substitute day)'),
+  (DATE '2077-01-01', 'New Year''s Day'),
+  (DATE '2077-04-09', 'Good Friday'),
+  (DATE '2077-04-12', 'Easter Monday'),
+  (DATE '2077-05-03', 'Early May bank holiday'),
+  (DATE '2077-05-31', 'Spring bank holiday'),
+  (DATE '2077-08-30', 'Summer bank holiday'),
+  (DATE '2077-12-27', 'Christmas Day (substitute day)'),
+  (DATE '2077-12-28', 'Boxing Day (substitute day)'),
+  (DATE '2078-01-03', 'New Year''s Day (substitute day)'),
+  (DATE '2078-04-01', 'Good Friday'),
+  (DATE '2078-04-04', 'Easter Monday'),
+  (DATE '2078-05-02', 'Early May bank holiday'),
+  (DATE '2078-05-30', 'Spring bank holiday'),
+  (DATE '2078-08-29', 'Summer bank holiday'),
+  (DATE '2078-12-26', 'Boxing Day'),
+  (DATE '2078-12-27', 'Christmas Day (substitute day)'),
+  (DATE '2079-01-02', 'New Year''s Day (substitute day)'),
+  (DATE '2079-04-21', 'Good Friday'),
+  (DATE '2079-04-24', 'Easter Monday'),
+  (DATE '2079-05-01', 'Early May bank holiday'),
+  (DATE '2079-05-29', 'Spring bank holiday'),
+  (DATE '2079-08-28', 'Summer bank holiday'),
+  (DATE '2079-12-25', 'Christmas Day'),
+  (DATE '2079-12-26', 'Boxing Day'),
+  (DATE '2080-01-01', 'New Year''s Day'),
+  (DATE '2080-04-05', 'Good Friday'),
+  (DATE '2080-04-08', 'Easter Monday'),
+  (DATE '2080-05-06', 'Early May bank holiday'),
+  (DATE '2080-05-27', 'Spring bank holiday'),
+  (DATE '2080-08-26', 'Summer bank holiday'),
+  (DATE '2080-12-25', 'Christmas Day'),
+  (DATE '2080-12-26', 'Boxing Day'),
+  (DATE '2081-01-01', 'New Year''s Day'),
+  (DATE '2081-03-28', 'Good Friday'),
+  (DATE '2081-03-31', 'Easter Monday'),
+  (DATE '2081-05-05', 'Early May bank holiday'),
+  (DATE '2081-05-26', 'Spring bank holiday'),
+  (DATE '2081-08-25', 'Summer bank holiday'),
+  (DATE '2081-12-25', 'Christmas Day'),
+  (DATE '2081-12-26', 'Boxing Day'),
+  (DATE '2082-01-01', 'New Year''s Day'),
+  (DATE '2082-04-17', 'Good Friday'),
+  (DATE '2082-04-20', 'Easter Monday'),
+  (DATE '2082-05-04', 'Early May bank holiday'),
+  (DATE '2082-05-25', 'Spring bank holiday'),
+  (DATE '2082-08-31', 'Summer bank holiday'),
+  (DATE '2082-12-25', 'Christmas Day'),
+  (DATE '2082-12-28', 'Boxing Day (substitute day)'),
+  (DATE '2083-01-01', 'New Year''s Day'),
+  (DATE '2083-04-02', 'Good Friday'),
+  (DATE '2083-04-05', 'Easter Monday'),
+  (DATE '2083-05-03', 'Early May bank holiday'),
+  (DATE '2083-05-31', 'Spring bank holiday'),
+  (DATE '2083-08-30', 'Summer bank holiday'),
+  (DATE '2083-12-27', 'Christmas Day (substitute day)'),
+  (DATE '2083-12-28', 'Boxing Day (substitute day)'),
+  (DATE '2084-01-03', 'New Year''s Day (substitute day)'),
+  (DATE '2084-03-24', 'Good Friday'),
+  (DATE '2084-03-27', 'Easter Monday'),
+  (DATE '2084-05-01', 'Early May bank holiday'),
+  (DATE '2084-05-29', 'Spring bank holiday'),
+  (DATE '2084-08-28', 'Summer bank holiday'),
+  (DATE '2084-12-25', 'Christmas Day'),
+  (DATE '2084-12-26', 'Boxing Day'),
+  (DATE '2085-01-01', 'New Year''s Day'),
+  (DATE '2085-04-13', 'Good Friday'),
+  (DATE '2085-04-16', 'Easter Monday'),
+  (DATE '2085-05-07', 'Early May bank holiday'),
+  (DATE '2085-05-28', 'Spring bank holiday'),
+  (DATE '2085-08-27', 'Summer bank holiday'),
+  (DATE '2085-12-25', 'Christmas Day'),
+  (DATE '2085-12-26', 'Boxing Day'),
+  (DATE '2086-01-01', 'New Year''s Day'),
+  (DATE '2086-03-29', 'Good Friday'),
+  (DATE '2086-04-01', 'Easter Monday'),
+  (DATE '2086-05-06', 'Early May bank holiday'),
+  (DATE '2086-05-27', 'Spring bank holiday'),
+  (DATE '2086-08-26', 'Summer bank holiday'),
+  (DATE '2086-12-25', 'Christmas Day'),
+  (DATE '2086-12-26', 'Boxing Day'),
+  (DATE '2087-01-01', 'New Year''s Day'),
+  (DATE '2087-04-18', 'Good Friday'),
+  (DATE '2087-04-21', 'Easter Monday'),
+  (DATE '2087-05-05', 'Early May bank holiday'),
+  (DATE '2087-05-26', 'Spring bank holiday'),
+  (DATE '2087-08-25', 'Summer bank holiday'),
+  (DATE '2087-12-25', 'Christmas Day'),
+  (DATE '2087-12-26', 'Boxing Day'),
+  (DATE '2088-01-01', 'New Year''s Day'),
+  (DATE '2088-04-09', 'Good Friday'),
+  (DATE '2088-04-12', 'Easter Monday'),
+  (DATE '2088-05-03', 'Early May bank holiday'),
+  (DATE '2088-05-31', 'Spring bank holiday'),
+  (DATE '2088-08-30', 'Summer bank holiday'),
+  (DATE '2088-12-27', 'Christmas Day (substitute day)'),
+  (DATE '2088-12-28', 'Boxing Day (substitute day)'),
+  (DATE '2089-01-03', 'New Year''s Day (substitute day)'),
+  (DATE '2089-04-01', 'Good Friday'),
+  (DATE '2089-04-04', 'Easter Monday'),
+  (DATE '2089-05-02', 'Early May bank holiday'),
+  (DATE '2089-05-30', 'Spring bank holiday'),
+  (DATE '2089-08-29', 'Summer bank holiday'),
+  (DATE '2089-12-26', 'Boxing Day'),
+  (DATE '2089-12-27', 'Christmas Day (substitute day)'),
+  (DATE '2090-01-02', 'New Year''s Day (substitute day)'),
+  (DATE '2090-04-14', 'Good Friday'),
+  (DATE '2090-04-17', 'Easter Monday'),
+  (DATE '2090-05-01', 'Early May bank holiday'),
+  (DATE '2090-05-29', 'Spring bank holiday'),
+  (DATE '2090-08-28', 'Summer bank holiday'),
+  (DATE '2090-12-25', 'Christmas Day'),
+  (DATE '2090-12-26', 'Boxing Day'),
+  (DATE '2091-01-01', 'New Year''s Day'),
+  (DATE '2091-04-06', 'Good Friday'),
+  (DATE '2091-04-09', 'Easter Monday'),
+  (DATE '2091-05-07', 'Early May bank holiday'),
+  (DATE '2091-05-28', 'Spring bank holiday'),
+  (DATE '2091-08-27', 'Summer bank holiday'),
+  (DATE '2091-12-25', 'Christmas Day'),
+  (DATE '2091-12-26', 'Boxing Day'),
+  (DATE '2092-01-01', 'New Year''s Day'),
+  (DATE '2092-03-28', 'Good Friday'),
+  (DATE '2092-03-31', 'Easter Monday'),
+  (DATE '2092-05-05', 'Early May bank holiday'),
+  (DATE '2092-05-26', 'Spring bank holiday'),
+  (DATE '2092-08-25', 'Summer bank holiday'),
+  (DATE '2092-12-25', 'Christmas Day'),
+  (DATE '2092-12-26', 'Boxing Day'),
+  (DATE '2093-01-01', 'New Year''s Day'),
+  (DATE '2093-04-10', 'Good Friday'),
+  (DATE '2093-04-13', 'Easter Monday'),
+  (DATE '2093-05-04', 'Early May bank holiday'),
+  (DATE '2093-05-25', 'Spring bank holiday'),
+  (DATE '2093-08-31', 'Summer bank holiday'),
+  (DATE '2093-12-25', 'Christmas Day'),
+  (DATE '2093-12-28', 'Boxing Day (substitute day)'),
+  (DATE '2094-01-01', 'New Year''s Day'),
+  (DATE '2094-04-02', 'Good Friday'),
+  (DATE '2094-04-05', 'Easter Monday'),
+  (DATE '2094-05-03', 'Early May bank holiday'),
+  (DATE '2094-05-31', 'Spring bank holiday'),
+  (DATE '2094-08-30', 'Summer bank holiday'),
+  (DATE '2094-12-27', 'Christmas Day (substitute day)'),
+  (DATE '2094-12-28', 'Boxing Day (substitute day)'),
+  (DATE '2095-01-03', 'New Year''s Day (substitute day)'),
+  (DATE '2095-04-22', 'Good Friday'),
+  (DATE '2095-04-25', 'Easter Monday'),
+  (DATE '2095-05-02', 'Early May bank holiday'),
+  (DATE '2095-05-30', 'Spring bank holiday'),
+  (DATE '2095-08-29', 'Summer bank holiday'),
+  (DATE '2095-12-26', 'Boxing Day'),
+  (DATE '2095-12-27', 'Christmas Day (substitute day)'),
+  (DATE '2096-01-02', 'New Year''s Day (substitute day)'),
+  (DATE '2096-04-13', 'Good Friday'),
+  (DATE '2096-04-16', 'Easter Monday'),
+  (DATE '2096-05-07', 'Early May bank holiday'),
+  (DATE '2096-05-28', 'Spring bank holiday'),
+  (DATE '2096-08-27', 'Summer bank holiday'),
+  (DATE '2096-12-25', 'Christmas Day'),
+  (DATE '2096-12-26', 'Boxing Day'),
+  (DATE '2097-01-01', 'New Year''s Day'),
+  (DATE '2097-03-29', 'Good Friday'),
+  (DATE '2097-04-01', 'Easter Monday'),
+  (DATE '2097-05-06', 'Early May bank holiday'),
+  (DATE '2097-05-27', 'Spring bank holiday'),
+  (DATE '2097-08-26', 'Summer bank holiday'),
+  (DATE '2097-12-25', 'Christmas Day'),
+  (DATE '2097-12-26', 'Boxing Day'),
+  (DATE '2098-01-01', 'New Year''s Day'),
+  (DATE '2098-04-18', 'Good Friday'),
+  (DATE '2098-04-21', 'Easter Monday'),
+  (DATE '2098-05-05', 'Early May bank holiday'),
+  (DATE '2098-05-26', 'Spring bank holiday'),
+  (DATE '2098-08-25', 'Summer bank holiday'),
+  (DATE '2098-12-25', 'Christmas Day'),
+  (DATE '2098-12-26', 'Boxing Day'),
+  (DATE '2099-01-01', 'New Year''s Day'),
+  (DATE '2099-04-10', 'Good Friday'),
+  (DATE '2099-04-13', 'Easter Monday'),
+  (DATE '2099-05-04', 'Early May bank holiday'),
+  (DATE '2099-05-25', 'Spring bank holiday'),
+  (DATE '2099-08-31', 'Summer bank holiday'),
+  (DATE '2099-12-25', 'Christmas Day'),
+  (DATE '2099-12-28', 'Boxing Day (substitute day)')
+) AS closed_days(day, title);
 CACHE TABLE ks_closed_day;
 CREATE OR REPLACE TEMPORARY VIEW ks_day AS
 SELECT day, is_working_day, SUM(is_working_day) OVER (ORDER BY day ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS working_day_number FROM (

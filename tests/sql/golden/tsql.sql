@@ -166,2079 +166,1045 @@ GO
 DROP TABLE IF EXISTS ks_closed_day;
 GO
 SELECT * INTO ks_closed_day FROM (
-SELECT CAST('1970-03-27' AS DATE) AS day, N'Good Friday' AS title
-UNION ALL
-SELECT CAST('1970-03-30' AS DATE) AS day, N'Easter Monday' AS title
-UNION ALL
-SELECT CAST('1970-05-25' AS DATE) AS day, N'Spring bank holiday' AS title
-UNION ALL
-SELECT CAST('1970-08-31' AS DATE) AS day, N'Summer bank holiday' AS title
-UNION ALL
-SELECT CAST('1970-12-25' AS DATE) AS day, N'Christmas Day' AS title
-UNION ALL
-SELECT CAST('1971-04-09' AS DATE) AS day, N'Good Friday' AS title
-UNION ALL
-SELECT CAST('1971-04-12' AS DATE) AS day, N'Easter Monday' AS title
-UNION ALL
-SELECT CAST('1971-05-31' AS DATE) AS day, N'Spring bank holiday' AS title
-UNION ALL
-SELECT CAST('1971-08-30' AS DATE) AS day, N'Summer bank holiday' AS title
-UNION ALL
-SELECT CAST('1971-12-27' AS DATE) AS day, N'Christmas Day (substitute day)' AS title
-UNION ALL
-SELECT CAST('1971-12-28' AS DATE) AS day, N'Boxing Day (substitute day)' AS title
-UNION ALL
-SELECT CAST('1972-03-31' AS DATE) AS day, N'Good Friday' AS title
-UNION ALL
-SELECT CAST('1972-04-03' AS DATE) AS day, N'Easter Monday' AS title
-UNION ALL
-SELECT CAST('1972-05-29' AS DATE) AS day, N'Spring bank holiday' AS title
-UNION ALL
-SELECT CAST('1972-08-28' AS DATE) AS day, N'Summer bank holiday' AS title
-UNION ALL
-SELECT CAST('1972-12-25' AS DATE) AS day, N'Christmas Day' AS title
-UNION ALL
-SELECT CAST('1972-12-26' AS DATE) AS day, N'Boxing Day' AS title
-UNION ALL
-SELECT CAST('1973-04-20' AS DATE) AS day, N'Good Friday' AS title
-UNION ALL
-SELECT CAST('1973-04-23' AS DATE) AS day, N'Easter Monday' AS title
-UNION ALL
-SELECT CAST('1973-05-28' AS DATE) AS day, N'Spring bank holiday' AS title
-UNION ALL
-SELECT CAST('1973-08-27' AS DATE) AS day, N'Summer bank holiday' AS title
-UNION ALL
-SELECT CAST('1973-11-14' AS DATE) AS day, N'Wedding of Princess Anne' AS title
-UNION ALL
-SELECT CAST('1973-12-25' AS DATE) AS day, N'Christmas Day' AS title
-UNION ALL
-SELECT CAST('1973-12-26' AS DATE) AS day, N'Boxing Day' AS title
-UNION ALL
-SELECT CAST('1974-01-01' AS DATE) AS day, N'New Year''s Day' AS title
-UNION ALL
-SELECT CAST('1974-04-12' AS DATE) AS day, N'Good Friday' AS title
-UNION ALL
-SELECT CAST('1974-04-15' AS DATE) AS day, N'Easter Monday' AS title
-UNION ALL
-SELECT CAST('1974-05-27' AS DATE) AS day, N'Spring bank holiday' AS title
-UNION ALL
-SELECT CAST('1974-08-26' AS DATE) AS day, N'Summer bank holiday' AS title
-UNION ALL
-SELECT CAST('1974-12-25' AS DATE) AS day, N'Christmas Day' AS title
-UNION ALL
-SELECT CAST('1974-12-26' AS DATE) AS day, N'Boxing Day' AS title
-UNION ALL
-SELECT CAST('1975-01-01' AS DATE) AS day, N'New Year''s Day' AS title
-UNION ALL
-SELECT CAST('1975-03-28' AS DATE) AS day, N'Good Friday' AS title
-UNION ALL
-SELECT CAST('1975-03-31' AS DATE) AS day, N'Easter Monday' AS title
-UNION ALL
-SELECT CAST('1975-05-26' AS DATE) AS day, N'Spring bank holiday' AS title
-UNION ALL
-SELECT CAST('1975-08-25' AS DATE) AS day, N'Summer bank holiday' AS title
-UNION ALL
-SELECT CAST('1975-12-25' AS DATE) AS day, N'Christmas Day' AS title
-UNION ALL
-SELECT CAST('1975-12-26' AS DATE) AS day, N'Boxing Day' AS title
-UNION ALL
-SELECT CAST('1976-01-01' AS DATE) AS day, N'New Year''s Day' AS title
-UNION ALL
-SELECT CAST('1976-04-16' AS DATE) AS day, N'Good Friday' AS title
-UNION ALL
-SELECT CAST('1976-04-19' AS DATE) AS day, N'Easter Monday' AS title
-UNION ALL
-SELECT CAST('1976-05-31' AS DATE) AS day, N'Spring bank holiday' AS title
-UNION ALL
-SELECT CAST('1976-08-30' AS DATE) AS day, N'Summer bank holiday' AS title
-UNION ALL
-SELECT CAST('1976-12-27' AS DATE) AS day, N'Christmas Day (substitute day)' AS title
-UNION ALL
-SELECT CAST('1976-12-28' AS DATE) AS day, N'Boxing Day (substitute day)' AS title
-UNION ALL
-SELECT CAST('1977-01-03' AS DATE) AS day, N'New Year''s Day (substitute day)' AS title
-UNION ALL
-SELECT CAST('1977-04-08' AS DATE) AS day, N'Good Friday' AS title
-UNION ALL
-SELECT CAST('1977-04-11' AS DATE) AS day, N'Easter Monday' AS title
-UNION ALL
-SELECT CAST('1977-06-06' AS DATE) AS day, N'Spring bank holiday' AS title
-UNION ALL
-SELECT CAST('1977-06-07' AS DATE) AS day, N'Queen''s Silver Jubilee' AS title
-UNION ALL
-SELECT CAST('1977-08-29' AS DATE) AS day, N'Summer bank holiday' AS title
-UNION ALL
-SELECT CAST('1977-12-26' AS DATE) AS day, N'Boxing Day' AS title
-UNION ALL
-SELECT CAST('1977-12-27' AS DATE) AS day, N'Christmas Day (substitute day)' AS title
-UNION ALL
-SELECT CAST('1978-01-02' AS DATE) AS day, N'New Year''s Day (substitute day)' AS title
-UNION ALL
-SELECT CAST('1978-03-24' AS DATE) AS day, N'Good Friday' AS title
-UNION ALL
-SELECT CAST('1978-03-27' AS DATE) AS day, N'Easter Monday' AS title
-UNION ALL
-SELECT CAST('1978-05-01' AS DATE) AS day, N'Early May bank holiday' AS title
-UNION ALL
-SELECT CAST('1978-05-29' AS DATE) AS day, N'Spring bank holiday' AS title
-UNION ALL
-SELECT CAST('1978-08-28' AS DATE) AS day, N'Summer bank holiday' AS title
-UNION ALL
-SELECT CAST('1978-12-25' AS DATE) AS day, N'Christmas Day' AS title
-UNION ALL
-SELECT CAST('1978-12-26' AS DATE) AS day, N'Boxing Day' AS title
-UNION ALL
-SELECT CAST('1979-01-01' AS DATE) AS day, N'New Year''s Day' AS title
-UNION ALL
-SELECT CAST('1979-04-13' AS DATE) AS day, N'Good Friday' AS title
-UNION ALL
-SELECT CAST('1979-04-16' AS DATE) AS day, N'Easter Monday' AS title
-UNION ALL
-SELECT CAST('1979-05-07' AS DATE) AS day, N'Early May bank holiday' AS title
-UNION ALL
-SELECT CAST('1979-05-28' AS DATE) AS day, N'Spring bank holiday' AS title
-UNION ALL
-SELECT CAST('1979-08-27' AS DATE) AS day, N'Summer bank holiday' AS title
-UNION ALL
-SELECT CAST('1979-12-25' AS DATE) AS day, N'Christmas Day' AS title
-UNION ALL
-SELECT CAST('1979-12-26' AS DATE) AS day, N'Boxing Day' AS title
-UNION ALL
-SELECT CAST('1980-01-01' AS DATE) AS day, N'New Year''s Day' AS title
-UNION ALL
-SELECT CAST('1980-04-04' AS DATE) AS day, N'Good Friday' AS title
-UNION ALL
-SELECT CAST('1980-04-07' AS DATE) AS day, N'Easter Monday' AS title
-UNION ALL
-SELECT CAST('1980-05-05' AS DATE) AS day, N'Early May bank holiday' AS title
-UNION ALL
-SELECT CAST('1980-05-26' AS DATE) AS day, N'Spring bank holiday' AS title
-UNION ALL
-SELECT CAST('1980-08-25' AS DATE) AS day, N'Summer bank holiday' AS title
-UNION ALL
-SELECT CAST('1980-12-25' AS DATE) AS day, N'Christmas Day' AS title
-UNION ALL
-SELECT CAST('1980-12-26' AS DATE) AS day, N'Boxing Day' AS title
-UNION ALL
-SELECT CAST('1981-01-01' AS DATE) AS day, N'New Year''s Day' AS title
-UNION ALL
-SELECT CAST('1981-04-17' AS DATE) AS day, N'Good Friday' AS title
-UNION ALL
-SELECT CAST('1981-04-20' AS DATE) AS day, N'Easter Monday' AS title
-UNION ALL
-SELECT CAST('1981-05-04' AS DATE) AS day, N'Early May bank holiday' AS title
-UNION ALL
-SELECT CAST('1981-05-25' AS DATE) AS day, N'Spring bank holiday' AS title
-UNION ALL
-SELECT CAST('1981-07-29' AS DATE) AS day, N'Royal wedding' AS title
-UNION ALL
-SELECT CAST('1981-08-31' AS DATE) AS day, N'Summer bank holiday' AS title
-UNION ALL
-SELECT CAST('1981-12-25' AS DATE) AS day, N'Christmas Day' AS title
-UNION ALL
-SELECT CAST('1981-12-28' AS DATE) AS day, N'Boxing Day (substitute day)' AS title
-UNION ALL
-SELECT CAST('1982-01-01' AS DATE) AS day, N'New Year''s Day' AS title
-UNION ALL
-SELECT CAST('1982-04-09' AS DATE) AS day, N'Good Friday' AS title
-UNION ALL
-SELECT CAST('1982-04-12' AS DATE) AS day, N'Easter Monday' AS title
-UNION ALL
-SELECT CAST('1982-05-03' AS DATE) AS day, N'Early May bank holiday' AS title
-UNION ALL
-SELECT CAST('1982-05-31' AS DATE) AS day, N'Spring bank holiday' AS title
-UNION ALL
-SELECT CAST('1982-08-30' AS DATE) AS day, N'Summer bank holiday' AS title
-UNION ALL
-SELECT CAST('1982-12-27' AS DATE) AS day, N'Christmas Day (substitute day)' AS title
-UNION ALL
-SELECT CAST('1982-12-28' AS DATE) AS day, N'Boxing Day (substitute day)' AS title
-UNION ALL
-SELECT CAST('1983-01-03' AS DATE) AS day, N'New Year''s Day (substitute day)' AS title
-UNION ALL
-SELECT CAST('1983-04-01' AS DATE) AS day, N'Good Friday' AS title
-UNION ALL
-SELECT CAST('1983-04-04' AS DATE) AS day, N'Easter Monday' AS title
-UNION ALL
-SELECT CAST('1983-05-02' AS DATE) AS day, N'Early May bank holiday' AS title
-UNION ALL
-SELECT CAST('1983-05-30' AS DATE) AS day, N'Spring bank holiday' AS title
-UNION ALL
-SELECT CAST('1983-08-29' AS DATE) AS day, N'Summer bank holiday' AS title
-UNION ALL
-SELECT CAST('1983-12-26' AS DATE) AS day, N'Boxing Day' AS title
-UNION ALL
-SELECT CAST('1983-12-27' AS DATE) AS day, N'Christmas Day (substitute day)' AS title
-UNION ALL
-SELECT CAST('1984-01-02' AS DATE) AS day, N'New Year''s Day (substitute day)' AS title
-UNION ALL
-SELECT CAST('1984-04-20' AS DATE) AS day, N'Good Friday' AS title
-UNION ALL
-SELECT CAST('1984-04-23' AS DATE) AS day, N'Easter Monday' AS title
-UNION ALL
-SELECT CAST('1984-05-07' AS DATE) AS day, N'Early May bank holiday' AS title
-UNION ALL
-SELECT CAST('1984-05-28' AS DATE) AS day, N'Spring bank holiday' AS title
-UNION ALL
-SELECT CAST('1984-08-27' AS DATE) AS day, N'Summer bank holiday' AS title
-UNION ALL
-SELECT CAST('1984-12-25' AS DATE) AS day, N'Christmas Day' AS title
-UNION ALL
-SELECT CAST('1984-12-26' AS DATE) AS day, N'Boxing Day' AS title
-UNION ALL
-SELECT CAST('1985-01-01' AS DATE) AS day, N'New Year''s Day' AS title
-UNION ALL
-SELECT CAST('1985-04-05' AS DATE) AS day, N'Good Friday' AS title
-UNION ALL
-SELECT CAST('1985-04-08' AS DATE) AS day, N'Easter Monday' AS title
-UNION ALL
-SELECT CAST('1985-05-06' AS DATE) AS day, N'Early May bank holiday' AS title
-UNION ALL
-SELECT CAST('1985-05-27' AS DATE) AS day, N'Spring bank holiday' AS title
-UNION ALL
-SELECT CAST('1985-08-26' AS DATE) AS day, N'Summer bank holiday' AS title
-UNION ALL
-SELECT CAST('1985-12-25' AS DATE) AS day, N'Christmas Day' AS title
-UNION ALL
-SELECT CAST('1985-12-26' AS DATE) AS day, N'Boxing Day' AS title
-UNION ALL
-SELECT CAST('1986-01-01' AS DATE) AS day, N'New Year''s Day' AS title
-UNION ALL
-SELECT CAST('1986-03-28' AS DATE) AS day, N'Good Friday' AS title
-UNION ALL
-SELECT CAST('1986-03-31' AS DATE) AS day, N'Easter Monday' AS title
-UNION ALL
-SELECT CAST('1986-05-05' AS DATE) AS day, N'Early May bank holiday' AS title
-UNION ALL
-SELECT CAST('1986-05-26' AS DATE) AS day, N'Spring bank holiday' AS title
-UNION ALL
-SELECT CAST('1986-08-25' AS DATE) AS day, N'Summer bank holiday' AS title
-UNION ALL
-SELECT CAST('1986-12-25' AS DATE) AS day, N'Christmas Day' AS title
-UNION ALL
-SELECT CAST('1986-12-26' AS DATE) AS day, N'Boxing Day' AS title
-UNION ALL
-SELECT CAST('1987-01-01' AS DATE) AS day, N'New Year''s Day' AS title
-UNION ALL
-SELECT CAST('1987-04-17' AS DATE) AS day, N'Good Friday' AS title
-UNION ALL
-SELECT CAST('1987-04-20' AS DATE) AS day, N'Easter Monday' AS title
-UNION ALL
-SELECT CAST('1987-05-04' AS DATE) AS day, N'Early May bank holiday' AS title
-UNION ALL
-SELECT CAST('1987-05-25' AS DATE) AS day, N'Spring bank holiday' AS title
-UNION ALL
-SELECT CAST('1987-08-31' AS DATE) AS day, N'Summer bank holiday' AS title
-UNION ALL
-SELECT CAST('1987-12-25' AS DATE) AS day, N'Christmas Day' AS title
-UNION ALL
-SELECT CAST('1987-12-28' AS DATE) AS day, N'Boxing Day (substitute day)' AS title
-UNION ALL
-SELECT CAST('1988-01-01' AS DATE) AS day, N'New Year''s Day' AS title
-UNION ALL
-SELECT CAST('1988-04-01' AS DATE) AS day, N'Good Friday' AS title
-UNION ALL
-SELECT CAST('1988-04-04' AS DATE) AS day, N'Easter Monday' AS title
-UNION ALL
-SELECT CAST('1988-05-02' AS DATE) AS day, N'Early May bank holiday' AS title
-UNION ALL
-SELECT CAST('1988-05-30' AS DATE) AS day, N'Spring bank holiday' AS title
-UNION ALL
-SELECT CAST('1988-08-29' AS DATE) AS day, N'Summer bank holiday' AS title
-UNION ALL
-SELECT CAST('1988-12-26' AS DATE) AS day, N'Boxing Day' AS title
-UNION ALL
-SELECT CAST('1988-12-27' AS DATE) AS day, N'Christmas Day (substitute day)' AS title
-UNION ALL
-SELECT CAST('1989-01-02' AS DATE) AS day, N'New Year''s Day (substitute day)' AS title
-UNION ALL
-SELECT CAST('1989-03-24' AS DATE) AS day, N'Good Friday' AS title
-UNION ALL
-SELECT CAST('1989-03-27' AS DATE) AS day, N'Easter Monday' AS title
-UNION ALL
-SELECT CAST('1989-05-01' AS DATE) AS day, N'Early May bank holiday' AS title
-UNION ALL
-SELECT CAST('1989-05-29' AS DATE) AS day, N'Spring bank holiday' AS title
-UNION ALL
-SELECT CAST('1989-08-28' AS DATE) AS day, N'Summer bank holiday' AS title
-UNION ALL
-SELECT CAST('1989-12-25' AS DATE) AS day, N'Christmas Day' AS title
-UNION ALL
-SELECT CAST('1989-12-26' AS DATE) AS day, N'Boxing Day' AS title
-UNION ALL
-SELECT CAST('1990-01-01' AS DATE) AS day, N'New Year''s Day' AS title
-UNION ALL
-SELECT CAST('1990-04-13' AS DATE) AS day, N'Good Friday' AS title
-UNION ALL
-SELECT CAST('1990-04-16' AS DATE) AS day, N'Easter Monday' AS title
-UNION ALL
-SELECT CAST('1990-05-07' AS DATE) AS day, N'Early May bank holiday' AS title
-UNION ALL
-SELECT CAST('1990-05-28' AS DATE) AS day, N'Spring bank holiday' AS title
-UNION ALL
-SELECT CAST('1990-08-27' AS DATE) AS day, N'Summer bank holiday' AS title
-UNION ALL
-SELECT CAST('1990-12-25' AS DATE) AS day, N'Christmas Day' AS title
-UNION ALL
-SELECT CAST('1990-12-26' AS DATE) AS day, N'Boxing Day' AS title
-UNION ALL
-SELECT CAST('1991-01-01' AS DATE) AS day, N'New Year''s Day' AS title
-UNION ALL
-SELECT CAST('1991-03-29' AS DATE) AS day, N'Good Friday' AS title
-UNION ALL
-SELECT CAST('1991-04-01' AS DATE) AS day, N'Easter Monday' AS title
-UNION ALL
-SELECT CAST('1991-05-06' AS DATE) AS day, N'Early May bank holiday' AS title
-UNION ALL
-SELECT CAST('1991-05-27' AS DATE) AS day, N'Spring bank holiday' AS title
-UNION ALL
-SELECT CAST('1991-08-26' AS DATE) AS day, N'Summer bank holiday' AS title
-UNION ALL
-SELECT CAST('1991-12-25' AS DATE) AS day, N'Christmas Day' AS title
-UNION ALL
-SELECT CAST('1991-12-26' AS DATE) AS day, N'Boxing Day' AS title
-UNION ALL
-SELECT CAST('1992-01-01' AS DATE) AS day, N'New Year''s Day' AS title
-UNION ALL
-SELECT CAST('1992-04-17' AS DATE) AS day, N'Good Friday' AS title
-UNION ALL
-SELECT CAST('1992-04-20' AS DATE) AS day, N'Easter Monday' AS title
-UNION ALL
-SELECT CAST('1992-05-04' AS DATE) AS day, N'Early May bank holiday' AS title
-UNION ALL
-SELECT CAST('1992-05-25' AS DATE) AS day, N'Spring bank holiday' AS title
-UNION ALL
-SELECT CAST('1992-08-31' AS DATE) AS day, N'Summer bank holiday' AS title
-UNION ALL
-SELECT CAST('1992-12-25' AS DATE) AS day, N'Christmas Day' AS title
-UNION ALL
-SELECT CAST('1992-12-28' AS DATE) AS day, N'Boxing Day (substitute day)' AS title
-UNION ALL
-SELECT CAST('1993-01-01' AS DATE) AS day, N'New Year''s Day' AS title
-UNION ALL
-SELECT CAST('1993-04-09' AS DATE) AS day, N'Good Friday' AS title
-UNION ALL
-SELECT CAST('1993-04-12' AS DATE) AS day, N'Easter Monday' AS title
-UNION ALL
-SELECT CAST('1993-05-03' AS DATE) AS day, N'Early May bank holiday' AS title
-UNION ALL
-SELECT CAST('1993-05-31' AS DATE) AS day, N'Spring bank holiday' AS title
-UNION ALL
-SELECT CAST('1993-08-30' AS DATE) AS day, N'Summer bank holiday' AS title
-UNION ALL
-SELECT CAST('1993-12-27' AS DATE) AS day, N'Christmas Day (substitute day)' AS title
-UNION ALL
-SELECT CAST('1993-12-28' AS DATE) AS day, N'Boxing Day (substitute day)' AS title
-UNION ALL
-SELECT CAST('1994-01-03' AS DATE) AS day, N'New Year''s Day (substitute day)' AS title
-UNION ALL
-SELECT CAST('1994-04-01' AS DATE) AS day, N'Good Friday' AS title
-UNION ALL
-SELECT CAST('1994-04-04' AS DATE) AS day, N'Easter Monday' AS title
-UNION ALL
-SELECT CAST('1994-05-02' AS DATE) AS day, N'Early May bank holiday' AS title
-UNION ALL
-SELECT CAST('1994-05-30' AS DATE) AS day, N'Spring bank holiday' AS title
-UNION ALL
-SELECT CAST('1994-08-29' AS DATE) AS day, N'Summer bank holiday' AS title
-UNION ALL
-SELECT CAST('1994-12-26' AS DATE) AS day, N'Boxing Day' AS title
-UNION ALL
-SELECT CAST('1994-12-27' AS DATE) AS day, N'Christmas Day (substitute day)' AS title
-UNION ALL
-SELECT CAST('1995-01-02' AS DATE) AS day, N'New Year''s Day (substitute day)' AS title
-UNION ALL
-SELECT CAST('1995-04-14' AS DATE) AS day, N'Good Friday' AS title
-UNION ALL
-SELECT CAST('1995-04-17' AS DATE) AS day, N'Easter Monday' AS title
-UNION ALL
-SELECT CAST('1995-05-08' AS DATE) AS day, N'Early May bank holiday (VE day)' AS title
-UNION ALL
-SELECT CAST('1995-05-29' AS DATE) AS day, N'Spring bank holiday' AS title
-UNION ALL
-SELECT CAST('1995-08-28' AS DATE) AS day, N'Summer bank holiday' AS title
-UNION ALL
-SELECT CAST('1995-12-25' AS DATE) AS day, N'Christmas Day' AS title
-UNION ALL
-SELECT CAST('1995-12-26' AS DATE) AS day, N'Boxing Day' AS title
-UNION ALL
-SELECT CAST('1996-01-01' AS DATE) AS day, N'New Year''s Day' AS title
-UNION ALL
-SELECT CAST('1996-04-05' AS DATE) AS day, N'Good Friday' AS title
-UNION ALL
-SELECT CAST('1996-04-08' AS DATE) AS day, N'Easter Monday' AS title
-UNION ALL
-SELECT CAST('1996-05-06' AS DATE) AS day, N'Early May bank holiday' AS title
-UNION ALL
-SELECT CAST('1996-05-27' AS DATE) AS day, N'Spring bank holiday' AS title
-UNION ALL
-SELECT CAST('1996-08-26' AS DATE) AS day, N'Summer bank holiday' AS title
-UNION ALL
-SELECT CAST('1996-12-25' AS DATE) AS day, N'Christmas Day' AS title
-UNION ALL
-SELECT CAST('1996-12-26' AS DATE) AS day, N'Boxing Day' AS title
-UNION ALL
-SELECT CAST('1997-01-01' AS DATE) AS day, N'New Year''s Day' AS title
-UNION ALL
-SELECT CAST('1997-03-28' AS DATE) AS day, N'Good Friday' AS title
-UNION ALL
-SELECT CAST('1997-03-31' AS DATE) AS day, N'Easter Monday' AS title
-UNION ALL
-SELECT CAST('1997-05-05' AS DATE) AS day, N'Early May bank holiday' AS title
-UNION ALL
-SELECT CAST('1997-05-26' AS DATE) AS day, N'Spring bank holiday' AS title
-UNION ALL
-SELECT CAST('1997-08-25' AS DATE) AS day, N'Summer bank holiday' AS title
-UNION ALL
-SELECT CAST('1997-12-25' AS DATE) AS day, N'Christmas Day' AS title
-UNION ALL
-SELECT CAST('1997-12-26' AS DATE) AS day, N'Boxing Day' AS title
-UNION ALL
-SELECT CAST('1998-01-01' AS DATE) AS day, N'New Year''s Day' AS title
-UNION ALL
-SELECT CAST('1998-04-10' AS DATE) AS day, N'Good Friday' AS title
-UNION ALL
-SELECT CAST('1998-04-13' AS DATE) AS day, N'Easter Monday' AS title
-UNION ALL
-SELECT CAST('1998-05-04' AS DATE) AS day, N'Early May bank holiday' AS title
-UNION ALL
-SELECT CAST('1998-05-25' AS DATE) AS day, N'Spring bank holiday' AS title
-UNION ALL
-SELECT CAST('1998-08-31' AS DATE) AS day, N'Summer bank holiday' AS title
-UNION ALL
-SELECT CAST('1998-12-25' AS DATE) AS day, N'Christmas Day' AS title
-UNION ALL
-SELECT CAST('1998-12-28' AS DATE) AS day, N'Boxing Day (substitute day)' AS title
-UNION ALL
-SELECT CAST('1999-01-01' AS DATE) AS day, N'New Year''s Day' AS title
-UNION ALL
-SELECT CAST('1999-04-02' AS DATE) AS day, N'Good Friday' AS title
-UNION ALL
-SELECT CAST('1999-04-05' AS DATE) AS day, N'Easter Monday' AS title
-UNION ALL
-SELECT CAST('1999-05-03' AS DATE) AS day, N'Early May bank holiday' AS title
-UNION ALL
-SELECT CAST('1999-05-31' AS DATE) AS day, N'Spring bank holiday' AS title
-UNION ALL
-SELECT CAST('1999-08-30' AS DATE) AS day, N'Summer bank holiday' AS title
-UNION ALL
-SELECT CAST('1999-12-27' AS DATE) AS day, N'Christmas Day (substitute day)' AS title
-UNION ALL
-SELECT CAST('1999-12-28' AS DATE) AS day, N'Boxing Day (substitute day)' AS title
-UNION ALL
-SELECT CAST('1999-12-31' AS DATE) AS day, N'Millennium celebrations' AS title
-UNION ALL
-SELECT CAST('2000-01-03' AS DATE) AS day, N'New Year''s Day (substitute day)' AS title
-UNION ALL
-SELECT CAST('2000-04-21' AS DATE) AS day, N'Good Friday' AS title
-UNION ALL
-SELECT CAST('2000-04-24' AS DATE) AS day, N'Easter Monday' AS title
-UNION ALL
-SELECT CAST('2000-05-01' AS DATE) AS day, N'Early May bank holiday' AS title
-UNION ALL
-SELECT CAST('2000-05-29' AS DATE) AS day, N'Spring bank holiday' AS title
-UNION ALL
-SELECT CAST('2000-08-28' AS DATE) AS day, N'Summer bank holiday' AS title
-UNION ALL
-SELECT CAST('2000-12-25' AS DATE) AS day, N'Christmas Day' AS title
-UNION ALL
-SELECT CAST('2000-12-26' AS DATE) AS day, N'Boxing Day' AS title
-UNION ALL
-SELECT CAST('2001-01-01' AS DATE) AS day, N'New Year''s Day' AS title
-UNION ALL
-SELECT CAST('2001-04-13' AS DATE) AS day, N'Good Friday' AS title
-UNION ALL
-SELECT CAST('2001-04-16' AS DATE) AS day, N'Easter Monday' AS title
-UNION ALL
-SELECT CAST('2001-05-07' AS DATE) AS day, N'Early May bank holiday' AS title
-UNION ALL
-SELECT CAST('2001-05-28' AS DATE) AS day, N'Spring bank holiday' AS title
-UNION ALL
-SELECT CAST('2001-08-27' AS DATE) AS day, N'Summer bank holiday' AS title
-UNION ALL
-SELECT CAST('2001-12-25' AS DATE) AS day, N'Christmas Day' AS title
-UNION ALL
-SELECT CAST('2001-12-26' AS DATE) AS day, N'Boxing Day' AS title
-UNION ALL
-SELECT CAST('2002-01-01' AS DATE) AS day, N'New Year''s Day' AS title
-UNION ALL
-SELECT CAST('2002-03-29' AS DATE) AS day, N'Good Friday' AS title
-UNION ALL
-SELECT CAST('2002-04-01' AS DATE) AS day, N'Easter Monday' AS title
-UNION ALL
-SELECT CAST('2002-05-06' AS DATE) AS day, N'Early May bank holiday' AS title
-UNION ALL
-SELECT CAST('2002-06-03' AS DATE) AS day, N'Queen''s Golden Jubilee' AS title
-UNION ALL
-SELECT CAST('2002-06-04' AS DATE) AS day, N'Spring bank holiday' AS title
-UNION ALL
-SELECT CAST('2002-08-26' AS DATE) AS day, N'Summer bank holiday' AS title
-UNION ALL
-SELECT CAST('2002-12-25' AS DATE) AS day, N'Christmas Day' AS title
-UNION ALL
-SELECT CAST('2002-12-26' AS DATE) AS day, N'Boxing Day' AS title
-UNION ALL
-SELECT CAST('2003-01-01' AS DATE) AS day, N'New Year''s Day' AS title
-UNION ALL
-SELECT CAST('2003-04-18' AS DATE) AS day, N'Good Friday' AS title
-UNION ALL
-SELECT CAST('2003-04-21' AS DATE) AS day, N'Easter Monday' AS title
-UNION ALL
-SELECT CAST('2003-05-05' AS DATE) AS day, N'Early May bank holiday' AS title
-UNION ALL
-SELECT CAST('2003-05-26' AS DATE) AS day, N'Spring bank holiday' AS title
-UNION ALL
-SELECT CAST('2003-08-25' AS DATE) AS day, N'Summer bank holiday' AS title
-UNION ALL
-SELECT CAST('2003-12-25' AS DATE) AS day, N'Christmas Day' AS title
-UNION ALL
-SELECT CAST('2003-12-26' AS DATE) AS day, N'Boxing Day' AS title
-UNION ALL
-SELECT CAST('2004-01-01' AS DATE) AS day, N'New Year''s Day' AS title
-UNION ALL
-SELECT CAST('2004-04-09' AS DATE) AS day, N'Good Friday' AS title
-UNION ALL
-SELECT CAST('2004-04-12' AS DATE) AS day, N'Easter Monday' AS title
-UNION ALL
-SELECT CAST('2004-05-03' AS DATE) AS day, N'Early May bank holiday' AS title
-UNION ALL
-SELECT CAST('2004-05-31' AS DATE) AS day, N'Spring bank holiday' AS title
-UNION ALL
-SELECT CAST('2004-08-30' AS DATE) AS day, N'Summer bank holiday' AS title
-UNION ALL
-SELECT CAST('2004-12-27' AS DATE) AS day, N'Christmas Day (substitute day)' AS title
-UNION ALL
-SELECT CAST('2004-12-28' AS DATE) AS day, N'Boxing Day (substitute day)' AS title
-UNION ALL
-SELECT CAST('2005-01-03' AS DATE) AS day, N'New Year''s Day (substitute day)' AS title
-UNION ALL
-SELECT CAST('2005-03-25' AS DATE) AS day, N'Good Friday' AS title
-UNION ALL
-SELECT CAST('2005-03-28' AS DATE) AS day, N'Easter Monday' AS title
-UNION ALL
-SELECT CAST('2005-05-02' AS DATE) AS day, N'Early May bank holiday' AS title
-UNION ALL
-SELECT CAST('2005-05-30' AS DATE) AS day, N'Spring bank holiday' AS title
-UNION ALL
-SELECT CAST('2005-08-29' AS DATE) AS day, N'Summer bank holiday' AS title
-UNION ALL
-SELECT CAST('2005-12-26' AS DATE) AS day, N'Boxing Day' AS title
-UNION ALL
-SELECT CAST('2005-12-27' AS DATE) AS day, N'Christmas Day (substitute day)' AS title
-UNION ALL
-SELECT CAST('2006-01-02' AS DATE) AS day, N'New Year''s Day (substitute day)' AS title
-UNION ALL
-SELECT CAST('2006-04-14' AS DATE) AS day, N'Good Friday' AS title
-UNION ALL
-SELECT CAST('2006-04-17' AS DATE) AS day, N'Easter Monday' AS title
-UNION ALL
-SELECT CAST('2006-05-01' AS DATE) AS day, N'Early May bank holiday' AS title
-UNION ALL
-SELECT CAST('2006-05-29' AS DATE) AS day, N'Spring bank holiday' AS title
-UNION ALL
-SELECT CAST('2006-08-28' AS DATE) AS day, N'Summer bank holiday' AS title
-UNION ALL
-SELECT CAST('2006-12-25' AS DATE) AS day, N'Christmas Day' AS title
-UNION ALL
-SELECT CAST('2006-12-26' AS DATE) AS day, N'Boxing Day' AS title
-UNION ALL
-SELECT CAST('2007-01-01' AS DATE) AS day, N'New Year''s Day' AS title
-UNION ALL
-SELECT CAST('2007-04-06' AS DATE) AS day, N'Good Friday' AS title
-UNION ALL
-SELECT CAST('2007-04-09' AS DATE) AS day, N'Easter Monday' AS title
-UNION ALL
-SELECT CAST('2007-05-07' AS DATE) AS day, N'Early May bank holiday' AS title
-UNION ALL
-SELECT CAST('2007-05-28' AS DATE) AS day, N'Spring bank holiday' AS title
-UNION ALL
-SELECT CAST('2007-08-27' AS DATE) AS day, N'Summer bank holiday' AS title
-UNION ALL
-SELECT CAST('2007-12-25' AS DATE) AS day, N'Christmas Day' AS title
-UNION ALL
-SELECT CAST('2007-12-26' AS DATE) AS day, N'Boxing Day' AS title
-UNION ALL
-SELECT CAST('2008-01-01' AS DATE) AS day, N'New Year''s Day' AS title
-UNION ALL
-SELECT CAST('2008-03-21' AS DATE) AS day, N'Good Friday' AS title
-UNION ALL
-SELECT CAST('2008-03-24' AS DATE) AS day, N'Easter Monday' AS title
-UNION ALL
-SELECT CAST('2008-05-05' AS DATE) AS day, N'Early May bank holiday' AS title
-UNION ALL
-SELECT CAST('2008-05-26' AS DATE) AS day, N'Spring bank holiday' AS title
-UNION ALL
-SELECT CAST('2008-08-25' AS DATE) AS day, N'Summer bank holiday' AS title
-UNION ALL
-SELECT CAST('2008-12-25' AS DATE) AS day, N'Christmas Day' AS title
-UNION ALL
-SELECT CAST('2008-12-26' AS DATE) AS day, N'Boxing Day' AS title
-UNION ALL
-SELECT CAST('2009-01-01' AS DATE) AS day, N'New Year''s Day' AS title
-UNION ALL
-SELECT CAST('2009-04-10' AS DATE) AS day, N'Good Friday' AS title
-UNION ALL
-SELECT CAST('2009-04-13' AS DATE) AS day, N'Easter Monday' AS title
-UNION ALL
-SELECT CAST('2009-05-04' AS DATE) AS day, N'Early May bank holiday' AS title
-UNION ALL
-SELECT CAST('2009-05-25' AS DATE) AS day, N'Spring bank holiday' AS title
-UNION ALL
-SELECT CAST('2009-08-31' AS DATE) AS day, N'Summer bank holiday' AS title
-UNION ALL
-SELECT CAST('2009-12-25' AS DATE) AS day, N'Christmas Day' AS title
-UNION ALL
-SELECT CAST('2009-12-28' AS DATE) AS day, N'Boxing Day (substitute day)' AS title
-UNION ALL
-SELECT CAST('2010-01-01' AS DATE) AS day, N'New Year''s Day' AS title
-UNION ALL
-SELECT CAST('2010-04-02' AS DATE) AS day, N'Good Friday' AS title
-UNION ALL
-SELECT CAST('2010-04-05' AS DATE) AS day, N'Easter Monday' AS title
-UNION ALL
-SELECT CAST('2010-05-03' AS DATE) AS day, N'Early May bank holiday' AS title
-UNION ALL
-SELECT CAST('2010-05-31' AS DATE) AS day, N'Spring bank holiday' AS title
-UNION ALL
-SELECT CAST('2010-08-30' AS DATE) AS day, N'Summer bank holiday' AS title
-UNION ALL
-SELECT CAST('2010-12-27' AS DATE) AS day, N'Christmas Day (substitute day)' AS title
-UNION ALL
-SELECT CAST('2010-12-28' AS DATE) AS day, N'Boxing Day (substitute day)' AS title
-UNION ALL
-SELECT CAST('2011-01-03' AS DATE) AS day, N'New Year''s Day (substitute day)' AS title
-UNION ALL
-SELECT CAST('2011-04-22' AS DATE) AS day, N'Good Friday' AS title
-UNION ALL
-SELECT CAST('2011-04-25' AS DATE) AS day, N'Easter Monday' AS title
-UNION ALL
-SELECT CAST('2011-04-29' AS DATE) AS day, N'Royal wedding' AS title
-UNION ALL
-SELECT CAST('2011-05-02' AS DATE) AS day, N'Early May bank holiday' AS title
-UNION ALL
-SELECT CAST('2011-05-30' AS DATE) AS day, N'Spring bank holiday' AS title
-UNION ALL
-SELECT CAST('2011-08-29' AS DATE) AS day, N'Summer bank holiday' AS title
-UNION ALL
-SELECT CAST('2011-12-26' AS DATE) AS day, N'Boxing Day' AS title
-UNION ALL
-SELECT CAST('2011-12-27' AS DATE) AS day, N'Christmas Day (substitute day)' AS title
-UNION ALL
-SELECT CAST('2012-01-02' AS DATE) AS day, N'New Year''s Day (substitute day)' AS title
-UNION ALL
-SELECT CAST('2012-04-06' AS DATE) AS day, N'Good Friday' AS title
-UNION ALL
-SELECT CAST('2012-04-09' AS DATE) AS day, N'Easter Monday' AS title
-UNION ALL
-SELECT CAST('2012-05-07' AS DATE) AS day, N'Early May bank holiday' AS title
-UNION ALL
-SELECT CAST('2012-06-04' AS DATE) AS day, N'Spring bank holiday' AS title
-UNION ALL
-SELECT CAST('2012-06-05' AS DATE) AS day, N'Queen''s Diamond Jubilee' AS title
-UNION ALL
-SELECT CAST('2012-08-27' AS DATE) AS day, N'Summer bank holiday' AS title
-UNION ALL
-SELECT CAST('2012-12-25' AS DATE) AS day, N'Christmas Day' AS title
-UNION ALL
-SELECT CAST('2012-12-26' AS DATE) AS day, N'Boxing Day' AS title
-UNION ALL
-SELECT CAST('2013-01-01' AS DATE) AS day, N'New Year''s Day' AS title
-UNION ALL
-SELECT CAST('2013-03-29' AS DATE) AS day, N'Good Friday' AS title
-UNION ALL
-SELECT CAST('2013-04-01' AS DATE) AS day, N'Easter Monday' AS title
-UNION ALL
-SELECT CAST('2013-05-06' AS DATE) AS day, N'Early May bank holiday' AS title
-UNION ALL
-SELECT CAST('2013-05-27' AS DATE) AS day, N'Spring bank holiday' AS title
-UNION ALL
-SELECT CAST('2013-08-26' AS DATE) AS day, N'Summer bank holiday' AS title
-UNION ALL
-SELECT CAST('2013-12-25' AS DATE) AS day, N'Christmas Day' AS title
-UNION ALL
-SELECT CAST('2013-12-26' AS DATE) AS day, N'Boxing Day' AS title
-UNION ALL
-SELECT CAST('2014-01-01' AS DATE) AS day, N'New Year''s Day' AS title
-UNION ALL
-SELECT CAST('2014-04-18' AS DATE) AS day, N'Good Friday' AS title
-UNION ALL
-SELECT CAST('2014-04-21' AS DATE) AS day, N'Easter Monday' AS title
-UNION ALL
-SELECT CAST('2014-05-05' AS DATE) AS day, N'Early May bank holiday' AS title
-UNION ALL
-SELECT CAST('2014-05-26' AS DATE) AS day, N'Spring bank holiday' AS title
-UNION ALL
-SELECT CAST('2014-08-25' AS DATE) AS day, N'Summer bank holiday' AS title
-UNION ALL
-SELECT CAST('2014-12-25' AS DATE) AS day, N'Christmas Day' AS title
-UNION ALL
-SELECT CAST('2014-12-26' AS DATE) AS day, N'Boxing Day' AS title
-UNION ALL
-SELECT CAST('2015-01-01' AS DATE) AS day, N'New Year''s Day' AS title
-UNION ALL
-SELECT CAST('2015-04-03' AS DATE) AS day, N'Good Friday' AS title
-UNION ALL
-SELECT CAST('2015-04-06' AS DATE) AS day, N'Easter Monday' AS title
-UNION ALL
-SELECT CAST('2015-05-04' AS DATE) AS day, N'Early May bank holiday' AS title
-UNION ALL
-SELECT CAST('2015-05-25' AS DATE) AS day, N'Spring bank holiday' AS title
-UNION ALL
-SELECT CAST('2015-08-31' AS DATE) AS day, N'Summer bank holiday' AS title
-UNION ALL
-SELECT CAST('2015-12-25' AS DATE) AS day, N'Christmas Day' AS title
-UNION ALL
-SELECT CAST('2015-12-28' AS DATE) AS day, N'Boxing Day (substitute day)' AS title
-UNION ALL
-SELECT CAST('2016-01-01' AS DATE) AS day, N'New Year''s Day' AS title
-UNION ALL
-SELECT CAST('2016-03-25' AS DATE) AS day, N'Good Friday' AS title
-UNION ALL
-SELECT CAST('2016-03-28' AS DATE) AS day, N'Easter Monday' AS title
-UNION ALL
-SELECT CAST('2016-05-02' AS DATE) AS day, N'Early May bank holiday' AS title
-UNION ALL
-SELECT CAST('2016-05-30' AS DATE) AS day, N'Spring bank holiday' AS title
-UNION ALL
-SELECT CAST('2016-08-29' AS DATE) AS day, N'Summer bank holiday' AS title
-UNION ALL
-SELECT CAST('2016-12-26' AS DATE) AS day, N'Boxing Day' AS title
-UNION ALL
-SELECT CAST('2016-12-27' AS DATE) AS day, N'Christmas Day (substitute day)' AS title
-UNION ALL
-SELECT CAST('2017-01-02' AS DATE) AS day, N'New Year''s Day (substitute day)' AS title
-UNION ALL
-SELECT CAST('2017-04-14' AS DATE) AS day, N'Good Friday' AS title
-UNION ALL
-SELECT CAST('2017-04-17' AS DATE) AS day, N'Easter Monday' AS title
-UNION ALL
-SELECT CAST('2017-05-01' AS DATE) AS day, N'Early May bank holiday' AS title
-UNION ALL
-SELECT CAST('2017-05-29' AS DATE) AS day, N'Spring bank holiday' AS title
-UNION ALL
-SELECT CAST('2017-08-28' AS DATE) AS day, N'Summer bank holiday' AS title
-UNION ALL
-SELECT CAST('2017-12-25' AS DATE) AS day, N'Christmas Day' AS title
-UNION ALL
-SELECT CAST('2017-12-26' AS DATE) AS day, N'Boxing Day' AS title
-UNION ALL
-SELECT CAST('2018-01-01' AS DATE) AS day, N'New Year''s Day' AS title
-UNION ALL
-SELECT CAST('2018-03-30' AS DATE) AS day, N'Good Friday' AS title
-UNION ALL
-SELECT CAST('2018-04-02' AS DATE) AS day, N'Easter Monday' AS title
-UNION ALL
-SELECT CAST('2018-05-07' AS DATE) AS day, N'Early May bank holiday' AS title
-UNION ALL
-SELECT CAST('2018-05-28' AS DATE) AS day, N'Spring bank holiday' AS title
-UNION ALL
-SELECT CAST('2018-08-27' AS DATE) AS day, N'Summer bank holiday' AS title
-UNION ALL
-SELECT CAST('2018-12-25' AS DATE) AS day, N'Christmas Day' AS title
-UNION ALL
-SELECT CAST('2018-12-26' AS DATE) AS day, N'Boxing Day' AS title
-UNION ALL
-SELECT CAST('2019-01-01' AS DATE) AS day, N'New Year''s Day' AS title
-UNION ALL
-SELECT CAST('2019-04-19' AS DATE) AS day, N'Good Friday' AS title
-UNION ALL
-SELECT CAST('2019-04-22' AS DATE) AS day, N'Easter Monday' AS title
-UNION ALL
-SELECT CAST('2019-05-06' AS DATE) AS day, N'Early May bank holiday' AS title
-UNION ALL
-SELECT CAST('2019-05-27' AS DATE) AS day, N'Spring bank holiday' AS title
-UNION ALL
-SELECT CAST('2019-08-26' AS DATE) AS day, N'Summer bank holiday' AS title
-UNION ALL
-SELECT CAST('2019-12-25' AS DATE) AS day, N'Christmas Day' AS title
-UNION ALL
-SELECT CAST('2019-12-26' AS DATE) AS day, N'Boxing Day' AS title
-UNION ALL
-SELECT CAST('2020-01-01' AS DATE) AS day, N'New Year''s Day' AS title
-UNION ALL
-SELECT CAST('2020-04-10' AS DATE) AS day, N'Good Friday' AS title
-UNION ALL
-SELECT CAST('2020-04-13' AS DATE) AS day, N'Easter Monday' AS title
-UNION ALL
-SELECT CAST('2020-05-08' AS DATE) AS day, N'Early May bank holiday (VE day)' AS title
-UNION ALL
-SELECT CAST('2020-05-25' AS DATE) AS day, N'Spring bank holiday' AS title
-UNION ALL
-SELECT CAST('2020-08-31' AS DATE) AS day, N'Summer bank holiday' AS title
-UNION ALL
-SELECT CAST('2020-12-25' AS DATE) AS day, N'Christmas Day' AS title
-UNION ALL
-SELECT CAST('2020-12-28' AS DATE) AS day, N'Boxing Day (substitute day)' AS title
-UNION ALL
-SELECT CAST('2021-01-01' AS DATE) AS day, N'New Year''s Day' AS title
-UNION ALL
-SELECT CAST('2021-04-02' AS DATE) AS day, N'Good Friday' AS title
-UNION ALL
-SELECT CAST('2021-04-05' AS DATE) AS day, N'Easter Monday' AS title
-UNION ALL
-SELECT CAST('2021-05-03' AS DATE) AS day, N'Early May bank holiday' AS title
-UNION ALL
-SELECT CAST('2021-05-31' AS DATE) AS day, N'Spring bank holiday' AS title
-UNION ALL
-SELECT CAST('2021-08-30' AS DATE) AS day, N'Summer bank holiday' AS title
-UNION ALL
-SELECT CAST('2021-12-27' AS DATE) AS day, N'Christmas Day (substitute day)' AS title
-UNION ALL
-SELECT CAST('2021-12-28' AS DATE) AS day, N'Boxing Day (substitute day)' AS title
-UNION ALL
-SELECT CAST('2022-01-03' AS DATE) AS day, N'New Year''s Day (substitute day)' AS title
-UNION ALL
-SELECT CAST('2022-04-15' AS DATE) AS day, N'Good Friday' AS title
-UNION ALL
-SELECT CAST('2022-04-18' AS DATE) AS day, N'Easter Monday' AS title
-UNION ALL
-SELECT CAST('2022-05-02' AS DATE) AS day, N'Early May bank holiday' AS title
-UNION ALL
-SELECT CAST('2022-06-02' AS DATE) AS day, N'Spring bank holiday' AS title
-UNION ALL
-SELECT CAST('2022-06-03' AS DATE) AS day, N'Queen''s Platinum Jubilee' AS title
-UNION ALL
-SELECT CAST('2022-08-29' AS DATE) AS day, N'Summer bank holiday' AS title
-UNION ALL
-SELECT CAST('2022-09-19' AS DATE) AS day, N'State Funeral of Queen Elizabeth II' AS title
-UNION ALL
-SELECT CAST('2022-12-26' AS DATE) AS day, N'Boxing Day' AS title
-UNION ALL
-SELECT CAST('2022-12-27' AS DATE) AS day, N'Christmas Day (substitute day)' AS title
-UNION ALL
-SELECT CAST('2023-01-02' AS DATE) AS day, N'New Year''s Day (substitute day)' AS title
-UNION ALL
-SELECT CAST('2023-04-07' AS DATE) AS day, N'Good Friday' AS title
-UNION ALL
-SELECT CAST('2023-04-10' AS DATE) AS day, N'Easter Monday' AS title
-UNION ALL
-SELECT CAST('2023-05-01' AS DATE) AS day, N'Early May bank holiday' AS title
-UNION ALL
-SELECT CAST('2023-05-08' AS DATE) AS day, N'Coronation of King Charles III' AS title
-UNION ALL
-SELECT CAST('2023-05-29' AS DATE) AS day, N'Spring bank holiday' AS title
-UNION ALL
-SELECT CAST('2023-08-28' AS DATE) AS day, N'Summer bank holiday' AS title
-UNION ALL
-SELECT CAST('2023-12-25' AS DATE) AS day, N'Christmas Day' AS title
-UNION ALL
-SELECT CAST('2023-12-26' AS DATE) AS day, N'Boxing Day' AS title
-UNION ALL
-SELECT CAST('2024-01-01' AS DATE) AS day, N'New Year''s Day' AS title
-UNION ALL
-SELECT CAST('2024-03-29' AS DATE) AS day, N'Good Friday' AS title
-UNION ALL
-SELECT CAST('2024-04-01' AS DATE) AS day, N'Easter Monday' AS title
-UNION ALL
-SELECT CAST('2024-05-06' AS DATE) AS day, N'Early May bank holiday' AS title
-UNION ALL
-SELECT CAST('2024-05-27' AS DATE) AS day, N'Spring bank holiday' AS title
-UNION ALL
-SELECT CAST('2024-08-26' AS DATE) AS day, N'Summer bank holiday' AS title
-UNION ALL
-SELECT CAST('2024-12-25' AS DATE) AS day, N'Christmas Day' AS title
-UNION ALL
-SELECT CAST('2024-12-26' AS DATE) AS day, N'Boxing Day' AS title
-UNION ALL
-SELECT CAST('2025-01-01' AS DATE) AS day, N'New Year''s Day' AS title
-UNION ALL
-SELECT CAST('2025-04-18' AS DATE) AS day, N'Good Friday' AS title
-UNION ALL
-SELECT CAST('2025-04-21' AS DATE) AS day, N'Easter Monday' AS title
-UNION ALL
-SELECT CAST('2025-05-05' AS DATE) AS day, N'Early May bank holiday' AS title
-UNION ALL
-SELECT CAST('2025-05-26' AS DATE) AS day, N'Spring bank holiday' AS title
-UNION ALL
-SELECT CAST('2025-08-25' AS DATE) AS day, N'Summer bank holiday' AS title
-UNION ALL
-SELECT CAST('2025-12-25' AS DATE) AS day, N'Christmas Day' AS title
-UNION ALL
-SELECT CAST('2025-12-26' AS DATE) AS day, N'Boxing Day' AS title
-UNION ALL
-SELECT CAST('2026-01-01' AS DATE) AS day, N'New Year''s Day' AS title
-UNION ALL
-SELECT CAST('2026-04-03' AS DATE) AS day, N'Good Friday' AS title
-UNION ALL
-SELECT CAST('2026-04-06' AS DATE) AS day, N'Easter Monday' AS title
-UNION ALL
-SELECT CAST('2026-05-04' AS DATE) AS day, N'Early May bank holiday' AS title
-UNION ALL
-SELECT CAST('2026-05-25' AS DATE) AS day, N'Spring bank holiday' AS title
-UNION ALL
-SELECT CAST('2026-08-31' AS DATE) AS day, N'Summer bank holiday' AS title
-UNION ALL
-SELECT CAST('2026-12-25' AS DATE) AS day, N'Christmas Day' AS title
-UNION ALL
-SELECT CAST('2026-12-28' AS DATE) AS day, N'Boxing Day (substitute day)' AS title
-UNION ALL
-SELECT CAST('2027-01-01' AS DATE) AS day, N'New Year''s Day' AS title
-UNION ALL
-SELECT CAST('2027-03-26' AS DATE) AS day, N'Good Friday' AS title
-UNION ALL
-SELECT CAST('2027-03-29' AS DATE) AS day, N'Easter Monday' AS title
-UNION ALL
-SELECT CAST('2027-05-03' AS DATE) AS day, N'Early May bank holiday' AS title
-UNION ALL
-SELECT CAST('2027-05-31' AS DATE) AS day, N'Spring bank holiday' AS title
-UNION ALL
-SELECT CAST('2027-08-30' AS DATE) AS day, N'Summer bank holiday' AS title
-UNION ALL
-SELECT CAST('2027-12-27' AS DATE) AS day, N'Christmas Day (substitute day)' AS title
-UNION ALL
-SELECT CAST('2027-12-28' AS DATE) AS day, N'Boxing Day (substitute day)' AS title
-UNION ALL
-SELECT CAST('2028-01-03' AS DATE) AS day, N'New Year''s Day (substitute day)' AS title
-UNION ALL
-SELECT CAST('2028-04-14' AS DATE) AS day, N'Good Friday' AS title
-UNION ALL
-SELECT CAST('2028-04-17' AS DATE) AS day, N'Easter Monday' AS title
-UNION ALL
-SELECT CAST('2028-05-01' AS DATE) AS day, N'Early May bank holiday' AS title
-UNION ALL
-SELECT CAST('2028-05-29' AS DATE) AS day, N'Spring bank holiday' AS title
-UNION ALL
-SELECT CAST('2028-08-28' AS DATE) AS day, N'Summer bank holiday' AS title
-UNION ALL
-SELECT CAST('2028-12-25' AS DATE) AS day, N'Christmas Day' AS title
-UNION ALL
-SELECT CAST('2028-12-26' AS DATE) AS day, N'Boxing Day' AS title
-UNION ALL
-SELECT CAST('2029-01-01' AS DATE) AS day, N'New Year''s Day' AS title
-UNION ALL
-SELECT CAST('2029-03-30' AS DATE) AS day, N'Good Friday' AS title
-UNION ALL
-SELECT CAST('2029-04-02' AS DATE) AS day, N'Easter Monday' AS title
-UNION ALL
-SELECT CAST('2029-05-07' AS DATE) AS day, N'Early May bank holiday' AS title
-UNION ALL
-SELECT CAST('2029-05-28' AS DATE) AS day, N'Spring bank holiday' AS title
-UNION ALL
-SELECT CAST('2029-08-27' AS DATE) AS day, N'Summer bank holiday' AS title
-UNION ALL
-SELECT CAST('2029-12-25' AS DATE) AS day, N'Christmas Day' AS title
-UNION ALL
-SELECT CAST('2029-12-26' AS DATE) AS day, N'Boxing Day' AS title
-UNION ALL
-SELECT CAST('2030-01-01' AS DATE) AS day, N'New Year''s Day' AS title
-UNION ALL
-SELECT CAST('2030-04-19' AS DATE) AS day, N'Good Friday' AS title
-UNION ALL
-SELECT CAST('2030-04-22' AS DATE) AS day, N'Easter Monday' AS title
-UNION ALL
-SELECT CAST('2030-05-06' AS DATE) AS day, N'Early May bank holiday' AS title
-UNION ALL
-SELECT CAST('2030-05-27' AS DATE) AS day, N'Spring bank holiday' AS title
-UNION ALL
-SELECT CAST('2030-08-26' AS DATE) AS day, N'Summer bank holiday' AS title
-UNION ALL
-SELECT CAST('2030-12-25' AS DATE) AS day, N'Christmas Day' AS title
-UNION ALL
-SELECT CAST('2030-12-26' AS DATE) AS day, N'Boxing Day' AS title
-UNION ALL
-SELECT CAST('2031-01-01' AS DATE) AS day, N'New Year''s Day' AS title
-UNION ALL
-SELECT CAST('2031-04-11' AS DATE) AS day, N'Good Friday' AS title
-UNION ALL
-SELECT CAST('2031-04-14' AS DATE) AS day, N'Easter Monday' AS title
-UNION ALL
-SELECT CAST('2031-05-05' AS DATE) AS day, N'Early May bank holiday' AS title
-UNION ALL
-SELECT CAST('2031-05-26' AS DATE) AS day, N'Spring bank holiday' AS title
-UNION ALL
-SELECT CAST('2031-08-25' AS DATE) AS day, N'Summer bank holiday' AS title
-UNION ALL
-SELECT CAST('2031-12-25' AS DATE) AS day, N'Christmas Day' AS title
-UNION ALL
-SELECT CAST('2031-12-26' AS DATE) AS day, N'Boxing Day' AS title
-UNION ALL
-SELECT CAST('2032-01-01' AS DATE) AS day, N'New Year''s Day' AS title
-UNION ALL
-SELECT CAST('2032-03-26' AS DATE) AS day, N'Good Friday' AS title
-UNION ALL
-SELECT CAST('2032-03-29' AS DATE) AS day, N'Easter Monday' AS title
-UNION ALL
-SELECT CAST('2032-05-03' AS DATE) AS day, N'Early May bank holiday' AS title
-UNION ALL
-SELECT CAST('2032-05-31' AS DATE) AS day, N'Spring bank holiday' AS title
-UNION ALL
-SELECT CAST('2032-08-30' AS DATE) AS day, N'Summer bank holiday' AS title
-UNION ALL
-SELECT CAST('2032-12-27' AS DATE) AS day, N'Christmas Day (substitute day)' AS title
-UNION ALL
-SELECT CAST('2032-12-28' AS DATE) AS day, N'Boxing Day (substitute day)' AS title
-UNION ALL
-SELECT CAST('2033-01-03' AS DATE) AS day, N'New Year''s Day (substitute day)' AS title
-UNION ALL
-SELECT CAST('2033-04-15' AS DATE) AS day, N'Good Friday' AS title
-UNION ALL
-SELECT CAST('2033-04-18' AS DATE) AS day, N'Easter Monday' AS title
-UNION ALL
-SELECT CAST('2033-05-02' AS DATE) AS day, N'Early May bank holiday' AS title
-UNION ALL
-SELECT CAST('2033-05-30' AS DATE) AS day, N'Spring bank holiday' AS title
-UNION ALL
-SELECT CAST('2033-08-29' AS DATE) AS day, N'Summer bank holiday' AS title
-UNION ALL
-SELECT CAST('2033-12-26' AS DATE) AS day, N'Boxing Day' AS title
-UNION ALL
-SELECT CAST('2033-12-27' AS DATE) AS day, N'Christmas Day (substitute day)' AS title
-UNION ALL
-SELECT CAST('2034-01-02' AS DATE) AS day, N'New Year''s Day (substitute day)' AS title
-UNION ALL
-SELECT CAST('2034-04-07' AS DATE) AS day, N'Good Friday' AS title
-UNION ALL
-SELECT CAST('2034-04-10' AS DATE) AS day, N'Easter Monday' AS title
-UNION ALL
-SELECT CAST('2034-05-01' AS DATE) AS day, N'Early May bank holiday' AS title
-UNION ALL
-SELECT CAST('2034-05-29' AS DATE) AS day, N'Spring bank holiday' AS title
-UNION ALL
-SELECT CAST('2034-08-28' AS DATE) AS day, N'Summer bank holiday' AS title
-UNION ALL
-SELECT CAST('2034-12-25' AS DATE) AS day, N'Christmas Day' AS title
-UNION ALL
-SELECT CAST('2034-12-26' AS DATE) AS day, N'Boxing Day' AS title
-UNION ALL
-SELECT CAST('2035-01-01' AS DATE) AS day, N'New Year''s Day' AS title
-UNION ALL
-SELECT CAST('2035-03-23' AS DATE) AS day, N'Good Friday' AS title
-UNION ALL
-SELECT CAST('2035-03-26' AS DATE) AS day, N'Easter Monday' AS title
-UNION ALL
-SELECT CAST('2035-05-07' AS DATE) AS day, N'Early May bank holiday' AS title
-UNION ALL
-SELECT CAST('2035-05-28' AS DATE) AS day, N'Spring bank holiday' AS title
-UNION ALL
-SELECT CAST('2035-08-27' AS DATE) AS day, N'Summer bank holiday' AS title
-UNION ALL
-SELECT CAST('2035-12-25' AS DATE) AS day, N'Christmas Day' AS title
-UNION ALL
-SELECT CAST('2035-12-26' AS DATE) AS day, N'Boxing Day' AS title
-UNION ALL
-SELECT CAST('2036-01-01' AS DATE) AS day, N'New Year''s Day' AS title
-UNION ALL
-SELECT CAST('2036-04-11' AS DATE) AS day, N'Good Friday' AS title
-UNION ALL
-SELECT CAST('2036-04-14' AS DATE) AS day, N'Easter Monday' AS title
-UNION ALL
-SELECT CAST('2036-05-05' AS DATE) AS day, N'Early May bank holiday' AS title
-UNION ALL
-SELECT CAST('2036-05-26' AS DATE) AS day, N'Spring bank holiday' AS title
-UNION ALL
-SELECT CAST('2036-08-25' AS DATE) AS day, N'Summer bank holiday' AS title
-UNION ALL
-SELECT CAST('2036-12-25' AS DATE) AS day, N'Christmas Day' AS title
-UNION ALL
-SELECT CAST('2036-12-26' AS DATE) AS day, N'Boxing Day' AS title
-UNION ALL
-SELECT CAST('2037-01-01' AS DATE) AS day, N'New Year''s Day' AS title
-UNION ALL
-SELECT CAST('2037-04-03' AS DATE) AS day, N'Good Friday' AS title
-UNION ALL
-SELECT CAST('2037-04-06' AS DATE) AS day, N'Easter Monday' AS title
-UNION ALL
-SELECT CAST('2037-05-04' AS DATE) AS day, N'Early May bank holiday' AS title
-UNION ALL
-SELECT CAST('2037-05-25' AS DATE) AS day, N'Spring bank holiday' AS title
-UNION ALL
-SELECT CAST('2037-08-31' AS DATE) AS day, N'Summer bank holiday' AS title
-UNION ALL
-SELECT CAST('2037-12-25' AS DATE) AS day, N'Christmas Day' AS title
-UNION ALL
-SELECT CAST('2037-12-28' AS DATE) AS day, N'Boxing Day (substitute day)' AS title
-UNION ALL
-SELECT CAST('2038-01-01' AS DATE) AS day, N'New Year''s Day' AS title
-UNION ALL
-SELECT CAST('2038-04-23' AS DATE) AS day, N'Good Friday' AS title
-UNION ALL
-SELECT CAST('2038-04-26' AS DATE) AS day, N'Easter Monday' AS title
-UNION ALL
-SELECT CAST('2038-05-03' AS DATE) AS day, N'Early May bank holiday' AS title
-UNION ALL
-SELECT CAST('2038-05-31' AS DATE) AS day, N'Spring bank holiday' AS title
-UNION ALL
-SELECT CAST('2038-08-30' AS DATE) AS day, N'Summer bank holiday' AS title
-UNION ALL
-SELECT CAST('2038-12-27' AS DATE) AS day, N'Christmas Day (substitute day)' AS title
-UNION ALL
-SELECT CAST('2038-12-28' AS DATE) AS day, N'Boxing Day (substitute day)' AS title
-UNION ALL
-SELECT CAST('2039-01-03' AS DATE) AS day, N'New Year''s Day (substitute day)' AS title
-UNION ALL
-SELECT CAST('2039-04-08' AS DATE) AS day, N'Good Friday' AS title
-UNION ALL
-SELECT CAST('2039-04-11' AS DATE) AS day, N'Easter Monday' AS title
-UNION ALL
-SELECT CAST('2039-05-02' AS DATE) AS day, N'Early May bank holiday' AS title
-UNION ALL
-SELECT CAST('2039-05-30' AS DATE) AS day, N'Spring bank holiday' AS title
-UNION ALL
-SELECT CAST('2039-08-29' AS DATE) AS day, N'Summer bank holiday' AS title
-UNION ALL
-SELECT CAST('2039-12-26' AS DATE) AS day, N'Boxing Day' AS title
-UNION ALL
-SELECT CAST('2039-12-27' AS DATE) AS day, N'Christmas Day (substitute day)' AS title
-UNION ALL
-SELECT CAST('2040-01-02' AS DATE) AS day, N'New Year''s Day (substitute day)' AS title
-UNION ALL
-SELECT CAST('2040-03-30' AS DATE) AS day, N'Good Friday' AS title
-UNION ALL
-SELECT CAST('2040-04-02' AS DATE) AS day, N'Easter Monday' AS title
-UNION ALL
-SELECT CAST('2040-05-07' AS DATE) AS day, N'Early May bank holiday' AS title
-UNION ALL
-SELECT CAST('2040-05-28' AS DATE) AS day, N'Spring bank holiday' AS title
-UNION ALL
-SELECT CAST('2040-08-27' AS DATE) AS day, N'Summer bank holiday' AS title
-UNION ALL
-SELECT CAST('2040-12-25' AS DATE) AS day, N'Christmas Day' AS title
-UNION ALL
-SELECT CAST('2040-12-26' AS DATE) AS day, N'Boxing Day' AS title
-UNION ALL
-SELECT CAST('2041-01-01' AS DATE) AS day, N'New Year''s Day' AS title
-UNION ALL
-SELECT CAST('2041-04-19' AS DATE) AS day, N'Good Friday' AS title
-UNION ALL
-SELECT CAST('2041-04-22' AS DATE) AS day, N'Easter Monday' AS title
-UNION ALL
-SELECT CAST('2041-05-06' AS DATE) AS day, N'Early May bank holiday' AS title
-UNION ALL
-SELECT CAST('2041-05-27' AS DATE) AS day, N'Spring bank holiday' AS title
-UNION ALL
-SELECT CAST('2041-08-26' AS DATE) AS day, N'Summer bank holiday' AS title
-UNION ALL
-SELECT CAST('2041-12-25' AS DATE) AS day, N'Christmas Day' AS title
-UNION ALL
-SELECT CAST('2041-12-26' AS DATE) AS day, N'Boxing Day' AS title
-UNION ALL
-SELECT CAST('2042-01-01' AS DATE) AS day, N'New Year''s Day' AS title
-UNION ALL
-SELECT CAST('2042-04-04' AS DATE) AS day, N'Good Friday' AS title
-UNION ALL
-SELECT CAST('2042-04-07' AS DATE) AS day, N'Easter Monday' AS title
-UNION ALL
-SELECT CAST('2042-05-05' AS DATE) AS day, N'Early May bank holiday' AS title
-UNION ALL
-SELECT CAST('2042-05-26' AS DATE) AS day, N'Spring bank holiday' AS title
-UNION ALL
-SELECT CAST('2042-08-25' AS DATE) AS day, N'Summer bank holiday' AS title
-UNION ALL
-SELECT CAST('2042-12-25' AS DATE) AS day, N'Christmas Day' AS title
-UNION ALL
-SELECT CAST('2042-12-26' AS DATE) AS day, N'Boxing Day' AS title
-UNION ALL
-SELECT CAST('2043-01-01' AS DATE) AS day, N'New Year''s Day' AS title
-UNION ALL
-SELECT CAST('2043-03-27' AS DATE) AS day, N'Good Friday' AS title
-UNION ALL
-SELECT CAST('2043-03-30' AS DATE) AS day, N'Easter Monday' AS title
-UNION ALL
-SELECT CAST('2043-05-04' AS DATE) AS day, N'Early May bank holiday' AS title
-UNION ALL
-SELECT CAST('2043-05-25' AS DATE) AS day, N'Spring bank holiday' AS title
-UNION ALL
-SELECT CAST('2043-08-31' AS DATE) AS day, N'Summer bank holiday' AS title
-UNION ALL
-SELECT CAST('2043-12-25' AS DATE) AS day, N'Christmas Day' AS title
-UNION ALL
-SELECT CAST('2043-12-28' AS DATE) AS day, N'Boxing Day (substitute day)' AS title
-UNION ALL
-SELECT CAST('2044-01-01' AS DATE) AS day, N'New Year''s Day' AS title
-UNION ALL
-SELECT CAST('2044-04-15' AS DATE) AS day, N'Good Friday' AS title
-UNION ALL
-SELECT CAST('2044-04-18' AS DATE) AS day, N'Easter Monday' AS title
-UNION ALL
-SELECT CAST('2044-05-02' AS DATE) AS day, N'Early May bank holiday' AS title
-UNION ALL
-SELECT CAST('2044-05-30' AS DATE) AS day, N'Spring bank holiday' AS title
-UNION ALL
-SELECT CAST('2044-08-29' AS DATE) AS day, N'Summer bank holiday' AS title
-UNION ALL
-SELECT CAST('2044-12-26' AS DATE) AS day, N'Boxing Day' AS title
-UNION ALL
-SELECT CAST('2044-12-27' AS DATE) AS day, N'Christmas Day (substitute day)' AS title
-UNION ALL
-SELECT CAST('2045-01-02' AS DATE) AS day, N'New Year''s Day (substitute day)' AS title
-UNION ALL
-SELECT CAST('2045-04-07' AS DATE) AS day, N'Good Friday' AS title
-UNION ALL
-SELECT CAST('2045-04-10' AS DATE) AS day, N'Easter Monday' AS title
-UNION ALL
-SELECT CAST('2045-05-01' AS DATE) AS day, N'Early May bank holiday' AS title
-UNION ALL
-SELECT CAST('2045-05-29' AS DATE) AS day, N'Spring bank holiday' AS title
-UNION ALL
-SELECT CAST('2045-08-28' AS DATE) AS day, N'Summer bank holiday' AS title
-UNION ALL
-SELECT CAST('2045-12-25' AS DATE) AS day, N'Christmas Day' AS title
-UNION ALL
-SELECT CAST('2045-12-26' AS DATE) AS day, N'Boxing Day' AS title
-UNION ALL
-SELECT CAST('2046-01-01' AS DATE) AS day, N'New Year''s Day' AS title
-UNION ALL
-SELECT CAST('2046-03-23' AS DATE) AS day, N'Good Friday' AS title
-UNION ALL
-SELECT CAST('2046-03-26' AS DATE) AS day, N'Easter Monday' AS title
-UNION ALL
-SELECT CAST('2046-05-07' AS DATE) AS day, N'Early May bank holiday' AS title
-UNION ALL
-SELECT CAST('2046-05-28' AS DATE) AS day, N'Spring bank holiday' AS title
-UNION ALL
-SELECT CAST('2046-08-27' AS DATE) AS day, N'Summer bank holiday' AS title
-UNION ALL
-SELECT CAST('2046-12-25' AS DATE) AS day, N'Christmas Day' AS title
-UNION ALL
-SELECT CAST('2046-12-26' AS DATE) AS day, N'Boxing Day' AS title
-UNION ALL
-SELECT CAST('2047-01-01' AS DATE) AS day, N'New Year''s Day' AS title
-UNION ALL
-SELECT CAST('2047-04-12' AS DATE) AS day, N'Good Friday' AS title
-UNION ALL
-SELECT CAST('2047-04-15' AS DATE) AS day, N'Easter Monday' AS title
-UNION ALL
-SELECT CAST('2047-05-06' AS DATE) AS day, N'Early May bank holiday' AS title
-UNION ALL
-SELECT CAST('2047-05-27' AS DATE) AS day, N'Spring bank holiday' AS title
-UNION ALL
-SELECT CAST('2047-08-26' AS DATE) AS day, N'Summer bank holiday' AS title
-UNION ALL
-SELECT CAST('2047-12-25' AS DATE) AS day, N'Christmas Day' AS title
-UNION ALL
-SELECT CAST('2047-12-26' AS DATE) AS day, N'Boxing Day' AS title
-UNION ALL
-SELECT CAST('2048-01-01' AS DATE) AS day, N'New Year''s Day' AS title
-UNION ALL
-SELECT CAST('2048-04-03' AS DATE) AS day, N'Good Friday' AS title
-UNION ALL
-SELECT CAST('2048-04-06' AS DATE) AS day, N'Easter Monday' AS title
-UNION ALL
-SELECT CAST('2048-05-04' AS DATE) AS day, N'Early May bank holiday' AS title
-UNION ALL
-SELECT CAST('2048-05-25' AS DATE) AS day, N'Spring bank holiday' AS title
-UNION ALL
-SELECT CAST('2048-08-31' AS DATE) AS day, N'Summer bank holiday' AS title
-UNION ALL
-SELECT CAST('2048-12-25' AS DATE) AS day, N'Christmas Day' AS title
-UNION ALL
-SELECT CAST('2048-12-28' AS DATE) AS day, N'Boxing Day (substitute day)' AS title
-UNION ALL
-SELECT CAST('2049-01-01' AS DATE) AS day, N'New Year''s Day' AS title
-UNION ALL
-SELECT CAST('2049-04-16' AS DATE) AS day, N'Good Friday' AS title
-UNION ALL
-SELECT CAST('2049-04-19' AS DATE) AS day, N'Easter Monday' AS title
-UNION ALL
-SELECT CAST('2049-05-03' AS DATE) AS day, N'Early May bank holiday' AS title
-UNION ALL
-SELECT CAST('2049-05-31' AS DATE) AS day, N'Spring bank holiday' AS title
-UNION ALL
-SELECT CAST('2049-08-30' AS DATE) AS day, N'Summer bank holiday' AS title
-UNION ALL
-SELECT CAST('2049-12-27' AS DATE) AS day, N'Christmas Day (substitute day)' AS title
-UNION ALL
-SELECT CAST('2049-12-28' AS DATE) AS day, N'Boxing Day (substitute day)' AS title
-UNION ALL
-SELECT CAST('2050-01-03' AS DATE) AS day, N'New Year''s Day (substitute day)' AS title
-UNION ALL
-SELECT CAST('2050-04-08' AS DATE) AS day, N'Good Friday' AS title
-UNION ALL
-SELECT CAST('2050-04-11' AS DATE) AS day, N'Easter Monday' AS title
-UNION ALL
-SELECT CAST('2050-05-02' AS DATE) AS day, N'Early May bank holiday' AS title
-UNION ALL
-SELECT CAST('2050-05-30' AS DATE) AS day, N'Spring bank holiday' AS title
-UNION ALL
-SELECT CAST('2050-08-29' AS DATE) AS day, N'Summer bank holiday' AS title
-UNION ALL
-SELECT CAST('2050-12-26' AS DATE) AS day, N'Boxing Day' AS title
-UNION ALL
-SELECT CAST('2050-12-27' AS DATE) AS day, N'Christmas Day (substitute day)' AS title
-UNION ALL
-SELECT CAST('2051-01-02' AS DATE) AS day, N'New Year''s Day (substitute day)' AS title
-UNION ALL
-SELECT CAST('2051-03-31' AS DATE) AS day, N'Good Friday' AS title
-UNION ALL
-SELECT CAST('2051-04-03' AS DATE) AS day, N'Easter Monday' AS title
-UNION ALL
-SELECT CAST('2051-05-01' AS DATE) AS day, N'Early May bank holiday' AS title
-UNION ALL
-SELECT CAST('2051-05-29' AS DATE) AS day, N'Spring bank holiday' AS title
-UNION ALL
-SELECT CAST('2051-08-28' AS DATE) AS day, N'Summer bank holiday' AS title
-UNION ALL
-SELECT CAST('2051-12-25' AS DATE) AS day, N'Christmas Day' AS title
-UNION ALL
-SELECT CAST('2051-12-26' AS DATE) AS day, N'Boxing Day' AS title
-UNION ALL
-SELECT CAST('2052-01-01' AS DATE) AS day, N'New Year''s Day' AS title
-UNION ALL
-SELECT CAST('2052-04-19' AS DATE) AS day, N'Good Friday' AS title
-UNION ALL
-SELECT CAST('2052-04-22' AS DATE) AS day, N'Easter Monday' AS title
-UNION ALL
-SELECT CAST('2052-05-06' AS DATE) AS day, N'Early May bank holiday' AS title
-UNION ALL
-SELECT CAST('2052-05-27' AS DATE) AS day, N'Spring bank holiday' AS title
-UNION ALL
-SELECT CAST('2052-08-26' AS DATE) AS day, N'Summer bank holiday' AS title
-UNION ALL
-SELECT CAST('2052-12-25' AS DATE) AS day, N'Christmas Day' AS title
-UNION ALL
-SELECT CAST('2052-12-26' AS DATE) AS day, N'Boxing Day' AS title
-UNION ALL
-SELECT CAST('2053-01-01' AS DATE) AS day, N'New Year''s Day' AS title
-UNION ALL
-SELECT CAST('2053-04-04' AS DATE) AS day, N'Good Friday' AS title
-UNION ALL
-SELECT CAST('2053-04-07' AS DATE) AS day, N'Easter Monday' AS title
-UNION ALL
-SELECT CAST('2053-05-05' AS DATE) AS day, N'Early May bank holiday' AS title
-UNION ALL
-SELECT CAST('2053-05-26' AS DATE) AS day, N'Spring bank holiday' AS title
-UNION ALL
-SELECT CAST('2053-08-25' AS DATE) AS day, N'Summer bank holiday' AS title
-UNION ALL
-SELECT CAST('2053-12-25' AS DATE) AS day, N'Christmas Day' AS title
-UNION ALL
-SELECT CAST('2053-12-26' AS DATE) AS day, N'Boxing Day' AS title
-UNION ALL
-SELECT CAST('2054-01-01' AS DATE) AS day, N'New Year''s Day' AS title
-UNION ALL
-SELECT CAST('2054-03-27' AS DATE) AS day, N'Good Friday' AS title
-UNION ALL
-SELECT CAST('2054-03-30' AS DATE) AS day, N'Easter Monday' AS title
-UNION ALL
-SELECT CAST('2054-05-04' AS DATE) AS day, N'Early May bank holiday' AS title
-UNION ALL
-SELECT CAST('2054-05-25' AS DATE) AS day, N'Spring bank holiday' AS title
-UNION ALL
-SELECT CAST('2054-08-31' AS DATE) AS day, N'Summer bank holiday' AS title
-UNION ALL
-SELECT CAST('2054-12-25' AS DATE) AS day, N'Christmas Day' AS title
-UNION ALL
-SELECT CAST('2054-12-28' AS DATE) AS day, N'Boxing Day (substitute day)' AS title
-UNION ALL
-SELECT CAST('2055-01-01' AS DATE) AS day, N'New Year''s Day' AS title
-UNION ALL
-SELECT CAST('2055-04-16' AS DATE) AS day, N'Good Friday' AS title
-UNION ALL
-SELECT CAST('2055-04-19' AS DATE) AS day, N'Easter Monday' AS title
-UNION ALL
-SELECT CAST('2055-05-03' AS DATE) AS day, N'Early May bank holiday' AS title
-UNION ALL
-SELECT CAST('2055-05-31' AS DATE) AS day, N'Spring bank holiday' AS title
-UNION ALL
-SELECT CAST('2055-08-30' AS DATE) AS day, N'Summer bank holiday' AS title
-UNION ALL
-SELECT CAST('2055-12-27' AS DATE) AS day, N'Christmas Day (substitute day)' AS title
-UNION ALL
-SELECT CAST('2055-12-28' AS DATE) AS day, N'Boxing Day (substitute day)' AS title
-UNION ALL
-SELECT CAST('2056-01-03' AS DATE) AS day, N'New Year''s Day (substitute day)' AS title
-UNION ALL
-SELECT CAST('2056-03-31' AS DATE) AS day, N'Good Friday' AS title
-UNION ALL
-SELECT CAST('2056-04-03' AS DATE) AS day, N'Easter Monday' AS title
-UNION ALL
-SELECT CAST('2056-05-01' AS DATE) AS day, N'Early May bank holiday' AS title
-UNION ALL
-SELECT CAST('2056-05-29' AS DATE) AS day, N'Spring bank holiday' AS title
-UNION ALL
-SELECT CAST('2056-08-28' AS DATE) AS day, N'Summer bank holiday' AS title
-UNION ALL
-SELECT CAST('2056-12-25' AS DATE) AS day, N'Christmas Day' AS title
-UNION ALL
-SELECT CAST('2056-12-26' AS DATE) AS day, N'Boxing Day' AS title
-UNION ALL
-SELECT CAST('2057-01-01' AS DATE) AS day, N'New Year''s Day' AS title
-UNION ALL
-SELECT CAST('2057-04-20' AS DATE) AS day, N'Good Friday' AS title
-UNION ALL
-SELECT CAST('2057-04-23' AS DATE) AS day, N'Easter Monday' AS title
-UNION ALL
-SELECT CAST('2057-05-07' AS DATE) AS day, N'Early May bank holiday' AS title
-UNION ALL
-SELECT CAST('2057-05-28' AS DATE) AS day, N'Spring bank holiday' AS title
-UNION ALL
-SELECT CAST('2057-08-27' AS DATE) AS day, N'Summer bank holiday' AS title
-UNION ALL
-SELECT CAST('2057-12-25' AS DATE) AS day, N'Christmas Day' AS title
-UNION ALL
-SELECT CAST('2057-12-26' AS DATE) AS day, N'Boxing Day' AS title
-UNION ALL
-SELECT CAST('2058-01-01' AS DATE) AS day, N'New Year''s Day' AS title
-UNION ALL
-SELECT CAST('2058-04-12' AS DATE) AS day, N'Good Friday' AS title
-UNION ALL
-SELECT CAST('2058-04-15' AS DATE) AS day, N'Easter Monday' AS title
-UNION ALL
-SELECT CAST('2058-05-06' AS DATE) AS day, N'Early May bank holiday' AS title
-UNION ALL
-SELECT CAST('2058-05-27' AS DATE) AS day, N'Spring bank holiday' AS title
-UNION ALL
-SELECT CAST('2058-08-26' AS DATE) AS day, N'Summer bank holiday' AS title
-UNION ALL
-SELECT CAST('2058-12-25' AS DATE) AS day, N'Christmas Day' AS title
-UNION ALL
-SELECT CAST('2058-12-26' AS DATE) AS day, N'Boxing Day' AS title
-UNION ALL
-SELECT CAST('2059-01-01' AS DATE) AS day, N'New Year''s Day' AS title
-UNION ALL
-SELECT CAST('2059-03-28' AS DATE) AS day, N'Good Friday' AS title
-UNION ALL
-SELECT CAST('2059-03-31' AS DATE) AS day, N'Easter Monday' AS title
-UNION ALL
-SELECT CAST('2059-05-05' AS DATE) AS day, N'Early May bank holiday' AS title
-UNION ALL
-SELECT CAST('2059-05-26' AS DATE) AS day, N'Spring bank holiday' AS title
-UNION ALL
-SELECT CAST('2059-08-25' AS DATE) AS day, N'Summer bank holiday' AS title
-UNION ALL
-SELECT CAST('2059-12-25' AS DATE) AS day, N'Christmas Day' AS title
-UNION ALL
-SELECT CAST('2059-12-26' AS DATE) AS day, N'Boxing Day' AS title
-UNION ALL
-SELECT CAST('2060-01-01' AS DATE) AS day, N'New Year''s Day' AS title
-UNION ALL
-SELECT CAST('2060-04-16' AS DATE) AS day, N'Good Friday' AS title
-UNION ALL
-SELECT CAST('2060-04-19' AS DATE) AS day, N'Easter Monday' AS title
-UNION ALL
-SELECT CAST('2060-05-03' AS DATE) AS day, N'Early May bank holiday' AS title
-UNION ALL
-SELECT CAST('2060-05-31' AS DATE) AS day, N'Spring bank holiday' AS title
-UNION ALL
-SELECT CAST('2060-08-30' AS DATE) AS day, N'Summer bank holiday' AS title
-UNION ALL
-SELECT CAST('2060-12-27' AS DATE) AS day, N'Christmas Day (substitute day)' AS title
-UNION ALL
-SELECT CAST('2060-12-28' AS DATE) AS day, N'Boxing Day (substitute day)' AS title
-UNION ALL
-SELECT CAST('2061-01-03' AS DATE) AS day, N'New Year''s Day (substitute day)' AS title
-UNION ALL
-SELECT CAST('2061-04-08' AS DATE) AS day, N'Good Friday' AS title
-UNION ALL
-SELECT CAST('2061-04-11' AS DATE) AS day, N'Easter Monday' AS title
-UNION ALL
-SELECT CAST('2061-05-02' AS DATE) AS day, N'Early May bank holiday' AS title
-UNION ALL
-SELECT CAST('2061-05-30' AS DATE) AS day, N'Spring bank holiday' AS title
-UNION ALL
-SELECT CAST('2061-08-29' AS DATE) AS day, N'Summer bank holiday' AS title
-UNION ALL
-SELECT CAST('2061-12-26' AS DATE) AS day, N'Boxing Day' AS title
-UNION ALL
-SELECT CAST('2061-12-27' AS DATE) AS day, N'Christmas Day (substitute day)' AS title
-UNION ALL
-SELECT CAST('2062-01-02' AS DATE) AS day, N'New Year''s Day (substitute day)' AS title
-UNION ALL
-SELECT CAST('2062-03-24' AS DATE) AS day, N'Good Friday' AS title
-UNION ALL
-SELECT CAST('2062-03-27' AS DATE) AS day, N'Easter Monday' AS title
-UNION ALL
-SELECT CAST('2062-05-01' AS DATE) AS day, N'Early May bank holiday' AS title
-UNION ALL
-SELECT CAST('2062-05-29' AS DATE) AS day, N'Spring bank holiday' AS title
-UNION ALL
-SELECT CAST('2062-08-28' AS DATE) AS day, N'Summer bank holiday' AS title
-UNION ALL
-SELECT CAST('2062-12-25' AS DATE) AS day, N'Christmas Day' AS title
-UNION ALL
-SELECT CAST('2062-12-26' AS DATE) AS day, N'Boxing Day' AS title
-UNION ALL
-SELECT CAST('2063-01-01' AS DATE) AS day, N'New Year''s Day' AS title
-UNION ALL
-SELECT CAST('2063-04-13' AS DATE) AS day, N'Good Friday' AS title
-UNION ALL
-SELECT CAST('2063-04-16' AS DATE) AS day, N'Easter Monday' AS title
-UNION ALL
-SELECT CAST('2063-05-07' AS DATE) AS day, N'Early May bank holiday' AS title
-UNION ALL
-SELECT CAST('2063-05-28' AS DATE) AS day, N'Spring bank holiday' AS title
-UNION ALL
-SELECT CAST('2063-08-27' AS DATE) AS day, N'Summer bank holiday' AS title
-UNION ALL
-SELECT CAST('2063-12-25' AS DATE) AS day, N'Christmas Day' AS title
-UNION ALL
-SELECT CAST('2063-12-26' AS DATE) AS day, N'Boxing Day' AS title
-UNION ALL
-SELECT CAST('2064-01-01' AS DATE) AS day, N'New Year''s Day' AS title
-UNION ALL
-SELECT CAST('2064-04-04' AS DATE) AS day, N'Good Friday' AS title
-UNION ALL
-SELECT CAST('2064-04-07' AS DATE) AS day, N'Easter Monday' AS title
-UNION ALL
-SELECT CAST('2064-05-05' AS DATE) AS day, N'Early May bank holiday' AS title
-UNION ALL
-SELECT CAST('2064-05-26' AS DATE) AS day, N'Spring bank holiday' AS title
-UNION ALL
-SELECT CAST('2064-08-25' AS DATE) AS day, N'Summer bank holiday' AS title
-UNION ALL
-SELECT CAST('2064-12-25' AS DATE) AS day, N'Christmas Day' AS title
-UNION ALL
-SELECT CAST('2064-12-26' AS DATE) AS day, N'Boxing Day' AS title
-UNION ALL
-SELECT CAST('2065-01-01' AS DATE) AS day, N'New Year''s Day' AS title
-UNION ALL
-SELECT CAST('2065-03-27' AS DATE) AS day, N'Good Friday' AS title
-UNION ALL
-SELECT CAST('2065-03-30' AS DATE) AS day, N'Easter Monday' AS title
-UNION ALL
-SELECT CAST('2065-05-04' AS DATE) AS day, N'Early May bank holiday' AS title
-UNION ALL
-SELECT CAST('2065-05-25' AS DATE) AS day, N'Spring bank holiday' AS title
-UNION ALL
-SELECT CAST('2065-08-31' AS DATE) AS day, N'Summer bank holiday' AS title
-UNION ALL
-SELECT CAST('2065-12-25' AS DATE) AS day, N'Christmas Day' AS title
-UNION ALL
-SELECT CAST('2065-12-28' AS DATE) AS day, N'Boxing Day (substitute day)' AS title
-UNION ALL
-SELECT CAST('2066-01-01' AS DATE) AS day, N'New Year''s Day' AS title
-UNION ALL
-SELECT CAST('2066-04-09' AS DATE) AS day, N'Good Friday' AS title
-UNION ALL
-SELECT CAST('2066-04-12' AS DATE) AS day, N'Easter Monday' AS title
-UNION ALL
-SELECT CAST('2066-05-03' AS DATE) AS day, N'Early May bank holiday' AS title
-UNION ALL
-SELECT CAST('2066-05-31' AS DATE) AS day, N'Spring bank holiday' AS title
-UNION ALL
-SELECT CAST('2066-08-30' AS DATE) AS day, N'Summer bank holiday' AS title
-UNION ALL
-SELECT CAST('2066-12-27' AS DATE) AS day, N'Christmas Day (substitute day)' AS title
-UNION ALL
-SELECT CAST('2066-12-28' AS DATE) AS day, N'Boxing Day (substitute day)' AS title
-UNION ALL
-SELECT CAST('2067-01-03' AS DATE) AS day, N'New Year''s Day (substitute day)' AS title
-UNION ALL
-SELECT CAST('2067-04-01' AS DATE) AS day, N'Good Friday' AS title
-UNION ALL
-SELECT CAST('2067-04-04' AS DATE) AS day, N'Easter Monday' AS title
-UNION ALL
-SELECT CAST('2067-05-02' AS DATE) AS day, N'Early May bank holiday' AS title
-UNION ALL
-SELECT CAST('2067-05-30' AS DATE) AS day, N'Spring bank holiday' AS title
-UNION ALL
-SELECT CAST('2067-08-29' AS DATE) AS day, N'Summer bank holiday' AS title
-UNION ALL
-SELECT CAST('2067-12-26' AS DATE) AS day, N'Boxing Day' AS title
-UNION ALL
-SELECT CAST('2067-12-27' AS DATE) AS day, N'Christmas Day (substitute day)' AS title
-UNION ALL
-SELECT CAST('2068-01-02' AS DATE) AS day, N'New Year''s Day (substitute day)' AS title
-UNION ALL
-SELECT CAST('2068-04-20' AS DATE) AS day, N'Good Friday' AS title
-UNION ALL
-SELECT CAST('2068-04-23' AS DATE) AS day, N'Easter Monday' AS title
-UNION ALL
-SELECT CAST('2068-05-07' AS DATE) AS day, N'Early May bank holiday' AS title
-UNION ALL
-SELECT CAST('2068-05-28' AS DATE) AS day, N'Spring bank holiday' AS title
-UNION ALL
-SELECT CAST('2068-08-27' AS DATE) AS day, N'Summer bank holiday' AS title
-UNION ALL
-SELECT CAST('2068-12-25' AS DATE) AS day, N'Christmas Day' AS title
-UNION ALL
-SELECT CAST('2068-12-26' AS DATE) AS day, N'Boxing Day' AS title
-UNION ALL
-SELECT CAST('2069-01-01' AS DATE) AS day, N'New Year''s Day' AS title
-UNION ALL
-SELECT CAST('2069-04-12' AS DATE) AS day, N'Good Friday' AS title
-UNION ALL
-SELECT CAST('2069-04-15' AS DATE) AS day, N'Easter Monday' AS title
-UNION ALL
-SELECT CAST('2069-05-06' AS DATE) AS day, N'Early May bank holiday' AS title
-UNION ALL
-SELECT CAST('2069-05-27' AS DATE) AS day, N'Spring bank holiday' AS title
-UNION ALL
-SELECT CAST('2069-08-26' AS DATE) AS day, N'Summer bank holiday' AS title
-UNION ALL
-SELECT CAST('2069-12-25' AS DATE) AS day, N'Christmas Day' AS title
-UNION ALL
-SELECT CAST('2069-12-26' AS DATE) AS day, N'Boxing Day' AS title
-UNION ALL
-SELECT CAST('2070-01-01' AS DATE) AS day, N'New Year''s Day' AS title
-UNION ALL
-SELECT CAST('2070-03-28' AS DATE) AS day, N'Good Friday' AS title
-UNION ALL
-SELECT CAST('2070-03-31' AS DATE) AS day, N'Easter Monday' AS title
-UNION ALL
-SELECT CAST('2070-05-05' AS DATE) AS day, N'Early May bank holiday' AS title
-UNION ALL
-SELECT CAST('2070-05-26' AS DATE) AS day, N'Spring bank holiday' AS title
-UNION ALL
-SELECT CAST('2070-08-25' AS DATE) AS day, N'Summer bank holiday' AS title
-UNION ALL
-SELECT CAST('2070-12-25' AS DATE) AS day, N'Christmas Day' AS title
-UNION ALL
-SELECT CAST('2070-12-26' AS DATE) AS day, N'Boxing Day' AS title
-UNION ALL
-SELECT CAST('2071-01-01' AS DATE) AS day, N'New Year''s Day' AS title
-UNION ALL
-SELECT CAST('2071-04-17' AS DATE) AS day, N'Good Friday' AS title
-UNION ALL
-SELECT CAST('2071-04-20' AS DATE) AS day, N'Easter Monday' AS title
-UNION ALL
-SELECT CAST('2071-05-04' AS DATE) AS day, N'Early May bank holiday' AS title
-UNION ALL
-SELECT CAST('2071-05-25' AS DATE) AS day, N'Spring bank holiday' AS title
-UNION ALL
-SELECT CAST('2071-08-31' AS DATE) AS day, N'Summer bank holiday' AS title
-UNION ALL
-SELECT CAST('2071-12-25' AS DATE) AS day, N'Christmas Day' AS title
-UNION ALL
-SELECT CAST('2071-12-28' AS DATE) AS day, N'Boxing Day (substitute day)' AS title
-UNION ALL
-SELECT CAST('2072-01-01' AS DATE) AS day, N'New Year''s Day' AS title
-UNION ALL
-SELECT CAST('2072-04-08' AS DATE) AS day, N'Good Friday' AS title
-UNION ALL
-SELECT CAST('2072-04-11' AS DATE) AS day, N'Easter Monday' AS title
-UNION ALL
-SELECT CAST('2072-05-02' AS DATE) AS day, N'Early May bank holiday' AS title
-UNION ALL
-SELECT CAST('2072-05-30' AS DATE) AS day, N'Spring bank holiday' AS title
-UNION ALL
-SELECT CAST('2072-08-29' AS DATE) AS day, N'Summer bank holiday' AS title
-UNION ALL
-SELECT CAST('2072-12-26' AS DATE) AS day, N'Boxing Day' AS title
-UNION ALL
-SELECT CAST('2072-12-27' AS DATE) AS day, N'Christmas Day (substitute day)' AS title
-UNION ALL
-SELECT CAST('2073-01-02' AS DATE) AS day, N'New Year''s Day (substitute day)' AS title
-UNION ALL
-SELECT CAST('2073-03-24' AS DATE) AS day, N'Good Friday' AS title
-UNION ALL
-SELECT CAST('2073-03-27' AS DATE) AS day, N'Easter Monday' AS title
-UNION ALL
-SELECT CAST('2073-05-01' AS DATE) AS day, N'Early May bank holiday' AS title
-UNION ALL
-SELECT CAST('2073-05-29' AS DATE) AS day, N'Spring bank holiday' AS title
-UNION ALL
-SELECT CAST('2073-08-28' AS DATE) AS day, N'Summer bank holiday' AS title
-UNION ALL
-SELECT CAST('2073-12-25' AS DATE) AS day, N'Christmas Day' AS title
-UNION ALL
-SELECT CAST('2073-12-26' AS DATE) AS day, N'Boxing Day' AS title
-UNION ALL
-SELECT CAST('2074-01-01' AS DATE) AS day, N'New Year''s Day' AS title
-UNION ALL
-SELECT CAST('2074-04-13' AS DATE) AS day, N'Good Friday' AS title
-UNION ALL
-SELECT CAST('2074-04-16' AS DATE) AS day, N'Easter Monday' AS title
-UNION ALL
-SELECT CAST('2074-05-07' AS DATE) AS day, N'Early May bank holiday' AS title
-UNION ALL
-SELECT CAST('2074-05-28' AS DATE) AS day, N'Spring bank holiday' AS title
-UNION ALL
-SELECT CAST('2074-08-27' AS DATE) AS day, N'Summer bank holiday' AS title
-UNION ALL
-SELECT CAST('2074-12-25' AS DATE) AS day, N'Christmas Day' AS title
-UNION ALL
-SELECT CAST('2074-12-26' AS DATE) AS day, N'Boxing Day' AS title
-UNION ALL
-SELECT CAST('2075-01-01' AS DATE) AS day, N'New Year''s Day' AS title
-UNION ALL
-SELECT CAST('2075-04-05' AS DATE) AS day, N'Good Friday' AS title
-UNION ALL
-SELECT CAST('2075-04-08' AS DATE) AS day, N'Easter Monday' AS title
-UNION ALL
-SELECT CAST('2075-05-06' AS DATE) AS day, N'Early May bank holiday' AS title
-UNION ALL
-SELECT CAST('2075-05-27' AS DATE) AS day, N'Spring bank holiday' AS title
-UNION ALL
-SELECT CAST('2075-08-26' AS DATE) AS day, N'Summer bank holiday' AS title
-UNION ALL
-SELECT CAST('2075-12-25' AS DATE) AS day, N'Christmas Day' AS title
-UNION ALL
-SELECT CAST('2075-12-26' AS DATE) AS day, N'Boxing Day' AS title
-UNION ALL
-SELECT CAST('2076-01-01' AS DATE) AS day, N'New Year''s Day' AS title
-UNION ALL
-SELECT CAST('2076-04-17' AS DATE) AS day, N'Good Friday' AS title
-UNION ALL
-SELECT CAST('2076-04-20' AS DATE) AS day, N'Easter Monday' AS title
-UNION ALL
-SELECT CAST('2076-05-04' AS DATE) AS day, N'Early May bank holiday' AS title
-UNION ALL
-SELECT CAST('2076-05-25' AS DATE) AS day, N'Spring bank holiday' AS title
-UNION ALL
-SELECT CAST('2076-08-31' AS DATE) AS day, N'Summer bank holiday' AS title
-UNION ALL
-SELECT CAST('2076-12-25' AS DATE) AS day, N'Christmas Day' AS title
-UNION ALL
-SELECT CAST('2076-12-28' AS DATE) AS day, N'Boxing Day (substitute day)' AS title
-UNION ALL
-SELECT CAST('2077-01-01' AS DATE) AS day, N'New Year''s Day' AS title
-UNION ALL
-SELECT CAST('2077-04-09' AS DATE) AS day, N'Good Friday' AS title
-UNION ALL
-SELECT CAST('2077-04-12' AS DATE) AS day, N'Easter Monday' AS title
-UNION ALL
-SELECT CAST('2077-05-03' AS DATE) AS day, N'Early May bank holiday' AS title
-UNION ALL
-SELECT CAST('2077-05-31' AS DATE) AS day, N'Spring bank holiday' AS title
-UNION ALL
-SELECT CAST('2077-08-30' AS DATE) AS day, N'Summer bank holiday' AS title
-UNION ALL
-SELECT CAST('2077-12-27' AS DATE) AS day, N'Christmas Day (substitute day)' AS title
-UNION ALL
-SELECT CAST('2077-12-28' AS DATE) AS day, N'Boxing Day (substitute day)' AS title
-UNION ALL
-SELECT CAST('2078-01-03' AS DATE) AS day, N'New Year''s Day (substitute day)' AS title
-UNION ALL
-SELECT CAST('2078-04-01' AS DATE) AS day, N'Good Friday' AS title
-UNION ALL
-SELECT CAST('2078-04-04' AS DATE) AS day, N'Easter Monday' AS title
-UNION ALL
-SELECT CAST('2078-05-02' AS DATE) AS day, N'Early May bank holiday' AS title
-UNION ALL
-SELECT CAST('2078-05-30' AS DATE) AS day, N'Spring bank holiday' AS title
-UNION ALL
-SELECT CAST('2078-08-29' AS DATE) AS day, N'Summer bank holiday' AS title
-UNION ALL
-SELECT CAST('2078-12-26' AS DATE) AS day, N'Boxing Day' AS title
-UNION ALL
-SELECT CAST('2078-12-27' AS DATE) AS day, N'Christmas Day (substitute day)' AS title
-UNION ALL
-SELECT CAST('2079-01-02' AS DATE) AS day, N'New Year''s Day (substitute day)' AS title
-UNION ALL
-SELECT CAST('2079-04-21' AS DATE) AS day, N'Good Friday' AS title
-UNION ALL
-SELECT CAST('2079-04-24' AS DATE) AS day, N'Easter Monday' AS title
-UNION ALL
-SELECT CAST('2079-05-01' AS DATE) AS day, N'Early May bank holiday' AS title
-UNION ALL
-SELECT CAST('2079-05-29' AS DATE) AS day, N'Spring bank holiday' AS title
-UNION ALL
-SELECT CAST('2079-08-28' AS DATE) AS day, N'Summer bank holiday' AS title
-UNION ALL
-SELECT CAST('2079-12-25' AS DATE) AS day, N'Christmas Day' AS title
-UNION ALL
-SELECT CAST('2079-12-26' AS DATE) AS day, N'Boxing Day' AS title
-UNION ALL
-SELECT CAST('2080-01-01' AS DATE) AS day, N'New Year''s Day' AS title
-UNION ALL
-SELECT CAST('2080-04-05' AS DATE) AS day, N'Good Friday' AS title
-UNION ALL
-SELECT CAST('2080-04-08' AS DATE) AS day, N'Easter Monday' AS title
-UNION ALL
-SELECT CAST('2080-05-06' AS DATE) AS day, N'Early May bank holiday' AS title
-UNION ALL
-SELECT CAST('2080-05-27' AS DATE) AS day, N'Spring bank holiday' AS title
-UNION ALL
-SELECT CAST('2080-08-26' AS DATE) AS day, N'Summer bank holiday' AS title
-UNION ALL
-SELECT CAST('2080-12-25' AS DATE) AS day, N'Christmas Day' AS title
-UNION ALL
-SELECT CAST('2080-12-26' AS DATE) AS day, N'Boxing Day' AS title
-UNION ALL
-SELECT CAST('2081-01-01' AS DATE) AS day, N'New Year''s Day' AS title
-UNION ALL
-SELECT CAST('2081-03-28' AS DATE) AS day, N'Good Friday' AS title
-UNION ALL
-SELECT CAST('2081-03-31' AS DATE) AS day, N'Easter Monday' AS title
-UNION ALL
-SELECT CAST('2081-05-05' AS DATE) AS day, N'Early May bank holiday' AS title
-UNION ALL
-SELECT CAST('2081-05-26' AS DATE) AS day, N'Spring bank holiday' AS title
-UNION ALL
-SELECT CAST('2081-08-25' AS DATE) AS day, N'Summer bank holiday' AS title
-UNION ALL
-SELECT CAST('2081-12-25' AS DATE) AS day, N'Christmas Day' AS title
-UNION ALL
-SELECT CAST('2081-12-26' AS DATE) AS day, N'Boxing Day' AS title
-UNION ALL
-SELECT CAST('2082-01-01' AS DATE) AS day, N'New Year''s Day' AS title
-UNION ALL
-SELECT CAST('2082-04-17' AS DATE) AS day, N'Good Friday' AS title
-UNION ALL
-SELECT CAST('2082-04-20' AS DATE) AS day, N'Easter Monday' AS title
-UNION ALL
-SELECT CAST('2082-05-04' AS DATE) AS day, N'Early May bank holiday' AS title
-UNION ALL
-SELECT CAST('2082-05-25' AS DATE) AS day, N'Spring bank holiday' AS title
-UNION ALL
-SELECT CAST('2082-08-31' AS DATE) AS day, N'Summer bank holiday' AS title
-UNION ALL
-SELECT CAST('2082-12-25' AS DATE) AS day, N'Christmas Day' AS title
-UNION ALL
-SELECT CAST('2082-12-28' AS DATE) AS day, N'Boxing Day (substitute day)' AS title
-UNION ALL
-SELECT CAST('2083-01-01' AS DATE) AS day, N'New Year''s Day' AS title
-UNION ALL
-SELECT CAST('2083-04-02' AS DATE) AS day, N'Good Friday' AS title
-UNION ALL
-SELECT CAST('2083-04-05' AS DATE) AS day, N'Easter Monday' AS title
-UNION ALL
-SELECT CAST('2083-05-03' AS DATE) AS day, N'Early May bank holiday' AS title
-UNION ALL
-SELECT CAST('2083-05-31' AS DATE) AS day, N'Spring bank holiday' AS title
-UNION ALL
-SELECT CAST('2083-08-30' AS DATE) AS day, N'Summer bank holiday' AS title
-UNION ALL
-SELECT CAST('2083-12-27' AS DATE) AS day, N'Christmas Day (substitute day)' AS title
-UNION ALL
-SELECT CAST('2083-12-28' AS DATE) AS day, N'Boxing Day (substitute day)' AS title
-UNION ALL
-SELECT CAST('2084-01-03' AS DATE) AS day, N'New Year''s Day (substitute day)' AS title
-UNION ALL
-SELECT CAST('2084-03-24' AS DATE) AS day, N'Good Friday' AS title
-UNION ALL
-SELECT CAST('2084-03-27' AS DATE) AS day, N'Easter Monday' AS title
-UNION ALL
-SELECT CAST('2084-05-01' AS DATE) AS day, N'Early May bank holiday' AS title
-UNION ALL
-SELECT CAST('2084-05-29' AS DATE) AS day, N'Spring bank holiday' AS title
-UNION ALL
-SELECT CAST('2084-08-28' AS DATE) AS day, N'Summer bank holiday' AS title
-UNION ALL
-SELECT CAST('2084-12-25' AS DATE) AS day, N'Christmas Day' AS title
-UNION ALL
-SELECT CAST('2084-12-26' AS DATE) AS day, N'Boxing Day' AS title
-UNION ALL
-SELECT CAST('2085-01-01' AS DATE) AS day, N'New Year''s Day' AS title
-UNION ALL
-SELECT CAST('2085-04-13' AS DATE) AS day, N'Good Friday' AS title
-UNION ALL
-SELECT CAST('2085-04-16' AS DATE) AS day, N'Easter Monday' AS title
-UNION ALL
-SELECT CAST('2085-05-07' AS DATE) AS day, N'Early May bank holiday' AS title
-UNION ALL
-SELECT CAST('2085-05-28' AS DATE) AS day, N'Spring bank holiday' AS title
-UNION ALL
-SELECT CAST('2085-08-27' AS DATE) AS day, N'Summer bank holiday' AS title
-UNION ALL
-SELECT CAST('2085-12-25' AS DATE) AS day, N'Christmas Day' AS title
-UNION ALL
-SELECT CAST('2085-12-26' AS DATE) AS day, N'Boxing Day' AS title
-UNION ALL
-SELECT CAST('2086-01-01' AS DATE) AS day, N'New Year''s Day' AS title
-UNION ALL
-SELECT CAST('2086-03-29' AS DATE) AS day, N'Good Friday' AS title
-UNION ALL
-SELECT CAST('2086-04-01' AS DATE) AS day, N'Easter Monday' AS title
-UNION ALL
-SELECT CAST('2086-05-06' AS DATE) AS day, N'Early May bank holiday' AS title
-UNION ALL
-SELECT CAST('2086-05-27' AS DATE) AS day, N'Spring bank holiday' AS title
-UNION ALL
-SELECT CAST('2086-08-26' AS DATE) AS day, N'Summer bank holiday' AS title
-UNION ALL
-SELECT CAST('2086-12-25' AS DATE) AS day, N'Christmas Day' AS title
-UNION ALL
-SELECT CAST('2086-12-26' AS DATE) AS day, N'Boxing Day' AS title
-UNION ALL
-SELECT CAST('2087-01-01' AS DATE) AS day, N'New Year''s Day' AS title
-UNION ALL
-SELECT CAST('2087-04-18' AS DATE) AS day, N'Good Friday' AS title
-UNION ALL
-SELECT CAST('2087-04-21' AS DATE) AS day, N'Easter Monday' AS title
-UNION ALL
-SELECT CAST('2087-05-05' AS DATE) AS day, N'Early May bank holiday' AS title
-UNION ALL
-SELECT CAST('2087-05-26' AS DATE) AS day, N'Spring bank holiday' AS title
-UNION ALL
-SELECT CAST('2087-08-25' AS DATE) AS day, N'Summer bank holiday' AS title
-UNION ALL
-SELECT CAST('2087-12-25' AS DATE) AS day, N'Christmas Day' AS title
-UNION ALL
-SELECT CAST('2087-12-26' AS DATE) AS day, N'Boxing Day' AS title
-UNION ALL
-SELECT CAST('2088-01-01' AS DATE) AS day, N'New Year''s Day' AS title
-UNION ALL
-SELECT CAST('2088-04-09' AS DATE) AS day, N'Good Friday' AS title
-UNION ALL
-SELECT CAST('2088-04-12' AS DATE) AS day, N'Easter Monday' AS title
-UNION ALL
-SELECT CAST('2088-05-03' AS DATE) AS day, N'Early May bank holiday' AS title
-UNION ALL
-SELECT CAST('2088-05-31' AS DATE) AS day, N'Spring bank holiday' AS title
-UNION ALL
-SELECT CAST('2088-08-30' AS DATE) AS day, N'Summer bank holiday' AS title
-UNION ALL
-SELECT CAST('2088-12-27' AS DATE) AS day, N'Christmas Day (substitute day)' AS title
-UNION ALL
-SELECT CAST('2088-12-28' AS DATE) AS day, N'Boxing Day (substitute day)' AS title
-UNION ALL
-SELECT CAST('2089-01-03' AS DATE) AS day, N'New Year''s Day (substitute day)' AS title
-UNION ALL
-SELECT CAST('2089-04-01' AS DATE) AS day, N'Good Friday' AS title
-UNION ALL
-SELECT CAST('2089-04-04' AS DATE) AS day, N'Easter Monday' AS title
-UNION ALL
-SELECT CAST('2089-05-02' AS DATE) AS day, N'Early May bank holiday' AS title
-UNION ALL
-SELECT CAST('2089-05-30' AS DATE) AS day, N'Spring bank holiday' AS title
-UNION ALL
-SELECT CAST('2089-08-29' AS DATE) AS day, N'Summer bank holiday' AS title
-UNION ALL
-SELECT CAST('2089-12-26' AS DATE) AS day, N'Boxing Day' AS title
-UNION ALL
-SELECT CAST('2089-12-27' AS DATE) AS day, N'Christmas Day (substitute day)' AS title
-UNION ALL
-SELECT CAST('2090-01-02' AS DATE) AS day, N'New Year''s Day (substitute day)' AS title
-UNION ALL
-SELECT CAST('2090-04-14' AS DATE) AS day, N'Good Friday' AS title
-UNION ALL
-SELECT CAST('2090-04-17' AS DATE) AS day, N'Easter Monday' AS title
-UNION ALL
-SELECT CAST('2090-05-01' AS DATE) AS day, N'Early May bank holiday' AS title
-UNION ALL
-SELECT CAST('2090-05-29' AS DATE) AS day, N'Spring bank holiday' AS title
-UNION ALL
-SELECT CAST('2090-08-28' AS DATE) AS day, N'Summer bank holiday' AS title
-UNION ALL
-SELECT CAST('2090-12-25' AS DATE) AS day, N'Christmas Day' AS title
-UNION ALL
-SELECT CAST('2090-12-26' AS DATE) AS day, N'Boxing Day' AS title
-UNION ALL
-SELECT CAST('2091-01-01' AS DATE) AS day, N'New Year''s Day' AS title
-UNION ALL
-SELECT CAST('2091-04-06' AS DATE) AS day, N'Good Friday' AS title
-UNION ALL
-SELECT CAST('2091-04-09' AS DATE) AS day, N'Easter Monday' AS title
-UNION ALL
-SELECT CAST('2091-05-07' AS DATE) AS day, N'Early May bank holiday' AS title
-UNION ALL
-SELECT CAST('2091-05-28' AS DATE) AS day, N'Spring bank holiday' AS title
-UNION ALL
-SELECT CAST('2091-08-27' AS DATE) AS day, N'Summer bank holiday' AS title
-UNION ALL
-SELECT CAST('2091-12-25' AS DATE) AS day, N'Christmas Day' AS title
-UNION ALL
-SELECT CAST('2091-12-26' AS DATE) AS day, N'Boxing Day' AS title
-UNION ALL
-SELECT CAST('2092-01-01' AS DATE) AS day, N'New Year''s Day' AS title
-UNION ALL
-SELECT CAST('2092-03-28' AS DATE) AS day, N'Good Friday' AS title
-UNION ALL
-SELECT CAST('2092-03-31' AS DATE) AS day, N'Easter Monday' AS title
-UNION ALL
-SELECT CAST('2092-05-05' AS DATE) AS day, N'Early May bank holiday' AS title
-UNION ALL
-SELECT CAST('2092-05-26' AS DATE) AS day, N'Spring bank holiday' AS title
-UNION ALL
-SELECT CAST('2092-08-25' AS DATE) AS day, N'Summer bank holiday' AS title
-UNION ALL
-SELECT CAST('2092-12-25' AS DATE) AS day, N'Christmas Day' AS title
-UNION ALL
-SELECT CAST('2092-12-26' AS DATE) AS day, N'Boxing Day' AS title
-UNION ALL
-SELECT CAST('2093-01-01' AS DATE) AS day, N'New Year''s Day' AS title
-UNION ALL
-SELECT CAST('2093-04-10' AS DATE) AS day, N'Good Friday' AS title
-UNION ALL
-SELECT CAST('2093-04-13' AS DATE) AS day, N'Easter Monday' AS title
-UNION ALL
-SELECT CAST('2093-05-04' AS DATE) AS day, N'Early May bank holiday' AS title
-UNION ALL
-SELECT CAST('2093-05-25' AS DATE) AS day, N'Spring bank holiday' AS title
-UNION ALL
-SELECT CAST('2093-08-31' AS DATE) AS day, N'Summer bank holiday' AS title
-UNION ALL
-SELECT CAST('2093-12-25' AS DATE) AS day, N'Christmas Day' AS title
-UNION ALL
-SELECT CAST('2093-12-28' AS DATE) AS day, N'Boxing Day (substitute day)' AS title
-UNION ALL
-SELECT CAST('2094-01-01' AS DATE) AS day, N'New Year''s Day' AS title
-UNION ALL
-SELECT CAST('2094-04-02' AS DATE) AS day, N'Good Friday' AS title
-UNION ALL
-SELECT CAST('2094-04-05' AS DATE) AS day, N'Easter Monday' AS title
-UNION ALL
-SELECT CAST('2094-05-03' AS DATE) AS day, N'Early May bank holiday' AS title
-UNION ALL
-SELECT CAST('2094-05-31' AS DATE) AS day, N'Spring bank holiday' AS title
-UNION ALL
-SELECT CAST('2094-08-30' AS DATE) AS day, N'Summer bank holiday' AS title
-UNION ALL
-SELECT CAST('2094-12-27' AS DATE) AS day, N'Christmas Day (substitute day)' AS title
-UNION ALL
-SELECT CAST('2094-12-28' AS DATE) AS day, N'Boxing Day (substitute day)' AS title
-UNION ALL
-SELECT CAST('2095-01-03' AS DATE) AS day, N'New Year''s Day (substitute day)' AS title
-UNION ALL
-SELECT CAST('2095-04-22' AS DATE) AS day, N'Good Friday' AS title
-UNION ALL
-SELECT CAST('2095-04-25' AS DATE) AS day, N'Easter Monday' AS title
-UNION ALL
-SELECT CAST('2095-05-02' AS DATE) AS day, N'Early May bank holiday' AS title
-UNION ALL
-SELECT CAST('2095-05-30' AS DATE) AS day, N'Spring bank holiday' AS title
-UNION ALL
-SELECT CAST('2095-08-29' AS DATE) AS day, N'Summer bank holiday' AS title
-UNION ALL
-SELECT CAST('2095-12-26' AS DATE) AS day, N'Boxing Day' AS title
-UNION ALL
-SELECT CAST('2095-12-27' AS DATE) AS day, N'Christmas Day (substitute day)' AS title
-UNION ALL
-SELECT CAST('2096-01-02' AS DATE) AS day, N'New Year''s Day (substitute day)' AS title
-UNION ALL
-SELECT CAST('2096-04-13' AS DATE) AS day, N'Good Friday' AS title
-UNION ALL
-SELECT CAST('2096-04-16' AS DATE) AS day, N'Easter Monday' AS title
-UNION ALL
-SELECT CAST('2096-05-07' AS DATE) AS day, N'Early May bank holiday' AS title
-UNION ALL
-SELECT CAST('2096-05-28' AS DATE) AS day, N'Spring bank holiday' AS title
-UNION ALL
-SELECT CAST('2096-08-27' AS DATE) AS day, N'Summer bank holiday' AS title
-UNION ALL
-SELECT CAST('2096-12-25' AS DATE) AS day, N'Christmas Day' AS title
-UNION ALL
-SELECT CAST('2096-12-26' AS DATE) AS day, N'Boxing Day' AS title
-UNION ALL
-SELECT CAST('2097-01-01' AS DATE) AS day, N'New Year''s Day' AS title
-UNION ALL
-SELECT CAST('2097-03-29' AS DATE) AS day, N'Good Friday' AS title
-UNION ALL
-SELECT CAST('2097-04-01' AS DATE) AS day, N'Easter Monday' AS title
-UNION ALL
-SELECT CAST('2097-05-06' AS DATE) AS day, N'Early May bank holiday' AS title
-UNION ALL
-SELECT CAST('2097-05-27' AS DATE) AS day, N'Spring bank holiday' AS title
-UNION ALL
-SELECT CAST('2097-08-26' AS DATE) AS day, N'Summer bank holiday' AS title
-UNION ALL
-SELECT CAST('2097-12-25' AS DATE) AS day, N'Christmas Day' AS title
-UNION ALL
-SELECT CAST('2097-12-26' AS DATE) AS day, N'Boxing Day' AS title
-UNION ALL
-SELECT CAST('2098-01-01' AS DATE) AS day, N'New Year''s Day' AS title
-UNION ALL
-SELECT CAST('2098-04-18' AS DATE) AS day, N'Good Friday' AS title
-UNION ALL
-SELECT CAST('2098-04-21' AS DATE) AS day, N'Easter Monday' AS title
-UNION ALL
-SELECT CAST('2098-05-05' AS DATE) AS day, N'Early May bank holiday' AS title
-UNION ALL
-SELECT CAST('2098-05-26' AS DATE) AS day, N'Spring bank holiday' AS title
-UNION ALL
-SELECT CAST('2098-08-25' AS DATE) AS day, N'Summer bank holiday' AS title
-UNION ALL
-SELECT CAST('2098-12-25' AS DATE) AS day, N'Christmas Day' AS title
-UNION ALL
-SELECT CAST('2098-12-26' AS DATE) AS day, N'Boxing Day' AS title
-UNION ALL
-SELECT CAST('2099-01-01' AS DATE) AS day, N'New Year''s Day' AS title
-UNION ALL
-SELECT CAST('2099-04-10' AS DATE) AS day, N'Good Friday' AS title
-UNION ALL
-SELECT CAST('2099-04-13' AS DATE) AS day, N'Easter Monday' AS title
-UNION ALL
-SELECT CAST('2099-05-04' AS DATE) AS day, N'Early May bank holiday' AS title
-UNION ALL
-SELECT CAST('2099-05-25' AS DATE) AS day, N'Spring bank holiday' AS title
-UNION ALL
-SELECT CAST('2099-08-31' AS DATE) AS day, N'Summer bank holiday' AS title
-UNION ALL
-SELECT CAST('2099-12-25' AS DATE) AS day, N'Christmas Day' AS title
-UNION ALL
-SELECT CAST('2099-12-28' AS DATE) AS day, N'Boxing Day (substitute day)' AS title
+SELECT day, title FROM (VALUES
+  (CAST('1970-03-27' AS DATE), N'Good Friday'),
+  (CAST('1970-03-30' AS DATE), N'Easter Monday'),
+  (CAST('1970-05-25' AS DATE), N'Spring bank holiday'),
+  (CAST('1970-08-31' AS DATE), N'Summer bank holiday'),
+  (CAST('1970-12-25' AS DATE), N'Christmas Day'),
+  (CAST('1971-04-09' AS DATE), N'Good Friday'),
+  (CAST('1971-04-12' AS DATE), N'Easter Monday'),
+  (CAST('1971-05-31' AS DATE), N'Spring bank holiday'),
+  (CAST('1971-08-30' AS DATE), N'Summer bank holiday'),
+  (CAST('1971-12-27' AS DATE), N'Christmas Day (substitute day)'),
+  (CAST('1971-12-28' AS DATE), N'Boxing Day (substitute day)'),
+  (CAST('1972-03-31' AS DATE), N'Good Friday'),
+  (CAST('1972-04-03' AS DATE), N'Easter Monday'),
+  (CAST('1972-05-29' AS DATE), N'Spring bank holiday'),
+  (CAST('1972-08-28' AS DATE), N'Summer bank holiday'),
+  (CAST('1972-12-25' AS DATE), N'Christmas Day'),
+  (CAST('1972-12-26' AS DATE), N'Boxing Day'),
+  (CAST('1973-04-20' AS DATE), N'Good Friday'),
+  (CAST('1973-04-23' AS DATE), N'Easter Monday'),
+  (CAST('1973-05-28' AS DATE), N'Spring bank holiday'),
+  (CAST('1973-08-27' AS DATE), N'Summer bank holiday'),
+  (CAST('1973-11-14' AS DATE), N'Wedding of Princess Anne'),
+  (CAST('1973-12-25' AS DATE), N'Christmas Day'),
+  (CAST('1973-12-26' AS DATE), N'Boxing Day'),
+  (CAST('1974-01-01' AS DATE), N'New Year''s Day'),
+  (CAST('1974-04-12' AS DATE), N'Good Friday'),
+  (CAST('1974-04-15' AS DATE), N'Easter Monday'),
+  (CAST('1974-05-27' AS DATE), N'Spring bank holiday'),
+  (CAST('1974-08-26' AS DATE), N'Summer bank holiday'),
+  (CAST('1974-12-25' AS DATE), N'Christmas Day'),
+  (CAST('1974-12-26' AS DATE), N'Boxing Day'),
+  (CAST('1975-01-01' AS DATE), N'New Year''s Day'),
+  (CAST('1975-03-28' AS DATE), N'Good Friday'),
+  (CAST('1975-03-31' AS DATE), N'Easter Monday'),
+  (CAST('1975-05-26' AS DATE), N'Spring bank holiday'),
+  (CAST('1975-08-25' AS DATE), N'Summer bank holiday'),
+  (CAST('1975-12-25' AS DATE), N'Christmas Day'),
+  (CAST('1975-12-26' AS DATE), N'Boxing Day'),
+  (CAST('1976-01-01' AS DATE), N'New Year''s Day'),
+  (CAST('1976-04-16' AS DATE), N'Good Friday'),
+  (CAST('1976-04-19' AS DATE), N'Easter Monday'),
+  (CAST('1976-05-31' AS DATE), N'Spring bank holiday'),
+  (CAST('1976-08-30' AS DATE), N'Summer bank holiday'),
+  (CAST('1976-12-27' AS DATE), N'Christmas Day (substitute day)'),
+  (CAST('1976-12-28' AS DATE), N'Boxing Day (substitute day)'),
+  (CAST('1977-01-03' AS DATE), N'New Year''s Day (substitute day)'),
+  (CAST('1977-04-08' AS DATE), N'Good Friday'),
+  (CAST('1977-04-11' AS DATE), N'Easter Monday'),
+  (CAST('1977-06-06' AS DATE), N'Spring bank holiday'),
+  (CAST('1977-06-07' AS DATE), N'Queen''s Silver Jubilee'),
+  (CAST('1977-08-29' AS DATE), N'Summer bank holiday'),
+  (CAST('1977-12-26' AS DATE), N'Boxing Day'),
+  (CAST('1977-12-27' AS DATE), N'Christmas Day (substitute day)'),
+  (CAST('1978-01-02' AS DATE), N'New Year''s Day (substitute day)'),
+  (CAST('1978-03-24' AS DATE), N'Good Friday'),
+  (CAST('1978-03-27' AS DATE), N'Easter Monday'),
+  (CAST('1978-05-01' AS DATE), N'Early May bank holiday'),
+  (CAST('1978-05-29' AS DATE), N'Spring bank holiday'),
+  (CAST('1978-08-28' AS DATE), N'Summer bank holiday'),
+  (CAST('1978-12-25' AS DATE), N'Christmas Day'),
+  (CAST('1978-12-26' AS DATE), N'Boxing Day'),
+  (CAST('1979-01-01' AS DATE), N'New Year''s Day'),
+  (CAST('1979-04-13' AS DATE), N'Good Friday'),
+  (CAST('1979-04-16' AS DATE), N'Easter Monday'),
+  (CAST('1979-05-07' AS DATE), N'Early May bank holiday'),
+  (CAST('1979-05-28' AS DATE), N'Spring bank holiday'),
+  (CAST('1979-08-27' AS DATE), N'Summer bank holiday'),
+  (CAST('1979-12-25' AS DATE), N'Christmas Day'),
+  (CAST('1979-12-26' AS DATE), N'Boxing Day'),
+  (CAST('1980-01-01' AS DATE), N'New Year''s Day'),
+  (CAST('1980-04-04' AS DATE), N'Good Friday'),
+  (CAST('1980-04-07' AS DATE), N'Easter Monday'),
+  (CAST('1980-05-05' AS DATE), N'Early May bank holiday'),
+  (CAST('1980-05-26' AS DATE), N'Spring bank holiday'),
+  (CAST('1980-08-25' AS DATE), N'Summer bank holiday'),
+  (CAST('1980-12-25' AS DATE), N'Christmas Day'),
+  (CAST('1980-12-26' AS DATE), N'Boxing Day'),
+  (CAST('1981-01-01' AS DATE), N'New Year''s Day'),
+  (CAST('1981-04-17' AS DATE), N'Good Friday'),
+  (CAST('1981-04-20' AS DATE), N'Easter Monday'),
+  (CAST('1981-05-04' AS DATE), N'Early May bank holiday'),
+  (CAST('1981-05-25' AS DATE), N'Spring bank holiday'),
+  (CAST('1981-07-29' AS DATE), N'Royal wedding'),
+  (CAST('1981-08-31' AS DATE), N'Summer bank holiday'),
+  (CAST('1981-12-25' AS DATE), N'Christmas Day'),
+  (CAST('1981-12-28' AS DATE), N'Boxing Day (substitute day)'),
+  (CAST('1982-01-01' AS DATE), N'New Year''s Day'),
+  (CAST('1982-04-09' AS DATE), N'Good Friday'),
+  (CAST('1982-04-12' AS DATE), N'Easter Monday'),
+  (CAST('1982-05-03' AS DATE), N'Early May bank holiday'),
+  (CAST('1982-05-31' AS DATE), N'Spring bank holiday'),
+  (CAST('1982-08-30' AS DATE), N'Summer bank holiday'),
+  (CAST('1982-12-27' AS DATE), N'Christmas Day (substitute day)'),
+  (CAST('1982-12-28' AS DATE), N'Boxing Day (substitute day)'),
+  (CAST('1983-01-03' AS DATE), N'New Year''s Day (substitute day)'),
+  (CAST('1983-04-01' AS DATE), N'Good Friday'),
+  (CAST('1983-04-04' AS DATE), N'Easter Monday'),
+  (CAST('1983-05-02' AS DATE), N'Early May bank holiday'),
+  (CAST('1983-05-30' AS DATE), N'Spring bank holiday'),
+  (CAST('1983-08-29' AS DATE), N'Summer bank holiday'),
+  (CAST('1983-12-26' AS DATE), N'Boxing Day'),
+  (CAST('1983-12-27' AS DATE), N'Christmas Day (substitute day)'),
+  (CAST('1984-01-02' AS DATE), N'New Year''s Day (substitute day)'),
+  (CAST('1984-04-20' AS DATE), N'Good Friday'),
+  (CAST('1984-04-23' AS DATE), N'Easter Monday'),
+  (CAST('1984-05-07' AS DATE), N'Early May bank holiday'),
+  (CAST('1984-05-28' AS DATE), N'Spring bank holiday'),
+  (CAST('1984-08-27' AS DATE), N'Summer bank holiday'),
+  (CAST('1984-12-25' AS DATE), N'Christmas Day'),
+  (CAST('1984-12-26' AS DATE), N'Boxing Day'),
+  (CAST('1985-01-01' AS DATE), N'New Year''s Day'),
+  (CAST('1985-04-05' AS DATE), N'Good Friday'),
+  (CAST('1985-04-08' AS DATE), N'Easter Monday'),
+  (CAST('1985-05-06' AS DATE), N'Early May bank holiday'),
+  (CAST('1985-05-27' AS DATE), N'Spring bank holiday'),
+  (CAST('1985-08-26' AS DATE), N'Summer bank holiday'),
+  (CAST('1985-12-25' AS DATE), N'Christmas Day'),
+  (CAST('1985-12-26' AS DATE), N'Boxing Day'),
+  (CAST('1986-01-01' AS DATE), N'New Year''s Day'),
+  (CAST('1986-03-28' AS DATE), N'Good Friday'),
+  (CAST('1986-03-31' AS DATE), N'Easter Monday'),
+  (CAST('1986-05-05' AS DATE), N'Early May bank holiday'),
+  (CAST('1986-05-26' AS DATE), N'Spring bank holiday'),
+  (CAST('1986-08-25' AS DATE), N'Summer bank holiday'),
+  (CAST('1986-12-25' AS DATE), N'Christmas Day'),
+  (CAST('1986-12-26' AS DATE), N'Boxing Day'),
+  (CAST('1987-01-01' AS DATE), N'New Year''s Day'),
+  (CAST('1987-04-17' AS DATE), N'Good Friday'),
+  (CAST('1987-04-20' AS DATE), N'Easter Monday'),
+  (CAST('1987-05-04' AS DATE), N'Early May bank holiday'),
+  (CAST('1987-05-25' AS DATE), N'Spring bank holiday'),
+  (CAST('1987-08-31' AS DATE), N'Summer bank holiday'),
+  (CAST('1987-12-25' AS DATE), N'Christmas Day'),
+  (CAST('1987-12-28' AS DATE), N'Boxing Day (substitute day)'),
+  (CAST('1988-01-01' AS DATE), N'New Year''s Day'),
+  (CAST('1988-04-01' AS DATE), N'Good Friday'),
+  (CAST('1988-04-04' AS DATE), N'Easter Monday'),
+  (CAST('1988-05-02' AS DATE), N'Early May bank holiday'),
+  (CAST('1988-05-30' AS DATE), N'Spring bank holiday'),
+  (CAST('1988-08-29' AS DATE), N'Summer bank holiday'),
+  (CAST('1988-12-26' AS DATE), N'Boxing Day'),
+  (CAST('1988-12-27' AS DATE), N'Christmas Day (substitute day)'),
+  (CAST('1989-01-02' AS DATE), N'New Year''s Day (substitute day)'),
+  (CAST('1989-03-24' AS DATE), N'Good Friday'),
+  (CAST('1989-03-27' AS DATE), N'Easter Monday'),
+  (CAST('1989-05-01' AS DATE), N'Early May bank holiday'),
+  (CAST('1989-05-29' AS DATE), N'Spring bank holiday'),
+  (CAST('1989-08-28' AS DATE), N'Summer bank holiday'),
+  (CAST('1989-12-25' AS DATE), N'Christmas Day'),
+  (CAST('1989-12-26' AS DATE), N'Boxing Day'),
+  (CAST('1990-01-01' AS DATE), N'New Year''s Day'),
+  (CAST('1990-04-13' AS DATE), N'Good Friday'),
+  (CAST('1990-04-16' AS DATE), N'Easter Monday'),
+  (CAST('1990-05-07' AS DATE), N'Early May bank holiday'),
+  (CAST('1990-05-28' AS DATE), N'Spring bank holiday'),
+  (CAST('1990-08-27' AS DATE), N'Summer bank holiday'),
+  (CAST('1990-12-25' AS DATE), N'Christmas Day'),
+  (CAST('1990-12-26' AS DATE), N'Boxing Day'),
+  (CAST('1991-01-01' AS DATE), N'New Year''s Day'),
+  (CAST('1991-03-29' AS DATE), N'Good Friday'),
+  (CAST('1991-04-01' AS DATE), N'Easter Monday'),
+  (CAST('1991-05-06' AS DATE), N'Early May bank holiday'),
+  (CAST('1991-05-27' AS DATE), N'Spring bank holiday'),
+  (CAST('1991-08-26' AS DATE), N'Summer bank holiday'),
+  (CAST('1991-12-25' AS DATE), N'Christmas Day'),
+  (CAST('1991-12-26' AS DATE), N'Boxing Day'),
+  (CAST('1992-01-01' AS DATE), N'New Year''s Day'),
+  (CAST('1992-04-17' AS DATE), N'Good Friday'),
+  (CAST('1992-04-20' AS DATE), N'Easter Monday'),
+  (CAST('1992-05-04' AS DATE), N'Early May bank holiday'),
+  (CAST('1992-05-25' AS DATE), N'Spring bank holiday'),
+  (CAST('1992-08-31' AS DATE), N'Summer bank holiday'),
+  (CAST('1992-12-25' AS DATE), N'Christmas Day'),
+  (CAST('1992-12-28' AS DATE), N'Boxing Day (substitute day)'),
+  (CAST('1993-01-01' AS DATE), N'New Year''s Day'),
+  (CAST('1993-04-09' AS DATE), N'Good Friday'),
+  (CAST('1993-04-12' AS DATE), N'Easter Monday'),
+  (CAST('1993-05-03' AS DATE), N'Early May bank holiday'),
+  (CAST('1993-05-31' AS DATE), N'Spring bank holiday'),
+  (CAST('1993-08-30' AS DATE), N'Summer bank holiday'),
+  (CAST('1993-12-27' AS DATE), N'Christmas Day (substitute day)'),
+  (CAST('1993-12-28' AS DATE), N'Boxing Day (substitute day)'),
+  (CAST('1994-01-03' AS DATE), N'New Year''s Day (substitute day)'),
+  (CAST('1994-04-01' AS DATE), N'Good Friday'),
+  (CAST('1994-04-04' AS DATE), N'Easter Monday'),
+  (CAST('1994-05-02' AS DATE), N'Early May bank holiday'),
+  (CAST('1994-05-30' AS DATE), N'Spring bank holiday'),
+  (CAST('1994-08-29' AS DATE), N'Summer bank holiday'),
+  (CAST('1994-12-26' AS DATE), N'Boxing Day'),
+  (CAST('1994-12-27' AS DATE), N'Christmas Day (substitute day)'),
+  (CAST('1995-01-02' AS DATE), N'New Year''s Day (substitute day)'),
+  (CAST('1995-04-14' AS DATE), N'Good Friday'),
+  (CAST('1995-04-17' AS DATE), N'Easter Monday'),
+  (CAST('1995-05-08' AS DATE), N'Early May bank holiday (VE day)'),
+  (CAST('1995-05-29' AS DATE), N'Spring bank holiday'),
+  (CAST('1995-08-28' AS DATE), N'Summer bank holiday'),
+  (CAST('1995-12-25' AS DATE), N'Christmas Day'),
+  (CAST('1995-12-26' AS DATE), N'Boxing Day'),
+  (CAST('1996-01-01' AS DATE), N'New Year''s Day'),
+  (CAST('1996-04-05' AS DATE), N'Good Friday'),
+  (CAST('1996-04-08' AS DATE), N'Easter Monday'),
+  (CAST('1996-05-06' AS DATE), N'Early May bank holiday'),
+  (CAST('1996-05-27' AS DATE), N'Spring bank holiday'),
+  (CAST('1996-08-26' AS DATE), N'Summer bank holiday'),
+  (CAST('1996-12-25' AS DATE), N'Christmas Day'),
+  (CAST('1996-12-26' AS DATE), N'Boxing Day'),
+  (CAST('1997-01-01' AS DATE), N'New Year''s Day'),
+  (CAST('1997-03-28' AS DATE), N'Good Friday'),
+  (CAST('1997-03-31' AS DATE), N'Easter Monday'),
+  (CAST('1997-05-05' AS DATE), N'Early May bank holiday'),
+  (CAST('1997-05-26' AS DATE), N'Spring bank holiday'),
+  (CAST('1997-08-25' AS DATE), N'Summer bank holiday'),
+  (CAST('1997-12-25' AS DATE), N'Christmas Day'),
+  (CAST('1997-12-26' AS DATE), N'Boxing Day'),
+  (CAST('1998-01-01' AS DATE), N'New Year''s Day'),
+  (CAST('1998-04-10' AS DATE), N'Good Friday'),
+  (CAST('1998-04-13' AS DATE), N'Easter Monday'),
+  (CAST('1998-05-04' AS DATE), N'Early May bank holiday'),
+  (CAST('1998-05-25' AS DATE), N'Spring bank holiday'),
+  (CAST('1998-08-31' AS DATE), N'Summer bank holiday'),
+  (CAST('1998-12-25' AS DATE), N'Christmas Day'),
+  (CAST('1998-12-28' AS DATE), N'Boxing Day (substitute day)'),
+  (CAST('1999-01-01' AS DATE), N'New Year''s Day'),
+  (CAST('1999-04-02' AS DATE), N'Good Friday'),
+  (CAST('1999-04-05' AS DATE), N'Easter Monday'),
+  (CAST('1999-05-03' AS DATE), N'Early May bank holiday'),
+  (CAST('1999-05-31' AS DATE), N'Spring bank holiday'),
+  (CAST('1999-08-30' AS DATE), N'Summer bank holiday'),
+  (CAST('1999-12-27' AS DATE), N'Christmas Day (substitute day)'),
+  (CAST('1999-12-28' AS DATE), N'Boxing Day (substitute day)'),
+  (CAST('1999-12-31' AS DATE), N'Millennium celebrations'),
+  (CAST('2000-01-03' AS DATE), N'New Year''s Day (substitute day)'),
+  (CAST('2000-04-21' AS DATE), N'Good Friday'),
+  (CAST('2000-04-24' AS DATE), N'Easter Monday'),
+  (CAST('2000-05-01' AS DATE), N'Early May bank holiday'),
+  (CAST('2000-05-29' AS DATE), N'Spring bank holiday'),
+  (CAST('2000-08-28' AS DATE), N'Summer bank holiday'),
+  (CAST('2000-12-25' AS DATE), N'Christmas Day'),
+  (CAST('2000-12-26' AS DATE), N'Boxing Day'),
+  (CAST('2001-01-01' AS DATE), N'New Year''s Day'),
+  (CAST('2001-04-13' AS DATE), N'Good Friday'),
+  (CAST('2001-04-16' AS DATE), N'Easter Monday'),
+  (CAST('2001-05-07' AS DATE), N'Early May bank holiday'),
+  (CAST('2001-05-28' AS DATE), N'Spring bank holiday'),
+  (CAST('2001-08-27' AS DATE), N'Summer bank holiday'),
+  (CAST('2001-12-25' AS DATE), N'Christmas Day'),
+  (CAST('2001-12-26' AS DATE), N'Boxing Day'),
+  (CAST('2002-01-01' AS DATE), N'New Year''s Day'),
+  (CAST('2002-03-29' AS DATE), N'Good Friday'),
+  (CAST('2002-04-01' AS DATE), N'Easter Monday'),
+  (CAST('2002-05-06' AS DATE), N'Early May bank holiday'),
+  (CAST('2002-06-03' AS DATE), N'Queen''s Golden Jubilee'),
+  (CAST('2002-06-04' AS DATE), N'Spring bank holiday'),
+  (CAST('2002-08-26' AS DATE), N'Summer bank holiday'),
+  (CAST('2002-12-25' AS DATE), N'Christmas Day'),
+  (CAST('2002-12-26' AS DATE), N'Boxing Day'),
+  (CAST('2003-01-01' AS DATE), N'New Year''s Day'),
+  (CAST('2003-04-18' AS DATE), N'Good Friday'),
+  (CAST('2003-04-21' AS DATE), N'Easter Monday'),
+  (CAST('2003-05-05' AS DATE), N'Early May bank holiday'),
+  (CAST('2003-05-26' AS DATE), N'Spring bank holiday'),
+  (CAST('2003-08-25' AS DATE), N'Summer bank holiday'),
+  (CAST('2003-12-25' AS DATE), N'Christmas Day'),
+  (CAST('2003-12-26' AS DATE), N'Boxing Day'),
+  (CAST('2004-01-01' AS DATE), N'New Year''s Day'),
+  (CAST('2004-04-09' AS DATE), N'Good Friday'),
+  (CAST('2004-04-12' AS DATE), N'Easter Monday'),
+  (CAST('2004-05-03' AS DATE), N'Early May bank holiday'),
+  (CAST('2004-05-31' AS DATE), N'Spring bank holiday'),
+  (CAST('2004-08-30' AS DATE), N'Summer bank holiday'),
+  (CAST('2004-12-27' AS DATE), N'Christmas Day (substitute day)'),
+  (CAST('2004-12-28' AS DATE), N'Boxing Day (substitute day)'),
+  (CAST('2005-01-03' AS DATE), N'New Year''s Day (substitute day)'),
+  (CAST('2005-03-25' AS DATE), N'Good Friday'),
+  (CAST('2005-03-28' AS DATE), N'Easter Monday'),
+  (CAST('2005-05-02' AS DATE), N'Early May bank holiday'),
+  (CAST('2005-05-30' AS DATE), N'Spring bank holiday'),
+  (CAST('2005-08-29' AS DATE), N'Summer bank holiday'),
+  (CAST('2005-12-26' AS DATE), N'Boxing Day'),
+  (CAST('2005-12-27' AS DATE), N'Christmas Day (substitute day)'),
+  (CAST('2006-01-02' AS DATE), N'New Year''s Day (substitute day)'),
+  (CAST('2006-04-14' AS DATE), N'Good Friday'),
+  (CAST('2006-04-17' AS DATE), N'Easter Monday'),
+  (CAST('2006-05-01' AS DATE), N'Early May bank holiday'),
+  (CAST('2006-05-29' AS DATE), N'Spring bank holiday'),
+  (CAST('2006-08-28' AS DATE), N'Summer bank holiday'),
+  (CAST('2006-12-25' AS DATE), N'Christmas Day'),
+  (CAST('2006-12-26' AS DATE), N'Boxing Day'),
+  (CAST('2007-01-01' AS DATE), N'New Year''s Day'),
+  (CAST('2007-04-06' AS DATE), N'Good Friday'),
+  (CAST('2007-04-09' AS DATE), N'Easter Monday'),
+  (CAST('2007-05-07' AS DATE), N'Early May bank holiday'),
+  (CAST('2007-05-28' AS DATE), N'Spring bank holiday'),
+  (CAST('2007-08-27' AS DATE), N'Summer bank holiday'),
+  (CAST('2007-12-25' AS DATE), N'Christmas Day'),
+  (CAST('2007-12-26' AS DATE), N'Boxing Day'),
+  (CAST('2008-01-01' AS DATE), N'New Year''s Day'),
+  (CAST('2008-03-21' AS DATE), N'Good Friday'),
+  (CAST('2008-03-24' AS DATE), N'Easter Monday'),
+  (CAST('2008-05-05' AS DATE), N'Early May bank holiday'),
+  (CAST('2008-05-26' AS DATE), N'Spring bank holiday'),
+  (CAST('2008-08-25' AS DATE), N'Summer bank holiday'),
+  (CAST('2008-12-25' AS DATE), N'Christmas Day'),
+  (CAST('2008-12-26' AS DATE), N'Boxing Day'),
+  (CAST('2009-01-01' AS DATE), N'New Year''s Day'),
+  (CAST('2009-04-10' AS DATE), N'Good Friday'),
+  (CAST('2009-04-13' AS DATE), N'Easter Monday'),
+  (CAST('2009-05-04' AS DATE), N'Early May bank holiday'),
+  (CAST('2009-05-25' AS DATE), N'Spring bank holiday'),
+  (CAST('2009-08-31' AS DATE), N'Summer bank holiday'),
+  (CAST('2009-12-25' AS DATE), N'Christmas Day'),
+  (CAST('2009-12-28' AS DATE), N'Boxing Day (substitute day)'),
+  (CAST('2010-01-01' AS DATE), N'New Year''s Day'),
+  (CAST('2010-04-02' AS DATE), N'Good Friday'),
+  (CAST('2010-04-05' AS DATE), N'Easter Monday'),
+  (CAST('2010-05-03' AS DATE), N'Early May bank holiday'),
+  (CAST('2010-05-31' AS DATE), N'Spring bank holiday'),
+  (CAST('2010-08-30' AS DATE), N'Summer bank holiday'),
+  (CAST('2010-12-27' AS DATE), N'Christmas Day (substitute day)'),
+  (CAST('2010-12-28' AS DATE), N'Boxing Day (substitute day)'),
+  (CAST('2011-01-03' AS DATE), N'New Year''s Day (substitute day)'),
+  (CAST('2011-04-22' AS DATE), N'Good Friday'),
+  (CAST('2011-04-25' AS DATE), N'Easter Monday'),
+  (CAST('2011-04-29' AS DATE), N'Royal wedding'),
+  (CAST('2011-05-02' AS DATE), N'Early May bank holiday'),
+  (CAST('2011-05-30' AS DATE), N'Spring bank holiday'),
+  (CAST('2011-08-29' AS DATE), N'Summer bank holiday'),
+  (CAST('2011-12-26' AS DATE), N'Boxing Day'),
+  (CAST('2011-12-27' AS DATE), N'Christmas Day (substitute day)'),
+  (CAST('2012-01-02' AS DATE), N'New Year''s Day (substitute day)'),
+  (CAST('2012-04-06' AS DATE), N'Good Friday'),
+  (CAST('2012-04-09' AS DATE), N'Easter Monday'),
+  (CAST('2012-05-07' AS DATE), N'Early May bank holiday'),
+  (CAST('2012-06-04' AS DATE), N'Spring bank holiday'),
+  (CAST('2012-06-05' AS DATE), N'Queen''s Diamond Jubilee'),
+  (CAST('2012-08-27' AS DATE), N'Summer bank holiday'),
+  (CAST('2012-12-25' AS DATE), N'Christmas Day'),
+  (CAST('2012-12-26' AS DATE), N'Boxing Day'),
+  (CAST('2013-01-01' AS DATE), N'New Year''s Day'),
+  (CAST('2013-03-29' AS DATE), N'Good Friday'),
+  (CAST('2013-04-01' AS DATE), N'Easter Monday'),
+  (CAST('2013-05-06' AS DATE), N'Early May bank holiday'),
+  (CAST('2013-05-27' AS DATE), N'Spring bank holiday'),
+  (CAST('2013-08-26' AS DATE), N'Summer bank holiday'),
+  (CAST('2013-12-25' AS DATE), N'Christmas Day'),
+  (CAST('2013-12-26' AS DATE), N'Boxing Day'),
+  (CAST('2014-01-01' AS DATE), N'New Year''s Day'),
+  (CAST('2014-04-18' AS DATE), N'Good Friday'),
+  (CAST('2014-04-21' AS DATE), N'Easter Monday'),
+  (CAST('2014-05-05' AS DATE), N'Early May bank holiday'),
+  (CAST('2014-05-26' AS DATE), N'Spring bank holiday'),
+  (CAST('2014-08-25' AS DATE), N'Summer bank holiday'),
+  (CAST('2014-12-25' AS DATE), N'Christmas Day'),
+  (CAST('2014-12-26' AS DATE), N'Boxing Day'),
+  (CAST('2015-01-01' AS DATE), N'New Year''s Day'),
+  (CAST('2015-04-03' AS DATE), N'Good Friday'),
+  (CAST('2015-04-06' AS DATE), N'Easter Monday'),
+  (CAST('2015-05-04' AS DATE), N'Early May bank holiday'),
+  (CAST('2015-05-25' AS DATE), N'Spring bank holiday'),
+  (CAST('2015-08-31' AS DATE), N'Summer bank holiday'),
+  (CAST('2015-12-25' AS DATE), N'Christmas Day'),
+  (CAST('2015-12-28' AS DATE), N'Boxing Day (substitute day)'),
+  (CAST('2016-01-01' AS DATE), N'New Year''s Day'),
+  (CAST('2016-03-25' AS DATE), N'Good Friday'),
+  (CAST('2016-03-28' AS DATE), N'Easter Monday'),
+  (CAST('2016-05-02' AS DATE), N'Early May bank holiday'),
+  (CAST('2016-05-30' AS DATE), N'Spring bank holiday'),
+  (CAST('2016-08-29' AS DATE), N'Summer bank holiday'),
+  (CAST('2016-12-26' AS DATE), N'Boxing Day'),
+  (CAST('2016-12-27' AS DATE), N'Christmas Day (substitute day)'),
+  (CAST('2017-01-02' AS DATE), N'New Year''s Day (substitute day)'),
+  (CAST('2017-04-14' AS DATE), N'Good Friday'),
+  (CAST('2017-04-17' AS DATE), N'Easter Monday'),
+  (CAST('2017-05-01' AS DATE), N'Early May bank holiday'),
+  (CAST('2017-05-29' AS DATE), N'Spring bank holiday'),
+  (CAST('2017-08-28' AS DATE), N'Summer bank holiday'),
+  (CAST('2017-12-25' AS DATE), N'Christmas Day'),
+  (CAST('2017-12-26' AS DATE), N'Boxing Day'),
+  (CAST('2018-01-01' AS DATE), N'New Year''s Day'),
+  (CAST('2018-03-30' AS DATE), N'Good Friday'),
+  (CAST('2018-04-02' AS DATE), N'Easter Monday'),
+  (CAST('2018-05-07' AS DATE), N'Early May bank holiday'),
+  (CAST('2018-05-28' AS DATE), N'Spring bank holiday'),
+  (CAST('2018-08-27' AS DATE), N'Summer bank holiday'),
+  (CAST('2018-12-25' AS DATE), N'Christmas Day'),
+  (CAST('2018-12-26' AS DATE), N'Boxing Day'),
+  (CAST('2019-01-01' AS DATE), N'New Year''s Day'),
+  (CAST('2019-04-19' AS DATE), N'Good Friday'),
+  (CAST('2019-04-22' AS DATE), N'Easter Monday'),
+  (CAST('2019-05-06' AS DATE), N'Early May bank holiday'),
+  (CAST('2019-05-27' AS DATE), N'Spring bank holiday'),
+  (CAST('2019-08-26' AS DATE), N'Summer bank holiday'),
+  (CAST('2019-12-25' AS DATE), N'Christmas Day'),
+  (CAST('2019-12-26' AS DATE), N'Boxing Day'),
+  (CAST('2020-01-01' AS DATE), N'New Year''s Day'),
+  (CAST('2020-04-10' AS DATE), N'Good Friday'),
+  (CAST('2020-04-13' AS DATE), N'Easter Monday'),
+  (CAST('2020-05-08' AS DATE), N'Early May bank holiday (VE day)'),
+  (CAST('2020-05-25' AS DATE), N'Spring bank holiday'),
+  (CAST('2020-08-31' AS DATE), N'Summer bank holiday'),
+  (CAST('2020-12-25' AS DATE), N'Christmas Day'),
+  (CAST('2020-12-28' AS DATE), N'Boxing Day (substitute day)'),
+  (CAST('2021-01-01' AS DATE), N'New Year''s Day'),
+  (CAST('2021-04-02' AS DATE), N'Good Friday'),
+  (CAST('2021-04-05' AS DATE), N'Easter Monday'),
+  (CAST('2021-05-03' AS DATE), N'Early May bank holiday'),
+  (CAST('2021-05-31' AS DATE), N'Spring bank holiday'),
+  (CAST('2021-08-30' AS DATE), N'Summer bank holiday'),
+  (CAST('2021-12-27' AS DATE), N'Christmas Day (substitute day)'),
+  (CAST('2021-12-28' AS DATE), N'Boxing Day (substitute day)'),
+  (CAST('2022-01-03' AS DATE), N'New Year''s Day (substitute day)'),
+  (CAST('2022-04-15' AS DATE), N'Good Friday'),
+  (CAST('2022-04-18' AS DATE), N'Easter Monday'),
+  (CAST('2022-05-02' AS DATE), N'Early May bank holiday'),
+  (CAST('2022-06-02' AS DATE), N'Spring bank holiday'),
+  (CAST('2022-06-03' AS DATE), N'Queen''s Platinum Jubilee'),
+  (CAST('2022-08-29' AS DATE), N'Summer bank holiday'),
+  (CAST('2022-09-19' AS DATE), N'State Funeral of Queen Elizabeth II'),
+  (CAST('2022-12-26' AS DATE), N'Boxing Day'),
+  (CAST('2022-12-27' AS DATE), N'Christmas Day (substitute day)'),
+  (CAST('2023-01-02' AS DATE), N'New Year''s Day (substitute day)'),
+  (CAST('2023-04-07' AS DATE), N'Good Friday'),
+  (CAST('2023-04-10' AS DATE), N'Easter Monday'),
+  (CAST('2023-05-01' AS DATE), N'Early May bank holiday'),
+  (CAST('2023-05-08' AS DATE), N'Coronation of King Charles III'),
+  (CAST('2023-05-29' AS DATE), N'Spring bank holiday'),
+  (CAST('2023-08-28' AS DATE), N'Summer bank holiday'),
+  (CAST('2023-12-25' AS DATE), N'Christmas Day'),
+  (CAST('2023-12-26' AS DATE), N'Boxing Day'),
+  (CAST('2024-01-01' AS DATE), N'New Year''s Day'),
+  (CAST('2024-03-29' AS DATE), N'Good Friday'),
+  (CAST('2024-04-01' AS DATE), N'Easter Monday'),
+  (CAST('2024-05-06' AS DATE), N'Early May bank holiday'),
+  (CAST('2024-05-27' AS DATE), N'Spring bank holiday'),
+  (CAST('2024-08-26' AS DATE), N'Summer bank holiday'),
+  (CAST('2024-12-25' AS DATE), N'Christmas Day'),
+  (CAST('2024-12-26' AS DATE), N'Boxing Day'),
+  (CAST('2025-01-01' AS DATE), N'New Year''s Day'),
+  (CAST('2025-04-18' AS DATE), N'Good Friday'),
+  (CAST('2025-04-21' AS DATE), N'Easter Monday'),
+  (CAST('2025-05-05' AS DATE), N'Early May bank holiday'),
+  (CAST('2025-05-26' AS DATE), N'Spring bank holiday'),
+  (CAST('2025-08-25' AS DATE), N'Summer bank holiday'),
+  (CAST('2025-12-25' AS DATE), N'Christmas Day'),
+  (CAST('2025-12-26' AS DATE), N'Boxing Day'),
+  (CAST('2026-01-01' AS DATE), N'New Year''s Day'),
+  (CAST('2026-04-03' AS DATE), N'Good Friday'),
+  (CAST('2026-04-06' AS DATE), N'Easter Monday'),
+  (CAST('2026-05-04' AS DATE), N'Early May bank holiday'),
+  (CAST('2026-05-25' AS DATE), N'Spring bank holiday'),
+  (CAST('2026-08-31' AS DATE), N'Summer bank holiday'),
+  (CAST('2026-12-25' AS DATE), N'Christmas Day'),
+  (CAST('2026-12-28' AS DATE), N'Boxing Day (substitute day)'),
+  (CAST('2027-01-01' AS DATE), N'New Year''s Day'),
+  (CAST('2027-03-26' AS DATE), N'Good Friday'),
+  (CAST('2027-03-29' AS DATE), N'Easter Monday'),
+  (CAST('2027-05-03' AS DATE), N'Early May bank holiday'),
+  (CAST('2027-05-31' AS DATE), N'Spring bank holiday'),
+  (CAST('2027-08-30' AS DATE), N'Summer bank holiday'),
+  (CAST('2027-12-27' AS DATE), N'Christmas Day (substitute day)'),
+  (CAST('2027-12-28' AS DATE), N'Boxing Day (substitute day)'),
+  (CAST('2028-01-03' AS DATE), N'New Year''s Day (substitute day)'),
+  (CAST('2028-04-14' AS DATE), N'Good Friday'),
+  (CAST('2028-04-17' AS DATE), N'Easter Monday'),
+  (CAST('2028-05-01' AS DATE), N'Early May bank holiday'),
+  (CAST('2028-05-29' AS DATE), N'Spring bank holiday'),
+  (CAST('2028-08-28' AS DATE), N'Summer bank holiday'),
+  (CAST('2028-12-25' AS DATE), N'Christmas Day'),
+  (CAST('2028-12-26' AS DATE), N'Boxing Day'),
+  (CAST('2029-01-01' AS DATE), N'New Year''s Day'),
+  (CAST('2029-03-30' AS DATE), N'Good Friday'),
+  (CAST('2029-04-02' AS DATE), N'Easter Monday'),
+  (CAST('2029-05-07' AS DATE), N'Early May bank holiday'),
+  (CAST('2029-05-28' AS DATE), N'Spring bank holiday'),
+  (CAST('2029-08-27' AS DATE), N'Summer bank holiday'),
+  (CAST('2029-12-25' AS DATE), N'Christmas Day'),
+  (CAST('2029-12-26' AS DATE), N'Boxing Day'),
+  (CAST('2030-01-01' AS DATE), N'New Year''s Day'),
+  (CAST('2030-04-19' AS DATE), N'Good Friday'),
+  (CAST('2030-04-22' AS DATE), N'Easter Monday'),
+  (CAST('2030-05-06' AS DATE), N'Early May bank holiday'),
+  (CAST('2030-05-27' AS DATE), N'Spring bank holiday'),
+  (CAST('2030-08-26' AS DATE), N'Summer bank holiday'),
+  (CAST('2030-12-25' AS DATE), N'Christmas Day'),
+  (CAST('2030-12-26' AS DATE), N'Boxing Day'),
+  (CAST('2031-01-01' AS DATE), N'New Year''s Day'),
+  (CAST('2031-04-11' AS DATE), N'Good Friday'),
+  (CAST('2031-04-14' AS DATE), N'Easter Monday'),
+  (CAST('2031-05-05' AS DATE), N'Early May bank holiday'),
+  (CAST('2031-05-26' AS DATE), N'Spring bank holiday'),
+  (CAST('2031-08-25' AS DATE), N'Summer bank holiday'),
+  (CAST('2031-12-25' AS DATE), N'Christmas Day'),
+  (CAST('2031-12-26' AS DATE), N'Boxing Day'),
+  (CAST('2032-01-01' AS DATE), N'New Year''s Day'),
+  (CAST('2032-03-26' AS DATE), N'Good Friday'),
+  (CAST('2032-03-29' AS DATE), N'Easter Monday'),
+  (CAST('2032-05-03' AS DATE), N'Early May bank holiday'),
+  (CAST('2032-05-31' AS DATE), N'Spring bank holiday'),
+  (CAST('2032-08-30' AS DATE), N'Summer bank holiday'),
+  (CAST('2032-12-27' AS DATE), N'Christmas Day (substitute day)'),
+  (CAST('2032-12-28' AS DATE), N'Boxing Day (substitute day)'),
+  (CAST('2033-01-03' AS DATE), N'New Year''s Day (substitute day)'),
+  (CAST('2033-04-15' AS DATE), N'Good Friday'),
+  (CAST('2033-04-18' AS DATE), N'Easter Monday'),
+  (CAST('2033-05-02' AS DATE), N'Early May bank holiday'),
+  (CAST('2033-05-30' AS DATE), N'Spring bank holiday'),
+  (CAST('2033-08-29' AS DATE), N'Summer bank holiday'),
+  (CAST('2033-12-26' AS DATE), N'Boxing Day'),
+  (CAST('2033-12-27' AS DATE), N'Christmas Day (substitute day)'),
+  (CAST('2034-01-02' AS DATE), N'New Year''s Day (substitute day)'),
+  (CAST('2034-04-07' AS DATE), N'Good Friday'),
+  (CAST('2034-04-10' AS DATE), N'Easter Monday'),
+  (CAST('2034-05-01' AS DATE), N'Early May bank holiday'),
+  (CAST('2034-05-29' AS DATE), N'Spring bank holiday'),
+  (CAST('2034-08-28' AS DATE), N'Summer bank holiday'),
+  (CAST('2034-12-25' AS DATE), N'Christmas Day'),
+  (CAST('2034-12-26' AS DATE), N'Boxing Day'),
+  (CAST('2035-01-01' AS DATE), N'New Year''s Day'),
+  (CAST('2035-03-23' AS DATE), N'Good Friday'),
+  (CAST('2035-03-26' AS DATE), N'Easter Monday'),
+  (CAST('2035-05-07' AS DATE), N'Early May bank holiday'),
+  (CAST('2035-05-28' AS DATE), N'Spring bank holiday'),
+  (CAST('2035-08-27' AS DATE), N'Summer bank holiday'),
+  (CAST('2035-12-25' AS DATE), N'Christmas Day'),
+  (CAST('2035-12-26' AS DATE), N'Boxing Day'),
+  (CAST('2036-01-01' AS DATE), N'New Year''s Day'),
+  (CAST('2036-04-11' AS DATE), N'Good Friday'),
+  (CAST('2036-04-14' AS DATE), N'Easter Monday'),
+  (CAST('2036-05-05' AS DATE), N'Early May bank holiday'),
+  (CAST('2036-05-26' AS DATE), N'Spring bank holiday'),
+  (CAST('2036-08-25' AS DATE), N'Summer bank holiday'),
+  (CAST('2036-12-25' AS DATE), N'Christmas Day'),
+  (CAST('2036-12-26' AS DATE), N'Boxing Day'),
+  (CAST('2037-01-01' AS DATE), N'New Year''s Day'),
+  (CAST('2037-04-03' AS DATE), N'Good Friday'),
+  (CAST('2037-04-06' AS DATE), N'Easter Monday'),
+  (CAST('2037-05-04' AS DATE), N'Early May bank holiday'),
+  (CAST('2037-05-25' AS DATE), N'Spring bank holiday'),
+  (CAST('2037-08-31' AS DATE), N'Summer bank holiday'),
+  (CAST('2037-12-25' AS DATE), N'Christmas Day'),
+  (CAST('2037-12-28' AS DATE), N'Boxing Day (substitute day)'),
+  (CAST('2038-01-01' AS DATE), N'New Year''s Day'),
+  (CAST('2038-04-23' AS DATE), N'Good Friday'),
+  (CAST('2038-04-26' AS DATE), N'Easter Monday'),
+  (CAST('2038-05-03' AS DATE), N'Early May bank holiday'),
+  (CAST('2038-05-31' AS DATE), N'Spring bank holiday'),
+  (CAST('2038-08-30' AS DATE), N'Summer bank holiday'),
+  (CAST('2038-12-27' AS DATE), N'Christmas Day (substitute day)'),
+  (CAST('2038-12-28' AS DATE), N'Boxing Day (substitute day)'),
+  (CAST('2039-01-03' AS DATE), N'New Year''s Day (substitute day)'),
+  (CAST('2039-04-08' AS DATE), N'Good Friday'),
+  (CAST('2039-04-11' AS DATE), N'Easter Monday'),
+  (CAST('2039-05-02' AS DATE), N'Early May bank holiday'),
+  (CAST('2039-05-30' AS DATE), N'Spring bank holiday'),
+  (CAST('2039-08-29' AS DATE), N'Summer bank holiday'),
+  (CAST('2039-12-26' AS DATE), N'Boxing Day'),
+  (CAST('2039-12-27' AS DATE), N'Christmas Day (substitute day)'),
+  (CAST('2040-01-02' AS DATE), N'New Year''s Day (substitute day)'),
+  (CAST('2040-03-30' AS DATE), N'Good Friday'),
+  (CAST('2040-04-02' AS DATE), N'Easter Monday'),
+  (CAST('2040-05-07' AS DATE), N'Early May bank holiday'),
+  (CAST('2040-05-28' AS DATE), N'Spring bank holiday'),
+  (CAST('2040-08-27' AS DATE), N'Summer bank holiday'),
+  (CAST('2040-12-25' AS DATE), N'Christmas Day'),
+  (CAST('2040-12-26' AS DATE), N'Boxing Day'),
+  (CAST('2041-01-01' AS DATE), N'New Year''s Day'),
+  (CAST('2041-04-19' AS DATE), N'Good Friday'),
+  (CAST('2041-04-22' AS DATE), N'Easter Monday'),
+  (CAST('2041-05-06' AS DATE), N'Early May bank holiday'),
+  (CAST('2041-05-27' AS DATE), N'Spring bank holiday'),
+  (CAST('2041-08-26' AS DATE), N'Summer bank holiday'),
+  (CAST('2041-12-25' AS DATE), N'Christmas Day'),
+  (CAST('2041-12-26' AS DATE), N'Boxing Day'),
+  (CAST('2042-01-01' AS DATE), N'New Year''s Day'),
+  (CAST('2042-04-04' AS DATE), N'Good Friday'),
+  (CAST('2042-04-07' AS DATE), N'Easter Monday'),
+  (CAST('2042-05-05' AS DATE), N'Early May bank holiday'),
+  (CAST('2042-05-26' AS DATE), N'Spring bank holiday'),
+  (CAST('2042-08-25' AS DATE), N'Summer bank holiday'),
+  (CAST('2042-12-25' AS DATE), N'Christmas Day'),
+  (CAST('2042-12-26' AS DATE), N'Boxing Day'),
+  (CAST('2043-01-01' AS DATE), N'New Year''s Day'),
+  (CAST('2043-03-27' AS DATE), N'Good Friday'),
+  (CAST('2043-03-30' AS DATE), N'Easter Monday'),
+  (CAST('2043-05-04' AS DATE), N'Early May bank holiday'),
+  (CAST('2043-05-25' AS DATE), N'Spring bank holiday'),
+  (CAST('2043-08-31' AS DATE), N'Summer bank holiday'),
+  (CAST('2043-12-25' AS DATE), N'Christmas Day'),
+  (CAST('2043-12-28' AS DATE), N'Boxing Day (substitute day)'),
+  (CAST('2044-01-01' AS DATE), N'New Year''s Day'),
+  (CAST('2044-04-15' AS DATE), N'Good Friday'),
+  (CAST('2044-04-18' AS DATE), N'Easter Monday'),
+  (CAST('2044-05-02' AS DATE), N'Early May bank holiday'),
+  (CAST('2044-05-30' AS DATE), N'Spring bank holiday'),
+  (CAST('2044-08-29' AS DATE), N'Summer bank holiday'),
+  (CAST('2044-12-26' AS DATE), N'Boxing Day'),
+  (CAST('2044-12-27' AS DATE), N'Christmas Day (substitute day)'),
+  (CAST('2045-01-02' AS DATE), N'New Year''s Day (substitute day)'),
+  (CAST('2045-04-07' AS DATE), N'Good Friday'),
+  (CAST('2045-04-10' AS DATE), N'Easter Monday'),
+  (CAST('2045-05-01' AS DATE), N'Early May bank holiday'),
+  (CAST('2045-05-29' AS DATE), N'Spring bank holiday'),
+  (CAST('2045-08-28' AS DATE), N'Summer bank holiday'),
+  (CAST('2045-12-25' AS DATE), N'Christmas Day'),
+  (CAST('2045-12-26' AS DATE), N'Boxing Day'),
+  (CAST('2046-01-01' AS DATE), N'New Year''s Day'),
+  (CAST('2046-03-23' AS DATE), N'Good Friday'),
+  (CAST('2046-03-26' AS DATE), N'Easter Monday'),
+  (CAST('2046-05-07' AS DATE), N'Early May bank holiday'),
+  (CAST('2046-05-28' AS DATE), N'Spring bank holiday'),
+  (CAST('2046-08-27' AS DATE), N'Summer bank holiday'),
+  (CAST('2046-12-25' AS DATE), N'Christmas Day'),
+  (CAST('2046-12-26' AS DATE), N'Boxing Day'),
+  (CAST('2047-01-01' AS DATE), N'New Year''s Day'),
+  (CAST('2047-04-12' AS DATE), N'Good Friday'),
+  (CAST('2047-04-15' AS DATE), N'Easter Monday'),
+  (CAST('2047-05-06' AS DATE), N'Early May bank holiday'),
+  (CAST('2047-05-27' AS DATE), N'Spring bank holiday'),
+  (CAST('2047-08-26' AS DATE), N'Summer bank holiday'),
+  (CAST('2047-12-25' AS DATE), N'Christmas Day'),
+  (CAST('2047-12-26' AS DATE), N'Boxing Day'),
+  (CAST('2048-01-01' AS DATE), N'New Year''s Day'),
+  (CAST('2048-04-03' AS DATE), N'Good Friday'),
+  (CAST('2048-04-06' AS DATE), N'Easter Monday'),
+  (CAST('2048-05-04' AS DATE), N'Early May bank holiday'),
+  (CAST('2048-05-25' AS DATE), N'Spring bank holiday'),
+  (CAST('2048-08-31' AS DATE), N'Summer bank holiday'),
+  (CAST('2048-12-25' AS DATE), N'Christmas Day'),
+  (CAST('2048-12-28' AS DATE), N'Boxing Day (substitute day)'),
+  (CAST('2049-01-01' AS DATE), N'New Year''s Day'),
+  (CAST('2049-04-16' AS DATE), N'Good Friday'),
+  (CAST('2049-04-19' AS DATE), N'Easter Monday'),
+  (CAST('2049-05-03' AS DATE), N'Early May bank holiday'),
+  (CAST('2049-05-31' AS DATE), N'Spring bank holiday'),
+  (CAST('2049-08-30' AS DATE), N'Summer bank holiday'),
+  (CAST('2049-12-27' AS DATE), N'Christmas Day (substitute day)'),
+  (CAST('2049-12-28' AS DATE), N'Boxing Day (substitute day)'),
+  (CAST('2050-01-03' AS DATE), N'New Year''s Day (substitute day)'),
+  (CAST('2050-04-08' AS DATE), N'Good Friday'),
+  (CAST('2050-04-11' AS DATE), N'Easter Monday'),
+  (CAST('2050-05-02' AS DATE), N'Early May bank holiday'),
+  (CAST('2050-05-30' AS DATE), N'Spring bank holiday'),
+  (CAST('2050-08-29' AS DATE), N'Summer bank holiday'),
+  (CAST('2050-12-26' AS DATE), N'Boxing Day'),
+  (CAST('2050-12-27' AS DATE), N'Christmas Day (substitute day)'),
+  (CAST('2051-01-02' AS DATE), N'New Year''s Day (substitute day)'),
+  (CAST('2051-03-31' AS DATE), N'Good Friday'),
+  (CAST('2051-04-03' AS DATE), N'Easter Monday'),
+  (CAST('2051-05-01' AS DATE), N'Early May bank holiday'),
+  (CAST('2051-05-29' AS DATE), N'Spring bank holiday'),
+  (CAST('2051-08-28' AS DATE), N'Summer bank holiday'),
+  (CAST('2051-12-25' AS DATE), N'Christmas Day'),
+  (CAST('2051-12-26' AS DATE), N'Boxing Day'),
+  (CAST('2052-01-01' AS DATE), N'New Year''s Day'),
+  (CAST('2052-04-19' AS DATE), N'Good Friday'),
+  (CAST('2052-04-22' AS DATE), N'Easter Monday'),
+  (CAST('2052-05-06' AS DATE), N'Early May bank holiday'),
+  (CAST('2052-05-27' AS DATE), N'Spring bank holiday'),
+  (CAST('2052-08-26' AS DATE), N'Summer bank holiday'),
+  (CAST('2052-12-25' AS DATE), N'Christmas Day'),
+  (CAST('2052-12-26' AS DATE), N'Boxing Day'),
+  (CAST('2053-01-01' AS DATE), N'New Year''s Day'),
+  (CAST('2053-04-04' AS DATE), N'Good Friday'),
+  (CAST('2053-04-07' AS DATE), N'Easter Monday'),
+  (CAST('2053-05-05' AS DATE), N'Early May bank holiday'),
+  (CAST('2053-05-26' AS DATE), N'Spring bank holiday'),
+  (CAST('2053-08-25' AS DATE), N'Summer bank holiday'),
+  (CAST('2053-12-25' AS DATE), N'Christmas Day'),
+  (CAST('2053-12-26' AS DATE), N'Boxing Day'),
+  (CAST('2054-01-01' AS DATE), N'New Year''s Day'),
+  (CAST('2054-03-27' AS DATE), N'Good Friday'),
+  (CAST('2054-03-30' AS DATE), N'Easter Monday'),
+  (CAST('2054-05-04' AS DATE), N'Early May bank holiday'),
+  (CAST('2054-05-25' AS DATE), N'Spring bank holiday'),
+  (CAST('2054-08-31' AS DATE), N'Summer bank holiday'),
+  (CAST('2054-12-25' AS DATE), N'Christmas Day'),
+  (CAST('2054-12-28' AS DATE), N'Boxing Day (substitute day)'),
+  (CAST('2055-01-01' AS DATE), N'New Year''s Day'),
+  (CAST('2055-04-16' AS DATE), N'Good Friday'),
+  (CAST('2055-04-19' AS DATE), N'Easter Monday'),
+  (CAST('2055-05-03' AS DATE), N'Early May bank holiday'),
+  (CAST('2055-05-31' AS DATE), N'Spring bank holiday'),
+  (CAST('2055-08-30' AS DATE), N'Summer bank holiday'),
+  (CAST('2055-12-27' AS DATE), N'Christmas Day (substitute day)'),
+  (CAST('2055-12-28' AS DATE), N'Boxing Day (substitute day)'),
+  (CAST('2056-01-03' AS DATE), N'New Year''s Day (substitute day)'),
+  (CAST('2056-03-31' AS DATE), N'Good Friday'),
+  (CAST('2056-04-03' AS DATE), N'Easter Monday'),
+  (CAST('2056-05-01' AS DATE), N'Early May bank holiday'),
+  (CAST('2056-05-29' AS DATE), N'Spring bank holiday'),
+  (CAST('2056-08-28' AS DATE), N'Summer bank holiday'),
+  (CAST('2056-12-25' AS DATE), N'Christmas Day'),
+  (CAST('2056-12-26' AS DATE), N'Boxing Day'),
+  (CAST('2057-01-01' AS DATE), N'New Year''s Day'),
+  (CAST('2057-04-20' AS DATE), N'Good Friday'),
+  (CAST('2057-04-23' AS DATE), N'Easter Monday'),
+  (CAST('2057-05-07' AS DATE), N'Early May bank holiday'),
+  (CAST('2057-05-28' AS DATE), N'Spring bank holiday'),
+  (CAST('2057-08-27' AS DATE), N'Summer bank holiday'),
+  (CAST('2057-12-25' AS DATE), N'Christmas Day'),
+  (CAST('2057-12-26' AS DATE), N'Boxing Day'),
+  (CAST('2058-01-01' AS DATE), N'New Year''s Day'),
+  (CAST('2058-04-12' AS DATE), N'Good Friday'),
+  (CAST('2058-04-15' AS DATE), N'Easter Monday'),
+  (CAST('2058-05-06' AS DATE), N'Early May bank holiday'),
+  (CAST('2058-05-27' AS DATE), N'Spring bank holiday'),
+  (CAST('2058-08-26' AS DATE), N'Summer bank holiday'),
+  (CAST('2058-12-25' AS DATE), N'Christmas Day'),
+  (CAST('2058-12-26' AS DATE), N'Boxing Day'),
+  (CAST('2059-01-01' AS DATE), N'New Year''s Day'),
+  (CAST('2059-03-28' AS DATE), N'Good Friday'),
+  (CAST('2059-03-31' AS DATE), N'Easter Monday'),
+  (CAST('2059-05-05' AS DATE), N'Early May bank holiday'),
+  (CAST('2059-05-26' AS DATE), N'Spring bank holiday'),
+  (CAST('2059-08-25' AS DATE), N'Summer bank holiday'),
+  (CAST('2059-12-25' AS DATE), N'Christmas Day'),
+  (CAST('2059-12-26' AS DATE), N'Boxing Day'),
+  (CAST('2060-01-01' AS DATE), N'New Year''s Day'),
+  (CAST('2060-04-16' AS DATE), N'Good Friday'),
+  (CAST('2060-04-19' AS DATE), N'Easter Monday'),
+  (CAST('2060-05-03' AS DATE), N'Early May bank holiday'),
+  (CAST('2060-05-31' AS DATE), N'Spring bank holiday'),
+  (CAST('2060-08-30' AS DATE), N'Summer bank holiday'),
+  (CAST('2060-12-27' AS DATE), N'Christmas Day (substitute day)'),
+  (CAST('2060-12-28' AS DATE), N'Boxing Day (substitute day)'),
+  (CAST('2061-01-03' AS DATE), N'New Year''s Day (substitute day)'),
+  (CAST('2061-04-08' AS DATE), N'Good Friday'),
+  (CAST('2061-04-11' AS DATE), N'Easter Monday'),
+  (CAST('2061-05-02' AS DATE), N'Early May bank holiday'),
+  (CAST('2061-05-30' AS DATE), N'Spring bank holiday'),
+  (CAST('2061-08-29' AS DATE), N'Summer bank holiday'),
+  (CAST('2061-12-26' AS DATE), N'Boxing Day'),
+  (CAST('2061-12-27' AS DATE), N'Christmas Day (substitute day)'),
+  (CAST('2062-01-02' AS DATE), N'New Year''s Day (substitute day)'),
+  (CAST('2062-03-24' AS DATE), N'Good Friday'),
+  (CAST('2062-03-27' AS DATE), N'Easter Monday'),
+  (CAST('2062-05-01' AS DATE), N'Early May bank holiday'),
+  (CAST('2062-05-29' AS DATE), N'Spring bank holiday'),
+  (CAST('2062-08-28' AS DATE), N'Summer bank holiday'),
+  (CAST('2062-12-25' AS DATE), N'Christmas Day'),
+  (CAST('2062-12-26' AS DATE), N'Boxing Day'),
+  (CAST('2063-01-01' AS DATE), N'New Year''s Day'),
+  (CAST('2063-04-13' AS DATE), N'Good Friday'),
+  (CAST('2063-04-16' AS DATE), N'Easter Monday'),
+  (CAST('2063-05-07' AS DATE), N'Early May bank holiday'),
+  (CAST('2063-05-28' AS DATE), N'Spring bank holiday'),
+  (CAST('2063-08-27' AS DATE), N'Summer bank holiday'),
+  (CAST('2063-12-25' AS DATE), N'Christmas Day'),
+  (CAST('2063-12-26' AS DATE), N'Boxing Day'),
+  (CAST('2064-01-01' AS DATE), N'New Year''s Day'),
+  (CAST('2064-04-04' AS DATE), N'Good Friday'),
+  (CAST('2064-04-07' AS DATE), N'Easter Monday'),
+  (CAST('2064-05-05' AS DATE), N'Early May bank holiday'),
+  (CAST('2064-05-26' AS DATE), N'Spring bank holiday'),
+  (CAST('2064-08-25' AS DATE), N'Summer bank holiday'),
+  (CAST('2064-12-25' AS DATE), N'Christmas Day'),
+  (CAST('2064-12-26' AS DATE), N'Boxing Day'),
+  (CAST('2065-01-01' AS DATE), N'New Year''s Day'),
+  (CAST('2065-03-27' AS DATE), N'Good Friday'),
+  (CAST('2065-03-30' AS DATE), N'Easter Monday'),
+  (CAST('2065-05-04' AS DATE), N'Early May bank holiday'),
+  (CAST('2065-05-25' AS DATE), N'Spring bank holiday'),
+  (CAST('2065-08-31' AS DATE), N'Summer bank holiday'),
+  (CAST('2065-12-25' AS DATE), N'Christmas Day'),
+  (CAST('2065-12-28' AS DATE), N'Boxing Day (substitute day)'),
+  (CAST('2066-01-01' AS DATE), N'New Year''s Day'),
+  (CAST('2066-04-09' AS DATE), N'Good Friday'),
+  (CAST('2066-04-12' AS DATE), N'Easter Monday'),
+  (CAST('2066-05-03' AS DATE), N'Early May bank holiday'),
+  (CAST('2066-05-31' AS DATE), N'Spring bank holiday'),
+  (CAST('2066-08-30' AS DATE), N'Summer bank holiday'),
+  (CAST('2066-12-27' AS DATE), N'Christmas Day (substitute day)'),
+  (CAST('2066-12-28' AS DATE), N'Boxing Day (substitute day)'),
+  (CAST('2067-01-03' AS DATE), N'New Year''s Day (substitute day)'),
+  (CAST('2067-04-01' AS DATE), N'Good Friday'),
+  (CAST('2067-04-04' AS DATE), N'Easter Monday'),
+  (CAST('2067-05-02' AS DATE), N'Early May bank holiday'),
+  (CAST('2067-05-30' AS DATE), N'Spring bank holiday'),
+  (CAST('2067-08-29' AS DATE), N'Summer bank holiday'),
+  (CAST('2067-12-26' AS DATE), N'Boxing Day'),
+  (CAST('2067-12-27' AS DATE), N'Christmas Day (substitute day)'),
+  (CAST('2068-01-02' AS DATE), N'New Year''s Day (substitute day)'),
+  (CAST('2068-04-20' AS DATE), N'Good Friday'),
+  (CAST('2068-04-23' AS DATE), N'Easter Monday'),
+  (CAST('2068-05-07' AS DATE), N'Early May bank holiday'),
+  (CAST('2068-05-28' AS DATE), N'Spring bank holiday'),
+  (CAST('2068-08-27' AS DATE), N'Summer bank holiday'),
+  (CAST('2068-12-25' AS DATE), N'Christmas Day'),
+  (CAST('2068-12-26' AS DATE), N'Boxing Day'),
+  (CAST('2069-01-01' AS DATE), N'New Year''s Day'),
+  (CAST('2069-04-12' AS DATE), N'Good Friday'),
+  (CAST('2069-04-15' AS DATE), N'Easter Monday'),
+  (CAST('2069-05-06' AS DATE), N'Early May bank holiday'),
+  (CAST('2069-05-27' AS DATE), N'Spring bank holiday'),
+  (CAST('2069-08-26' AS DATE), N'Summer bank holiday'),
+  (CAST('2069-12-25' AS DATE), N'Christmas Day'),
+  (CAST('2069-12-26' AS DATE), N'Boxing Day'),
+  (CAST('2070-01-01' AS DATE), N'New Year''s Day'),
+  (CAST('2070-03-28' AS DATE), N'Good Friday'),
+  (CAST('2070-03-31' AS DATE), N'Easter Monday'),
+  (CAST('2070-05-05' AS DATE), N'Early May bank holiday'),
+  (CAST('2070-05-26' AS DATE), N'Spring bank holiday'),
+  (CAST('2070-08-25' AS DATE), N'Summer bank holiday'),
+  (CAST('2070-12-25' AS DATE), N'Christmas Day'),
+  (CAST('2070-12-26' AS DATE), N'Boxing Day'),
+  (CAST('2071-01-01' AS DATE), N'New Year''s Day'),
+  (CAST('2071-04-17' AS DATE), N'Good Friday'),
+  (CAST('2071-04-20' AS DATE), N'Easter Monday'),
+  (CAST('2071-05-04' AS DATE), N'Early May bank holiday'),
+  (CAST('2071-05-25' AS DATE), N'Spring bank holiday'),
+  (CAST('2071-08-31' AS DATE), N'Summer bank holiday'),
+  (CAST('2071-12-25' AS DATE), N'Christmas Day'),
+  (CAST('2071-12-28' AS DATE), N'Boxing Day (substitute day)'),
+  (CAST('2072-01-01' AS DATE), N'New Year''s Day'),
+  (CAST('2072-04-08' AS DATE), N'Good Friday'),
+  (CAST('2072-04-11' AS DATE), N'Easter Monday'),
+  (CAST('2072-05-02' AS DATE), N'Early May bank holiday'),
+  (CAST('2072-05-30' AS DATE), N'Spring bank holiday'),
+  (CAST('2072-08-29' AS DATE), N'Summer bank holiday'),
+  (CAST('2072-12-26' AS DATE), N'Boxing Day'),
+  (CAST('2072-12-27' AS DATE), N'Christmas Day (substitute day)'),
+  (CAST('2073-01-02' AS DATE), N'New Year''s Day (substitute day)'),
+  (CAST('2073-03-24' AS DATE), N'Good Friday'),
+  (CAST('2073-03-27' AS DATE), N'Easter Monday'),
+  (CAST('2073-05-01' AS DATE), N'Early May bank holiday'),
+  (CAST('2073-05-29' AS DATE), N'Spring bank holiday'),
+  (CAST('2073-08-28' AS DATE), N'Summer bank holiday'),
+  (CAST('2073-12-25' AS DATE), N'Christmas Day'),
+  (CAST('2073-12-26' AS DATE), N'Boxing Day'),
+  (CAST('2074-01-01' AS DATE), N'New Year''s Day'),
+  (CAST('2074-04-13' AS DATE), N'Good Friday'),
+  (CAST('2074-04-16' AS DATE), N'Easter Monday'),
+  (CAST('2074-05-07' AS DATE), N'Early May bank holiday'),
+  (CAST('2074-05-28' AS DATE), N'Spring bank holiday'),
+  (CAST('2074-08-27' AS DATE), N'Summer bank holiday'),
+  (CAST('2074-12-25' AS DATE), N'Christmas Day'),
+  (CAST('2074-12-26' AS DATE), N'Boxing Day'),
+  (CAST('2075-01-01' AS DATE), N'New Year''s Day'),
+  (CAST('2075-04-05' AS DATE), N'Good Friday'),
+  (CAST('2075-04-08' AS DATE), N'Easter Monday'),
+  (CAST('2075-05-06' AS DATE), N'Early May bank holiday'),
+  (CAST('2075-05-27' AS DATE), N'Spring bank holiday'),
+  (CAST('2075-08-26' AS DATE), N'Summer bank holiday'),
+  (CAST('2075-12-25' AS DATE), N'Christmas Day'),
+  (CAST('2075-12-26' AS DATE), N'Boxing Day'),
+  (CAST('2076-01-01' AS DATE), N'New Year''s Day'),
+  (CAST('2076-04-17' AS DATE), N'Good Friday'),
+  (CAST('2076-04-20' AS DATE), N'Easter Monday'),
+  (CAST('2076-05-04' AS DATE), N'Early May bank holiday'),
+  (CAST('2076-05-25' AS DATE), N'Spring bank holiday'),
+  (CAST('2076-08-31' AS DATE), N'Summer bank holiday'),
+  (CAST('2076-12-25' AS DATE), N'Christmas Day'),
+  (CAST('2076-12-28' AS DATE), N'Boxing Day (substitute day)'),
+  (CAST('2077-01-01' AS DATE), N'New Year''s Day'),
+  (CAST('2077-04-09' AS DATE), N'Good Friday'),
+  (CAST('2077-04-12' AS DATE), N'Easter Monday'),
+  (CAST('2077-05-03' AS DATE), N'Early May bank holiday'),
+  (CAST('2077-05-31' AS DATE), N'Spring bank holiday'),
+  (CAST('2077-08-30' AS DATE), N'Summer bank holiday'),
+  (CAST('2077-12-27' AS DATE), N'Christmas Day (substitute day)'),
+  (CAST('2077-12-28' AS DATE), N'Boxing Day (substitute day)'),
+  (CAST('2078-01-03' AS DATE), N'New Year''s Day (substitute day)'),
+  (CAST('2078-04-01' AS DATE), N'Good Friday'),
+  (CAST('2078-04-04' AS DATE), N'Easter Monday'),
+  (CAST('2078-05-02' AS DATE), N'Early May bank holiday'),
+  (CAST('2078-05-30' AS DATE), N'Spring bank holiday'),
+  (CAST('2078-08-29' AS DATE), N'Summer bank holiday'),
+  (CAST('2078-12-26' AS DATE), N'Boxing Day'),
+  (CAST('2078-12-27' AS DATE), N'Christmas Day (substitute day)'),
+  (CAST('2079-01-02' AS DATE), N'New Year''s Day (substitute day)'),
+  (CAST('2079-04-21' AS DATE), N'Good Friday'),
+  (CAST('2079-04-24' AS DATE), N'Easter Monday'),
+  (CAST('2079-05-01' AS DATE), N'Early May bank holiday'),
+  (CAST('2079-05-29' AS DATE), N'Spring bank holiday'),
+  (CAST('2079-08-28' AS DATE), N'Summer bank holiday'),
+  (CAST('2079-12-25' AS DATE), N'Christmas Day'),
+  (CAST('2079-12-26' AS DATE), N'Boxing Day'),
+  (CAST('2080-01-01' AS DATE), N'New Year''s Day'),
+  (CAST('2080-04-05' AS DATE), N'Good Friday'),
+  (CAST('2080-04-08' AS DATE), N'Easter Monday'),
+  (CAST('2080-05-06' AS DATE), N'Early May bank holiday'),
+  (CAST('2080-05-27' AS DATE), N'Spring bank holiday'),
+  (CAST('2080-08-26' AS DATE), N'Summer bank holiday'),
+  (CAST('2080-12-25' AS DATE), N'Christmas Day'),
+  (CAST('2080-12-26' AS DATE), N'Boxing Day'),
+  (CAST('2081-01-01' AS DATE), N'New Year''s Day'),
+  (CAST('2081-03-28' AS DATE), N'Good Friday'),
+  (CAST('2081-03-31' AS DATE), N'Easter Monday'),
+  (CAST('2081-05-05' AS DATE), N'Early May bank holiday'),
+  (CAST('2081-05-26' AS DATE), N'Spring bank holiday'),
+  (CAST('2081-08-25' AS DATE), N'Summer bank holiday'),
+  (CAST('2081-12-25' AS DATE), N'Christmas Day'),
+  (CAST('2081-12-26' AS DATE), N'Boxing Day'),
+  (CAST('2082-01-01' AS DATE), N'New Year''s Day'),
+  (CAST('2082-04-17' AS DATE), N'Good Friday'),
+  (CAST('2082-04-20' AS DATE), N'Easter Monday'),
+  (CAST('2082-05-04' AS DATE), N'Early May bank holiday'),
+  (CAST('2082-05-25' AS DATE), N'Spring bank holiday'),
+  (CAST('2082-08-31' AS DATE), N'Summer bank holiday'),
+  (CAST('2082-12-25' AS DATE), N'Christmas Day'),
+  (CAST('2082-12-28' AS DATE), N'Boxing Day (substitute day)'),
+  (CAST('2083-01-01' AS DATE), N'New Year''s Day'),
+  (CAST('2083-04-02' AS DATE), N'Good Friday'),
+  (CAST('2083-04-05' AS DATE), N'Easter Monday'),
+  (CAST('2083-05-03' AS DATE), N'Early May bank holiday'),
+  (CAST('2083-05-31' AS DATE), N'Spring bank holiday'),
+  (CAST('2083-08-30' AS DATE), N'Summer bank holiday'),
+  (CAST('2083-12-27' AS DATE), N'Christmas Day (substitute day)'),
+  (CAST('2083-12-28' AS DATE), N'Boxing Day (substitute day)'),
+  (CAST('2084-01-03' AS DATE), N'New Year''s Day (substitute day)'),
+  (CAST('2084-03-24' AS DATE), N'Good Friday'),
+  (CAST('2084-03-27' AS DATE), N'Easter Monday'),
+  (CAST('2084-05-01' AS DATE), N'Early May bank holiday'),
+  (CAST('2084-05-29' AS DATE), N'Spring bank holiday'),
+  (CAST('2084-08-28' AS DATE), N'Summer bank holiday'),
+  (CAST('2084-12-25' AS DATE), N'Christmas Day'),
+  (CAST('2084-12-26' AS DATE), N'Boxing Day'),
+  (CAST('2085-01-01' AS DATE), N'New Year''s Day'),
+  (CAST('2085-04-13' AS DATE), N'Good Friday'),
+  (CAST('2085-04-16' AS DATE), N'Easter Monday'),
+  (CAST('2085-05-07' AS DATE), N'Early May bank holiday'),
+  (CAST('2085-05-28' AS DATE), N'Spring bank holiday'),
+  (CAST('2085-08-27' AS DATE), N'Summer bank holiday'),
+  (CAST('2085-12-25' AS DATE), N'Christmas Day'),
+  (CAST('2085-12-26' AS DATE), N'Boxing Day'),
+  (CAST('2086-01-01' AS DATE), N'New Year''s Day'),
+  (CAST('2086-03-29' AS DATE), N'Good Friday'),
+  (CAST('2086-04-01' AS DATE), N'Easter Monday'),
+  (CAST('2086-05-06' AS DATE), N'Early May bank holiday'),
+  (CAST('2086-05-27' AS DATE), N'Spring bank holiday'),
+  (CAST('2086-08-26' AS DATE), N'Summer bank holiday'),
+  (CAST('2086-12-25' AS DATE), N'Christmas Day'),
+  (CAST('2086-12-26' AS DATE), N'Boxing Day'),
+  (CAST('2087-01-01' AS DATE), N'New Year''s Day'),
+  (CAST('2087-04-18' AS DATE), N'Good Friday'),
+  (CAST('2087-04-21' AS DATE), N'Easter Monday'),
+  (CAST('2087-05-05' AS DATE), N'Early May bank holiday'),
+  (CAST('2087-05-26' AS DATE), N'Spring bank holiday'),
+  (CAST('2087-08-25' AS DATE), N'Summer bank holiday'),
+  (CAST('2087-12-25' AS DATE), N'Christmas Day'),
+  (CAST('2087-12-26' AS DATE), N'Boxing Day'),
+  (CAST('2088-01-01' AS DATE), N'New Year''s Day'),
+  (CAST('2088-04-09' AS DATE), N'Good Friday'),
+  (CAST('2088-04-12' AS DATE), N'Easter Monday'),
+  (CAST('2088-05-03' AS DATE), N'Early May bank holiday'),
+  (CAST('2088-05-31' AS DATE), N'Spring bank holiday'),
+  (CAST('2088-08-30' AS DATE), N'Summer bank holiday'),
+  (CAST('2088-12-27' AS DATE), N'Christmas Day (substitute day)'),
+  (CAST('2088-12-28' AS DATE), N'Boxing Day (substitute day)'),
+  (CAST('2089-01-03' AS DATE), N'New Year''s Day (substitute day)'),
+  (CAST('2089-04-01' AS DATE), N'Good Friday'),
+  (CAST('2089-04-04' AS DATE), N'Easter Monday'),
+  (CAST('2089-05-02' AS DATE), N'Early May bank holiday'),
+  (CAST('2089-05-30' AS DATE), N'Spring bank holiday'),
+  (CAST('2089-08-29' AS DATE), N'Summer bank holiday'),
+  (CAST('2089-12-26' AS DATE), N'Boxing Day'),
+  (CAST('2089-12-27' AS DATE), N'Christmas Day (substitute day)'),
+  (CAST('2090-01-02' AS DATE), N'New Year''s Day (substitute day)'),
+  (CAST('2090-04-14' AS DATE), N'Good Friday'),
+  (CAST('2090-04-17' AS DATE), N'Easter Monday'),
+  (CAST('2090-05-01' AS DATE), N'Early May bank holiday'),
+  (CAST('2090-05-29' AS DATE), N'Spring bank holiday'),
+  (CAST('2090-08-28' AS DATE), N'Summer bank holiday'),
+  (CAST('2090-12-25' AS DATE), N'Christmas Day'),
+  (CAST('2090-12-26' AS DATE), N'Boxing Day'),
+  (CAST('2091-01-01' AS DATE), N'New Year''s Day'),
+  (CAST('2091-04-06' AS DATE), N'Good Friday'),
+  (CAST('2091-04-09' AS DATE), N'Easter Monday'),
+  (CAST('2091-05-07' AS DATE), N'Early May bank holiday'),
+  (CAST('2091-05-28' AS DATE), N'Spring bank holiday'),
+  (CAST('2091-08-27' AS DATE), N'Summer bank holiday'),
+  (CAST('2091-12-25' AS DATE), N'Christmas Day'),
+  (CAST('2091-12-26' AS DATE), N'Boxing Day'),
+  (CAST('2092-01-01' AS DATE), N'New Year''s Day'),
+  (CAST('2092-03-28' AS DATE), N'Good Friday'),
+  (CAST('2092-03-31' AS DATE), N'Easter Monday'),
+  (CAST('2092-05-05' AS DATE), N'Early May bank holiday'),
+  (CAST('2092-05-26' AS DATE), N'Spring bank holiday'),
+  (CAST('2092-08-25' AS DATE), N'Summer bank holiday'),
+  (CAST('2092-12-25' AS DATE), N'Christmas Day'),
+  (CAST('2092-12-26' AS DATE), N'Boxing Day'),
+  (CAST('2093-01-01' AS DATE), N'New Year''s Day'),
+  (CAST('2093-04-10' AS DATE), N'Good Friday'),
+  (CAST('2093-04-13' AS DATE), N'Easter Monday'),
+  (CAST('2093-05-04' AS DATE), N'Early May bank holiday'),
+  (CAST('2093-05-25' AS DATE), N'Spring bank holiday'),
+  (CAST('2093-08-31' AS DATE), N'Summer bank holiday'),
+  (CAST('2093-12-25' AS DATE), N'Christmas Day'),
+  (CAST('2093-12-28' AS DATE), N'Boxing Day (substitute day)'),
+  (CAST('2094-01-01' AS DATE), N'New Year''s Day'),
+  (CAST('2094-04-02' AS DATE), N'Good Friday'),
+  (CAST('2094-04-05' AS DATE), N'Easter Monday'),
+  (CAST('2094-05-03' AS DATE), N'Early May bank holiday'),
+  (CAST('2094-05-31' AS DATE), N'Spring bank holiday'),
+  (CAST('2094-08-30' AS DATE), N'Summer bank holiday'),
+  (CAST('2094-12-27' AS DATE), N'Christmas Day (substitute day)'),
+  (CAST('2094-12-28' AS DATE), N'Boxing Day (substitute day)'),
+  (CAST('2095-01-03' AS DATE), N'New Year''s Day (substitute day)'),
+  (CAST('2095-04-22' AS DATE), N'Good Friday'),
+  (CAST('2095-04-25' AS DATE), N'Easter Monday'),
+  (CAST('2095-05-02' AS DATE), N'Early May bank holiday'),
+  (CAST('2095-05-30' AS DATE), N'Spring bank holiday'),
+  (CAST('2095-08-29' AS DATE), N'Summer bank holiday'),
+  (CAST('2095-12-26' AS DATE), N'Boxing Day'),
+  (CAST('2095-12-27' AS DATE), N'Christmas Day (substitute day)'),
+  (CAST('2096-01-02' AS DATE), N'New Year''s Day (substitute day)'),
+  (CAST('2096-04-13' AS DATE), N'Good Friday'),
+  (CAST('2096-04-16' AS DATE), N'Easter Monday'),
+  (CAST('2096-05-07' AS DATE), N'Early May bank holiday'),
+  (CAST('2096-05-28' AS DATE), N'Spring bank holiday'),
+  (CAST('2096-08-27' AS DATE), N'Summer bank holiday'),
+  (CAST('2096-12-25' AS DATE), N'Christmas Day'),
+  (CAST('2096-12-26' AS DATE), N'Boxing Day'),
+  (CAST('2097-01-01' AS DATE), N'New Year''s Day'),
+  (CAST('2097-03-29' AS DATE), N'Good Friday'),
+  (CAST('2097-04-01' AS DATE), N'Easter Monday'),
+  (CAST('2097-05-06' AS DATE), N'Early May bank holiday'),
+  (CAST('2097-05-27' AS DATE), N'Spring bank holiday'),
+  (CAST('2097-08-26' AS DATE), N'Summer bank holiday'),
+  (CAST('2097-12-25' AS DATE), N'Christmas Day'),
+  (CAST('2097-12-26' AS DATE), N'Boxing Day'),
+  (CAST('2098-01-01' AS DATE), N'New Year''s Day'),
+  (CAST('2098-04-18' AS DATE), N'Good Friday'),
+  (CAST('2098-04-21' AS DATE), N'Easter Monday'),
+  (CAST('2098-05-05' AS DATE), N'Early May bank holiday'),
+  (CAST('2098-05-26' AS DATE), N'Spring bank holiday'),
+  (CAST('2098-08-25' AS DATE), N'Summer bank holiday'),
+  (CAST('2098-12-25' AS DATE), N'Christmas Day'),
+  (CAST('2098-12-26' AS DATE), N'Boxing Day'),
+  (CAST('2099-01-01' AS DATE), N'New Year''s Day'),
+  (CAST('2099-04-10' AS DATE), N'Good Friday'),
+  (CAST('2099-04-13' AS DATE), N'Easter Monday'),
+  (CAST('2099-05-04' AS DATE), N'Early May bank holiday'),
+  (CAST('2099-05-25' AS DATE), N'Spring bank holiday'),
+  (CAST('2099-08-31' AS DATE), N'Summer bank holiday'),
+  (CAST('2099-12-25' AS DATE), N'Christmas Day'),
+  (CAST('2099-12-28' AS DATE), N'Boxing Day (substitute day)')
+) AS closed_days(day, title)
 ) AS made;
 GO
 DROP TABLE IF EXISTS ks_day;
