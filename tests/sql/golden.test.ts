@@ -30,5 +30,8 @@ describe("golden scripts", () => {
     expect(code).not.toMatch(/\bGO\b|\bINTERVAL '|date_diff|quantile_cont|DATEADD|CREATE TABLE ks_/);
     expect(code).toMatch(/add_months\(j\.referral_date, 12\)/);
     expect(code).toMatch(/CREATE OR REPLACE TEMPORARY VIEW ks_metrics/);
+    // a quote in a literal is escaped with a backslash: '' would be two literals, concatenated
+    expect(code).toContain("'New Year\\'s Day'");
+    expect(code).not.toContain("''");
   });
 });

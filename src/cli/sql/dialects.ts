@@ -144,12 +144,15 @@ const TSQL: Dialect = {
   comment,
 };
 
+// Spark's string literals escape with a backslash ('' would be two literals, concatenated)
+const sparkText = (s: string): string => `'${s.replaceAll("\\", "\\\\").replaceAll("'", "\\'")}'`;
+
 const SPARK: Dialect = {
   name: "spark",
   quote: (n) => `\`${n}\``,
   type: (t) => ({ text: "STRING", date: "DATE", integer: "INT", boolean: "BOOLEAN", bigint: "BIGINT", double: "DOUBLE" })[t],
   date: (iso) => `DATE '${iso}'`,
-  text: sqlText,
+  text: sparkText,
   addMonths: (e, m) => `add_months(${e}, ${String(m)})`,
   daysBetween: (a, b) => `datediff(${b}, ${a})`,
   // dayofweek: 1 Sunday … 7 Saturday
@@ -162,7 +165,7 @@ const SPARK: Dialect = {
   tableAs: (name, select) => [`CREATE OR REPLACE TEMPORARY VIEW ${name} AS\n${select}`, `CACHE TABLE ${name}`],
   view: (name, select) => [`CREATE OR REPLACE TEMPORARY VIEW ${name} AS\n${select}`],
   createTable: (name, columns) => [`CREATE TABLE IF NOT EXISTS ${name} (\n${columnList(SPARK, columns)}\n) USING parquet`],
-  loadCsv: (name, columns, path) => [`CREATE OR REPLACE TEMPORARY VIEW ${name} (\n${columnList(SPARK, columns)}\n) USING csv OPTIONS (path ${sqlText(path)}, header 'true')`],
+  loadCsv: (name, columns, path) => [`CREATE OR REPLACE TEMPORARY VIEW ${name} (\n${columnList(SPARK, columns)}\n) USING csv OPTIONS (path ${sparkText(path)}, header 'true')`],
   end: ";",
   comment,
 };
