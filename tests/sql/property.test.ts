@@ -2,7 +2,8 @@
 // field drawn, dates 2021 to 2026): durations that start before the referral or end before they
 // start, conferences recorded on the episode and on its enquiry, closures after the period,
 // missing authorisations, short breaks, unrecorded sources. Every figure the SQL computes must
-// equal kinsafe's, in DuckDB.
+// equal kinsafe's, in DuckDB. A failure is reported as found (not shrunk: each run is a whole
+// script); replay it with KS_SEED and KS_PATH set to the seed and path fast-check prints.
 import { DuckDBInstance, type DuckDBConnection } from "@duckdb/node-api";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -57,7 +58,7 @@ describe("the SQL's figures equal kinsafe's on random cohorts", () => {
         const expected = kinsafeFigures(computeCoreDataSet(records, { period: PERIOD, ...(snapshot === undefined ? {} : { snapshot }) }).metrics);
         expect(differences(await sqlFigures(records, snapshot), expected)).toEqual([]);
       }),
-      { numRuns: 25 },
+      { numRuns: 25, endOnFailure: true, ...(process.env["KS_SEED"] === undefined ? {} : { seed: Number(process.env["KS_SEED"]), path: process.env["KS_PATH"] ?? "" }) },
     );
   }, 300_000);
 });

@@ -10,7 +10,7 @@ import type { WorkingDayCalendar } from "../../calendar";
 import { fromDayNumber } from "../../core";
 import { COVERAGE_COLUMNS, TIDY_TABLE_COLUMNS, type TidyTableName } from "../../interop/returns";
 import { REFERRAL_SOURCE_CODES } from "../../records";
-import { NOT_IN_NEED_CLOSURES, RE_REFERRAL_MONTHS, SHORT_BREAK_LEGAL_STATUSES } from "./rules";
+import { EPISODE_ENDED_FOR_NEXT, NEW_PERIOD_OF_CARE, NOT_IN_NEED_CLOSURES, RE_REFERRAL_MONTHS, SHORT_BREAK_LEGAL_STATUSES } from "./rules";
 import type { Dialect, SqlType } from "./dialects";
 
 /** A period as the SQL takes it (dates checked `YYYY-MM-DD`). */
@@ -231,8 +231,8 @@ LEFT JOIN (
 ) AS dup ON dup.period_id = e.period_id AND dup.child_id = e.child_id AND dup.episode_id = e.episode_id
 WHERE e.episode_icpc_date >= p.period_start AND e.episode_icpc_date <= p.period_end AND dup.episode_id IS NULL`,
   );
-  // Plans of each type the SQL measures (early help, CIN, CP; not periods of care), numbered to
-  // tell one from another; a CIN or CP plan that starts before its episode's referral is `bad`
+  // Plans of each type (early help, CIN, CP; periods of care below), numbered to tell one
+  // from another (a plan is known by its child, type and number); a CIN or CP plan that starts before its episode's referral is `bad`
   // (left out of the durations, DfE rules 4015 and 1105).
   view(
     "ks_plan",
@@ -247,10 +247,34 @@ WHERE e.episode_icpc_date >= p.period_start AND e.episode_icpc_date <= p.period_
   FROM early_help_episodes AS x
 ) AS plans`,
   );
+  // Periods of care: chains of looked-after episodes other than short breaks, in order of
+  // start; an episode starts a new period unless the one before ended X1 (as known at the
+  // horizon) on the day it starts and its reason for a new episode is not S.
+  const w = "PARTITION BY period_id, child_id ORDER BY start_date, episode_id";
+  view(
+    "ks_care_period",
+    `SELECT period_id, child_id, care_n, MIN(start_date) AS start_date, MAX(last_end) AS end_date FROM (
+  SELECT period_id, child_id, care_n, start_date, LAST_VALUE(end_date) OVER (PARTITION BY period_id, child_id, care_n ORDER BY start_date, episode_id ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING) AS last_end FROM (
+    SELECT period_id, child_id, episode_id, start_date, end_date, SUM(is_new) OVER (${w} ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS care_n FROM (
+      SELECT period_id, child_id, episode_id, start_date, end_date,
+        CASE WHEN ROW_NUMBER() OVER (${w}) = 1 OR rne_s = 1 OR LAG(x1) OVER (${w}) = 0 OR LAG(end_date) OVER (${w}) IS NULL OR LAG(end_date) OVER (${w}) <> start_date THEN 1 ELSE 0 END AS is_new
+      FROM (
+        SELECT p.period_id, l.child_id, l.episode_id, l.start_date, ${known("l.end_date")} AS end_date,
+          CASE WHEN l.end_date <= p.horizon AND l.reason_episode_ceased = ${d.text(EPISODE_ENDED_FOR_NEXT)} THEN 1 ELSE 0 END AS x1,
+          CASE WHEN l.reason_for_new_episode = ${d.text(NEW_PERIOD_OF_CARE)} THEN 1 ELSE 0 END AS rne_s
+        FROM ks_period AS p CROSS JOIN looked_after_episodes AS l
+        WHERE l.start_date <= p.horizon AND (l.legal_status IS NULL OR l.legal_status NOT IN (${list(d, SHORT_BREAK_LEGAL_STATUSES)}))
+      ) AS episodes_known
+    ) AS flagged
+  ) AS chained
+) AS periods GROUP BY period_id, child_id, care_n`,
+  );
   view(
     "ks_plan_known",
     `SELECT p.period_id, n.plan_n, n.child_id, n.plan_type, n.start_date, ${known("n.end_date")} AS end_date, n.bad, n.previous
-FROM ks_period AS p CROSS JOIN ks_plan AS n WHERE n.start_date <= p.horizon`,
+FROM ks_period AS p CROSS JOIN ks_plan AS n WHERE n.start_date <= p.horizon
+UNION ALL
+SELECT period_id, care_n AS plan_n, child_id, ${d.text("lac")} AS plan_type, start_date, end_date, 0 AS bad, CAST(NULL AS ${d.type("integer")}) AS previous FROM ks_care_period`,
   );
   // Plans ending in the period, by how long they lasted: DfE's bands and the shares with the
   // same edges (more than 6 months; 1 year or more; 2 years or more).
@@ -269,7 +293,7 @@ WHERE n.bad = 0 AND n.end_date >= p.period_start AND n.end_date <= p.period_end`
   // months before, counted forward; after any earlier plan of the type (or, for CP plans, a
   // number of previous plans of 1 or more).
   const after = (alias: string, where: string): string =>
-    `LEFT JOIN (SELECT DISTINCT i.period_id, i.plan_n FROM ks_plan_known AS i JOIN ks_plan_known AS j ON j.period_id = i.period_id AND j.child_id = i.child_id AND j.plan_type = i.plan_type AND j.plan_n <> i.plan_n WHERE ${where}) AS ${alias} ON ${alias}.period_id = n.period_id AND ${alias}.plan_n = n.plan_n`;
+    `LEFT JOIN (SELECT DISTINCT i.period_id, i.child_id, i.plan_type, i.plan_n FROM ks_plan_known AS i JOIN ks_plan_known AS j ON j.period_id = i.period_id AND j.child_id = i.child_id AND j.plan_type = i.plan_type AND j.plan_n <> i.plan_n WHERE ${where}) AS ${alias} ON ${alias}.period_id = n.period_id AND ${alias}.child_id = n.child_id AND ${alias}.plan_type = n.plan_type AND ${alias}.plan_n = n.plan_n`;
   const ended = "j.end_date IS NOT NULL AND j.end_date <= i.start_date AND j.start_date <= i.start_date";
   view(
     "ks_plan_start",

@@ -20,3 +20,7 @@ export const ICPC_WORKING_DAYS = 15;
 export const PROCEEDINGS_DAYS = 182;
 /** Proceedings durations are given in weeks: days divided by this (table/timeliness.ts, scale 1 / 7). */
 export const DAYS_PER_WEEK = 7;
+/** An SSDA903 episode that ended for the next to start the same day: a period of care goes on (kernel.ts, `F_X1`). */
+export const EPISODE_ENDED_FOR_NEXT = "X1";
+/** An SSDA903 reason for a new episode that starts a new period of care (kernel.ts, `F_RNE_S`). */
+export const NEW_PERIOD_OF_CARE = "S";

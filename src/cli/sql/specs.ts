@@ -98,11 +98,9 @@ function events(id: string, of: EventView): SqlMetricSpec {
 }
 
 /** The plan types whose durations and repeats the SQL measures. */
-const MEASURED_PLANS = ["early-help", "cin", "cp"] as const;
+const MEASURED_PLANS = ["early-help", "cin", "cp", "lac"] as const;
 /** DfE's plan duration bands (D7), as kinsafe's keys. */
 const PLAN_BANDS = ["3-months-or-less", "3-to-6-months", "6-months-to-1-year", "1-to-2-years", "2-years-or-more"] as const;
-const PERIODS_OF_CARE =
-  "a period of care is a chain of looked-after episodes (a new one after an X1 ending that starts the same day, unless its reason is S), made in the record's order: not yet written as SQL";
 
 const groupOf = (code: string): string => code.replace(/[A-Z]$/, "");
 const SOURCE_GROUPS = [...new Set(REFERRAL_SOURCE_CODES.map(groupOf))];
@@ -193,7 +191,6 @@ export const SQL_METRICS: { readonly [K in MetricId]: SqlMetricSpec | SqlUnsuppo
         ];
       }),
     ],
-    omitted: { lac: PERIODS_OF_CARE },
   },
   "plans.repeat": {
     figures: [
@@ -208,7 +205,6 @@ export const SQL_METRICS: { readonly [K in MetricId]: SqlMetricSpec | SqlUnsuppo
         ];
       }),
     ],
-    omitted: { lac: PERIODS_OF_CARE },
   },
   "plans.seen-per-plan": {
     unsupported: "whether every gap between visits kept to the visit policy (working days, placements' first year, long-term fostering) is a walk through each child's visits and placements that is not written as SQL",

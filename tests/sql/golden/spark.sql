@@ -17,8 +17,6 @@
 --   workforce.agency-rate: the workforce census is not one of the tidy tables.
 --   workforce.sickness-rate: the workforce census is not one of the tidy tables.
 --   workforce.average-caseload: the workforce census is not one of the tidy tables.
---   plans.duration/lac: a period of care is a chain of looked-after episodes (a new one after an X1 ending that starts the same day, unless its reason is S), made in the record's order: not yet written as SQL.
---   plans.repeat/lac: a period of care is a chain of looked-after episodes (a new one after an X1 ending that starts the same day, unless its reason is S), made in the record's order: not yet written as SQL.
 
 -- The tidy tables (kinsafe tables), read from their CSV files.
 CREATE OR REPLACE TEMPORARY VIEW episodes (
@@ -1270,9 +1268,28 @@ SELECT ROW_NUMBER() OVER (ORDER BY child_id, plan_type, start_date, end_date) AS
   FROM early_help_episodes AS x
 ) AS plans;
 CACHE TABLE ks_plan;
+CREATE OR REPLACE TEMPORARY VIEW ks_care_period AS
+SELECT period_id, child_id, care_n, MIN(start_date) AS start_date, MAX(last_end) AS end_date FROM (
+  SELECT period_id, child_id, care_n, start_date, LAST_VALUE(end_date) OVER (PARTITION BY period_id, child_id, care_n ORDER BY start_date, episode_id ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING) AS last_end FROM (
+    SELECT period_id, child_id, episode_id, start_date, end_date, SUM(is_new) OVER (PARTITION BY period_id, child_id ORDER BY start_date, episode_id ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS care_n FROM (
+      SELECT period_id, child_id, episode_id, start_date, end_date,
+        CASE WHEN ROW_NUMBER() OVER (PARTITION BY period_id, child_id ORDER BY start_date, episode_id) = 1 OR rne_s = 1 OR LAG(x1) OVER (PARTITION BY period_id, child_id ORDER BY start_date, episode_id) = 0 OR LAG(end_date) OVER (PARTITION BY period_id, child_id ORDER BY start_date, episode_id) IS NULL OR LAG(end_date) OVER (PARTITION BY period_id, child_id ORDER BY start_date, episode_id) <> start_date THEN 1 ELSE 0 END AS is_new
+      FROM (
+        SELECT p.period_id, l.child_id, l.episode_id, l.start_date, CASE WHEN l.end_date <= p.horizon THEN l.end_date END AS end_date,
+          CASE WHEN l.end_date <= p.horizon AND l.reason_episode_ceased = 'X1' THEN 1 ELSE 0 END AS x1,
+          CASE WHEN l.reason_for_new_episode = 'S' THEN 1 ELSE 0 END AS rne_s
+        FROM ks_period AS p CROSS JOIN looked_after_episodes AS l
+        WHERE l.start_date <= p.horizon AND (l.legal_status IS NULL OR l.legal_status NOT IN ('V3', 'V4'))
+      ) AS episodes_known
+    ) AS flagged
+  ) AS chained
+) AS periods GROUP BY period_id, child_id, care_n;
+CACHE TABLE ks_care_period;
 CREATE OR REPLACE TEMPORARY VIEW ks_plan_known AS
 SELECT p.period_id, n.plan_n, n.child_id, n.plan_type, n.start_date, CASE WHEN n.end_date <= p.horizon THEN n.end_date END AS end_date, n.bad, n.previous
-FROM ks_period AS p CROSS JOIN ks_plan AS n WHERE n.start_date <= p.horizon;
+FROM ks_period AS p CROSS JOIN ks_plan AS n WHERE n.start_date <= p.horizon
+UNION ALL
+SELECT period_id, care_n AS plan_n, child_id, 'lac' AS plan_type, start_date, end_date, 0 AS bad, CAST(NULL AS INT) AS previous FROM ks_care_period;
 CACHE TABLE ks_plan_known;
 CREATE OR REPLACE TEMPORARY VIEW ks_plan_end AS
 SELECT n.period_id, n.child_id, n.plan_type,
@@ -1290,9 +1307,9 @@ SELECT n.period_id, n.child_id, n.plan_type,
   CASE WHEN pa.plan_n IS NOT NULL OR n.previous >= 1 THEN 1 ELSE 0 END AS previous_plan
 FROM ks_plan_known AS n
 JOIN ks_period AS p ON p.period_id = n.period_id
-LEFT JOIN (SELECT DISTINCT i.period_id, i.plan_n FROM ks_plan_known AS i JOIN ks_plan_known AS j ON j.period_id = i.period_id AND j.child_id = i.child_id AND j.plan_type = i.plan_type AND j.plan_n <> i.plan_n WHERE j.end_date IS NOT NULL AND j.end_date <= i.start_date AND j.start_date <= i.start_date AND i.start_date <= add_months(j.end_date, 12)) AS r12 ON r12.period_id = n.period_id AND r12.plan_n = n.plan_n
-LEFT JOIN (SELECT DISTINCT i.period_id, i.plan_n FROM ks_plan_known AS i JOIN ks_plan_known AS j ON j.period_id = i.period_id AND j.child_id = i.child_id AND j.plan_type = i.plan_type AND j.plan_n <> i.plan_n WHERE j.end_date IS NOT NULL AND j.end_date <= i.start_date AND j.start_date <= i.start_date AND i.start_date <= add_months(j.end_date, 24)) AS r24 ON r24.period_id = n.period_id AND r24.plan_n = n.plan_n
-LEFT JOIN (SELECT DISTINCT i.period_id, i.plan_n FROM ks_plan_known AS i JOIN ks_plan_known AS j ON j.period_id = i.period_id AND j.child_id = i.child_id AND j.plan_type = i.plan_type AND j.plan_n <> i.plan_n WHERE j.start_date < i.start_date) AS pa ON pa.period_id = n.period_id AND pa.plan_n = n.plan_n
+LEFT JOIN (SELECT DISTINCT i.period_id, i.child_id, i.plan_type, i.plan_n FROM ks_plan_known AS i JOIN ks_plan_known AS j ON j.period_id = i.period_id AND j.child_id = i.child_id AND j.plan_type = i.plan_type AND j.plan_n <> i.plan_n WHERE j.end_date IS NOT NULL AND j.end_date <= i.start_date AND j.start_date <= i.start_date AND i.start_date <= add_months(j.end_date, 12)) AS r12 ON r12.period_id = n.period_id AND r12.child_id = n.child_id AND r12.plan_type = n.plan_type AND r12.plan_n = n.plan_n
+LEFT JOIN (SELECT DISTINCT i.period_id, i.child_id, i.plan_type, i.plan_n FROM ks_plan_known AS i JOIN ks_plan_known AS j ON j.period_id = i.period_id AND j.child_id = i.child_id AND j.plan_type = i.plan_type AND j.plan_n <> i.plan_n WHERE j.end_date IS NOT NULL AND j.end_date <= i.start_date AND j.start_date <= i.start_date AND i.start_date <= add_months(j.end_date, 24)) AS r24 ON r24.period_id = n.period_id AND r24.child_id = n.child_id AND r24.plan_type = n.plan_type AND r24.plan_n = n.plan_n
+LEFT JOIN (SELECT DISTINCT i.period_id, i.child_id, i.plan_type, i.plan_n FROM ks_plan_known AS i JOIN ks_plan_known AS j ON j.period_id = i.period_id AND j.child_id = i.child_id AND j.plan_type = i.plan_type AND j.plan_n <> i.plan_n WHERE j.start_date < i.start_date) AS pa ON pa.period_id = n.period_id AND pa.child_id = n.child_id AND pa.plan_type = n.plan_type AND pa.plan_n = n.plan_n
 WHERE n.start_date >= p.period_start AND n.start_date <= p.period_end;
 CACHE TABLE ks_plan_start;
 CREATE OR REPLACE TEMPORARY VIEW ks_open AS
@@ -1632,6 +1649,26 @@ SELECT 'plans.duration/cp/bands/1-to-2-years' AS metric_id, 'cin-episodes' AS fa
 UNION ALL
 SELECT 'plans.duration/cp/bands/2-years-or-more' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
 UNION ALL
+SELECT 'plans.duration/lac' AS metric_id, 'looked-after-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'plans.duration/lac/more-than-6-months' AS metric_id, 'looked-after-episodes' AS fact, 24 AS history_months
+UNION ALL
+SELECT 'plans.duration/lac/1-year-or-more' AS metric_id, 'looked-after-episodes' AS fact, 24 AS history_months
+UNION ALL
+SELECT 'plans.duration/lac/2-years-or-more' AS metric_id, 'looked-after-episodes' AS fact, 24 AS history_months
+UNION ALL
+SELECT 'plans.duration/lac/bands' AS metric_id, 'looked-after-episodes' AS fact, 24 AS history_months
+UNION ALL
+SELECT 'plans.duration/lac/bands/3-months-or-less' AS metric_id, 'looked-after-episodes' AS fact, 24 AS history_months
+UNION ALL
+SELECT 'plans.duration/lac/bands/3-to-6-months' AS metric_id, 'looked-after-episodes' AS fact, 24 AS history_months
+UNION ALL
+SELECT 'plans.duration/lac/bands/6-months-to-1-year' AS metric_id, 'looked-after-episodes' AS fact, 24 AS history_months
+UNION ALL
+SELECT 'plans.duration/lac/bands/1-to-2-years' AS metric_id, 'looked-after-episodes' AS fact, 24 AS history_months
+UNION ALL
+SELECT 'plans.duration/lac/bands/2-years-or-more' AS metric_id, 'looked-after-episodes' AS fact, 24 AS history_months
+UNION ALL
 SELECT 'plans.repeat' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
 UNION ALL
 SELECT 'plans.repeat/early-help' AS metric_id, 'early-help' AS fact, 0 AS history_months
@@ -1650,7 +1687,13 @@ SELECT 'plans.repeat/cp' AS metric_id, 'cin-episodes' AS fact, 0 AS history_mont
 UNION ALL
 SELECT 'plans.repeat/cp/within-12-months' AS metric_id, 'cin-episodes' AS fact, 12 AS history_months
 UNION ALL
-SELECT 'plans.repeat/cp/within-24-months' AS metric_id, 'cin-episodes' AS fact, 24 AS history_months;
+SELECT 'plans.repeat/cp/within-24-months' AS metric_id, 'cin-episodes' AS fact, 24 AS history_months
+UNION ALL
+SELECT 'plans.repeat/lac' AS metric_id, 'looked-after-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'plans.repeat/lac/within-12-months' AS metric_id, 'looked-after-episodes' AS fact, 12 AS history_months
+UNION ALL
+SELECT 'plans.repeat/lac/within-24-months' AS metric_id, 'looked-after-episodes' AS fact, 24 AS history_months;
 CACHE TABLE ks_figure_need;
 CREATE OR REPLACE TEMPORARY VIEW ks_fact_gap AS
 SELECT p.period_id, nf.fact FROM ks_period AS p
@@ -1956,6 +1999,26 @@ SELECT 'plans.duration/cp/bands/1-to-2-years' AS metric_id, p.period_id, CASE WH
 UNION ALL
 SELECT 'plans.duration/cp/bands/2-years-or-more' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN band = '2-years-or-more' THEN 1 ELSE 0 END) AS k FROM ks_plan_end WHERE plan_type = 'cp' GROUP BY period_id) AS a ON a.period_id = p.period_id
 UNION ALL
+SELECT 'plans.duration/lac' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_plan_end WHERE plan_type = 'lac' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'plans.duration/lac/more-than-6-months' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN more_than_6_months = 1 THEN 1 ELSE 0 END) AS k FROM ks_plan_end WHERE plan_type = 'lac' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'plans.duration/lac/1-year-or-more' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN one_year_or_more = 1 THEN 1 ELSE 0 END) AS k FROM ks_plan_end WHERE plan_type = 'lac' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'plans.duration/lac/2-years-or-more' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN two_years_or_more = 1 THEN 1 ELSE 0 END) AS k FROM ks_plan_end WHERE plan_type = 'lac' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'plans.duration/lac/bands' AS metric_id, p.period_id, CAST(NULL AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_plan_end WHERE plan_type = 'lac' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'plans.duration/lac/bands/3-months-or-less' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN band = '3-months-or-less' THEN 1 ELSE 0 END) AS k FROM ks_plan_end WHERE plan_type = 'lac' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'plans.duration/lac/bands/3-to-6-months' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN band = '3-to-6-months' THEN 1 ELSE 0 END) AS k FROM ks_plan_end WHERE plan_type = 'lac' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'plans.duration/lac/bands/6-months-to-1-year' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN band = '6-months-to-1-year' THEN 1 ELSE 0 END) AS k FROM ks_plan_end WHERE plan_type = 'lac' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'plans.duration/lac/bands/1-to-2-years' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN band = '1-to-2-years' THEN 1 ELSE 0 END) AS k FROM ks_plan_end WHERE plan_type = 'lac' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'plans.duration/lac/bands/2-years-or-more' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN band = '2-years-or-more' THEN 1 ELSE 0 END) AS k FROM ks_plan_end WHERE plan_type = 'lac' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
 SELECT 'plans.repeat' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(DISTINCT child_id) AS n, COUNT(DISTINCT CASE WHEN previous_plan = 1 THEN child_id END) AS k FROM ks_plan_start WHERE plan_type = 'cp' GROUP BY period_id) AS a ON a.period_id = p.period_id
 UNION ALL
 SELECT 'plans.repeat/early-help' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(DISTINCT child_id) AS n FROM ks_plan_start WHERE plan_type = 'early-help' GROUP BY period_id) AS a ON a.period_id = p.period_id
@@ -1975,6 +2038,12 @@ UNION ALL
 SELECT 'plans.repeat/cp/within-12-months' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(DISTINCT child_id) AS n, COUNT(DISTINCT CASE WHEN within_12_months = 1 THEN child_id END) AS k FROM ks_plan_start WHERE plan_type = 'cp' GROUP BY period_id) AS a ON a.period_id = p.period_id
 UNION ALL
 SELECT 'plans.repeat/cp/within-24-months' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(DISTINCT child_id) AS n, COUNT(DISTINCT CASE WHEN within_24_months = 1 THEN child_id END) AS k FROM ks_plan_start WHERE plan_type = 'cp' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'plans.repeat/lac' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(DISTINCT child_id) AS n FROM ks_plan_start WHERE plan_type = 'lac' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'plans.repeat/lac/within-12-months' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(DISTINCT child_id) AS n, COUNT(DISTINCT CASE WHEN within_12_months = 1 THEN child_id END) AS k FROM ks_plan_start WHERE plan_type = 'lac' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'plans.repeat/lac/within-24-months' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(DISTINCT child_id) AS n, COUNT(DISTINCT CASE WHEN within_24_months = 1 THEN child_id END) AS k FROM ks_plan_start WHERE plan_type = 'lac' GROUP BY period_id) AS a ON a.period_id = p.period_id
 ) AS f
 JOIN ks_period AS p ON p.period_id = f.period_id
 LEFT JOIN ks_figure_gap AS g ON g.period_id = f.period_id AND g.metric_id = f.metric_id

@@ -17,8 +17,6 @@
 --   workforce.agency-rate: the workforce census is not one of the tidy tables.
 --   workforce.sickness-rate: the workforce census is not one of the tidy tables.
 --   workforce.average-caseload: the workforce census is not one of the tidy tables.
---   plans.duration/lac: a period of care is a chain of looked-after episodes (a new one after an X1 ending that starts the same day, unless its reason is S), made in the record's order: not yet written as SQL.
---   plans.repeat/lac: a period of care is a chain of looked-after episodes (a new one after an X1 ending that starts the same day, unless its reason is S), made in the record's order: not yet written as SQL.
 
 -- The tidy tables (kinsafe tables), read from their CSV files.
 DROP TABLE IF EXISTS episodes;
@@ -1345,11 +1343,33 @@ SELECT ROW_NUMBER() OVER (ORDER BY child_id, plan_type, start_date, end_date) AS
 ) AS plans
 ) AS made;
 GO
+DROP TABLE IF EXISTS ks_care_period;
+GO
+SELECT * INTO ks_care_period FROM (
+SELECT period_id, child_id, care_n, MIN(start_date) AS start_date, MAX(last_end) AS end_date FROM (
+  SELECT period_id, child_id, care_n, start_date, LAST_VALUE(end_date) OVER (PARTITION BY period_id, child_id, care_n ORDER BY start_date, episode_id ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING) AS last_end FROM (
+    SELECT period_id, child_id, episode_id, start_date, end_date, SUM(is_new) OVER (PARTITION BY period_id, child_id ORDER BY start_date, episode_id ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS care_n FROM (
+      SELECT period_id, child_id, episode_id, start_date, end_date,
+        CASE WHEN ROW_NUMBER() OVER (PARTITION BY period_id, child_id ORDER BY start_date, episode_id) = 1 OR rne_s = 1 OR LAG(x1) OVER (PARTITION BY period_id, child_id ORDER BY start_date, episode_id) = 0 OR LAG(end_date) OVER (PARTITION BY period_id, child_id ORDER BY start_date, episode_id) IS NULL OR LAG(end_date) OVER (PARTITION BY period_id, child_id ORDER BY start_date, episode_id) <> start_date THEN 1 ELSE 0 END AS is_new
+      FROM (
+        SELECT p.period_id, l.child_id, l.episode_id, l.start_date, CASE WHEN l.end_date <= p.horizon THEN l.end_date END AS end_date,
+          CASE WHEN l.end_date <= p.horizon AND l.reason_episode_ceased = N'X1' THEN 1 ELSE 0 END AS x1,
+          CASE WHEN l.reason_for_new_episode = N'S' THEN 1 ELSE 0 END AS rne_s
+        FROM ks_period AS p CROSS JOIN looked_after_episodes AS l
+        WHERE l.start_date <= p.horizon AND (l.legal_status IS NULL OR l.legal_status NOT IN (N'V3', N'V4'))
+      ) AS episodes_known
+    ) AS flagged
+  ) AS chained
+) AS periods GROUP BY period_id, child_id, care_n
+) AS made;
+GO
 DROP TABLE IF EXISTS ks_plan_known;
 GO
 SELECT * INTO ks_plan_known FROM (
 SELECT p.period_id, n.plan_n, n.child_id, n.plan_type, n.start_date, CASE WHEN n.end_date <= p.horizon THEN n.end_date END AS end_date, n.bad, n.previous
 FROM ks_period AS p CROSS JOIN ks_plan AS n WHERE n.start_date <= p.horizon
+UNION ALL
+SELECT period_id, care_n AS plan_n, child_id, N'lac' AS plan_type, start_date, end_date, 0 AS bad, CAST(NULL AS INT) AS previous FROM ks_care_period
 ) AS made;
 GO
 DROP TABLE IF EXISTS ks_plan_end;
@@ -1373,9 +1393,9 @@ SELECT n.period_id, n.child_id, n.plan_type,
   CASE WHEN pa.plan_n IS NOT NULL OR n.previous >= 1 THEN 1 ELSE 0 END AS previous_plan
 FROM ks_plan_known AS n
 JOIN ks_period AS p ON p.period_id = n.period_id
-LEFT JOIN (SELECT DISTINCT i.period_id, i.plan_n FROM ks_plan_known AS i JOIN ks_plan_known AS j ON j.period_id = i.period_id AND j.child_id = i.child_id AND j.plan_type = i.plan_type AND j.plan_n <> i.plan_n WHERE j.end_date IS NOT NULL AND j.end_date <= i.start_date AND j.start_date <= i.start_date AND i.start_date <= DATEADD(month, 12, j.end_date)) AS r12 ON r12.period_id = n.period_id AND r12.plan_n = n.plan_n
-LEFT JOIN (SELECT DISTINCT i.period_id, i.plan_n FROM ks_plan_known AS i JOIN ks_plan_known AS j ON j.period_id = i.period_id AND j.child_id = i.child_id AND j.plan_type = i.plan_type AND j.plan_n <> i.plan_n WHERE j.end_date IS NOT NULL AND j.end_date <= i.start_date AND j.start_date <= i.start_date AND i.start_date <= DATEADD(month, 24, j.end_date)) AS r24 ON r24.period_id = n.period_id AND r24.plan_n = n.plan_n
-LEFT JOIN (SELECT DISTINCT i.period_id, i.plan_n FROM ks_plan_known AS i JOIN ks_plan_known AS j ON j.period_id = i.period_id AND j.child_id = i.child_id AND j.plan_type = i.plan_type AND j.plan_n <> i.plan_n WHERE j.start_date < i.start_date) AS pa ON pa.period_id = n.period_id AND pa.plan_n = n.plan_n
+LEFT JOIN (SELECT DISTINCT i.period_id, i.child_id, i.plan_type, i.plan_n FROM ks_plan_known AS i JOIN ks_plan_known AS j ON j.period_id = i.period_id AND j.child_id = i.child_id AND j.plan_type = i.plan_type AND j.plan_n <> i.plan_n WHERE j.end_date IS NOT NULL AND j.end_date <= i.start_date AND j.start_date <= i.start_date AND i.start_date <= DATEADD(month, 12, j.end_date)) AS r12 ON r12.period_id = n.period_id AND r12.child_id = n.child_id AND r12.plan_type = n.plan_type AND r12.plan_n = n.plan_n
+LEFT JOIN (SELECT DISTINCT i.period_id, i.child_id, i.plan_type, i.plan_n FROM ks_plan_known AS i JOIN ks_plan_known AS j ON j.period_id = i.period_id AND j.child_id = i.child_id AND j.plan_type = i.plan_type AND j.plan_n <> i.plan_n WHERE j.end_date IS NOT NULL AND j.end_date <= i.start_date AND j.start_date <= i.start_date AND i.start_date <= DATEADD(month, 24, j.end_date)) AS r24 ON r24.period_id = n.period_id AND r24.child_id = n.child_id AND r24.plan_type = n.plan_type AND r24.plan_n = n.plan_n
+LEFT JOIN (SELECT DISTINCT i.period_id, i.child_id, i.plan_type, i.plan_n FROM ks_plan_known AS i JOIN ks_plan_known AS j ON j.period_id = i.period_id AND j.child_id = i.child_id AND j.plan_type = i.plan_type AND j.plan_n <> i.plan_n WHERE j.start_date < i.start_date) AS pa ON pa.period_id = n.period_id AND pa.child_id = n.child_id AND pa.plan_type = n.plan_type AND pa.plan_n = n.plan_n
 WHERE n.start_date >= p.period_start AND n.start_date <= p.period_end
 ) AS made;
 GO
@@ -1730,6 +1750,26 @@ SELECT N'plans.duration/cp/bands/1-to-2-years' AS metric_id, N'cin-episodes' AS 
 UNION ALL
 SELECT N'plans.duration/cp/bands/2-years-or-more' AS metric_id, N'cin-episodes' AS fact, 0 AS history_months
 UNION ALL
+SELECT N'plans.duration/lac' AS metric_id, N'looked-after-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT N'plans.duration/lac/more-than-6-months' AS metric_id, N'looked-after-episodes' AS fact, 24 AS history_months
+UNION ALL
+SELECT N'plans.duration/lac/1-year-or-more' AS metric_id, N'looked-after-episodes' AS fact, 24 AS history_months
+UNION ALL
+SELECT N'plans.duration/lac/2-years-or-more' AS metric_id, N'looked-after-episodes' AS fact, 24 AS history_months
+UNION ALL
+SELECT N'plans.duration/lac/bands' AS metric_id, N'looked-after-episodes' AS fact, 24 AS history_months
+UNION ALL
+SELECT N'plans.duration/lac/bands/3-months-or-less' AS metric_id, N'looked-after-episodes' AS fact, 24 AS history_months
+UNION ALL
+SELECT N'plans.duration/lac/bands/3-to-6-months' AS metric_id, N'looked-after-episodes' AS fact, 24 AS history_months
+UNION ALL
+SELECT N'plans.duration/lac/bands/6-months-to-1-year' AS metric_id, N'looked-after-episodes' AS fact, 24 AS history_months
+UNION ALL
+SELECT N'plans.duration/lac/bands/1-to-2-years' AS metric_id, N'looked-after-episodes' AS fact, 24 AS history_months
+UNION ALL
+SELECT N'plans.duration/lac/bands/2-years-or-more' AS metric_id, N'looked-after-episodes' AS fact, 24 AS history_months
+UNION ALL
 SELECT N'plans.repeat' AS metric_id, N'cin-episodes' AS fact, 0 AS history_months
 UNION ALL
 SELECT N'plans.repeat/early-help' AS metric_id, N'early-help' AS fact, 0 AS history_months
@@ -1749,6 +1789,12 @@ UNION ALL
 SELECT N'plans.repeat/cp/within-12-months' AS metric_id, N'cin-episodes' AS fact, 12 AS history_months
 UNION ALL
 SELECT N'plans.repeat/cp/within-24-months' AS metric_id, N'cin-episodes' AS fact, 24 AS history_months
+UNION ALL
+SELECT N'plans.repeat/lac' AS metric_id, N'looked-after-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT N'plans.repeat/lac/within-12-months' AS metric_id, N'looked-after-episodes' AS fact, 12 AS history_months
+UNION ALL
+SELECT N'plans.repeat/lac/within-24-months' AS metric_id, N'looked-after-episodes' AS fact, 24 AS history_months
 ) AS made;
 GO
 DROP TABLE IF EXISTS ks_fact_gap;
@@ -2067,6 +2113,26 @@ SELECT N'plans.duration/cp/bands/1-to-2-years' AS metric_id, p.period_id, CASE W
 UNION ALL
 SELECT N'plans.duration/cp/bands/2-years-or-more' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN band = N'2-years-or-more' THEN 1 ELSE 0 END) AS k FROM ks_plan_end WHERE plan_type = N'cp' GROUP BY period_id) AS a ON a.period_id = p.period_id
 UNION ALL
+SELECT N'plans.duration/lac' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS FLOAT) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, N'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_plan_end WHERE plan_type = N'lac' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'plans.duration/lac/more-than-6-months' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN more_than_6_months = 1 THEN 1 ELSE 0 END) AS k FROM ks_plan_end WHERE plan_type = N'lac' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'plans.duration/lac/1-year-or-more' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN one_year_or_more = 1 THEN 1 ELSE 0 END) AS k FROM ks_plan_end WHERE plan_type = N'lac' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'plans.duration/lac/2-years-or-more' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN two_years_or_more = 1 THEN 1 ELSE 0 END) AS k FROM ks_plan_end WHERE plan_type = N'lac' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'plans.duration/lac/bands' AS metric_id, p.period_id, CAST(NULL AS FLOAT) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_plan_end WHERE plan_type = N'lac' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'plans.duration/lac/bands/3-months-or-less' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN band = N'3-months-or-less' THEN 1 ELSE 0 END) AS k FROM ks_plan_end WHERE plan_type = N'lac' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'plans.duration/lac/bands/3-to-6-months' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN band = N'3-to-6-months' THEN 1 ELSE 0 END) AS k FROM ks_plan_end WHERE plan_type = N'lac' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'plans.duration/lac/bands/6-months-to-1-year' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN band = N'6-months-to-1-year' THEN 1 ELSE 0 END) AS k FROM ks_plan_end WHERE plan_type = N'lac' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'plans.duration/lac/bands/1-to-2-years' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN band = N'1-to-2-years' THEN 1 ELSE 0 END) AS k FROM ks_plan_end WHERE plan_type = N'lac' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'plans.duration/lac/bands/2-years-or-more' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN band = N'2-years-or-more' THEN 1 ELSE 0 END) AS k FROM ks_plan_end WHERE plan_type = N'lac' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
 SELECT N'plans.repeat' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(DISTINCT child_id) AS n, COUNT(DISTINCT CASE WHEN previous_plan = 1 THEN child_id END) AS k FROM ks_plan_start WHERE plan_type = N'cp' GROUP BY period_id) AS a ON a.period_id = p.period_id
 UNION ALL
 SELECT N'plans.repeat/early-help' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS FLOAT) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, N'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(DISTINCT child_id) AS n FROM ks_plan_start WHERE plan_type = N'early-help' GROUP BY period_id) AS a ON a.period_id = p.period_id
@@ -2086,6 +2152,12 @@ UNION ALL
 SELECT N'plans.repeat/cp/within-12-months' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(DISTINCT child_id) AS n, COUNT(DISTINCT CASE WHEN within_12_months = 1 THEN child_id END) AS k FROM ks_plan_start WHERE plan_type = N'cp' GROUP BY period_id) AS a ON a.period_id = p.period_id
 UNION ALL
 SELECT N'plans.repeat/cp/within-24-months' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(DISTINCT child_id) AS n, COUNT(DISTINCT CASE WHEN within_24_months = 1 THEN child_id END) AS k FROM ks_plan_start WHERE plan_type = N'cp' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'plans.repeat/lac' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS FLOAT) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, N'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(DISTINCT child_id) AS n FROM ks_plan_start WHERE plan_type = N'lac' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'plans.repeat/lac/within-12-months' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(DISTINCT child_id) AS n, COUNT(DISTINCT CASE WHEN within_12_months = 1 THEN child_id END) AS k FROM ks_plan_start WHERE plan_type = N'lac' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'plans.repeat/lac/within-24-months' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(DISTINCT child_id) AS n, COUNT(DISTINCT CASE WHEN within_24_months = 1 THEN child_id END) AS k FROM ks_plan_start WHERE plan_type = N'lac' GROUP BY period_id) AS a ON a.period_id = p.period_id
 ) AS f
 JOIN ks_period AS p ON p.period_id = f.period_id
 LEFT JOIN ks_figure_gap AS g ON g.period_id = f.period_id AND g.metric_id = f.metric_id
