@@ -16,11 +16,18 @@ import { differences, kinsafeFigures, tempDir, writeCoverage, writeTidyTables, t
 const PERIOD = { start: "2023-04-01", end: "2024-03-31" };
 const SNAPSHOT = "2024-06-30";
 
-// Unique child ids, and episode ids unique within a child (as the tables require).
+// Unique child ids, and episode ids unique within a child (as the tables require). Looked-after
+// episodes are numbered in the record's order, which the SQL takes for two that start on the
+// same day (docs/sql.md).
 const arbCohort = fc.array(arbChildRecord(), { minLength: 1, maxLength: 25 }).map((list) =>
   list.map((r, i) => {
-    const rec = r as unknown as { child: { childId: string }; cinEpisodes: { id: string }[] };
-    return { ...rec, child: { ...rec.child, childId: `c${String(i)}` }, cinEpisodes: rec.cinEpisodes.map((e, j) => ({ ...e, id: `e${String(j)}` })) } as unknown as ChildRecord;
+    const rec = r as unknown as { child: { childId: string }; cinEpisodes: { id: string }[]; lookedAfterEpisodes: { id: string }[] };
+    return {
+      ...rec,
+      child: { ...rec.child, childId: `c${String(i)}` },
+      cinEpisodes: rec.cinEpisodes.map((e, j) => ({ ...e, id: `e${String(j)}` })),
+      lookedAfterEpisodes: rec.lookedAfterEpisodes.map((e, j) => ({ ...e, id: `l${String(j)}` })),
+    } as unknown as ChildRecord;
   }),
 );
 
