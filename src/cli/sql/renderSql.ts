@@ -83,7 +83,7 @@ export function renderSql(options: RenderSqlOptions): string {
     if (options.tables === undefined) statements.push(d.comment(`${t} (${columns.map(([c, ty]) => `${c} ${d.type(ty)}`).join(", ")})`));
     else add(d.loadCsv(t, columns, joinPath(options.tables, `${t}.csv`, options.dialect)));
   }
-  section("The periods: ks_period (period_id, period_start, period_end, snapshot, horizon).");
+  section("The periods: ks_period (period_id, period_start, period_end, snapshot, horizon: the later of the end and the snapshot, cover_from: the earlier of the start and the snapshot).");
   add(periodTable(d, periods));
   section(`The working-day calendar, ${calendar.from} to ${calendar.to}: its closed days (ks_closed_day) and every day with its working-day number (ks_day).\nWorking days from a to b (the day after a up to and including b) = b.working_day_number - a.working_day_number.`);
   add(calendarTables(d, calendar));

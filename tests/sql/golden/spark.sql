@@ -106,7 +106,7 @@ CREATE OR REPLACE TEMPORARY VIEW coverage (
   `unusable` STRING
 ) USING csv OPTIONS (path '/data/kinsafe/tables/coverage.csv', header 'true');
 
--- The periods: ks_period (period_id, period_start, period_end, snapshot, horizon).
+-- The periods: ks_period (period_id, period_start, period_end, snapshot, horizon: the later of the end and the snapshot, cover_from: the earlier of the start and the snapshot).
 CREATE OR REPLACE TEMPORARY VIEW ks_period AS
 SELECT 1 AS period_id, DATE '2024-04-01' AS period_start, DATE '2025-03-31' AS period_end, DATE '2025-03-31' AS snapshot, DATE '2025-03-31' AS horizon, DATE '2024-04-01' AS cover_from;
 CACHE TABLE ks_period;

@@ -151,7 +151,7 @@ GO
 BULK INSERT coverage FROM 'C:\kinsafe\tables\coverage.csv' WITH (FORMAT = 'CSV', FIRSTROW = 2, FIELDQUOTE = '"', ROWTERMINATOR = '0x0d0a', CODEPAGE = '65001');
 GO
 
--- The periods: ks_period (period_id, period_start, period_end, snapshot, horizon).
+-- The periods: ks_period (period_id, period_start, period_end, snapshot, horizon: the later of the end and the snapshot, cover_from: the earlier of the start and the snapshot).
 DROP TABLE IF EXISTS ks_period;
 GO
 SELECT * INTO ks_period FROM (
