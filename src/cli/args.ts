@@ -4,7 +4,7 @@ import { parseArgs } from "node:util";
 import { usageError } from "./CliIo";
 
 /** The commands of `kinsafe`. */
-export const COMMANDS = ["metrics", "check", "synth", "pseudonymise", "tables", "schema", "demo"] as const;
+export const COMMANDS = ["metrics", "check", "synth", "pseudonymise", "tables", "sql", "schema", "demo"] as const;
 
 /** A command name. */
 export type CommandName = (typeof COMMANDS)[number];
@@ -59,6 +59,7 @@ export const COMMAND_OPTIONS: Readonly<Record<CommandName, { readonly options: R
   },
   pseudonymise: { options: { "key-file": { type: "string" }, out: { type: "string", short: "o" } }, files: "some" },
   tables: { options: { out: { type: "string", short: "o" }, "match-by": { type: "string" }, "max-findings": { type: "string" } }, files: "some" },
+  sql: { options: { dialect: { type: "string" }, period: { type: "string", multiple: true }, tables: { type: "string" }, "load-from": { type: "string" }, population: { type: "string" }, "population-vintage": { type: "string" }, out: { type: "string", short: "o" } }, files: "none" },
   schema: { options: {}, files: "optional-one" },
   demo: {
     options: { out: { type: "string", short: "o" }, children: { type: "string" }, years: { type: "string" }, seed: { type: "string" }, format: { type: "string", short: "f" } },

@@ -24,6 +24,7 @@ Commands:
   synth                   a synthetic local authority in CIN census, SSDA903 or JSONL format
   pseudonymise FILES...   replace child identifiers with keyed pseudonyms, dates of birth with their month
   tables FILES...         the records as tidy CSV tables (children, episodes, assessments, ...)
+  sql --dialect D         the core data set's definitions as SQL over those tables (DuckDB, PostgreSQL, SQL Server, Spark)
   schema [NAME]           the JSON Schemas of kinsafe's documents
   demo                    try it: a synthetic authority, its core data set and an HTML report
 
@@ -160,6 +161,38 @@ Examples:
   kinsafe tables cin_2024.xml cin_2025.xml episodes.csv --out tables/
   duckdb -c "select count(*) from 'tables/episodes.csv'"
   kinsafe metrics tables/*.csv --period 2025
+
+${EXIT_CODES}
+`,
+  sql: `Usage: kinsafe sql --dialect D [--period P]... [--tables DIR] [--load-from PATH] [--population N --population-vintage TEXT] [--out FILE]
+
+Writes the core data set's definitions as one SQL script over the tidy tables kinsafe tables
+writes, for a database where kinsafe cannot run: the periods, the working-day calendar as a
+table (bank holidays of England and Wales; a working-day difference is a subtraction), a table
+per kind of event, and the view ks_metrics: metric_id, period_start, period_end, value,
+numerator, denominator, status. The same rules, code lists and limits as kinsafe metrics, and
+the same availability from the tables' coverage.csv: a figure they cannot tell is unavailable
+(NULL), never 0. The metrics it does not compute (and why) are listed at the top of the script.
+
+Options:
+  --dialect D          duckdb, postgres, tsql (SQL Server 2017 or later) or spark (Spark SQL 3)
+  --period P           START/END (2024-04-01/2025-03-31) or a collection year (2025); repeatable;
+                       default: the years DIR/coverage.csv covers (needs --tables)
+  --tables DIR         the script reads DIR/<table>.csv and DIR/coverage.csv itself (DuckDB read_csv,
+                       PostgreSQL COPY, SQL Server BULK INSERT, a Spark CSV view); without it the
+                       tables (coverage among them) must exist
+  --load-from PATH     the tables' directory as the database sees it (another machine, s3://...),
+                       in the script instead of DIR's path here
+  --population N       children aged 0-17 in the area, for rates per 10,000 (needs --population-vintage)
+  --population-vintage TEXT   the estimate used, e.g. "ONS mid-2024"
+  -o, --out FILE       write to FILE instead of stdout (owner-only; never over one of the tables)
+${COMMON}
+
+Examples:
+  kinsafe tables cin_2024.xml cin_2025.xml episodes.csv --out tables/
+  kinsafe sql --dialect duckdb --tables tables/ --out metrics.sql
+  duckdb -c ".read metrics.sql"
+  kinsafe sql --dialect tsql --period 2025 --out metrics.sql
 
 ${EXIT_CODES}
 `,

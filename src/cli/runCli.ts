@@ -8,6 +8,7 @@ import { runDemo } from "./commands/demo";
 import { runMetrics } from "./commands/metrics";
 import { runPseudonymise } from "./commands/pseudonymise";
 import { runSchema } from "./commands/schema";
+import { runSql } from "./commands/sql";
 import { runSynth } from "./commands/synth";
 import { runTables } from "./commands/tables";
 import { COMMAND_HELP, GENERAL_HELP } from "./help";
@@ -74,6 +75,8 @@ export async function runCli(argv: readonly string[], io: CliIo, options: RunCli
         return await runPseudonymise(files, values, quiet, io);
       case "tables":
         return await runTables(files, values, quiet, io);
+      case "sql":
+        return await runSql(values, quiet, io);
       case "schema":
         return await runSchema(files[0], io);
       case "demo":

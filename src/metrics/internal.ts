@@ -4,3 +4,5 @@
 export { type Additivity, CORE_ADDITIVITY, controlDisclosure, relationsOf, sumOf, type DisclosureNode } from "./disclosureControl";
 export { make, percent, type Parts } from "./internal/table/entry";
 export { accumulateColumns } from "./createCoreDataSetAccumulator";
+export { DFE_ASSESSMENT_BANDS, ICPC_BANDS } from "./internal/table/timeliness";
+export { requirementAt } from "./internal/availability";

@@ -120,7 +120,13 @@ export function coveredMonths(cfg: EngineConfig, kinds: readonly FactKind[], nee
   return months;
 }
 
-function requirementAt(needs: MetricNeeds, path: string): MetricRequirement {
+/**
+ * What the figure at `path` of a metric's breakdown needs: the requirement of the longest
+ * breakdown key it is under, else the metric's own.
+ *
+ * @internal
+ */
+export function requirementAt(needs: MetricNeeds, path: string): MetricRequirement {
   let best: MetricRequirement = needs;
   let bestLength = -1;
   for (const [key, req] of Object.entries(needs.breakdown ?? {})) {

@@ -7,7 +7,8 @@ import { BEFORE_REFERRAL, type Band, durations, excluded, metric, negNote, OUTSI
 
 const COURT: readonly FactKind[] = ["care-proceedings"];
 
-const DFE_ASSESSMENT_BANDS: readonly Band[] = [
+/** The DfE bands of assessment durations (working days). @internal */
+export const DFE_ASSESSMENT_BANDS: readonly Band[] = [
   { key: "0", label: "Same day", from: 0, to: 0 },
   { key: "1-10", label: "1 to 10 working days", from: 1, to: 10 },
   { key: "11-20", label: "11 to 20 working days", from: 11, to: 20 },
@@ -19,7 +20,8 @@ const DFE_ASSESSMENT_BANDS: readonly Band[] = [
   { key: "61+", label: "61 working days or more", from: 61, to: Infinity },
 ];
 
-const ICPC_BANDS: readonly Band[] = [
+/** The bands of initial conference timeliness (working days). @internal */
+export const ICPC_BANDS: readonly Band[] = [
   { key: "0-10", label: "0 to 10 working days", from: 0, to: 10 },
   { key: "11-15", label: "11 to 15 working days", from: 11, to: 15 },
   { key: "16-20", label: "16 to 20 working days", from: 16, to: 20 },

@@ -1,0 +1,404 @@
+// The relations every figure is counted from, written once for every dialect: the periods, the
+// working-day calendar, and one view per kind of event (a referral, an assessment authorised, a
+// section 47 enquiry started, a conference held, a plan open at the snapshot, care proceedings)
+// with a row per event and period. They apply the kernel's rules (src/metrics/internal/kernel.ts):
+// "as known at the period end" (an item dated after the horizon, the later of the period end and
+// the snapshot, is left out; an end, closure or conference after it is read as absent), the
+// exclusions of a duration (a start before the referral, a day outside the calendar, an end
+// before the start), and the constants of rules.ts.
+import type { WorkingDayCalendar } from "../../calendar";
+import { fromDayNumber } from "../../core";
+import { COVERAGE_COLUMNS, TIDY_TABLE_COLUMNS, type TidyTableName } from "../../interop/returns";
+import { REFERRAL_SOURCE_CODES } from "../../records";
+import { EPISODE_ENDED_FOR_NEXT, NEW_PERIOD_OF_CARE, NOT_IN_NEED_CLOSURES, RE_REFERRAL_MONTHS, SHORT_BREAK_LEGAL_STATUSES } from "./rules";
+import type { Dialect, SqlType } from "./dialects";
+
+/** A period as the SQL takes it (dates checked `YYYY-MM-DD`). */
+export interface SqlPeriod {
+  readonly start: string;
+  readonly end: string;
+  /** Default: the end. */
+  readonly snapshot?: string;
+}
+
+/**
+ * The tidy tables the SQL reads, and their columns' types (the rest of a table's columns are text).
+ *
+ * @internal
+ */
+export const SQL_TABLES = ["episodes", "assessments", "section47_enquiries", "cin_plans", "cp_plans", "looked_after_episodes", "early_help_episodes", "care_proceedings"] as const satisfies readonly TidyTableName[];
+
+/**
+ * The columns of `coverage.csv` (what the tables cover, per kind of fact) with their types.
+ *
+ * @internal
+ */
+export const COVERAGE_TABLE_COLUMNS: readonly (readonly [string, SqlType])[] = COVERAGE_COLUMNS.map((c): readonly [string, SqlType] => [c, c === "start" || c === "end" ? "date" : "text"]);
+
+const DATE_COLUMNS = new Set(["dob", "expected_dob", "death_date", "date", "pre_proceedings_start", "pre_proceedings_end"]);
+const BOOLEAN_COLUMNS = new Set(["referral_nfa", "icpc_not_required", "uasc", "seen_alone"]);
+const INTEGER_COLUMNS = new Set(["number_of_previous_cpp", "weeks"]);
+
+/**
+ * The columns of a tidy table with their types: dates (`YYYY-MM-DD`) as dates, `true`/`false`
+ * as booleans, counts as integers, the rest (ids, codes, lists joined by `;`) as text.
+ *
+ * @internal
+ */
+export function tableColumns(table: TidyTableName): readonly (readonly [string, SqlType])[] {
+  return TIDY_TABLE_COLUMNS[table].map((c): readonly [string, SqlType] => [
+    c,
+    c.endsWith("_date") || DATE_COLUMNS.has(c) ? "date" : BOOLEAN_COLUMNS.has(c) ? "boolean" : INTEGER_COLUMNS.has(c) ? "integer" : "text",
+  ]);
+}
+
+const list = (d: Dialect, codes: readonly string[]): string => codes.map((c) => d.text(c)).join(", ");
+
+/**
+ * The statements making `ks_period`: one row per period (`period_id` from 1, start, end,
+ * snapshot, the horizon: the later of the end and the snapshot, and `cover_from`: the earlier of
+ * the start and the snapshot; the tables must cover `cover_from` to `horizon`).
+ *
+ * @internal
+ */
+export function periodTable(d: Dialect, periods: readonly SqlPeriod[]): string[] {
+  const rows = periods.map((p, i) => {
+    const snapshot = p.snapshot ?? p.end;
+    const horizon = snapshot > p.end ? snapshot : p.end;
+    const from = snapshot < p.start ? snapshot : p.start;
+    return `SELECT ${String(i + 1)} AS period_id, ${d.date(p.start)} AS period_start, ${d.date(p.end)} AS period_end, ${d.date(snapshot)} AS snapshot, ${d.date(horizon)} AS horizon, ${d.date(from)} AS cover_from`;
+  });
+  return d.tableAs("ks_period", rows.join("\nUNION ALL\n"));
+}
+
+/**
+ * The statements making the working-day calendar from kinsafe's: `ks_closed_day` (every closed
+ * day in its range: bank holidays of England and Wales, with their names) and `ks_day` (every
+ * day in its range, whether it is a working day, and `working_day_number`: the working days from
+ * the calendar's first day to it, inclusive). Working days from `a` to `b` are
+ * `b.working_day_number - a.working_day_number`, as kinsafe's `workingDaysBetween`; a day outside
+ * the range has no row, so a duration from or to it is left out, as kinsafe leaves it out.
+ *
+ * @internal
+ */
+export function calendarTables(d: Dialect, calendar: WorkingDayCalendar): string[] {
+  const closed = [...calendar.closedDays.entries()].sort((a, b) => a[0] - b[0]);
+  const values = closed.map(([day, title]) => `  (${d.date(fromDayNumber(day))}, ${d.text(title)})`);
+  // a table value constructor in FROM (no row limit there, in any of the dialects)
+  const closedSelect = values.length === 0 ? `SELECT ${d.date(calendar.from)} AS day, ${d.text("")} AS title WHERE 1 = 0` : `SELECT day, title FROM (VALUES\n${values.join(",\n")}\n) AS closed_days(day, title)`;
+  const weekend = calendar.spec.weekendDays.map((w) => String(w === 0 ? 7 : w));
+  const isWorking = `CASE WHEN ${weekend.length === 0 ? "1 = 0" : `${d.isoWeekday("a.day")} IN (${weekend.join(", ")})`} OR c.day IS NOT NULL THEN 0 ELSE 1 END`;
+  return [
+    ...d.tableAs("ks_closed_day", closedSelect),
+    ...d.tableAs(
+      "ks_day",
+      `SELECT day, is_working_day, SUM(is_working_day) OVER (ORDER BY day ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS working_day_number FROM (\n  SELECT a.day, ${isWorking} AS is_working_day FROM (${d.days(d.date(calendar.from), d.date(calendar.to))}) AS a LEFT JOIN ks_closed_day AS c ON c.day = a.day\n) AS w`,
+    ),
+  ];
+}
+
+/** Working days from column `a` to column `b` through the calendar rows `da` and `db` (NULL outside it). */
+const wd = (da: string, db: string): string => `${db}.working_day_number - ${da}.working_day_number`;
+/** A non-negative duration, else NULL. */
+const nonNegative = (x: string): string => `CASE WHEN ${x} >= 0 THEN ${x} END`;
+
+/**
+ * The statements making the tables of events each figure counts (one row per event and period).
+ *
+ * @internal
+ */
+export function eventViews(d: Dialect): string[] {
+  const out: string[] = [];
+  // tables, not views: each is read by many figures
+  const view = (name: string, select: string): void => {
+    out.push(...d.tableAs(name, select));
+  };
+  const known = (col: string): string => `CASE WHEN ${col} <= p.horizon THEN ${col} END`;
+  const notInNeed = NOT_IN_NEED_CLOSURES.map((c) => d.text(c));
+
+  // The first day anything of an episode is dated: its referral or an earlier start of an item.
+  view(
+    "ks_episode_known",
+    `SELECT child_id, episode_id, MIN(day) AS known_from FROM (
+  SELECT child_id, episode_id, referral_date AS day FROM episodes
+  UNION ALL SELECT child_id, episode_id, start_date FROM assessments
+  UNION ALL SELECT child_id, episode_id, start_date FROM section47_enquiries
+  UNION ALL SELECT child_id, episode_id, start_date FROM cin_plans
+  UNION ALL SELECT child_id, episode_id, start_date FROM cp_plans
+) AS dated GROUP BY child_id, episode_id`,
+  );
+  // Episodes of need known at each period's horizon, as known then.
+  view(
+    "ks_episode",
+    `SELECT p.period_id, e.child_id, e.episode_id, e.referral_date, e.referral_source,
+  CASE WHEN ${d.isTrue("e.referral_nfa")} THEN 1 ELSE 0 END AS nfa,
+  ${known("e.closure_date")} AS closure_date,
+  CASE WHEN e.closure_date <= p.horizon THEN e.closure_reason END AS closure_reason,
+  ${known("e.episode_icpc_date")} AS episode_icpc_date
+FROM ks_period AS p
+CROSS JOIN episodes AS e
+JOIN ks_episode_known AS k ON k.child_id = e.child_id AND k.episode_id = e.episode_id
+WHERE k.known_from <= p.horizon`,
+  );
+  // Whether an episode has an item by the period end (a plan started, an assessment authorised).
+  const byEnd = (alias: string, table: string, where: string): string =>
+    `LEFT JOIN (SELECT DISTINCT e.period_id, e.child_id, e.episode_id FROM ks_episode AS e JOIN ks_period AS p2 ON p2.period_id = e.period_id JOIN ${table} AS x ON x.child_id = e.child_id AND x.episode_id = e.episode_id WHERE ${where}) AS ${alias} ON ${alias}.period_id = r.period_id AND ${alias}.child_id = r.child_id AND ${alias}.episode_id = r.episode_id`;
+  // Referrals in the period (with the furthest level the episode reached by the period end: a
+  // looked-after episode other than a short break started from the referral to its closure, a
+  // CP plan, a CIN plan, NFA, closed RC9, closed RC8, closed or assessed, else pending); a re-referral is within RE_REFERRAL_MONTHS of a previous referral
+  // of the child, counted forward from it (previous < date <= previous + 12 months).
+  const group = `CASE ${[...new Set(REFERRAL_SOURCE_CODES.map((c) => c.replace(/[A-Z]$/, "")))].map((g) => `WHEN r.referral_source IN (${list(d, REFERRAL_SOURCE_CODES.filter((c) => c.replace(/[A-Z]$/, "") === g))}) THEN ${d.text(g)}`).join(" ")} ELSE ${d.text("not-recorded")} END`;
+  view(
+    "ks_referral",
+    `SELECT r.period_id, r.child_id, r.episode_id, r.referral_date, r.nfa,
+  CASE WHEN r.closure_date <= p.period_end AND r.closure_reason IN (${notInNeed.join(", ")}) THEN 1 ELSE 0 END AS not_in_need,
+${NOT_IN_NEED_CLOSURES.map((c) => `  CASE WHEN r.closure_date <= p.period_end AND r.closure_reason = ${d.text(c)} THEN 1 ELSE 0 END AS closed_${c.toLowerCase()},\n`).join("")}  CASE WHEN rr.episode_id IS NULL THEN 0 ELSE 1 END AS re_referral,
+  CASE WHEN lx.episode_id IS NOT NULL THEN ${d.text("lac")}
+    WHEN cpx.episode_id IS NOT NULL THEN ${d.text("cp")}
+    WHEN cinx.episode_id IS NOT NULL THEN ${d.text("cin")}
+    WHEN r.nfa = 1 THEN ${d.text("nfa")}
+    WHEN r.closure_date <= p.period_end AND r.closure_reason = ${notInNeed[1] ?? ""} THEN ${d.text("early-help")}
+    WHEN r.closure_date <= p.period_end AND r.closure_reason = ${notInNeed[0] ?? ""} THEN ${d.text("nfa")}
+    WHEN r.closure_date <= p.period_end OR ax.episode_id IS NOT NULL THEN ${d.text("cin")}
+    ELSE ${d.text("pending")} END AS outcome,
+  ${group} AS source_group,
+  CASE WHEN r.referral_source IN (${list(d, REFERRAL_SOURCE_CODES)}) THEN r.referral_source ELSE ${d.text("not-recorded")} END AS source_code
+FROM ks_episode AS r
+JOIN ks_period AS p ON p.period_id = r.period_id
+LEFT JOIN (
+  SELECT DISTINCT i.period_id, i.child_id, i.episode_id FROM ks_episode AS i
+  JOIN ks_episode AS j ON j.period_id = i.period_id AND j.child_id = i.child_id
+  WHERE j.referral_date < i.referral_date AND i.referral_date <= ${d.addMonths("j.referral_date", RE_REFERRAL_MONTHS)}
+) AS rr ON rr.period_id = r.period_id AND rr.child_id = r.child_id AND rr.episode_id = r.episode_id
+LEFT JOIN (
+  SELECT DISTINCT e.period_id, e.child_id, e.episode_id FROM ks_episode AS e
+  JOIN ks_period AS p2 ON p2.period_id = e.period_id
+  JOIN looked_after_episodes AS l ON l.child_id = e.child_id
+  WHERE (l.legal_status IS NULL OR l.legal_status NOT IN (${list(d, SHORT_BREAK_LEGAL_STATUSES)})) AND l.start_date >= e.referral_date
+    AND l.start_date <= CASE WHEN e.closure_date < p2.period_end THEN e.closure_date ELSE p2.period_end END
+) AS lx ON lx.period_id = r.period_id AND lx.child_id = r.child_id AND lx.episode_id = r.episode_id
+${byEnd("cpx", "cp_plans", "x.start_date <= p2.period_end")}
+${byEnd("cinx", "cin_plans", "x.start_date <= p2.period_end")}
+${byEnd("ax", "assessments", "x.start_date <= p2.horizon AND x.authorisation_date <= p2.period_end")}
+WHERE r.referral_date >= p.period_start AND r.referral_date <= p.period_end`,
+  );
+  // Assessments authorised in the period: working days from start to authorisation, NULL when
+  // the start is before the referral, a day is outside the calendar, or it is negative.
+  view(
+    "ks_assessment",
+    `SELECT e.period_id, e.child_id,
+  CASE WHEN a.start_date < e.referral_date THEN NULL ELSE ${nonNegative(wd("ds", "da"))} END AS working_days
+FROM ks_episode AS e
+JOIN ks_period AS p ON p.period_id = e.period_id
+JOIN assessments AS a ON a.child_id = e.child_id AND a.episode_id = e.episode_id
+LEFT JOIN ks_day AS ds ON ds.day = a.start_date
+LEFT JOIN ks_day AS da ON da.day = a.authorisation_date
+WHERE a.start_date <= p.horizon AND a.authorisation_date >= p.period_start AND a.authorisation_date <= p.period_end`,
+  );
+  // Section 47 enquiries started in the period.
+  view(
+    "ks_s47",
+    `SELECT e.period_id, e.child_id
+FROM ks_episode AS e
+JOIN ks_period AS p ON p.period_id = e.period_id
+JOIN section47_enquiries AS s ON s.child_id = e.child_id AND s.episode_id = e.episode_id
+WHERE s.start_date >= p.period_start AND s.start_date <= p.period_end`,
+  );
+  // Initial conferences held in the period: those of section 47 enquiries (working days from the
+  // enquiry's start, and from the strategy discussion where known), then those recorded on the
+  // episode that are not one of its enquiries' conferences (no start to measure from).
+  view(
+    "ks_icpc",
+    `SELECT e.period_id, e.child_id,
+  CASE WHEN s.start_date < e.referral_date THEN NULL ELSE ${nonNegative(wd("ds", "di"))} END AS working_days,
+  CASE WHEN s.strategy_discussion_date <= p.horizon THEN ${nonNegative(wd("dd", "di"))} END AS from_strategy_discussion
+FROM ks_episode AS e
+JOIN ks_period AS p ON p.period_id = e.period_id
+JOIN section47_enquiries AS s ON s.child_id = e.child_id AND s.episode_id = e.episode_id
+LEFT JOIN ks_day AS ds ON ds.day = s.start_date
+LEFT JOIN ks_day AS di ON di.day = s.icpc_date
+LEFT JOIN ks_day AS dd ON dd.day = s.strategy_discussion_date
+WHERE s.start_date <= p.horizon AND s.icpc_date >= p.period_start AND s.icpc_date <= p.period_end
+UNION ALL
+SELECT e.period_id, e.child_id, NULL AS working_days, NULL AS from_strategy_discussion
+FROM ks_episode AS e
+JOIN ks_period AS p ON p.period_id = e.period_id
+LEFT JOIN (
+  SELECT DISTINCT e2.period_id, e2.child_id, e2.episode_id FROM ks_episode AS e2
+  JOIN ks_period AS p2 ON p2.period_id = e2.period_id
+  JOIN section47_enquiries AS s2 ON s2.child_id = e2.child_id AND s2.episode_id = e2.episode_id
+  WHERE s2.start_date <= p2.horizon AND s2.icpc_date = e2.episode_icpc_date
+) AS dup ON dup.period_id = e.period_id AND dup.child_id = e.child_id AND dup.episode_id = e.episode_id
+WHERE e.episode_icpc_date >= p.period_start AND e.episode_icpc_date <= p.period_end AND dup.episode_id IS NULL`,
+  );
+  // Plans of each type (early help, CIN, CP; periods of care below), numbered to tell one
+  // from another (a plan is known by its child, type and number); a CIN or CP plan that starts before its episode's referral is `bad`
+  // (left out of the durations, DfE rules 4015 and 1105).
+  view(
+    "ks_plan",
+    `SELECT ROW_NUMBER() OVER (ORDER BY child_id, plan_type, start_date, end_date) AS plan_n, child_id, plan_type, start_date, end_date, bad, previous FROM (
+  SELECT x.child_id, ${d.text("cin")} AS plan_type, x.start_date, x.end_date, CASE WHEN x.start_date < e.referral_date THEN 1 ELSE 0 END AS bad, CAST(NULL AS ${d.type("integer")}) AS previous
+  FROM cin_plans AS x JOIN episodes AS e ON e.child_id = x.child_id AND e.episode_id = x.episode_id
+  UNION ALL
+  SELECT x.child_id, ${d.text("cp")} AS plan_type, x.start_date, x.end_date, CASE WHEN x.start_date < e.referral_date THEN 1 ELSE 0 END AS bad, x.number_of_previous_cpp AS previous
+  FROM cp_plans AS x JOIN episodes AS e ON e.child_id = x.child_id AND e.episode_id = x.episode_id
+  UNION ALL
+  SELECT x.child_id, ${d.text("early-help")} AS plan_type, x.start_date, x.end_date, 0 AS bad, CAST(NULL AS ${d.type("integer")}) AS previous
+  FROM early_help_episodes AS x
+) AS plans`,
+  );
+  // Periods of care: chains of looked-after episodes other than short breaks, in order of
+  // start; an episode starts a new period unless the one before ended X1 (as known at the
+  // horizon) on the day it starts and its reason for a new episode is not S.
+  const w = "PARTITION BY period_id, child_id ORDER BY start_date, episode_id";
+  view(
+    "ks_care_period",
+    `SELECT period_id, child_id, care_n, MIN(start_date) AS start_date, MAX(last_end) AS end_date FROM (
+  SELECT period_id, child_id, care_n, start_date, LAST_VALUE(end_date) OVER (PARTITION BY period_id, child_id, care_n ORDER BY start_date, episode_id ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING) AS last_end FROM (
+    SELECT period_id, child_id, episode_id, start_date, end_date, SUM(is_new) OVER (${w} ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS care_n FROM (
+      SELECT period_id, child_id, episode_id, start_date, end_date,
+        CASE WHEN ROW_NUMBER() OVER (${w}) = 1 OR rne_s = 1 OR LAG(x1) OVER (${w}) = 0 OR LAG(end_date) OVER (${w}) IS NULL OR LAG(end_date) OVER (${w}) <> start_date THEN 1 ELSE 0 END AS is_new
+      FROM (
+        SELECT p.period_id, l.child_id, l.episode_id, l.start_date, ${known("l.end_date")} AS end_date,
+          CASE WHEN l.end_date <= p.horizon AND l.reason_episode_ceased = ${d.text(EPISODE_ENDED_FOR_NEXT)} THEN 1 ELSE 0 END AS x1,
+          CASE WHEN l.reason_for_new_episode = ${d.text(NEW_PERIOD_OF_CARE)} THEN 1 ELSE 0 END AS rne_s
+        FROM ks_period AS p CROSS JOIN looked_after_episodes AS l
+        WHERE l.start_date <= p.horizon AND (l.legal_status IS NULL OR l.legal_status NOT IN (${list(d, SHORT_BREAK_LEGAL_STATUSES)}))
+      ) AS episodes_known
+    ) AS flagged
+  ) AS chained
+) AS periods GROUP BY period_id, child_id, care_n`,
+  );
+  view(
+    "ks_plan_known",
+    `SELECT p.period_id, n.plan_n, n.child_id, n.plan_type, n.start_date, ${known("n.end_date")} AS end_date, n.bad, n.previous
+FROM ks_period AS p CROSS JOIN ks_plan AS n WHERE n.start_date <= p.horizon
+UNION ALL
+SELECT period_id, care_n AS plan_n, child_id, ${d.text("lac")} AS plan_type, start_date, end_date, 0 AS bad, CAST(NULL AS ${d.type("integer")}) AS previous FROM ks_care_period`,
+  );
+  // Plans ending in the period, by how long they lasted: DfE's bands and the shares with the
+  // same edges (more than 6 months; 1 year or more; 2 years or more).
+  const m = (k: number): string => d.addMonths("n.start_date", k);
+  view(
+    "ks_plan_end",
+    `SELECT n.period_id, n.child_id, n.plan_type,
+  CASE WHEN n.end_date <= ${m(3)} THEN ${d.text("3-months-or-less")} WHEN n.end_date <= ${m(6)} THEN ${d.text("3-to-6-months")} WHEN n.end_date < ${m(12)} THEN ${d.text("6-months-to-1-year")} WHEN n.end_date < ${m(24)} THEN ${d.text("1-to-2-years")} ELSE ${d.text("2-years-or-more")} END AS band,
+  CASE WHEN n.end_date > ${m(6)} THEN 1 ELSE 0 END AS more_than_6_months,
+  CASE WHEN n.end_date >= ${m(12)} THEN 1 ELSE 0 END AS one_year_or_more,
+  CASE WHEN n.end_date >= ${m(24)} THEN 1 ELSE 0 END AS two_years_or_more
+FROM ks_plan_known AS n JOIN ks_period AS p ON p.period_id = n.period_id
+WHERE n.bad = 0 AND n.end_date >= p.period_start AND n.end_date <= p.period_end`,
+  );
+  // Plans starting in the period: after another plan of the type that ended within 12 (24)
+  // months before, counted forward; after any earlier plan of the type (or, for CP plans, a
+  // number of previous plans of 1 or more).
+  const after = (alias: string, where: string): string =>
+    `LEFT JOIN (SELECT DISTINCT i.period_id, i.child_id, i.plan_type, i.plan_n FROM ks_plan_known AS i JOIN ks_plan_known AS j ON j.period_id = i.period_id AND j.child_id = i.child_id AND j.plan_type = i.plan_type AND j.plan_n <> i.plan_n WHERE ${where}) AS ${alias} ON ${alias}.period_id = n.period_id AND ${alias}.child_id = n.child_id AND ${alias}.plan_type = n.plan_type AND ${alias}.plan_n = n.plan_n`;
+  const ended = "j.end_date IS NOT NULL AND j.end_date <= i.start_date AND j.start_date <= i.start_date";
+  view(
+    "ks_plan_start",
+    `SELECT n.period_id, n.child_id, n.plan_type,
+  CASE WHEN r12.plan_n IS NULL THEN 0 ELSE 1 END AS within_12_months,
+  CASE WHEN r24.plan_n IS NULL THEN 0 ELSE 1 END AS within_24_months,
+  CASE WHEN pa.plan_n IS NOT NULL OR n.previous >= 1 THEN 1 ELSE 0 END AS previous_plan
+FROM ks_plan_known AS n
+JOIN ks_period AS p ON p.period_id = n.period_id
+${after("r12", `${ended} AND i.start_date <= ${d.addMonths("j.end_date", 12)}`)}
+${after("r24", `${ended} AND i.start_date <= ${d.addMonths("j.end_date", 24)}`)}
+${after("pa", "j.start_date < i.start_date")}
+WHERE n.start_date >= p.period_start AND n.start_date <= p.period_end`,
+  );
+  // Open at the snapshot: in need (an episode not NFA), and each kind of plan (looked after: an
+  // episode that is not a short break).
+  const shortBreaks = list(d, SHORT_BREAK_LEGAL_STATUSES);
+  const openAt = (start: string, end: string): string => `${start} <= p.snapshot AND (${end} IS NULL OR ${end} > p.snapshot)`;
+  const plan = (kind: string, table: string): string =>
+    `SELECT p.period_id, x.child_id, ${d.text(kind)} AS kind FROM ks_period AS p CROSS JOIN ${table} AS x JOIN episodes AS e ON e.child_id = x.child_id AND e.episode_id = x.episode_id WHERE ${openAt("x.start_date", "x.end_date")}`;
+  view(
+    "ks_open",
+    [
+      `SELECT e.period_id, e.child_id, ${d.text("in-need")} AS kind FROM ks_episode AS e JOIN ks_period AS p ON p.period_id = e.period_id WHERE e.nfa = 0 AND ${openAt("e.referral_date", "e.closure_date")}`,
+      plan("cin", "cin_plans"),
+      plan("cp", "cp_plans"),
+      `SELECT p.period_id, x.child_id, ${d.text("early-help")} AS kind FROM ks_period AS p CROSS JOIN early_help_episodes AS x WHERE ${openAt("x.start_date", "x.end_date")}`,
+      `SELECT p.period_id, x.child_id, ${d.text("lac")} AS kind FROM ks_period AS p CROSS JOIN looked_after_episodes AS x WHERE (x.legal_status IS NULL OR x.legal_status NOT IN (${shortBreaks})) AND ${openAt("x.start_date", "x.end_date")}`,
+    ].join("\nUNION ALL\n"),
+  );
+  // Care proceedings known at the horizon (any date on or before it, or none dated): issued in
+  // the period (days from the start of pre-proceedings), concluded in it (days from the issue).
+  view(
+    "ks_proceedings",
+    `SELECT p.period_id, x.child_id, x.pre_proceedings_start, x.issue_date, x.final_order_date, p.period_start, p.period_end, p.horizon
+FROM ks_period AS p CROSS JOIN care_proceedings AS x
+WHERE x.pre_proceedings_start <= p.horizon OR x.pre_proceedings_end <= p.horizon OR x.issue_date <= p.horizon OR x.final_order_date <= p.horizon
+  OR (x.pre_proceedings_start IS NULL AND x.pre_proceedings_end IS NULL AND x.issue_date IS NULL AND x.final_order_date IS NULL)`,
+  );
+  view(
+    "ks_issued",
+    `SELECT period_id, child_id,
+  CASE WHEN pre_proceedings_start <= horizon THEN ${nonNegative(d.daysBetween("pre_proceedings_start", "issue_date"))} END AS days
+FROM ks_proceedings WHERE issue_date >= period_start AND issue_date <= period_end`,
+  );
+  view(
+    "ks_concluded",
+    `SELECT period_id, child_id,
+  CASE WHEN issue_date <= horizon THEN ${nonNegative(d.daysBetween("issue_date", "final_order_date"))} END AS days
+FROM ks_proceedings WHERE final_order_date >= period_start AND final_order_date <= period_end`,
+  );
+  return out;
+}
+
+/**
+ * The statements giving each figure its availability as kinsafe gives it (docs/metrics.md,
+ * "Availability"), from the tables' `coverage` (`coverage.csv`) and what each figure needs (the
+ * catalogue's `needs`): `ks_figure_need` (metric_id, fact, history_months); `ks_fact_gap`, the
+ * kinds of fact a period lacks (one that cannot be used, none held, or a day from `cover_from` to
+ * `horizon` that no span covers); `ks_history_gap`, the last day before a period's start that no
+ * span covers; `ks_figure_gap` and `ks_figure_short`, the figures unavailable, and those with
+ * less history than they look back over.
+ *
+ * @internal
+ */
+export function availabilityTables(d: Dialect, needs: readonly { readonly id: string; readonly facts: readonly string[]; readonly historyMonths: number }[]): string[] {
+  const start = d.quote("start");
+  const end = d.quote("end");
+  const rows = needs.flatMap((n) => n.facts.map((f) => `SELECT ${d.text(n.id)} AS metric_id, ${d.text(f)} AS fact, ${String(n.historyMonths)} AS history_months`));
+  const months = [...new Set(needs.map((n) => n.historyMonths).filter((m) => m > 0))];
+  return [
+    ...d.tableAs("ks_figure_need", rows.length === 0 ? `SELECT ${d.text("")} AS metric_id, ${d.text("")} AS fact, 0 AS history_months WHERE 1 = 0` : rows.join("\nUNION ALL\n")),
+    ...d.tableAs(
+      "ks_fact_gap",
+      `SELECT p.period_id, nf.fact FROM ks_period AS p
+CROSS JOIN (SELECT DISTINCT fact FROM ks_figure_need) AS nf
+LEFT JOIN (SELECT DISTINCT fact FROM coverage WHERE (${start} IS NULL OR ${end} IS NULL) AND unusable IS NOT NULL) AS u ON u.fact = nf.fact
+LEFT JOIN (
+  SELECT p2.period_id, c.fact, COUNT(DISTINCT dd.day) AS days FROM ks_period AS p2
+  JOIN ks_day AS dd ON dd.day >= p2.cover_from AND dd.day <= p2.horizon
+  JOIN coverage AS c ON c.${start} <= dd.day AND dd.day <= c.${end}
+  GROUP BY p2.period_id, c.fact
+) AS cv ON cv.period_id = p.period_id AND cv.fact = nf.fact
+WHERE u.fact IS NOT NULL OR COALESCE(cv.days, 0) < ${d.daysBetween("p.cover_from", "p.horizon")} + 1`,
+    ),
+    ...d.tableAs(
+      "ks_history_gap",
+      `SELECT p.period_id, nf.fact, MAX(dd.day) AS last_gap FROM ks_period AS p
+CROSS JOIN (SELECT DISTINCT fact FROM ks_figure_need WHERE history_months > 0) AS nf
+JOIN ks_day AS dd ON dd.day < p.period_start
+LEFT JOIN coverage AS c ON c.fact = nf.fact AND c.${start} <= dd.day AND dd.day <= c.${end}
+WHERE c.fact IS NULL
+GROUP BY p.period_id, nf.fact`,
+    ),
+    ...d.tableAs("ks_figure_gap", "SELECT DISTINCT g.period_id, n.metric_id FROM ks_figure_need AS n JOIN ks_fact_gap AS g ON g.fact = n.fact"),
+    ...d.tableAs(
+      "ks_figure_short",
+      months.length === 0
+        ? `SELECT 0 AS period_id, ${d.text("")} AS metric_id WHERE 1 = 0`
+        : months
+            .map(
+              (m) =>
+                `SELECT DISTINCT h.period_id, n.metric_id FROM ks_figure_need AS n JOIN ks_history_gap AS h ON h.fact = n.fact JOIN ks_period AS p ON p.period_id = h.period_id WHERE n.history_months = ${String(m)} AND h.last_gap >= ${d.addMonths("p.period_start", -m)}`,
+            )
+            .join("\nUNION ALL\n"),
+    ),
+  ];
+}

@@ -1,0 +1,220 @@
+// Each metric of the catalogue as the SQL computes it: the figures (the metric's own and its
+// breakdown entries, by the ids kinsafe's results give them) over the event views of
+// relations.ts, or why the SQL does not compute it. Dialect-neutral: render.ts writes them in
+// each dialect. The map is keyed by every metric id, so a metric added to the catalogue cannot
+// be forgotten here: it needs a spec or `{ unsupported: "why" }`.
+import type { MetricId } from "../../metrics";
+import { DFE_ASSESSMENT_BANDS, ICPC_BANDS } from "../../metrics/internal";
+import { ASSESSMENT_WORKING_DAYS, DAYS_PER_WEEK, ICPC_WORKING_DAYS, NOT_IN_NEED_CLOSURES, PROCEEDINGS_DAYS } from "./rules";
+import { REFERRAL_SOURCE_CODES } from "../../records";
+
+/**
+ * The event views a figure counts (relations.ts): one row per event and period, with the
+ * period's id and the child's.
+ *
+ * @internal
+ */
+export type EventView = "ks_referral" | "ks_assessment" | "ks_s47" | "ks_icpc" | "ks_open" | "ks_plan_end" | "ks_plan_start" | "ks_issued" | "ks_concluded";
+
+/**
+ * A condition on a row of an event view.
+ *
+ * @internal
+ */
+export type SqlPredicate =
+  | { readonly column: string; readonly equals: number | string }
+  | { readonly column: string; readonly in: readonly string[] }
+  | { readonly column: string; readonly between: readonly [number, number] };
+
+/**
+ * One figure: a row of the output per period.
+ *
+ * - `count`: the rows (or distinct children) of the view that meet `where`.
+ * - `percent`: of the rows (or distinct children) that meet `where`, the share that meet `num`
+ *   (value `NULL`, unavailable, with none).
+ * - `total`: a distribution's headline: value `NULL`, the denominator the rows (or the rows
+ *   with a `column` value) that meet `where`.
+ * - `per10k`: the rows (or distinct children) that meet `where` per 10,000 children of the
+ *   population given (value `NULL`, unavailable, without one).
+ * - `quantile`: quantile `p` of `column` (its `NULL`s left out), divided by `divide`.
+ * - `within`: the share of the rows with a `column` value whose value is in `[from, to]`.
+ *
+ * @internal
+ */
+export type SqlFigure =
+  | { readonly kind: "count"; readonly id: string; readonly of: EventView; readonly where?: SqlPredicate; readonly children?: boolean }
+  | { readonly kind: "percent"; readonly id: string; readonly of: EventView; readonly num: SqlPredicate; readonly where?: SqlPredicate; readonly children?: boolean }
+  | { readonly kind: "total"; readonly id: string; readonly of: EventView; readonly column?: string; readonly where?: SqlPredicate }
+  | { readonly kind: "per10k"; readonly id: string; readonly of: EventView; readonly where?: SqlPredicate; readonly children?: boolean }
+  | { readonly kind: "quantile"; readonly id: string; readonly of: EventView; readonly column: string; readonly p: number; readonly divide?: number }
+  | { readonly kind: "within"; readonly id: string; readonly of: EventView; readonly column: string; readonly from: number; readonly to: number };
+
+/**
+ * A metric the SQL computes: its figures, and the breakdown entries of kinsafe's result it does
+ * not compute, by id (an entry and everything below it), with why.
+ *
+ * @internal
+ */
+export interface SqlMetricSpec {
+  readonly figures: readonly SqlFigure[];
+  readonly omitted?: Readonly<Record<string, string>>;
+}
+
+/**
+ * A metric the SQL does not compute, and why.
+ *
+ * @internal
+ */
+export interface SqlUnsupported {
+  readonly unsupported: string;
+}
+
+const WORKFORCE = "the workforce census is not one of the tidy tables";
+
+/** A median with its quartiles, bands and share within a limit, as kinsafe's `durations`. */
+function durations(
+  id: string,
+  of: EventView,
+  column: string,
+  options: { readonly bands?: readonly { readonly key: string; readonly from: number; readonly to: number }[]; readonly within?: { readonly key: string; readonly max: number }; readonly divide?: number } = {},
+): SqlFigure[] {
+  const divide = options.divide === undefined ? {} : { divide: options.divide };
+  const out: SqlFigure[] = [
+    { kind: "quantile", id, of, column, p: 0.5, ...divide },
+    { kind: "quantile", id: `${id}/lower-quartile`, of, column, p: 0.25, ...divide },
+    { kind: "quantile", id: `${id}/upper-quartile`, of, column, p: 0.75, ...divide },
+  ];
+  if (options.bands !== undefined) {
+    out.push({ kind: "total", id: `${id}/bands`, of, column });
+    for (const b of options.bands) out.push({ kind: "within", id: `${id}/bands/${b.key}`, of, column, from: b.from, to: b.to });
+  }
+  if (options.within !== undefined) out.push({ kind: "within", id: `${id}/${options.within.key}`, of, column, from: 0, to: options.within.max });
+  return out;
+}
+
+/** A count of events, per 10,000 children, and the distinct children they are of. */
+function events(id: string, of: EventView): SqlMetricSpec {
+  return { figures: [{ kind: "count", id, of }, { kind: "per10k", id: `${id}/per10k`, of }, { kind: "count", id: `${id}/children`, of, children: true }] };
+}
+
+/** The plan types whose durations and repeats the SQL measures. */
+const MEASURED_PLANS = ["early-help", "cin", "cp", "lac"] as const;
+/** DfE's plan duration bands (D7), as kinsafe's keys. */
+const PLAN_BANDS = ["3-months-or-less", "3-to-6-months", "6-months-to-1-year", "1-to-2-years", "2-years-or-more"] as const;
+
+const groupOf = (code: string): string => code.replace(/[A-Z]$/, "");
+const SOURCE_GROUPS = [...new Set(REFERRAL_SOURCE_CODES.map(groupOf))];
+
+/**
+ * Every metric of the catalogue, as the SQL computes it or why it does not.
+ *
+ * @internal
+ */
+export const SQL_METRICS: { readonly [K in MetricId]: SqlMetricSpec | SqlUnsupported } = {
+  "activity.referrals": { figures: [{ kind: "count", id: "activity.referrals", of: "ks_referral" }, { kind: "count", id: "activity.referrals/children", of: "ks_referral", children: true }] },
+  "activity.referral-rate": {
+    figures: [
+      { kind: "per10k", id: "activity.referral-rate", of: "ks_referral" },
+      { kind: "per10k", id: "activity.referral-rate/children", of: "ks_referral", children: true },
+    ],
+  },
+  "activity.re-referral-rate": {
+    figures: [
+      { kind: "percent", id: "activity.re-referral-rate", of: "ks_referral", num: { column: "re_referral", equals: 1 } },
+      { kind: "percent", id: "activity.re-referral-rate/children", of: "ks_referral", num: { column: "re_referral", equals: 1 }, children: true },
+    ],
+  },
+  "activity.referral-source": {
+    figures: [
+      { kind: "total", id: "activity.referral-source", of: "ks_referral" },
+      ...SOURCE_GROUPS.flatMap((g): SqlFigure[] => [
+        { kind: "percent", id: `activity.referral-source/${g}`, of: "ks_referral", num: { column: "source_group", equals: g } },
+        ...REFERRAL_SOURCE_CODES.filter((c) => groupOf(c) === g && c !== g).map((c): SqlFigure => ({ kind: "percent", id: `activity.referral-source/${g}/${c}`, of: "ks_referral", num: { column: "source_code", equals: c } })),
+      ]),
+      { kind: "percent", id: "activity.referral-source/not-recorded", of: "ks_referral", num: { column: "source_group", equals: "not-recorded" } },
+    ],
+  },
+  "activity.referral-outcome": {
+    figures: [
+      { kind: "total", id: "activity.referral-outcome", of: "ks_referral" },
+      ...["lac", "cp", "cin", "early-help", "nfa", "pending"].map((k): SqlFigure => ({ kind: "percent", id: `activity.referral-outcome/${k}`, of: "ks_referral", num: { column: "outcome", equals: k } })),
+    ],
+  },
+  "activity.nfa-rate": { figures: [{ kind: "percent", id: "activity.nfa-rate", of: "ks_referral", num: { column: "nfa", equals: 1 } }] },
+  "activity.assessed-not-in-need-rate": {
+    figures: [
+      { kind: "percent", id: "activity.assessed-not-in-need-rate", of: "ks_referral", num: { column: "not_in_need", equals: 1 } },
+      ...NOT_IN_NEED_CLOSURES.map((c): SqlFigure => ({ kind: "percent", id: `activity.assessed-not-in-need-rate/${c}`, of: "ks_referral", num: { column: `closed_${c.toLowerCase()}`, equals: 1 } })),
+    ],
+  },
+  "activity.assessments": events("activity.assessments", "ks_assessment"),
+  "activity.s47-enquiries": events("activity.s47-enquiries", "ks_s47"),
+  "activity.icpcs": events("activity.icpcs", "ks_icpc"),
+  "timeliness.assessment-duration": {
+    figures: durations("timeliness.assessment-duration", "ks_assessment", "working_days", { bands: DFE_ASSESSMENT_BANDS, within: { key: `within-${String(ASSESSMENT_WORKING_DAYS)}`, max: ASSESSMENT_WORKING_DAYS } }),
+  },
+  "timeliness.referral-to-decision": {
+    unsupported: "the episode's first assessment is the one with the earliest start, and when two start on the same day the first in the record's order: the tidy tables' rows have no order SQL can rely on; not yet written as SQL",
+  },
+  "timeliness.icpc": {
+    figures: [
+      ...durations("timeliness.icpc", "ks_icpc", "working_days", { bands: ICPC_BANDS, within: { key: `within-${String(ICPC_WORKING_DAYS)}`, max: ICPC_WORKING_DAYS } }),
+      ...durations("timeliness.icpc/from-strategy-discussion", "ks_icpc", "from_strategy_discussion", { bands: ICPC_BANDS, within: { key: `within-${String(ICPC_WORKING_DAYS)}`, max: ICPC_WORKING_DAYS } }),
+    ],
+  },
+  "timeliness.to-court": { figures: durations("timeliness.to-court", "ks_issued", "days", { divide: DAYS_PER_WEEK }) },
+  "timeliness.through-court": { figures: durations("timeliness.through-court", "ks_concluded", "days", { divide: DAYS_PER_WEEK, within: { key: "within-26-weeks", max: PROCEEDINGS_DAYS } }) },
+  "plans.open": {
+    figures: [
+      { kind: "count", id: "plans.open", of: "ks_open", where: { column: "kind", equals: "in-need" }, children: true },
+      { kind: "per10k", id: "plans.open/per10k", of: "ks_open", where: { column: "kind", equals: "in-need" }, children: true },
+      ...(["early-help", "cin", "cp", "lac"] as const).flatMap((k): SqlFigure[] => [
+        { kind: "count", id: `plans.open/${k}`, of: "ks_open", where: { column: "kind", equals: k }, children: true },
+        { kind: "per10k", id: `plans.open/${k}/per10k`, of: "ks_open", where: { column: "kind", equals: k }, children: true },
+      ]),
+      { kind: "count", id: "plans.open/any-plan", of: "ks_open", where: { column: "kind", in: ["early-help", "cin", "cp", "lac"] }, children: true },
+    ],
+  },
+  "plans.duration": {
+    figures: [
+      { kind: "percent", id: "plans.duration", of: "ks_plan_end", where: { column: "plan_type", equals: "cp" }, num: { column: "two_years_or_more", equals: 1 } },
+      ...MEASURED_PLANS.flatMap((t): SqlFigure[] => {
+        const where = { column: "plan_type", equals: t } as const;
+        const id = `plans.duration/${t}`;
+        return [
+          { kind: "count", id, of: "ks_plan_end", where },
+          { kind: "percent", id: `${id}/more-than-6-months`, of: "ks_plan_end", where, num: { column: "more_than_6_months", equals: 1 } },
+          { kind: "percent", id: `${id}/1-year-or-more`, of: "ks_plan_end", where, num: { column: "one_year_or_more", equals: 1 } },
+          { kind: "percent", id: `${id}/2-years-or-more`, of: "ks_plan_end", where, num: { column: "two_years_or_more", equals: 1 } },
+          { kind: "total", id: `${id}/bands`, of: "ks_plan_end", where },
+          ...PLAN_BANDS.map((b): SqlFigure => ({ kind: "percent", id: `${id}/bands/${b}`, of: "ks_plan_end", where, num: { column: "band", equals: b } })),
+        ];
+      }),
+    ],
+  },
+  "plans.repeat": {
+    figures: [
+      { kind: "percent", id: "plans.repeat", of: "ks_plan_start", where: { column: "plan_type", equals: "cp" }, num: { column: "previous_plan", equals: 1 }, children: true },
+      ...MEASURED_PLANS.flatMap((t): SqlFigure[] => {
+        const where = { column: "plan_type", equals: t } as const;
+        const id = `plans.repeat/${t}`;
+        return [
+          { kind: "count", id, of: "ks_plan_start", where, children: true },
+          { kind: "percent", id: `${id}/within-12-months`, of: "ks_plan_start", where, num: { column: "within_12_months", equals: 1 }, children: true },
+          { kind: "percent", id: `${id}/within-24-months`, of: "ks_plan_start", where, num: { column: "within_24_months", equals: 1 }, children: true },
+        ];
+      }),
+    ],
+  },
+  "plans.seen-per-plan": {
+    unsupported: "whether every gap between visits kept to the visit policy (working days, placements' first year, long-term fostering) is a walk through each child's visits and placements that is not written as SQL",
+  },
+  "outcomes.attainment": { unsupported: "attainment scores are an input joined by child id or UPN, not one of the tidy tables" },
+  "outcomes.offences-against-children": { unsupported: "a count given as input (police recorded crime), not one of the tidy tables" },
+  "outcomes.injury-admissions": { unsupported: "a count given as input (hospital data), not one of the tidy tables" },
+  "workforce.vacancy-rate": { unsupported: WORKFORCE },
+  "workforce.turnover-rate": { unsupported: WORKFORCE },
+  "workforce.agency-rate": { unsupported: WORKFORCE },
+  "workforce.sickness-rate": { unsupported: WORKFORCE },
+  "workforce.average-caseload": { unsupported: WORKFORCE },
+};

@@ -1,0 +1,2051 @@
+-- kinsafe's core data set definitions as SQL (spark), over kinsafe's tidy tables (kinsafe tables).
+-- Written by kinsafe sql from the definitions kinsafe computes with: the same rules, code lists and limits.
+-- The result: ks_metrics (metric_id, period_start, period_end, value, numerator, denominator, status), one row per figure and period.
+-- No population was given: the rates per 10,000 children are NULL (unavailable).
+-- Tables written by kinsafe tables are checked as they are written; rows edited by hand are not checked here.
+-- What the tables cover is read from their coverage table (coverage.csv), as kinsafe metrics reads it: a figure the tables cannot tell is unavailable (value NULL), never 0.
+-- Spark 3.0 or later (add_months keeps the day of the month, clamped to the month's last); every object is a temporary view of the session.
+--
+-- Not computed here, and why:
+--   timeliness.referral-to-decision: the episode's first assessment is the one with the earliest start, and when two start on the same day the first in the record's order: the tidy tables' rows have no order SQL can rely on; not yet written as SQL.
+--   plans.seen-per-plan: whether every gap between visits kept to the visit policy (working days, placements' first year, long-term fostering) is a walk through each child's visits and placements that is not written as SQL.
+--   outcomes.attainment: attainment scores are an input joined by child id or UPN, not one of the tidy tables.
+--   outcomes.offences-against-children: a count given as input (police recorded crime), not one of the tidy tables.
+--   outcomes.injury-admissions: a count given as input (hospital data), not one of the tidy tables.
+--   workforce.vacancy-rate: the workforce census is not one of the tidy tables.
+--   workforce.turnover-rate: the workforce census is not one of the tidy tables.
+--   workforce.agency-rate: the workforce census is not one of the tidy tables.
+--   workforce.sickness-rate: the workforce census is not one of the tidy tables.
+--   workforce.average-caseload: the workforce census is not one of the tidy tables.
+
+-- The tidy tables (kinsafe tables), read from their CSV files.
+CREATE OR REPLACE TEMPORARY VIEW episodes (
+  `child_id` STRING,
+  `episode_id` STRING,
+  `referral_date` DATE,
+  `referral_source` STRING,
+  `primary_need` STRING,
+  `referral_nfa` BOOLEAN,
+  `closure_date` DATE,
+  `closure_reason` STRING,
+  `episode_icpc_date` DATE
+) USING csv OPTIONS (path '/data/kinsafe/tables/episodes.csv', header 'true');
+CREATE OR REPLACE TEMPORARY VIEW assessments (
+  `child_id` STRING,
+  `episode_id` STRING,
+  `assessment_id` STRING,
+  `start_date` DATE,
+  `authorisation_date` DATE,
+  `factors` STRING
+) USING csv OPTIONS (path '/data/kinsafe/tables/assessments.csv', header 'true');
+CREATE OR REPLACE TEMPORARY VIEW section47_enquiries (
+  `child_id` STRING,
+  `episode_id` STRING,
+  `s47_id` STRING,
+  `start_date` DATE,
+  `strategy_discussion_date` DATE,
+  `icpc_target_date` DATE,
+  `icpc_date` DATE,
+  `icpc_not_required` BOOLEAN
+) USING csv OPTIONS (path '/data/kinsafe/tables/section47_enquiries.csv', header 'true');
+CREATE OR REPLACE TEMPORARY VIEW cin_plans (
+  `child_id` STRING,
+  `episode_id` STRING,
+  `plan_id` STRING,
+  `start_date` DATE,
+  `end_date` DATE
+) USING csv OPTIONS (path '/data/kinsafe/tables/cin_plans.csv', header 'true');
+CREATE OR REPLACE TEMPORARY VIEW cp_plans (
+  `child_id` STRING,
+  `episode_id` STRING,
+  `plan_id` STRING,
+  `start_date` DATE,
+  `end_date` DATE,
+  `initial_category` STRING,
+  `latest_category` STRING,
+  `number_of_previous_cpp` INT,
+  `review_dates` STRING
+) USING csv OPTIONS (path '/data/kinsafe/tables/cp_plans.csv', header 'true');
+CREATE OR REPLACE TEMPORARY VIEW looked_after_episodes (
+  `child_id` STRING,
+  `episode_id` STRING,
+  `start_date` DATE,
+  `reason_for_new_episode` STRING,
+  `legal_status` STRING,
+  `category_of_need` STRING,
+  `placement_type` STRING,
+  `placement_provider` STRING,
+  `end_date` DATE,
+  `reason_episode_ceased` STRING,
+  `reason_for_placement_change` STRING,
+  `home_postcode` STRING,
+  `placement_postcode` STRING,
+  `urn` STRING
+) USING csv OPTIONS (path '/data/kinsafe/tables/looked_after_episodes.csv', header 'true');
+CREATE OR REPLACE TEMPORARY VIEW early_help_episodes (
+  `child_id` STRING,
+  `episode_id` STRING,
+  `start_date` DATE,
+  `end_date` DATE,
+  `outcome` STRING
+) USING csv OPTIONS (path '/data/kinsafe/tables/early_help_episodes.csv', header 'true');
+CREATE OR REPLACE TEMPORARY VIEW care_proceedings (
+  `child_id` STRING,
+  `proceedings_id` STRING,
+  `pre_proceedings_start` DATE,
+  `pre_proceedings_end` DATE,
+  `issue_date` DATE,
+  `final_order_date` DATE,
+  `final_order` STRING
+) USING csv OPTIONS (path '/data/kinsafe/tables/care_proceedings.csv', header 'true');
+CREATE OR REPLACE TEMPORARY VIEW coverage (
+  `fact` STRING,
+  `start` DATE,
+  `end` DATE,
+  `source` STRING,
+  `unusable` STRING
+) USING csv OPTIONS (path '/data/kinsafe/tables/coverage.csv', header 'true');
+
+-- The periods: ks_period (period_id, period_start, period_end, snapshot, horizon: the later of the end and the snapshot, cover_from: the earlier of the start and the snapshot).
+CREATE OR REPLACE TEMPORARY VIEW ks_period AS
+SELECT 1 AS period_id, DATE '2024-04-01' AS period_start, DATE '2025-03-31' AS period_end, DATE '2025-03-31' AS snapshot, DATE '2025-03-31' AS horizon, DATE '2024-04-01' AS cover_from;
+CACHE TABLE ks_period;
+
+-- The working-day calendar, 1970-01-01 to 2099-12-31: its closed days (ks_closed_day) and every day with its working-day number (ks_day).
+-- Working days from a to b (the day after a up to and including b) = b.working_day_number - a.working_day_number.
+CREATE OR REPLACE TEMPORARY VIEW ks_closed_day AS
+SELECT day, title FROM (VALUES
+  (DATE '1970-03-27', 'Good Friday'),
+  (DATE '1970-03-30', 'Easter Monday'),
+  (DATE '1970-05-25', 'Spring bank holiday'),
+  (DATE '1970-08-31', 'Summer bank holiday'),
+  (DATE '1970-12-25', 'Christmas Day'),
+  (DATE '1971-04-09', 'Good Friday'),
+  (DATE '1971-04-12', 'Easter Monday'),
+  (DATE '1971-05-31', 'Spring bank holiday'),
+  (DATE '1971-08-30', 'Summer bank holiday'),
+  (DATE '1971-12-27', 'Christmas Day (substitute day)'),
+  (DATE '1971-12-28', 'Boxing Day (substitute day)'),
+  (DATE '1972-03-31', 'Good Friday'),
+  (DATE '1972-04-03', 'Easter Monday'),
+  (DATE '1972-05-29', 'Spring bank holiday'),
+  (DATE '1972-08-28', 'Summer bank holiday'),
+  (DATE '1972-12-25', 'Christmas Day'),
+  (DATE '1972-12-26', 'Boxing Day'),
+  (DATE '1973-04-20', 'Good Friday'),
+  (DATE '1973-04-23', 'Easter Monday'),
+  (DATE '1973-05-28', 'Spring bank holiday'),
+  (DATE '1973-08-27', 'Summer bank holiday'),
+  (DATE '1973-11-14', 'Wedding of Princess Anne'),
+  (DATE '1973-12-25', 'Christmas Day'),
+  (DATE '1973-12-26', 'Boxing Day'),
+  (DATE '1974-01-01', 'New Year\'s Day'),
+  (DATE '1974-04-12', 'Good Friday'),
+  (DATE '1974-04-15', 'Easter Monday'),
+  (DATE '1974-05-27', 'Spring bank holiday'),
+  (DATE '1974-08-26', 'Summer bank holiday'),
+  (DATE '1974-12-25', 'Christmas Day'),
+  (DATE '1974-12-26', 'Boxing Day'),
+  (DATE '1975-01-01', 'New Year\'s Day'),
+  (DATE '1975-03-28', 'Good Friday'),
+  (DATE '1975-03-31', 'Easter Monday'),
+  (DATE '1975-05-26', 'Spring bank holiday'),
+  (DATE '1975-08-25', 'Summer bank holiday'),
+  (DATE '1975-12-25', 'Christmas Day'),
+  (DATE '1975-12-26', 'Boxing Day'),
+  (DATE '1976-01-01', 'New Year\'s Day'),
+  (DATE '1976-04-16', 'Good Friday'),
+  (DATE '1976-04-19', 'Easter Monday'),
+  (DATE '1976-05-31', 'Spring bank holiday'),
+  (DATE '1976-08-30', 'Summer bank holiday'),
+  (DATE '1976-12-27', 'Christmas Day (substitute day)'),
+  (DATE '1976-12-28', 'Boxing Day (substitute day)'),
+  (DATE '1977-01-03', 'New Year\'s Day (substitute day)'),
+  (DATE '1977-04-08', 'Good Friday'),
+  (DATE '1977-04-11', 'Easter Monday'),
+  (DATE '1977-06-06', 'Spring bank holiday'),
+  (DATE '1977-06-07', 'Queen\'s Silver Jubilee'),
+  (DATE '1977-08-29', 'Summer bank holiday'),
+  (DATE '1977-12-26', 'Boxing Day'),
+  (DATE '1977-12-27', 'Christmas Day (substitute day)'),
+  (DATE '1978-01-02', 'New Year\'s Day (substitute day)'),
+  (DATE '1978-03-24', 'Good Friday'),
+  (DATE '1978-03-27', 'Easter Monday'),
+  (DATE '1978-05-01', 'Early May bank holiday'),
+  (DATE '1978-05-29', 'Spring bank holiday'),
+  (DATE '1978-08-28', 'Summer bank holiday'),
+  (DATE '1978-12-25', 'Christmas Day'),
+  (DATE '1978-12-26', 'Boxing Day'),
+  (DATE '1979-01-01', 'New Year\'s Day'),
+  (DATE '1979-04-13', 'Good Friday'),
+  (DATE '1979-04-16', 'Easter Monday'),
+  (DATE '1979-05-07', 'Early May bank holiday'),
+  (DATE '1979-05-28', 'Spring bank holiday'),
+  (DATE '1979-08-27', 'Summer bank holiday'),
+  (DATE '1979-12-25', 'Christmas Day'),
+  (DATE '1979-12-26', 'Boxing Day'),
+  (DATE '1980-01-01', 'New Year\'s Day'),
+  (DATE '1980-04-04', 'Good Friday'),
+  (DATE '1980-04-07', 'Easter Monday'),
+  (DATE '1980-05-05', 'Early May bank holiday'),
+  (DATE '1980-05-26', 'Spring bank holiday'),
+  (DATE '1980-08-25', 'Summer bank holiday'),
+  (DATE '1980-12-25', 'Christmas Day'),
+  (DATE '1980-12-26', 'Boxing Day'),
+  (DATE '1981-01-01', 'New Year\'s Day'),
+  (DATE '1981-04-17', 'Good Friday'),
+  (DATE '1981-04-20', 'Easter Monday'),
+  (DATE '1981-05-04', 'Early May bank holiday'),
+  (DATE '1981-05-25', 'Spring bank holiday'),
+  (DATE '1981-07-29', 'Royal wedding'),
+  (DATE '1981-08-31', 'Summer bank holiday'),
+  (DATE '1981-12-25', 'Christmas Day'),
+  (DATE '1981-12-28', 'Boxing Day (substitute day)'),
+  (DATE '1982-01-01', 'New Year\'s Day'),
+  (DATE '1982-04-09', 'Good Friday'),
+  (DATE '1982-04-12', 'Easter Monday'),
+  (DATE '1982-05-03', 'Early May bank holiday'),
+  (DATE '1982-05-31', 'Spring bank holiday'),
+  (DATE '1982-08-30', 'Summer bank holiday'),
+  (DATE '1982-12-27', 'Christmas Day (substitute day)'),
+  (DATE '1982-12-28', 'Boxing Day (substitute day)'),
+  (DATE '1983-01-03', 'New Year\'s Day (substitute day)'),
+  (DATE '1983-04-01', 'Good Friday'),
+  (DATE '1983-04-04', 'Easter Monday'),
+  (DATE '1983-05-02', 'Early May bank holiday'),
+  (DATE '1983-05-30', 'Spring bank holiday'),
+  (DATE '1983-08-29', 'Summer bank holiday'),
+  (DATE '1983-12-26', 'Boxing Day'),
+  (DATE '1983-12-27', 'Christmas Day (substitute day)'),
+  (DATE '1984-01-02', 'New Year\'s Day (substitute day)'),
+  (DATE '1984-04-20', 'Good Friday'),
+  (DATE '1984-04-23', 'Easter Monday'),
+  (DATE '1984-05-07', 'Early May bank holiday'),
+  (DATE '1984-05-28', 'Spring bank holiday'),
+  (DATE '1984-08-27', 'Summer bank holiday'),
+  (DATE '1984-12-25', 'Christmas Day'),
+  (DATE '1984-12-26', 'Boxing Day'),
+  (DATE '1985-01-01', 'New Year\'s Day'),
+  (DATE '1985-04-05', 'Good Friday'),
+  (DATE '1985-04-08', 'Easter Monday'),
+  (DATE '1985-05-06', 'Early May bank holiday'),
+  (DATE '1985-05-27', 'Spring bank holiday'),
+  (DATE '1985-08-26', 'Summer bank holiday'),
+  (DATE '1985-12-25', 'Christmas Day'),
+  (DATE '1985-12-26', 'Boxing Day'),
+  (DATE '1986-01-01', 'New Year\'s Day'),
+  (DATE '1986-03-28', 'Good Friday'),
+  (DATE '1986-03-31', 'Easter Monday'),
+  (DATE '1986-05-05', 'Early May bank holiday'),
+  (DATE '1986-05-26', 'Spring bank holiday'),
+  (DATE '1986-08-25', 'Summer bank holiday'),
+  (DATE '1986-12-25', 'Christmas Day'),
+  (DATE '1986-12-26', 'Boxing Day'),
+  (DATE '1987-01-01', 'New Year\'s Day'),
+  (DATE '1987-04-17', 'Good Friday'),
+  (DATE '1987-04-20', 'Easter Monday'),
+  (DATE '1987-05-04', 'Early May bank holiday'),
+  (DATE '1987-05-25', 'Spring bank holiday'),
+  (DATE '1987-08-31', 'Summer bank holiday'),
+  (DATE '1987-12-25', 'Christmas Day'),
+  (DATE '1987-12-28', 'Boxing Day (substitute day)'),
+  (DATE '1988-01-01', 'New Year\'s Day'),
+  (DATE '1988-04-01', 'Good Friday'),
+  (DATE '1988-04-04', 'Easter Monday'),
+  (DATE '1988-05-02', 'Early May bank holiday'),
+  (DATE '1988-05-30', 'Spring bank holiday'),
+  (DATE '1988-08-29', 'Summer bank holiday'),
+  (DATE '1988-12-26', 'Boxing Day'),
+  (DATE '1988-12-27', 'Christmas Day (substitute day)'),
+  (DATE '1989-01-02', 'New Year\'s Day (substitute day)'),
+  (DATE '1989-03-24', 'Good Friday'),
+  (DATE '1989-03-27', 'Easter Monday'),
+  (DATE '1989-05-01', 'Early May bank holiday'),
+  (DATE '1989-05-29', 'Spring bank holiday'),
+  (DATE '1989-08-28', 'Summer bank holiday'),
+  (DATE '1989-12-25', 'Christmas Day'),
+  (DATE '1989-12-26', 'Boxing Day'),
+  (DATE '1990-01-01', 'New Year\'s Day'),
+  (DATE '1990-04-13', 'Good Friday'),
+  (DATE '1990-04-16', 'Easter Monday'),
+  (DATE '1990-05-07', 'Early May bank holiday'),
+  (DATE '1990-05-28', 'Spring bank holiday'),
+  (DATE '1990-08-27', 'Summer bank holiday'),
+  (DATE '1990-12-25', 'Christmas Day'),
+  (DATE '1990-12-26', 'Boxing Day'),
+  (DATE '1991-01-01', 'New Year\'s Day'),
+  (DATE '1991-03-29', 'Good Friday'),
+  (DATE '1991-04-01', 'Easter Monday'),
+  (DATE '1991-05-06', 'Early May bank holiday'),
+  (DATE '1991-05-27', 'Spring bank holiday'),
+  (DATE '1991-08-26', 'Summer bank holiday'),
+  (DATE '1991-12-25', 'Christmas Day'),
+  (DATE '1991-12-26', 'Boxing Day'),
+  (DATE '1992-01-01', 'New Year\'s Day'),
+  (DATE '1992-04-17', 'Good Friday'),
+  (DATE '1992-04-20', 'Easter Monday'),
+  (DATE '1992-05-04', 'Early May bank holiday'),
+  (DATE '1992-05-25', 'Spring bank holiday'),
+  (DATE '1992-08-31', 'Summer bank holiday'),
+  (DATE '1992-12-25', 'Christmas Day'),
+  (DATE '1992-12-28', 'Boxing Day (substitute day)'),
+  (DATE '1993-01-01', 'New Year\'s Day'),
+  (DATE '1993-04-09', 'Good Friday'),
+  (DATE '1993-04-12', 'Easter Monday'),
+  (DATE '1993-05-03', 'Early May bank holiday'),
+  (DATE '1993-05-31', 'Spring bank holiday'),
+  (DATE '1993-08-30', 'Summer bank holiday'),
+  (DATE '1993-12-27', 'Christmas Day (substitute day)'),
+  (DATE '1993-12-28', 'Boxing Day (substitute day)'),
+  (DATE '1994-01-03', 'New Year\'s Day (substitute day)'),
+  (DATE '1994-04-01', 'Good Friday'),
+  (DATE '1994-04-04', 'Easter Monday'),
+  (DATE '1994-05-02', 'Early May bank holiday'),
+  (DATE '1994-05-30', 'Spring bank holiday'),
+  (DATE '1994-08-29', 'Summer bank holiday'),
+  (DATE '1994-12-26', 'Boxing Day'),
+  (DATE '1994-12-27', 'Christmas Day (substitute day)'),
+  (DATE '1995-01-02', 'New Year\'s Day (substitute day)'),
+  (DATE '1995-04-14', 'Good Friday'),
+  (DATE '1995-04-17', 'Easter Monday'),
+  (DATE '1995-05-08', 'Early May bank holiday (VE day)'),
+  (DATE '1995-05-29', 'Spring bank holiday'),
+  (DATE '1995-08-28', 'Summer bank holiday'),
+  (DATE '1995-12-25', 'Christmas Day'),
+  (DATE '1995-12-26', 'Boxing Day'),
+  (DATE '1996-01-01', 'New Year\'s Day'),
+  (DATE '1996-04-05', 'Good Friday'),
+  (DATE '1996-04-08', 'Easter Monday'),
+  (DATE '1996-05-06', 'Early May bank holiday'),
+  (DATE '1996-05-27', 'Spring bank holiday'),
+  (DATE '1996-08-26', 'Summer bank holiday'),
+  (DATE '1996-12-25', 'Christmas Day'),
+  (DATE '1996-12-26', 'Boxing Day'),
+  (DATE '1997-01-01', 'New Year\'s Day'),
+  (DATE '1997-03-28', 'Good Friday'),
+  (DATE '1997-03-31', 'Easter Monday'),
+  (DATE '1997-05-05', 'Early May bank holiday'),
+  (DATE '1997-05-26', 'Spring bank holiday'),
+  (DATE '1997-08-25', 'Summer bank holiday'),
+  (DATE '1997-12-25', 'Christmas Day'),
+  (DATE '1997-12-26', 'Boxing Day'),
+  (DATE '1998-01-01', 'New Year\'s Day'),
+  (DATE '1998-04-10', 'Good Friday'),
+  (DATE '1998-04-13', 'Easter Monday'),
+  (DATE '1998-05-04', 'Early May bank holiday'),
+  (DATE '1998-05-25', 'Spring bank holiday'),
+  (DATE '1998-08-31', 'Summer bank holiday'),
+  (DATE '1998-12-25', 'Christmas Day'),
+  (DATE '1998-12-28', 'Boxing Day (substitute day)'),
+  (DATE '1999-01-01', 'New Year\'s Day'),
+  (DATE '1999-04-02', 'Good Friday'),
+  (DATE '1999-04-05', 'Easter Monday'),
+  (DATE '1999-05-03', 'Early May bank holiday'),
+  (DATE '1999-05-31', 'Spring bank holiday'),
+  (DATE '1999-08-30', 'Summer bank holiday'),
+  (DATE '1999-12-27', 'Christmas Day (substitute day)'),
+  (DATE '1999-12-28', 'Boxing Day (substitute day)'),
+  (DATE '1999-12-31', 'Millennium celebrations'),
+  (DATE '2000-01-03', 'New Year\'s Day (substitute day)'),
+  (DATE '2000-04-21', 'Good Friday'),
+  (DATE '2000-04-24', 'Easter Monday'),
+  (DATE '2000-05-01', 'Early May bank holiday'),
+  (DATE '2000-05-29', 'Spring bank holiday'),
+  (DATE '2000-08-28', 'Summer bank holiday'),
+  (DATE '2000-12-25', 'Christmas Day'),
+  (DATE '2000-12-26', 'Boxing Day'),
+  (DATE '2001-01-01', 'New Year\'s Day'),
+  (DATE '2001-04-13', 'Good Friday'),
+  (DATE '2001-04-16', 'Easter Monday'),
+  (DATE '2001-05-07', 'Early May bank holiday'),
+  (DATE '2001-05-28', 'Spring bank holiday'),
+  (DATE '2001-08-27', 'Summer bank holiday'),
+  (DATE '2001-12-25', 'Christmas Day'),
+  (DATE '2001-12-26', 'Boxing Day'),
+  (DATE '2002-01-01', 'New Year\'s Day'),
+  (DATE '2002-03-29', 'Good Friday'),
+  (DATE '2002-04-01', 'Easter Monday'),
+  (DATE '2002-05-06', 'Early May bank holiday'),
+  (DATE '2002-06-03', 'Queen\'s Golden Jubilee'),
+  (DATE '2002-06-04', 'Spring bank holiday'),
+  (DATE '2002-08-26', 'Summer bank holiday'),
+  (DATE '2002-12-25', 'Christmas Day'),
+  (DATE '2002-12-26', 'Boxing Day'),
+  (DATE '2003-01-01', 'New Year\'s Day'),
+  (DATE '2003-04-18', 'Good Friday'),
+  (DATE '2003-04-21', 'Easter Monday'),
+  (DATE '2003-05-05', 'Early May bank holiday'),
+  (DATE '2003-05-26', 'Spring bank holiday'),
+  (DATE '2003-08-25', 'Summer bank holiday'),
+  (DATE '2003-12-25', 'Christmas Day'),
+  (DATE '2003-12-26', 'Boxing Day'),
+  (DATE '2004-01-01', 'New Year\'s Day'),
+  (DATE '2004-04-09', 'Good Friday'),
+  (DATE '2004-04-12', 'Easter Monday'),
+  (DATE '2004-05-03', 'Early May bank holiday'),
+  (DATE '2004-05-31', 'Spring bank holiday'),
+  (DATE '2004-08-30', 'Summer bank holiday'),
+  (DATE '2004-12-27', 'Christmas Day (substitute day)'),
+  (DATE '2004-12-28', 'Boxing Day (substitute day)'),
+  (DATE '2005-01-03', 'New Year\'s Day (substitute day)'),
+  (DATE '2005-03-25', 'Good Friday'),
+  (DATE '2005-03-28', 'Easter Monday'),
+  (DATE '2005-05-02', 'Early May bank holiday'),
+  (DATE '2005-05-30', 'Spring bank holiday'),
+  (DATE '2005-08-29', 'Summer bank holiday'),
+  (DATE '2005-12-26', 'Boxing Day'),
+  (DATE '2005-12-27', 'Christmas Day (substitute day)'),
+  (DATE '2006-01-02', 'New Year\'s Day (substitute day)'),
+  (DATE '2006-04-14', 'Good Friday'),
+  (DATE '2006-04-17', 'Easter Monday'),
+  (DATE '2006-05-01', 'Early May bank holiday'),
+  (DATE '2006-05-29', 'Spring bank holiday'),
+  (DATE '2006-08-28', 'Summer bank holiday'),
+  (DATE '2006-12-25', 'Christmas Day'),
+  (DATE '2006-12-26', 'Boxing Day'),
+  (DATE '2007-01-01', 'New Year\'s Day'),
+  (DATE '2007-04-06', 'Good Friday'),
+  (DATE '2007-04-09', 'Easter Monday'),
+  (DATE '2007-05-07', 'Early May bank holiday'),
+  (DATE '2007-05-28', 'Spring bank holiday'),
+  (DATE '2007-08-27', 'Summer bank holiday'),
+  (DATE '2007-12-25', 'Christmas Day'),
+  (DATE '2007-12-26', 'Boxing Day'),
+  (DATE '2008-01-01', 'New Year\'s Day'),
+  (DATE '2008-03-21', 'Good Friday'),
+  (DATE '2008-03-24', 'Easter Monday'),
+  (DATE '2008-05-05', 'Early May bank holiday'),
+  (DATE '2008-05-26', 'Spring bank holiday'),
+  (DATE '2008-08-25', 'Summer bank holiday'),
+  (DATE '2008-12-25', 'Christmas Day'),
+  (DATE '2008-12-26', 'Boxing Day'),
+  (DATE '2009-01-01', 'New Year\'s Day'),
+  (DATE '2009-04-10', 'Good Friday'),
+  (DATE '2009-04-13', 'Easter Monday'),
+  (DATE '2009-05-04', 'Early May bank holiday'),
+  (DATE '2009-05-25', 'Spring bank holiday'),
+  (DATE '2009-08-31', 'Summer bank holiday'),
+  (DATE '2009-12-25', 'Christmas Day'),
+  (DATE '2009-12-28', 'Boxing Day (substitute day)'),
+  (DATE '2010-01-01', 'New Year\'s Day'),
+  (DATE '2010-04-02', 'Good Friday'),
+  (DATE '2010-04-05', 'Easter Monday'),
+  (DATE '2010-05-03', 'Early May bank holiday'),
+  (DATE '2010-05-31', 'Spring bank holiday'),
+  (DATE '2010-08-30', 'Summer bank holiday'),
+  (DATE '2010-12-27', 'Christmas Day (substitute day)'),
+  (DATE '2010-12-28', 'Boxing Day (substitute day)'),
+  (DATE '2011-01-03', 'New Year\'s Day (substitute day)'),
+  (DATE '2011-04-22', 'Good Friday'),
+  (DATE '2011-04-25', 'Easter Monday'),
+  (DATE '2011-04-29', 'Royal wedding'),
+  (DATE '2011-05-02', 'Early May bank holiday'),
+  (DATE '2011-05-30', 'Spring bank holiday'),
+  (DATE '2011-08-29', 'Summer bank holiday'),
+  (DATE '2011-12-26', 'Boxing Day'),
+  (DATE '2011-12-27', 'Christmas Day (substitute day)'),
+  (DATE '2012-01-02', 'New Year\'s Day (substitute day)'),
+  (DATE '2012-04-06', 'Good Friday'),
+  (DATE '2012-04-09', 'Easter Monday'),
+  (DATE '2012-05-07', 'Early May bank holiday'),
+  (DATE '2012-06-04', 'Spring bank holiday'),
+  (DATE '2012-06-05', 'Queen\'s Diamond Jubilee'),
+  (DATE '2012-08-27', 'Summer bank holiday'),
+  (DATE '2012-12-25', 'Christmas Day'),
+  (DATE '2012-12-26', 'Boxing Day'),
+  (DATE '2013-01-01', 'New Year\'s Day'),
+  (DATE '2013-03-29', 'Good Friday'),
+  (DATE '2013-04-01', 'Easter Monday'),
+  (DATE '2013-05-06', 'Early May bank holiday'),
+  (DATE '2013-05-27', 'Spring bank holiday'),
+  (DATE '2013-08-26', 'Summer bank holiday'),
+  (DATE '2013-12-25', 'Christmas Day'),
+  (DATE '2013-12-26', 'Boxing Day'),
+  (DATE '2014-01-01', 'New Year\'s Day'),
+  (DATE '2014-04-18', 'Good Friday'),
+  (DATE '2014-04-21', 'Easter Monday'),
+  (DATE '2014-05-05', 'Early May bank holiday'),
+  (DATE '2014-05-26', 'Spring bank holiday'),
+  (DATE '2014-08-25', 'Summer bank holiday'),
+  (DATE '2014-12-25', 'Christmas Day'),
+  (DATE '2014-12-26', 'Boxing Day'),
+  (DATE '2015-01-01', 'New Year\'s Day'),
+  (DATE '2015-04-03', 'Good Friday'),
+  (DATE '2015-04-06', 'Easter Monday'),
+  (DATE '2015-05-04', 'Early May bank holiday'),
+  (DATE '2015-05-25', 'Spring bank holiday'),
+  (DATE '2015-08-31', 'Summer bank holiday'),
+  (DATE '2015-12-25', 'Christmas Day'),
+  (DATE '2015-12-28', 'Boxing Day (substitute day)'),
+  (DATE '2016-01-01', 'New Year\'s Day'),
+  (DATE '2016-03-25', 'Good Friday'),
+  (DATE '2016-03-28', 'Easter Monday'),
+  (DATE '2016-05-02', 'Early May bank holiday'),
+  (DATE '2016-05-30', 'Spring bank holiday'),
+  (DATE '2016-08-29', 'Summer bank holiday'),
+  (DATE '2016-12-26', 'Boxing Day'),
+  (DATE '2016-12-27', 'Christmas Day (substitute day)'),
+  (DATE '2017-01-02', 'New Year\'s Day (substitute day)'),
+  (DATE '2017-04-14', 'Good Friday'),
+  (DATE '2017-04-17', 'Easter Monday'),
+  (DATE '2017-05-01', 'Early May bank holiday'),
+  (DATE '2017-05-29', 'Spring bank holiday'),
+  (DATE '2017-08-28', 'Summer bank holiday'),
+  (DATE '2017-12-25', 'Christmas Day'),
+  (DATE '2017-12-26', 'Boxing Day'),
+  (DATE '2018-01-01', 'New Year\'s Day'),
+  (DATE '2018-03-30', 'Good Friday'),
+  (DATE '2018-04-02', 'Easter Monday'),
+  (DATE '2018-05-07', 'Early May bank holiday'),
+  (DATE '2018-05-28', 'Spring bank holiday'),
+  (DATE '2018-08-27', 'Summer bank holiday'),
+  (DATE '2018-12-25', 'Christmas Day'),
+  (DATE '2018-12-26', 'Boxing Day'),
+  (DATE '2019-01-01', 'New Year\'s Day'),
+  (DATE '2019-04-19', 'Good Friday'),
+  (DATE '2019-04-22', 'Easter Monday'),
+  (DATE '2019-05-06', 'Early May bank holiday'),
+  (DATE '2019-05-27', 'Spring bank holiday'),
+  (DATE '2019-08-26', 'Summer bank holiday'),
+  (DATE '2019-12-25', 'Christmas Day'),
+  (DATE '2019-12-26', 'Boxing Day'),
+  (DATE '2020-01-01', 'New Year\'s Day'),
+  (DATE '2020-04-10', 'Good Friday'),
+  (DATE '2020-04-13', 'Easter Monday'),
+  (DATE '2020-05-08', 'Early May bank holiday (VE day)'),
+  (DATE '2020-05-25', 'Spring bank holiday'),
+  (DATE '2020-08-31', 'Summer bank holiday'),
+  (DATE '2020-12-25', 'Christmas Day'),
+  (DATE '2020-12-28', 'Boxing Day (substitute day)'),
+  (DATE '2021-01-01', 'New Year\'s Day'),
+  (DATE '2021-04-02', 'Good Friday'),
+  (DATE '2021-04-05', 'Easter Monday'),
+  (DATE '2021-05-03', 'Early May bank holiday'),
+  (DATE '2021-05-31', 'Spring bank holiday'),
+  (DATE '2021-08-30', 'Summer bank holiday'),
+  (DATE '2021-12-27', 'Christmas Day (substitute day)'),
+  (DATE '2021-12-28', 'Boxing Day (substitute day)'),
+  (DATE '2022-01-03', 'New Year\'s Day (substitute day)'),
+  (DATE '2022-04-15', 'Good Friday'),
+  (DATE '2022-04-18', 'Easter Monday'),
+  (DATE '2022-05-02', 'Early May bank holiday'),
+  (DATE '2022-06-02', 'Spring bank holiday'),
+  (DATE '2022-06-03', 'Queen\'s Platinum Jubilee'),
+  (DATE '2022-08-29', 'Summer bank holiday'),
+  (DATE '2022-09-19', 'State Funeral of Queen Elizabeth II'),
+  (DATE '2022-12-26', 'Boxing Day'),
+  (DATE '2022-12-27', 'Christmas Day (substitute day)'),
+  (DATE '2023-01-02', 'New Year\'s Day (substitute day)'),
+  (DATE '2023-04-07', 'Good Friday'),
+  (DATE '2023-04-10', 'Easter Monday'),
+  (DATE '2023-05-01', 'Early May bank holiday'),
+  (DATE '2023-05-08', 'Coronation of King Charles III'),
+  (DATE '2023-05-29', 'Spring bank holiday'),
+  (DATE '2023-08-28', 'Summer bank holiday'),
+  (DATE '2023-12-25', 'Christmas Day'),
+  (DATE '2023-12-26', 'Boxing Day'),
+  (DATE '2024-01-01', 'New Year\'s Day'),
+  (DATE '2024-03-29', 'Good Friday'),
+  (DATE '2024-04-01', 'Easter Monday'),
+  (DATE '2024-05-06', 'Early May bank holiday'),
+  (DATE '2024-05-27', 'Spring bank holiday'),
+  (DATE '2024-08-26', 'Summer bank holiday'),
+  (DATE '2024-12-25', 'Christmas Day'),
+  (DATE '2024-12-26', 'Boxing Day'),
+  (DATE '2025-01-01', 'New Year\'s Day'),
+  (DATE '2025-04-18', 'Good Friday'),
+  (DATE '2025-04-21', 'Easter Monday'),
+  (DATE '2025-05-05', 'Early May bank holiday'),
+  (DATE '2025-05-26', 'Spring bank holiday'),
+  (DATE '2025-08-25', 'Summer bank holiday'),
+  (DATE '2025-12-25', 'Christmas Day'),
+  (DATE '2025-12-26', 'Boxing Day'),
+  (DATE '2026-01-01', 'New Year\'s Day'),
+  (DATE '2026-04-03', 'Good Friday'),
+  (DATE '2026-04-06', 'Easter Monday'),
+  (DATE '2026-05-04', 'Early May bank holiday'),
+  (DATE '2026-05-25', 'Spring bank holiday'),
+  (DATE '2026-08-31', 'Summer bank holiday'),
+  (DATE '2026-12-25', 'Christmas Day'),
+  (DATE '2026-12-28', 'Boxing Day (substitute day)'),
+  (DATE '2027-01-01', 'New Year\'s Day'),
+  (DATE '2027-03-26', 'Good Friday'),
+  (DATE '2027-03-29', 'Easter Monday'),
+  (DATE '2027-05-03', 'Early May bank holiday'),
+  (DATE '2027-05-31', 'Spring bank holiday'),
+  (DATE '2027-08-30', 'Summer bank holiday'),
+  (DATE '2027-12-27', 'Christmas Day (substitute day)'),
+  (DATE '2027-12-28', 'Boxing Day (substitute day)'),
+  (DATE '2028-01-03', 'New Year\'s Day (substitute day)'),
+  (DATE '2028-04-14', 'Good Friday'),
+  (DATE '2028-04-17', 'Easter Monday'),
+  (DATE '2028-05-01', 'Early May bank holiday'),
+  (DATE '2028-05-29', 'Spring bank holiday'),
+  (DATE '2028-08-28', 'Summer bank holiday'),
+  (DATE '2028-12-25', 'Christmas Day'),
+  (DATE '2028-12-26', 'Boxing Day'),
+  (DATE '2029-01-01', 'New Year\'s Day'),
+  (DATE '2029-03-30', 'Good Friday'),
+  (DATE '2029-04-02', 'Easter Monday'),
+  (DATE '2029-05-07', 'Early May bank holiday'),
+  (DATE '2029-05-28', 'Spring bank holiday'),
+  (DATE '2029-08-27', 'Summer bank holiday'),
+  (DATE '2029-12-25', 'Christmas Day'),
+  (DATE '2029-12-26', 'Boxing Day'),
+  (DATE '2030-01-01', 'New Year\'s Day'),
+  (DATE '2030-04-19', 'Good Friday'),
+  (DATE '2030-04-22', 'Easter Monday'),
+  (DATE '2030-05-06', 'Early May bank holiday'),
+  (DATE '2030-05-27', 'Spring bank holiday'),
+  (DATE '2030-08-26', 'Summer bank holiday'),
+  (DATE '2030-12-25', 'Christmas Day'),
+  (DATE '2030-12-26', 'Boxing Day'),
+  (DATE '2031-01-01', 'New Year\'s Day'),
+  (DATE '2031-04-11', 'Good Friday'),
+  (DATE '2031-04-14', 'Easter Monday'),
+  (DATE '2031-05-05', 'Early May bank holiday'),
+  (DATE '2031-05-26', 'Spring bank holiday'),
+  (DATE '2031-08-25', 'Summer bank holiday'),
+  (DATE '2031-12-25', 'Christmas Day'),
+  (DATE '2031-12-26', 'Boxing Day'),
+  (DATE '2032-01-01', 'New Year\'s Day'),
+  (DATE '2032-03-26', 'Good Friday'),
+  (DATE '2032-03-29', 'Easter Monday'),
+  (DATE '2032-05-03', 'Early May bank holiday'),
+  (DATE '2032-05-31', 'Spring bank holiday'),
+  (DATE '2032-08-30', 'Summer bank holiday'),
+  (DATE '2032-12-27', 'Christmas Day (substitute day)'),
+  (DATE '2032-12-28', 'Boxing Day (substitute day)'),
+  (DATE '2033-01-03', 'New Year\'s Day (substitute day)'),
+  (DATE '2033-04-15', 'Good Friday'),
+  (DATE '2033-04-18', 'Easter Monday'),
+  (DATE '2033-05-02', 'Early May bank holiday'),
+  (DATE '2033-05-30', 'Spring bank holiday'),
+  (DATE '2033-08-29', 'Summer bank holiday'),
+  (DATE '2033-12-26', 'Boxing Day'),
+  (DATE '2033-12-27', 'Christmas Day (substitute day)'),
+  (DATE '2034-01-02', 'New Year\'s Day (substitute day)'),
+  (DATE '2034-04-07', 'Good Friday'),
+  (DATE '2034-04-10', 'Easter Monday'),
+  (DATE '2034-05-01', 'Early May bank holiday'),
+  (DATE '2034-05-29', 'Spring bank holiday'),
+  (DATE '2034-08-28', 'Summer bank holiday'),
+  (DATE '2034-12-25', 'Christmas Day'),
+  (DATE '2034-12-26', 'Boxing Day'),
+  (DATE '2035-01-01', 'New Year\'s Day'),
+  (DATE '2035-03-23', 'Good Friday'),
+  (DATE '2035-03-26', 'Easter Monday'),
+  (DATE '2035-05-07', 'Early May bank holiday'),
+  (DATE '2035-05-28', 'Spring bank holiday'),
+  (DATE '2035-08-27', 'Summer bank holiday'),
+  (DATE '2035-12-25', 'Christmas Day'),
+  (DATE '2035-12-26', 'Boxing Day'),
+  (DATE '2036-01-01', 'New Year\'s Day'),
+  (DATE '2036-04-11', 'Good Friday'),
+  (DATE '2036-04-14', 'Easter Monday'),
+  (DATE '2036-05-05', 'Early May bank holiday'),
+  (DATE '2036-05-26', 'Spring bank holiday'),
+  (DATE '2036-08-25', 'Summer bank holiday'),
+  (DATE '2036-12-25', 'Christmas Day'),
+  (DATE '2036-12-26', 'Boxing Day'),
+  (DATE '2037-01-01', 'New Year\'s Day'),
+  (DATE '2037-04-03', 'Good Friday'),
+  (DATE '2037-04-06', 'Easter Monday'),
+  (DATE '2037-05-04', 'Early May bank holiday'),
+  (DATE '2037-05-25', 'Spring bank holiday'),
+  (DATE '2037-08-31', 'Summer bank holiday'),
+  (DATE '2037-12-25', 'Christmas Day'),
+  (DATE '2037-12-28', 'Boxing Day (substitute day)'),
+  (DATE '2038-01-01', 'New Year\'s Day'),
+  (DATE '2038-04-23', 'Good Friday'),
+  (DATE '2038-04-26', 'Easter Monday'),
+  (DATE '2038-05-03', 'Early May bank holiday'),
+  (DATE '2038-05-31', 'Spring bank holiday'),
+  (DATE '2038-08-30', 'Summer bank holiday'),
+  (DATE '2038-12-27', 'Christmas Day (substitute day)'),
+  (DATE '2038-12-28', 'Boxing Day (substitute day)'),
+  (DATE '2039-01-03', 'New Year\'s Day (substitute day)'),
+  (DATE '2039-04-08', 'Good Friday'),
+  (DATE '2039-04-11', 'Easter Monday'),
+  (DATE '2039-05-02', 'Early May bank holiday'),
+  (DATE '2039-05-30', 'Spring bank holiday'),
+  (DATE '2039-08-29', 'Summer bank holiday'),
+  (DATE '2039-12-26', 'Boxing Day'),
+  (DATE '2039-12-27', 'Christmas Day (substitute day)'),
+  (DATE '2040-01-02', 'New Year\'s Day (substitute day)'),
+  (DATE '2040-03-30', 'Good Friday'),
+  (DATE '2040-04-02', 'Easter Monday'),
+  (DATE '2040-05-07', 'Early May bank holiday'),
+  (DATE '2040-05-28', 'Spring bank holiday'),
+  (DATE '2040-08-27', 'Summer bank holiday'),
+  (DATE '2040-12-25', 'Christmas Day'),
+  (DATE '2040-12-26', 'Boxing Day'),
+  (DATE '2041-01-01', 'New Year\'s Day'),
+  (DATE '2041-04-19', 'Good Friday'),
+  (DATE '2041-04-22', 'Easter Monday'),
+  (DATE '2041-05-06', 'Early May bank holiday'),
+  (DATE '2041-05-27', 'Spring bank holiday'),
+  (DATE '2041-08-26', 'Summer bank holiday'),
+  (DATE '2041-12-25', 'Christmas Day'),
+  (DATE '2041-12-26', 'Boxing Day'),
+  (DATE '2042-01-01', 'New Year\'s Day'),
+  (DATE '2042-04-04', 'Good Friday'),
+  (DATE '2042-04-07', 'Easter Monday'),
+  (DATE '2042-05-05', 'Early May bank holiday'),
+  (DATE '2042-05-26', 'Spring bank holiday'),
+  (DATE '2042-08-25', 'Summer bank holiday'),
+  (DATE '2042-12-25', 'Christmas Day'),
+  (DATE '2042-12-26', 'Boxing Day'),
+  (DATE '2043-01-01', 'New Year\'s Day'),
+  (DATE '2043-03-27', 'Good Friday'),
+  (DATE '2043-03-30', 'Easter Monday'),
+  (DATE '2043-05-04', 'Early May bank holiday'),
+  (DATE '2043-05-25', 'Spring bank holiday'),
+  (DATE '2043-08-31', 'Summer bank holiday'),
+  (DATE '2043-12-25', 'Christmas Day'),
+  (DATE '2043-12-28', 'Boxing Day (substitute day)'),
+  (DATE '2044-01-01', 'New Year\'s Day'),
+  (DATE '2044-04-15', 'Good Friday'),
+  (DATE '2044-04-18', 'Easter Monday'),
+  (DATE '2044-05-02', 'Early May bank holiday'),
+  (DATE '2044-05-30', 'Spring bank holiday'),
+  (DATE '2044-08-29', 'Summer bank holiday'),
+  (DATE '2044-12-26', 'Boxing Day'),
+  (DATE '2044-12-27', 'Christmas Day (substitute day)'),
+  (DATE '2045-01-02', 'New Year\'s Day (substitute day)'),
+  (DATE '2045-04-07', 'Good Friday'),
+  (DATE '2045-04-10', 'Easter Monday'),
+  (DATE '2045-05-01', 'Early May bank holiday'),
+  (DATE '2045-05-29', 'Spring bank holiday'),
+  (DATE '2045-08-28', 'Summer bank holiday'),
+  (DATE '2045-12-25', 'Christmas Day'),
+  (DATE '2045-12-26', 'Boxing Day'),
+  (DATE '2046-01-01', 'New Year\'s Day'),
+  (DATE '2046-03-23', 'Good Friday'),
+  (DATE '2046-03-26', 'Easter Monday'),
+  (DATE '2046-05-07', 'Early May bank holiday'),
+  (DATE '2046-05-28', 'Spring bank holiday'),
+  (DATE '2046-08-27', 'Summer bank holiday'),
+  (DATE '2046-12-25', 'Christmas Day'),
+  (DATE '2046-12-26', 'Boxing Day'),
+  (DATE '2047-01-01', 'New Year\'s Day'),
+  (DATE '2047-04-12', 'Good Friday'),
+  (DATE '2047-04-15', 'Easter Monday'),
+  (DATE '2047-05-06', 'Early May bank holiday'),
+  (DATE '2047-05-27', 'Spring bank holiday'),
+  (DATE '2047-08-26', 'Summer bank holiday'),
+  (DATE '2047-12-25', 'Christmas Day'),
+  (DATE '2047-12-26', 'Boxing Day'),
+  (DATE '2048-01-01', 'New Year\'s Day'),
+  (DATE '2048-04-03', 'Good Friday'),
+  (DATE '2048-04-06', 'Easter Monday'),
+  (DATE '2048-05-04', 'Early May bank holiday'),
+  (DATE '2048-05-25', 'Spring bank holiday'),
+  (DATE '2048-08-31', 'Summer bank holiday'),
+  (DATE '2048-12-25', 'Christmas Day'),
+  (DATE '2048-12-28', 'Boxing Day (substitute day)'),
+  (DATE '2049-01-01', 'New Year\'s Day'),
+  (DATE '2049-04-16', 'Good Friday'),
+  (DATE '2049-04-19', 'Easter Monday'),
+  (DATE '2049-05-03', 'Early May bank holiday'),
+  (DATE '2049-05-31', 'Spring bank holiday'),
+  (DATE '2049-08-30', 'Summer bank holiday'),
+  (DATE '2049-12-27', 'Christmas Day (substitute day)'),
+  (DATE '2049-12-28', 'Boxing Day (substitute day)'),
+  (DATE '2050-01-03', 'New Year\'s Day (substitute day)'),
+  (DATE '2050-04-08', 'Good Friday'),
+  (DATE '2050-04-11', 'Easter Monday'),
+  (DATE '2050-05-02', 'Early May bank holiday'),
+  (DATE '2050-05-30', 'Spring bank holiday'),
+  (DATE '2050-08-29', 'Summer bank holiday'),
+  (DATE '2050-12-26', 'Boxing Day'),
+  (DATE '2050-12-27', 'Christmas Day (substitute day)'),
+  (DATE '2051-01-02', 'New Year\'s Day (substitute day)'),
+  (DATE '2051-03-31', 'Good Friday'),
+  (DATE '2051-04-03', 'Easter Monday'),
+  (DATE '2051-05-01', 'Early May bank holiday'),
+  (DATE '2051-05-29', 'Spring bank holiday'),
+  (DATE '2051-08-28', 'Summer bank holiday'),
+  (DATE '2051-12-25', 'Christmas Day'),
+  (DATE '2051-12-26', 'Boxing Day'),
+  (DATE '2052-01-01', 'New Year\'s Day'),
+  (DATE '2052-04-19', 'Good Friday'),
+  (DATE '2052-04-22', 'Easter Monday'),
+  (DATE '2052-05-06', 'Early May bank holiday'),
+  (DATE '2052-05-27', 'Spring bank holiday'),
+  (DATE '2052-08-26', 'Summer bank holiday'),
+  (DATE '2052-12-25', 'Christmas Day'),
+  (DATE '2052-12-26', 'Boxing Day'),
+  (DATE '2053-01-01', 'New Year\'s Day'),
+  (DATE '2053-04-04', 'Good Friday'),
+  (DATE '2053-04-07', 'Easter Monday'),
+  (DATE '2053-05-05', 'Early May bank holiday'),
+  (DATE '2053-05-26', 'Spring bank holiday'),
+  (DATE '2053-08-25', 'Summer bank holiday'),
+  (DATE '2053-12-25', 'Christmas Day'),
+  (DATE '2053-12-26', 'Boxing Day'),
+  (DATE '2054-01-01', 'New Year\'s Day'),
+  (DATE '2054-03-27', 'Good Friday'),
+  (DATE '2054-03-30', 'Easter Monday'),
+  (DATE '2054-05-04', 'Early May bank holiday'),
+  (DATE '2054-05-25', 'Spring bank holiday'),
+  (DATE '2054-08-31', 'Summer bank holiday'),
+  (DATE '2054-12-25', 'Christmas Day'),
+  (DATE '2054-12-28', 'Boxing Day (substitute day)'),
+  (DATE '2055-01-01', 'New Year\'s Day'),
+  (DATE '2055-04-16', 'Good Friday'),
+  (DATE '2055-04-19', 'Easter Monday'),
+  (DATE '2055-05-03', 'Early May bank holiday'),
+  (DATE '2055-05-31', 'Spring bank holiday'),
+  (DATE '2055-08-30', 'Summer bank holiday'),
+  (DATE '2055-12-27', 'Christmas Day (substitute day)'),
+  (DATE '2055-12-28', 'Boxing Day (substitute day)'),
+  (DATE '2056-01-03', 'New Year\'s Day (substitute day)'),
+  (DATE '2056-03-31', 'Good Friday'),
+  (DATE '2056-04-03', 'Easter Monday'),
+  (DATE '2056-05-01', 'Early May bank holiday'),
+  (DATE '2056-05-29', 'Spring bank holiday'),
+  (DATE '2056-08-28', 'Summer bank holiday'),
+  (DATE '2056-12-25', 'Christmas Day'),
+  (DATE '2056-12-26', 'Boxing Day'),
+  (DATE '2057-01-01', 'New Year\'s Day'),
+  (DATE '2057-04-20', 'Good Friday'),
+  (DATE '2057-04-23', 'Easter Monday'),
+  (DATE '2057-05-07', 'Early May bank holiday'),
+  (DATE '2057-05-28', 'Spring bank holiday'),
+  (DATE '2057-08-27', 'Summer bank holiday'),
+  (DATE '2057-12-25', 'Christmas Day'),
+  (DATE '2057-12-26', 'Boxing Day'),
+  (DATE '2058-01-01', 'New Year\'s Day'),
+  (DATE '2058-04-12', 'Good Friday'),
+  (DATE '2058-04-15', 'Easter Monday'),
+  (DATE '2058-05-06', 'Early May bank holiday'),
+  (DATE '2058-05-27', 'Spring bank holiday'),
+  (DATE '2058-08-26', 'Summer bank holiday'),
+  (DATE '2058-12-25', 'Christmas Day'),
+  (DATE '2058-12-26', 'Boxing Day'),
+  (DATE '2059-01-01', 'New Year\'s Day'),
+  (DATE '2059-03-28', 'Good Friday'),
+  (DATE '2059-03-31', 'Easter Monday'),
+  (DATE '2059-05-05', 'Early May bank holiday'),
+  (DATE '2059-05-26', 'Spring bank holiday'),
+  (DATE '2059-08-25', 'Summer bank holiday'),
+  (DATE '2059-12-25', 'Christmas Day'),
+  (DATE '2059-12-26', 'Boxing Day'),
+  (DATE '2060-01-01', 'New Year\'s Day'),
+  (DATE '2060-04-16', 'Good Friday'),
+  (DATE '2060-04-19', 'Easter Monday'),
+  (DATE '2060-05-03', 'Early May bank holiday'),
+  (DATE '2060-05-31', 'Spring bank holiday'),
+  (DATE '2060-08-30', 'Summer bank holiday'),
+  (DATE '2060-12-27', 'Christmas Day (substitute day)'),
+  (DATE '2060-12-28', 'Boxing Day (substitute day)'),
+  (DATE '2061-01-03', 'New Year\'s Day (substitute day)'),
+  (DATE '2061-04-08', 'Good Friday'),
+  (DATE '2061-04-11', 'Easter Monday'),
+  (DATE '2061-05-02', 'Early May bank holiday'),
+  (DATE '2061-05-30', 'Spring bank holiday'),
+  (DATE '2061-08-29', 'Summer bank holiday'),
+  (DATE '2061-12-26', 'Boxing Day'),
+  (DATE '2061-12-27', 'Christmas Day (substitute day)'),
+  (DATE '2062-01-02', 'New Year\'s Day (substitute day)'),
+  (DATE '2062-03-24', 'Good Friday'),
+  (DATE '2062-03-27', 'Easter Monday'),
+  (DATE '2062-05-01', 'Early May bank holiday'),
+  (DATE '2062-05-29', 'Spring bank holiday'),
+  (DATE '2062-08-28', 'Summer bank holiday'),
+  (DATE '2062-12-25', 'Christmas Day'),
+  (DATE '2062-12-26', 'Boxing Day'),
+  (DATE '2063-01-01', 'New Year\'s Day'),
+  (DATE '2063-04-13', 'Good Friday'),
+  (DATE '2063-04-16', 'Easter Monday'),
+  (DATE '2063-05-07', 'Early May bank holiday'),
+  (DATE '2063-05-28', 'Spring bank holiday'),
+  (DATE '2063-08-27', 'Summer bank holiday'),
+  (DATE '2063-12-25', 'Christmas Day'),
+  (DATE '2063-12-26', 'Boxing Day'),
+  (DATE '2064-01-01', 'New Year\'s Day'),
+  (DATE '2064-04-04', 'Good Friday'),
+  (DATE '2064-04-07', 'Easter Monday'),
+  (DATE '2064-05-05', 'Early May bank holiday'),
+  (DATE '2064-05-26', 'Spring bank holiday'),
+  (DATE '2064-08-25', 'Summer bank holiday'),
+  (DATE '2064-12-25', 'Christmas Day'),
+  (DATE '2064-12-26', 'Boxing Day'),
+  (DATE '2065-01-01', 'New Year\'s Day'),
+  (DATE '2065-03-27', 'Good Friday'),
+  (DATE '2065-03-30', 'Easter Monday'),
+  (DATE '2065-05-04', 'Early May bank holiday'),
+  (DATE '2065-05-25', 'Spring bank holiday'),
+  (DATE '2065-08-31', 'Summer bank holiday'),
+  (DATE '2065-12-25', 'Christmas Day'),
+  (DATE '2065-12-28', 'Boxing Day (substitute day)'),
+  (DATE '2066-01-01', 'New Year\'s Day'),
+  (DATE '2066-04-09', 'Good Friday'),
+  (DATE '2066-04-12', 'Easter Monday'),
+  (DATE '2066-05-03', 'Early May bank holiday'),
+  (DATE '2066-05-31', 'Spring bank holiday'),
+  (DATE '2066-08-30', 'Summer bank holiday'),
+  (DATE '2066-12-27', 'Christmas Day (substitute day)'),
+  (DATE '2066-12-28', 'Boxing Day (substitute day)'),
+  (DATE '2067-01-03', 'New Year\'s Day (substitute day)'),
+  (DATE '2067-04-01', 'Good Friday'),
+  (DATE '2067-04-04', 'Easter Monday'),
+  (DATE '2067-05-02', 'Early May bank holiday'),
+  (DATE '2067-05-30', 'Spring bank holiday'),
+  (DATE '2067-08-29', 'Summer bank holiday'),
+  (DATE '2067-12-26', 'Boxing Day'),
+  (DATE '2067-12-27', 'Christmas Day (substitute day)'),
+  (DATE '2068-01-02', 'New Year\'s Day (substitute day)'),
+  (DATE '2068-04-20', 'Good Friday'),
+  (DATE '2068-04-23', 'Easter Monday'),
+  (DATE '2068-05-07', 'Early May bank holiday'),
+  (DATE '2068-05-28', 'Spring bank holiday'),
+  (DATE '2068-08-27', 'Summer bank holiday'),
+  (DATE '2068-12-25', 'Christmas Day'),
+  (DATE '2068-12-26', 'Boxing Day'),
+  (DATE '2069-01-01', 'New Year\'s Day'),
+  (DATE '2069-04-12', 'Good Friday'),
+  (DATE '2069-04-15', 'Easter Monday'),
+  (DATE '2069-05-06', 'Early May bank holiday'),
+  (DATE '2069-05-27', 'Spring bank holiday'),
+  (DATE '2069-08-26', 'Summer bank holiday'),
+  (DATE '2069-12-25', 'Christmas Day'),
+  (DATE '2069-12-26', 'Boxing Day'),
+  (DATE '2070-01-01', 'New Year\'s Day'),
+  (DATE '2070-03-28', 'Good Friday'),
+  (DATE '2070-03-31', 'Easter Monday'),
+  (DATE '2070-05-05', 'Early May bank holiday'),
+  (DATE '2070-05-26', 'Spring bank holiday'),
+  (DATE '2070-08-25', 'Summer bank holiday'),
+  (DATE '2070-12-25', 'Christmas Day'),
+  (DATE '2070-12-26', 'Boxing Day'),
+  (DATE '2071-01-01', 'New Year\'s Day'),
+  (DATE '2071-04-17', 'Good Friday'),
+  (DATE '2071-04-20', 'Easter Monday'),
+  (DATE '2071-05-04', 'Early May bank holiday'),
+  (DATE '2071-05-25', 'Spring bank holiday'),
+  (DATE '2071-08-31', 'Summer bank holiday'),
+  (DATE '2071-12-25', 'Christmas Day'),
+  (DATE '2071-12-28', 'Boxing Day (substitute day)'),
+  (DATE '2072-01-01', 'New Year\'s Day'),
+  (DATE '2072-04-08', 'Good Friday'),
+  (DATE '2072-04-11', 'Easter Monday'),
+  (DATE '2072-05-02', 'Early May bank holiday'),
+  (DATE '2072-05-30', 'Spring bank holiday'),
+  (DATE '2072-08-29', 'Summer bank holiday'),
+  (DATE '2072-12-26', 'Boxing Day'),
+  (DATE '2072-12-27', 'Christmas Day (substitute day)'),
+  (DATE '2073-01-02', 'New Year\'s Day (substitute day)'),
+  (DATE '2073-03-24', 'Good Friday'),
+  (DATE '2073-03-27', 'Easter Monday'),
+  (DATE '2073-05-01', 'Early May bank holiday'),
+  (DATE '2073-05-29', 'Spring bank holiday'),
+  (DATE '2073-08-28', 'Summer bank holiday'),
+  (DATE '2073-12-25', 'Christmas Day'),
+  (DATE '2073-12-26', 'Boxing Day'),
+  (DATE '2074-01-01', 'New Year\'s Day'),
+  (DATE '2074-04-13', 'Good Friday'),
+  (DATE '2074-04-16', 'Easter Monday'),
+  (DATE '2074-05-07', 'Early May bank holiday'),
+  (DATE '2074-05-28', 'Spring bank holiday'),
+  (DATE '2074-08-27', 'Summer bank holiday'),
+  (DATE '2074-12-25', 'Christmas Day'),
+  (DATE '2074-12-26', 'Boxing Day'),
+  (DATE '2075-01-01', 'New Year\'s Day'),
+  (DATE '2075-04-05', 'Good Friday'),
+  (DATE '2075-04-08', 'Easter Monday'),
+  (DATE '2075-05-06', 'Early May bank holiday'),
+  (DATE '2075-05-27', 'Spring bank holiday'),
+  (DATE '2075-08-26', 'Summer bank holiday'),
+  (DATE '2075-12-25', 'Christmas Day'),
+  (DATE '2075-12-26', 'Boxing Day'),
+  (DATE '2076-01-01', 'New Year\'s Day'),
+  (DATE '2076-04-17', 'Good Friday'),
+  (DATE '2076-04-20', 'Easter Monday'),
+  (DATE '2076-05-04', 'Early May bank holiday'),
+  (DATE '2076-05-25', 'Spring bank holiday'),
+  (DATE '2076-08-31', 'Summer bank holiday'),
+  (DATE '2076-12-25', 'Christmas Day'),
+  (DATE '2076-12-28', 'Boxing Day (substitute day)'),
+  (DATE '2077-01-01', 'New Year\'s Day'),
+  (DATE '2077-04-09', 'Good Friday'),
+  (DATE '2077-04-12', 'Easter Monday'),
+  (DATE '2077-05-03', 'Early May bank holiday'),
+  (DATE '2077-05-31', 'Spring bank holiday'),
+  (DATE '2077-08-30', 'Summer bank holiday'),
+  (DATE '2077-12-27', 'Christmas Day (substitute day)'),
+  (DATE '2077-12-28', 'Boxing Day (substitute day)'),
+  (DATE '2078-01-03', 'New Year\'s Day (substitute day)'),
+  (DATE '2078-04-01', 'Good Friday'),
+  (DATE '2078-04-04', 'Easter Monday'),
+  (DATE '2078-05-02', 'Early May bank holiday'),
+  (DATE '2078-05-30', 'Spring bank holiday'),
+  (DATE '2078-08-29', 'Summer bank holiday'),
+  (DATE '2078-12-26', 'Boxing Day'),
+  (DATE '2078-12-27', 'Christmas Day (substitute day)'),
+  (DATE '2079-01-02', 'New Year\'s Day (substitute day)'),
+  (DATE '2079-04-21', 'Good Friday'),
+  (DATE '2079-04-24', 'Easter Monday'),
+  (DATE '2079-05-01', 'Early May bank holiday'),
+  (DATE '2079-05-29', 'Spring bank holiday'),
+  (DATE '2079-08-28', 'Summer bank holiday'),
+  (DATE '2079-12-25', 'Christmas Day'),
+  (DATE '2079-12-26', 'Boxing Day'),
+  (DATE '2080-01-01', 'New Year\'s Day'),
+  (DATE '2080-04-05', 'Good Friday'),
+  (DATE '2080-04-08', 'Easter Monday'),
+  (DATE '2080-05-06', 'Early May bank holiday'),
+  (DATE '2080-05-27', 'Spring bank holiday'),
+  (DATE '2080-08-26', 'Summer bank holiday'),
+  (DATE '2080-12-25', 'Christmas Day'),
+  (DATE '2080-12-26', 'Boxing Day'),
+  (DATE '2081-01-01', 'New Year\'s Day'),
+  (DATE '2081-03-28', 'Good Friday'),
+  (DATE '2081-03-31', 'Easter Monday'),
+  (DATE '2081-05-05', 'Early May bank holiday'),
+  (DATE '2081-05-26', 'Spring bank holiday'),
+  (DATE '2081-08-25', 'Summer bank holiday'),
+  (DATE '2081-12-25', 'Christmas Day'),
+  (DATE '2081-12-26', 'Boxing Day'),
+  (DATE '2082-01-01', 'New Year\'s Day'),
+  (DATE '2082-04-17', 'Good Friday'),
+  (DATE '2082-04-20', 'Easter Monday'),
+  (DATE '2082-05-04', 'Early May bank holiday'),
+  (DATE '2082-05-25', 'Spring bank holiday'),
+  (DATE '2082-08-31', 'Summer bank holiday'),
+  (DATE '2082-12-25', 'Christmas Day'),
+  (DATE '2082-12-28', 'Boxing Day (substitute day)'),
+  (DATE '2083-01-01', 'New Year\'s Day'),
+  (DATE '2083-04-02', 'Good Friday'),
+  (DATE '2083-04-05', 'Easter Monday'),
+  (DATE '2083-05-03', 'Early May bank holiday'),
+  (DATE '2083-05-31', 'Spring bank holiday'),
+  (DATE '2083-08-30', 'Summer bank holiday'),
+  (DATE '2083-12-27', 'Christmas Day (substitute day)'),
+  (DATE '2083-12-28', 'Boxing Day (substitute day)'),
+  (DATE '2084-01-03', 'New Year\'s Day (substitute day)'),
+  (DATE '2084-03-24', 'Good Friday'),
+  (DATE '2084-03-27', 'Easter Monday'),
+  (DATE '2084-05-01', 'Early May bank holiday'),
+  (DATE '2084-05-29', 'Spring bank holiday'),
+  (DATE '2084-08-28', 'Summer bank holiday'),
+  (DATE '2084-12-25', 'Christmas Day'),
+  (DATE '2084-12-26', 'Boxing Day'),
+  (DATE '2085-01-01', 'New Year\'s Day'),
+  (DATE '2085-04-13', 'Good Friday'),
+  (DATE '2085-04-16', 'Easter Monday'),
+  (DATE '2085-05-07', 'Early May bank holiday'),
+  (DATE '2085-05-28', 'Spring bank holiday'),
+  (DATE '2085-08-27', 'Summer bank holiday'),
+  (DATE '2085-12-25', 'Christmas Day'),
+  (DATE '2085-12-26', 'Boxing Day'),
+  (DATE '2086-01-01', 'New Year\'s Day'),
+  (DATE '2086-03-29', 'Good Friday'),
+  (DATE '2086-04-01', 'Easter Monday'),
+  (DATE '2086-05-06', 'Early May bank holiday'),
+  (DATE '2086-05-27', 'Spring bank holiday'),
+  (DATE '2086-08-26', 'Summer bank holiday'),
+  (DATE '2086-12-25', 'Christmas Day'),
+  (DATE '2086-12-26', 'Boxing Day'),
+  (DATE '2087-01-01', 'New Year\'s Day'),
+  (DATE '2087-04-18', 'Good Friday'),
+  (DATE '2087-04-21', 'Easter Monday'),
+  (DATE '2087-05-05', 'Early May bank holiday'),
+  (DATE '2087-05-26', 'Spring bank holiday'),
+  (DATE '2087-08-25', 'Summer bank holiday'),
+  (DATE '2087-12-25', 'Christmas Day'),
+  (DATE '2087-12-26', 'Boxing Day'),
+  (DATE '2088-01-01', 'New Year\'s Day'),
+  (DATE '2088-04-09', 'Good Friday'),
+  (DATE '2088-04-12', 'Easter Monday'),
+  (DATE '2088-05-03', 'Early May bank holiday'),
+  (DATE '2088-05-31', 'Spring bank holiday'),
+  (DATE '2088-08-30', 'Summer bank holiday'),
+  (DATE '2088-12-27', 'Christmas Day (substitute day)'),
+  (DATE '2088-12-28', 'Boxing Day (substitute day)'),
+  (DATE '2089-01-03', 'New Year\'s Day (substitute day)'),
+  (DATE '2089-04-01', 'Good Friday'),
+  (DATE '2089-04-04', 'Easter Monday'),
+  (DATE '2089-05-02', 'Early May bank holiday'),
+  (DATE '2089-05-30', 'Spring bank holiday'),
+  (DATE '2089-08-29', 'Summer bank holiday'),
+  (DATE '2089-12-26', 'Boxing Day'),
+  (DATE '2089-12-27', 'Christmas Day (substitute day)'),
+  (DATE '2090-01-02', 'New Year\'s Day (substitute day)'),
+  (DATE '2090-04-14', 'Good Friday'),
+  (DATE '2090-04-17', 'Easter Monday'),
+  (DATE '2090-05-01', 'Early May bank holiday'),
+  (DATE '2090-05-29', 'Spring bank holiday'),
+  (DATE '2090-08-28', 'Summer bank holiday'),
+  (DATE '2090-12-25', 'Christmas Day'),
+  (DATE '2090-12-26', 'Boxing Day'),
+  (DATE '2091-01-01', 'New Year\'s Day'),
+  (DATE '2091-04-06', 'Good Friday'),
+  (DATE '2091-04-09', 'Easter Monday'),
+  (DATE '2091-05-07', 'Early May bank holiday'),
+  (DATE '2091-05-28', 'Spring bank holiday'),
+  (DATE '2091-08-27', 'Summer bank holiday'),
+  (DATE '2091-12-25', 'Christmas Day'),
+  (DATE '2091-12-26', 'Boxing Day'),
+  (DATE '2092-01-01', 'New Year\'s Day'),
+  (DATE '2092-03-28', 'Good Friday'),
+  (DATE '2092-03-31', 'Easter Monday'),
+  (DATE '2092-05-05', 'Early May bank holiday'),
+  (DATE '2092-05-26', 'Spring bank holiday'),
+  (DATE '2092-08-25', 'Summer bank holiday'),
+  (DATE '2092-12-25', 'Christmas Day'),
+  (DATE '2092-12-26', 'Boxing Day'),
+  (DATE '2093-01-01', 'New Year\'s Day'),
+  (DATE '2093-04-10', 'Good Friday'),
+  (DATE '2093-04-13', 'Easter Monday'),
+  (DATE '2093-05-04', 'Early May bank holiday'),
+  (DATE '2093-05-25', 'Spring bank holiday'),
+  (DATE '2093-08-31', 'Summer bank holiday'),
+  (DATE '2093-12-25', 'Christmas Day'),
+  (DATE '2093-12-28', 'Boxing Day (substitute day)'),
+  (DATE '2094-01-01', 'New Year\'s Day'),
+  (DATE '2094-04-02', 'Good Friday'),
+  (DATE '2094-04-05', 'Easter Monday'),
+  (DATE '2094-05-03', 'Early May bank holiday'),
+  (DATE '2094-05-31', 'Spring bank holiday'),
+  (DATE '2094-08-30', 'Summer bank holiday'),
+  (DATE '2094-12-27', 'Christmas Day (substitute day)'),
+  (DATE '2094-12-28', 'Boxing Day (substitute day)'),
+  (DATE '2095-01-03', 'New Year\'s Day (substitute day)'),
+  (DATE '2095-04-22', 'Good Friday'),
+  (DATE '2095-04-25', 'Easter Monday'),
+  (DATE '2095-05-02', 'Early May bank holiday'),
+  (DATE '2095-05-30', 'Spring bank holiday'),
+  (DATE '2095-08-29', 'Summer bank holiday'),
+  (DATE '2095-12-26', 'Boxing Day'),
+  (DATE '2095-12-27', 'Christmas Day (substitute day)'),
+  (DATE '2096-01-02', 'New Year\'s Day (substitute day)'),
+  (DATE '2096-04-13', 'Good Friday'),
+  (DATE '2096-04-16', 'Easter Monday'),
+  (DATE '2096-05-07', 'Early May bank holiday'),
+  (DATE '2096-05-28', 'Spring bank holiday'),
+  (DATE '2096-08-27', 'Summer bank holiday'),
+  (DATE '2096-12-25', 'Christmas Day'),
+  (DATE '2096-12-26', 'Boxing Day'),
+  (DATE '2097-01-01', 'New Year\'s Day'),
+  (DATE '2097-03-29', 'Good Friday'),
+  (DATE '2097-04-01', 'Easter Monday'),
+  (DATE '2097-05-06', 'Early May bank holiday'),
+  (DATE '2097-05-27', 'Spring bank holiday'),
+  (DATE '2097-08-26', 'Summer bank holiday'),
+  (DATE '2097-12-25', 'Christmas Day'),
+  (DATE '2097-12-26', 'Boxing Day'),
+  (DATE '2098-01-01', 'New Year\'s Day'),
+  (DATE '2098-04-18', 'Good Friday'),
+  (DATE '2098-04-21', 'Easter Monday'),
+  (DATE '2098-05-05', 'Early May bank holiday'),
+  (DATE '2098-05-26', 'Spring bank holiday'),
+  (DATE '2098-08-25', 'Summer bank holiday'),
+  (DATE '2098-12-25', 'Christmas Day'),
+  (DATE '2098-12-26', 'Boxing Day'),
+  (DATE '2099-01-01', 'New Year\'s Day'),
+  (DATE '2099-04-10', 'Good Friday'),
+  (DATE '2099-04-13', 'Easter Monday'),
+  (DATE '2099-05-04', 'Early May bank holiday'),
+  (DATE '2099-05-25', 'Spring bank holiday'),
+  (DATE '2099-08-31', 'Summer bank holiday'),
+  (DATE '2099-12-25', 'Christmas Day'),
+  (DATE '2099-12-28', 'Boxing Day (substitute day)')
+) AS closed_days(day, title);
+CACHE TABLE ks_closed_day;
+CREATE OR REPLACE TEMPORARY VIEW ks_day AS
+SELECT day, is_working_day, SUM(is_working_day) OVER (ORDER BY day ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS working_day_number FROM (
+  SELECT a.day, CASE WHEN ((dayofweek(a.day) + 5) % 7 + 1) IN (7, 6) OR c.day IS NOT NULL THEN 0 ELSE 1 END AS is_working_day FROM (SELECT explode(sequence(DATE '1970-01-01', DATE '2099-12-31', INTERVAL 1 DAY)) AS day) AS a LEFT JOIN ks_closed_day AS c ON c.day = a.day
+) AS w;
+CACHE TABLE ks_day;
+
+-- The events each figure counts, one row per event and period, as known at the period's horizon (the later of its end and the snapshot).
+CREATE OR REPLACE TEMPORARY VIEW ks_episode_known AS
+SELECT child_id, episode_id, MIN(day) AS known_from FROM (
+  SELECT child_id, episode_id, referral_date AS day FROM episodes
+  UNION ALL SELECT child_id, episode_id, start_date FROM assessments
+  UNION ALL SELECT child_id, episode_id, start_date FROM section47_enquiries
+  UNION ALL SELECT child_id, episode_id, start_date FROM cin_plans
+  UNION ALL SELECT child_id, episode_id, start_date FROM cp_plans
+) AS dated GROUP BY child_id, episode_id;
+CACHE TABLE ks_episode_known;
+CREATE OR REPLACE TEMPORARY VIEW ks_episode AS
+SELECT p.period_id, e.child_id, e.episode_id, e.referral_date, e.referral_source,
+  CASE WHEN e.referral_nfa = TRUE THEN 1 ELSE 0 END AS nfa,
+  CASE WHEN e.closure_date <= p.horizon THEN e.closure_date END AS closure_date,
+  CASE WHEN e.closure_date <= p.horizon THEN e.closure_reason END AS closure_reason,
+  CASE WHEN e.episode_icpc_date <= p.horizon THEN e.episode_icpc_date END AS episode_icpc_date
+FROM ks_period AS p
+CROSS JOIN episodes AS e
+JOIN ks_episode_known AS k ON k.child_id = e.child_id AND k.episode_id = e.episode_id
+WHERE k.known_from <= p.horizon;
+CACHE TABLE ks_episode;
+CREATE OR REPLACE TEMPORARY VIEW ks_referral AS
+SELECT r.period_id, r.child_id, r.episode_id, r.referral_date, r.nfa,
+  CASE WHEN r.closure_date <= p.period_end AND r.closure_reason IN ('RC8', 'RC9') THEN 1 ELSE 0 END AS not_in_need,
+  CASE WHEN r.closure_date <= p.period_end AND r.closure_reason = 'RC8' THEN 1 ELSE 0 END AS closed_rc8,
+  CASE WHEN r.closure_date <= p.period_end AND r.closure_reason = 'RC9' THEN 1 ELSE 0 END AS closed_rc9,
+  CASE WHEN rr.episode_id IS NULL THEN 0 ELSE 1 END AS re_referral,
+  CASE WHEN lx.episode_id IS NOT NULL THEN 'lac'
+    WHEN cpx.episode_id IS NOT NULL THEN 'cp'
+    WHEN cinx.episode_id IS NOT NULL THEN 'cin'
+    WHEN r.nfa = 1 THEN 'nfa'
+    WHEN r.closure_date <= p.period_end AND r.closure_reason = 'RC9' THEN 'early-help'
+    WHEN r.closure_date <= p.period_end AND r.closure_reason = 'RC8' THEN 'nfa'
+    WHEN r.closure_date <= p.period_end OR ax.episode_id IS NOT NULL THEN 'cin'
+    ELSE 'pending' END AS outcome,
+  CASE WHEN r.referral_source IN ('1A', '1B', '1C', '1D') THEN '1' WHEN r.referral_source IN ('2A', '2B') THEN '2' WHEN r.referral_source IN ('3A', '3B', '3C', '3D', '3E', '3F') THEN '3' WHEN r.referral_source IN ('4') THEN '4' WHEN r.referral_source IN ('5A', '5B', '5C', '5D') THEN '5' WHEN r.referral_source IN ('6') THEN '6' WHEN r.referral_source IN ('7') THEN '7' WHEN r.referral_source IN ('8') THEN '8' WHEN r.referral_source IN ('9') THEN '9' WHEN r.referral_source IN ('10') THEN '10' ELSE 'not-recorded' END AS source_group,
+  CASE WHEN r.referral_source IN ('1A', '1B', '1C', '1D', '2A', '2B', '3A', '3B', '3C', '3D', '3E', '3F', '4', '5A', '5B', '5C', '5D', '6', '7', '8', '9', '10') THEN r.referral_source ELSE 'not-recorded' END AS source_code
+FROM ks_episode AS r
+JOIN ks_period AS p ON p.period_id = r.period_id
+LEFT JOIN (
+  SELECT DISTINCT i.period_id, i.child_id, i.episode_id FROM ks_episode AS i
+  JOIN ks_episode AS j ON j.period_id = i.period_id AND j.child_id = i.child_id
+  WHERE j.referral_date < i.referral_date AND i.referral_date <= add_months(j.referral_date, 12)
+) AS rr ON rr.period_id = r.period_id AND rr.child_id = r.child_id AND rr.episode_id = r.episode_id
+LEFT JOIN (
+  SELECT DISTINCT e.period_id, e.child_id, e.episode_id FROM ks_episode AS e
+  JOIN ks_period AS p2 ON p2.period_id = e.period_id
+  JOIN looked_after_episodes AS l ON l.child_id = e.child_id
+  WHERE (l.legal_status IS NULL OR l.legal_status NOT IN ('V3', 'V4')) AND l.start_date >= e.referral_date
+    AND l.start_date <= CASE WHEN e.closure_date < p2.period_end THEN e.closure_date ELSE p2.period_end END
+) AS lx ON lx.period_id = r.period_id AND lx.child_id = r.child_id AND lx.episode_id = r.episode_id
+LEFT JOIN (SELECT DISTINCT e.period_id, e.child_id, e.episode_id FROM ks_episode AS e JOIN ks_period AS p2 ON p2.period_id = e.period_id JOIN cp_plans AS x ON x.child_id = e.child_id AND x.episode_id = e.episode_id WHERE x.start_date <= p2.period_end) AS cpx ON cpx.period_id = r.period_id AND cpx.child_id = r.child_id AND cpx.episode_id = r.episode_id
+LEFT JOIN (SELECT DISTINCT e.period_id, e.child_id, e.episode_id FROM ks_episode AS e JOIN ks_period AS p2 ON p2.period_id = e.period_id JOIN cin_plans AS x ON x.child_id = e.child_id AND x.episode_id = e.episode_id WHERE x.start_date <= p2.period_end) AS cinx ON cinx.period_id = r.period_id AND cinx.child_id = r.child_id AND cinx.episode_id = r.episode_id
+LEFT JOIN (SELECT DISTINCT e.period_id, e.child_id, e.episode_id FROM ks_episode AS e JOIN ks_period AS p2 ON p2.period_id = e.period_id JOIN assessments AS x ON x.child_id = e.child_id AND x.episode_id = e.episode_id WHERE x.start_date <= p2.horizon AND x.authorisation_date <= p2.period_end) AS ax ON ax.period_id = r.period_id AND ax.child_id = r.child_id AND ax.episode_id = r.episode_id
+WHERE r.referral_date >= p.period_start AND r.referral_date <= p.period_end;
+CACHE TABLE ks_referral;
+CREATE OR REPLACE TEMPORARY VIEW ks_assessment AS
+SELECT e.period_id, e.child_id,
+  CASE WHEN a.start_date < e.referral_date THEN NULL ELSE CASE WHEN da.working_day_number - ds.working_day_number >= 0 THEN da.working_day_number - ds.working_day_number END END AS working_days
+FROM ks_episode AS e
+JOIN ks_period AS p ON p.period_id = e.period_id
+JOIN assessments AS a ON a.child_id = e.child_id AND a.episode_id = e.episode_id
+LEFT JOIN ks_day AS ds ON ds.day = a.start_date
+LEFT JOIN ks_day AS da ON da.day = a.authorisation_date
+WHERE a.start_date <= p.horizon AND a.authorisation_date >= p.period_start AND a.authorisation_date <= p.period_end;
+CACHE TABLE ks_assessment;
+CREATE OR REPLACE TEMPORARY VIEW ks_s47 AS
+SELECT e.period_id, e.child_id
+FROM ks_episode AS e
+JOIN ks_period AS p ON p.period_id = e.period_id
+JOIN section47_enquiries AS s ON s.child_id = e.child_id AND s.episode_id = e.episode_id
+WHERE s.start_date >= p.period_start AND s.start_date <= p.period_end;
+CACHE TABLE ks_s47;
+CREATE OR REPLACE TEMPORARY VIEW ks_icpc AS
+SELECT e.period_id, e.child_id,
+  CASE WHEN s.start_date < e.referral_date THEN NULL ELSE CASE WHEN di.working_day_number - ds.working_day_number >= 0 THEN di.working_day_number - ds.working_day_number END END AS working_days,
+  CASE WHEN s.strategy_discussion_date <= p.horizon THEN CASE WHEN di.working_day_number - dd.working_day_number >= 0 THEN di.working_day_number - dd.working_day_number END END AS from_strategy_discussion
+FROM ks_episode AS e
+JOIN ks_period AS p ON p.period_id = e.period_id
+JOIN section47_enquiries AS s ON s.child_id = e.child_id AND s.episode_id = e.episode_id
+LEFT JOIN ks_day AS ds ON ds.day = s.start_date
+LEFT JOIN ks_day AS di ON di.day = s.icpc_date
+LEFT JOIN ks_day AS dd ON dd.day = s.strategy_discussion_date
+WHERE s.start_date <= p.horizon AND s.icpc_date >= p.period_start AND s.icpc_date <= p.period_end
+UNION ALL
+SELECT e.period_id, e.child_id, NULL AS working_days, NULL AS from_strategy_discussion
+FROM ks_episode AS e
+JOIN ks_period AS p ON p.period_id = e.period_id
+LEFT JOIN (
+  SELECT DISTINCT e2.period_id, e2.child_id, e2.episode_id FROM ks_episode AS e2
+  JOIN ks_period AS p2 ON p2.period_id = e2.period_id
+  JOIN section47_enquiries AS s2 ON s2.child_id = e2.child_id AND s2.episode_id = e2.episode_id
+  WHERE s2.start_date <= p2.horizon AND s2.icpc_date = e2.episode_icpc_date
+) AS dup ON dup.period_id = e.period_id AND dup.child_id = e.child_id AND dup.episode_id = e.episode_id
+WHERE e.episode_icpc_date >= p.period_start AND e.episode_icpc_date <= p.period_end AND dup.episode_id IS NULL;
+CACHE TABLE ks_icpc;
+CREATE OR REPLACE TEMPORARY VIEW ks_plan AS
+SELECT ROW_NUMBER() OVER (ORDER BY child_id, plan_type, start_date, end_date) AS plan_n, child_id, plan_type, start_date, end_date, bad, previous FROM (
+  SELECT x.child_id, 'cin' AS plan_type, x.start_date, x.end_date, CASE WHEN x.start_date < e.referral_date THEN 1 ELSE 0 END AS bad, CAST(NULL AS INT) AS previous
+  FROM cin_plans AS x JOIN episodes AS e ON e.child_id = x.child_id AND e.episode_id = x.episode_id
+  UNION ALL
+  SELECT x.child_id, 'cp' AS plan_type, x.start_date, x.end_date, CASE WHEN x.start_date < e.referral_date THEN 1 ELSE 0 END AS bad, x.number_of_previous_cpp AS previous
+  FROM cp_plans AS x JOIN episodes AS e ON e.child_id = x.child_id AND e.episode_id = x.episode_id
+  UNION ALL
+  SELECT x.child_id, 'early-help' AS plan_type, x.start_date, x.end_date, 0 AS bad, CAST(NULL AS INT) AS previous
+  FROM early_help_episodes AS x
+) AS plans;
+CACHE TABLE ks_plan;
+CREATE OR REPLACE TEMPORARY VIEW ks_care_period AS
+SELECT period_id, child_id, care_n, MIN(start_date) AS start_date, MAX(last_end) AS end_date FROM (
+  SELECT period_id, child_id, care_n, start_date, LAST_VALUE(end_date) OVER (PARTITION BY period_id, child_id, care_n ORDER BY start_date, episode_id ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING) AS last_end FROM (
+    SELECT period_id, child_id, episode_id, start_date, end_date, SUM(is_new) OVER (PARTITION BY period_id, child_id ORDER BY start_date, episode_id ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS care_n FROM (
+      SELECT period_id, child_id, episode_id, start_date, end_date,
+        CASE WHEN ROW_NUMBER() OVER (PARTITION BY period_id, child_id ORDER BY start_date, episode_id) = 1 OR rne_s = 1 OR LAG(x1) OVER (PARTITION BY period_id, child_id ORDER BY start_date, episode_id) = 0 OR LAG(end_date) OVER (PARTITION BY period_id, child_id ORDER BY start_date, episode_id) IS NULL OR LAG(end_date) OVER (PARTITION BY period_id, child_id ORDER BY start_date, episode_id) <> start_date THEN 1 ELSE 0 END AS is_new
+      FROM (
+        SELECT p.period_id, l.child_id, l.episode_id, l.start_date, CASE WHEN l.end_date <= p.horizon THEN l.end_date END AS end_date,
+          CASE WHEN l.end_date <= p.horizon AND l.reason_episode_ceased = 'X1' THEN 1 ELSE 0 END AS x1,
+          CASE WHEN l.reason_for_new_episode = 'S' THEN 1 ELSE 0 END AS rne_s
+        FROM ks_period AS p CROSS JOIN looked_after_episodes AS l
+        WHERE l.start_date <= p.horizon AND (l.legal_status IS NULL OR l.legal_status NOT IN ('V3', 'V4'))
+      ) AS episodes_known
+    ) AS flagged
+  ) AS chained
+) AS periods GROUP BY period_id, child_id, care_n;
+CACHE TABLE ks_care_period;
+CREATE OR REPLACE TEMPORARY VIEW ks_plan_known AS
+SELECT p.period_id, n.plan_n, n.child_id, n.plan_type, n.start_date, CASE WHEN n.end_date <= p.horizon THEN n.end_date END AS end_date, n.bad, n.previous
+FROM ks_period AS p CROSS JOIN ks_plan AS n WHERE n.start_date <= p.horizon
+UNION ALL
+SELECT period_id, care_n AS plan_n, child_id, 'lac' AS plan_type, start_date, end_date, 0 AS bad, CAST(NULL AS INT) AS previous FROM ks_care_period;
+CACHE TABLE ks_plan_known;
+CREATE OR REPLACE TEMPORARY VIEW ks_plan_end AS
+SELECT n.period_id, n.child_id, n.plan_type,
+  CASE WHEN n.end_date <= add_months(n.start_date, 3) THEN '3-months-or-less' WHEN n.end_date <= add_months(n.start_date, 6) THEN '3-to-6-months' WHEN n.end_date < add_months(n.start_date, 12) THEN '6-months-to-1-year' WHEN n.end_date < add_months(n.start_date, 24) THEN '1-to-2-years' ELSE '2-years-or-more' END AS band,
+  CASE WHEN n.end_date > add_months(n.start_date, 6) THEN 1 ELSE 0 END AS more_than_6_months,
+  CASE WHEN n.end_date >= add_months(n.start_date, 12) THEN 1 ELSE 0 END AS one_year_or_more,
+  CASE WHEN n.end_date >= add_months(n.start_date, 24) THEN 1 ELSE 0 END AS two_years_or_more
+FROM ks_plan_known AS n JOIN ks_period AS p ON p.period_id = n.period_id
+WHERE n.bad = 0 AND n.end_date >= p.period_start AND n.end_date <= p.period_end;
+CACHE TABLE ks_plan_end;
+CREATE OR REPLACE TEMPORARY VIEW ks_plan_start AS
+SELECT n.period_id, n.child_id, n.plan_type,
+  CASE WHEN r12.plan_n IS NULL THEN 0 ELSE 1 END AS within_12_months,
+  CASE WHEN r24.plan_n IS NULL THEN 0 ELSE 1 END AS within_24_months,
+  CASE WHEN pa.plan_n IS NOT NULL OR n.previous >= 1 THEN 1 ELSE 0 END AS previous_plan
+FROM ks_plan_known AS n
+JOIN ks_period AS p ON p.period_id = n.period_id
+LEFT JOIN (SELECT DISTINCT i.period_id, i.child_id, i.plan_type, i.plan_n FROM ks_plan_known AS i JOIN ks_plan_known AS j ON j.period_id = i.period_id AND j.child_id = i.child_id AND j.plan_type = i.plan_type AND j.plan_n <> i.plan_n WHERE j.end_date IS NOT NULL AND j.end_date <= i.start_date AND j.start_date <= i.start_date AND i.start_date <= add_months(j.end_date, 12)) AS r12 ON r12.period_id = n.period_id AND r12.child_id = n.child_id AND r12.plan_type = n.plan_type AND r12.plan_n = n.plan_n
+LEFT JOIN (SELECT DISTINCT i.period_id, i.child_id, i.plan_type, i.plan_n FROM ks_plan_known AS i JOIN ks_plan_known AS j ON j.period_id = i.period_id AND j.child_id = i.child_id AND j.plan_type = i.plan_type AND j.plan_n <> i.plan_n WHERE j.end_date IS NOT NULL AND j.end_date <= i.start_date AND j.start_date <= i.start_date AND i.start_date <= add_months(j.end_date, 24)) AS r24 ON r24.period_id = n.period_id AND r24.child_id = n.child_id AND r24.plan_type = n.plan_type AND r24.plan_n = n.plan_n
+LEFT JOIN (SELECT DISTINCT i.period_id, i.child_id, i.plan_type, i.plan_n FROM ks_plan_known AS i JOIN ks_plan_known AS j ON j.period_id = i.period_id AND j.child_id = i.child_id AND j.plan_type = i.plan_type AND j.plan_n <> i.plan_n WHERE j.start_date < i.start_date) AS pa ON pa.period_id = n.period_id AND pa.child_id = n.child_id AND pa.plan_type = n.plan_type AND pa.plan_n = n.plan_n
+WHERE n.start_date >= p.period_start AND n.start_date <= p.period_end;
+CACHE TABLE ks_plan_start;
+CREATE OR REPLACE TEMPORARY VIEW ks_open AS
+SELECT e.period_id, e.child_id, 'in-need' AS kind FROM ks_episode AS e JOIN ks_period AS p ON p.period_id = e.period_id WHERE e.nfa = 0 AND e.referral_date <= p.snapshot AND (e.closure_date IS NULL OR e.closure_date > p.snapshot)
+UNION ALL
+SELECT p.period_id, x.child_id, 'cin' AS kind FROM ks_period AS p CROSS JOIN cin_plans AS x JOIN episodes AS e ON e.child_id = x.child_id AND e.episode_id = x.episode_id WHERE x.start_date <= p.snapshot AND (x.end_date IS NULL OR x.end_date > p.snapshot)
+UNION ALL
+SELECT p.period_id, x.child_id, 'cp' AS kind FROM ks_period AS p CROSS JOIN cp_plans AS x JOIN episodes AS e ON e.child_id = x.child_id AND e.episode_id = x.episode_id WHERE x.start_date <= p.snapshot AND (x.end_date IS NULL OR x.end_date > p.snapshot)
+UNION ALL
+SELECT p.period_id, x.child_id, 'early-help' AS kind FROM ks_period AS p CROSS JOIN early_help_episodes AS x WHERE x.start_date <= p.snapshot AND (x.end_date IS NULL OR x.end_date > p.snapshot)
+UNION ALL
+SELECT p.period_id, x.child_id, 'lac' AS kind FROM ks_period AS p CROSS JOIN looked_after_episodes AS x WHERE (x.legal_status IS NULL OR x.legal_status NOT IN ('V3', 'V4')) AND x.start_date <= p.snapshot AND (x.end_date IS NULL OR x.end_date > p.snapshot);
+CACHE TABLE ks_open;
+CREATE OR REPLACE TEMPORARY VIEW ks_proceedings AS
+SELECT p.period_id, x.child_id, x.pre_proceedings_start, x.issue_date, x.final_order_date, p.period_start, p.period_end, p.horizon
+FROM ks_period AS p CROSS JOIN care_proceedings AS x
+WHERE x.pre_proceedings_start <= p.horizon OR x.pre_proceedings_end <= p.horizon OR x.issue_date <= p.horizon OR x.final_order_date <= p.horizon
+  OR (x.pre_proceedings_start IS NULL AND x.pre_proceedings_end IS NULL AND x.issue_date IS NULL AND x.final_order_date IS NULL);
+CACHE TABLE ks_proceedings;
+CREATE OR REPLACE TEMPORARY VIEW ks_issued AS
+SELECT period_id, child_id,
+  CASE WHEN pre_proceedings_start <= horizon THEN CASE WHEN datediff(issue_date, pre_proceedings_start) >= 0 THEN datediff(issue_date, pre_proceedings_start) END END AS days
+FROM ks_proceedings WHERE issue_date >= period_start AND issue_date <= period_end;
+CACHE TABLE ks_issued;
+CREATE OR REPLACE TEMPORARY VIEW ks_concluded AS
+SELECT period_id, child_id,
+  CASE WHEN issue_date <= horizon THEN CASE WHEN datediff(final_order_date, issue_date) >= 0 THEN datediff(final_order_date, issue_date) END END AS days
+FROM ks_proceedings WHERE final_order_date >= period_start AND final_order_date <= period_end;
+CACHE TABLE ks_concluded;
+
+-- What each figure needs (the catalogue's needs) and what the tables cover (coverage.csv): a figure whose kinds of fact the tables do not cover
+-- from cover_from to the horizon is unavailable (value NULL), one that looks back further than they go is incomplete-history.
+CREATE OR REPLACE TEMPORARY VIEW ks_figure_need AS
+SELECT 'activity.referrals' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'activity.referrals/children' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'activity.referral-rate' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'activity.referral-rate/children' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'activity.re-referral-rate' AS metric_id, 'cin-episodes' AS fact, 12 AS history_months
+UNION ALL
+SELECT 'activity.re-referral-rate/children' AS metric_id, 'cin-episodes' AS fact, 12 AS history_months
+UNION ALL
+SELECT 'activity.referral-source' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'activity.referral-source/1' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'activity.referral-source/1/1A' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'activity.referral-source/1/1B' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'activity.referral-source/1/1C' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'activity.referral-source/1/1D' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'activity.referral-source/2' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'activity.referral-source/2/2A' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'activity.referral-source/2/2B' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'activity.referral-source/3' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'activity.referral-source/3/3A' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'activity.referral-source/3/3B' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'activity.referral-source/3/3C' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'activity.referral-source/3/3D' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'activity.referral-source/3/3E' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'activity.referral-source/3/3F' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'activity.referral-source/4' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'activity.referral-source/5' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'activity.referral-source/5/5A' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'activity.referral-source/5/5B' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'activity.referral-source/5/5C' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'activity.referral-source/5/5D' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'activity.referral-source/6' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'activity.referral-source/7' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'activity.referral-source/8' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'activity.referral-source/9' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'activity.referral-source/10' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'activity.referral-source/not-recorded' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'activity.referral-outcome' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'activity.referral-outcome' AS metric_id, 'looked-after-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'activity.referral-outcome/lac' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'activity.referral-outcome/lac' AS metric_id, 'looked-after-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'activity.referral-outcome/cp' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'activity.referral-outcome/cp' AS metric_id, 'looked-after-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'activity.referral-outcome/cin' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'activity.referral-outcome/cin' AS metric_id, 'looked-after-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'activity.referral-outcome/early-help' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'activity.referral-outcome/early-help' AS metric_id, 'looked-after-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'activity.referral-outcome/nfa' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'activity.referral-outcome/nfa' AS metric_id, 'looked-after-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'activity.referral-outcome/pending' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'activity.referral-outcome/pending' AS metric_id, 'looked-after-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'activity.nfa-rate' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'activity.assessed-not-in-need-rate' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'activity.assessed-not-in-need-rate/RC8' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'activity.assessed-not-in-need-rate/RC9' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'activity.assessments' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'activity.assessments/per10k' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'activity.assessments/children' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'activity.s47-enquiries' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'activity.s47-enquiries/per10k' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'activity.s47-enquiries/children' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'activity.icpcs' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'activity.icpcs/per10k' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'activity.icpcs/children' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'timeliness.assessment-duration' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'timeliness.assessment-duration/lower-quartile' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'timeliness.assessment-duration/upper-quartile' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'timeliness.assessment-duration/bands' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'timeliness.assessment-duration/bands/0' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'timeliness.assessment-duration/bands/1-10' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'timeliness.assessment-duration/bands/11-20' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'timeliness.assessment-duration/bands/21-30' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'timeliness.assessment-duration/bands/31-40' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'timeliness.assessment-duration/bands/41-45' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'timeliness.assessment-duration/bands/46-50' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'timeliness.assessment-duration/bands/51-60' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'timeliness.assessment-duration/bands/61+' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'timeliness.assessment-duration/within-45' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'timeliness.icpc' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'timeliness.icpc/lower-quartile' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'timeliness.icpc/upper-quartile' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'timeliness.icpc/bands' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'timeliness.icpc/bands/0-10' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'timeliness.icpc/bands/11-15' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'timeliness.icpc/bands/16-20' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'timeliness.icpc/bands/21+' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'timeliness.icpc/within-15' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'timeliness.icpc/from-strategy-discussion' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'timeliness.icpc/from-strategy-discussion' AS metric_id, 'strategy-discussions' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'timeliness.icpc/from-strategy-discussion/lower-quartile' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'timeliness.icpc/from-strategy-discussion/lower-quartile' AS metric_id, 'strategy-discussions' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'timeliness.icpc/from-strategy-discussion/upper-quartile' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'timeliness.icpc/from-strategy-discussion/upper-quartile' AS metric_id, 'strategy-discussions' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'timeliness.icpc/from-strategy-discussion/bands' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'timeliness.icpc/from-strategy-discussion/bands' AS metric_id, 'strategy-discussions' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'timeliness.icpc/from-strategy-discussion/bands/0-10' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'timeliness.icpc/from-strategy-discussion/bands/0-10' AS metric_id, 'strategy-discussions' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'timeliness.icpc/from-strategy-discussion/bands/11-15' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'timeliness.icpc/from-strategy-discussion/bands/11-15' AS metric_id, 'strategy-discussions' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'timeliness.icpc/from-strategy-discussion/bands/16-20' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'timeliness.icpc/from-strategy-discussion/bands/16-20' AS metric_id, 'strategy-discussions' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'timeliness.icpc/from-strategy-discussion/bands/21+' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'timeliness.icpc/from-strategy-discussion/bands/21+' AS metric_id, 'strategy-discussions' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'timeliness.icpc/from-strategy-discussion/within-15' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'timeliness.icpc/from-strategy-discussion/within-15' AS metric_id, 'strategy-discussions' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'timeliness.to-court' AS metric_id, 'care-proceedings' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'timeliness.to-court/lower-quartile' AS metric_id, 'care-proceedings' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'timeliness.to-court/upper-quartile' AS metric_id, 'care-proceedings' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'timeliness.through-court' AS metric_id, 'care-proceedings' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'timeliness.through-court/lower-quartile' AS metric_id, 'care-proceedings' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'timeliness.through-court/upper-quartile' AS metric_id, 'care-proceedings' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'timeliness.through-court/within-26-weeks' AS metric_id, 'care-proceedings' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'plans.open' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'plans.open/per10k' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'plans.open/early-help' AS metric_id, 'early-help' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'plans.open/early-help/per10k' AS metric_id, 'early-help' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'plans.open/cin' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'plans.open/cin/per10k' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'plans.open/cp' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'plans.open/cp/per10k' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'plans.open/lac' AS metric_id, 'looked-after-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'plans.open/lac/per10k' AS metric_id, 'looked-after-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'plans.open/any-plan' AS metric_id, 'early-help' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'plans.open/any-plan' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'plans.open/any-plan' AS metric_id, 'looked-after-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'plans.duration' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'plans.duration/early-help' AS metric_id, 'early-help' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'plans.duration/early-help/more-than-6-months' AS metric_id, 'early-help' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'plans.duration/early-help/1-year-or-more' AS metric_id, 'early-help' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'plans.duration/early-help/2-years-or-more' AS metric_id, 'early-help' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'plans.duration/early-help/bands' AS metric_id, 'early-help' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'plans.duration/early-help/bands/3-months-or-less' AS metric_id, 'early-help' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'plans.duration/early-help/bands/3-to-6-months' AS metric_id, 'early-help' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'plans.duration/early-help/bands/6-months-to-1-year' AS metric_id, 'early-help' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'plans.duration/early-help/bands/1-to-2-years' AS metric_id, 'early-help' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'plans.duration/early-help/bands/2-years-or-more' AS metric_id, 'early-help' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'plans.duration/cin' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'plans.duration/cin/more-than-6-months' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'plans.duration/cin/1-year-or-more' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'plans.duration/cin/2-years-or-more' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'plans.duration/cin/bands' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'plans.duration/cin/bands/3-months-or-less' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'plans.duration/cin/bands/3-to-6-months' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'plans.duration/cin/bands/6-months-to-1-year' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'plans.duration/cin/bands/1-to-2-years' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'plans.duration/cin/bands/2-years-or-more' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'plans.duration/cp' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'plans.duration/cp/more-than-6-months' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'plans.duration/cp/1-year-or-more' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'plans.duration/cp/2-years-or-more' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'plans.duration/cp/bands' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'plans.duration/cp/bands/3-months-or-less' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'plans.duration/cp/bands/3-to-6-months' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'plans.duration/cp/bands/6-months-to-1-year' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'plans.duration/cp/bands/1-to-2-years' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'plans.duration/cp/bands/2-years-or-more' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'plans.duration/lac' AS metric_id, 'looked-after-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'plans.duration/lac/more-than-6-months' AS metric_id, 'looked-after-episodes' AS fact, 24 AS history_months
+UNION ALL
+SELECT 'plans.duration/lac/1-year-or-more' AS metric_id, 'looked-after-episodes' AS fact, 24 AS history_months
+UNION ALL
+SELECT 'plans.duration/lac/2-years-or-more' AS metric_id, 'looked-after-episodes' AS fact, 24 AS history_months
+UNION ALL
+SELECT 'plans.duration/lac/bands' AS metric_id, 'looked-after-episodes' AS fact, 24 AS history_months
+UNION ALL
+SELECT 'plans.duration/lac/bands/3-months-or-less' AS metric_id, 'looked-after-episodes' AS fact, 24 AS history_months
+UNION ALL
+SELECT 'plans.duration/lac/bands/3-to-6-months' AS metric_id, 'looked-after-episodes' AS fact, 24 AS history_months
+UNION ALL
+SELECT 'plans.duration/lac/bands/6-months-to-1-year' AS metric_id, 'looked-after-episodes' AS fact, 24 AS history_months
+UNION ALL
+SELECT 'plans.duration/lac/bands/1-to-2-years' AS metric_id, 'looked-after-episodes' AS fact, 24 AS history_months
+UNION ALL
+SELECT 'plans.duration/lac/bands/2-years-or-more' AS metric_id, 'looked-after-episodes' AS fact, 24 AS history_months
+UNION ALL
+SELECT 'plans.repeat' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'plans.repeat/early-help' AS metric_id, 'early-help' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'plans.repeat/early-help/within-12-months' AS metric_id, 'early-help' AS fact, 12 AS history_months
+UNION ALL
+SELECT 'plans.repeat/early-help/within-24-months' AS metric_id, 'early-help' AS fact, 24 AS history_months
+UNION ALL
+SELECT 'plans.repeat/cin' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'plans.repeat/cin/within-12-months' AS metric_id, 'cin-episodes' AS fact, 12 AS history_months
+UNION ALL
+SELECT 'plans.repeat/cin/within-24-months' AS metric_id, 'cin-episodes' AS fact, 24 AS history_months
+UNION ALL
+SELECT 'plans.repeat/cp' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'plans.repeat/cp/within-12-months' AS metric_id, 'cin-episodes' AS fact, 12 AS history_months
+UNION ALL
+SELECT 'plans.repeat/cp/within-24-months' AS metric_id, 'cin-episodes' AS fact, 24 AS history_months
+UNION ALL
+SELECT 'plans.repeat/lac' AS metric_id, 'looked-after-episodes' AS fact, 0 AS history_months
+UNION ALL
+SELECT 'plans.repeat/lac/within-12-months' AS metric_id, 'looked-after-episodes' AS fact, 12 AS history_months
+UNION ALL
+SELECT 'plans.repeat/lac/within-24-months' AS metric_id, 'looked-after-episodes' AS fact, 24 AS history_months;
+CACHE TABLE ks_figure_need;
+CREATE OR REPLACE TEMPORARY VIEW ks_fact_gap AS
+SELECT p.period_id, nf.fact FROM ks_period AS p
+CROSS JOIN (SELECT DISTINCT fact FROM ks_figure_need) AS nf
+LEFT JOIN (SELECT DISTINCT fact FROM coverage WHERE (`start` IS NULL OR `end` IS NULL) AND unusable IS NOT NULL) AS u ON u.fact = nf.fact
+LEFT JOIN (
+  SELECT p2.period_id, c.fact, COUNT(DISTINCT dd.day) AS days FROM ks_period AS p2
+  JOIN ks_day AS dd ON dd.day >= p2.cover_from AND dd.day <= p2.horizon
+  JOIN coverage AS c ON c.`start` <= dd.day AND dd.day <= c.`end`
+  GROUP BY p2.period_id, c.fact
+) AS cv ON cv.period_id = p.period_id AND cv.fact = nf.fact
+WHERE u.fact IS NOT NULL OR COALESCE(cv.days, 0) < datediff(p.horizon, p.cover_from) + 1;
+CACHE TABLE ks_fact_gap;
+CREATE OR REPLACE TEMPORARY VIEW ks_history_gap AS
+SELECT p.period_id, nf.fact, MAX(dd.day) AS last_gap FROM ks_period AS p
+CROSS JOIN (SELECT DISTINCT fact FROM ks_figure_need WHERE history_months > 0) AS nf
+JOIN ks_day AS dd ON dd.day < p.period_start
+LEFT JOIN coverage AS c ON c.fact = nf.fact AND c.`start` <= dd.day AND dd.day <= c.`end`
+WHERE c.fact IS NULL
+GROUP BY p.period_id, nf.fact;
+CACHE TABLE ks_history_gap;
+CREATE OR REPLACE TEMPORARY VIEW ks_figure_gap AS
+SELECT DISTINCT g.period_id, n.metric_id FROM ks_figure_need AS n JOIN ks_fact_gap AS g ON g.fact = n.fact;
+CACHE TABLE ks_figure_gap;
+CREATE OR REPLACE TEMPORARY VIEW ks_figure_short AS
+SELECT DISTINCT h.period_id, n.metric_id FROM ks_figure_need AS n JOIN ks_history_gap AS h ON h.fact = n.fact JOIN ks_period AS p ON p.period_id = h.period_id WHERE n.history_months = 12 AND h.last_gap >= add_months(p.period_start, -12)
+UNION ALL
+SELECT DISTINCT h.period_id, n.metric_id FROM ks_figure_need AS n JOIN ks_history_gap AS h ON h.fact = n.fact JOIN ks_period AS p ON p.period_id = h.period_id WHERE n.history_months = 24 AND h.last_gap >= add_months(p.period_start, -24);
+CACHE TABLE ks_figure_short;
+
+-- Every figure: one row per figure and period.
+CREATE OR REPLACE TEMPORARY VIEW ks_metrics AS
+SELECT f.metric_id, p.period_start, p.period_end, CASE WHEN g.metric_id IS NULL THEN f.value END AS value, CASE WHEN g.metric_id IS NULL THEN f.numerator END AS numerator, CASE WHEN g.metric_id IS NULL THEN f.denominator END AS denominator,
+  CASE WHEN g.metric_id IS NOT NULL THEN 'unavailable' WHEN f.status = 'available' AND s.metric_id IS NOT NULL THEN 'incomplete-history' ELSE f.status END AS status
+FROM (
+SELECT 'activity.referrals' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_referral GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'activity.referrals/children' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(DISTINCT child_id) AS n FROM ks_referral GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'activity.referral-rate' AS metric_id, p.period_id, CAST(NULL AS DOUBLE) AS value, CAST(COALESCE(a.n, 0) AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'unavailable' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_referral GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'activity.referral-rate/children' AS metric_id, p.period_id, CAST(NULL AS DOUBLE) AS value, CAST(COALESCE(a.n, 0) AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'unavailable' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(DISTINCT child_id) AS n FROM ks_referral GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'activity.re-referral-rate' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN re_referral = 1 THEN 1 ELSE 0 END) AS k FROM ks_referral GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'activity.re-referral-rate/children' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(DISTINCT child_id) AS n, COUNT(DISTINCT CASE WHEN re_referral = 1 THEN child_id END) AS k FROM ks_referral GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'activity.referral-source' AS metric_id, p.period_id, CAST(NULL AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_referral GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'activity.referral-source/1' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN source_group = '1' THEN 1 ELSE 0 END) AS k FROM ks_referral GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'activity.referral-source/1/1A' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN source_code = '1A' THEN 1 ELSE 0 END) AS k FROM ks_referral GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'activity.referral-source/1/1B' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN source_code = '1B' THEN 1 ELSE 0 END) AS k FROM ks_referral GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'activity.referral-source/1/1C' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN source_code = '1C' THEN 1 ELSE 0 END) AS k FROM ks_referral GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'activity.referral-source/1/1D' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN source_code = '1D' THEN 1 ELSE 0 END) AS k FROM ks_referral GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'activity.referral-source/2' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN source_group = '2' THEN 1 ELSE 0 END) AS k FROM ks_referral GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'activity.referral-source/2/2A' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN source_code = '2A' THEN 1 ELSE 0 END) AS k FROM ks_referral GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'activity.referral-source/2/2B' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN source_code = '2B' THEN 1 ELSE 0 END) AS k FROM ks_referral GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'activity.referral-source/3' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN source_group = '3' THEN 1 ELSE 0 END) AS k FROM ks_referral GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'activity.referral-source/3/3A' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN source_code = '3A' THEN 1 ELSE 0 END) AS k FROM ks_referral GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'activity.referral-source/3/3B' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN source_code = '3B' THEN 1 ELSE 0 END) AS k FROM ks_referral GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'activity.referral-source/3/3C' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN source_code = '3C' THEN 1 ELSE 0 END) AS k FROM ks_referral GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'activity.referral-source/3/3D' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN source_code = '3D' THEN 1 ELSE 0 END) AS k FROM ks_referral GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'activity.referral-source/3/3E' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN source_code = '3E' THEN 1 ELSE 0 END) AS k FROM ks_referral GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'activity.referral-source/3/3F' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN source_code = '3F' THEN 1 ELSE 0 END) AS k FROM ks_referral GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'activity.referral-source/4' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN source_group = '4' THEN 1 ELSE 0 END) AS k FROM ks_referral GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'activity.referral-source/5' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN source_group = '5' THEN 1 ELSE 0 END) AS k FROM ks_referral GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'activity.referral-source/5/5A' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN source_code = '5A' THEN 1 ELSE 0 END) AS k FROM ks_referral GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'activity.referral-source/5/5B' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN source_code = '5B' THEN 1 ELSE 0 END) AS k FROM ks_referral GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'activity.referral-source/5/5C' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN source_code = '5C' THEN 1 ELSE 0 END) AS k FROM ks_referral GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'activity.referral-source/5/5D' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN source_code = '5D' THEN 1 ELSE 0 END) AS k FROM ks_referral GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'activity.referral-source/6' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN source_group = '6' THEN 1 ELSE 0 END) AS k FROM ks_referral GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'activity.referral-source/7' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN source_group = '7' THEN 1 ELSE 0 END) AS k FROM ks_referral GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'activity.referral-source/8' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN source_group = '8' THEN 1 ELSE 0 END) AS k FROM ks_referral GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'activity.referral-source/9' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN source_group = '9' THEN 1 ELSE 0 END) AS k FROM ks_referral GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'activity.referral-source/10' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN source_group = '10' THEN 1 ELSE 0 END) AS k FROM ks_referral GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'activity.referral-source/not-recorded' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN source_group = 'not-recorded' THEN 1 ELSE 0 END) AS k FROM ks_referral GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'activity.referral-outcome' AS metric_id, p.period_id, CAST(NULL AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_referral GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'activity.referral-outcome/lac' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN outcome = 'lac' THEN 1 ELSE 0 END) AS k FROM ks_referral GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'activity.referral-outcome/cp' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN outcome = 'cp' THEN 1 ELSE 0 END) AS k FROM ks_referral GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'activity.referral-outcome/cin' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN outcome = 'cin' THEN 1 ELSE 0 END) AS k FROM ks_referral GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'activity.referral-outcome/early-help' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN outcome = 'early-help' THEN 1 ELSE 0 END) AS k FROM ks_referral GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'activity.referral-outcome/nfa' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN outcome = 'nfa' THEN 1 ELSE 0 END) AS k FROM ks_referral GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'activity.referral-outcome/pending' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN outcome = 'pending' THEN 1 ELSE 0 END) AS k FROM ks_referral GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'activity.nfa-rate' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN nfa = 1 THEN 1 ELSE 0 END) AS k FROM ks_referral GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'activity.assessed-not-in-need-rate' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN not_in_need = 1 THEN 1 ELSE 0 END) AS k FROM ks_referral GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'activity.assessed-not-in-need-rate/RC8' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN closed_rc8 = 1 THEN 1 ELSE 0 END) AS k FROM ks_referral GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'activity.assessed-not-in-need-rate/RC9' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN closed_rc9 = 1 THEN 1 ELSE 0 END) AS k FROM ks_referral GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'activity.assessments' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_assessment GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'activity.assessments/per10k' AS metric_id, p.period_id, CAST(NULL AS DOUBLE) AS value, CAST(COALESCE(a.n, 0) AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'unavailable' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_assessment GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'activity.assessments/children' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(DISTINCT child_id) AS n FROM ks_assessment GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'activity.s47-enquiries' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_s47 GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'activity.s47-enquiries/per10k' AS metric_id, p.period_id, CAST(NULL AS DOUBLE) AS value, CAST(COALESCE(a.n, 0) AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'unavailable' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_s47 GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'activity.s47-enquiries/children' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(DISTINCT child_id) AS n FROM ks_s47 GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'activity.icpcs' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_icpc GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'activity.icpcs/per10k' AS metric_id, p.period_id, CAST(NULL AS DOUBLE) AS value, CAST(COALESCE(a.n, 0) AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'unavailable' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_icpc GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'activity.icpcs/children' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(DISTINCT child_id) AS n FROM ks_icpc GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'timeliness.assessment-duration' AS metric_id, p.period_id, CAST(q.q0 AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(working_days) AS n FROM ks_assessment GROUP BY period_id) AS a ON a.period_id = p.period_id LEFT JOIN (SELECT period_id, percentile(working_days, 0.5) AS q0 FROM ks_assessment WHERE working_days IS NOT NULL GROUP BY period_id) AS q ON q.period_id = p.period_id
+UNION ALL
+SELECT 'timeliness.assessment-duration/lower-quartile' AS metric_id, p.period_id, CAST(q.q0 AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(working_days) AS n FROM ks_assessment GROUP BY period_id) AS a ON a.period_id = p.period_id LEFT JOIN (SELECT period_id, percentile(working_days, 0.25) AS q0 FROM ks_assessment WHERE working_days IS NOT NULL GROUP BY period_id) AS q ON q.period_id = p.period_id
+UNION ALL
+SELECT 'timeliness.assessment-duration/upper-quartile' AS metric_id, p.period_id, CAST(q.q0 AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(working_days) AS n FROM ks_assessment GROUP BY period_id) AS a ON a.period_id = p.period_id LEFT JOIN (SELECT period_id, percentile(working_days, 0.75) AS q0 FROM ks_assessment WHERE working_days IS NOT NULL GROUP BY period_id) AS q ON q.period_id = p.period_id
+UNION ALL
+SELECT 'timeliness.assessment-duration/bands' AS metric_id, p.period_id, CAST(NULL AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(working_days) AS n FROM ks_assessment GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'timeliness.assessment-duration/bands/0' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(working_days) AS n, SUM(CASE WHEN working_days >= 0 AND working_days <= 0 THEN 1 ELSE 0 END) AS k FROM ks_assessment GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'timeliness.assessment-duration/bands/1-10' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(working_days) AS n, SUM(CASE WHEN working_days >= 1 AND working_days <= 10 THEN 1 ELSE 0 END) AS k FROM ks_assessment GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'timeliness.assessment-duration/bands/11-20' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(working_days) AS n, SUM(CASE WHEN working_days >= 11 AND working_days <= 20 THEN 1 ELSE 0 END) AS k FROM ks_assessment GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'timeliness.assessment-duration/bands/21-30' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(working_days) AS n, SUM(CASE WHEN working_days >= 21 AND working_days <= 30 THEN 1 ELSE 0 END) AS k FROM ks_assessment GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'timeliness.assessment-duration/bands/31-40' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(working_days) AS n, SUM(CASE WHEN working_days >= 31 AND working_days <= 40 THEN 1 ELSE 0 END) AS k FROM ks_assessment GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'timeliness.assessment-duration/bands/41-45' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(working_days) AS n, SUM(CASE WHEN working_days >= 41 AND working_days <= 45 THEN 1 ELSE 0 END) AS k FROM ks_assessment GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'timeliness.assessment-duration/bands/46-50' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(working_days) AS n, SUM(CASE WHEN working_days >= 46 AND working_days <= 50 THEN 1 ELSE 0 END) AS k FROM ks_assessment GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'timeliness.assessment-duration/bands/51-60' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(working_days) AS n, SUM(CASE WHEN working_days >= 51 AND working_days <= 60 THEN 1 ELSE 0 END) AS k FROM ks_assessment GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'timeliness.assessment-duration/bands/61+' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(working_days) AS n, SUM(CASE WHEN working_days >= 61 THEN 1 ELSE 0 END) AS k FROM ks_assessment GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'timeliness.assessment-duration/within-45' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(working_days) AS n, SUM(CASE WHEN working_days >= 0 AND working_days <= 45 THEN 1 ELSE 0 END) AS k FROM ks_assessment GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'timeliness.icpc' AS metric_id, p.period_id, CAST(q.q0 AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(working_days) AS n FROM ks_icpc GROUP BY period_id) AS a ON a.period_id = p.period_id LEFT JOIN (SELECT period_id, percentile(working_days, 0.5) AS q0 FROM ks_icpc WHERE working_days IS NOT NULL GROUP BY period_id) AS q ON q.period_id = p.period_id
+UNION ALL
+SELECT 'timeliness.icpc/lower-quartile' AS metric_id, p.period_id, CAST(q.q0 AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(working_days) AS n FROM ks_icpc GROUP BY period_id) AS a ON a.period_id = p.period_id LEFT JOIN (SELECT period_id, percentile(working_days, 0.25) AS q0 FROM ks_icpc WHERE working_days IS NOT NULL GROUP BY period_id) AS q ON q.period_id = p.period_id
+UNION ALL
+SELECT 'timeliness.icpc/upper-quartile' AS metric_id, p.period_id, CAST(q.q0 AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(working_days) AS n FROM ks_icpc GROUP BY period_id) AS a ON a.period_id = p.period_id LEFT JOIN (SELECT period_id, percentile(working_days, 0.75) AS q0 FROM ks_icpc WHERE working_days IS NOT NULL GROUP BY period_id) AS q ON q.period_id = p.period_id
+UNION ALL
+SELECT 'timeliness.icpc/bands' AS metric_id, p.period_id, CAST(NULL AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(working_days) AS n FROM ks_icpc GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'timeliness.icpc/bands/0-10' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(working_days) AS n, SUM(CASE WHEN working_days >= 0 AND working_days <= 10 THEN 1 ELSE 0 END) AS k FROM ks_icpc GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'timeliness.icpc/bands/11-15' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(working_days) AS n, SUM(CASE WHEN working_days >= 11 AND working_days <= 15 THEN 1 ELSE 0 END) AS k FROM ks_icpc GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'timeliness.icpc/bands/16-20' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(working_days) AS n, SUM(CASE WHEN working_days >= 16 AND working_days <= 20 THEN 1 ELSE 0 END) AS k FROM ks_icpc GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'timeliness.icpc/bands/21+' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(working_days) AS n, SUM(CASE WHEN working_days >= 21 THEN 1 ELSE 0 END) AS k FROM ks_icpc GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'timeliness.icpc/within-15' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(working_days) AS n, SUM(CASE WHEN working_days >= 0 AND working_days <= 15 THEN 1 ELSE 0 END) AS k FROM ks_icpc GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'timeliness.icpc/from-strategy-discussion' AS metric_id, p.period_id, CAST(q.q0 AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(from_strategy_discussion) AS n FROM ks_icpc GROUP BY period_id) AS a ON a.period_id = p.period_id LEFT JOIN (SELECT period_id, percentile(from_strategy_discussion, 0.5) AS q0 FROM ks_icpc WHERE from_strategy_discussion IS NOT NULL GROUP BY period_id) AS q ON q.period_id = p.period_id
+UNION ALL
+SELECT 'timeliness.icpc/from-strategy-discussion/lower-quartile' AS metric_id, p.period_id, CAST(q.q0 AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(from_strategy_discussion) AS n FROM ks_icpc GROUP BY period_id) AS a ON a.period_id = p.period_id LEFT JOIN (SELECT period_id, percentile(from_strategy_discussion, 0.25) AS q0 FROM ks_icpc WHERE from_strategy_discussion IS NOT NULL GROUP BY period_id) AS q ON q.period_id = p.period_id
+UNION ALL
+SELECT 'timeliness.icpc/from-strategy-discussion/upper-quartile' AS metric_id, p.period_id, CAST(q.q0 AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(from_strategy_discussion) AS n FROM ks_icpc GROUP BY period_id) AS a ON a.period_id = p.period_id LEFT JOIN (SELECT period_id, percentile(from_strategy_discussion, 0.75) AS q0 FROM ks_icpc WHERE from_strategy_discussion IS NOT NULL GROUP BY period_id) AS q ON q.period_id = p.period_id
+UNION ALL
+SELECT 'timeliness.icpc/from-strategy-discussion/bands' AS metric_id, p.period_id, CAST(NULL AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(from_strategy_discussion) AS n FROM ks_icpc GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'timeliness.icpc/from-strategy-discussion/bands/0-10' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(from_strategy_discussion) AS n, SUM(CASE WHEN from_strategy_discussion >= 0 AND from_strategy_discussion <= 10 THEN 1 ELSE 0 END) AS k FROM ks_icpc GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'timeliness.icpc/from-strategy-discussion/bands/11-15' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(from_strategy_discussion) AS n, SUM(CASE WHEN from_strategy_discussion >= 11 AND from_strategy_discussion <= 15 THEN 1 ELSE 0 END) AS k FROM ks_icpc GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'timeliness.icpc/from-strategy-discussion/bands/16-20' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(from_strategy_discussion) AS n, SUM(CASE WHEN from_strategy_discussion >= 16 AND from_strategy_discussion <= 20 THEN 1 ELSE 0 END) AS k FROM ks_icpc GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'timeliness.icpc/from-strategy-discussion/bands/21+' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(from_strategy_discussion) AS n, SUM(CASE WHEN from_strategy_discussion >= 21 THEN 1 ELSE 0 END) AS k FROM ks_icpc GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'timeliness.icpc/from-strategy-discussion/within-15' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(from_strategy_discussion) AS n, SUM(CASE WHEN from_strategy_discussion >= 0 AND from_strategy_discussion <= 15 THEN 1 ELSE 0 END) AS k FROM ks_icpc GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'timeliness.to-court' AS metric_id, p.period_id, CAST(q.q0 AS DOUBLE) / CAST(7 AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(days) AS n FROM ks_issued GROUP BY period_id) AS a ON a.period_id = p.period_id LEFT JOIN (SELECT period_id, percentile(days, 0.5) AS q0 FROM ks_issued WHERE days IS NOT NULL GROUP BY period_id) AS q ON q.period_id = p.period_id
+UNION ALL
+SELECT 'timeliness.to-court/lower-quartile' AS metric_id, p.period_id, CAST(q.q0 AS DOUBLE) / CAST(7 AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(days) AS n FROM ks_issued GROUP BY period_id) AS a ON a.period_id = p.period_id LEFT JOIN (SELECT period_id, percentile(days, 0.25) AS q0 FROM ks_issued WHERE days IS NOT NULL GROUP BY period_id) AS q ON q.period_id = p.period_id
+UNION ALL
+SELECT 'timeliness.to-court/upper-quartile' AS metric_id, p.period_id, CAST(q.q0 AS DOUBLE) / CAST(7 AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(days) AS n FROM ks_issued GROUP BY period_id) AS a ON a.period_id = p.period_id LEFT JOIN (SELECT period_id, percentile(days, 0.75) AS q0 FROM ks_issued WHERE days IS NOT NULL GROUP BY period_id) AS q ON q.period_id = p.period_id
+UNION ALL
+SELECT 'timeliness.through-court' AS metric_id, p.period_id, CAST(q.q0 AS DOUBLE) / CAST(7 AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(days) AS n FROM ks_concluded GROUP BY period_id) AS a ON a.period_id = p.period_id LEFT JOIN (SELECT period_id, percentile(days, 0.5) AS q0 FROM ks_concluded WHERE days IS NOT NULL GROUP BY period_id) AS q ON q.period_id = p.period_id
+UNION ALL
+SELECT 'timeliness.through-court/lower-quartile' AS metric_id, p.period_id, CAST(q.q0 AS DOUBLE) / CAST(7 AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(days) AS n FROM ks_concluded GROUP BY period_id) AS a ON a.period_id = p.period_id LEFT JOIN (SELECT period_id, percentile(days, 0.25) AS q0 FROM ks_concluded WHERE days IS NOT NULL GROUP BY period_id) AS q ON q.period_id = p.period_id
+UNION ALL
+SELECT 'timeliness.through-court/upper-quartile' AS metric_id, p.period_id, CAST(q.q0 AS DOUBLE) / CAST(7 AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(days) AS n FROM ks_concluded GROUP BY period_id) AS a ON a.period_id = p.period_id LEFT JOIN (SELECT period_id, percentile(days, 0.75) AS q0 FROM ks_concluded WHERE days IS NOT NULL GROUP BY period_id) AS q ON q.period_id = p.period_id
+UNION ALL
+SELECT 'timeliness.through-court/within-26-weeks' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(days) AS n, SUM(CASE WHEN days >= 0 AND days <= 182 THEN 1 ELSE 0 END) AS k FROM ks_concluded GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'plans.open' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(DISTINCT child_id) AS n FROM ks_open WHERE kind = 'in-need' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'plans.open/per10k' AS metric_id, p.period_id, CAST(NULL AS DOUBLE) AS value, CAST(COALESCE(a.n, 0) AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'unavailable' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(DISTINCT child_id) AS n FROM ks_open WHERE kind = 'in-need' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'plans.open/early-help' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(DISTINCT child_id) AS n FROM ks_open WHERE kind = 'early-help' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'plans.open/early-help/per10k' AS metric_id, p.period_id, CAST(NULL AS DOUBLE) AS value, CAST(COALESCE(a.n, 0) AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'unavailable' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(DISTINCT child_id) AS n FROM ks_open WHERE kind = 'early-help' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'plans.open/cin' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(DISTINCT child_id) AS n FROM ks_open WHERE kind = 'cin' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'plans.open/cin/per10k' AS metric_id, p.period_id, CAST(NULL AS DOUBLE) AS value, CAST(COALESCE(a.n, 0) AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'unavailable' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(DISTINCT child_id) AS n FROM ks_open WHERE kind = 'cin' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'plans.open/cp' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(DISTINCT child_id) AS n FROM ks_open WHERE kind = 'cp' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'plans.open/cp/per10k' AS metric_id, p.period_id, CAST(NULL AS DOUBLE) AS value, CAST(COALESCE(a.n, 0) AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'unavailable' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(DISTINCT child_id) AS n FROM ks_open WHERE kind = 'cp' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'plans.open/lac' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(DISTINCT child_id) AS n FROM ks_open WHERE kind = 'lac' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'plans.open/lac/per10k' AS metric_id, p.period_id, CAST(NULL AS DOUBLE) AS value, CAST(COALESCE(a.n, 0) AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'unavailable' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(DISTINCT child_id) AS n FROM ks_open WHERE kind = 'lac' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'plans.open/any-plan' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(DISTINCT child_id) AS n FROM ks_open WHERE kind IN ('early-help', 'cin', 'cp', 'lac') GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'plans.duration' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN two_years_or_more = 1 THEN 1 ELSE 0 END) AS k FROM ks_plan_end WHERE plan_type = 'cp' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'plans.duration/early-help' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_plan_end WHERE plan_type = 'early-help' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'plans.duration/early-help/more-than-6-months' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN more_than_6_months = 1 THEN 1 ELSE 0 END) AS k FROM ks_plan_end WHERE plan_type = 'early-help' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'plans.duration/early-help/1-year-or-more' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN one_year_or_more = 1 THEN 1 ELSE 0 END) AS k FROM ks_plan_end WHERE plan_type = 'early-help' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'plans.duration/early-help/2-years-or-more' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN two_years_or_more = 1 THEN 1 ELSE 0 END) AS k FROM ks_plan_end WHERE plan_type = 'early-help' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'plans.duration/early-help/bands' AS metric_id, p.period_id, CAST(NULL AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_plan_end WHERE plan_type = 'early-help' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'plans.duration/early-help/bands/3-months-or-less' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN band = '3-months-or-less' THEN 1 ELSE 0 END) AS k FROM ks_plan_end WHERE plan_type = 'early-help' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'plans.duration/early-help/bands/3-to-6-months' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN band = '3-to-6-months' THEN 1 ELSE 0 END) AS k FROM ks_plan_end WHERE plan_type = 'early-help' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'plans.duration/early-help/bands/6-months-to-1-year' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN band = '6-months-to-1-year' THEN 1 ELSE 0 END) AS k FROM ks_plan_end WHERE plan_type = 'early-help' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'plans.duration/early-help/bands/1-to-2-years' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN band = '1-to-2-years' THEN 1 ELSE 0 END) AS k FROM ks_plan_end WHERE plan_type = 'early-help' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'plans.duration/early-help/bands/2-years-or-more' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN band = '2-years-or-more' THEN 1 ELSE 0 END) AS k FROM ks_plan_end WHERE plan_type = 'early-help' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'plans.duration/cin' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_plan_end WHERE plan_type = 'cin' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'plans.duration/cin/more-than-6-months' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN more_than_6_months = 1 THEN 1 ELSE 0 END) AS k FROM ks_plan_end WHERE plan_type = 'cin' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'plans.duration/cin/1-year-or-more' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN one_year_or_more = 1 THEN 1 ELSE 0 END) AS k FROM ks_plan_end WHERE plan_type = 'cin' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'plans.duration/cin/2-years-or-more' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN two_years_or_more = 1 THEN 1 ELSE 0 END) AS k FROM ks_plan_end WHERE plan_type = 'cin' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'plans.duration/cin/bands' AS metric_id, p.period_id, CAST(NULL AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_plan_end WHERE plan_type = 'cin' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'plans.duration/cin/bands/3-months-or-less' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN band = '3-months-or-less' THEN 1 ELSE 0 END) AS k FROM ks_plan_end WHERE plan_type = 'cin' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'plans.duration/cin/bands/3-to-6-months' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN band = '3-to-6-months' THEN 1 ELSE 0 END) AS k FROM ks_plan_end WHERE plan_type = 'cin' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'plans.duration/cin/bands/6-months-to-1-year' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN band = '6-months-to-1-year' THEN 1 ELSE 0 END) AS k FROM ks_plan_end WHERE plan_type = 'cin' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'plans.duration/cin/bands/1-to-2-years' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN band = '1-to-2-years' THEN 1 ELSE 0 END) AS k FROM ks_plan_end WHERE plan_type = 'cin' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'plans.duration/cin/bands/2-years-or-more' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN band = '2-years-or-more' THEN 1 ELSE 0 END) AS k FROM ks_plan_end WHERE plan_type = 'cin' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'plans.duration/cp' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_plan_end WHERE plan_type = 'cp' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'plans.duration/cp/more-than-6-months' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN more_than_6_months = 1 THEN 1 ELSE 0 END) AS k FROM ks_plan_end WHERE plan_type = 'cp' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'plans.duration/cp/1-year-or-more' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN one_year_or_more = 1 THEN 1 ELSE 0 END) AS k FROM ks_plan_end WHERE plan_type = 'cp' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'plans.duration/cp/2-years-or-more' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN two_years_or_more = 1 THEN 1 ELSE 0 END) AS k FROM ks_plan_end WHERE plan_type = 'cp' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'plans.duration/cp/bands' AS metric_id, p.period_id, CAST(NULL AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_plan_end WHERE plan_type = 'cp' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'plans.duration/cp/bands/3-months-or-less' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN band = '3-months-or-less' THEN 1 ELSE 0 END) AS k FROM ks_plan_end WHERE plan_type = 'cp' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'plans.duration/cp/bands/3-to-6-months' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN band = '3-to-6-months' THEN 1 ELSE 0 END) AS k FROM ks_plan_end WHERE plan_type = 'cp' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'plans.duration/cp/bands/6-months-to-1-year' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN band = '6-months-to-1-year' THEN 1 ELSE 0 END) AS k FROM ks_plan_end WHERE plan_type = 'cp' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'plans.duration/cp/bands/1-to-2-years' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN band = '1-to-2-years' THEN 1 ELSE 0 END) AS k FROM ks_plan_end WHERE plan_type = 'cp' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'plans.duration/cp/bands/2-years-or-more' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN band = '2-years-or-more' THEN 1 ELSE 0 END) AS k FROM ks_plan_end WHERE plan_type = 'cp' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'plans.duration/lac' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_plan_end WHERE plan_type = 'lac' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'plans.duration/lac/more-than-6-months' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN more_than_6_months = 1 THEN 1 ELSE 0 END) AS k FROM ks_plan_end WHERE plan_type = 'lac' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'plans.duration/lac/1-year-or-more' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN one_year_or_more = 1 THEN 1 ELSE 0 END) AS k FROM ks_plan_end WHERE plan_type = 'lac' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'plans.duration/lac/2-years-or-more' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN two_years_or_more = 1 THEN 1 ELSE 0 END) AS k FROM ks_plan_end WHERE plan_type = 'lac' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'plans.duration/lac/bands' AS metric_id, p.period_id, CAST(NULL AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_plan_end WHERE plan_type = 'lac' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'plans.duration/lac/bands/3-months-or-less' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN band = '3-months-or-less' THEN 1 ELSE 0 END) AS k FROM ks_plan_end WHERE plan_type = 'lac' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'plans.duration/lac/bands/3-to-6-months' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN band = '3-to-6-months' THEN 1 ELSE 0 END) AS k FROM ks_plan_end WHERE plan_type = 'lac' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'plans.duration/lac/bands/6-months-to-1-year' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN band = '6-months-to-1-year' THEN 1 ELSE 0 END) AS k FROM ks_plan_end WHERE plan_type = 'lac' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'plans.duration/lac/bands/1-to-2-years' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN band = '1-to-2-years' THEN 1 ELSE 0 END) AS k FROM ks_plan_end WHERE plan_type = 'lac' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'plans.duration/lac/bands/2-years-or-more' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN band = '2-years-or-more' THEN 1 ELSE 0 END) AS k FROM ks_plan_end WHERE plan_type = 'lac' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'plans.repeat' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(DISTINCT child_id) AS n, COUNT(DISTINCT CASE WHEN previous_plan = 1 THEN child_id END) AS k FROM ks_plan_start WHERE plan_type = 'cp' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'plans.repeat/early-help' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(DISTINCT child_id) AS n FROM ks_plan_start WHERE plan_type = 'early-help' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'plans.repeat/early-help/within-12-months' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(DISTINCT child_id) AS n, COUNT(DISTINCT CASE WHEN within_12_months = 1 THEN child_id END) AS k FROM ks_plan_start WHERE plan_type = 'early-help' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'plans.repeat/early-help/within-24-months' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(DISTINCT child_id) AS n, COUNT(DISTINCT CASE WHEN within_24_months = 1 THEN child_id END) AS k FROM ks_plan_start WHERE plan_type = 'early-help' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'plans.repeat/cin' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(DISTINCT child_id) AS n FROM ks_plan_start WHERE plan_type = 'cin' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'plans.repeat/cin/within-12-months' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(DISTINCT child_id) AS n, COUNT(DISTINCT CASE WHEN within_12_months = 1 THEN child_id END) AS k FROM ks_plan_start WHERE plan_type = 'cin' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'plans.repeat/cin/within-24-months' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(DISTINCT child_id) AS n, COUNT(DISTINCT CASE WHEN within_24_months = 1 THEN child_id END) AS k FROM ks_plan_start WHERE plan_type = 'cin' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'plans.repeat/cp' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(DISTINCT child_id) AS n FROM ks_plan_start WHERE plan_type = 'cp' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'plans.repeat/cp/within-12-months' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(DISTINCT child_id) AS n, COUNT(DISTINCT CASE WHEN within_12_months = 1 THEN child_id END) AS k FROM ks_plan_start WHERE plan_type = 'cp' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'plans.repeat/cp/within-24-months' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(DISTINCT child_id) AS n, COUNT(DISTINCT CASE WHEN within_24_months = 1 THEN child_id END) AS k FROM ks_plan_start WHERE plan_type = 'cp' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'plans.repeat/lac' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(DISTINCT child_id) AS n FROM ks_plan_start WHERE plan_type = 'lac' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'plans.repeat/lac/within-12-months' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(DISTINCT child_id) AS n, COUNT(DISTINCT CASE WHEN within_12_months = 1 THEN child_id END) AS k FROM ks_plan_start WHERE plan_type = 'lac' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'plans.repeat/lac/within-24-months' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(DISTINCT child_id) AS n, COUNT(DISTINCT CASE WHEN within_24_months = 1 THEN child_id END) AS k FROM ks_plan_start WHERE plan_type = 'lac' GROUP BY period_id) AS a ON a.period_id = p.period_id
+) AS f
+JOIN ks_period AS p ON p.period_id = f.period_id
+LEFT JOIN ks_figure_gap AS g ON g.period_id = f.period_id AND g.metric_id = f.metric_id
+LEFT JOIN ks_figure_short AS s ON s.period_id = f.period_id AND s.metric_id = f.metric_id;
+SELECT * FROM ks_metrics ORDER BY period_start, period_end, metric_id;
