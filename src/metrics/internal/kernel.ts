@@ -5,6 +5,7 @@ import type { VisitInterval, VisitRule } from "../CoreDataSet";
 import type { EngineState } from "./engine";
 import { addMonthsToDay, OPEN_END } from "./days";
 import { addToHistogram, type Histogram } from "./Histogram";
+import { LS_GROUP_OF, PLACE_GROUP_OF, REC_GROUP_OF } from "./lacGroups";
 import { C, H, P, PT_SIZE } from "./layout";
 
 // The single pass, over columns. Each child (every episode) is walked once and every metric's
@@ -87,6 +88,7 @@ export function addChildToEach(states: readonly EngineState[], d: ColumnData, c:
 function addChild(st: EngineState, d: ColumnData, c: number): void {
   const cfg = st.config;
   const nLac = cfg.needLac ? lookedAfterOf(st, d, c) : 0;
+  if (cfg.needLacMeasures) lacMeasuresOf(st, d, nLac);
   let inNeedInPeriod = false;
   if (cfg.needCin) inNeedInPeriod = needOf(st, d, c, nLac);
   let openInPeriod = 0;
@@ -105,6 +107,7 @@ function lookedAfterOf(st: EngineState, d: ColumnData, c: number): number {
     st.lacDec = grow(st.lacDec, b - a);
     st.lacFlags = grow(st.lacFlags, b - a);
     st.lacOrder = grow(st.lacOrder, b - a);
+    st.lacRow = grow(st.lacRow, b - a);
   }
   const start = st.lacDecom;
   const end = st.lacDec;
@@ -117,6 +120,7 @@ function lookedAfterOf(st: EngineState, d: ColumnData, c: number): number {
     const e = d.lacEnd[k] as number;
     const i = n++;
     start[i] = s;
+    st.lacRow[i] = k;
     const ended = e <= hz;
     end[i] = ended ? e : OPEN_END;
     const ls = d.lacLegalStatus[k];
@@ -137,6 +141,91 @@ function lookedAfterOf(st: EngineState, d: ColumnData, c: number): number {
     order[j] = i;
   }
   return n;
+}
+
+/**
+ * The looked-after measures (`lac.*`), from the child's episodes known at the horizon (in the
+ * scratch, ordered by start): periods of care are chains of episodes that are not short breaks
+ * (V3/V4), as in {@link plansOf}; a placement starts with a period of care and with every episode
+ * that is not a change of legal status only (RNE `L`), and lasts until the next placement starts
+ * in the same period of care or the period ends.
+ */
+function lacMeasuresOf(st: EngineState, d: ColumnData, nLac: number): void {
+  const cfg = st.config;
+  const cnt = st.c;
+  const ps = cfg.ps;
+  const pe = cfg.pe;
+  const snap = cfg.snap;
+  let nPeriods = 0;
+  let prevEnd = -OPEN_END;
+  let prevX1 = false;
+  // the first period starting in the period, and its legal status
+  let firstStart = OPEN_END;
+  let firstLs = 0;
+  // the last period ending in the period (not X1), and its reason
+  let lastCease = -OPEN_END;
+  let lastRec = 0;
+  // the period being walked: its last episode's end and reason
+  let endOfPeriod = -OPEN_END;
+  let recOfPeriod = 0;
+  // the placement being walked, and the placements during the period
+  let placeStart = OPEN_END;
+  let placements = 0;
+  let atSnap = false;
+  let snapPlace = 0;
+  for (let q = 0; q <= nLac; q++) {
+    const i = q < nLac ? (st.lacOrder[q] as number) : -1;
+    const f = i < 0 ? 0 : (st.lacFlags[i] as number);
+    if ((f & F_SHORT) !== 0) continue;
+    const s = i < 0 ? OPEN_END : (st.lacDecom[i] as number);
+    const isNew = i < 0 || nPeriods === 0 || (f & F_RNE_S) !== 0 || !prevX1 || prevEnd !== s;
+    const newPlace = isNew || (f & F_NOT_PLACEMENT) === 0;
+    // the placement before ends where this one starts, or with its period of care
+    if (newPlace && placeStart !== OPEN_END) {
+      const placeEnd = isNew ? endOfPeriod : s;
+      if (placeStart <= pe && placeEnd > ps) placements++;
+      placeStart = OPEN_END;
+    }
+    if (isNew && nPeriods > 0 && endOfPeriod >= ps && endOfPeriod <= pe && recOfPeriod !== REC_X1 && endOfPeriod >= lastCease) {
+      lastCease = endOfPeriod;
+      lastRec = recOfPeriod;
+    }
+    if (i < 0) break;
+    const k = st.lacRow[i] as number;
+    const e = st.lacDec[i] as number;
+    if (isNew) {
+      nPeriods++;
+      if (s >= ps && s <= pe) {
+        inc(cnt, C.LAC_START_PERIODS);
+        if (s < firstStart) {
+          firstStart = s;
+          firstLs = d.lacLegalStatus[k] as number;
+        }
+      }
+    }
+    if (newPlace) placeStart = s;
+    if (s <= snap && e > snap) {
+      atSnap = true;
+      snapPlace = d.lacPlacement[k] as number;
+    }
+    endOfPeriod = e;
+    recOfPeriod = e === OPEN_END ? 0 : (d.lacEnded[k] as number);
+    prevEnd = e;
+    prevX1 = (f & F_X1) !== 0;
+  }
+  if (firstStart !== OPEN_END) {
+    inc(cnt, C.LAC_START_CH);
+    inc(cnt, C.LAC_START_LS + (LS_GROUP_OF[firstLs] as number));
+  }
+  if (lastCease !== -OPEN_END) {
+    inc(cnt, C.LAC_CEASE_CH);
+    inc(cnt, C.LAC_CEASE_REC + (REC_GROUP_OF[lastRec] as number));
+  }
+  if (atSnap) {
+    inc(cnt, C.LAC_SNAP);
+    inc(cnt, C.LAC_PLACE + (PLACE_GROUP_OF[snapPlace] as number));
+    if (placements >= 3) inc(cnt, C.LAC_STAB3);
+  }
 }
 
 /**
@@ -460,6 +549,8 @@ function plansOf(st: EngineState, d: ColumnData, c: number, nLac: number): numbe
       }
       if (s >= ps && s <= pe) {
         started = true;
+        if (t === CP) inc(cnt, C.CP_START_PLANS);
+        else if (t === CIN) inc(cnt, C.CIN_START_PLANS);
         if (t === CP && (extra[i] as number) >= 1) prevAny = true;
         // a previous plan that ended e <= s, with s within 12 (24) months of e counted
         // forward: s <= e + 12 months (lo24 - 4 only narrows the candidates)

@@ -1,0 +1,126 @@
+import type { FactKind, MetricResult } from "../../CoreDataSet";
+import { LS_GROUPS, PLACE_GROUPS, REC_GROUPS, type CodeGroup } from "../lacGroups";
+import { C, P } from "../layout";
+import { CIN } from "./activity";
+import { count, make, metric, per10k, percent, CP_T } from "./entry";
+
+// Looked after and plan starts: children starting and ceasing to be looked after, placement
+// type and stability (SSDA903), and plans starting (CIN census). Short breaks (V3/V4) are
+// excluded throughout, as in every DfE children looked after table.
+
+const LAC: readonly FactKind[] = ["looked-after-episodes"];
+const CIN_T = 1;
+const SHORT = "Short breaks (legal status V3/V4) excluded, as in every DfE table.";
+const CLA = "DfE, Children looked after in England including adoptions (explore-education-statistics.service.gov.uk)";
+
+/** Each group's count, or percentage of `total` when `share`; the slot after the groups (values that are not codes) only when it holds any. */
+function groups(id: string, list: readonly CodeGroup[], at: number, g: (i: number) => number, total: number, share: boolean, skip = ""): Record<string, MetricResult> {
+  const out: Record<string, MetricResult> = {};
+  const one = (key: string, label: string, n: number): void => {
+    out[key] = share ? percent(`${id}/${key}`, label, "children", n, total) : count(`${id}/${key}`, label, "children", n);
+  };
+  list.forEach((x, i) => {
+    if (x.key !== skip) one(x.key, x.label, g(at + i));
+  });
+  const unknown = g(at + list.length);
+  if (unknown > 0) one("not-a-code", "A value that is not a code of the list", unknown);
+  return out;
+}
+
+/** @internal */
+export const LOOKED_AFTER = [
+  metric({
+    id: "plans.started",
+    family: "plans",
+    label: "Children who became the subject of a child protection plan",
+    unit: "count",
+    countingUnit: "children",
+    needs: { facts: CIN },
+    definition: "Children whose child protection plan started in the period (each child once), with the plans and a rate per 10,000 children; child in need plans starting as well. (DfE Characteristics of children in need, D1.)",
+    rule: "Value: distinct children with a CP plan whose `startDate` is in the period. Breakdown: `plans` (CP plans starting), `per10k` (children x 10,000 / children 0-17), `cin` (children with a CIN plan starting; `plans`).",
+    source: "DfE, Characteristics of children in need, table D1: child protection plans starting during the year (plans and children).",
+    differences: "The rate of starts per 10,000 and the CIN plan starts are kinsafe's: no published DfE counterpart was found.",
+    build: ({ cfg, g, pt }, m) => {
+      const children = pt(CP_T, P.START_CH);
+      const cin = pt(CIN_T, P.START_CH);
+      return count(m.id, m.label, "children", children, [], {
+        plans: make(`${m.id}/plans`, "Child protection plans starting", "count", "plans", { value: g(C.CP_START_PLANS) }),
+        per10k: per10k(cfg, `${m.id}/per10k`, "Children starting a child protection plan per 10,000 children", "children", children),
+        cin: count(`${m.id}/cin`, "Children starting a child in need plan", "children", cin, ["Child in need plan dates are collected from 2022 on."], {
+          plans: make(`${m.id}/cin/plans`, "Child in need plans starting", "count", "plans", { value: g(C.CIN_START_PLANS) }),
+        }),
+      });
+    },
+  }),
+  metric({
+    id: "lac.started",
+    family: "lac",
+    label: "Children who started to be looked after",
+    unit: "count",
+    countingUnit: "children",
+    needs: { facts: LAC },
+    definition: "Children who started a period of care in the period, each child once (the first start), by legal status on starting, and per 10,000 children. (DfE CLA starting during the year.)",
+    rule: "A period of care is a chain of episodes that are not short breaks: a new one starts with RNE `S`, or with an episode that does not follow, on the day it ended, an episode ending `X1`. Value: children with a period starting (`DECOM`) in the period. Breakdown: legal status of the first such period's first episode (groups sum to the value), `per10k`, `periods-of-care` (every start).",
+    source: `${CLA}, "CLA starting during the year": "Only the first occasion on which a child started to be looked after in the LA during year has been counted."`,
+    differences: "A period that starts under V3/V4 and moves to another legal status counts as starting on the change (DfE's rule not found).",
+    build: ({ cfg, g }, m) => {
+      const n = g(C.LAC_START_CH);
+      return count(m.id, m.label, "children", n, [SHORT], {
+        ...groups(m.id, LS_GROUPS, C.LAC_START_LS, g, n, false, "short-breaks"),
+        per10k: per10k(cfg, `${m.id}/per10k`, "Children starting to be looked after per 10,000 children", "children", n),
+        "periods-of-care": make(`${m.id}/periods-of-care`, "Periods of care starting", "count", "plans", { value: g(C.LAC_START_PERIODS) }),
+      });
+    },
+  }),
+  metric({
+    id: "lac.ceased",
+    family: "lac",
+    label: "Children who ceased to be looked after",
+    unit: "count",
+    countingUnit: "children",
+    needs: { facts: LAC },
+    definition: "Children whose period of care ended in the period, each child once (the last cease), by reason for ceasing, each a count and a percentage of the children ceasing. (DfE CLA ceasing during the year.)",
+    rule: "A period ends with its last episode's `DEC` when its `REC` is not `X1`. Value: children with a period ending in the period. Breakdown: the reason (`REC`) of the last such end, in DfE's groups; each entry's numerator is the count, its denominator the value.",
+    source: `${CLA}, "CLA ceasing during the year", reason episode ceased: "Only the last occasion on which a child ceased to be looked after in the year has been counted."`,
+    differences: "DfE has no \"age 18\" reason: most who leave on their 18th birthday are E8 (other) or E17.",
+    build: ({ g }, m) => {
+      const n = g(C.LAC_CEASE_CH);
+      return count(m.id, m.label, "children", n, [SHORT], groups(m.id, REC_GROUPS, C.LAC_CEASE_REC, g, n, true, "x1"));
+    },
+  }),
+  metric({
+    id: "lac.placement-type",
+    family: "lac",
+    label: "Children looked after at the snapshot date by placement type",
+    unit: "percent",
+    countingUnit: "children",
+    needs: { facts: LAC },
+    definition: "Children looked after at the snapshot date, by the placement type group of the episode open then. (DfE CLA at 31 March by placement.)",
+    rule: "Children with an episode (not a short break) with `DECOM <= snapshot < DEC` (or no `DEC`): the `PLACE` of the latest such episode, grouped by code (the group labels name the codes). A distribution: each group's percentage of the children.",
+    source: `${CLA}, "CLA on 31 March by placement".`,
+    differences: "Groups are DfE's until 2022 (SFR 34/2015 footnotes); DfE now splits children's homes from independent and semi-independent living and supported accommodation. K3 (2024-25) is with semi-independent living, Z11-Z14 and temporary moves T0-T4 with other placements: not checked against DfE.",
+    build: ({ g }, m) => {
+      const n = g(C.LAC_SNAP);
+      return make(m.id, m.label, "percent", "children", {
+        value: null,
+        denominator: n,
+        notes: [SHORT, "A distribution: each breakdown entry is the percentage of the children in that group.", ...(n === 0 ? ["No child looked after at the snapshot date: the distribution is unavailable."] : [])],
+        ...(n === 0 ? { unavailable: "no-denominator" as const } : {}),
+        breakdown: groups(m.id, PLACE_GROUPS, C.LAC_PLACE, g, n, true),
+      });
+    },
+  }),
+  metric({
+    id: "lac.placement-stability-short",
+    family: "lac",
+    label: "Children looked after at the snapshot date with 3 or more placements during the period",
+    unit: "percent",
+    countingUnit: "children",
+    needs: { facts: LAC },
+    definition: "Of children looked after at the snapshot date, the percentage with 3 or more placements during the period. (DfE Stability measures for children looked after.)",
+    rule: "Placements: one starts with each period of care and with each episode whose RNE is not `L` (P, T, B, U); it lasts until the next starts in the same period of care, or the period ends. Numerator: children looked after at the snapshot with 3 or more placements open on some day of the period (start <= period end, end > period start). Denominator: children looked after at the snapshot.",
+    source: "DfE, Stability measures for children looked after in England (2024, 2025): \"CLA on 31 March with 3 or more placements during the year\".",
+    differences: "DfE's rule for counting placements from episodes was not found: temporary placements (T0-T4) and moves to the same carer (RNE T, U) count here as placements.",
+    build: ({ g }, m) => percent(m.id, m.label, "children", g(C.LAC_STAB3), g(C.LAC_SNAP), [SHORT]),
+  }),
+] as const;

@@ -1,0 +1,155 @@
+import { describe, expect, it } from "vitest";
+import { isoDate } from "../../src/core";
+import { computeCoreDataSet, type CoreDataSetOptions, type MetricResult } from "../../src/metrics";
+import { child, cpPlan, episode, lac } from "./fixtures";
+
+// The looked-after measures and plan starts on hand-built cohorts at their boundaries. The year
+// is 1 April 2024 to 31 March 2025; every expected figure is counted by hand in the comments.
+
+const YEAR: CoreDataSetOptions = { period: { year: 2025 }, population: { children0to17: 20_000, vintage: "test" } };
+const run = (records: readonly unknown[], metrics: NonNullable<CoreDataSetOptions["metrics"]>): Readonly<Record<string, MetricResult | undefined>> =>
+  computeCoreDataSet(records, { ...YEAR, metrics }).metrics;
+/** A chain of episodes: each ends X1 the day the next starts, the first with RNE S, the rest with `rne`. */
+const chain = (id: string, ls: string, days: readonly string[], last: { endDate?: string; reasonEpisodeCeased?: string } = {}, rne: readonly string[] = []): unknown[] =>
+  days.map((d, i) =>
+    lac(`${id}-${String(i)}`, d, ls, {
+      reasonForNewEpisode: i === 0 ? "S" : (rne[i - 1] ?? "P"),
+      ...(i + 1 < days.length ? { endDate: days[i + 1], reasonEpisodeCeased: "X1" } : last),
+    }),
+  );
+const sumOf = (r: MetricResult | undefined, skip: readonly string[] = []): number =>
+  Object.entries(r?.breakdown ?? {})
+    .filter(([k]) => !skip.includes(k))
+    .reduce((s, [, b]) => s + (b.unit === "percent" ? (b.numerator ?? 0) : (b.value ?? 0)), 0);
+
+describe("lac.started", () => {
+  // #region started
+  const records = [
+    child("first-day", { lookedAfterEpisodes: [lac("l", "2024-04-01", "C2")] }), // counted: care order
+    child("last-day", { lookedAfterEpisodes: [lac("l", "2025-03-31", "V2")] }), // counted: section 20
+    child("day-before", { lookedAfterEpisodes: [lac("l", "2024-03-31", "C2")] }), // started before the year
+    child("twice", {
+      // two periods of care in the year: the child counts once, with the first start's legal status
+      lookedAfterEpisodes: [lac("a", "2024-05-01", "E1", { endDate: "2024-06-01", reasonEpisodeCeased: "E4A" }), lac("b", "2024-09-01", "C1")],
+    }),
+    child("short-break", { lookedAfterEpisodes: [lac("l", "2024-06-01", "V3")] }), // V3: not counted
+    child("chain", { lookedAfterEpisodes: chain("c", "J1", ["2024-06-01", "2024-07-01", "2024-08-01"]) }), // one period, youth justice
+  ];
+  const m = run(records, ["lac.started"])["lac.started"];
+  // #endregion started
+
+  it("counts each child once, on the first start, from the first day of the year to the last", () => {
+    expect(m?.value).toBe(4);
+    expect(m?.breakdown?.["care-order"]?.value).toBe(1);
+    expect(m?.breakdown?.["placement-order"]?.value).toBe(1);
+    expect(m?.breakdown?.["voluntary-agreement"]?.value).toBe(1);
+    expect(m?.breakdown?.["youth-justice"]?.value).toBe(1);
+    expect(m?.breakdown?.["detained-for-child-protection"]?.value).toBe(0);
+    expect(m?.breakdown?.["short-breaks"]).toBeUndefined();
+    expect(m?.breakdown?.["periods-of-care"]?.value).toBe(5);
+    // 4 x 10,000 / 20,000
+    expect(m?.breakdown?.["per10k"]?.value).toBe(2);
+  });
+
+  it("has legal status groups summing to the total", () => {
+    expect(sumOf(m, ["per10k", "periods-of-care"])).toBe(m?.value);
+  });
+
+  it("gives no rate without a population", () => {
+    const r = computeCoreDataSet(records, { period: { year: 2025 }, metrics: ["lac.started"] }).metrics["lac.started"];
+    expect(r?.breakdown?.["per10k"]).toMatchObject({ value: null, status: "unavailable", unavailable: { reason: "no-population" } });
+    expect(r?.value).toBe(4);
+  });
+});
+
+describe("lac.ceased", () => {
+  const records = [
+    child("first-day", { lookedAfterEpisodes: [lac("l", "2023-01-01", "C2", { endDate: "2024-04-01", reasonEpisodeCeased: "E11" })] }), // adopted
+    child("after", { lookedAfterEpisodes: [lac("l", "2023-01-01", "C2", { endDate: "2025-04-01", reasonEpisodeCeased: "E11" })] }), // after the year
+    child("twice", {
+      // ceased twice: the last cease (SGO) counts
+      lookedAfterEpisodes: [lac("a", "2024-05-01", "V2", { endDate: "2024-06-01", reasonEpisodeCeased: "E4A" }), lac("b", "2024-09-01", "V2", { endDate: "2025-03-31", reasonEpisodeCeased: "E45" })],
+    }),
+    child("x1-chain", { lookedAfterEpisodes: chain("c", "C2", ["2024-06-01", "2024-07-01"]) }), // X1 then open: not ceased
+    child("x1-last", { lookedAfterEpisodes: [lac("l", "2024-06-01", "C2", { endDate: "2024-07-01", reasonEpisodeCeased: "X1" })] }), // X1 with nothing after: not ceased
+    child("short-break", { lookedAfterEpisodes: [lac("l", "2024-06-01", "V4", { endDate: "2024-06-03", reasonEpisodeCeased: "E13" })] }),
+    child("home", { lookedAfterEpisodes: chain("h", "C2", ["2024-01-01", "2024-08-01"], { endDate: "2024-12-01", reasonEpisodeCeased: "E4B" }) }), // returned home
+  ];
+  const m = run(records, ["lac.ceased"])["lac.ceased"];
+
+  it("counts each child once, on the last cease, and never an X1 end", () => {
+    expect(m?.value).toBe(3);
+    expect(m?.breakdown?.["adopted"]).toMatchObject({ numerator: 1, denominator: 3 });
+    expect(m?.breakdown?.["special-guardianship"]).toMatchObject({ numerator: 1, denominator: 3 });
+    expect(m?.breakdown?.["returned-home"]).toMatchObject({ numerator: 1, denominator: 3 });
+    expect(m?.breakdown?.["returned-home"]?.value).toBeCloseTo(100 / 3, 10);
+    expect(m?.breakdown?.["x1"]).toBeUndefined();
+  });
+
+  it("has reason groups summing to the total", () => {
+    expect(sumOf(m)).toBe(m?.value);
+  });
+});
+
+describe("lac.placement-type and lac.placement-stability-short", () => {
+  const records = [
+    // 3 placements during the year: counted
+    child("three", { lookedAfterEpisodes: chain("t", "C2", ["2024-01-01", "2024-06-01", "2024-09-01"], {}, ["P", "T"]) }),
+    // the first placement ends on the year's first day, the third episode changes legal status only: 2 placements
+    child("two", { lookedAfterEpisodes: chain("w", "C2", ["2024-01-01", "2024-04-01", "2024-09-01"].map((d) => d), {}, ["P", "L"]).map((e, i) => (i === 2 ? { ...(e as object), legalStatus: "E1" } : e)) }),
+    // B and U start placements: 3
+    child("bu", { lookedAfterEpisodes: chain("b", "C2", ["2024-05-01", "2024-06-01", "2024-07-01"], {}, ["B", "U"]).map((e) => ({ ...(e as object), placementType: "K2" })) }),
+    child("parents", { lookedAfterEpisodes: [lac("l", "2020-01-01", "C2", { placementType: "P1" })] }),
+    child("ended-on-snapshot", { lookedAfterEpisodes: [lac("l", "2024-01-01", "C2", { endDate: "2025-03-31", reasonEpisodeCeased: "E13" })] }), // not looked after on 31 March
+    child("short-break", { lookedAfterEpisodes: [lac("l", "2025-03-01", "V3", { placementType: "K2" })] }),
+    child("k3", { lookedAfterEpisodes: [lac("l", "2024-10-01", "C2", { placementType: "K3" })] }),
+  ];
+  const m = run(records, ["lac.placement-type", "lac.placement-stability-short"]);
+
+  it("counts the placements of the year, V3/V4 and legal-status-only changes not among them", () => {
+    // looked after on 31 March: three, two, bu, parents, k3 = 5; with 3+ placements: three, bu
+    expect(m["lac.placement-stability-short"]).toMatchObject({ numerator: 2, denominator: 5 });
+    expect(m["lac.placement-stability-short"]?.value).toBe(40);
+  });
+
+  it("groups the placement at the snapshot, the groups summing to the children", () => {
+    const t = m["lac.placement-type"];
+    expect(t?.denominator).toBe(5);
+    expect(t?.breakdown?.["foster"]?.numerator).toBe(2); // three, two (U4)
+    expect(t?.breakdown?.["secure-childrens-homes-semi-independent"]?.numerator).toBe(2); // bu (K2), k3
+    expect(t?.breakdown?.["placed-with-parents"]?.numerator).toBe(1);
+    expect(t?.breakdown?.["placed-with-parents"]?.value).toBe(20);
+    expect(sumOf(t)).toBe(5);
+  });
+});
+
+describe("plans.started", () => {
+  const records = [
+    child("a", { cinEpisodes: [episode("e", "2024-03-01", { cpPlans: [cpPlan("p1", "2024-04-01", "2024-12-01"), cpPlan("p2", "2025-03-31")] })] }), // 2 plans, 1 child
+    child("b", { cinEpisodes: [episode("e", "2024-03-01", { cpPlans: [cpPlan("p1", "2024-03-31")], cinPlans: [{ id: "c", startDate: "2025-03-31" }] })] }), // CP before the year; CIN plan on the last day
+  ];
+  const m = run(records, ["plans.started"])["plans.started"];
+
+  it("counts children and plans starting in the year, child in need plans apart", () => {
+    expect(m?.value).toBe(1);
+    expect(m?.breakdown?.["plans"]?.value).toBe(2);
+    expect(m?.breakdown?.["per10k"]?.value).toBe(0.5);
+    expect(m?.breakdown?.["cin"]?.value).toBe(1);
+    expect(m?.breakdown?.["cin"]?.breakdown?.["plans"]?.value).toBe(1);
+  });
+});
+
+describe("availability of the looked-after measures", () => {
+  const lacIds = ["lac.started", "lac.ceased", "lac.placement-type", "lac.placement-stability-short"] as const;
+  it("makes every looked-after figure unavailable from the CIN census alone, with the reason", () => {
+    const m = computeCoreDataSet([child("a", { lookedAfterEpisodes: [lac("l", "2024-05-01", "C2")] })], {
+      period: { year: 2025 },
+      coverage: { facts: { "cin-episodes": [{ start: isoDate("2024-04-01"), end: isoDate("2025-03-31"), source: "cin.xml" }] } },
+    }).metrics;
+    for (const id of lacIds) {
+      expect(m[id]).toMatchObject({ value: null, status: "unavailable", unavailable: { reason: "no-input", needs: ["looked-after-episodes"] } });
+      for (const b of Object.values(m[id]?.breakdown ?? {})) expect(b.status).toBe("unavailable");
+    }
+    expect(m["plans.started"]?.status).toBe("available");
+  });
+});

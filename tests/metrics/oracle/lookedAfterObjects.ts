@@ -1,0 +1,83 @@
+import type { EngineConfig } from "../../../src/metrics/internal/engine";
+import { LS_GROUPS, PLACE_GROUPS, REC_GROUPS, type CodeGroup } from "../../../src/metrics/internal/lacGroups";
+import { C } from "../../../src/metrics/internal/layout";
+import type { ChildRecord } from "../../../src/records";
+
+// The looked-after measures over a record as objects, written apart from the kernel's pass
+// (src/metrics/internal/kernel.ts, lacMeasuresOf) as an oracle: periods of care are built as
+// lists of episodes and every rule is applied to ISO date strings. The record is the one known
+// at the horizon (asKnownAt), as the rest of the object pass takes it.
+
+type Episode = ChildRecord["lookedAfterEpisodes"][number];
+
+function groupIndex(groups: readonly CodeGroup[], code: string | undefined): number {
+  const i = groups.findIndex((g) => code !== undefined && g.codes.includes(code));
+  return i < 0 ? groups.length : i;
+}
+
+/** Periods of care: chains of episodes that are not short breaks, in start order. */
+export function periodsOfCare(record: ChildRecord): Episode[][] {
+  const eps = record.lookedAfterEpisodes.filter((e) => e.legalStatus !== "V3" && e.legalStatus !== "V4");
+  const sorted = [...eps].sort((a, b) => (a.startDate < b.startDate ? -1 : a.startDate > b.startDate ? 1 : 0));
+  const periods: Episode[][] = [];
+  for (const e of sorted) {
+    const current = periods[periods.length - 1];
+    const last = current?.[current.length - 1];
+    if (current !== undefined && last !== undefined && e.reasonForNewEpisode !== "S" && last.reasonEpisodeCeased === "X1" && last.endDate === e.startDate) current.push(e);
+    else periods.push([e]);
+  }
+  return periods;
+}
+
+/** Adds the looked-after counters of one record (known at the horizon) to `c`. */
+export function addLookedAfterAsObjects(c: Float64Array, cfg: EngineConfig, record: ChildRecord): void {
+  const add = (i: number): void => {
+    c[i] = (c[i] as number) + 1;
+  };
+  const inPeriod = (d: string | undefined): boolean => d !== undefined && d >= cfg.start && d <= cfg.end;
+  const periods = periodsOfCare(record);
+
+  // starting: the first period starting in the period
+  const starting = periods.filter((p) => inPeriod(p[0]?.startDate));
+  for (let i = 0; i < starting.length; i++) add(C.LAC_START_PERIODS);
+  const first = starting[0]?.[0];
+  if (first !== undefined) {
+    add(C.LAC_START_CH);
+    add(C.LAC_START_LS + groupIndex(LS_GROUPS, first.legalStatus));
+  }
+
+  // ceasing: the last period ending in the period, not X1
+  let cease: Episode | undefined;
+  for (const p of periods) {
+    const last = p[p.length - 1] as Episode;
+    if (inPeriod(last.endDate) && last.reasonEpisodeCeased !== "X1" && (cease === undefined || (last.endDate as string) >= (cease.endDate as string))) cease = last;
+  }
+  if (cease !== undefined) {
+    add(C.LAC_CEASE_CH);
+    add(C.LAC_CEASE_REC + groupIndex(REC_GROUPS, cease.reasonEpisodeCeased));
+  }
+
+  // at the snapshot: the latest episode open then; placements during the period
+  const open = periods.flat().filter((e) => e.startDate <= cfg.snapshot && (e.endDate === undefined || e.endDate > cfg.snapshot));
+  const atSnapshot = open[open.length - 1];
+  if (atSnapshot === undefined) return;
+  add(C.LAC_SNAP);
+  add(C.LAC_PLACE + groupIndex(PLACE_GROUPS, atSnapshot.placementType));
+  let placements = 0;
+  for (const p of periods) {
+    const starts = p.filter((e, i) => i === 0 || e.reasonForNewEpisode !== "L");
+    starts.forEach((e, i) => {
+      const end = i + 1 < starts.length ? (starts[i + 1] as Episode).startDate : p[p.length - 1]?.endDate;
+      if (e.startDate <= cfg.end && (end === undefined || end > cfg.start)) placements++;
+    });
+  }
+  if (placements >= 3) add(C.LAC_STAB3);
+}
+
+/** Adds the plans-starting counters (plans, not children) of one record known at the horizon. */
+export function addPlanStartsAsObjects(c: Float64Array, cfg: EngineConfig, record: ChildRecord): void {
+  for (const e of record.cinEpisodes) {
+    for (const p of e.cpPlans) if (p.startDate >= cfg.start && p.startDate <= cfg.end) c[C.CP_START_PLANS] = (c[C.CP_START_PLANS] as number) + 1;
+    for (const p of e.cinPlans) if (p.startDate >= cfg.start && p.startDate <= cfg.end) c[C.CIN_START_PLANS] = (c[C.CIN_START_PLANS] as number) + 1;
+  }
+}
