@@ -55,14 +55,15 @@ export type CountingUnit =
  * episodes: kinsafe's own records only), `care-proceedings` (pre-proceedings and care
  * proceedings: kinsafe's own records only) and `strategy-discussions` (the dates of strategy
  * discussions before section 47 enquiries: kinsafe's own records only; the CIN census does not
- * collect them).
+ * collect them) and `uasc` (whether each looked-after child is an unaccompanied asylum-seeking
+ * child: the SSDA903 UASC table; without it every child would read as not UASC).
  *
  * @category Metrics
  */
-export type FactKind = "cin-episodes" | "looked-after-episodes" | "visits" | "early-help" | "care-proceedings" | "strategy-discussions";
+export type FactKind = "cin-episodes" | "looked-after-episodes" | "visits" | "early-help" | "care-proceedings" | "strategy-discussions" | "uasc";
 
 /** Every {@link FactKind}. @category Metrics */
-export const FACT_KINDS: readonly FactKind[] = ["cin-episodes", "looked-after-episodes", "visits", "early-help", "care-proceedings", "strategy-discussions"];
+export const FACT_KINDS: readonly FactKind[] = ["cin-episodes", "looked-after-episodes", "visits", "early-help", "care-proceedings", "strategy-discussions", "uasc"];
 
 /**
  * A range of dates an input covers, inclusive (a CIN census or SSDA903 return covers its

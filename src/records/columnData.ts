@@ -76,6 +76,10 @@ export interface ColumnData {
   readonly parts: number;
   readonly childIds: readonly string[];
   readonly upns: readonly (string | undefined)[];
+  /** Each child's date of birth (OPEN_END when not recorded, or unborn). */
+  readonly dobDay: Int32Array;
+  /** Each child's UASC flag: 1 an unaccompanied asylum-seeking child at any time (SSDA903 UASC), else 0. */
+  readonly uascFlag: Uint8Array;
   // child → rows of each list (length n + 1)
   readonly cinOff: Int32Array;
   readonly lacOff: Int32Array;
@@ -271,6 +275,8 @@ export class ColumnsBuilder {
   readonly ehOff = i32(64);
   readonly visitOff = i32(64);
   readonly procOff = i32(64);
+  readonly dobDay = i32(64);
+  readonly uascFlag = u8(64);
   readonly refDay = i32(64);
   readonly epKnown = i32(64);
   readonly closeDay = i32(64);
@@ -316,7 +322,7 @@ export class ColumnsBuilder {
       this.epIcpcDay, this.asmOff, this.s47Off, this.cinPlanOff, this.cpPlanOff, this.asmStart, this.asmAuth, this.s47Start, this.s47Icpc, this.s47Sd,
       this.cinPlanStart, this.cinPlanEnd, this.cpPlanStart, this.cpPlanEnd, this.cpPrevious, this.lacStart, this.lacEnd, this.lacLegalStatus,
       this.lacNewEpisode, this.lacPlacement, this.lacEnded, this.ehStart, this.ehEnd, this.visitDay, this.visitPlans, this.procKnown, this.procPreStart,
-      this.procIssue, this.procFinal,
+      this.procIssue, this.procFinal, this.dobDay, this.uascFlag,
     ];
     this.lengths = new Int32Array(this.all.length);
     this.reset();
@@ -337,7 +343,7 @@ export class ColumnsBuilder {
     const grow = (cols: readonly Col<Int32Array | Uint8Array>[], rows: number): void => {
       for (const c of cols) c.reserve(c.n + rows);
     };
-    grow([this.cinOff, this.lacOff, this.ehOff, this.visitOff, this.procOff], more.children);
+    grow([this.cinOff, this.lacOff, this.ehOff, this.visitOff, this.procOff, this.dobDay, this.uascFlag], more.children);
     grow([this.refDay, this.epKnown, this.closeDay, this.closeReason, this.nfa, this.source, this.epIcpcDay, this.asmOff, this.s47Off, this.cinPlanOff, this.cpPlanOff], more.referrals);
     grow([this.asmStart, this.asmAuth], more.assessments);
     grow([this.s47Start, this.s47Icpc, this.s47Sd], more.section47s);
@@ -401,6 +407,7 @@ export class ColumnsBuilder {
 
   private appendUnsafe(r: ChildRecord): void {
     const parts = this.parts;
+    this.details(r.child.dob, r.child.uasc);
     if ((parts & PART_CIN) !== 0) for (const e of r.cinEpisodes) this.pushCinEpisode(e.referralDate, e, e.assessments, e.section47s, e.cinPlans, e.cpPlans);
     this.cinOff.push(this.refDay.n);
     if ((parts & PART_LAC) !== 0) for (const e of r.lookedAfterEpisodes) this.pushLookedAfter(e.startDate, e.endDate, e.legalStatus, e.reasonForNewEpisode, e.placementType, e.reasonEpisodeCeased);
@@ -425,6 +432,12 @@ export class ColumnsBuilder {
       for (const p of r.careProceedings) this.pushProceedings(p.preProceedingsStart, p.preProceedingsEnd, p.issueDate, p.finalOrderDate);
     }
     this.procOff.push(this.procKnown.n);
+  }
+
+  /** A child's details the columns keep (once per child, before its lists end). */
+  details(dob: string | undefined, uasc: boolean | undefined): void {
+    this.dobDay.push(date(dob));
+    this.uascFlag.push(uasc === true ? 1 : 0);
   }
 
   /** One looked-after episode. */
@@ -504,6 +517,8 @@ export class ColumnsBuilder {
       parts: this.parts,
       childIds: copy ? this.childIds.slice() : this.childIds,
       upns: copy ? this.upns.slice() : this.upns,
+      dobDay: this.dobDay.take(copy),
+      uascFlag: this.uascFlag.take(copy),
       cinOff: this.cinOff.take(copy),
       lacOff: this.lacOff.take(copy),
       ehOff: this.ehOff.take(copy),

@@ -1,7 +1,12 @@
+import * as fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { isoDate } from "../../src/core";
 import { computeCoreDataSet, type CoreDataSetOptions, type MetricResult } from "../../src/metrics";
+import { buildResult } from "../../src/metrics/internal/buildResult";
+import { createEngineState, resolveConfig } from "../../src/metrics/internal/engine";
+import type { ChildRecord } from "../../src/records";
 import { child, cpPlan, episode, lac } from "./fixtures";
+import { addRecordAsObjects } from "./oracle/objectEngine";
 
 // The looked-after measures and plan starts on hand-built cohorts at their boundaries. The year
 // is 1 April 2024 to 31 March 2025; every expected figure is counted by hand in the comments.
@@ -151,5 +156,108 @@ describe("availability of the looked-after measures", () => {
       for (const b of Object.values(m[id]?.breakdown ?? {})) expect(b.status).toBe("unavailable");
     }
     expect(m["plans.started"]?.status).toBe("available");
+  });
+});
+
+describe("the looked-after measures over chains of episodes", () => {
+  // Chains of episodes (each ending X1 the day the next starts), as SSDA903 returns hold them, so
+  // that every rule is reached: the kernel's pass over columns and the object pass
+  // (tests/metrics/oracle/lookedAfterObjects.ts) must give the same counters.
+  const day0 = Date.UTC(2021, 0, 1);
+  const iso = (d: number): string => new Date(day0 + d * 86_400_000).toISOString().slice(0, 10);
+  const arbChain = fc
+    .record({
+      gaps: fc.array(fc.integer({ min: 1, max: 400 }), { minLength: 1, maxLength: 6 }),
+      from: fc.integer({ min: 0, max: 900 }),
+      rne: fc.array(fc.constantFrom("S", "P", "T", "B", "U", "L"), { minLength: 6, maxLength: 6 }),
+      ls: fc.array(fc.constantFrom("C2", "E1", "V2", "V3"), { minLength: 6, maxLength: 6 }),
+      place: fc.array(fc.constantFrom("U4", "A4", "A5", "K2", "P1"), { minLength: 6, maxLength: 6 }),
+      end: fc.option(fc.tuple(fc.integer({ min: 1, max: 300 }), fc.constantFrom("E11", "E4A", "X1", "E45")), { nil: undefined }),
+      dob: fc.option(fc.integer({ min: -6000, max: 1500 }), { nil: undefined }),
+      uasc: fc.option(fc.boolean(), { nil: undefined }),
+    })
+    .map(({ gaps, from, rne, ls, place, end, dob, uasc }) => {
+      const starts = gaps.reduce<number[]>((a, g) => [...a, (a[a.length - 1] ?? from) + g], []);
+      const episodes = starts.map((s, i) => {
+        const next = starts[i + 1];
+        const last = next === undefined && end !== undefined ? { endDate: iso(s + end[0]), reasonEpisodeCeased: end[1] } : {};
+        return lac(`e${String(i)}`, iso(s), ls[i] as string, { reasonForNewEpisode: i === 0 ? "S" : rne[i], placementType: place[i], ...(next === undefined ? last : { endDate: iso(next), reasonEpisodeCeased: "X1" }) });
+      });
+      return child("c", { child: { childId: "c", disabilities: [], ...(dob === undefined ? {} : { dob: iso(dob) }), ...(uasc === undefined ? {} : { uasc }) }, lookedAfterEpisodes: episodes });
+    });
+
+  it("gives the object pass's figures", () => {
+    fc.assert(
+      fc.property(fc.array(arbChain, { minLength: 1, maxLength: 8 }), fc.integer({ min: 2022, max: 2026 }), (records, year) => {
+        const options: CoreDataSetOptions = { period: { year }, metrics: ["lac.started", "lac.ceased", "lac.placement-type", "lac.placement-stability-short", "lac.placement-stability-long", "lac.uasc"], validate: false };
+        const st = createEngineState(resolveConfig(options));
+        for (const r of records) {
+          st.read += 1;
+          addRecordAsObjects(st, r);
+        }
+        expect(computeCoreDataSet(records, options)).toEqual(buildResult(st));
+      }),
+      { numRuns: 400 },
+    );
+  });
+});
+
+describe("lac.placement-stability-long", () => {
+  // Snapshot 31 March 2025: looked after since 30 September 2022 or earlier (2.5 years), same
+  // carer since 31 March 2023 or earlier (2 years), under 16 (born after 31 March 2009).
+  const withDob = (id: string, dob: string | undefined, episodes: unknown[]): ChildRecord =>
+    child(id, { child: { childId: id, disabilities: [], ...(dob === undefined ? {} : { dob }) }, lookedAfterEpisodes: episodes });
+  const records = [
+    withDob("exactly", "2012-01-01", [lac("a", "2022-09-30", "C2")]), // 2.5 years to the day, same carer since: in, counted
+    withDob("a-day-short", "2012-01-01", [lac("a", "2022-10-01", "C2")]), // 2.5 years minus a day: not in
+    withDob("sixteen-on-the-day", "2009-03-31", [lac("a", "2020-01-01", "C2")]), // 16 on 31 March 2025: not under 16
+    withDob("sixteen-tomorrow", "2009-04-01", [lac("a", "2020-01-01", "C2")]), // under 16: in, counted
+    // moved carer (P) 31 March 2023 exactly: 2 years; T keeps the carer: in, counted
+    withDob("moved-two-years", "2012-01-01", chain("m", "C2", ["2020-01-01", "2023-03-31", "2024-06-01"], {}, ["P", "T"])),
+    // moved carer (B) a day later: in, not counted
+    withDob("moved-late", "2012-01-01", chain("n", "C2", ["2020-01-01", "2023-04-01"], {}, ["B"])),
+    // placed for adoption (A4, a new carer) in 2024; the placement before from 2021: in, counted
+    withDob("adoption", "2015-01-01", chain("d", "E1", ["2021-01-01", "2024-02-01"], {}, ["P"]).map((e, i) => (i === 1 ? { ...(e as object), placementType: "A4" } : e))),
+    withDob("no-dob", undefined, [lac("a", "2020-01-01", "C2")]), // left out: age unknown
+    withDob("short-break", "2012-01-01", [lac("a", "2020-01-01", "V3")]),
+  ];
+  const m = run(records, ["lac.placement-stability-long"])["lac.placement-stability-long"];
+
+  it("takes 2.5 years, 2 years and under 16 to the day", () => {
+    // in: exactly, sixteen-tomorrow, moved-two-years, moved-late, adoption = 5; counted: all but moved-late
+    expect(m).toMatchObject({ numerator: 4, denominator: 5, value: 80 });
+  });
+
+  it("leaves out a child whose date of birth is not recorded, and says so", () => {
+    expect(m?.excluded?.map((x) => x.count)).toEqual([1]);
+    expect(m?.excluded?.[0]?.reason).toMatch(/date of birth is not recorded/);
+  });
+});
+
+describe("lac.uasc", () => {
+  const uasc = (id: string, flag: boolean | undefined, episodes: unknown[]): ChildRecord =>
+    child(id, { child: { childId: id, disabilities: [], ...(flag === undefined ? {} : { uasc: flag }) }, lookedAfterEpisodes: episodes });
+  const records = [
+    uasc("started", true, [lac("a", "2024-06-01", "V2")]), // at the snapshot and started
+    uasc("long", true, [lac("a", "2020-06-01", "C2")]), // at the snapshot only
+    uasc("left", true, [lac("a", "2024-06-01", "V2", { endDate: "2024-12-01", reasonEpisodeCeased: "E8" })]), // started only
+    uasc("not", false, [lac("a", "2024-06-01", "V2")]),
+    uasc("unknown", undefined, [lac("a", "2024-06-01", "V2")]),
+  ];
+
+  it("counts UASC looked after at the snapshot and starting in the period", () => {
+    const m = run(records, ["lac.uasc"])["lac.uasc"];
+    expect(m?.value).toBe(2);
+    expect(m?.breakdown?.["started"]?.value).toBe(2);
+    // 2 of the 4 looked after at the snapshot
+    expect(m?.breakdown?.["percent"]).toMatchObject({ numerator: 2, denominator: 4, value: 50 });
+  });
+
+  it("is unavailable from SSDA903 episodes without the UASC table", () => {
+    const span = { start: isoDate("2024-04-01"), end: isoDate("2025-03-31"), source: "episodes.csv" };
+    const without = computeCoreDataSet(records, { period: { year: 2025 }, metrics: ["lac.uasc"], coverage: { facts: { "looked-after-episodes": [span] } } }).metrics["lac.uasc"];
+    expect(without).toMatchObject({ value: null, status: "unavailable", unavailable: { reason: "no-input", needs: ["uasc"] } });
+    const withTable = computeCoreDataSet(records, { period: { year: 2025 }, metrics: ["lac.uasc"], coverage: { facts: { "looked-after-episodes": [span], uasc: [span] } } }).metrics["lac.uasc"];
+    expect(withTable?.value).toBe(2);
   });
 });

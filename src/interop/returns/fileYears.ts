@@ -164,6 +164,10 @@ const strategyDiscussionDates: FactDates = (record, out) => {
   for (const e of objects(record, "cinEpisodes")) for (const s of objects(e, "section47s")) dates(s, ["strategyDiscussionDate"], out);
 };
 
+// Kinsafe records are the authority's complete records: a record with looked-after episodes
+// holds the child's UASC status too (absent: not UASC).
+const uascDates: FactDates = lookedAfterEpisodeDates;
+
 // One extractor per kind of fact: a kind added to FactKind without its extractor here does not
 // compile.
 const FACT_DATES: Readonly<Record<FactKind, FactDates>> = {
@@ -173,6 +177,7 @@ const FACT_DATES: Readonly<Record<FactKind, FactDates>> = {
   "early-help": earlyHelpDates,
   "care-proceedings": careProceedingsDates,
   "strategy-discussions": strategyDiscussionDates,
+  uasc: uascDates,
 };
 
 /**

@@ -38,6 +38,8 @@ function code(codes: readonly string[], v: unknown): number {
 export async function readTidyColumns(sources: readonly TidyTableSource[], report: (file: string, finding: Finding) => void, maxTextLength: number): Promise<{ readonly part: ColumnPart; readonly rows: ReadonlyMap<string, number> }> {
   const childIds: string[] = [];
   const upns: (string | undefined)[] = [];
+  const dobs = new Ints();
+  const uascs = new Ints();
   const ep = { child: new Ints(), ref: new Ints(), close: new Ints(), reason: new Ints(), nfa: new Ints(), source: new Ints(), icpc: new Ints() };
   const asm = { ep: new Ints(), start: new Ints(), auth: new Ints() };
   const s47 = { ep: new Ints(), start: new Ints(), icpc: new Ints(), sd: new Ints() };
@@ -50,9 +52,11 @@ export async function readTidyColumns(sources: readonly TidyTableSource[], repor
   // The values of each row, converted: what valid plain rows read straight from their bytes
   // give, and what the rows read as text give through the object methods below.
   const fast: TidyFastSink = {
-    child(childId, upn): void {
+    child(childId, upn, dob, uasc): void {
       childIds.push(childId);
       upns.push(upn);
+      dobs.push(dob);
+      uascs.push(uasc);
     },
     episode(child, referral, closure, closureReason, nfa, referralSource, icpc): void {
       ep.child.push(child);
@@ -117,7 +121,7 @@ export async function readTidyColumns(sources: readonly TidyTableSource[], repor
   const sink: TidySink = {
     fast,
     child(values: Obj): void {
-      fast.child(typeof values["childId"] === "string" ? values["childId"] : "", typeof values["upn"] === "string" ? values["upn"] : undefined);
+      fast.child(typeof values["childId"] === "string" ? values["childId"] : "", typeof values["upn"] === "string" ? values["upn"] : undefined, day(values["dob"]), values["uasc"] === true ? 1 : 0);
     },
     episode(child, v): void {
       const nfa = v["referralNfa"];
@@ -165,11 +169,17 @@ export async function readTidyColumns(sources: readonly TidyTableSource[], repor
   const kept = new Int32Array(childIds.length).fill(-1);
   const ids: string[] = [];
   const keptUpns: (string | undefined)[] = [];
+  const dobView = dobs.view();
+  const uascView = uascs.view();
+  const keptDob: number[] = [];
+  const keptUasc: number[] = [];
   for (let c = 0; c < childIds.length; c++) {
     if (leftOut[c] === 1) continue;
     kept[c] = ids.length;
     ids.push(childIds[c] as string);
     keptUpns.push(upns[c]);
+    keptDob.push(dobView[c] as number);
+    keptUasc.push(uascView[c] as number);
   }
   const n = ids.length;
 
@@ -235,6 +245,8 @@ export async function readTidyColumns(sources: readonly TidyTableSource[], repor
     parts: ALL_PARTS,
     childIds: ids,
     upns: keptUpns,
+    dobDay: Int32Array.from(keptDob),
+    uascFlag: Uint8Array.from(keptUasc),
     cinOff: episodes.offsets,
     lacOff: lacP.offsets,
     ehOff: ehP.offsets,

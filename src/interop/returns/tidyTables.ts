@@ -103,7 +103,7 @@ export const COVERAGE_COLUMNS = ["fact", "start", "end", "source", "unusable"] a
  *
  * @internal
  */
-export const TIDY_TABLE_FACTS = ["cin-episodes", "strategy-discussions", "looked-after-episodes", "early-help", "visits", "care-proceedings"] as const;
+export const TIDY_TABLE_FACTS = ["cin-episodes", "strategy-discussions", "looked-after-episodes", "early-help", "visits", "care-proceedings", "uasc"] as const;
 
 /** A cell's value: text, a number or a boolean; `undefined` is an empty cell. */
 type Cell = string | number | boolean | undefined;
@@ -205,7 +205,8 @@ export interface TidySink {
  * @internal
  */
 export interface TidyFastSink {
-  child(childId: string, upn: string | undefined): void;
+  /** `dob`: a day number (OPEN_END when empty); `uasc`: 1 when true, else 0. */
+  child(childId: string, upn: string | undefined, dob: number, uasc: number): void;
   episode(child: number, referral: number, closure: number, closureReason: number, nfa: number, referralSource: number, icpc: number): void;
   assessment(episode: number, start: number, authorisation: number): void;
   section47(episode: number, start: number, icpc: number, strategyDiscussion: number): void;
@@ -534,7 +535,7 @@ export async function scanTidyTables(sources: readonly TidyTableSource[], sink: 
         const childId = ascii(b, 0);
         if (childOf.has(childId) || (twice.size > 0 && twice.has(childId))) return false;
         keyChild(childId, newChild(childId));
-        fast.child(childId, empty(2) ? undefined : ascii(b, 2));
+        fast.child(childId, empty(2) ? undefined : ascii(b, 2), optDay(b, 4), bool(b, 9) === true ? 1 : 0);
         return true;
       };
     }

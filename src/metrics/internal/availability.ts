@@ -27,6 +27,7 @@ const KIND_LABEL: Readonly<Record<FactKind, string>> = {
   "early-help": "early help episodes",
   "care-proceedings": "care proceedings",
   "strategy-discussions": "strategy discussion dates (kinsafe records; no statutory return holds them)",
+  uasc: "unaccompanied asylum-seeking status (SSDA903 UASC)",
 };
 
 const OUTCOME_LABEL = { attainment: "attainment", offencesAgainstChildren: "offences against children", injuryAdmissions: "injury admissions" } as const;

@@ -5,7 +5,7 @@ import type { VisitInterval, VisitRule } from "../CoreDataSet";
 import type { EngineState } from "./engine";
 import { addMonthsToDay, OPEN_END } from "./days";
 import { addToHistogram, type Histogram } from "./Histogram";
-import { LS_GROUP_OF, PLACE_GROUP_OF, REC_GROUP_OF } from "./lacGroups";
+import { LS_GROUP_OF, PLACE_ADOPTION, PLACE_GROUP_OF, REC_GROUP_OF } from "./lacGroups";
 import { C, H, P, PT_SIZE } from "./layout";
 
 // The single pass, over columns. Each child (every episode) is walked once and every metric's
@@ -34,6 +34,8 @@ const LS_V3 = codeOf(LEGAL_STATUS_CODES, "V3");
 const LS_V4 = codeOf(LEGAL_STATUS_CODES, "V4");
 const RNE_L = codeOf(NEW_EPISODE_REASON_CODES, "L");
 const RNE_S = codeOf(NEW_EPISODE_REASON_CODES, "S");
+const RNE_P = codeOf(NEW_EPISODE_REASON_CODES, "P");
+const RNE_B = codeOf(NEW_EPISODE_REASON_CODES, "B");
 const REC_X1 = codeOf(EPISODE_END_REASON_CODES, "X1");
 const PLACE_U1 = codeOf(PLACEMENT_TYPE_CODES, "U1");
 const PLACE_U4 = codeOf(PLACEMENT_TYPE_CODES, "U4");
@@ -88,7 +90,7 @@ export function addChildToEach(states: readonly EngineState[], d: ColumnData, c:
 function addChild(st: EngineState, d: ColumnData, c: number): void {
   const cfg = st.config;
   const nLac = cfg.needLac ? lookedAfterOf(st, d, c) : 0;
-  if (cfg.needLacMeasures) lacMeasuresOf(st, d, nLac);
+  if (cfg.needLacMeasures) lacMeasuresOf(st, d, c, nLac);
   let inNeedInPeriod = false;
   if (cfg.needCin) inNeedInPeriod = needOf(st, d, c, nLac);
   let openInPeriod = 0;
@@ -148,9 +150,10 @@ function lookedAfterOf(st: EngineState, d: ColumnData, c: number): number {
  * scratch, ordered by start): periods of care are chains of episodes that are not short breaks
  * (V3/V4), as in {@link plansOf}; a placement starts with a period of care and with every episode
  * that is not a change of legal status only (RNE `L`), and lasts until the next placement starts
- * in the same period of care or the period ends.
+ * in the same period of care or the period ends. A carer's spell (long-term stability) starts with
+ * each period of care and each change of carer (RNE `P`, `B`).
  */
-function lacMeasuresOf(st: EngineState, d: ColumnData, nLac: number): void {
+function lacMeasuresOf(st: EngineState, d: ColumnData, c: number, nLac: number): void {
   const cfg = st.config;
   const cnt = st.c;
   const ps = cfg.ps;
@@ -173,6 +176,13 @@ function lacMeasuresOf(st: EngineState, d: ColumnData, nLac: number): void {
   let placements = 0;
   let atSnap = false;
   let snapPlace = 0;
+  // the period and the carer's spells being walked, and as they were at the snapshot
+  let periodStart = OPEN_END;
+  let spellStart = OPEN_END;
+  let prevSpellStart = OPEN_END;
+  let snapPeriodStart = OPEN_END;
+  let snapSpellStart = OPEN_END;
+  let snapPrevSpellStart = OPEN_END;
   for (let q = 0; q <= nLac; q++) {
     const i = q < nLac ? (st.lacOrder[q] as number) : -1;
     const f = i < 0 ? 0 : (st.lacFlags[i] as number);
@@ -204,17 +214,31 @@ function lacMeasuresOf(st: EngineState, d: ColumnData, nLac: number): void {
       }
     }
     if (newPlace) placeStart = s;
+    const rne = d.lacNewEpisode[k] as number;
+    if (isNew) {
+      periodStart = s;
+      prevSpellStart = OPEN_END;
+      spellStart = s;
+    } else if (rne === RNE_P || rne === RNE_B) {
+      prevSpellStart = spellStart;
+      spellStart = s;
+    }
     if (s <= snap && e > snap) {
       atSnap = true;
       snapPlace = d.lacPlacement[k] as number;
+      snapPeriodStart = periodStart;
+      snapSpellStart = spellStart;
+      snapPrevSpellStart = prevSpellStart;
     }
     endOfPeriod = e;
     recOfPeriod = e === OPEN_END ? 0 : (d.lacEnded[k] as number);
     prevEnd = e;
     prevX1 = (f & F_X1) !== 0;
   }
+  const uasc = d.uascFlag[c] === 1;
   if (firstStart !== OPEN_END) {
     inc(cnt, C.LAC_START_CH);
+    if (uasc) inc(cnt, C.LAC_UASC_START);
     inc(cnt, C.LAC_START_LS + (LS_GROUP_OF[firstLs] as number));
   }
   if (lastCease !== -OPEN_END) {
@@ -225,6 +249,18 @@ function lacMeasuresOf(st: EngineState, d: ColumnData, nLac: number): void {
     inc(cnt, C.LAC_SNAP);
     inc(cnt, C.LAC_PLACE + (PLACE_GROUP_OF[snapPlace] as number));
     if (placements >= 3) inc(cnt, C.LAC_STAB3);
+    if (uasc) inc(cnt, C.LAC_UASC_SNAP);
+    // long-term stability: looked after continuously for 2.5 years or more, under 16
+    if (snapPeriodStart <= addMonthsToDay(snap, -30)) {
+      const dob = d.dobDay[c] as number;
+      if (dob === OPEN_END) inc(cnt, C.LAC_LONG_NO_DOB);
+      else if (snap < addMonthsToDay(dob, 192)) {
+        inc(cnt, C.LAC_LONG_DEN);
+        // placed for adoption: the adoptive placement and the one before it together
+        const adoption = PLACE_GROUP_OF[snapPlace] === PLACE_ADOPTION && snapPrevSpellStart !== OPEN_END;
+        if ((adoption ? snapPrevSpellStart : snapSpellStart) <= addMonthsToDay(snap, -24)) inc(cnt, C.LAC_LONG_NUM);
+      }
+    }
   }
 }
 

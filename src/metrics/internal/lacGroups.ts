@@ -73,3 +73,6 @@ export const LS_GROUP_OF = /* @__PURE__ */ groupOf(LEGAL_STATUS_CODES, LS_GROUPS
 export const REC_GROUP_OF = /* @__PURE__ */ groupOf(EPISODE_END_REASON_CODES, REC_GROUPS);
 /** @internal */
 export const PLACE_GROUP_OF = /* @__PURE__ */ groupOf(PLACEMENT_TYPE_CODES, PLACE_GROUPS);
+
+/** The placed-for-adoption group's index in {@link PLACE_GROUPS}. @internal */
+export const PLACE_ADOPTION = 1;

@@ -73,6 +73,13 @@ export const C = {
   LAC_PLACE: slot(PLACE_GROUPS.length + 1),
   /** Of them, children with 3 or more placements during the period. */
   LAC_STAB3: slot(),
+  /** Under 16 at the snapshot, looked after 2.5 years or more; of them, same carer 2 years or more; left out: date of birth not recorded. */
+  LAC_LONG_DEN: slot(),
+  LAC_LONG_NUM: slot(),
+  LAC_LONG_NO_DOB: slot(),
+  /** Unaccompanied asylum-seeking children looked after at the snapshot, and starting to be looked after in the period. */
+  LAC_UASC_SNAP: slot(),
+  LAC_UASC_START: slot(),
 } as const;
 
 /**

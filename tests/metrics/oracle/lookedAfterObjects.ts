@@ -1,3 +1,4 @@
+import { addMonthsToDay, toDay } from "../../../src/metrics/internal/days";
 import type { EngineConfig } from "../../../src/metrics/internal/engine";
 import { LS_GROUPS, PLACE_GROUPS, REC_GROUPS, type CodeGroup } from "../../../src/metrics/internal/lacGroups";
 import { C } from "../../../src/metrics/internal/layout";
@@ -41,8 +42,10 @@ export function addLookedAfterAsObjects(c: Float64Array, cfg: EngineConfig, reco
   const starting = periods.filter((p) => inPeriod(p[0]?.startDate));
   for (let i = 0; i < starting.length; i++) add(C.LAC_START_PERIODS);
   const first = starting[0]?.[0];
+  const uasc = record.child.uasc === true;
   if (first !== undefined) {
     add(C.LAC_START_CH);
+    if (uasc) add(C.LAC_UASC_START);
     add(C.LAC_START_LS + groupIndex(LS_GROUPS, first.legalStatus));
   }
 
@@ -72,6 +75,24 @@ export function addLookedAfterAsObjects(c: Float64Array, cfg: EngineConfig, reco
     });
   }
   if (placements >= 3) add(C.LAC_STAB3);
+  if (uasc) add(C.LAC_UASC_SNAP);
+
+  // long-term stability: the period and the carer's spells (a new carer: the period's first
+  // episode, RNE P or B) holding the episode open at the snapshot
+  const period = periods.find((p) => p.includes(atSnapshot)) as Episode[];
+  const snap = toDay(cfg.snapshot);
+  if (toDay((period[0] as Episode).startDate) > addMonthsToDay(snap, -30)) return;
+  if (record.child.dob === undefined) {
+    add(C.LAC_LONG_NO_DOB);
+    return;
+  }
+  if (snap >= addMonthsToDay(toDay(record.child.dob), 16 * 12)) return;
+  add(C.LAC_LONG_DEN);
+  const upTo = period.slice(0, period.indexOf(atSnapshot) + 1);
+  const spells = upTo.filter((e, i) => i === 0 || e.reasonForNewEpisode === "P" || e.reasonForNewEpisode === "B");
+  const adoption = ["A3", "A4", "A5", "A6"].includes(atSnapshot.placementType) && spells.length >= 2;
+  const from = (spells[spells.length - (adoption ? 2 : 1)] as Episode).startDate;
+  if (toDay(from) <= addMonthsToDay(snap, -24)) add(C.LAC_LONG_NUM);
 }
 
 /** Adds the plans-starting counters (plans, not children) of one record known at the horizon. */

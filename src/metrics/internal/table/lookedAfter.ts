@@ -1,8 +1,10 @@
 import type { FactKind, MetricResult } from "../../CoreDataSet";
 import { LS_GROUPS, PLACE_GROUPS, REC_GROUPS, type CodeGroup } from "../lacGroups";
+import { addMonthsToDay } from "../days";
+import type { EngineConfig } from "../engine";
 import { C, P } from "../layout";
 import { CIN } from "./activity";
-import { count, make, metric, per10k, percent, CP_T } from "./entry";
+import { count, excluded, make, metric, per10k, percent, CP_T } from "./entry";
 
 // Looked after and plan starts: children starting and ceasing to be looked after, placement
 // type and stability (SSDA903), and plans starting (CIN census). Short breaks (V3/V4) are
@@ -12,6 +14,16 @@ const LAC: readonly FactKind[] = ["looked-after-episodes"];
 const CIN_T = 1;
 const SHORT = "Short breaks (legal status V3/V4) excluded, as in every DfE table.";
 const CLA = "DfE, Children looked after in England including adoptions (explore-education-statistics.service.gov.uk)";
+
+/** Whole months before the period start back to 30 months before the snapshot (long-term stability looks back that far). */
+function monthsBack(cfg: EngineConfig): number {
+  const from = addMonthsToDay(cfg.snap, -30);
+  let m = 0;
+  while (addMonthsToDay(cfg.ps, -m) > from) m++;
+  return m;
+}
+
+const NO_DOB = "the date of birth is not recorded, so whether the child is under 16 cannot be told";
 
 /** Each group's count, or percentage of `total` when `share`; the slot after the groups (values that are not codes) only when it holds any. */
 function groups(id: string, list: readonly CodeGroup[], at: number, g: (i: number) => number, total: number, share: boolean, skip = ""): Record<string, MetricResult> {
@@ -122,5 +134,43 @@ export const LOOKED_AFTER = [
     source: "DfE, Stability measures for children looked after in England (2024, 2025): \"CLA on 31 March with 3 or more placements during the year\".",
     differences: "DfE's rule for counting placements from episodes was not found: temporary placements (T0-T4) and moves to the same carer (RNE T, U) count here as placements.",
     build: ({ g }, m) => percent(m.id, m.label, "children", g(C.LAC_STAB3), g(C.LAC_SNAP), [SHORT]),
+  }),
+  metric({
+    id: "lac.placement-stability-long",
+    family: "lac",
+    label: "Children under 16 looked after for 2.5 years or more who lived with the same carer for 2 years or more",
+    unit: "percent",
+    countingUnit: "children",
+    needs: { facts: LAC },
+    headlineNeeds: (cfg, needs) => ({ ...needs, historyMonths: monthsBack(cfg) }),
+    definition: "Of children under 16 at the snapshot date who had been looked after continuously for 2.5 years or more, the percentage who had lived with the same carer for 2 years or more, or were placed for adoption and had been in the adoptive placement and the one before it for 2 years or more. (DfE Stability measures for children looked after.)",
+    rule: "Denominator: children looked after at the snapshot, under 16 then (snapshot < date of birth + 16 years), whose period of care started on or before snapshot - 30 months. Numerator: of them, those whose carer's spell (from the period start or the last RNE `P` or `B`; `T`, `U` and `L` keep the carer) started on or before snapshot - 24 months; placed for adoption (A3-A6) at the snapshot: the spell before the adoptive one. Needs the episodes of the 30 months before the snapshot.",
+    source: "DfE, Stability measures for children looked after in England (2024, 2025): \"Children looked after continuously for at least 2.5 years on 31 March aged under 16 years\", \"Living with the same carer for at least 2 years\"; the adoption clause is the former NI 63's.",
+    differences: "A child whose date of birth is not recorded is left out (`excluded`). A child born on 29 February is 16 on 28 February in a year that is not a leap year. Whether DfE keeps the adoption clause with \"same carer\" was not found.",
+    build: ({ g }, m) => {
+      const left = g(C.LAC_LONG_NO_DOB);
+      const r = percent(m.id, m.label, "children", g(C.LAC_LONG_NUM), g(C.LAC_LONG_DEN), [SHORT, ...(left > 0 ? [`${String(left)} children excluded: ${NO_DOB}.`] : [])]);
+      const out = excluded([left, NO_DOB]);
+      return out.length > 0 ? { ...r, excluded: out } : r;
+    },
+  }),
+  metric({
+    id: "lac.uasc",
+    family: "lac",
+    label: "Unaccompanied asylum-seeking children looked after at the snapshot date",
+    unit: "count",
+    countingUnit: "children",
+    needs: { facts: [...LAC, "uasc"] },
+    definition: "Children looked after at the snapshot date who are unaccompanied asylum-seeking children (UASC), and those among the children starting to be looked after in the period. (DfE CLA on 31 March and CLA starting, by UASC status.)",
+    rule: "Value: children looked after at the snapshot (as `lac.placement-type`) with the UASC flag. Breakdown: `started`, children starting to be looked after in the period (as `lac.started`) with it; `percent`, the value as a percentage of the children looked after at the snapshot.",
+    source: `${CLA}, "CLA on 31 March" and "CLA starting during the year" by UASC status.`,
+    differences: "The records hold whether a child was UASC at any time, not the date UASC status ended (`DUC`): a child who has ceased to be UASC still counts.",
+    build: ({ g }, m) => {
+      const n = g(C.LAC_UASC_SNAP);
+      return count(m.id, m.label, "children", n, [SHORT, "UASC at any time: the date UASC status ended is not held."], {
+        percent: percent(`${m.id}/percent`, "Percentage of the children looked after at the snapshot date", "children", n, g(C.LAC_SNAP)),
+        started: count(`${m.id}/started`, "Unaccompanied asylum-seeking children who started to be looked after", "children", g(C.LAC_UASC_START)),
+      });
+    },
   }),
 ] as const;
