@@ -45,7 +45,8 @@ export type CountingUnit =
   | "days"
   | "audits"
   | "minutes"
-  | "respondents";
+  | "respondents"
+  | "incidents";
 
 /**
  * A kind of fact a record-based metric needs, and which an input may or may not hold:
@@ -56,14 +57,15 @@ export type CountingUnit =
  * proceedings: kinsafe's own records only) and `strategy-discussions` (the dates of strategy
  * discussions before section 47 enquiries: kinsafe's own records only; the CIN census does not
  * collect them) and `uasc` (whether each looked-after child is an unaccompanied asylum-seeking
- * child: the SSDA903 UASC table; without it every child would read as not UASC).
+ * child: the SSDA903 UASC table; without it every child would read as not UASC) and `missing`
+ * (missing and away-without-authorisation incidents: the SSDA903 Missing table).
  *
  * @category Metrics
  */
-export type FactKind = "cin-episodes" | "looked-after-episodes" | "visits" | "early-help" | "care-proceedings" | "strategy-discussions" | "uasc";
+export type FactKind = "cin-episodes" | "looked-after-episodes" | "visits" | "early-help" | "care-proceedings" | "strategy-discussions" | "uasc" | "missing";
 
 /** Every {@link FactKind}. @category Metrics */
-export const FACT_KINDS: readonly FactKind[] = ["cin-episodes", "looked-after-episodes", "visits", "early-help", "care-proceedings", "strategy-discussions", "uasc"];
+export const FACT_KINDS: readonly FactKind[] = ["cin-episodes", "looked-after-episodes", "visits", "early-help", "care-proceedings", "strategy-discussions", "uasc", "missing"];
 
 /**
  * A range of dates an input covers, inclusive (a CIN census or SSDA903 return covers its

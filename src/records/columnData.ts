@@ -1,5 +1,5 @@
 import { CLOSURE_REASON_CODES, REFERRAL_SOURCE_CODES } from "./codes/cinCensus";
-import { EPISODE_END_REASON_CODES, LEGAL_STATUS_CODES, NEW_EPISODE_REASON_CODES, PLACEMENT_TYPE_CODES } from "./codes/ssda903";
+import { EPISODE_END_REASON_CODES, LEGAL_STATUS_CODES, MISSING_CODES, NEW_EPISODE_REASON_CODES, PLACEMENT_TYPE_CODES } from "./codes/ssda903";
 import type { ChildRecord } from "./ChildRecord";
 import { KinsafeError } from "../core";
 import { OPEN_END, toDay } from "./dayNumbers";
@@ -52,6 +52,7 @@ const LEGAL_STATUS = codeIndex(LEGAL_STATUS_CODES);
 const NEW_EPISODE = codeIndex(NEW_EPISODE_REASON_CODES);
 const PLACEMENT = codeIndex(PLACEMENT_TYPE_CODES);
 const ENDED = codeIndex(EPISODE_END_REASON_CODES);
+const MISSING = codeIndex(MISSING_CODES);
 
 /**
  * The code of a column value (its index plus one).
@@ -86,6 +87,7 @@ export interface ColumnData {
   readonly ehOff: Int32Array;
   readonly visitOff: Int32Array;
   readonly procOff: Int32Array;
+  readonly misOff: Int32Array;
   // episodes of need
   readonly refDay: Int32Array;
   /** The first day anything of the episode is dated (its referral, or an earlier start of an item in it). */
@@ -128,6 +130,10 @@ export interface ColumnData {
   readonly procPreStart: Int32Array;
   readonly procIssue: Int32Array;
   readonly procFinal: Int32Array;
+  // missing and away-without-authorisation incidents (SSDA903 Missing)
+  readonly misStart: Int32Array;
+  /** `MISSING`: 1 missing (M), 2 away without authorisation (A), 0 not a code. */
+  readonly misType: Uint8Array;
   /** Referrals (episodes of need) held. */
   readonly referrals: number;
 }
@@ -275,6 +281,9 @@ export class ColumnsBuilder {
   readonly ehOff = i32(64);
   readonly visitOff = i32(64);
   readonly procOff = i32(64);
+  readonly misOff = i32(64);
+  readonly misStart = i32(64);
+  readonly misType = u8(64);
   readonly dobDay = i32(64);
   readonly uascFlag = u8(64);
   readonly refDay = i32(64);
@@ -322,7 +331,7 @@ export class ColumnsBuilder {
       this.epIcpcDay, this.asmOff, this.s47Off, this.cinPlanOff, this.cpPlanOff, this.asmStart, this.asmAuth, this.s47Start, this.s47Icpc, this.s47Sd,
       this.cinPlanStart, this.cinPlanEnd, this.cpPlanStart, this.cpPlanEnd, this.cpPrevious, this.lacStart, this.lacEnd, this.lacLegalStatus,
       this.lacNewEpisode, this.lacPlacement, this.lacEnded, this.ehStart, this.ehEnd, this.visitDay, this.visitPlans, this.procKnown, this.procPreStart,
-      this.procIssue, this.procFinal, this.dobDay, this.uascFlag,
+      this.procIssue, this.procFinal, this.dobDay, this.uascFlag, this.misOff, this.misStart, this.misType,
     ];
     this.lengths = new Int32Array(this.all.length);
     this.reset();
@@ -343,7 +352,7 @@ export class ColumnsBuilder {
     const grow = (cols: readonly Col<Int32Array | Uint8Array>[], rows: number): void => {
       for (const c of cols) c.reserve(c.n + rows);
     };
-    grow([this.cinOff, this.lacOff, this.ehOff, this.visitOff, this.procOff, this.dobDay, this.uascFlag], more.children);
+    grow([this.cinOff, this.lacOff, this.ehOff, this.visitOff, this.procOff, this.misOff, this.dobDay, this.uascFlag], more.children);
     grow([this.refDay, this.epKnown, this.closeDay, this.closeReason, this.nfa, this.source, this.epIcpcDay, this.asmOff, this.s47Off, this.cinPlanOff, this.cpPlanOff], more.referrals);
     grow([this.asmStart, this.asmAuth], more.assessments);
     grow([this.s47Start, this.s47Icpc, this.s47Sd], more.section47s);
@@ -365,6 +374,7 @@ export class ColumnsBuilder {
     this.ehOff.push(0);
     this.visitOff.push(0);
     this.procOff.push(0);
+    this.misOff.push(0);
     this.asmOff.push(0);
     this.s47Off.push(0);
     this.cinPlanOff.push(0);
@@ -432,6 +442,14 @@ export class ColumnsBuilder {
       for (const p of r.careProceedings) this.pushProceedings(p.preProceedingsStart, p.preProceedingsEnd, p.issueDate, p.finalOrderDate);
     }
     this.procOff.push(this.procKnown.n);
+    if ((parts & PART_LAC) !== 0) for (const m of r.missing) this.pushMissing(m.startDate, m.missingType);
+    this.misOff.push(this.misStart.n);
+  }
+
+  /** One missing or away-without-authorisation incident. */
+  pushMissing(startDate: string, missingType: string): void {
+    this.misStart.push(toDay(startDate));
+    this.misType.push(MISSING.get(missingType) ?? 0);
   }
 
   /** A child's details the columns keep (once per child, before its lists end). */
@@ -524,6 +542,9 @@ export class ColumnsBuilder {
       ehOff: this.ehOff.take(copy),
       visitOff: this.visitOff.take(copy),
       procOff: this.procOff.take(copy),
+      misOff: this.misOff.take(copy),
+      misStart: this.misStart.take(copy),
+      misType: this.misType.take(copy),
       refDay: this.refDay.take(copy),
       epKnown: this.epKnown.take(copy),
       closeDay: this.closeDay.take(copy),
@@ -583,6 +604,7 @@ const OFFSETS: readonly (readonly [keyof ColumnData, keyof ColumnData])[] = [
   ["ehOff", "ehStart"],
   ["visitOff", "visitDay"],
   ["procOff", "procKnown"],
+  ["misOff", "misStart"],
   ["asmOff", "asmStart"],
   ["s47Off", "s47Start"],
   ["cinPlanOff", "cinPlanStart"],

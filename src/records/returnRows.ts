@@ -178,16 +178,26 @@ export function appendRead(b: ColumnsBuilder, child: RowsChild): void {
 /**
  * Appends a child of SSDA903 returns as the reader holds it to columns: its header's date of
  * birth, whether it has a UASC row, its looked-after episodes' values by their SSDA903 columns
- * (`DECOM`, `DEC`, `LS`, `RNE`, `PLACE`, `REC`), in `DECOM` order; the columns `ColumnsBuilder.append` gives for the record the reader would make
+ * (`DECOM`, `DEC`, `LS`, `RNE`, `PLACE`, `REC`), in `DECOM` order, and its missing incidents'
+ * (`MIS_START`, `MISSING`), in `MIS_START` order; the columns `ColumnsBuilder.append` gives for the record the reader would make
  * of it (no other list). Its dates are checked as `append` checks them; on an error, nothing is
  * appended.
  *
  * @internal
  */
-export function appendSsda903(b: ColumnsBuilder, childId: string, upn: string | undefined, episodes: readonly Readonly<Record<string, string>>[], dob: string | undefined, uasc: boolean): void {
+export function appendSsda903(
+  b: ColumnsBuilder,
+  childId: string,
+  upn: string | undefined,
+  episodes: readonly Readonly<Record<string, string>>[],
+  dob: string | undefined,
+  uasc: boolean,
+  missing: readonly Readonly<Record<string, string>>[],
+): void {
   b.guarded(() => {
     b.details(dob, uasc);
     if ((b.parts & PART_LAC) !== 0) for (const v of episodes) b.pushLookedAfter(v["DECOM"] as string, v["DEC"], v["LS"] as string, v["RNE"] as string, v["PLACE"] as string, v["REC"]);
+    if ((b.parts & PART_LAC) !== 0) for (const v of missing) b.pushMissing(v["MIS_START"] as string, v["MISSING"] as string);
     endLists(b);
   });
   b.ids(childId, upn);
@@ -200,6 +210,7 @@ function endLists(b: ColumnsBuilder): void {
   b.ehOff.push(b.ehStart.n);
   b.visitOff.push(b.visitDay.n);
   b.procOff.push(b.procKnown.n);
+  b.misOff.push(b.misStart.n);
 }
 
 // Appends one episode of need of other columns (row `r` of `src`, with its assessments,

@@ -175,21 +175,23 @@ describe("the looked-after measures over chains of episodes", () => {
       end: fc.option(fc.tuple(fc.integer({ min: 1, max: 300 }), fc.constantFrom("E11", "E4A", "X1", "E45")), { nil: undefined }),
       dob: fc.option(fc.integer({ min: -6000, max: 1500 }), { nil: undefined }),
       uasc: fc.option(fc.boolean(), { nil: undefined }),
+      missingCount: fc.integer({ min: 0, max: 4 }),
     })
-    .map(({ gaps, from, rne, ls, place, end, dob, uasc }) => {
+    .map(({ gaps, from, rne, ls, place, end, dob, uasc, missingCount }) => {
       const starts = gaps.reduce<number[]>((a, g) => [...a, (a[a.length - 1] ?? from) + g], []);
       const episodes = starts.map((s, i) => {
         const next = starts[i + 1];
         const last = next === undefined && end !== undefined ? { endDate: iso(s + end[0]), reasonEpisodeCeased: end[1] } : {};
         return lac(`e${String(i)}`, iso(s), ls[i] as string, { reasonForNewEpisode: i === 0 ? "S" : rne[i], placementType: place[i], ...(next === undefined ? last : { endDate: iso(next), reasonEpisodeCeased: "X1" }) });
       });
-      return child("c", { child: { childId: "c", disabilities: [], ...(dob === undefined ? {} : { dob: iso(dob) }), ...(uasc === undefined ? {} : { uasc }) }, lookedAfterEpisodes: episodes });
+      const missing = starts.slice(0, missingCount).map((s, i) => ({ id: `m${String(i)}`, missingType: i % 2 === 0 ? "M" : "A", startDate: iso(s + 3) }));
+      return child("c", { child: { childId: "c", disabilities: [], ...(dob === undefined ? {} : { dob: iso(dob) }), ...(uasc === undefined ? {} : { uasc }) }, lookedAfterEpisodes: episodes, missing });
     });
 
   it("gives the object pass's figures", () => {
     fc.assert(
       fc.property(fc.array(arbChain, { minLength: 1, maxLength: 8 }), fc.integer({ min: 2022, max: 2026 }), (records, year) => {
-        const options: CoreDataSetOptions = { period: { year }, metrics: ["lac.started", "lac.ceased", "lac.placement-type", "lac.placement-stability-short", "lac.placement-stability-long", "lac.uasc"], validate: false };
+        const options: CoreDataSetOptions = { period: { year }, metrics: ["lac.started", "lac.ceased", "lac.placement-type", "lac.placement-stability-short", "lac.placement-stability-long", "lac.uasc", "lac.missing"], validate: false };
         const st = createEngineState(resolveConfig(options));
         for (const r of records) {
           st.read += 1;
@@ -259,5 +261,36 @@ describe("lac.uasc", () => {
     expect(without).toMatchObject({ value: null, status: "unavailable", unavailable: { reason: "no-input", needs: ["uasc"] } });
     const withTable = computeCoreDataSet(records, { period: { year: 2025 }, metrics: ["lac.uasc"], coverage: { facts: { "looked-after-episodes": [span], uasc: [span] } } }).metrics["lac.uasc"];
     expect(withTable?.value).toBe(2);
+  });
+});
+
+describe("lac.missing", () => {
+  const inc = (id: string, missingType: string, startDate: string): unknown => ({ id, missingType, startDate });
+  const records = [
+    // looked after all year: 2 missing incidents in the year (first and last day), 1 before it, 1 away
+    child("a", { lookedAfterEpisodes: [lac("l", "2023-01-01", "C2")], missing: [inc("1", "M", "2024-04-01"), inc("2", "M", "2025-03-31"), inc("3", "M", "2024-03-31"), inc("4", "A", "2024-08-01")] }),
+    // ceased on the year's first day: looked after in the year; away twice
+    child("b", { lookedAfterEpisodes: [lac("l", "2023-01-01", "C2", { endDate: "2024-04-01", reasonEpisodeCeased: "E8" })], missing: [inc("1", "A", "2024-04-01"), inc("2", "A", "2024-04-01")] }),
+    child("c", { lookedAfterEpisodes: [lac("l", "2024-06-01", "V2")] }), // looked after, no incident
+    child("short-break", { lookedAfterEpisodes: [lac("l", "2024-06-01", "V3")], missing: [inc("1", "M", "2024-06-02")] }), // not counted
+  ];
+  const m = run(records, ["lac.missing"])["lac.missing"];
+
+  it("counts children and incidents starting in the period, missing apart from away", () => {
+    expect(m?.value).toBe(1);
+    expect(m?.breakdown?.["incidents"]?.value).toBe(2);
+    expect(m?.breakdown?.["looked-after"]?.value).toBe(3);
+    expect(m?.breakdown?.["percent"]).toMatchObject({ numerator: 1, denominator: 3 });
+    expect(m?.breakdown?.["per-child"]?.value).toBe(2);
+    const away = m?.breakdown?.["away"];
+    expect(away?.value).toBe(2);
+    expect(away?.breakdown?.["incidents"]?.value).toBe(3);
+    expect(away?.breakdown?.["per-child"]?.value).toBe(1.5);
+  });
+
+  it("is unavailable from SSDA903 episodes without the Missing table", () => {
+    const span = { start: isoDate("2024-04-01"), end: isoDate("2025-03-31"), source: "episodes.csv" };
+    const without = computeCoreDataSet(records, { period: { year: 2025 }, metrics: ["lac.missing"], coverage: { facts: { "looked-after-episodes": [span] } } }).metrics["lac.missing"];
+    expect(without).toMatchObject({ value: null, status: "unavailable", unavailable: { reason: "no-input", needs: ["missing"] } });
   });
 });

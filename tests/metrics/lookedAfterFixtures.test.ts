@@ -12,7 +12,7 @@ import { computeCoreDataSet, METRIC_CATALOGUE, type CoreDataSetOptions } from ".
 import type { ChildRecord } from "../../src/records";
 
 const DIR = join(__dirname, "../fixtures/csc-validator-be-903");
-const FILES = ["header.csv", "episodes.csv", "uasc.csv"];
+const FILES = ["header.csv", "episodes.csv", "uasc.csv", "missing.csv"];
 const START = "2017-04-01";
 const END = "2018-03-31";
 const LAC_IDS = METRIC_CATALOGUE.filter((m) => m.family === "lac").map((m) => m.id);
@@ -20,7 +20,13 @@ const LAC_IDS = METRIC_CATALOGUE.filter((m) => m.family === "lac").map((m) => m.
 const iso = (d: string): string => (d.includes("/") ? `${d.slice(6, 10)}-${d.slice(3, 5)}-${d.slice(0, 2)}` : d);
 
 /** Children starting and ceasing in the year, and looked after at its end, from the raw episodes. */
-function rawFigures(): { started: number; ceased: number; atEnd: number; uascAtEnd: number } {
+function rawFigures(): { started: number; ceased: number; atEnd: number; uascAtEnd: number; missingChildren: number; missingIncidents: number } {
+  const incidents = readFileSync(join(DIR, "missing.csv"), "utf8")
+    .split(/\r?\n/)
+    .slice(1)
+    .filter((l) => l !== "")
+    .map((l) => l.split(","))
+    .filter((v) => v[2] === "M" && iso(v[3] ?? "") >= START && iso(v[3] ?? "") <= END);
   const uasc = new Set(
     readFileSync(join(DIR, "uasc.csv"), "utf8")
       .split(/\r?\n/)
@@ -43,6 +49,8 @@ function rawFigures(): { started: number; ceased: number; atEnd: number; uascAtE
   let ceased = 0;
   let atEnd = 0;
   let uascAtEnd = 0;
+  let missingChildren = 0;
+  let missingIncidents = 0;
   for (const [id, eps] of byChild) {
     const sorted = eps.map((v) => ({ decom: iso(v[at("DECOM")] ?? ""), dec: v[at("DEC")] === "" ? undefined : iso(v[at("DEC")] ?? ""), rne: v[at("RNE")], rec: v[at("REC")] })).sort((a, b) => a.decom.localeCompare(b.decom));
     const firstOfPeriod = sorted.map((e, i) => {
@@ -51,12 +59,17 @@ function rawFigures(): { started: number; ceased: number; atEnd: number; uascAtE
     });
     if (sorted.some((e, i) => firstOfPeriod[i] === true && e.decom >= START && e.decom <= END)) started++;
     if (sorted.some((e, i) => (firstOfPeriod[i + 1] ?? true) && e.dec !== undefined && e.dec >= START && e.dec <= END && e.rec !== "X1")) ceased++;
+    if (sorted.some((e) => e.decom <= END && (e.dec === undefined || e.dec >= START))) {
+      const own = incidents.filter((v) => v[0] === id).length;
+      missingIncidents += own;
+      if (own > 0) missingChildren++;
+    }
     if (sorted.some((e) => e.decom <= END && (e.dec === undefined || e.dec > END))) {
       atEnd++;
       if (uasc.has(id)) uascAtEnd++;
     }
   }
-  return { started, ceased, atEnd, uascAtEnd };
+  return { started, ceased, atEnd, uascAtEnd, missingChildren, missingIncidents };
 }
 
 describe("the looked-after measures on the SSDA903 fixture", () => {
@@ -78,16 +91,20 @@ describe("the looked-after measures on the SSDA903 fixture", () => {
     expect(fromColumns["lac.placement-stability-short"]?.denominator).toBe(raw.atEnd);
     expect(raw.uascAtEnd).toBeGreaterThan(0);
     expect(fromColumns["lac.uasc"]?.value).toBe(raw.uascAtEnd);
+    expect(raw.missingIncidents).toBeGreaterThan(0);
+    expect(fromColumns["lac.missing"]?.value).toBe(raw.missingChildren);
+    expect(fromColumns["lac.missing"]?.breakdown?.["incidents"]?.value).toBe(raw.missingIncidents);
     // one year's return: the 30 months before the snapshot are not all held
     expect(fromColumns["lac.placement-stability-long"]?.status).toBe("incomplete-history");
   });
 
-  it("marks lac.uasc unavailable without the UASC table, and computes the rest", async () => {
+  it("marks lac.uasc and lac.missing unavailable without their tables, and computes the rest", async () => {
     const files = await identifyReturns(["header.csv", "episodes.csv"].map((name) => ({ path: join(DIR, name), name })));
     const { cohort } = await (await readReturns(files)).cohort();
     const m = computeCoreDataSet(cohort, { period: { start: START, end: END }, coverage: coverageOf(files), metrics: [...LAC_IDS] }).metrics;
     expect(m["lac.uasc"]).toMatchObject({ value: null, status: "unavailable", unavailable: { reason: "no-input", needs: ["uasc"] } });
-    for (const id of LAC_IDS.filter((x) => x !== "lac.uasc")) expect(m[id]?.status, id).not.toBe("unavailable");
+    expect(m["lac.missing"]).toMatchObject({ value: null, status: "unavailable", unavailable: { reason: "no-input", needs: ["missing"] } });
+    for (const id of LAC_IDS.filter((x) => x !== "lac.uasc" && x !== "lac.missing")) expect(m[id]?.status, id).not.toBe("unavailable");
   });
 
   it("marks every looked-after figure unavailable for a year the return does not cover", async () => {

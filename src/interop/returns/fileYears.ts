@@ -167,6 +167,11 @@ const strategyDiscussionDates: FactDates = (record, out) => {
 // Kinsafe records are the authority's complete records: a record with looked-after episodes
 // holds the child's UASC status too (absent: not UASC).
 const uascDates: FactDates = lookedAfterEpisodeDates;
+// and every missing incident of the child (none: the child had none)
+const missingDates: FactDates = (record, out) => {
+  lookedAfterEpisodeDates(record, out);
+  for (const m of objects(record, "missing")) dates(m, ["startDate", "endDate"], out);
+};
 
 // One extractor per kind of fact: a kind added to FactKind without its extractor here does not
 // compile.
@@ -178,6 +183,7 @@ const FACT_DATES: Readonly<Record<FactKind, FactDates>> = {
   "care-proceedings": careProceedingsDates,
   "strategy-discussions": strategyDiscussionDates,
   uasc: uascDates,
+  missing: missingDates,
 };
 
 /**

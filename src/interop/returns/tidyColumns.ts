@@ -2,7 +2,7 @@
 // as for the records (scanTidyTables), each value written into its column as a day number or a
 // code, with no child record made. The same columns as the records would give, to the value.
 import type { Finding } from "../../core";
-import { CLOSURE_REASON_CODES, EPISODE_END_REASON_CODES, LEGAL_STATUS_CODES, NEW_EPISODE_REASON_CODES, PLACEMENT_TYPE_CODES, REFERRAL_SOURCE_CODES } from "../../records";
+import { CLOSURE_REASON_CODES, EPISODE_END_REASON_CODES, LEGAL_STATUS_CODES, MISSING_CODES, NEW_EPISODE_REASON_CODES, PLACEMENT_TYPE_CODES, REFERRAL_SOURCE_CODES } from "../../records";
 import { ALL_PARTS, codeOf, PLAN_TYPE_BIT, NFA_NO, NFA_NOT_RECORDED, NFA_YES, OPEN_END, PREVIOUS_NOT_RECORDED, toDay, type ColumnData, type ColumnPart } from "../../records/internal";
 import { Ints } from "./ints";
 import { scanTidyTables, type TidyFastSink, type TidySink, type TidyTableSource } from "./tidyTables";
@@ -48,6 +48,7 @@ export async function readTidyColumns(sources: readonly TidyTableSource[], repor
   const eh = { child: new Ints(), start: new Ints(), end: new Ints() };
   const visit = { child: new Ints(), day: new Ints(), plans: new Ints() };
   const proc = { child: new Ints(), known: new Ints(), pre: new Ints(), issue: new Ints(), final: new Ints() };
+  const mis = { child: new Ints(), start: new Ints(), type: new Ints() };
   const lac = { child: new Ints(), start: new Ints(), end: new Ints(), legal: new Ints(), rne: new Ints(), place: new Ints(), ended: new Ints() };
   // The values of each row, converted: what valid plain rows read straight from their bytes
   // give, and what the rows read as text give through the object methods below.
@@ -112,6 +113,11 @@ export async function readTidyColumns(sources: readonly TidyTableSource[], repor
       proc.issue.push(issue);
       proc.final.push(final);
     },
+    missing(child, start, type): void {
+      mis.child.push(child);
+      mis.start.push(start);
+      mis.type.push(type);
+    },
     visit(child, day, plans): void {
       visit.child.push(child);
       visit.day.push(day);
@@ -153,7 +159,11 @@ export async function readTidyColumns(sources: readonly TidyTableSource[], repor
         fast.careProceedings(child, day(v["preProceedingsStart"]), day(v["preProceedingsEnd"]), day(v["issueDate"]), day(v["finalOrderDate"]));
         return;
       }
-      // Reviews and missing incidents are not read by the metrics.
+      if (table === "missing_incidents") {
+        fast.missing(child, day(v["startDate"]), code(MISSING_CODES, v["missingType"]));
+        return;
+      }
+      // Reviews are not read by the metrics.
       if (table !== "looked_after_episodes") return;
       const legal = code(LEGAL_STATUS_CODES, v["legalStatus"]);
       const newEpisode = code(NEW_EPISODE_REASON_CODES, v["reasonForNewEpisode"]);
@@ -223,6 +233,7 @@ export async function readTidyColumns(sources: readonly TidyTableSource[], repor
   const ehP = byChild(eh.child.view());
   const visitP = byChild(visit.child.view());
   const procP = byChild(proc.child.view());
+  const misP = byChild(mis.child.view());
 
   const refDay = fill(Int32Array, ep.ref.view(), epAt, E);
   // The first day anything of an episode is dated: its referral, or an earlier start of an item.
@@ -252,6 +263,7 @@ export async function readTidyColumns(sources: readonly TidyTableSource[], repor
     ehOff: ehP.offsets,
     visitOff: visitP.offsets,
     procOff: procP.offsets,
+    misOff: misP.offsets,
     refDay,
     epKnown,
     closeDay: fill(Int32Array, ep.close.view(), epAt, E),
@@ -287,6 +299,8 @@ export async function readTidyColumns(sources: readonly TidyTableSource[], repor
     procPreStart: fill(Int32Array, proc.pre.view(), procP.at, procP.rows),
     procIssue: fill(Int32Array, proc.issue.view(), procP.at, procP.rows),
     procFinal: fill(Int32Array, proc.final.view(), procP.at, procP.rows),
+    misStart: fill(Int32Array, mis.start.view(), misP.at, misP.rows),
+    misType: fill(Uint8Array, mis.type.view(), misP.at, misP.rows),
     referrals: E,
   };
   return { part: { data, read: n, skipped: 0, errors: [] }, rows };

@@ -28,6 +28,7 @@ const KIND_LABEL: Readonly<Record<FactKind, string>> = {
   "care-proceedings": "care proceedings",
   "strategy-discussions": "strategy discussion dates (kinsafe records; no statutory return holds them)",
   uasc: "unaccompanied asylum-seeking status (SSDA903 UASC)",
+  missing: "missing incidents (SSDA903 Missing)",
 };
 
 const OUTCOME_LABEL = { attainment: "attainment", offencesAgainstChildren: "offences against children", injuryAdmissions: "injury admissions" } as const;

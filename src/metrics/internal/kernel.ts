@@ -1,6 +1,6 @@
 import type { WorkingDayCalendar } from "../../calendar";
 import { codeOf, NFA_YES, type ColumnData } from "../../records/internal";
-import { CLOSURE_REASON_CODES, EPISODE_END_REASON_CODES, LEGAL_STATUS_CODES, NEW_EPISODE_REASON_CODES, PLACEMENT_TYPE_CODES, REFERRAL_SOURCE_CODES } from "../../records";
+import { CLOSURE_REASON_CODES, EPISODE_END_REASON_CODES, LEGAL_STATUS_CODES, MISSING_CODES, NEW_EPISODE_REASON_CODES, PLACEMENT_TYPE_CODES, REFERRAL_SOURCE_CODES } from "../../records";
 import type { VisitInterval, VisitRule } from "../CoreDataSet";
 import type { EngineState } from "./engine";
 import { addMonthsToDay, OPEN_END } from "./days";
@@ -35,6 +35,8 @@ const LS_V4 = codeOf(LEGAL_STATUS_CODES, "V4");
 const RNE_L = codeOf(NEW_EPISODE_REASON_CODES, "L");
 const RNE_S = codeOf(NEW_EPISODE_REASON_CODES, "S");
 const RNE_P = codeOf(NEW_EPISODE_REASON_CODES, "P");
+const MIS_M = codeOf(MISSING_CODES, "M");
+const MIS_A = codeOf(MISSING_CODES, "A");
 const RNE_B = codeOf(NEW_EPISODE_REASON_CODES, "B");
 const REC_X1 = codeOf(EPISODE_END_REASON_CODES, "X1");
 const PLACE_U1 = codeOf(PLACEMENT_TYPE_CODES, "U1");
@@ -175,6 +177,7 @@ function lacMeasuresOf(st: EngineState, d: ColumnData, c: number, nLac: number):
   let placeStart = OPEN_END;
   let placements = 0;
   let atSnap = false;
+  let during = false;
   let snapPlace = 0;
   // the period and the carer's spells being walked, and as they were at the snapshot
   let periodStart = OPEN_END;
@@ -223,6 +226,7 @@ function lacMeasuresOf(st: EngineState, d: ColumnData, c: number, nLac: number):
       prevSpellStart = spellStart;
       spellStart = s;
     }
+    if (s <= pe && e >= ps) during = true;
     if (s <= snap && e > snap) {
       atSnap = true;
       snapPlace = d.lacPlacement[k] as number;
@@ -236,6 +240,21 @@ function lacMeasuresOf(st: EngineState, d: ColumnData, c: number, nLac: number):
     prevX1 = (f & F_X1) !== 0;
   }
   const uasc = d.uascFlag[c] === 1;
+  if (during) {
+    inc(cnt, C.LAC_DURING);
+    let missing = 0;
+    let away = 0;
+    for (let k = d.misOff[c] as number, b = d.misOff[c + 1] as number; k < b; k++) {
+      const s = d.misStart[k] as number;
+      if (s < ps || s > pe) continue;
+      if (d.misType[k] === MIS_M) missing++;
+      else if (d.misType[k] === MIS_A) away++;
+    }
+    if (missing > 0) inc(cnt, C.MIS_CH);
+    if (away > 0) inc(cnt, C.AWAY_CH);
+    cnt[C.MIS_N] = (cnt[C.MIS_N] as number) + missing;
+    cnt[C.AWAY_N] = (cnt[C.AWAY_N] as number) + away;
+  }
   if (firstStart !== OPEN_END) {
     inc(cnt, C.LAC_START_CH);
     if (uasc) inc(cnt, C.LAC_UASC_START);

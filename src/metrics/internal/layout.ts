@@ -80,6 +80,12 @@ export const C = {
   /** Unaccompanied asylum-seeking children looked after at the snapshot, and starting to be looked after in the period. */
   LAC_UASC_SNAP: slot(),
   LAC_UASC_START: slot(),
+  /** Children looked after at any time in the period; of them, children with a missing (away) incident starting in the period, and the incidents. */
+  LAC_DURING: slot(),
+  MIS_CH: slot(),
+  MIS_N: slot(),
+  AWAY_CH: slot(),
+  AWAY_N: slot(),
 } as const;
 
 /**

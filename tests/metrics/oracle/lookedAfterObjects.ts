@@ -60,6 +60,18 @@ export function addLookedAfterAsObjects(c: Float64Array, cfg: EngineConfig, reco
     add(C.LAC_CEASE_REC + groupIndex(REC_GROUPS, cease.reasonEpisodeCeased));
   }
 
+  // missing and away incidents of children looked after in the period
+  if (periods.flat().some((e) => e.startDate <= cfg.end && (e.endDate === undefined || e.endDate >= cfg.start))) {
+    add(C.LAC_DURING);
+    const inYear = record.missing.filter((x) => inPeriod(x.startDate));
+    const missing = inYear.filter((x) => x.missingType === "M").length;
+    const away = inYear.filter((x) => x.missingType === "A").length;
+    if (missing > 0) add(C.MIS_CH);
+    if (away > 0) add(C.AWAY_CH);
+    c[C.MIS_N] = (c[C.MIS_N] as number) + missing;
+    c[C.AWAY_N] = (c[C.AWAY_N] as number) + away;
+  }
+
   // at the snapshot: the latest episode open then; placements during the period
   const open = periods.flat().filter((e) => e.startDate <= cfg.snapshot && (e.endDate === undefined || e.endDate > cfg.snapshot));
   const atSnapshot = open[open.length - 1];

@@ -25,6 +25,21 @@ function monthsBack(cfg: EngineConfig): number {
 
 const NO_DOB = "the date of birth is not recorded, so whether the child is under 16 cannot be told";
 
+/** Children with an incident, with the incidents, the percentage of children looked after in the period and the incidents per child. */
+function incidents(id: string, label: string, children: number, n: number, during: number, breakdown: Record<string, MetricResult> = {}): MetricResult {
+  return count(id, label, "children", children, [], {
+    incidents: make(`${id}/incidents`, "Incidents", "count", "incidents", { value: n }),
+    percent: percent(`${id}/percent`, "Percentage of the children looked after in the period", "children", children, during),
+    "per-child": make(`${id}/per-child`, "Incidents per child with an incident", "ratio", "incidents", {
+      value: children === 0 ? null : n / children,
+      numerator: n,
+      denominator: children,
+      ...(children === 0 ? { unavailable: "no-denominator" as const, notes: ["No child had an incident: the average is unavailable."] } : {}),
+    }),
+    ...breakdown,
+  });
+}
+
 /** Each group's count, or percentage of `total` when `share`; the slot after the groups (values that are not codes) only when it holds any. */
 function groups(id: string, list: readonly CodeGroup[], at: number, g: (i: number) => number, total: number, share: boolean, skip = ""): Record<string, MetricResult> {
   const out: Record<string, MetricResult> = {};
@@ -171,6 +186,26 @@ export const LOOKED_AFTER = [
         percent: percent(`${m.id}/percent`, "Percentage of the children looked after at the snapshot date", "children", n, g(C.LAC_SNAP)),
         started: count(`${m.id}/started`, "Unaccompanied asylum-seeking children who started to be looked after", "children", g(C.LAC_UASC_START)),
       });
+    },
+  }),
+  metric({
+    id: "lac.missing",
+    family: "lac",
+    label: "Children looked after who went missing",
+    unit: "count",
+    countingUnit: "children",
+    needs: { facts: [...LAC, "missing"] },
+    definition: "Children looked after at any time in the period who had a missing incident starting in it, with the incidents; the same for children away from placement without authorisation. (DfE CLA who were missing or away from placement without authorisation.)",
+    rule: "Children with an episode (not a short break) with `DECOM <= period end` and `DEC >= period start` (or no `DEC`): those with an incident (`MISSING` `M`) whose `MIS_START` is in the period. Breakdown: `incidents`, `percent` (of the children looked after in the period), `per-child` (incidents / children), `looked-after` (the children looked after in the period), `away` (`MISSING` `A`, the same entries).",
+    source: `${CLA}, "CLA who were missing or away from placement without authorisation" (official statistics: DfE warns that authorities record the two differently).`,
+    differences: "An incident is counted by its start date; DfE's rule for incidents that start before the year and for short breaks was not found.",
+    build: ({ g }, m) => {
+      const during = g(C.LAC_DURING);
+      const r = incidents(m.id, m.label, g(C.MIS_CH), g(C.MIS_N), during, {
+        "looked-after": count(`${m.id}/looked-after`, "Children looked after at any time in the period", "children", during),
+        away: incidents(`${m.id}/away`, "Children looked after who were away from placement without authorisation", g(C.AWAY_CH), g(C.AWAY_N), during),
+      });
+      return { ...r, notes: [SHORT] };
     },
   }),
 ] as const;
