@@ -131,6 +131,7 @@ const FACT_WORDS: Readonly<Record<FactKind, { readonly short: string; readonly l
   "care-proceedings": { short: "court records", long: "pre-proceedings and care proceedings (kinsafe records; no statutory return holds them)" },
   "strategy-discussions": { short: "strategy discussions", long: "the dates of strategy discussions (kinsafe records; the CIN census does not collect them)" },
   uasc: { short: "SSDA903 UASC", long: "unaccompanied asylum-seeking status (the SSDA903 UASC table)" },
+  "looked-after-reviews": { short: "SSDA903 Reviews", long: "looked-after reviews (the SSDA903 Reviews table)" },
   missing: { short: "SSDA903 Missing", long: "missing and away-without-authorisation incidents (the SSDA903 Missing table)" },
 };
 

@@ -58,14 +58,15 @@ export type CountingUnit =
  * discussions before section 47 enquiries: kinsafe's own records only; the CIN census does not
  * collect them) and `uasc` (whether each looked-after child is an unaccompanied asylum-seeking
  * child: the SSDA903 UASC table; without it every child would read as not UASC) and `missing`
- * (missing and away-without-authorisation incidents: the SSDA903 Missing table).
+ * (missing and away-without-authorisation incidents: the SSDA903 Missing table) and
+ * `looked-after-reviews` (the SSDA903 Reviews table).
  *
  * @category Metrics
  */
-export type FactKind = "cin-episodes" | "looked-after-episodes" | "visits" | "early-help" | "care-proceedings" | "strategy-discussions" | "uasc" | "missing";
+export type FactKind = "cin-episodes" | "looked-after-episodes" | "visits" | "early-help" | "care-proceedings" | "strategy-discussions" | "uasc" | "missing" | "looked-after-reviews";
 
 /** Every {@link FactKind}. @category Metrics */
-export const FACT_KINDS: readonly FactKind[] = ["cin-episodes", "looked-after-episodes", "visits", "early-help", "care-proceedings", "strategy-discussions", "uasc", "missing"];
+export const FACT_KINDS: readonly FactKind[] = ["cin-episodes", "looked-after-episodes", "visits", "early-help", "care-proceedings", "strategy-discussions", "uasc", "missing", "looked-after-reviews"];
 
 /**
  * A range of dates an input covers, inclusive (a CIN census or SSDA903 return covers its

@@ -88,6 +88,7 @@ export interface ColumnData {
   readonly visitOff: Int32Array;
   readonly procOff: Int32Array;
   readonly misOff: Int32Array;
+  readonly revOff: Int32Array;
   // episodes of need
   readonly refDay: Int32Array;
   /** The first day anything of the episode is dated (its referral, or an earlier start of an item in it). */
@@ -134,6 +135,8 @@ export interface ColumnData {
   readonly misStart: Int32Array;
   /** `MISSING`: 1 missing (M), 2 away without authorisation (A), 0 not a code. */
   readonly misType: Uint8Array;
+  /** Looked-after reviews (SSDA903 Reviews): their dates. */
+  readonly revDay: Int32Array;
   /** Referrals (episodes of need) held. */
   readonly referrals: number;
 }
@@ -284,6 +287,8 @@ export class ColumnsBuilder {
   readonly misOff = i32(64);
   readonly misStart = i32(64);
   readonly misType = u8(64);
+  readonly revOff = i32(64);
+  readonly revDay = i32(64);
   readonly dobDay = i32(64);
   readonly uascFlag = u8(64);
   readonly refDay = i32(64);
@@ -331,7 +336,7 @@ export class ColumnsBuilder {
       this.epIcpcDay, this.asmOff, this.s47Off, this.cinPlanOff, this.cpPlanOff, this.asmStart, this.asmAuth, this.s47Start, this.s47Icpc, this.s47Sd,
       this.cinPlanStart, this.cinPlanEnd, this.cpPlanStart, this.cpPlanEnd, this.cpPrevious, this.lacStart, this.lacEnd, this.lacLegalStatus,
       this.lacNewEpisode, this.lacPlacement, this.lacEnded, this.ehStart, this.ehEnd, this.visitDay, this.visitPlans, this.procKnown, this.procPreStart,
-      this.procIssue, this.procFinal, this.dobDay, this.uascFlag, this.misOff, this.misStart, this.misType,
+      this.procIssue, this.procFinal, this.dobDay, this.uascFlag, this.misOff, this.misStart, this.misType, this.revOff, this.revDay,
     ];
     this.lengths = new Int32Array(this.all.length);
     this.reset();
@@ -352,7 +357,7 @@ export class ColumnsBuilder {
     const grow = (cols: readonly Col<Int32Array | Uint8Array>[], rows: number): void => {
       for (const c of cols) c.reserve(c.n + rows);
     };
-    grow([this.cinOff, this.lacOff, this.ehOff, this.visitOff, this.procOff, this.misOff, this.dobDay, this.uascFlag], more.children);
+    grow([this.cinOff, this.lacOff, this.ehOff, this.visitOff, this.procOff, this.misOff, this.revOff, this.dobDay, this.uascFlag], more.children);
     grow([this.refDay, this.epKnown, this.closeDay, this.closeReason, this.nfa, this.source, this.epIcpcDay, this.asmOff, this.s47Off, this.cinPlanOff, this.cpPlanOff], more.referrals);
     grow([this.asmStart, this.asmAuth], more.assessments);
     grow([this.s47Start, this.s47Icpc, this.s47Sd], more.section47s);
@@ -375,6 +380,7 @@ export class ColumnsBuilder {
     this.visitOff.push(0);
     this.procOff.push(0);
     this.misOff.push(0);
+    this.revOff.push(0);
     this.asmOff.push(0);
     this.s47Off.push(0);
     this.cinPlanOff.push(0);
@@ -444,6 +450,8 @@ export class ColumnsBuilder {
     this.procOff.push(this.procKnown.n);
     if ((parts & PART_LAC) !== 0) for (const m of r.missing) this.pushMissing(m.startDate, m.missingType);
     this.misOff.push(this.misStart.n);
+    if ((parts & PART_LAC) !== 0) for (const x of r.lookedAfterReviews) this.revDay.push(toDay(x.date));
+    this.revOff.push(this.revDay.n);
   }
 
   /** One missing or away-without-authorisation incident. */
@@ -545,6 +553,8 @@ export class ColumnsBuilder {
       misOff: this.misOff.take(copy),
       misStart: this.misStart.take(copy),
       misType: this.misType.take(copy),
+      revOff: this.revOff.take(copy),
+      revDay: this.revDay.take(copy),
       refDay: this.refDay.take(copy),
       epKnown: this.epKnown.take(copy),
       closeDay: this.closeDay.take(copy),
@@ -605,6 +615,7 @@ const OFFSETS: readonly (readonly [keyof ColumnData, keyof ColumnData])[] = [
   ["visitOff", "visitDay"],
   ["procOff", "procKnown"],
   ["misOff", "misStart"],
+  ["revOff", "revDay"],
   ["asmOff", "asmStart"],
   ["s47Off", "s47Start"],
   ["cinPlanOff", "cinPlanStart"],

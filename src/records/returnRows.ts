@@ -179,7 +179,7 @@ export function appendRead(b: ColumnsBuilder, child: RowsChild): void {
  * Appends a child of SSDA903 returns as the reader holds it to columns: its header's date of
  * birth, whether it has a UASC row, its looked-after episodes' values by their SSDA903 columns
  * (`DECOM`, `DEC`, `LS`, `RNE`, `PLACE`, `REC`), in `DECOM` order, and its missing incidents'
- * (`MIS_START`, `MISSING`), in `MIS_START` order; the columns `ColumnsBuilder.append` gives for the record the reader would make
+ * (`MIS_START`, `MISSING`), in `MIS_START` order, and its reviews' dates (`REVIEW`), in the order read; the columns `ColumnsBuilder.append` gives for the record the reader would make
  * of it (no other list). Its dates are checked as `append` checks them; on an error, nothing is
  * appended.
  *
@@ -193,11 +193,13 @@ export function appendSsda903(
   dob: string | undefined,
   uasc: boolean,
   missing: readonly Readonly<Record<string, string>>[],
+  reviews: readonly Readonly<Record<string, string>>[],
 ): void {
   b.guarded(() => {
     b.details(dob, uasc);
     if ((b.parts & PART_LAC) !== 0) for (const v of episodes) b.pushLookedAfter(v["DECOM"] as string, v["DEC"], v["LS"] as string, v["RNE"] as string, v["PLACE"] as string, v["REC"]);
     if ((b.parts & PART_LAC) !== 0) for (const v of missing) b.pushMissing(v["MIS_START"] as string, v["MISSING"] as string);
+    if ((b.parts & PART_LAC) !== 0) for (const v of reviews) b.revDay.push(toDay(v["REVIEW"] as string));
     endLists(b);
   });
   b.ids(childId, upn);
@@ -211,6 +213,7 @@ function endLists(b: ColumnsBuilder): void {
   b.visitOff.push(b.visitDay.n);
   b.procOff.push(b.procKnown.n);
   b.misOff.push(b.misStart.n);
+  b.revOff.push(b.revDay.n);
 }
 
 // Appends one episode of need of other columns (row `r` of `src`, with its assessments,

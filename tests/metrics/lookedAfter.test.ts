@@ -176,8 +176,9 @@ describe("the looked-after measures over chains of episodes", () => {
       dob: fc.option(fc.integer({ min: -6000, max: 1500 }), { nil: undefined }),
       uasc: fc.option(fc.boolean(), { nil: undefined }),
       missingCount: fc.integer({ min: 0, max: 4 }),
+      reviews: fc.array(fc.integer({ min: 0, max: 200 }), { maxLength: 8 }),
     })
-    .map(({ gaps, from, rne, ls, place, end, dob, uasc, missingCount }) => {
+    .map(({ gaps, from, rne, ls, place, end, dob, uasc, missingCount, reviews }) => {
       const starts = gaps.reduce<number[]>((a, g) => [...a, (a[a.length - 1] ?? from) + g], []);
       const episodes = starts.map((s, i) => {
         const next = starts[i + 1];
@@ -185,13 +186,14 @@ describe("the looked-after measures over chains of episodes", () => {
         return lac(`e${String(i)}`, iso(s), ls[i] as string, { reasonForNewEpisode: i === 0 ? "S" : rne[i], placementType: place[i], ...(next === undefined ? last : { endDate: iso(next), reasonEpisodeCeased: "X1" }) });
       });
       const missing = starts.slice(0, missingCount).map((s, i) => ({ id: `m${String(i)}`, missingType: i % 2 === 0 ? "M" : "A", startDate: iso(s + 3) }));
-      return child("c", { child: { childId: "c", disabilities: [], ...(dob === undefined ? {} : { dob: iso(dob) }), ...(uasc === undefined ? {} : { uasc }) }, lookedAfterEpisodes: episodes, missing });
+      const lookedAfterReviews = reviews.reduce<number[]>((a, g) => [...a, (a[a.length - 1] ?? from) + g], []).map((d, i) => ({ id: `r${String(i)}`, date: iso(d) }));
+      return child("c", { child: { childId: "c", disabilities: [], ...(dob === undefined ? {} : { dob: iso(dob) }), ...(uasc === undefined ? {} : { uasc }) }, lookedAfterEpisodes: episodes, missing, lookedAfterReviews });
     });
 
   it("gives the object pass's figures", () => {
     fc.assert(
       fc.property(fc.array(arbChain, { minLength: 1, maxLength: 8 }), fc.integer({ min: 2022, max: 2026 }), (records, year) => {
-        const options: CoreDataSetOptions = { period: { year }, metrics: ["lac.started", "lac.ceased", "lac.placement-type", "lac.placement-stability-short", "lac.placement-stability-long", "lac.uasc", "lac.missing"], validate: false };
+        const options: CoreDataSetOptions = { period: { year }, metrics: ["lac.started", "lac.ceased", "lac.placement-type", "lac.placement-stability-short", "lac.placement-stability-long", "lac.uasc", "lac.missing", "lac.reviews-on-time"], validate: false };
         const st = createEngineState(resolveConfig(options));
         for (const r of records) {
           st.read += 1;
@@ -292,5 +294,25 @@ describe("lac.missing", () => {
     const span = { start: isoDate("2024-04-01"), end: isoDate("2025-03-31"), source: "episodes.csv" };
     const without = computeCoreDataSet(records, { period: { year: 2025 }, metrics: ["lac.missing"], coverage: { facts: { "looked-after-episodes": [span] } } }).metrics["lac.missing"];
     expect(without).toMatchObject({ value: null, status: "unavailable", unavailable: { reason: "no-input", needs: ["missing"] } });
+  });
+});
+
+describe("lac.reviews-on-time", () => {
+  const rev = (dates: readonly string[]): unknown[] => dates.map((date, i) => ({ id: `r${String(i)}`, date }));
+  // Monday 3 June 2024: the 20th working day after it is Monday 1 July (no bank holiday in June).
+  const records = [
+    child("a", { lookedAfterEpisodes: [lac("l", "2024-06-03", "C2")], lookedAfterReviews: rev(["2024-07-01", "2024-10-01", "2025-03-31"]) }), // 20 working days; 3 months to the day; within 6 months
+    child("b", { lookedAfterEpisodes: [lac("l", "2024-06-03", "C2")], lookedAfterReviews: rev(["2024-07-02", "2024-10-03"]) }), // 21 working days; 3 months and a day
+    child("c", { lookedAfterEpisodes: [lac("l", "2024-01-03", "C2", { endDate: "2024-05-01", reasonEpisodeCeased: "E4A" })], lookedAfterReviews: rev(["2024-06-01"]) }), // not looked after then
+    child("d", { lookedAfterEpisodes: [lac("l", "2024-06-03", "V3")], lookedAfterReviews: rev(["2024-06-20"]) }), // a short break: no period of care
+  ];
+  const m = run(records, ["lac.reviews-on-time"])["lac.reviews-on-time"];
+
+  it("tests each review against its timescale, a day late being late", () => {
+    expect(m).toMatchObject({ numerator: 3, denominator: 5, value: 60 });
+  });
+
+  it("leaves out reviews outside a period of care, and says so", () => {
+    expect(m?.excluded?.map((x) => x.count)).toEqual([2]);
   });
 });

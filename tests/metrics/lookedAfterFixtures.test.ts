@@ -12,7 +12,7 @@ import { computeCoreDataSet, METRIC_CATALOGUE, type CoreDataSetOptions } from ".
 import type { ChildRecord } from "../../src/records";
 
 const DIR = join(__dirname, "../fixtures/csc-validator-be-903");
-const FILES = ["header.csv", "episodes.csv", "uasc.csv", "missing.csv"];
+const FILES = ["header.csv", "episodes.csv", "uasc.csv", "missing.csv", "reviews.csv"];
 const START = "2017-04-01";
 const END = "2018-03-31";
 const LAC_IDS = METRIC_CATALOGUE.filter((m) => m.family === "lac").map((m) => m.id);
@@ -94,17 +94,20 @@ describe("the looked-after measures on the SSDA903 fixture", () => {
     expect(raw.missingIncidents).toBeGreaterThan(0);
     expect(fromColumns["lac.missing"]?.value).toBe(raw.missingChildren);
     expect(fromColumns["lac.missing"]?.breakdown?.["incidents"]?.value).toBe(raw.missingIncidents);
-    // one year's return: the 30 months before the snapshot are not all held
+    // one year's return: the 30 months before the snapshot (and the 6 before the period, for reviews) are not all held
     expect(fromColumns["lac.placement-stability-long"]?.status).toBe("incomplete-history");
+    expect(fromColumns["lac.reviews-on-time"]?.status).toBe("incomplete-history");
+    expect(fromColumns["lac.reviews-on-time"]?.denominator).toBeGreaterThan(0);
   });
 
-  it("marks lac.uasc and lac.missing unavailable without their tables, and computes the rest", async () => {
+  it("marks lac.uasc, lac.missing and lac.reviews-on-time unavailable without their tables, and computes the rest", async () => {
     const files = await identifyReturns(["header.csv", "episodes.csv"].map((name) => ({ path: join(DIR, name), name })));
     const { cohort } = await (await readReturns(files)).cohort();
     const m = computeCoreDataSet(cohort, { period: { start: START, end: END }, coverage: coverageOf(files), metrics: [...LAC_IDS] }).metrics;
     expect(m["lac.uasc"]).toMatchObject({ value: null, status: "unavailable", unavailable: { reason: "no-input", needs: ["uasc"] } });
     expect(m["lac.missing"]).toMatchObject({ value: null, status: "unavailable", unavailable: { reason: "no-input", needs: ["missing"] } });
-    for (const id of LAC_IDS.filter((x) => x !== "lac.uasc" && x !== "lac.missing")) expect(m[id]?.status, id).not.toBe("unavailable");
+    expect(m["lac.reviews-on-time"]).toMatchObject({ value: null, status: "unavailable", unavailable: { reason: "no-input", needs: ["looked-after-reviews"] } });
+    for (const id of LAC_IDS.filter((x) => x !== "lac.uasc" && x !== "lac.missing" && x !== "lac.reviews-on-time")) expect(m[id]?.status, id).not.toBe("unavailable");
   });
 
   it("marks every looked-after figure unavailable for a year the return does not cover", async () => {

@@ -173,6 +173,12 @@ const missingDates: FactDates = (record, out) => {
   for (const m of objects(record, "missing")) dates(m, ["startDate", "endDate"], out);
 };
 
+// and every review of the child
+const reviewDates: FactDates = (record, out) => {
+  lookedAfterEpisodeDates(record, out);
+  for (const r of objects(record, "lookedAfterReviews")) dates(r, ["date"], out);
+};
+
 // One extractor per kind of fact: a kind added to FactKind without its extractor here does not
 // compile.
 const FACT_DATES: Readonly<Record<FactKind, FactDates>> = {
@@ -184,6 +190,7 @@ const FACT_DATES: Readonly<Record<FactKind, FactDates>> = {
   "strategy-discussions": strategyDiscussionDates,
   uasc: uascDates,
   missing: missingDates,
+  "looked-after-reviews": reviewDates,
 };
 
 /**

@@ -49,6 +49,7 @@ export async function readTidyColumns(sources: readonly TidyTableSource[], repor
   const visit = { child: new Ints(), day: new Ints(), plans: new Ints() };
   const proc = { child: new Ints(), known: new Ints(), pre: new Ints(), issue: new Ints(), final: new Ints() };
   const mis = { child: new Ints(), start: new Ints(), type: new Ints() };
+  const rev = { child: new Ints(), day: new Ints() };
   const lac = { child: new Ints(), start: new Ints(), end: new Ints(), legal: new Ints(), rne: new Ints(), place: new Ints(), ended: new Ints() };
   // The values of each row, converted: what valid plain rows read straight from their bytes
   // give, and what the rows read as text give through the object methods below.
@@ -113,6 +114,10 @@ export async function readTidyColumns(sources: readonly TidyTableSource[], repor
       proc.issue.push(issue);
       proc.final.push(final);
     },
+    review(child, date): void {
+      rev.child.push(child);
+      rev.day.push(date);
+    },
     missing(child, start, type): void {
       mis.child.push(child);
       mis.start.push(start);
@@ -163,7 +168,10 @@ export async function readTidyColumns(sources: readonly TidyTableSource[], repor
         fast.missing(child, day(v["startDate"]), code(MISSING_CODES, v["missingType"]));
         return;
       }
-      // Reviews are not read by the metrics.
+      if (table === "looked_after_reviews") {
+        fast.review(child, day(v["date"]));
+        return;
+      }
       if (table !== "looked_after_episodes") return;
       const legal = code(LEGAL_STATUS_CODES, v["legalStatus"]);
       const newEpisode = code(NEW_EPISODE_REASON_CODES, v["reasonForNewEpisode"]);
@@ -234,6 +242,7 @@ export async function readTidyColumns(sources: readonly TidyTableSource[], repor
   const visitP = byChild(visit.child.view());
   const procP = byChild(proc.child.view());
   const misP = byChild(mis.child.view());
+  const revP = byChild(rev.child.view());
 
   const refDay = fill(Int32Array, ep.ref.view(), epAt, E);
   // The first day anything of an episode is dated: its referral, or an earlier start of an item.
@@ -264,6 +273,7 @@ export async function readTidyColumns(sources: readonly TidyTableSource[], repor
     visitOff: visitP.offsets,
     procOff: procP.offsets,
     misOff: misP.offsets,
+    revOff: revP.offsets,
     refDay,
     epKnown,
     closeDay: fill(Int32Array, ep.close.view(), epAt, E),
@@ -301,6 +311,7 @@ export async function readTidyColumns(sources: readonly TidyTableSource[], repor
     procFinal: fill(Int32Array, proc.final.view(), procP.at, procP.rows),
     misStart: fill(Int32Array, mis.start.view(), misP.at, misP.rows),
     misType: fill(Uint8Array, mis.type.view(), misP.at, misP.rows),
+    revDay: fill(Int32Array, rev.day.view(), revP.at, revP.rows),
     referrals: E,
   };
   return { part: { data, read: n, skipped: 0, errors: [] }, rows };

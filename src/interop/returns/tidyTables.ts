@@ -103,7 +103,7 @@ export const COVERAGE_COLUMNS = ["fact", "start", "end", "source", "unusable"] a
  *
  * @internal
  */
-export const TIDY_TABLE_FACTS = ["cin-episodes", "strategy-discussions", "looked-after-episodes", "early-help", "visits", "care-proceedings", "uasc", "missing"] as const;
+export const TIDY_TABLE_FACTS = ["cin-episodes", "strategy-discussions", "looked-after-episodes", "early-help", "visits", "care-proceedings", "uasc", "missing", "looked-after-reviews"] as const;
 
 /** A cell's value: text, a number or a boolean; `undefined` is an empty cell. */
 type Cell = string | number | boolean | undefined;
@@ -198,8 +198,7 @@ export interface TidySink {
  * help episodes, visits and care proceedings, given as the values the columns of a cohort hold (day numbers, `OPEN_END` for an empty date;
  * codes as `codeOf`; `NFA_*`; `PREVIOUS_NOT_RECORDED`) instead of objects, when they are read
  * straight from the bytes of a plain row. A sink with this part receives each valid row either here or through its object
- * methods, never both, in the order of the rows; rows of looked-after reviews and timetable
- * extensions read from bytes are checked and counted but not given (a sink with
+ * methods, never both, in the order of the rows; rows of timetable extensions read from bytes are checked and counted but not given (a sink with
  * this part is one that keeps no column of them).
  *
  * @internal
@@ -219,6 +218,7 @@ export interface TidyFastSink {
   visit(child: number, day: number, plans: number): void;
   /** `type`: the `MISSING` code as `codeOf`. */
   missing(child: number, start: number, type: number): void;
+  review(child: number, date: number): void;
 }
 
 /** The tables of a child's own lists, with the part of a record each row is and the record's list. */
@@ -602,14 +602,16 @@ export async function scanTidyTables(sources: readonly TidyTableSource[], sink: 
         return true;
       };
     }
-    // Reviews: checked and counted, not given (no column holds them).
     if (table === "looked_after_reviews") {
       const counts = listCounts.looked_after_reviews;
       return (b, s, e) => {
-        if (!split(b, s, e) || !id(b, 0) || !id(b, 1) || dayOfBytes(b, from(2), to(2)) === NOT_A_DAY || optCode(REVIEW_PARTICIPATION, b, 3) < 0) return false;
+        if (!split(b, s, e) || !id(b, 0) || !id(b, 1)) return false;
+        const date = dayOfBytes(b, from(2), to(2));
+        if (date === NOT_A_DAY || optCode(REVIEW_PARTICIPATION, b, 3) < 0) return false;
         const child = placed(b);
         if (child === undefined) return false;
         counts.add(child, 1);
+        fast.review(child, date);
         return true;
       };
     }

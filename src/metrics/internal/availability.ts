@@ -29,6 +29,7 @@ const KIND_LABEL: Readonly<Record<FactKind, string>> = {
   "strategy-discussions": "strategy discussion dates (kinsafe records; no statutory return holds them)",
   uasc: "unaccompanied asylum-seeking status (SSDA903 UASC)",
   missing: "missing incidents (SSDA903 Missing)",
+  "looked-after-reviews": "looked-after reviews (SSDA903 Reviews)",
 };
 
 const OUTCOME_LABEL = { attainment: "attainment", offencesAgainstChildren: "offences against children", injuryAdmissions: "injury admissions" } as const;

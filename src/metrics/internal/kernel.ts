@@ -207,6 +207,7 @@ function lacMeasuresOf(st: EngineState, d: ColumnData, c: number, nLac: number):
     const k = st.lacRow[i] as number;
     const e = st.lacDec[i] as number;
     if (isNew) {
+      pushPlan(st, LAC, nPeriods, s, e, 0, 0);
       nPeriods++;
       if (s >= ps && s <= pe) {
         inc(cnt, C.LAC_START_PERIODS);
@@ -235,11 +236,13 @@ function lacMeasuresOf(st: EngineState, d: ColumnData, c: number, nLac: number):
       snapPrevSpellStart = prevSpellStart;
     }
     endOfPeriod = e;
+    (st.planEnd[LAC] as Int32Array)[nPeriods - 1] = e;
     recOfPeriod = e === OPEN_END ? 0 : (d.lacEnded[k] as number);
     prevEnd = e;
     prevX1 = (f & F_X1) !== 0;
   }
   const uasc = d.uascFlag[c] === 1;
+  reviewsOf(st, d, c, nPeriods);
   if (during) {
     inc(cnt, C.LAC_DURING);
     let missing = 0;
@@ -280,6 +283,53 @@ function lacMeasuresOf(st: EngineState, d: ColumnData, c: number, nLac: number):
         if ((adoption ? snapPrevSpellStart : snapSpellStart) <= addMonthsToDay(snap, -24)) inc(cnt, C.LAC_LONG_NUM);
       }
     }
+  }
+}
+
+/**
+ * Looked-after reviews in the period, each against its timescale (Care Planning, Placement and
+ * Case Review (England) Regulations 2010, reg 33): in the period of care holding it, the first
+ * within 20 working days of the period's start, the second within 3 months of the first, each
+ * later one within 6 months of the one before. Periods of care are in the LAC plan scratch.
+ */
+function reviewsOf(st: EngineState, d: ColumnData, c: number, nPeriods: number): void {
+  const cfg = st.config;
+  const cnt = st.c;
+  const cal = cfg.calendar;
+  const starts = st.planStart[LAC] as Int32Array;
+  const ends = st.planEnd[LAC] as Int32Array;
+  const a = d.revOff[c] as number;
+  const b = d.revOff[c + 1] as number;
+  for (let k = a; k < b; k++) {
+    const r = d.revDay[k] as number;
+    if (r < cfg.ps || r > cfg.pe) continue;
+    let p = -1;
+    for (let i = 0; i < nPeriods; i++) if ((starts[i] as number) <= r && r <= (ends[i] as number)) p = i;
+    if (p < 0) {
+      inc(cnt, C.REV_NO_PERIOD);
+      continue;
+    }
+    const from = starts[p] as number;
+    let before = 0;
+    let prev = from;
+    for (let j = a; j < b; j++) {
+      const x = d.revDay[j] as number;
+      if (x >= from && x < r) {
+        before++;
+        if (x > prev) prev = x;
+      }
+    }
+    let ok: boolean;
+    if (before === 0) {
+      const wd = wdays(cal.ordinals, cal.firstDay, cal.lastDay, from, r);
+      if (wd === OUTSIDE) {
+        inc(cnt, C.REV_OOC);
+        continue;
+      }
+      ok = wd <= 20;
+    } else ok = r <= addMonthsToDay(prev, before === 1 ? 3 : 6);
+    inc(cnt, C.REV_N);
+    if (ok) inc(cnt, C.REV_OK);
   }
 }
 

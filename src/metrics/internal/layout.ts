@@ -86,6 +86,11 @@ export const C = {
   MIS_N: slot(),
   AWAY_CH: slot(),
   AWAY_N: slot(),
+  /** Looked-after reviews in the period: tested, on time, left out (a day outside the calendar; not in a period of care). */
+  REV_N: slot(),
+  REV_OK: slot(),
+  REV_OOC: slot(),
+  REV_NO_PERIOD: slot(),
 } as const;
 
 /**

@@ -1,3 +1,4 @@
+import { workingDaysBetweenDayNumbers } from "../../../src/calendar";
 import { addMonthsToDay, toDay } from "../../../src/metrics/internal/days";
 import type { EngineConfig } from "../../../src/metrics/internal/engine";
 import { LS_GROUPS, PLACE_GROUPS, REC_GROUPS, type CodeGroup } from "../../../src/metrics/internal/lacGroups";
@@ -58,6 +59,33 @@ export function addLookedAfterAsObjects(c: Float64Array, cfg: EngineConfig, reco
   if (cease !== undefined) {
     add(C.LAC_CEASE_CH);
     add(C.LAC_CEASE_REC + groupIndex(REC_GROUPS, cease.reasonEpisodeCeased));
+  }
+
+  // reviews in the period, in the (last) period of care holding them
+  for (const review of record.lookedAfterReviews) {
+    if (!inPeriod(review.date)) continue;
+    const holding = periods.filter((p) => (p[0] as Episode).startDate <= review.date && (p[p.length - 1]?.endDate === undefined || review.date <= (p[p.length - 1]?.endDate as string)));
+    const period = holding[holding.length - 1];
+    if (period === undefined) {
+      add(C.REV_NO_PERIOD);
+      continue;
+    }
+    const from = (period[0] as Episode).startDate;
+    const earlier = record.lookedAfterReviews.map((x) => x.date).filter((x) => x >= from && x < review.date).sort();
+    let ok: boolean;
+    if (earlier.length === 0) {
+      let wd: number;
+      try {
+        // working days after the start up to and including the review (the calendar's own count)
+        wd = workingDaysBetweenDayNumbers(cfg.calendar, toDay(from), toDay(review.date));
+      } catch {
+        add(C.REV_OOC);
+        continue;
+      }
+      ok = wd <= 20;
+    } else ok = toDay(review.date) <= addMonthsToDay(toDay(earlier[earlier.length - 1] as string), earlier.length === 1 ? 3 : 6);
+    add(C.REV_N);
+    if (ok) add(C.REV_OK);
   }
 
   // missing and away incidents of children looked after in the period

@@ -4,7 +4,7 @@ import { addMonthsToDay } from "../days";
 import type { EngineConfig } from "../engine";
 import { C, P } from "../layout";
 import { CIN } from "./activity";
-import { count, excluded, make, metric, per10k, percent, CP_T } from "./entry";
+import { count, excluded, make, metric, OUTSIDE_CALENDAR, per10k, percent, CP_T } from "./entry";
 
 // Looked after and plan starts: children starting and ceasing to be looked after, placement
 // type and stability (SSDA903), and plans starting (CIN census). Short breaks (V3/V4) are
@@ -206,6 +206,26 @@ export const LOOKED_AFTER = [
         away: incidents(`${m.id}/away`, "Children looked after who were away from placement without authorisation", g(C.AWAY_CH), g(C.AWAY_N), during),
       });
       return { ...r, notes: [SHORT] };
+    },
+  }),
+  metric({
+    id: "lac.reviews-on-time",
+    family: "lac",
+    label: "Looked-after reviews held within their timescale",
+    unit: "percent",
+    countingUnit: "cases",
+    needs: { facts: [...LAC, "looked-after-reviews"], historyMonths: 6 },
+    definition: "Looked-after reviews held in the period, the percentage held within their timescale: the first within 20 working days of the child becoming looked after, the second within 3 months of the first, each later one within 6 months of the one before (Care Planning, Placement and Case Review (England) Regulations 2010, reg 33).",
+    rule: "Each review (`REVIEW`) in the period, in the period of care holding it (not a short break): with no earlier review in that period, on time when within 20 working days of the period's start; with one, when `review <= first + 3 months`; with more, when `review <= previous + 6 months`. Numerator: on time; denominator: reviews tested.",
+    source: "None: no current DfE measure (the former NI 66 was a count of children). The timescales are reg 33 of SI 2010/959.",
+    differences: "A review not held is not counted: the measure is of reviews held. A review outside any period of care, or whose working days cannot be counted (a day outside the calendar), is left out (`excluded`). With less than 6 months of reviews before the period, a review whose predecessor is not held is judged as a first review.",
+    build: ({ g }, m) => {
+      const ooc = g(C.REV_OOC);
+      const outside = g(C.REV_NO_PERIOD);
+      const why = "the review is not within a period of care";
+      const r = percent(m.id, m.label, "cases", g(C.REV_OK), g(C.REV_N), [SHORT, ...(ooc > 0 ? [`${String(ooc)} reviews excluded: ${OUTSIDE_CALENDAR}.`] : []), ...(outside > 0 ? [`${String(outside)} reviews excluded: ${why}.`] : [])]);
+      const out = excluded([ooc, OUTSIDE_CALENDAR], [outside, why]);
+      return out.length > 0 ? { ...r, excluded: out } : r;
     },
   }),
 ] as const;
