@@ -580,6 +580,10 @@ export function coreLinks(results: readonly DisclosureNode[]): AdditiveRelation[
   ];
   for (const id of ["activity.assessments", "activity.s47-enquiries", "activity.icpcs"]) out.push(...sumOf([m(id), "value"], [[child(m(id), "per10k"), "numerator"]]));
   for (const id of ["lac.started", "plans.started"]) out.push(...sumOf([m(id), "value"], [[child(m(id), "per10k"), "numerator"]]));
+  // the looked-after counts beside their percentages
+  const missing = m("lac.missing");
+  for (const r of [m("lac.uasc"), missing, child(missing, "away")]) out.push(...sumOf([r, "value"], [[child(r, "percent"), "numerator"]]));
+  for (const r of [missing, child(missing, "away")]) out.push(...sumOf([child(missing, "looked-after"), "value"], [[child(r, "percent"), "denominator"]]));
   const open = m("plans.open");
   out.push(...sumOf([open, "value"], [[child(open, "per10k"), "numerator"]]));
   for (const t of ["early-help", "cin", "cp", "lac"]) out.push(...sumOf([child(open, t), "value"], [[child(child(open, t), "per10k"), "numerator"]]));
