@@ -112,6 +112,9 @@ export interface ColumnData {
   readonly cpPlanStart: Int32Array;
   readonly cpPlanEnd: Int32Array;
   readonly cpPrevious: Int32Array;
+  /** CP plan → rows of its review conference dates (length: CP plans + 1). */
+  readonly cpRevOff: Int32Array;
+  readonly cpRevDay: Int32Array;
   // looked-after episodes
   readonly lacStart: Int32Array;
   readonly lacEnd: Int32Array;
@@ -265,6 +268,7 @@ export interface DatedValues {
   readonly icpcDate?: string | undefined;
   readonly strategyDiscussionDate?: string | undefined;
   readonly numberOfPreviousCpp?: number | undefined;
+  readonly reviewDates?: readonly string[] | undefined;
 }
 
 /**
@@ -312,6 +316,8 @@ export class ColumnsBuilder {
   readonly cpPlanStart = i32(64);
   readonly cpPlanEnd = i32(64);
   readonly cpPrevious = i32(64);
+  readonly cpRevOff = i32(64);
+  readonly cpRevDay = i32(64);
   readonly lacStart = i32(64);
   readonly lacEnd = i32(64);
   readonly lacLegalStatus = u8(64);
@@ -336,7 +342,7 @@ export class ColumnsBuilder {
       this.epIcpcDay, this.asmOff, this.s47Off, this.cinPlanOff, this.cpPlanOff, this.asmStart, this.asmAuth, this.s47Start, this.s47Icpc, this.s47Sd,
       this.cinPlanStart, this.cinPlanEnd, this.cpPlanStart, this.cpPlanEnd, this.cpPrevious, this.lacStart, this.lacEnd, this.lacLegalStatus,
       this.lacNewEpisode, this.lacPlacement, this.lacEnded, this.ehStart, this.ehEnd, this.visitDay, this.visitPlans, this.procKnown, this.procPreStart,
-      this.procIssue, this.procFinal, this.dobDay, this.uascFlag, this.misOff, this.misStart, this.misType, this.revOff, this.revDay,
+      this.procIssue, this.procFinal, this.dobDay, this.uascFlag, this.misOff, this.misStart, this.misType, this.revOff, this.revDay, this.cpRevOff, this.cpRevDay,
     ];
     this.lengths = new Int32Array(this.all.length);
     this.reset();
@@ -385,6 +391,7 @@ export class ColumnsBuilder {
     this.s47Off.push(0);
     this.cinPlanOff.push(0);
     this.cpPlanOff.push(0);
+    this.cpRevOff.push(0);
   }
 
   /** Appends one record (trusted shape; dates checked). On an error, nothing is appended. */
@@ -513,6 +520,8 @@ export class ColumnsBuilder {
       this.cpPlanEnd.push(date(p.endDate));
       const previous = p.numberOfPreviousCpp;
       this.cpPrevious.push(previous === undefined ? PREVIOUS_NOT_RECORDED : previous);
+      for (const r of p.reviewDates ?? []) this.cpRevDay.push(toDay(r));
+      this.cpRevOff.push(this.cpRevDay.n);
     }
     this.epKnown.push(known);
     this.asmOff.push(this.asmStart.n);
@@ -576,6 +585,8 @@ export class ColumnsBuilder {
       cpPlanStart: this.cpPlanStart.take(copy),
       cpPlanEnd: this.cpPlanEnd.take(copy),
       cpPrevious: this.cpPrevious.take(copy),
+      cpRevOff: this.cpRevOff.take(copy),
+      cpRevDay: this.cpRevDay.take(copy),
       lacStart: this.lacStart.take(copy),
       lacEnd: this.lacEnd.take(copy),
       lacLegalStatus: this.lacLegalStatus.take(copy),
@@ -620,6 +631,7 @@ const OFFSETS: readonly (readonly [keyof ColumnData, keyof ColumnData])[] = [
   ["s47Off", "s47Start"],
   ["cinPlanOff", "cinPlanStart"],
   ["cpPlanOff", "cpPlanStart"],
+  ["cpRevOff", "cpRevDay"],
 ];
 const OFFSET_KEYS = new Set<string>(OFFSETS.map(([o]) => o));
 

@@ -243,6 +243,8 @@ function copyCinEpisode(b: ColumnsBuilder, src: ColumnData, r: number): void {
     b.cpPlanStart.push(src.cpPlanStart[j] as number);
     b.cpPlanEnd.push(src.cpPlanEnd[j] as number);
     b.cpPrevious.push(src.cpPrevious[j] as number);
+    for (let x = src.cpRevOff[j] as number, end2 = src.cpRevOff[j + 1] as number; x < end2; x++) b.cpRevDay.push(src.cpRevDay[x] as number);
+    b.cpRevOff.push(b.cpRevDay.n);
   }
   b.asmOff.push(b.asmStart.n);
   b.s47Off.push(b.s47Start.n);

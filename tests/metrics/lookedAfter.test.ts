@@ -316,3 +316,22 @@ describe("lac.reviews-on-time", () => {
     expect(m?.excluded?.map((x) => x.count)).toEqual([2]);
   });
 });
+
+describe("plans.cp-reviews-on-time", () => {
+  const plan = (id: string, start: string, reviewDates: readonly string[], endDate?: string): ChildRecord =>
+    child(id, { cinEpisodes: [episode("e", "2024-01-01", { cpPlans: [{ ...cpPlan("p", start, endDate), reviewDates }] })] });
+  // Snapshot 31 March 2025: on a plan that started on or before 31 December 2024.
+  const records = [
+    plan("a", "2024-06-01", ["2024-09-01", "2025-03-01"]), // 3 months to the day, then 6 months to the day: on time
+    plan("b", "2024-06-01", ["2024-09-02", "2025-03-01"]), // first review a day late
+    plan("c", "2024-06-01", ["2024-09-01"]), // the second was due by 1 March 2025: overdue at the snapshot
+    plan("d", "2025-01-01", []), // less than 3 months on the plan: not counted
+    plan("e", "2024-12-31", []), // 3 months exactly, first review due on the snapshot: on time
+    plan("f", "2024-01-01", [], "2025-03-31"), // ended on the snapshot: not on a plan then
+  ];
+
+  it("tests every review of plans that lasted 3 months, a day late and an overdue review failing", () => {
+    const m = run(records, ["plans.cp-reviews-on-time"])["plans.cp-reviews-on-time"];
+    expect(m).toMatchObject({ numerator: 2, denominator: 4, value: 50 });
+  });
+});

@@ -44,7 +44,7 @@ export async function readTidyColumns(sources: readonly TidyTableSource[], repor
   const asm = { ep: new Ints(), start: new Ints(), auth: new Ints() };
   const s47 = { ep: new Ints(), start: new Ints(), icpc: new Ints(), sd: new Ints() };
   const cinp = { ep: new Ints(), start: new Ints(), end: new Ints() };
-  const cpp = { ep: new Ints(), start: new Ints(), end: new Ints(), previous: new Ints() };
+  const cpp = { ep: new Ints(), start: new Ints(), end: new Ints(), previous: new Ints(), reviews: new Ints(), reviewDays: new Ints() };
   const eh = { child: new Ints(), start: new Ints(), end: new Ints() };
   const visit = { child: new Ints(), day: new Ints(), plans: new Ints() };
   const proc = { child: new Ints(), known: new Ints(), pre: new Ints(), issue: new Ints(), final: new Ints() };
@@ -85,11 +85,13 @@ export async function readTidyColumns(sources: readonly TidyTableSource[], repor
       cinp.start.push(start);
       cinp.end.push(end);
     },
-    cpPlan(episode, start, end, previous): void {
+    cpPlan(episode, start, end, previous, reviews): void {
       cpp.ep.push(episode);
       cpp.start.push(start);
       cpp.end.push(end);
       cpp.previous.push(previous);
+      cpp.reviews.push(reviews.length);
+      for (const r of reviews) cpp.reviewDays.push(r);
     },
     lookedAfter(child, start, end, legalStatus, reasonForNewEpisode, placementType, reasonEpisodeCeased): void {
       lac.child.push(child);
@@ -145,7 +147,8 @@ export async function readTidyColumns(sources: readonly TidyTableSource[], repor
       else if (kind === "cinPlan") fast.cinPlan(episode, start, day(v["endDate"]));
       else {
         const previous = v["numberOfPreviousCpp"];
-        fast.cpPlan(episode, start, day(v["endDate"]), typeof previous === "number" ? previous : PREVIOUS_NOT_RECORDED);
+        const reviews = v["reviewDates"];
+        fast.cpPlan(episode, start, day(v["endDate"]), typeof previous === "number" ? previous : PREVIOUS_NOT_RECORDED, Array.isArray(reviews) ? reviews.map(day) : []);
       }
     },
     listItem(table, child, v): void {
@@ -238,6 +241,24 @@ export async function readTidyColumns(sources: readonly TidyTableSource[], repor
   const cpP = byEpisode(cpp.ep.view());
   const byChild = (list: Int32Array): ReturnType<typeof place> => place(list, (r) => kept[list[r] as number] as number, n);
   const lacP = byChild(lac.child.view());
+  // each CP plan's review dates, in the plans' new order
+  const cpRevOff = new Int32Array(cpP.rows + 1);
+  const reviewCounts = cpp.reviews.view();
+  const reviewStarts = new Int32Array(reviewCounts.length);
+  for (let r = 0, at = 0; r < reviewCounts.length; r++) {
+    reviewStarts[r] = at;
+    at += reviewCounts[r] as number;
+    const to = cpP.at[r] as number;
+    if (to >= 0) cpRevOff[to + 1] = reviewCounts[r] as number;
+  }
+  for (let i = 0; i < cpP.rows; i++) cpRevOff[i + 1] = (cpRevOff[i + 1] as number) + (cpRevOff[i] as number);
+  const cpRevDay = new Int32Array(cpRevOff[cpP.rows] as number);
+  const allReviewDays = cpp.reviewDays.view();
+  for (let r = 0; r < reviewCounts.length; r++) {
+    const to = cpP.at[r] as number;
+    if (to < 0) continue;
+    cpRevDay.set(allReviewDays.subarray(reviewStarts[r], (reviewStarts[r] as number) + (reviewCounts[r] as number)), cpRevOff[to]);
+  }
   const ehP = byChild(eh.child.view());
   const visitP = byChild(visit.child.view());
   const procP = byChild(proc.child.view());
@@ -295,6 +316,8 @@ export async function readTidyColumns(sources: readonly TidyTableSource[], repor
     cpPlanStart: fill(Int32Array, cpp.start.view(), cpP.at, cpP.rows),
     cpPlanEnd: fill(Int32Array, cpp.end.view(), cpP.at, cpP.rows),
     cpPrevious: fill(Int32Array, cpp.previous.view(), cpP.at, cpP.rows),
+    cpRevOff,
+    cpRevDay,
     lacStart: fill(Int32Array, lac.start.view(), lacP.at, lacP.rows),
     lacEnd: fill(Int32Array, lac.end.view(), lacP.at, lacP.rows),
     lacLegalStatus: fill(Uint8Array, lac.legal.view(), lacP.at, lacP.rows),

@@ -210,7 +210,8 @@ export interface TidyFastSink {
   assessment(episode: number, start: number, authorisation: number): void;
   section47(episode: number, start: number, icpc: number, strategyDiscussion: number): void;
   cinPlan(episode: number, start: number, end: number): void;
-  cpPlan(episode: number, start: number, end: number, previous: number): void;
+  /** `reviews`: the review conference dates as day numbers. */
+  cpPlan(episode: number, start: number, end: number, previous: number, reviews: readonly number[]): void;
   lookedAfter(child: number, start: number, end: number, legalStatus: number, reasonForNewEpisode: number, placementType: number, reasonEpisodeCeased: number): void;
   earlyHelp(child: number, start: number, end: number): void;
   careProceedings(child: number, preProceedingsStart: number, preProceedingsEnd: number, issue: number, finalOrder: number): void;
@@ -355,7 +356,6 @@ const MAX_SHORT_TEXT = 100;
 // The items of list cells read from bytes.
 const isDisability = (b: Uint8Array, s: number, e: number): boolean => DISABILITY.index(b, s, e) > 0;
 const isFactor = (b: Uint8Array, s: number, e: number): boolean => FACTOR.index(b, s, e) > 0;
-const isDate = (b: Uint8Array, s: number, e: number): boolean => dayOfBytes(b, s, e) !== NOT_A_DAY;
 
 /** Whether the bytes `b[s..e)` (ASCII) are the characters of `text`. */
 function sameText(text: string, b: Uint8Array, s: number, e: number): boolean {
@@ -739,9 +739,15 @@ export async function scanTidyTables(sources: readonly TidyTableSource[], sink: 
       const end = optDay(b, 4);
       if (start === NOT_A_DAY || end === NOT_A_DAY || optCode(CP_CATEGORY, b, 5) < 0 || optCode(CP_CATEGORY, b, 6) < 0) return false;
       const previous = empty(7) ? PREVIOUS_NOT_RECORDED : digitsOfBytes(b, from(7), to(7));
-      if (previous === NOT_DIGITS || !listOf(b, 8, MAX_LIST_LENGTH, isDate)) return false;
+      const reviews: number[] = [];
+      const review = (x: Uint8Array, a: number, z: number): boolean => {
+        const d = dayOfBytes(x, a, z);
+        reviews.push(d);
+        return d !== NOT_A_DAY;
+      };
+      if (previous === NOT_DIGITS || !listOf(b, 8, MAX_LIST_LENGTH, review)) return false;
       counted(episode);
-      fast.cpPlan(episode, start, end, previous);
+      fast.cpPlan(episode, start, end, previous, reviews);
       return true;
     };
   };

@@ -88,6 +88,8 @@ export interface EngineState {
   lacOrder: Int32Array;
   /** The column row of each looked-after episode in the scratch. */
   lacRow: Int32Array;
+  /** The column row of each child protection plan in the plan scratch. */
+  cpRow: Int32Array;
   planStart: Int32Array[];
   planEnd: Int32Array[];
   planExtra: Int32Array[];
@@ -219,6 +221,7 @@ export function createEngineState(config: EngineConfig): EngineState {
     lacFlags: buf(),
     lacOrder: buf(),
     lacRow: buf(),
+    cpRow: buf(),
     planStart: [buf(), buf(), buf(), buf()],
     planEnd: [buf(), buf(), buf(), buf()],
     planExtra: [buf(), buf(), buf(), buf()],

@@ -96,7 +96,10 @@ function addChild(st: EngineState, d: ColumnData, c: number): void {
   let inNeedInPeriod = false;
   if (cfg.needCin) inNeedInPeriod = needOf(st, d, c, nLac);
   let openInPeriod = 0;
-  if (cfg.needPlans) openInPeriod = plansOf(st, d, c, nLac);
+  if (cfg.needPlans) {
+    openInPeriod = plansOf(st, d, c, nLac);
+    cpReviewsOf(st, d);
+  }
   if (cfg.needCourt) proceedingsOf(st, d, c);
   if (cfg.needAttainment) attainmentOf(st, d, c, openInPeriod, inNeedInPeriod);
 }
@@ -287,6 +290,47 @@ function lacMeasuresOf(st: EngineState, d: ColumnData, c: number, nLac: number):
 }
 
 /**
+ * Child protection review conferences (Working Together to Safeguard Children 2023): of children
+ * on a plan at the snapshot that started 3 months or more before it, whether every plan's
+ * reviews up to the snapshot were held in time, the first within 3 months of the plan's start
+ * (the initial conference), each later one within 6 months of the one before, and the next one
+ * not overdue at the snapshot. CP plans are in the plan scratch (from the pass over episodes of need).
+ */
+function cpReviewsOf(st: EngineState, d: ColumnData): void {
+  const snap = st.config.snap;
+  const starts = st.planStart[CP] as Int32Array;
+  const ends = st.planEnd[CP] as Int32Array;
+  let on = false;
+  let ok = true;
+  for (let i = 0; i < st.nCp; i++) {
+    const s = starts[i] as number;
+    if (s > addMonthsToDay(snap, -3) || (ends[i] as number) <= snap) continue;
+    on = true;
+    const row = st.cpRow[i] as number;
+    const a = d.cpRevOff[row] as number;
+    const b = d.cpRevOff[row + 1] as number;
+    let prev = s;
+    let due = addMonthsToDay(s, 3);
+    for (;;) {
+      let next = OPEN_END;
+      for (let k = a; k < b; k++) {
+        const x = d.cpRevDay[k] as number;
+        if (x > prev && x <= snap && x < next) next = x;
+      }
+      if (next === OPEN_END) break;
+      if (next > due) ok = false;
+      prev = next;
+      due = addMonthsToDay(next, 6);
+    }
+    if (snap > due) ok = false;
+  }
+  if (on) {
+    inc(st.c, C.CPR_DEN);
+    if (ok) inc(st.c, C.CPR_NUM);
+  }
+}
+
+/**
  * Looked-after reviews in the period, each against its timescale (Care Planning, Placement and
  * Case Review (England) Regulations 2010, reg 33): in the period of care holding it, the first
  * within 20 working days of the period's start, the second within 3 months of the first, each
@@ -471,6 +515,12 @@ function needOf(st: EngineState, d: ColumnData, c: number, nLac: number): boolea
         if (s <= pe) cpPlanByEnd = true;
         // DfE rule 1105, as rule 4015 for CIN plans; a number of previous plans not recorded
         // (-1) counts as none
+        if (nCp >= st.cpRow.length) {
+          const g = grow(st.cpRow, nCp + 1);
+          g.set(st.cpRow);
+          st.cpRow = g;
+        }
+        st.cpRow[nCp] = p;
         pushPlan(st, CP, nCp++, s, upTo(d.cpPlanEnd[p] as number, hz), d.cpPrevious[p] as number, s < rd ? 1 : 0);
       }
     }

@@ -91,6 +91,9 @@ export const C = {
   REV_OK: slot(),
   REV_OOC: slot(),
   REV_NO_PERIOD: slot(),
+  /** Children on a CP plan at the snapshot for 3 months or more; of them, every review within its timescale. */
+  CPR_DEN: slot(),
+  CPR_NUM: slot(),
 } as const;
 
 /**

@@ -142,3 +142,21 @@ export function addPlanStartsAsObjects(c: Float64Array, cfg: EngineConfig, recor
     for (const p of e.cinPlans) if (p.startDate >= cfg.start && p.startDate <= cfg.end) c[C.CIN_START_PLANS] = (c[C.CIN_START_PLANS] as number) + 1;
   }
 }
+
+/** Adds the CP review counters of one record known at the horizon. */
+export function addCpReviewsAsObjects(c: Float64Array, cfg: EngineConfig, record: ChildRecord): void {
+  const snap = toDay(cfg.snapshot);
+  const plans = record.cinEpisodes.flatMap((e) => e.cpPlans).filter((p) => toDay(p.startDate) <= addMonthsToDay(snap, -3) && (p.endDate === undefined || p.endDate > cfg.snapshot));
+  if (plans.length === 0) return;
+  c[C.CPR_DEN] = (c[C.CPR_DEN] as number) + 1;
+  const kept = plans.every((p) => {
+    const reviews = [...new Set(p.reviewDates.filter((r) => r > p.startDate && r <= cfg.snapshot))].sort();
+    let due = addMonthsToDay(toDay(p.startDate), 3);
+    for (const r of reviews) {
+      if (toDay(r) > due) return false;
+      due = addMonthsToDay(toDay(r), 6);
+    }
+    return snap <= due;
+  });
+  if (kept) c[C.CPR_NUM] = (c[C.CPR_NUM] as number) + 1;
+}
