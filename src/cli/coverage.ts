@@ -42,7 +42,10 @@ export function returnSpan(file: ReturnFile): CoverageSpan | undefined {
  * - a CIN census return covers `cin-episodes` over its census year;
  * - an SSDA903 file holding episodes covers `looked-after-episodes` over its collection year
  *   (the year read from its dates, else its name); one without a column the episodes need
- *   (`DEC`, `REC`, …) makes them `unusable`, naming the file and the column;
+ *   (`DEC`, `REC`, …) makes them `unusable`, naming the file and the column; the SSDA903 UASC
+ *   table (or an SSDA903 XML return) covers `uasc`, and the Missing table (or the XML) covers
+ *   `missing`, and the Reviews table (or the XML) `looked-after-reviews`, over what the episodes
+ *   cover;
  * - kinsafe child records (JSON, JSON Lines) are the authority's own complete records, kind by
  *   kind: a kind of fact they hold is covered from 1 April of the collection year of its
  *   earliest fact to 31 March of the collection year of the latest fact of any kind (the
@@ -70,6 +73,9 @@ export function coverageOf(files: readonly ReturnFile[]): DataCoverage {
     if (list === undefined) unusable.set(kind, [reason]);
     else list.push(reason);
   };
+  let uascHeld = false;
+  let missingHeld = false;
+  let reviewsHeld = false;
   for (const file of files) {
     switch (file.kind) {
       case "cin-census": {
@@ -81,6 +87,10 @@ export function coverageOf(files: readonly ReturnFile[]): DataCoverage {
       case "ssda903-csv":
       case "ssda903-xml": {
         const columns = file.columns;
+        // The UASC table (or an XML return, whose header holds UASC) tells who is UASC.
+        if (columns === undefined || columns.includes("DUC")) uascHeld = true;
+        if (columns === undefined || columns.includes("MISSING")) missingHeld = true;
+        if (columns === undefined || columns.includes("REVIEW")) reviewsHeld = true;
         // A CSV table other than episodes (header, reviews, UASC…) holds no episodes.
         if (columns !== undefined && !columns.includes("DECOM") && !columns.includes("DEC")) break;
         const missing = columns === undefined ? [] : EPISODE_COLUMNS_NEEDED.filter((c) => !columns.includes(c));
@@ -116,6 +126,11 @@ export function coverageOf(files: readonly ReturnFile[]): DataCoverage {
         break;
     }
   }
+  // SSDA903 UASC rows hold no dates of their own: they cover what the episodes read with them cover
+  const episodes = facts.get("looked-after-episodes");
+  if (uascHeld && episodes !== undefined && !facts.has("uasc")) facts.set("uasc", episodes.map((s) => ({ ...s })));
+  if (missingHeld && episodes !== undefined && !facts.has("missing")) facts.set("missing", episodes.map((s) => ({ ...s })));
+  if (reviewsHeld && episodes !== undefined && !facts.has("looked-after-reviews")) facts.set("looked-after-reviews", episodes.map((s) => ({ ...s })));
   const out: { facts: Partial<Record<FactKind, readonly CoverageSpan[]>>; unusable?: Partial<Record<FactKind, string>> } = { facts: Object.fromEntries(facts) };
   if (unusable.size > 0) out.unusable = Object.fromEntries([...unusable].map(([k, reasons]) => [k, reasons.join("; ")]));
   return out;

@@ -132,6 +132,9 @@ const FACT_WORDS: Readonly<Record<FactKind, { readonly short: string; readonly l
   "early-help": { short: "early help records", long: "early help episodes (kinsafe records; no statutory return holds them)" },
   "care-proceedings": { short: "court records", long: "pre-proceedings and care proceedings (kinsafe records; no statutory return holds them)" },
   "strategy-discussions": { short: "strategy discussions", long: "the dates of strategy discussions (kinsafe records; the CIN census does not collect them)" },
+  uasc: { short: "SSDA903 UASC", long: "unaccompanied asylum-seeking status (the SSDA903 UASC table)" },
+  "looked-after-reviews": { short: "SSDA903 Reviews", long: "looked-after reviews (the SSDA903 Reviews table)" },
+  missing: { short: "SSDA903 Missing", long: "missing and away-without-authorisation incidents (the SSDA903 Missing table)" },
 };
 
 function words(needs: readonly FactKind[] | undefined, form: "short" | "long"): string {

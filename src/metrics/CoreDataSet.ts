@@ -45,7 +45,8 @@ export type CountingUnit =
   | "days"
   | "audits"
   | "minutes"
-  | "respondents";
+  | "respondents"
+  | "incidents";
 
 /**
  * A kind of fact a record-based metric needs, and which an input may or may not hold:
@@ -55,14 +56,17 @@ export type CountingUnit =
  * episodes: kinsafe's own records only), `care-proceedings` (pre-proceedings and care
  * proceedings: kinsafe's own records only) and `strategy-discussions` (the dates of strategy
  * discussions before section 47 enquiries: kinsafe's own records only; the CIN census does not
- * collect them).
+ * collect them) and `uasc` (whether each looked-after child is an unaccompanied asylum-seeking
+ * child: the SSDA903 UASC table; without it every child would read as not UASC) and `missing`
+ * (missing and away-without-authorisation incidents: the SSDA903 Missing table) and
+ * `looked-after-reviews` (the SSDA903 Reviews table).
  *
  * @category Metrics
  */
-export type FactKind = "cin-episodes" | "looked-after-episodes" | "visits" | "early-help" | "care-proceedings" | "strategy-discussions";
+export type FactKind = "cin-episodes" | "looked-after-episodes" | "visits" | "early-help" | "care-proceedings" | "strategy-discussions" | "uasc" | "missing" | "looked-after-reviews";
 
 /** Every {@link FactKind}. @category Metrics */
-export const FACT_KINDS: readonly FactKind[] = ["cin-episodes", "looked-after-episodes", "visits", "early-help", "care-proceedings", "strategy-discussions"];
+export const FACT_KINDS: readonly FactKind[] = ["cin-episodes", "looked-after-episodes", "visits", "early-help", "care-proceedings", "strategy-discussions", "uasc", "missing", "looked-after-reviews"];
 
 /**
  * A range of dates an input covers, inclusive (a CIN census or SSDA903 return covers its
@@ -206,7 +210,7 @@ export interface MetricNeeds extends MetricRequirement {
  */
 export interface MetricDefinition {
   readonly id: string;
-  readonly family: "activity" | "timeliness" | "plans" | "outcomes" | "workforce";
+  readonly family: "activity" | "timeliness" | "plans" | "lac" | "outcomes" | "workforce";
   readonly label: string;
   readonly unit: MetricUnit;
   readonly countingUnit: CountingUnit;

@@ -545,6 +545,11 @@ export const CORE_ADDITIVITY: Readonly<Record<string, Additivity>> = {
   "timeliness.icpc": (r) => [...durationRelations(r, "within-15", ICPC_WITHIN_15), ...durationRelations(child(r, "from-strategy-discussion"), "within-15", ICPC_WITHIN_15)],
   "plans.duration": planDurationRelations,
   "plans.repeat": (r) => sumOf([r, "denominator"], [[child(r, "cp"), "value"]]),
+  // the legal status groups of the first start (counts) sum to the children starting
+  "lac.started": (r) => sumOf([r, "value"], Object.entries(r.breakdown ?? {}).filter(([k]) => k !== "per10k" && k !== "periods-of-care").map(([, b]) => [b, "value"] as const)),
+  // the reason groups (numerators) sum to the children ceasing
+  "lac.ceased": (r) => detailOf(r, "value"),
+  "lac.placement-type": (r) => sharesOf(r),
 };
 
 /**
@@ -582,6 +587,11 @@ export function coreLinks(results: readonly DisclosureNode[]): AdditiveRelation[
     ),
   ];
   for (const id of ["activity.assessments", "activity.s47-enquiries", "activity.icpcs"]) out.push(...sumOf([m(id), "value"], [[child(m(id), "per10k"), "numerator"]]));
+  for (const id of ["lac.started", "plans.started"]) out.push(...sumOf([m(id), "value"], [[child(m(id), "per10k"), "numerator"]]));
+  // the looked-after counts beside their percentages
+  const missing = m("lac.missing");
+  for (const r of [m("lac.uasc"), missing, child(missing, "away")]) out.push(...sumOf([r, "value"], [[child(r, "percent"), "numerator"]]));
+  for (const r of [missing, child(missing, "away")]) out.push(...sumOf([child(missing, "looked-after"), "value"], [[child(r, "percent"), "denominator"]]));
   const open = m("plans.open");
   out.push(...sumOf([open, "value"], [[child(open, "per10k"), "numerator"]]));
   for (const t of ["early-help", "cin", "cp", "lac"]) out.push(...sumOf([child(open, t), "value"], [[child(child(open, t), "per10k"), "numerator"]]));

@@ -1,5 +1,5 @@
 import { CLOSURE_REASON_CODES, REFERRAL_SOURCE_CODES } from "./codes/cinCensus";
-import { EPISODE_END_REASON_CODES, LEGAL_STATUS_CODES, NEW_EPISODE_REASON_CODES, PLACEMENT_TYPE_CODES } from "./codes/ssda903";
+import { EPISODE_END_REASON_CODES, LEGAL_STATUS_CODES, MISSING_CODES, NEW_EPISODE_REASON_CODES, PLACEMENT_TYPE_CODES } from "./codes/ssda903";
 import type { ChildRecord } from "./ChildRecord";
 import { KinsafeError } from "../core";
 import { OPEN_END, toDay } from "./dayNumbers";
@@ -52,6 +52,7 @@ const LEGAL_STATUS = codeIndex(LEGAL_STATUS_CODES);
 const NEW_EPISODE = codeIndex(NEW_EPISODE_REASON_CODES);
 const PLACEMENT = codeIndex(PLACEMENT_TYPE_CODES);
 const ENDED = codeIndex(EPISODE_END_REASON_CODES);
+const MISSING = codeIndex(MISSING_CODES);
 
 /**
  * The code of a column value (its index plus one).
@@ -76,12 +77,18 @@ export interface ColumnData {
   readonly parts: number;
   readonly childIds: readonly string[];
   readonly upns: readonly (string | undefined)[];
+  /** Each child's date of birth (OPEN_END when not recorded, or unborn). */
+  readonly dobDay: Int32Array;
+  /** Each child's UASC flag: 1 an unaccompanied asylum-seeking child at any time (SSDA903 UASC), else 0. */
+  readonly uascFlag: Uint8Array;
   // child → rows of each list (length n + 1)
   readonly cinOff: Int32Array;
   readonly lacOff: Int32Array;
   readonly ehOff: Int32Array;
   readonly visitOff: Int32Array;
   readonly procOff: Int32Array;
+  readonly misOff: Int32Array;
+  readonly revOff: Int32Array;
   // episodes of need
   readonly refDay: Int32Array;
   /** The first day anything of the episode is dated (its referral, or an earlier start of an item in it). */
@@ -105,6 +112,9 @@ export interface ColumnData {
   readonly cpPlanStart: Int32Array;
   readonly cpPlanEnd: Int32Array;
   readonly cpPrevious: Int32Array;
+  /** CP plan → rows of its review conference dates (length: CP plans + 1). */
+  readonly cpRevOff: Int32Array;
+  readonly cpRevDay: Int32Array;
   // looked-after episodes
   readonly lacStart: Int32Array;
   readonly lacEnd: Int32Array;
@@ -124,6 +134,12 @@ export interface ColumnData {
   readonly procPreStart: Int32Array;
   readonly procIssue: Int32Array;
   readonly procFinal: Int32Array;
+  // missing and away-without-authorisation incidents (SSDA903 Missing)
+  readonly misStart: Int32Array;
+  /** `MISSING`: 1 missing (M), 2 away without authorisation (A), 0 not a code. */
+  readonly misType: Uint8Array;
+  /** Looked-after reviews (SSDA903 Reviews): their dates. */
+  readonly revDay: Int32Array;
   /** Referrals (episodes of need) held. */
   readonly referrals: number;
 }
@@ -252,6 +268,7 @@ export interface DatedValues {
   readonly icpcDate?: string | undefined;
   readonly strategyDiscussionDate?: string | undefined;
   readonly numberOfPreviousCpp?: number | undefined;
+  readonly reviewDates?: readonly string[] | undefined;
 }
 
 /**
@@ -271,6 +288,13 @@ export class ColumnsBuilder {
   readonly ehOff = i32(64);
   readonly visitOff = i32(64);
   readonly procOff = i32(64);
+  readonly misOff = i32(64);
+  readonly misStart = i32(64);
+  readonly misType = u8(64);
+  readonly revOff = i32(64);
+  readonly revDay = i32(64);
+  readonly dobDay = i32(64);
+  readonly uascFlag = u8(64);
   readonly refDay = i32(64);
   readonly epKnown = i32(64);
   readonly closeDay = i32(64);
@@ -292,6 +316,8 @@ export class ColumnsBuilder {
   readonly cpPlanStart = i32(64);
   readonly cpPlanEnd = i32(64);
   readonly cpPrevious = i32(64);
+  readonly cpRevOff = i32(64);
+  readonly cpRevDay = i32(64);
   readonly lacStart = i32(64);
   readonly lacEnd = i32(64);
   readonly lacLegalStatus = u8(64);
@@ -316,7 +342,7 @@ export class ColumnsBuilder {
       this.epIcpcDay, this.asmOff, this.s47Off, this.cinPlanOff, this.cpPlanOff, this.asmStart, this.asmAuth, this.s47Start, this.s47Icpc, this.s47Sd,
       this.cinPlanStart, this.cinPlanEnd, this.cpPlanStart, this.cpPlanEnd, this.cpPrevious, this.lacStart, this.lacEnd, this.lacLegalStatus,
       this.lacNewEpisode, this.lacPlacement, this.lacEnded, this.ehStart, this.ehEnd, this.visitDay, this.visitPlans, this.procKnown, this.procPreStart,
-      this.procIssue, this.procFinal,
+      this.procIssue, this.procFinal, this.dobDay, this.uascFlag, this.misOff, this.misStart, this.misType, this.revOff, this.revDay, this.cpRevOff, this.cpRevDay,
     ];
     this.lengths = new Int32Array(this.all.length);
     this.reset();
@@ -337,7 +363,7 @@ export class ColumnsBuilder {
     const grow = (cols: readonly Col<Int32Array | Uint8Array>[], rows: number): void => {
       for (const c of cols) c.reserve(c.n + rows);
     };
-    grow([this.cinOff, this.lacOff, this.ehOff, this.visitOff, this.procOff], more.children);
+    grow([this.cinOff, this.lacOff, this.ehOff, this.visitOff, this.procOff, this.misOff, this.revOff, this.dobDay, this.uascFlag], more.children);
     grow([this.refDay, this.epKnown, this.closeDay, this.closeReason, this.nfa, this.source, this.epIcpcDay, this.asmOff, this.s47Off, this.cinPlanOff, this.cpPlanOff], more.referrals);
     grow([this.asmStart, this.asmAuth], more.assessments);
     grow([this.s47Start, this.s47Icpc, this.s47Sd], more.section47s);
@@ -359,10 +385,13 @@ export class ColumnsBuilder {
     this.ehOff.push(0);
     this.visitOff.push(0);
     this.procOff.push(0);
+    this.misOff.push(0);
+    this.revOff.push(0);
     this.asmOff.push(0);
     this.s47Off.push(0);
     this.cinPlanOff.push(0);
     this.cpPlanOff.push(0);
+    this.cpRevOff.push(0);
   }
 
   /** Appends one record (trusted shape; dates checked). On an error, nothing is appended. */
@@ -401,6 +430,7 @@ export class ColumnsBuilder {
 
   private appendUnsafe(r: ChildRecord): void {
     const parts = this.parts;
+    this.details(r.child.dob, r.child.uasc);
     if ((parts & PART_CIN) !== 0) for (const e of r.cinEpisodes) this.pushCinEpisode(e.referralDate, e, e.assessments, e.section47s, e.cinPlans, e.cpPlans);
     this.cinOff.push(this.refDay.n);
     if ((parts & PART_LAC) !== 0) for (const e of r.lookedAfterEpisodes) this.pushLookedAfter(e.startDate, e.endDate, e.legalStatus, e.reasonForNewEpisode, e.placementType, e.reasonEpisodeCeased);
@@ -425,6 +455,22 @@ export class ColumnsBuilder {
       for (const p of r.careProceedings) this.pushProceedings(p.preProceedingsStart, p.preProceedingsEnd, p.issueDate, p.finalOrderDate);
     }
     this.procOff.push(this.procKnown.n);
+    if ((parts & PART_LAC) !== 0) for (const m of r.missing) this.pushMissing(m.startDate, m.missingType);
+    this.misOff.push(this.misStart.n);
+    if ((parts & PART_LAC) !== 0) for (const x of r.lookedAfterReviews) this.revDay.push(toDay(x.date));
+    this.revOff.push(this.revDay.n);
+  }
+
+  /** One missing or away-without-authorisation incident. */
+  pushMissing(startDate: string, missingType: string): void {
+    this.misStart.push(toDay(startDate));
+    this.misType.push(MISSING.get(missingType) ?? 0);
+  }
+
+  /** A child's details the columns keep (once per child, before its lists end). */
+  details(dob: string | undefined, uasc: boolean | undefined): void {
+    this.dobDay.push(date(dob));
+    this.uascFlag.push(uasc === true ? 1 : 0);
   }
 
   /** One looked-after episode. */
@@ -474,6 +520,8 @@ export class ColumnsBuilder {
       this.cpPlanEnd.push(date(p.endDate));
       const previous = p.numberOfPreviousCpp;
       this.cpPrevious.push(previous === undefined ? PREVIOUS_NOT_RECORDED : previous);
+      for (const r of p.reviewDates ?? []) this.cpRevDay.push(toDay(r));
+      this.cpRevOff.push(this.cpRevDay.n);
     }
     this.epKnown.push(known);
     this.asmOff.push(this.asmStart.n);
@@ -504,11 +552,18 @@ export class ColumnsBuilder {
       parts: this.parts,
       childIds: copy ? this.childIds.slice() : this.childIds,
       upns: copy ? this.upns.slice() : this.upns,
+      dobDay: this.dobDay.take(copy),
+      uascFlag: this.uascFlag.take(copy),
       cinOff: this.cinOff.take(copy),
       lacOff: this.lacOff.take(copy),
       ehOff: this.ehOff.take(copy),
       visitOff: this.visitOff.take(copy),
       procOff: this.procOff.take(copy),
+      misOff: this.misOff.take(copy),
+      misStart: this.misStart.take(copy),
+      misType: this.misType.take(copy),
+      revOff: this.revOff.take(copy),
+      revDay: this.revDay.take(copy),
       refDay: this.refDay.take(copy),
       epKnown: this.epKnown.take(copy),
       closeDay: this.closeDay.take(copy),
@@ -530,6 +585,8 @@ export class ColumnsBuilder {
       cpPlanStart: this.cpPlanStart.take(copy),
       cpPlanEnd: this.cpPlanEnd.take(copy),
       cpPrevious: this.cpPrevious.take(copy),
+      cpRevOff: this.cpRevOff.take(copy),
+      cpRevDay: this.cpRevDay.take(copy),
       lacStart: this.lacStart.take(copy),
       lacEnd: this.lacEnd.take(copy),
       lacLegalStatus: this.lacLegalStatus.take(copy),
@@ -568,10 +625,13 @@ const OFFSETS: readonly (readonly [keyof ColumnData, keyof ColumnData])[] = [
   ["ehOff", "ehStart"],
   ["visitOff", "visitDay"],
   ["procOff", "procKnown"],
+  ["misOff", "misStart"],
+  ["revOff", "revDay"],
   ["asmOff", "asmStart"],
   ["s47Off", "s47Start"],
   ["cinPlanOff", "cinPlanStart"],
   ["cpPlanOff", "cpPlanStart"],
+  ["cpRevOff", "cpRevDay"],
 ];
 const OFFSET_KEYS = new Set<string>(OFFSETS.map(([o]) => o));
 

@@ -167,6 +167,7 @@ function fitsRecord(child: RowsChild): boolean {
 export function appendRead(b: ColumnsBuilder, child: RowsChild): void {
   b.guarded(() => {
     const parts = b.parts;
+    b.details(child.child.dob, undefined);
     if ((parts & PART_CIN) !== 0) for (const x of child.episodes) b.pushCinEpisode(x.referralDate, x.episode, x.assessments, x.section47s, x.cinPlans, x.cpPlans);
     if ((parts & PART_PROCEEDINGS) !== 0) for (const x of child.episodes) for (const { item: p } of x.proceedings) b.pushProceedings(p.start, undefined, p.courtAppDate, undefined);
     endLists(b);
@@ -175,17 +176,30 @@ export function appendRead(b: ColumnsBuilder, child: RowsChild): void {
 }
 
 /**
- * Appends a child of SSDA903 returns as the reader holds it to columns: its looked-after
- * episodes' values by their SSDA903 columns (`DECOM`, `DEC`, `LS`, `RNE`, `PLACE`, `REC`), in
- * `DECOM` order; the columns `ColumnsBuilder.append` gives for the record the reader would make
+ * Appends a child of SSDA903 returns as the reader holds it to columns: its header's date of
+ * birth, whether it has a UASC row, its looked-after episodes' values by their SSDA903 columns
+ * (`DECOM`, `DEC`, `LS`, `RNE`, `PLACE`, `REC`), in `DECOM` order, and its missing incidents'
+ * (`MIS_START`, `MISSING`), in `MIS_START` order, and its reviews' dates (`REVIEW`), in the order read; the columns `ColumnsBuilder.append` gives for the record the reader would make
  * of it (no other list). Its dates are checked as `append` checks them; on an error, nothing is
  * appended.
  *
  * @internal
  */
-export function appendSsda903(b: ColumnsBuilder, childId: string, upn: string | undefined, episodes: readonly Readonly<Record<string, string>>[]): void {
+export function appendSsda903(
+  b: ColumnsBuilder,
+  childId: string,
+  upn: string | undefined,
+  episodes: readonly Readonly<Record<string, string>>[],
+  dob: string | undefined,
+  uasc: boolean,
+  missing: readonly Readonly<Record<string, string>>[],
+  reviews: readonly Readonly<Record<string, string>>[],
+): void {
   b.guarded(() => {
+    b.details(dob, uasc);
     if ((b.parts & PART_LAC) !== 0) for (const v of episodes) b.pushLookedAfter(v["DECOM"] as string, v["DEC"], v["LS"] as string, v["RNE"] as string, v["PLACE"] as string, v["REC"]);
+    if ((b.parts & PART_LAC) !== 0) for (const v of missing) b.pushMissing(v["MIS_START"] as string, v["MISSING"] as string);
+    if ((b.parts & PART_LAC) !== 0) for (const v of reviews) b.revDay.push(toDay(v["REVIEW"] as string));
     endLists(b);
   });
   b.ids(childId, upn);
@@ -198,6 +212,8 @@ function endLists(b: ColumnsBuilder): void {
   b.ehOff.push(b.ehStart.n);
   b.visitOff.push(b.visitDay.n);
   b.procOff.push(b.procKnown.n);
+  b.misOff.push(b.misStart.n);
+  b.revOff.push(b.revDay.n);
 }
 
 // Appends one episode of need of other columns (row `r` of `src`, with its assessments,
@@ -227,6 +243,8 @@ function copyCinEpisode(b: ColumnsBuilder, src: ColumnData, r: number): void {
     b.cpPlanStart.push(src.cpPlanStart[j] as number);
     b.cpPlanEnd.push(src.cpPlanEnd[j] as number);
     b.cpPrevious.push(src.cpPrevious[j] as number);
+    for (let x = src.cpRevOff[j] as number, end2 = src.cpRevOff[j + 1] as number; x < end2; x++) b.cpRevDay.push(src.cpRevDay[x] as number);
+    b.cpRevOff.push(b.cpRevDay.n);
   }
   b.asmOff.push(b.asmStart.n);
   b.s47Off.push(b.s47Start.n);
@@ -411,6 +429,8 @@ export function mergeReturnRows(byFile: readonly (readonly ReturnRows[])[], year
     for (const row of cin) copyCinEpisode(builder, row.src, row.r);
     const proc = c.proc.length > 1 ? [...c.proc].sort((a, b) => proceedingsKey(a) - proceedingsKey(b)) : c.proc;
     for (const row of proc) copyProceedings(builder, row.src, row.r);
+    // CIN census returns hold no UASC flag
+    builder.details(c.dob, undefined);
     endLists(builder);
     builder.ids(c.childId, c.upn);
   }

@@ -85,13 +85,13 @@ const arbLac = (date: fc.Arbitrary<string>): fc.Arbitrary<object> => fc
   .record({
     id: arbId,
     startDate: date,
-    reasonForNewEpisode: fc.constantFrom("S", "L", "P", "T"),
-    legalStatus: fc.constantFrom("C2", "V2", "V3", "V4"),
+    reasonForNewEpisode: fc.constantFrom("S", "L", "P", "T", "B", "U"),
+    legalStatus: fc.constantFrom("C2", "V2", "V3", "V4", "C1", "E1", "J1", "L1"),
     categoryOfNeed: opt(fc.constantFrom("N1", "N4")),
-    placementType: fc.constantFrom("U4", "K2", "U1", "U6"),
+    placementType: fc.constantFrom("U4", "K2", "U1", "U6", "A3", "P1", "K3", "T0", "Z11", "R1"),
     placementProvider: opt(fc.constantFrom("PR1", "PR4")),
     endDate: opt(date),
-    reasonEpisodeCeased: opt(fc.constantFrom("X1", "E4A", "E13")),
+    reasonEpisodeCeased: opt(fc.constantFrom("X1", "E4A", "E13", "X1", "E11", "E45", "E8", "E17")),
     reasonForPlacementChange: opt(fc.constantFrom("CARPL", "OTHER")),
   })
   // a reason for a placement change only on an episode that ended
@@ -108,7 +108,7 @@ const arbCourt = (date: fc.Arbitrary<string>): fc.Arbitrary<object> => fc
 export const arbChildRecord = (date: fc.Arbitrary<string> = arbDate()): fc.Arbitrary<ChildRecord> =>
   fc
     .record({
-      child: fc.record({ childId: arbId, upn: opt(fc.constant("A12345678901B")), sex: opt(fc.constantFrom("M", "F", "U")), dob: opt(date), disabilities: small(fc.constantFrom("NONE", "AUT"), 1) }).map(clean),
+      child: fc.record({ childId: arbId, upn: opt(fc.constant("A12345678901B")), sex: opt(fc.constantFrom("M", "F", "U")), dob: opt(fc.oneof(date, arbDateFrom("2005-01-01", 6000))), disabilities: small(fc.constantFrom("NONE", "AUT"), 1), uasc: opt(fc.boolean()) }).map(clean),
       cinEpisodes: small(arbEpisode(date), 4),
       earlyHelpEpisodes: small(fc.record({ id: arbId, startDate: date, endDate: opt(date) }).map(clean), 2),
       lookedAfterEpisodes: small(arbLac(date), 3),

@@ -164,6 +164,21 @@ const strategyDiscussionDates: FactDates = (record, out) => {
   for (const e of objects(record, "cinEpisodes")) for (const s of objects(e, "section47s")) dates(s, ["strategyDiscussionDate"], out);
 };
 
+// Kinsafe records are the authority's complete records: a record with looked-after episodes
+// holds the child's UASC status too (absent: not UASC).
+const uascDates: FactDates = lookedAfterEpisodeDates;
+// and every missing incident of the child (none: the child had none)
+const missingDates: FactDates = (record, out) => {
+  lookedAfterEpisodeDates(record, out);
+  for (const m of objects(record, "missing")) dates(m, ["startDate", "endDate"], out);
+};
+
+// and every review of the child
+const reviewDates: FactDates = (record, out) => {
+  lookedAfterEpisodeDates(record, out);
+  for (const r of objects(record, "lookedAfterReviews")) dates(r, ["date"], out);
+};
+
 // One extractor per kind of fact: a kind added to FactKind without its extractor here does not
 // compile.
 const FACT_DATES: Readonly<Record<FactKind, FactDates>> = {
@@ -173,6 +188,9 @@ const FACT_DATES: Readonly<Record<FactKind, FactDates>> = {
   "early-help": earlyHelpDates,
   "care-proceedings": careProceedingsDates,
   "strategy-discussions": strategyDiscussionDates,
+  uasc: uascDates,
+  missing: missingDates,
+  "looked-after-reviews": reviewDates,
 };
 
 /**

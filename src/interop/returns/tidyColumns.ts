@@ -2,7 +2,7 @@
 // as for the records (scanTidyTables), each value written into its column as a day number or a
 // code, with no child record made. The same columns as the records would give, to the value.
 import type { Finding } from "../../core";
-import { CLOSURE_REASON_CODES, EPISODE_END_REASON_CODES, LEGAL_STATUS_CODES, NEW_EPISODE_REASON_CODES, PLACEMENT_TYPE_CODES, REFERRAL_SOURCE_CODES } from "../../records";
+import { CLOSURE_REASON_CODES, EPISODE_END_REASON_CODES, LEGAL_STATUS_CODES, MISSING_CODES, NEW_EPISODE_REASON_CODES, PLACEMENT_TYPE_CODES, REFERRAL_SOURCE_CODES } from "../../records";
 import { ALL_PARTS, codeOf, PLAN_TYPE_BIT, NFA_NO, NFA_NOT_RECORDED, NFA_YES, OPEN_END, PREVIOUS_NOT_RECORDED, toDay, type ColumnData, type ColumnPart } from "../../records/internal";
 import { Ints } from "./ints";
 import { scanTidyTables, type TidyFastSink, type TidySink, type TidyTableSource } from "./tidyTables";
@@ -38,21 +38,27 @@ function code(codes: readonly string[], v: unknown): number {
 export async function readTidyColumns(sources: readonly TidyTableSource[], report: (file: string, finding: Finding) => void, maxTextLength: number): Promise<{ readonly part: ColumnPart; readonly rows: ReadonlyMap<string, number> }> {
   const childIds: string[] = [];
   const upns: (string | undefined)[] = [];
+  const dobs = new Ints();
+  const uascs = new Ints();
   const ep = { child: new Ints(), ref: new Ints(), close: new Ints(), reason: new Ints(), nfa: new Ints(), source: new Ints(), icpc: new Ints() };
   const asm = { ep: new Ints(), start: new Ints(), auth: new Ints() };
   const s47 = { ep: new Ints(), start: new Ints(), icpc: new Ints(), sd: new Ints() };
   const cinp = { ep: new Ints(), start: new Ints(), end: new Ints() };
-  const cpp = { ep: new Ints(), start: new Ints(), end: new Ints(), previous: new Ints() };
+  const cpp = { ep: new Ints(), start: new Ints(), end: new Ints(), previous: new Ints(), reviews: new Ints(), reviewDays: new Ints() };
   const eh = { child: new Ints(), start: new Ints(), end: new Ints() };
   const visit = { child: new Ints(), day: new Ints(), plans: new Ints() };
   const proc = { child: new Ints(), known: new Ints(), pre: new Ints(), issue: new Ints(), final: new Ints() };
+  const mis = { child: new Ints(), start: new Ints(), type: new Ints() };
+  const rev = { child: new Ints(), day: new Ints() };
   const lac = { child: new Ints(), start: new Ints(), end: new Ints(), legal: new Ints(), rne: new Ints(), place: new Ints(), ended: new Ints() };
   // The values of each row, converted: what valid plain rows read straight from their bytes
   // give, and what the rows read as text give through the object methods below.
   const fast: TidyFastSink = {
-    child(childId, upn): void {
+    child(childId, upn, dob, uasc): void {
       childIds.push(childId);
       upns.push(upn);
+      dobs.push(dob);
+      uascs.push(uasc);
     },
     episode(child, referral, closure, closureReason, nfa, referralSource, icpc): void {
       ep.child.push(child);
@@ -79,11 +85,13 @@ export async function readTidyColumns(sources: readonly TidyTableSource[], repor
       cinp.start.push(start);
       cinp.end.push(end);
     },
-    cpPlan(episode, start, end, previous): void {
+    cpPlan(episode, start, end, previous, reviews): void {
       cpp.ep.push(episode);
       cpp.start.push(start);
       cpp.end.push(end);
       cpp.previous.push(previous);
+      cpp.reviews.push(reviews.length);
+      for (const r of reviews) cpp.reviewDays.push(r);
     },
     lookedAfter(child, start, end, legalStatus, reasonForNewEpisode, placementType, reasonEpisodeCeased): void {
       lac.child.push(child);
@@ -108,6 +116,15 @@ export async function readTidyColumns(sources: readonly TidyTableSource[], repor
       proc.issue.push(issue);
       proc.final.push(final);
     },
+    review(child, date): void {
+      rev.child.push(child);
+      rev.day.push(date);
+    },
+    missing(child, start, type): void {
+      mis.child.push(child);
+      mis.start.push(start);
+      mis.type.push(type);
+    },
     visit(child, day, plans): void {
       visit.child.push(child);
       visit.day.push(day);
@@ -117,7 +134,7 @@ export async function readTidyColumns(sources: readonly TidyTableSource[], repor
   const sink: TidySink = {
     fast,
     child(values: Obj): void {
-      fast.child(typeof values["childId"] === "string" ? values["childId"] : "", typeof values["upn"] === "string" ? values["upn"] : undefined);
+      fast.child(typeof values["childId"] === "string" ? values["childId"] : "", typeof values["upn"] === "string" ? values["upn"] : undefined, day(values["dob"]), values["uasc"] === true ? 1 : 0);
     },
     episode(child, v): void {
       const nfa = v["referralNfa"];
@@ -130,7 +147,8 @@ export async function readTidyColumns(sources: readonly TidyTableSource[], repor
       else if (kind === "cinPlan") fast.cinPlan(episode, start, day(v["endDate"]));
       else {
         const previous = v["numberOfPreviousCpp"];
-        fast.cpPlan(episode, start, day(v["endDate"]), typeof previous === "number" ? previous : PREVIOUS_NOT_RECORDED);
+        const reviews = v["reviewDates"];
+        fast.cpPlan(episode, start, day(v["endDate"]), typeof previous === "number" ? previous : PREVIOUS_NOT_RECORDED, Array.isArray(reviews) ? reviews.map(day) : []);
       }
     },
     listItem(table, child, v): void {
@@ -149,7 +167,14 @@ export async function readTidyColumns(sources: readonly TidyTableSource[], repor
         fast.careProceedings(child, day(v["preProceedingsStart"]), day(v["preProceedingsEnd"]), day(v["issueDate"]), day(v["finalOrderDate"]));
         return;
       }
-      // Reviews and missing incidents are not read by the metrics.
+      if (table === "missing_incidents") {
+        fast.missing(child, day(v["startDate"]), code(MISSING_CODES, v["missingType"]));
+        return;
+      }
+      if (table === "looked_after_reviews") {
+        fast.review(child, day(v["date"]));
+        return;
+      }
       if (table !== "looked_after_episodes") return;
       const legal = code(LEGAL_STATUS_CODES, v["legalStatus"]);
       const newEpisode = code(NEW_EPISODE_REASON_CODES, v["reasonForNewEpisode"]);
@@ -165,11 +190,17 @@ export async function readTidyColumns(sources: readonly TidyTableSource[], repor
   const kept = new Int32Array(childIds.length).fill(-1);
   const ids: string[] = [];
   const keptUpns: (string | undefined)[] = [];
+  const dobView = dobs.view();
+  const uascView = uascs.view();
+  const keptDob: number[] = [];
+  const keptUasc: number[] = [];
   for (let c = 0; c < childIds.length; c++) {
     if (leftOut[c] === 1) continue;
     kept[c] = ids.length;
     ids.push(childIds[c] as string);
     keptUpns.push(upns[c]);
+    keptDob.push(dobView[c] as number);
+    keptUasc.push(uascView[c] as number);
   }
   const n = ids.length;
 
@@ -210,9 +241,29 @@ export async function readTidyColumns(sources: readonly TidyTableSource[], repor
   const cpP = byEpisode(cpp.ep.view());
   const byChild = (list: Int32Array): ReturnType<typeof place> => place(list, (r) => kept[list[r] as number] as number, n);
   const lacP = byChild(lac.child.view());
+  // each CP plan's review dates, in the plans' new order
+  const cpRevOff = new Int32Array(cpP.rows + 1);
+  const reviewCounts = cpp.reviews.view();
+  const reviewStarts = new Int32Array(reviewCounts.length);
+  for (let r = 0, at = 0; r < reviewCounts.length; r++) {
+    reviewStarts[r] = at;
+    at += reviewCounts[r] as number;
+    const to = cpP.at[r] as number;
+    if (to >= 0) cpRevOff[to + 1] = reviewCounts[r] as number;
+  }
+  for (let i = 0; i < cpP.rows; i++) cpRevOff[i + 1] = (cpRevOff[i + 1] as number) + (cpRevOff[i] as number);
+  const cpRevDay = new Int32Array(cpRevOff[cpP.rows] as number);
+  const allReviewDays = cpp.reviewDays.view();
+  for (let r = 0; r < reviewCounts.length; r++) {
+    const to = cpP.at[r] as number;
+    if (to < 0) continue;
+    cpRevDay.set(allReviewDays.subarray(reviewStarts[r], (reviewStarts[r] as number) + (reviewCounts[r] as number)), cpRevOff[to]);
+  }
   const ehP = byChild(eh.child.view());
   const visitP = byChild(visit.child.view());
   const procP = byChild(proc.child.view());
+  const misP = byChild(mis.child.view());
+  const revP = byChild(rev.child.view());
 
   const refDay = fill(Int32Array, ep.ref.view(), epAt, E);
   // The first day anything of an episode is dated: its referral, or an earlier start of an item.
@@ -235,11 +286,15 @@ export async function readTidyColumns(sources: readonly TidyTableSource[], repor
     parts: ALL_PARTS,
     childIds: ids,
     upns: keptUpns,
+    dobDay: Int32Array.from(keptDob),
+    uascFlag: Uint8Array.from(keptUasc),
     cinOff: episodes.offsets,
     lacOff: lacP.offsets,
     ehOff: ehP.offsets,
     visitOff: visitP.offsets,
     procOff: procP.offsets,
+    misOff: misP.offsets,
+    revOff: revP.offsets,
     refDay,
     epKnown,
     closeDay: fill(Int32Array, ep.close.view(), epAt, E),
@@ -261,6 +316,8 @@ export async function readTidyColumns(sources: readonly TidyTableSource[], repor
     cpPlanStart: fill(Int32Array, cpp.start.view(), cpP.at, cpP.rows),
     cpPlanEnd: fill(Int32Array, cpp.end.view(), cpP.at, cpP.rows),
     cpPrevious: fill(Int32Array, cpp.previous.view(), cpP.at, cpP.rows),
+    cpRevOff,
+    cpRevDay,
     lacStart: fill(Int32Array, lac.start.view(), lacP.at, lacP.rows),
     lacEnd: fill(Int32Array, lac.end.view(), lacP.at, lacP.rows),
     lacLegalStatus: fill(Uint8Array, lac.legal.view(), lacP.at, lacP.rows),
@@ -275,6 +332,9 @@ export async function readTidyColumns(sources: readonly TidyTableSource[], repor
     procPreStart: fill(Int32Array, proc.pre.view(), procP.at, procP.rows),
     procIssue: fill(Int32Array, proc.issue.view(), procP.at, procP.rows),
     procFinal: fill(Int32Array, proc.final.view(), procP.at, procP.rows),
+    misStart: fill(Int32Array, mis.start.view(), misP.at, misP.rows),
+    misType: fill(Uint8Array, mis.type.view(), misP.at, misP.rows),
+    revDay: fill(Int32Array, rev.day.view(), revP.at, revP.rows),
     referrals: E,
   };
   return { part: { data, read: n, skipped: 0, errors: [] }, rows };

@@ -103,7 +103,7 @@ export const COVERAGE_COLUMNS = ["fact", "start", "end", "source", "unusable"] a
  *
  * @internal
  */
-export const TIDY_TABLE_FACTS = ["cin-episodes", "strategy-discussions", "looked-after-episodes", "early-help", "visits", "care-proceedings"] as const;
+export const TIDY_TABLE_FACTS = ["cin-episodes", "strategy-discussions", "looked-after-episodes", "early-help", "visits", "care-proceedings", "uasc", "missing", "looked-after-reviews"] as const;
 
 /** A cell's value: text, a number or a boolean; `undefined` is an empty cell. */
 type Cell = string | number | boolean | undefined;
@@ -198,24 +198,28 @@ export interface TidySink {
  * help episodes, visits and care proceedings, given as the values the columns of a cohort hold (day numbers, `OPEN_END` for an empty date;
  * codes as `codeOf`; `NFA_*`; `PREVIOUS_NOT_RECORDED`) instead of objects, when they are read
  * straight from the bytes of a plain row. A sink with this part receives each valid row either here or through its object
- * methods, never both, in the order of the rows; rows of looked-after reviews, missing incidents
- * and timetable extensions read from bytes are checked and counted but not given (a sink with
+ * methods, never both, in the order of the rows; rows of timetable extensions read from bytes are checked and counted but not given (a sink with
  * this part is one that keeps no column of them).
  *
  * @internal
  */
 export interface TidyFastSink {
-  child(childId: string, upn: string | undefined): void;
+  /** `dob`: a day number (OPEN_END when empty); `uasc`: 1 when true, else 0. */
+  child(childId: string, upn: string | undefined, dob: number, uasc: number): void;
   episode(child: number, referral: number, closure: number, closureReason: number, nfa: number, referralSource: number, icpc: number): void;
   assessment(episode: number, start: number, authorisation: number): void;
   section47(episode: number, start: number, icpc: number, strategyDiscussion: number): void;
   cinPlan(episode: number, start: number, end: number): void;
-  cpPlan(episode: number, start: number, end: number, previous: number): void;
+  /** `reviews`: the review conference dates as day numbers. */
+  cpPlan(episode: number, start: number, end: number, previous: number, reviews: readonly number[]): void;
   lookedAfter(child: number, start: number, end: number, legalStatus: number, reasonForNewEpisode: number, placementType: number, reasonEpisodeCeased: number): void;
   earlyHelp(child: number, start: number, end: number): void;
   careProceedings(child: number, preProceedingsStart: number, preProceedingsEnd: number, issue: number, finalOrder: number): void;
   /** `plans`: the visit's plan types as `PLAN_TYPE_BIT`s. */
   visit(child: number, day: number, plans: number): void;
+  /** `type`: the `MISSING` code as `codeOf`. */
+  missing(child: number, start: number, type: number): void;
+  review(child: number, date: number): void;
 }
 
 /** The tables of a child's own lists, with the part of a record each row is and the record's list. */
@@ -352,7 +356,6 @@ const MAX_SHORT_TEXT = 100;
 // The items of list cells read from bytes.
 const isDisability = (b: Uint8Array, s: number, e: number): boolean => DISABILITY.index(b, s, e) > 0;
 const isFactor = (b: Uint8Array, s: number, e: number): boolean => FACTOR.index(b, s, e) > 0;
-const isDate = (b: Uint8Array, s: number, e: number): boolean => dayOfBytes(b, s, e) !== NOT_A_DAY;
 
 /** Whether the bytes `b[s..e)` (ASCII) are the characters of `text`. */
 function sameText(text: string, b: Uint8Array, s: number, e: number): boolean {
@@ -534,7 +537,7 @@ export async function scanTidyTables(sources: readonly TidyTableSource[], sink: 
         const childId = ascii(b, 0);
         if (childOf.has(childId) || (twice.size > 0 && twice.has(childId))) return false;
         keyChild(childId, newChild(childId));
-        fast.child(childId, empty(2) ? undefined : ascii(b, 2));
+        fast.child(childId, empty(2) ? undefined : ascii(b, 2), optDay(b, 4), bool(b, 9) === true ? 1 : 0);
         return true;
       };
     }
@@ -599,25 +602,30 @@ export async function scanTidyTables(sources: readonly TidyTableSource[], sink: 
         return true;
       };
     }
-    // Reviews and missing incidents: checked and counted, not given (no column holds them).
     if (table === "looked_after_reviews") {
       const counts = listCounts.looked_after_reviews;
       return (b, s, e) => {
-        if (!split(b, s, e) || !id(b, 0) || !id(b, 1) || dayOfBytes(b, from(2), to(2)) === NOT_A_DAY || optCode(REVIEW_PARTICIPATION, b, 3) < 0) return false;
+        if (!split(b, s, e) || !id(b, 0) || !id(b, 1)) return false;
+        const date = dayOfBytes(b, from(2), to(2));
+        if (date === NOT_A_DAY || optCode(REVIEW_PARTICIPATION, b, 3) < 0) return false;
         const child = placed(b);
         if (child === undefined) return false;
         counts.add(child, 1);
+        fast.review(child, date);
         return true;
       };
     }
     if (table === "missing_incidents") {
       const counts = listCounts.missing_incidents;
       return (b, s, e) => {
-        if (!split(b, s, e) || !id(b, 0) || !id(b, 1) || MISSING_TYPE.index(b, from(2), to(2)) === 0) return false;
-        if (dayOfBytes(b, from(3), to(3)) === NOT_A_DAY || optDay(b, 4) === NOT_A_DAY) return false;
+        const type = split(b, s, e) && id(b, 0) && id(b, 1) ? MISSING_TYPE.index(b, from(2), to(2)) : 0;
+        if (type === 0) return false;
+        const start = dayOfBytes(b, from(3), to(3));
+        if (start === NOT_A_DAY || optDay(b, 4) === NOT_A_DAY) return false;
         const child = placed(b);
         if (child === undefined) return false;
         counts.add(child, 1);
+        fast.missing(child, start, type);
         return true;
       };
     }
@@ -731,9 +739,15 @@ export async function scanTidyTables(sources: readonly TidyTableSource[], sink: 
       const end = optDay(b, 4);
       if (start === NOT_A_DAY || end === NOT_A_DAY || optCode(CP_CATEGORY, b, 5) < 0 || optCode(CP_CATEGORY, b, 6) < 0) return false;
       const previous = empty(7) ? PREVIOUS_NOT_RECORDED : digitsOfBytes(b, from(7), to(7));
-      if (previous === NOT_DIGITS || !listOf(b, 8, MAX_LIST_LENGTH, isDate)) return false;
+      const reviews: number[] = [];
+      const review = (x: Uint8Array, a: number, z: number): boolean => {
+        const d = dayOfBytes(x, a, z);
+        reviews.push(d);
+        return d !== NOT_A_DAY;
+      };
+      if (previous === NOT_DIGITS || !listOf(b, 8, MAX_LIST_LENGTH, review)) return false;
       counted(episode);
-      fast.cpPlan(episode, start, end, previous);
+      fast.cpPlan(episode, start, end, previous, reviews);
       return true;
     };
   };

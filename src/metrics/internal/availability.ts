@@ -27,6 +27,9 @@ const KIND_LABEL: Readonly<Record<FactKind, string>> = {
   "early-help": "early help episodes",
   "care-proceedings": "care proceedings",
   "strategy-discussions": "strategy discussion dates (kinsafe records; no statutory return holds them)",
+  uasc: "unaccompanied asylum-seeking status (SSDA903 UASC)",
+  missing: "missing incidents (SSDA903 Missing)",
+  "looked-after-reviews": "looked-after reviews (SSDA903 Reviews)",
 };
 
 const OUTCOME_LABEL = { attainment: "attainment", offencesAgainstChildren: "offences against children", injuryAdmissions: "injury admissions" } as const;

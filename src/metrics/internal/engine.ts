@@ -64,6 +64,8 @@ export interface EngineConfig {
   readonly needVisits: boolean;
   readonly needCourt: boolean;
   readonly needAttainment: boolean;
+  /** A looked-after measure (`lac.*`) is enabled. */
+  readonly needLacMeasures: boolean;
 }
 
 /**
@@ -84,6 +86,10 @@ export interface EngineState {
   lacDec: Int32Array;
   lacFlags: Int32Array;
   lacOrder: Int32Array;
+  /** The column row of each looked-after episode in the scratch. */
+  lacRow: Int32Array;
+  /** The column row of each child protection plan in the plan scratch. */
+  cpRow: Int32Array;
   planStart: Int32Array[];
   planEnd: Int32Array[];
   planExtra: Int32Array[];
@@ -152,7 +158,8 @@ export function resolveConfig(options: CoreDataSetOptions): EngineConfig {
     needAttainment;
   const needPlans = has("plans.") || needAttainment;
   const calendar = options.calendar ?? (defaultCalendar ??= createWorkingDayCalendar());
-  const needLac = needPlans || enabled.has("activity.referral-outcome");
+  const needLacMeasures = has("lac.");
+  const needLac = needPlans || needLacMeasures || enabled.has("activity.referral-outcome");
   const needVisits = enabled.has("plans.seen-per-plan");
   const needCourt = enabled.has("timeliness.to-court") || enabled.has("timeliness.through-court");
   return {
@@ -183,6 +190,7 @@ export function resolveConfig(options: CoreDataSetOptions): EngineConfig {
     needVisits,
     needCourt,
     needAttainment,
+    needLacMeasures,
   };
 }
 
@@ -212,6 +220,8 @@ export function createEngineState(config: EngineConfig): EngineState {
     lacDec: buf(),
     lacFlags: buf(),
     lacOrder: buf(),
+    lacRow: buf(),
+    cpRow: buf(),
     planStart: [buf(), buf(), buf(), buf()],
     planEnd: [buf(), buf(), buf(), buf()],
     planExtra: [buf(), buf(), buf(), buf()],

@@ -1,10 +1,11 @@
 import type { WorkingDayCalendar } from "../../calendar";
 import { codeOf, NFA_YES, type ColumnData } from "../../records/internal";
-import { CLOSURE_REASON_CODES, EPISODE_END_REASON_CODES, LEGAL_STATUS_CODES, NEW_EPISODE_REASON_CODES, PLACEMENT_TYPE_CODES, REFERRAL_SOURCE_CODES } from "../../records";
+import { CLOSURE_REASON_CODES, EPISODE_END_REASON_CODES, LEGAL_STATUS_CODES, MISSING_CODES, NEW_EPISODE_REASON_CODES, PLACEMENT_TYPE_CODES, REFERRAL_SOURCE_CODES } from "../../records";
 import type { VisitInterval, VisitRule } from "../CoreDataSet";
 import type { EngineState } from "./engine";
 import { addMonthsToDay, OPEN_END } from "./days";
 import { addToHistogram, type Histogram } from "./Histogram";
+import { LS_GROUP_OF, PLACE_ADOPTION, PLACE_GROUP_OF, REC_GROUP_OF } from "./lacGroups";
 import { C, H, P, PT_SIZE } from "./layout";
 
 // The single pass, over columns. Each child (every episode) is walked once and every metric's
@@ -33,6 +34,10 @@ const LS_V3 = codeOf(LEGAL_STATUS_CODES, "V3");
 const LS_V4 = codeOf(LEGAL_STATUS_CODES, "V4");
 const RNE_L = codeOf(NEW_EPISODE_REASON_CODES, "L");
 const RNE_S = codeOf(NEW_EPISODE_REASON_CODES, "S");
+const RNE_P = codeOf(NEW_EPISODE_REASON_CODES, "P");
+const MIS_M = codeOf(MISSING_CODES, "M");
+const MIS_A = codeOf(MISSING_CODES, "A");
+const RNE_B = codeOf(NEW_EPISODE_REASON_CODES, "B");
 const REC_X1 = codeOf(EPISODE_END_REASON_CODES, "X1");
 const PLACE_U1 = codeOf(PLACEMENT_TYPE_CODES, "U1");
 const PLACE_U4 = codeOf(PLACEMENT_TYPE_CODES, "U4");
@@ -87,10 +92,14 @@ export function addChildToEach(states: readonly EngineState[], d: ColumnData, c:
 function addChild(st: EngineState, d: ColumnData, c: number): void {
   const cfg = st.config;
   const nLac = cfg.needLac ? lookedAfterOf(st, d, c) : 0;
+  if (cfg.needLacMeasures) lacMeasuresOf(st, d, c, nLac);
   let inNeedInPeriod = false;
   if (cfg.needCin) inNeedInPeriod = needOf(st, d, c, nLac);
   let openInPeriod = 0;
-  if (cfg.needPlans) openInPeriod = plansOf(st, d, c, nLac);
+  if (cfg.needPlans) {
+    openInPeriod = plansOf(st, d, c, nLac);
+    cpReviewsOf(st, d);
+  }
   if (cfg.needCourt) proceedingsOf(st, d, c);
   if (cfg.needAttainment) attainmentOf(st, d, c, openInPeriod, inNeedInPeriod);
 }
@@ -105,6 +114,7 @@ function lookedAfterOf(st: EngineState, d: ColumnData, c: number): number {
     st.lacDec = grow(st.lacDec, b - a);
     st.lacFlags = grow(st.lacFlags, b - a);
     st.lacOrder = grow(st.lacOrder, b - a);
+    st.lacRow = grow(st.lacRow, b - a);
   }
   const start = st.lacDecom;
   const end = st.lacDec;
@@ -117,6 +127,7 @@ function lookedAfterOf(st: EngineState, d: ColumnData, c: number): number {
     const e = d.lacEnd[k] as number;
     const i = n++;
     start[i] = s;
+    st.lacRow[i] = k;
     const ended = e <= hz;
     end[i] = ended ? e : OPEN_END;
     const ls = d.lacLegalStatus[k];
@@ -137,6 +148,233 @@ function lookedAfterOf(st: EngineState, d: ColumnData, c: number): number {
     order[j] = i;
   }
   return n;
+}
+
+/**
+ * The looked-after measures (`lac.*`), from the child's episodes known at the horizon (in the
+ * scratch, ordered by start): periods of care are chains of episodes that are not short breaks
+ * (V3/V4), as in {@link plansOf}; a placement starts with a period of care and with every episode
+ * that is not a change of legal status only (RNE `L`), and lasts until the next placement starts
+ * in the same period of care or the period ends. A carer's spell (long-term stability) starts with
+ * each period of care and each change of carer (RNE `P`, `B`).
+ */
+function lacMeasuresOf(st: EngineState, d: ColumnData, c: number, nLac: number): void {
+  const cfg = st.config;
+  const cnt = st.c;
+  const ps = cfg.ps;
+  const pe = cfg.pe;
+  const snap = cfg.snap;
+  let nPeriods = 0;
+  let prevEnd = -OPEN_END;
+  let prevX1 = false;
+  // the first period starting in the period, and its legal status
+  let firstStart = OPEN_END;
+  let firstLs = 0;
+  // the last period ending in the period (not X1), and its reason
+  let lastCease = -OPEN_END;
+  let lastRec = 0;
+  // the period being walked: its last episode's end and reason
+  let endOfPeriod = -OPEN_END;
+  let recOfPeriod = 0;
+  // the placement being walked, and the placements during the period
+  let placeStart = OPEN_END;
+  let placements = 0;
+  let atSnap = false;
+  let during = false;
+  let snapPlace = 0;
+  // the period and the carer's spells being walked, and as they were at the snapshot
+  let periodStart = OPEN_END;
+  let spellStart = OPEN_END;
+  let prevSpellStart = OPEN_END;
+  let snapPeriodStart = OPEN_END;
+  let snapSpellStart = OPEN_END;
+  let snapPrevSpellStart = OPEN_END;
+  for (let q = 0; q <= nLac; q++) {
+    const i = q < nLac ? (st.lacOrder[q] as number) : -1;
+    const f = i < 0 ? 0 : (st.lacFlags[i] as number);
+    if ((f & F_SHORT) !== 0) continue;
+    const s = i < 0 ? OPEN_END : (st.lacDecom[i] as number);
+    const isNew = i < 0 || nPeriods === 0 || (f & F_RNE_S) !== 0 || !prevX1 || prevEnd !== s;
+    const newPlace = isNew || (f & F_NOT_PLACEMENT) === 0;
+    // the placement before ends where this one starts, or with its period of care
+    if (newPlace && placeStart !== OPEN_END) {
+      const placeEnd = isNew ? endOfPeriod : s;
+      if (placeStart <= pe && placeEnd > ps) placements++;
+      placeStart = OPEN_END;
+    }
+    if (isNew && nPeriods > 0 && endOfPeriod >= ps && endOfPeriod <= pe && recOfPeriod !== REC_X1 && endOfPeriod >= lastCease) {
+      lastCease = endOfPeriod;
+      lastRec = recOfPeriod;
+    }
+    if (i < 0) break;
+    const k = st.lacRow[i] as number;
+    const e = st.lacDec[i] as number;
+    if (isNew) {
+      pushPlan(st, LAC, nPeriods, s, e, 0, 0);
+      nPeriods++;
+      if (s >= ps && s <= pe) {
+        inc(cnt, C.LAC_START_PERIODS);
+        if (s < firstStart) {
+          firstStart = s;
+          firstLs = d.lacLegalStatus[k] as number;
+        }
+      }
+    }
+    if (newPlace) placeStart = s;
+    const rne = d.lacNewEpisode[k] as number;
+    if (isNew) {
+      periodStart = s;
+      prevSpellStart = OPEN_END;
+      spellStart = s;
+    } else if (rne === RNE_P || rne === RNE_B) {
+      prevSpellStart = spellStart;
+      spellStart = s;
+    }
+    if (s <= pe && e >= ps) during = true;
+    if (s <= snap && e > snap) {
+      atSnap = true;
+      snapPlace = d.lacPlacement[k] as number;
+      snapPeriodStart = periodStart;
+      snapSpellStart = spellStart;
+      snapPrevSpellStart = prevSpellStart;
+    }
+    endOfPeriod = e;
+    (st.planEnd[LAC] as Int32Array)[nPeriods - 1] = e;
+    recOfPeriod = e === OPEN_END ? 0 : (d.lacEnded[k] as number);
+    prevEnd = e;
+    prevX1 = (f & F_X1) !== 0;
+  }
+  const uasc = d.uascFlag[c] === 1;
+  reviewsOf(st, d, c, nPeriods);
+  if (during) {
+    inc(cnt, C.LAC_DURING);
+    let missing = 0;
+    let away = 0;
+    for (let k = d.misOff[c] as number, b = d.misOff[c + 1] as number; k < b; k++) {
+      const s = d.misStart[k] as number;
+      if (s < ps || s > pe) continue;
+      if (d.misType[k] === MIS_M) missing++;
+      else if (d.misType[k] === MIS_A) away++;
+    }
+    if (missing > 0) inc(cnt, C.MIS_CH);
+    if (away > 0) inc(cnt, C.AWAY_CH);
+    cnt[C.MIS_N] = (cnt[C.MIS_N] as number) + missing;
+    cnt[C.AWAY_N] = (cnt[C.AWAY_N] as number) + away;
+  }
+  if (firstStart !== OPEN_END) {
+    inc(cnt, C.LAC_START_CH);
+    if (uasc) inc(cnt, C.LAC_UASC_START);
+    inc(cnt, C.LAC_START_LS + (LS_GROUP_OF[firstLs] as number));
+  }
+  if (lastCease !== -OPEN_END) {
+    inc(cnt, C.LAC_CEASE_CH);
+    inc(cnt, C.LAC_CEASE_REC + (REC_GROUP_OF[lastRec] as number));
+  }
+  if (atSnap) {
+    inc(cnt, C.LAC_SNAP);
+    inc(cnt, C.LAC_PLACE + (PLACE_GROUP_OF[snapPlace] as number));
+    if (placements >= 3) inc(cnt, C.LAC_STAB3);
+    if (uasc) inc(cnt, C.LAC_UASC_SNAP);
+    // long-term stability: looked after continuously for 2.5 years or more, under 16
+    if (snapPeriodStart <= addMonthsToDay(snap, -30)) {
+      const dob = d.dobDay[c] as number;
+      if (dob === OPEN_END) inc(cnt, C.LAC_LONG_NO_DOB);
+      else if (snap < addMonthsToDay(dob, 192)) {
+        inc(cnt, C.LAC_LONG_DEN);
+        // placed for adoption: the adoptive placement and the one before it together
+        const adoption = PLACE_GROUP_OF[snapPlace] === PLACE_ADOPTION && snapPrevSpellStart !== OPEN_END;
+        if ((adoption ? snapPrevSpellStart : snapSpellStart) <= addMonthsToDay(snap, -24)) inc(cnt, C.LAC_LONG_NUM);
+      }
+    }
+  }
+}
+
+/**
+ * Child protection review conferences (Working Together to Safeguard Children 2023): of children
+ * on a plan at the snapshot that started 3 months or more before it, whether every plan's
+ * reviews up to the snapshot were held in time, the first within 3 months of the plan's start
+ * (the initial conference), each later one within 6 months of the one before, and the next one
+ * not overdue at the snapshot. CP plans are in the plan scratch (from the pass over episodes of need).
+ */
+function cpReviewsOf(st: EngineState, d: ColumnData): void {
+  const snap = st.config.snap;
+  const starts = st.planStart[CP] as Int32Array;
+  const ends = st.planEnd[CP] as Int32Array;
+  let on = false;
+  let ok = true;
+  for (let i = 0; i < st.nCp; i++) {
+    const s = starts[i] as number;
+    if (s > addMonthsToDay(snap, -3) || (ends[i] as number) <= snap) continue;
+    on = true;
+    const row = st.cpRow[i] as number;
+    const a = d.cpRevOff[row] as number;
+    const b = d.cpRevOff[row + 1] as number;
+    let prev = s;
+    let due = addMonthsToDay(s, 3);
+    for (;;) {
+      let next = OPEN_END;
+      for (let k = a; k < b; k++) {
+        const x = d.cpRevDay[k] as number;
+        if (x > prev && x <= snap && x < next) next = x;
+      }
+      if (next === OPEN_END) break;
+      if (next > due) ok = false;
+      prev = next;
+      due = addMonthsToDay(next, 6);
+    }
+    if (snap > due) ok = false;
+  }
+  if (on) {
+    inc(st.c, C.CPR_DEN);
+    if (ok) inc(st.c, C.CPR_NUM);
+  }
+}
+
+/**
+ * Looked-after reviews in the period, each against its timescale (Care Planning, Placement and
+ * Case Review (England) Regulations 2010, reg 33): in the period of care holding it, the first
+ * within 20 working days of the period's start, the second within 3 months of the first, each
+ * later one within 6 months of the one before. Periods of care are in the LAC plan scratch.
+ */
+function reviewsOf(st: EngineState, d: ColumnData, c: number, nPeriods: number): void {
+  const cfg = st.config;
+  const cnt = st.c;
+  const cal = cfg.calendar;
+  const starts = st.planStart[LAC] as Int32Array;
+  const ends = st.planEnd[LAC] as Int32Array;
+  const a = d.revOff[c] as number;
+  const b = d.revOff[c + 1] as number;
+  for (let k = a; k < b; k++) {
+    const r = d.revDay[k] as number;
+    if (r < cfg.ps || r > cfg.pe) continue;
+    let p = -1;
+    for (let i = 0; i < nPeriods; i++) if ((starts[i] as number) <= r && r <= (ends[i] as number)) p = i;
+    if (p < 0) {
+      inc(cnt, C.REV_NO_PERIOD);
+      continue;
+    }
+    const from = starts[p] as number;
+    let before = 0;
+    let prev = from;
+    for (let j = a; j < b; j++) {
+      const x = d.revDay[j] as number;
+      if (x >= from && x < r) {
+        before++;
+        if (x > prev) prev = x;
+      }
+    }
+    let ok: boolean;
+    if (before === 0) {
+      const wd = wdays(cal.ordinals, cal.firstDay, cal.lastDay, from, r);
+      if (wd === OUTSIDE) {
+        inc(cnt, C.REV_OOC);
+        continue;
+      }
+      ok = wd <= 20;
+    } else ok = r <= addMonthsToDay(prev, before === 1 ? 3 : 6);
+    inc(cnt, C.REV_N);
+    if (ok) inc(cnt, C.REV_OK);
+  }
 }
 
 /**
@@ -277,6 +515,12 @@ function needOf(st: EngineState, d: ColumnData, c: number, nLac: number): boolea
         if (s <= pe) cpPlanByEnd = true;
         // DfE rule 1105, as rule 4015 for CIN plans; a number of previous plans not recorded
         // (-1) counts as none
+        if (nCp >= st.cpRow.length) {
+          const g = grow(st.cpRow, nCp + 1);
+          g.set(st.cpRow);
+          st.cpRow = g;
+        }
+        st.cpRow[nCp] = p;
         pushPlan(st, CP, nCp++, s, upTo(d.cpPlanEnd[p] as number, hz), d.cpPrevious[p] as number, s < rd ? 1 : 0);
       }
     }
@@ -460,6 +704,8 @@ function plansOf(st: EngineState, d: ColumnData, c: number, nLac: number): numbe
       }
       if (s >= ps && s <= pe) {
         started = true;
+        if (t === CP) inc(cnt, C.CP_START_PLANS);
+        else if (t === CIN) inc(cnt, C.CIN_START_PLANS);
         if (t === CP && (extra[i] as number) >= 1) prevAny = true;
         // a previous plan that ended e <= s, with s within 12 (24) months of e counted
         // forward: s <= e + 12 months (lo24 - 4 only narrows the candidates)

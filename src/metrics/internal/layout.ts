@@ -1,4 +1,5 @@
 import { REFERRAL_SOURCE_CODES } from "../../records";
+import { LS_GROUPS, PLACE_GROUPS, REC_GROUPS } from "./lacGroups";
 
 // Layout of the engine's counters: every count lives in one Float64Array, so merging two
 // accumulators is one element-wise addition and the state never grows with the input.
@@ -57,6 +58,42 @@ export const C = {
   /** Attainment: matched pupils and score sums per group (early-help, cin, cp, lac, any). */
   ATT_N: slot(5),
   ATT_SUM: slot(5),
+  /** Child protection and child in need plans starting in the period (plans, not children). */
+  CP_START_PLANS: slot(),
+  CIN_START_PLANS: slot(),
+  /** Children starting to be looked after (first start in the period), periods of care starting, and the children by legal status group of their first start (lacGroups.ts; last slot: not a code). */
+  LAC_START_CH: slot(),
+  LAC_START_PERIODS: slot(),
+  LAC_START_LS: slot(LS_GROUPS.length + 1),
+  /** Children ceasing to be looked after (last cease in the period), and by reason group of that cease. */
+  LAC_CEASE_CH: slot(),
+  LAC_CEASE_REC: slot(REC_GROUPS.length + 1),
+  /** Children looked after at the snapshot, and by placement type group there. */
+  LAC_SNAP: slot(),
+  LAC_PLACE: slot(PLACE_GROUPS.length + 1),
+  /** Of them, children with 3 or more placements during the period. */
+  LAC_STAB3: slot(),
+  /** Under 16 at the snapshot, looked after 2.5 years or more; of them, same carer 2 years or more; left out: date of birth not recorded. */
+  LAC_LONG_DEN: slot(),
+  LAC_LONG_NUM: slot(),
+  LAC_LONG_NO_DOB: slot(),
+  /** Unaccompanied asylum-seeking children looked after at the snapshot, and starting to be looked after in the period. */
+  LAC_UASC_SNAP: slot(),
+  LAC_UASC_START: slot(),
+  /** Children looked after at any time in the period; of them, children with a missing (away) incident starting in the period, and the incidents. */
+  LAC_DURING: slot(),
+  MIS_CH: slot(),
+  MIS_N: slot(),
+  AWAY_CH: slot(),
+  AWAY_N: slot(),
+  /** Looked-after reviews in the period: tested, on time, left out (a day outside the calendar; not in a period of care). */
+  REV_N: slot(),
+  REV_OK: slot(),
+  REV_OOC: slot(),
+  REV_NO_PERIOD: slot(),
+  /** Children on a CP plan at the snapshot for 3 months or more; of them, every review within its timescale. */
+  CPR_DEN: slot(),
+  CPR_NUM: slot(),
 } as const;
 
 /**
