@@ -77,7 +77,7 @@ export const ENGLAND_COMPARATORS: readonly Comparator[] = Object.freeze([
   ...series("plans.open/lac", [80_780, 82_090, 83_750, 83_530, 81_770], S.cla),
   ...series("plans.open/lac/per10k", [69, 70, 70, 69, 67], S.cla),
   england("lac.ceased", "2024-25", 34_450, S.claSeries),
-  england("lac.uasc", "2024-25", 6_540, S.claSeries),
+  england("lac.uasc", "2024-25", 6_540, `${S.claSeries}; DfE counts children who are unaccompanied asylum-seeking children at 31 March, kinsafe children who were at any time (the date the status ended is not held)`),
   // Children's social work workforce, 30 September 2023 (FTE; DfE's definitions are kinsafe's).
   england("workforce.vacancy-rate", "2023-24", 18.9, S.csww),
   england("workforce.turnover-rate", "2023-24", 15.9, S.csww),

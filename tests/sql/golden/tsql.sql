@@ -9,6 +9,16 @@
 -- Not computed here, and why:
 --   timeliness.referral-to-decision: the episode's first assessment is the one with the earliest start, and when two start on the same day the first in the record's order: the tidy tables' rows have no order SQL can rely on; not yet written as SQL.
 --   plans.seen-per-plan: whether every gap between visits kept to the visit policy (working days, placements' first year, long-term fostering) is a walk through each child's visits and placements that is not written as SQL.
+--   plans.started: a looked-after or plan-start measure that kinsafe computes and the SQL does not give yet.
+--   plans.cp-reviews-on-time: a looked-after or plan-start measure that kinsafe computes and the SQL does not give yet.
+--   lac.started: a looked-after or plan-start measure that kinsafe computes and the SQL does not give yet.
+--   lac.ceased: a looked-after or plan-start measure that kinsafe computes and the SQL does not give yet.
+--   lac.placement-type: a looked-after or plan-start measure that kinsafe computes and the SQL does not give yet.
+--   lac.placement-stability-short: a looked-after or plan-start measure that kinsafe computes and the SQL does not give yet.
+--   lac.placement-stability-long: a looked-after or plan-start measure that kinsafe computes and the SQL does not give yet.
+--   lac.uasc: a looked-after or plan-start measure that kinsafe computes and the SQL does not give yet.
+--   lac.missing: a looked-after or plan-start measure that kinsafe computes and the SQL does not give yet.
+--   lac.reviews-on-time: a looked-after or plan-start measure that kinsafe computes and the SQL does not give yet.
 --   outcomes.attainment: attainment scores are an input joined by child id or UPN, not one of the tidy tables.
 --   outcomes.offences-against-children: a count given as input (police recorded crime), not one of the tidy tables.
 --   outcomes.injury-admissions: a count given as input (hospital data), not one of the tidy tables.
