@@ -258,7 +258,7 @@ describe("kinsafe metrics --format xlsx", () => {
   it("holds every figure of the JSON, each number equal to the JSON's and each missing one as c, x or z with its status", () => {
     const periods = json.results.map((r) => figuresOf(r.metrics));
     const families = sheets.filter((s) => !["About", "Definitions", "Comparators"].includes(s.sheet));
-    expect(families.map((s) => s.sheet)).toEqual(["Activity", "Timeliness", "Plans", "Outcomes", "Workforce"]);
+    expect(families.map((s) => s.sheet)).toEqual(["Activity", "Timeliness", "Plans", "Looked after", "Outcomes", "Workforce"]);
     const seen = new Set<string>();
     const symbols = new Set<string>();
     let numbers = 0;

@@ -89,7 +89,7 @@ describe("the summary of a report of the synthetic authority", () => {
 
   it("names the comparators' sources, and accounts for every comparator given", () => {
     expect(text(summaryOf(html))).toContain("Comparators' sources: England: Made up for the tests, table A1, Made up for the tests, table C3, Made up for the tests, table D1; North West: Made up for the tests, table 1; Statistical neighbours: Made up for the tests, neighbours.");
-    // lac.started is not in this report: counted as not shown.
+    // 2019-20 is not a period of this report: counted as not shown.
     expect(html).toContain("<dt>Comparators</dt><dd>9 given (North West, England, Statistical neighbours); 1 not shown: for a measure or period this report does not have</dd>");
   });
 

@@ -44,5 +44,5 @@ export const HAND_COMPARATORS: readonly Comparator[] = [
   { metricId: "plans.open/cp/per10k", period: "2024-25", area: "England", areaCode: "E92000001", value: 40.8, source: "Made up for the tests, table D1" },
   { metricId: "plans.open/cp/per10k", period: "2024-25", area: "Statistical neighbours", value: null, symbol: "c", source: "Made up for the tests, neighbours" },
   { metricId: "timeliness.assessment-duration/within-45", period: "2024-25", area: "England", areaCode: "E92000001", value: 82.9, source: "Made up for the tests, table C3" },
-  { metricId: "lac.started", period: "2024-25", area: "England", areaCode: "E92000001", value: 31_000, source: "Made up for the tests, a measure not in this report" },
+  { metricId: "activity.referrals", period: "2019-20", area: "England", areaCode: "E92000001", value: 642_980, source: "Made up for the tests, a period not in this report" },
 ];
