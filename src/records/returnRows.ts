@@ -115,6 +115,7 @@ export function createReturnRowsWriter(): ReturnRowsWriter {
     add(record, at): boolean {
       if (!isValidChildRecord(record)) return false;
       if (record.earlyHelpEpisodes.length + record.lookedAfterEpisodes.length + record.lookedAfterReviews.length + record.missing.length + record.visits.length > 0) return false;
+      if ((record.lookedAfterOutcomes?.length ?? 0) + (record.careLeaverOutcomes?.length ?? 0) + (record.adoptions?.length ?? 0) + (record.adoptionDecisions?.length ?? 0) > 0) return false;
       builder.append(record);
       for (const p of record.careProceedings) procIds.push(p.id);
       keep(at, record.child.la, record.child);
