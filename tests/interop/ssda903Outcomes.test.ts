@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { runCli } from "../../src/cli/runCli";
 import { readReturns, TIDY_TABLE_COLUMNS } from "../../src/interop/returns";
 import { readSsda903, type Ssda903File } from "../../src/interop/ssda903";
+import { asKnownAt } from "../../src/metrics";
 import { ChildRecordSchema, createCohortBuilder, validateChildRecord, type ChildRecord } from "../../src/records";
 import { memoryIo, tempDir } from "../cli/helpers";
 import { fixture } from "./helpers";
@@ -29,7 +30,7 @@ const iso = (d: string): string => `${d.slice(6, 10)}-${d.slice(3, 5)}-${d.slice
 describe("SSDA903 OC2, OC3, AD1 and PlacedAdoption on the child record", () => {
   it("reads every row of the fixture's four tables onto its child's record, each value as the CSV gives it", async () => {
     const read = await readSsda903(files(2022));
-    const byId = new Map(read.records.map((r) => [r.child.childId, r]));
+    const byId = new Map<string, ChildRecord>(read.records.map((r) => [r.child.childId, r]));
     for (const r of read.records) expect(validateChildRecord(r).ok, r.child.childId).toBe(true);
     // Every row is on a record (one row per child in each of these fixture tables).
     const oc2 = csvRows("oc2");
@@ -102,9 +103,9 @@ describe("SSDA903 OC2, OC3, AD1 and PlacedAdoption on the child record", () => {
   it("merges the lists across returns in the cohort builder: a year's row re-reported kept once, the latest version", () => {
     const base = { child: { childId: "C1", disabilities: [] }, cinEpisodes: [], earlyHelpEpisodes: [], lookedAfterEpisodes: [], lookedAfterReviews: [], missing: [], visits: [], careProceedings: [] };
     const builder = createCohortBuilder();
-    builder.add({ ...base, lookedAfterOutcomes: [{ id: "oc2-2024", year: 2024, sdqScore: 10 }], adoptionDecisions: [{ id: "p", year: 2024, decisionDate: "2023-05-05" }] } as ChildRecord, { year: 2024 });
-    builder.add({ ...base, lookedAfterOutcomes: [{ id: "oc2-2024", year: 2024, sdqScore: 12 }, { id: "oc2-2025", year: 2025, sdqScore: 11 }], adoptionDecisions: [{ id: "p", year: 2025, decisionDate: "2023-05-05", ceasedDate: "2024-01-01" }] } as ChildRecord, { year: 2025 });
-    builder.add({ ...base, child: { childId: "C2", disabilities: [] } } as ChildRecord, { year: 2025 });
+    builder.add({ ...base, lookedAfterOutcomes: [{ id: "oc2-2024", year: 2024, sdqScore: 10 }], adoptionDecisions: [{ id: "p", year: 2024, decisionDate: "2023-05-05" }] } as unknown as ChildRecord, { year: 2024 });
+    builder.add({ ...base, lookedAfterOutcomes: [{ id: "oc2-2024", year: 2024, sdqScore: 12 }, { id: "oc2-2025", year: 2025, sdqScore: 11 }], adoptionDecisions: [{ id: "p", year: 2025, decisionDate: "2023-05-05", ceasedDate: "2024-01-01" }] } as unknown as ChildRecord, { year: 2025 });
+    builder.add({ ...base, child: { childId: "C2", disabilities: [] } } as unknown as ChildRecord, { year: 2025 });
     const [c1, c2] = builder.build().records;
     expect(c1?.lookedAfterOutcomes).toEqual([{ id: "oc2-2024", year: 2024, sdqScore: 12 }, { id: "oc2-2025", year: 2025, sdqScore: 11 }]);
     expect(c1?.adoptionDecisions).toEqual([{ id: "p", year: 2025, decisionDate: "2023-05-05", ceasedDate: "2024-01-01" }]);
@@ -160,5 +161,30 @@ describe("SSDA903 OC2, OC3, AD1 and PlacedAdoption on the child record", () => {
     expect(back.counts.get("tables/care_leaver_outcomes.csv")).toBe(csvRows("oc3").length);
     expect(back.counts.get("tables/adoptions.csv")).toBe(csvRows("ad1").length);
     expect(back.counts.get("tables/adoption_decisions.csv")).toBe(csvRows("placed_for_adoption").length);
+  });
+});
+
+describe("asKnownAt keeps the SSDA903 outcome lists as they were known", () => {
+  it("leaves out rows of a later year and decisions made after the date, and takes out dates after it", () => {
+    const base = { child: { childId: "C1", disabilities: [] }, cinEpisodes: [], earlyHelpEpisodes: [], lookedAfterEpisodes: [], lookedAfterReviews: [], missing: [], visits: [], careProceedings: [] };
+    const record = {
+      ...base,
+      lookedAfterOutcomes: [{ id: "oc2-2024", year: 2024 }, { id: "oc2-2025", year: 2025 }, { id: "oc2" }],
+      careLeaverOutcomes: [{ id: "oc3-2025", year: 2025 }],
+      adoptions: [{ id: "adoption-2024", year: 2024, decisionDate: "2023-01-10", matchDate: "2024-03-31" }],
+      adoptionDecisions: [{ id: "p1", year: 2024, decisionDate: "2023-01-10", ceasedDate: "2024-04-01", ceasedReason: "RD1" }, { id: "p2", decisionDate: "2024-04-01" }],
+    } as unknown as ChildRecord;
+    // 31 March 2024 is the end of the 2024 collection year: its rows are known, 2025's are not.
+    expect(asKnownAt(record, "2024-03-31")).toEqual({
+      ...base,
+      lookedAfterOutcomes: [{ id: "oc2-2024", year: 2024 }, { id: "oc2" }],
+      careLeaverOutcomes: [],
+      adoptions: [{ id: "adoption-2024", year: 2024, decisionDate: "2023-01-10", matchDate: "2024-03-31" }],
+      adoptionDecisions: [{ id: "p1", year: 2024, decisionDate: "2023-01-10" }],
+    });
+    expect(asKnownAt(record, "2024-03-30").adoptions).toEqual([]);
+    expect(asKnownAt(record, "2025-03-31")).toEqual(record);
+    // A record without the lists has none after.
+    expect(Object.keys(asKnownAt({ ...base, lookedAfterEpisodes: [{ id: "e", startDate: "2025-01-01", reasonForNewEpisode: "S", legalStatus: "C2", placementType: "U4" }] } as unknown as ChildRecord, "2024-03-31"))).not.toContain("adoptions");
   });
 });
