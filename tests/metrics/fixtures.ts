@@ -85,13 +85,13 @@ const arbLac = (date: fc.Arbitrary<string>): fc.Arbitrary<object> => fc
   .record({
     id: arbId,
     startDate: date,
-    reasonForNewEpisode: fc.constantFrom("S", "L", "P", "T"),
+    reasonForNewEpisode: fc.constantFrom("S", "L", "P", "T", "U", "B"),
     legalStatus: fc.constantFrom("C2", "V2", "V3", "V4"),
     categoryOfNeed: opt(fc.constantFrom("N1", "N4")),
-    placementType: fc.constantFrom("U4", "K2", "U1", "U6"),
+    placementType: fc.constantFrom("U4", "K2", "U1", "U6", "A3", "A4", "A5"),
     placementProvider: opt(fc.constantFrom("PR1", "PR4")),
     endDate: opt(date),
-    reasonEpisodeCeased: opt(fc.constantFrom("X1", "E4A", "E13")),
+    reasonEpisodeCeased: opt(fc.constantFrom("X1", "E4A", "E13", "E11", "E12")),
     reasonForPlacementChange: opt(fc.constantFrom("CARPL", "OTHER")),
   })
   // a reason for a placement change only on an episode that ended

@@ -64,6 +64,8 @@ export interface EngineConfig {
   readonly needVisits: boolean;
   readonly needCourt: boolean;
   readonly needAttainment: boolean;
+  /** lac.adoption-timeliness is enabled. */
+  readonly needAdoptions: boolean;
 }
 
 /**
@@ -164,7 +166,7 @@ export function resolveConfig(options: CoreDataSetOptions): EngineConfig {
     snap: fastDay(snapshot),
     horizon: snapshot > end ? snapshot : end,
     hz: fastDay(snapshot > end ? snapshot : end),
-    scanKinds: (needCin ? 1 : 0) | (needLac ? 2 : 0) | (needPlans ? 4 : 0) | (needVisits ? 8 : 0) | (needCourt ? 16 : 0),
+    scanKinds: (needCin ? 1 : 0) | (needLac || enabled.has("lac.adoption-timeliness") ? 2 : 0) | (needPlans ? 4 : 0) | (needVisits ? 8 : 0) | (needCourt ? 16 : 0),
     coverage: resolveCoverage(options.coverage),
     population,
     calendar,
@@ -183,6 +185,7 @@ export function resolveConfig(options: CoreDataSetOptions): EngineConfig {
     needVisits,
     needCourt,
     needAttainment,
+    needAdoptions: enabled.has("lac.adoption-timeliness"),
   };
 }
 

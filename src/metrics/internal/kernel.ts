@@ -93,6 +93,7 @@ function addChild(st: EngineState, d: ColumnData, c: number): void {
   if (cfg.needPlans) openInPeriod = plansOf(st, d, c, nLac);
   if (cfg.needCourt) proceedingsOf(st, d, c);
   if (cfg.needAttainment) attainmentOf(st, d, c, openInPeriod, inNeedInPeriod);
+  if (cfg.needAdoptions) adoptionsOf(st, d, c);
 }
 
 /** Looked-after episodes known at the horizon: start, end, flags, order by start. */
@@ -692,4 +693,79 @@ export function pushPlan(st: EngineState, t: number, i: number, start: number, e
 /** Increments a counter (V8 inlines it). */
 function inc(c: Float64Array, i: number): void {
   c[i] = (c[i] as number) + 1;
+}
+
+// --- lac.adoption-timeliness ------------------------------------------------------------------
+
+const REC_E11 = codeOf(EPISODE_END_REASON_CODES, "E11");
+const REC_E12 = codeOf(EPISODE_END_REASON_CODES, "E12");
+const PLACE_A3 = codeOf(PLACEMENT_TYPE_CODES, "A3");
+const PLACE_A4 = codeOf(PLACEMENT_TYPE_CODES, "A4");
+const PLACE_A5 = codeOf(PLACEMENT_TYPE_CODES, "A5");
+const PLACE_A6 = codeOf(PLACEMENT_TYPE_CODES, "A6");
+const RNE_T = codeOf(NEW_EPISODE_REASON_CODES, "T");
+const RNE_U = codeOf(NEW_EPISODE_REASON_CODES, "U");
+
+// The child's looked-after episodes known at the horizon, by start (column rows).
+let adoptionOrder: Int32Array = new Int32Array(16);
+
+/**
+ * Adoptions in the period (an episode ending E11 or E12 in it): A1, days from the start of the
+ * period of care (its first episode: the chain of episodes ending X1 back from the adoption) to
+ * the start of its first adoptive placement (A3-A6); A10, A1 but to the day the child moved in
+ * with the foster carers who adopted them when the adoptive placement is with the current foster
+ * carers (A3, A5): the start of the chain of episodes before it with the same carers (each next
+ * episode's reason L, T or U).
+ */
+function adoptionsOf(st: EngineState, d: ColumnData, c: number): void {
+  const cfg = st.config;
+  const a = d.lacOff[c] as number;
+  const b = d.lacOff[c + 1] as number;
+  if (b - a > adoptionOrder.length) adoptionOrder = grow(adoptionOrder, b - a);
+  const order = adoptionOrder;
+  let n = 0;
+  for (let k = a; k < b; k++) {
+    const s = d.lacStart[k] as number;
+    if (s > cfg.hz) continue;
+    let j = n++;
+    while (j > 0 && (d.lacStart[order[j - 1] as number] as number) > s) {
+      order[j] = order[j - 1] as number;
+      j--;
+    }
+    order[j] = k;
+  }
+  const cs = st.c;
+  for (let j = 0; j < n; j++) {
+    const k = order[j] as number;
+    const end = d.lacEnd[k] as number;
+    const rec = d.lacEnded[k];
+    if ((rec !== REC_E11 && rec !== REC_E12) || end < cfg.ps || end > cfg.pe) continue;
+    inc(cs, C.ADOPTED);
+    let first = j;
+    while (first > 0 && d.lacEnded[order[first - 1] as number] === REC_X1 && (d.lacEnd[order[first - 1] as number] as number) <= cfg.hz) first--;
+    let placed = -1;
+    for (let m = first; m <= j && placed < 0; m++) {
+      const place = d.lacPlacement[order[m] as number];
+      if (place === PLACE_A3 || place === PLACE_A4 || place === PLACE_A5 || place === PLACE_A6) placed = m;
+    }
+    if (placed < 0) {
+      inc(cs, C.ADOPTED_NO_PLACEMENT);
+      continue;
+    }
+    const entry = d.lacStart[order[first] as number] as number;
+    const movedIn = d.lacStart[order[placed] as number] as number;
+    const place = d.lacPlacement[order[placed] as number];
+    let withCarers = placed;
+    if (place === PLACE_A3 || place === PLACE_A5) {
+      inc(cs, C.ADOPTED_BY_FOSTER_CARER);
+      while (withCarers > first) {
+        const rne = d.lacNewEpisode[order[withCarers] as number];
+        if (rne !== RNE_L && rne !== RNE_T && rne !== RNE_U) break;
+        withCarers--;
+      }
+    }
+    inc(cs, C.A1_N);
+    cs[C.A1_SUM] = (cs[C.A1_SUM] as number) + (movedIn - entry);
+    cs[C.A10_SUM] = (cs[C.A10_SUM] as number) + ((d.lacStart[order[withCarers] as number] as number) - entry);
+  }
 }

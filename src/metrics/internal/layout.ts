@@ -57,6 +57,15 @@ export const C = {
   /** Attainment: matched pupils and score sums per group (early-help, cin, cp, lac, any). */
   ATT_N: slot(5),
   ATT_SUM: slot(5),
+  // lac.adoption-timeliness (kernel.ts adoptionsOf): children adopted in the period; A1 and A10
+  // days summed over those with an adoptive placement; adoptions by the child's foster carers;
+  // adoptions with no adoptive placement recorded in the period of care.
+  ADOPTED: slot(),
+  A1_N: slot(),
+  A1_SUM: slot(),
+  A10_SUM: slot(),
+  ADOPTED_BY_FOSTER_CARER: slot(),
+  ADOPTED_NO_PLACEMENT: slot(),
 } as const;
 
 /**

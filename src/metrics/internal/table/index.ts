@@ -1,5 +1,6 @@
 import { ACTIVITY } from "./activity";
 import type { MetricEntry } from "./entry";
+import { LOOKED_AFTER_OUTCOMES } from "./lookedAfterOutcomes";
 import { OUTCOMES } from "./outcomes";
 import { PLANS } from "./plans";
 import { TIMELINESS } from "./timeliness";
@@ -15,7 +16,7 @@ import { WORKFORCE } from "./workforce";
  *
  * @internal
  */
-export const METRIC_TABLE = [...ACTIVITY, ...TIMELINESS, ...PLANS, ...OUTCOMES, ...WORKFORCE] as const;
+export const METRIC_TABLE = [...ACTIVITY, ...TIMELINESS, ...PLANS, ...OUTCOMES, ...WORKFORCE, ...LOOKED_AFTER_OUTCOMES] as const;
 
 /**
  * The metrics by id.
