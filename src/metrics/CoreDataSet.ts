@@ -206,7 +206,7 @@ export interface MetricNeeds extends MetricRequirement {
  */
 export interface MetricDefinition {
   readonly id: string;
-  readonly family: "activity" | "timeliness" | "plans" | "outcomes" | "workforce";
+  readonly family: "activity" | "timeliness" | "plans" | "outcomes" | "workforce" | "lac";
   readonly label: string;
   readonly unit: MetricUnit;
   readonly countingUnit: CountingUnit;

@@ -22,7 +22,7 @@ function meanDays(id: string, label: string, sum: number, n: number, notes: read
 export const LOOKED_AFTER_OUTCOMES = [
   metric({
     id: "lac.adoption-timeliness",
-    family: "timeliness",
+    family: "lac",
     label: "Average days from entering care to moving in with the adoptive family (A1)",
     unit: "days",
     countingUnit: "children",
