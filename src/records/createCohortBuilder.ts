@@ -131,10 +131,10 @@ function keyOf(list: ListName, item: Record<string, unknown>, year: number): str
     case "lookedAfterOutcomes":
     case "careLeaverOutcomes":
     case "adoptions":
-      return String(item["year"] ?? `return ${String(year)}`);
+      return typeof item["year"] === "number" ? String(item["year"]) : `return ${String(year)}`;
     // A decision to place for adoption is re-reported each year until it ceases.
     case "adoptionDecisions":
-      return String(item["decisionDate"] ?? "");
+      return typeof item["decisionDate"] === "string" ? item["decisionDate"] : "";
     default:
       return String(item["id"]);
   }
@@ -155,9 +155,9 @@ function sortKey(list: ListName, item: Record<string, unknown>): string {
     case "lookedAfterOutcomes":
     case "careLeaverOutcomes":
     case "adoptions":
-      return String(item["year"] ?? "");
+      return typeof item["year"] === "number" ? String(item["year"]) : "";
     case "adoptionDecisions":
-      return String(item["decisionDate"] ?? "");
+      return typeof item["decisionDate"] === "string" ? item["decisionDate"] : "";
     default:
       return String(item["date"]);
   }

@@ -270,7 +270,7 @@ function concatOptional(a: ChildRecord, b: ChildRecord): Partial<ChildRecord> {
     const y = b[k];
     if (x !== undefined || y !== undefined) out[k] = [...(x ?? []), ...(y ?? [])];
   }
-  return out as Partial<ChildRecord>;
+  return out;
 }
 
 function describe(value: unknown): string {
