@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { runCli } from "../../src/cli/runCli";
 import { readReturns, TIDY_TABLE_COLUMNS } from "../../src/interop/returns";
-import { readSsda903, type Ssda903File } from "../../src/interop/ssda903";
+import { readSsda903, writeSsda903, type Ssda903File } from "../../src/interop/ssda903";
 import { asKnownAt } from "../../src/metrics";
 import { ChildRecordSchema, createCohortBuilder, validateChildRecord, type ChildRecord } from "../../src/records";
 import { memoryIo, tempDir } from "../cli/helpers";
@@ -186,5 +186,27 @@ describe("asKnownAt keeps the SSDA903 outcome lists as they were known", () => {
     expect(asKnownAt(record, "2025-03-31")).toEqual(record);
     // A record without the lists has none after.
     expect(Object.keys(asKnownAt({ ...base, lookedAfterEpisodes: [{ id: "e", startDate: "2025-01-01", reasonForNewEpisode: "S", legalStatus: "C2", placementType: "U4" }] } as unknown as ChildRecord, "2024-03-31"))).not.toContain("adoptions");
+  });
+});
+
+describe("writeSsda903 and the outcome tables", () => {
+  it("writes OC2, OC3, AD1 and PlacedAdoption with their years, and reads them back the same", async () => {
+    const y2022 = await readSsda903(files(2022));
+    const oc2 = "CHILD,DOB,SDQ_SCORE,SDQ_REASON,CONVICTED,HEALTH_CHECK,IMMUNISATIONS,TEETH_CHECK,HEALTH_ASSESSMENT,SUBSTANCE_MISUSE,INTERVENTION_RECEIVED,INTERVENTION_OFFERED\n";
+    // A second year of OC2 for the first child, and a care leaver with no episode.
+    const first = y2022.records.find((r) => r.lookedAfterOutcomes !== undefined && r.lookedAfterEpisodes.length > 0) as ChildRecord;
+    const both = await readSsda903([
+      ...files(2022),
+      { name: "oc2_2023.csv", data: `${oc2}${first.child.childId},,12,,1,1,1,1,1,0,0,0\n`, year: 2023 },
+      { name: "oc3_2023.csv", data: "CHILD,DOB,IN_TOUCH,ACTIV,ACCOM\nLEAVER,01/01/2005,YES,F2,S1\n", year: 2023 },
+    ]);
+    const csv = writeSsda903(both.records);
+    expect(csv.oc2.split("\r\n")[0]).toBe(`${oc2.trim()},YEAR`);
+    const again = await readSsda903(["header", "episodes", "oc2", "oc3", "ad1", "placedForAdoption"].map((t) => ({ name: `${t}.csv`, data: csv[t as keyof typeof csv] })));
+    const pick = (r: ChildRecord): unknown => [r.child.childId, r.lookedAfterOutcomes, r.careLeaverOutcomes, r.adoptions, r.adoptionDecisions];
+    expect(again.records.map(pick)).toEqual(both.records.map(pick));
+    const leaver = again.records.find((r) => r.child.childId === "LEAVER");
+    expect(leaver?.careLeaverOutcomes).toEqual([{ id: "oc3-2023", year: 2023, inTouch: "YES", activity: "F2", accommodation: "S1" }]);
+    expect(again.records.find((r) => r.child.childId === first.child.childId)?.lookedAfterOutcomes?.map((o) => o.year)).toEqual([2022, 2023]);
   });
 });
