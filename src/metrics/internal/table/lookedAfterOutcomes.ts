@@ -28,13 +28,13 @@ export const LOOKED_AFTER_OUTCOMES = [
     countingUnit: "children",
     needs: { facts: LAC },
     definition:
-      "For children adopted in the period, the average number of days between entering care and moving in with their adoptive family (adoption scorecard A1), and the same adjusted for adoptions by the child's foster carers (A10).",
+      "For children adopted in the period, average days between entering care and moving in with the adoptive family (A1), and adjusted for foster carer adoptions (A10).",
     rule:
-      "Children adopted in the period: a looked-after episode ending E11 or E12 in it. Entering care: the start of the period of care that ended in the adoption (the episodes linked by X1). Moving in: the start of the first adoptive placement (PLACE A3-A6) of that period of care. A1: mean days entering care -> moving in; numerator = sum of days, denominator = children with an adoptive placement. A10 (`a10`): the same, but for a placement with the current foster carers (A3, A5) the day the child moved in with those carers: the start of the chain of episodes before it whose next episode's reason is L, T or U (same carers). `a2` (court authority to match) is not computed yet. Children adopted with no adoptive placement recorded are counted in `no-adoptive-placement` and left out of the averages.",
+      "Adopted: an episode ending E11/E12 in the period. A1: mean days from the start of that period of care (episodes linked by X1) to its first adoptive placement (A3-A6). `a10` (A10): for a placement with the current foster carers (A3, A5), to the start of the episodes before it with the same carers (RNE L, T, U). `no-adoptive-placement`: adopted with none, left out of the means. `a2` is not computed yet.",
     source:
-      "DfE adoption scorecards, measures A1, A2 and A10 (Adoption scorecards: methodology and guidance, DfE; A10 adds foster carer adoptions); DfE Children looked after in England including adoptions, adoptions table (average time between adoption stages).",
+      "DfE adoption scorecards A1, A2, A10 (Adoption scorecards: methodology and guidance).",
     differences:
-      "DfE's scorecards average over the 3 years to 31 March: give a 3-year period for that figure. How DfE finds the day the child moved in with the foster carers who adopted them is [U]; here it is the start of the chain of same-carer episodes (RNE L, T, U) before the A3/A5 placement. The SSDA903 PlacedAdoption DATE_PLACED is the date of the decision that the child should be placed for adoption, not the day the child moved in, so it is not used. A2 needs the AD1 match date, held on the child record (`adoptions`) but not yet read by the engine: `a2` is unavailable.",
+      "Scorecards average 3 years: give a 3-year period. DfE's date of the move to the adopting foster carers is [U]. PlacedAdoption DATE_PLACED is the decision to place, not the move: not used. A2 needs the AD1 match date, which the engine does not read yet.",
     build: ({ g }, m) => {
       const n = g(C.A1_N);
       const top = meanDays(m.id, m.label, g(C.A1_SUM), n, ["Days from the start of the period of care to the start of the first adoptive placement (A3-A6), for children adopted (E11, E12) in the period."]);
