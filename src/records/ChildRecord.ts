@@ -361,8 +361,8 @@ export type LookedAfterOutcomeRecord = DeepReadonly<z.output<typeof LookedAfterO
 /**
  * A care leaver's situation on or around their birthday in a collection year (SSDA903 OC3, one
  * row per young person per return). The activity and accommodation codes are kept as the
- * return gives them (`ACTIV` e.g. `F1`, `G6`; `ACCOM` a letter for the type and `1` suitable or
- * `2` unsuitable, e.g. `S1`).
+ * return gives them, 1–4 capital letters or digits, not checked against DfE's lists (`ACTIV` e.g.
+ * `F1`, `G6`; `ACCOM` a letter for the type and `1` suitable or `2` unsuitable, e.g. `S1`).
  *
  * @category Records
  */
@@ -372,10 +372,10 @@ export const CareLeaverOutcomeRecordSchema = z.strictObject({
   year: CollectionYearSchema.optional(),
   /** `IN_TOUCH`: `YES`, `NO` (not in touch), `DIED`, `REFU` (refuses contact), `NREQ` (no longer requires services), `RHOM` (returned home to parents or others with parental responsibility). */
   inTouch: z.enum(["YES", "NO", "DIED", "REFU", "NREQ", "RHOM"]).optional(),
-  /** `ACTIV`: the main activity, as the return's code. */
-  activity: z.string().min(1).max(MAX_RECORD_CODE_LENGTH).optional(),
-  /** `ACCOM`: the accommodation, as the return's code. */
-  accommodation: z.string().min(1).max(MAX_RECORD_CODE_LENGTH).optional(),
+  /** `ACTIV`: the main activity, as the return's code (1–4 capital letters or digits). */
+  activity: z.string().regex(/^[A-Z0-9]{1,4}$/).optional(),
+  /** `ACCOM`: the accommodation, as the return's code (1–4 capital letters or digits). */
+  accommodation: z.string().regex(/^[A-Z0-9]{1,4}$/).optional(),
   /** The host system's own data, kept whole and never read by kinsafe (see docs/for-vendors.md). */
   extensions: ExtensionsSchema.optional(),
 });

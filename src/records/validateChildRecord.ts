@@ -398,8 +398,19 @@ function isLookedAfterOutcome(o: unknown): boolean {
   );
 }
 
+/** An optional OC3 code: `^[A-Z0-9]{1,4}$`. */
+function optOc3Code(v: unknown): boolean {
+  if (v === undefined) return true;
+  if (typeof v !== "string" || v.length < 1 || v.length > 4) return false;
+  for (let i = 0; i < v.length; i++) {
+    const c = v.charCodeAt(i);
+    if (!isDigit(c) && !(c >= 65 && c <= 90)) return false;
+  }
+  return true;
+}
+
 function isCareLeaverOutcome(o: unknown): boolean {
-  return isObj(o) && only(o, OC3_KEYS) && isId(o["id"]) && optYear(o["year"]) && optIn(IN_TOUCH, o["inTouch"]) && optShortText(o["activity"]) && optShortText(o["accommodation"]);
+  return isObj(o) && only(o, OC3_KEYS) && isId(o["id"]) && optYear(o["year"]) && optIn(IN_TOUCH, o["inTouch"]) && optOc3Code(o["activity"]) && optOc3Code(o["accommodation"]);
 }
 
 function isAdoption(a: unknown): boolean {

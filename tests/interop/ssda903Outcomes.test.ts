@@ -86,6 +86,10 @@ describe("SSDA903 OC2, OC3, AD1 and PlacedAdoption on the child record", () => {
     expect(r?.lookedAfterOutcomes?.map((o) => [o.id, o.year, o.sdqScore, o.convicted])).toEqual([["oc2-2024", 2024, undefined, undefined], ["oc2-2025", 2025, 40, false]]);
     expect(r?.adoptions).toEqual([{ id: "adoption-2025", year: 2025, decisionDate: "2024-02-01", matchDate: "2024-03-01" }]);
     expect(ChildRecordSchema.safeParse(r).success).toBe(true);
+    // An OC3 code that is not 1-4 capital letters or digits is reported and left out.
+    const oc3 = await readSsda903([{ name: "oc3.csv", data: "CHILD,DOB,IN_TOUCH,ACTIV,ACCOM\nC1,01/01/2005,YES,in college,S1\n", year: 2024 }]);
+    expect(oc3.findings.filter((f) => f.code === "ssda903/invalid-value").map((f) => f.params?.["field"])).toEqual(["ACTIV"]);
+    expect(oc3.records[0]?.careLeaverOutcomes).toEqual([{ id: "oc3-2024", year: 2024, inTouch: "YES", accommodation: "S1" }]);
   });
 
   it("keeps a decision to place for adoption re-reported in a later return once, in the later version", async () => {
@@ -126,6 +130,9 @@ describe("SSDA903 OC2, OC3, AD1 and PlacedAdoption on the child record", () => {
       { careLeaverOutcomes: [{ id: "o", inTouch: "MAYBE" }] },
       { careLeaverOutcomes: [{ id: "o", activity: "" }] },
       { careLeaverOutcomes: [{ id: "o", accommodation: "x".repeat(101) }] },
+      { careLeaverOutcomes: [{ id: "o", accommodation: "s1" }] },
+      { careLeaverOutcomes: [{ id: "o", activity: "F1 " }] },
+      { careLeaverOutcomes: [{ id: "o", activity: "ABCDE" }] },
       { adoptions: [{ id: "a", numberOfAdopters: 3 }] },
       { adoptions: [{ id: "a", matchDate: "2024-02-30" }] },
       { adoptions: [{ id: "a", other: 1 }] },
@@ -137,7 +144,7 @@ describe("SSDA903 OC2, OC3, AD1 and PlacedAdoption on the child record", () => {
       expect(validateChildRecord(record).ok, JSON.stringify(bad)).toBe(false);
       expect(ChildRecordSchema.safeParse(record).success, JSON.stringify(bad)).toBe(false);
     }
-    for (const good of [{ lookedAfterOutcomes: [{ id: "o", sdqScore: 0, year: 1000 }] }, { careLeaverOutcomes: [{ id: "o", accommodation: "x".repeat(100) }] }, { adoptions: [] }]) {
+    for (const good of [{ lookedAfterOutcomes: [{ id: "o", sdqScore: 0, year: 1000 }] }, { careLeaverOutcomes: [{ id: "o", activity: "G6", accommodation: "ZZ99" }] }, { adoptions: [] }]) {
       expect(validateChildRecord({ ...stored, ...good }).ok, JSON.stringify(good)).toBe(true);
       expect(ChildRecordSchema.safeParse({ ...stored, ...good }).success).toBe(true);
     }

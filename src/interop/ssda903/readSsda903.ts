@@ -17,7 +17,7 @@ import {
   type XmlNode,
 } from "../internal";
 import { SSDA903_TABLES, type ReadSsda903Options, type Ssda903File, type Ssda903Finding, type Ssda903Read, type Ssda903Row, type Ssda903Table } from "./Ssda903";
-import { CODE_COLUMNS, DATE_COLUMNS, NUMBER_COLUMNS, REQUIRED, specifiedColumns, TABLE_COLUMN_SETS, tableOf, xmlHeaderBlock, xmlHeaderField } from "./ssda903Tables";
+import { CODE_COLUMNS, DATE_COLUMNS, NUMBER_COLUMNS, PATTERN_COLUMNS, REQUIRED, specifiedColumns, TABLE_COLUMN_SETS, tableOf, xmlHeaderBlock, xmlHeaderField } from "./ssda903Tables";
 
 interface RawRow {
   readonly table: Ssda903Table;
@@ -374,7 +374,6 @@ export function fitsRecord(read: Ssda903ChildRead): boolean {
   if (read.episodes.length > MAX_LIST_LENGTH || read.reviews.length > MAX_LIST_LENGTH || read.missing.length > MAX_LIST_LENGTH) return false;
   const o = read.outcomes;
   if (o.oc2.length > MAX_LIST_LENGTH || o.oc3.length > MAX_LIST_LENGTH || o.ad1.length > MAX_LIST_LENGTH || o.placedForAdoption.length > MAX_LIST_LENGTH) return false;
-  for (const r of o.oc3) for (const col of ["ACTIV", "ACCOM"]) if ((r.values[col]?.length ?? 0) > MAX_RECORD_CODE_LENGTH) return false;
   for (const v of read.episodes) for (const col of ["HOME_POST", "PL_POST", "URN"]) if ((v[col]?.length ?? 0) > MAX_RECORD_CODE_LENGTH) return false;
   return true;
 }
@@ -604,7 +603,11 @@ export async function readSsda903With(files: readonly Ssda903File[], options: Re
       } else {
         const codes = CODE_COLUMNS.get(col);
         const range = NUMBER_COLUMNS.get(col);
-        if (codes !== undefined && !codes.has(raw)) {
+        const pattern = PATTERN_COLUMNS.get(col);
+        if (pattern !== undefined && !pattern.test(raw)) {
+          report({ code: "ssda903/invalid-value", severity: "error", path: [row.table, col], params: where(row, { childId, field: col, value: raw, expected: "1 to 4 capital letters or digits" }) });
+          v = undefined;
+        } else if (codes !== undefined && !codes.has(raw)) {
           report({ code: "ssda903/invalid-value", severity: "error", path: [row.table, col], params: where(row, { childId, field: col, value: raw, expected: "a code of the SSDA903 list" }) });
           v = undefined;
         } else if (range !== undefined && !(/^\d{1,3}$/.test(raw) && Number(raw) >= range[0] && Number(raw) <= range[1])) {

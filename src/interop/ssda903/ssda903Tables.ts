@@ -160,6 +160,17 @@ export const CODE_COLUMNS: ReadonlyMap<string, ReadonlySet<string>> = new Map<st
 ]);
 
 /**
+ * Columns that hold a code the reader does not check against a list, with the form it must
+ * have: the OC3 activity and accommodation (1–4 capital letters or digits).
+ *
+ * @internal
+ */
+export const PATTERN_COLUMNS: ReadonlyMap<string, RegExp> = new Map([
+  ["ACTIV", /^[A-Z0-9]{1,4}$/],
+  ["ACCOM", /^[A-Z0-9]{1,4}$/],
+]);
+
+/**
  * Columns that hold a whole number, with the least and most it may be: the SDQ total
  * difficulties score (0–40) and the number of adopters (1 or 2).
  *
