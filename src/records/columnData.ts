@@ -124,6 +124,11 @@ export interface ColumnData {
   readonly procPreStart: Int32Array;
   readonly procIssue: Int32Array;
   readonly procFinal: Int32Array;
+  // adoptions (AD1 rows; with the looked-after part): child -> rows, each row's collection year
+  // (0 when not known) and match day (DATE_MATCH; OPEN_END when absent)
+  readonly adOff: Int32Array;
+  readonly adYear: Int32Array;
+  readonly adMatch: Int32Array;
   /** Referrals (episodes of need) held. */
   readonly referrals: number;
 }
@@ -192,6 +197,7 @@ export interface ColumnSizes {
   earlyHelp: number;
   visits: number;
   proceedings: number;
+  adoptions: number;
 }
 
 const lengthOf = (list: unknown): number => (Array.isArray(list) ? list.length : 0);
@@ -203,7 +209,7 @@ const lengthOf = (list: unknown): number => (Array.isArray(list) ? list.length :
  * @internal
  */
 export function columnSizesOf(records: readonly unknown[]): ColumnSizes {
-  const sizes: ColumnSizes = { children: records.length, referrals: 0, assessments: 0, section47s: 0, cinPlans: 0, cpPlans: 0, lookedAfter: 0, earlyHelp: 0, visits: 0, proceedings: 0 };
+  const sizes: ColumnSizes = { children: records.length, referrals: 0, assessments: 0, section47s: 0, cinPlans: 0, cpPlans: 0, lookedAfter: 0, earlyHelp: 0, visits: 0, proceedings: 0, adoptions: 0 };
   for (const r of records) {
     if (typeof r !== "object" || r === null) continue;
     const record = r as Record<string, unknown>;
@@ -223,6 +229,7 @@ export function columnSizesOf(records: readonly unknown[]): ColumnSizes {
     sizes.earlyHelp += lengthOf(record["earlyHelpEpisodes"]);
     sizes.visits += lengthOf(record["visits"]);
     sizes.proceedings += lengthOf(record["careProceedings"]);
+    sizes.adoptions += lengthOf(record["adoptions"]);
   }
   return sizes;
 }
@@ -306,6 +313,9 @@ export class ColumnsBuilder {
   readonly procPreStart = i32(64);
   readonly procIssue = i32(64);
   readonly procFinal = i32(64);
+  readonly adOff = i32(64);
+  readonly adYear = i32(16);
+  readonly adMatch = i32(16);
   private readonly all: readonly Col<Int32Array | Uint8Array>[];
   private readonly lengths: Int32Array;
 
@@ -316,7 +326,7 @@ export class ColumnsBuilder {
       this.epIcpcDay, this.asmOff, this.s47Off, this.cinPlanOff, this.cpPlanOff, this.asmStart, this.asmAuth, this.s47Start, this.s47Icpc, this.s47Sd,
       this.cinPlanStart, this.cinPlanEnd, this.cpPlanStart, this.cpPlanEnd, this.cpPrevious, this.lacStart, this.lacEnd, this.lacLegalStatus,
       this.lacNewEpisode, this.lacPlacement, this.lacEnded, this.ehStart, this.ehEnd, this.visitDay, this.visitPlans, this.procKnown, this.procPreStart,
-      this.procIssue, this.procFinal,
+      this.procIssue, this.procFinal, this.adOff, this.adYear, this.adMatch,
     ];
     this.lengths = new Int32Array(this.all.length);
     this.reset();
@@ -337,7 +347,7 @@ export class ColumnsBuilder {
     const grow = (cols: readonly Col<Int32Array | Uint8Array>[], rows: number): void => {
       for (const c of cols) c.reserve(c.n + rows);
     };
-    grow([this.cinOff, this.lacOff, this.ehOff, this.visitOff, this.procOff], more.children);
+    grow([this.cinOff, this.lacOff, this.ehOff, this.visitOff, this.procOff, this.adOff], more.children);
     grow([this.refDay, this.epKnown, this.closeDay, this.closeReason, this.nfa, this.source, this.epIcpcDay, this.asmOff, this.s47Off, this.cinPlanOff, this.cpPlanOff], more.referrals);
     grow([this.asmStart, this.asmAuth], more.assessments);
     grow([this.s47Start, this.s47Icpc, this.s47Sd], more.section47s);
@@ -347,6 +357,7 @@ export class ColumnsBuilder {
     grow([this.ehStart, this.ehEnd], more.earlyHelp);
     grow([this.visitDay, this.visitPlans], more.visits);
     grow([this.procKnown, this.procPreStart, this.procIssue, this.procFinal], more.proceedings);
+    grow([this.adYear, this.adMatch], more.adoptions);
   }
 
   /** Empties the columns (their buffers are kept for the next batch). */
@@ -359,6 +370,7 @@ export class ColumnsBuilder {
     this.ehOff.push(0);
     this.visitOff.push(0);
     this.procOff.push(0);
+    this.adOff.push(0);
     this.asmOff.push(0);
     this.s47Off.push(0);
     this.cinPlanOff.push(0);
@@ -425,6 +437,14 @@ export class ColumnsBuilder {
       for (const p of r.careProceedings) this.pushProceedings(p.preProceedingsStart, p.preProceedingsEnd, p.issueDate, p.finalOrderDate);
     }
     this.procOff.push(this.procKnown.n);
+    if ((parts & PART_LAC) !== 0) for (const a of r.adoptions ?? []) this.pushAdoption(a.year, a.matchDate);
+    this.adOff.push(this.adYear.n);
+  }
+
+  /** One adoption (AD1 row): its collection year (absent: 0) and match date. */
+  pushAdoption(year: number | undefined, matchDate: string | undefined): void {
+    this.adYear.push(year ?? 0);
+    this.adMatch.push(date(matchDate));
   }
 
   /** One looked-after episode. */
@@ -544,6 +564,9 @@ export class ColumnsBuilder {
       procPreStart: this.procPreStart.take(copy),
       procIssue: this.procIssue.take(copy),
       procFinal: this.procFinal.take(copy),
+      adOff: this.adOff.take(copy),
+      adYear: this.adYear.take(copy),
+      adMatch: this.adMatch.take(copy),
       referrals: this.refDay.n,
     };
   }
@@ -568,6 +591,7 @@ const OFFSETS: readonly (readonly [keyof ColumnData, keyof ColumnData])[] = [
   ["ehOff", "ehStart"],
   ["visitOff", "visitDay"],
   ["procOff", "procKnown"],
+  ["adOff", "adYear"],
   ["asmOff", "asmStart"],
   ["s47Off", "s47Start"],
   ["cinPlanOff", "cinPlanStart"],

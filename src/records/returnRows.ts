@@ -178,15 +178,17 @@ export function appendRead(b: ColumnsBuilder, child: RowsChild): void {
 /**
  * Appends a child of SSDA903 returns as the reader holds it to columns: its looked-after
  * episodes' values by their SSDA903 columns (`DECOM`, `DEC`, `LS`, `RNE`, `PLACE`, `REC`), in
- * `DECOM` order; the columns `ColumnsBuilder.append` gives for the record the reader would make
+ * `DECOM` order, and its AD1 rows (year, `DATE_MATCH`); the columns `ColumnsBuilder.append` gives for the record the reader would make
  * of it (no other list). Its dates are checked as `append` checks them; on an error, nothing is
  * appended.
  *
  * @internal
  */
-export function appendSsda903(b: ColumnsBuilder, childId: string, upn: string | undefined, episodes: readonly Readonly<Record<string, string>>[]): void {
+export function appendSsda903(b: ColumnsBuilder, childId: string, upn: string | undefined, episodes: readonly Readonly<Record<string, string>>[], adoptions: readonly { readonly year: number; readonly values: Readonly<Record<string, string>> }[] = []): void {
   b.guarded(() => {
     if ((b.parts & PART_LAC) !== 0) for (const v of episodes) b.pushLookedAfter(v["DECOM"] as string, v["DEC"], v["LS"] as string, v["RNE"] as string, v["PLACE"] as string, v["REC"]);
+    // AD1 rows as the record holds them (a year it cannot hold is not known).
+    if ((b.parts & PART_LAC) !== 0) for (const a of adoptions) b.pushAdoption(Number.isSafeInteger(a.year) && a.year >= 1000 && a.year <= 9999 ? a.year : undefined, a.values["DATE_MATCH"]);
     endLists(b);
   });
   b.ids(childId, upn);
@@ -199,6 +201,7 @@ function endLists(b: ColumnsBuilder): void {
   b.ehOff.push(b.ehStart.n);
   b.visitOff.push(b.visitDay.n);
   b.procOff.push(b.procKnown.n);
+  b.adOff.push(b.adYear.n);
 }
 
 // Appends one episode of need of other columns (row `r` of `src`, with its assessments,

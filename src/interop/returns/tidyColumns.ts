@@ -47,6 +47,7 @@ export async function readTidyColumns(sources: readonly TidyTableSource[], repor
   const visit = { child: new Ints(), day: new Ints(), plans: new Ints() };
   const proc = { child: new Ints(), known: new Ints(), pre: new Ints(), issue: new Ints(), final: new Ints() };
   const lac = { child: new Ints(), start: new Ints(), end: new Ints(), legal: new Ints(), rne: new Ints(), place: new Ints(), ended: new Ints() };
+  const ad = { child: new Ints(), year: new Ints(), match: new Ints() };
   // The values of each row, converted: what valid plain rows read straight from their bytes
   // give, and what the rows read as text give through the object methods below.
   const fast: TidyFastSink = {
@@ -149,7 +150,14 @@ export async function readTidyColumns(sources: readonly TidyTableSource[], repor
         fast.careProceedings(child, day(v["preProceedingsStart"]), day(v["preProceedingsEnd"]), day(v["issueDate"]), day(v["finalOrderDate"]));
         return;
       }
-      // Reviews and missing incidents are not read by the metrics.
+      if (table === "adoptions") {
+        const year = v["year"];
+        ad.child.push(child);
+        ad.year.push(typeof year === "number" ? year : 0);
+        ad.match.push(day(v["matchDate"]));
+        return;
+      }
+      // Reviews, missing incidents and the other SSDA903 outcome rows are not read by the metrics.
       if (table !== "looked_after_episodes") return;
       const legal = code(LEGAL_STATUS_CODES, v["legalStatus"]);
       const newEpisode = code(NEW_EPISODE_REASON_CODES, v["reasonForNewEpisode"]);
@@ -213,6 +221,7 @@ export async function readTidyColumns(sources: readonly TidyTableSource[], repor
   const ehP = byChild(eh.child.view());
   const visitP = byChild(visit.child.view());
   const procP = byChild(proc.child.view());
+  const adP = byChild(ad.child.view());
 
   const refDay = fill(Int32Array, ep.ref.view(), epAt, E);
   // The first day anything of an episode is dated: its referral, or an earlier start of an item.
@@ -275,6 +284,9 @@ export async function readTidyColumns(sources: readonly TidyTableSource[], repor
     procPreStart: fill(Int32Array, proc.pre.view(), procP.at, procP.rows),
     procIssue: fill(Int32Array, proc.issue.view(), procP.at, procP.rows),
     procFinal: fill(Int32Array, proc.final.view(), procP.at, procP.rows),
+    adOff: adP.offsets,
+    adYear: fill(Int32Array, ad.year.view(), adP.at, adP.rows),
+    adMatch: fill(Int32Array, ad.match.view(), adP.at, adP.rows),
     referrals: E,
   };
   return { part: { data, read: n, skipped: 0, errors: [] }, rows };
