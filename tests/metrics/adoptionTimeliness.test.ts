@@ -13,6 +13,7 @@ const days = (from: string, to: string): number => (Date.UTC(+to.slice(0, 4), +t
 
 interface Ep {
   readonly start: string;
+  readonly ls?: string;
   readonly rne: string;
   readonly place: string;
   readonly end?: string;
@@ -85,7 +86,31 @@ describe("lac.adoption-timeliness", () => {
     expect(a1?.breakdown?.["adopted"]?.value).toBe(4);
     expect(a1?.breakdown?.["by-foster-carers"]?.value).toBe(1);
     expect(a1?.breakdown?.["no-adoptive-placement"]?.value).toBe(1);
+    // No AD1 row among the inputs: A2 is unavailable, not 0, and says why.
     expect(a1?.breakdown?.["a2"]?.status).toBe("unavailable");
+    expect(a1?.breakdown?.["a2"]?.notes.join(" ")).toContain("4 adopted children left out: no AD1 match date");
+  });
+
+  it("A2: from the first placement order of the period of care to the AD1 match of the adoption's year, 0 when the match came first", () => {
+    const withAd1 = (r: ChildRecord, adoptions: readonly object[]): ChildRecord => ({ ...r, adoptions }) as unknown as ChildRecord;
+    const records = [
+      // Placement order (E1) from 2023-01-10, matched 2023-05-01: 111 days.
+      withAd1(lastDay, [{ id: "ad", year: 2024, matchDate: "2023-05-01" }]),
+      // Matched 2022-04-01, before the placement order of 2022-05-01: 0 days.
+      withAd1(byFosterCarers, [{ id: "ad", year: 2024, matchDate: "2022-04-01" }]),
+      // The AD1 row is of another year (2023) than the adoption's (2024): no match.
+      withAd1(firstDay, [{ id: "ad", year: 2023, matchDate: "2023-01-15" }]),
+      noPlacement,
+    ];
+    const a2 = computeCoreDataSet(records, YEAR_2024).metrics["lac.adoption-timeliness"]?.breakdown?.["a2"];
+    expect(days("2023-01-10", "2023-05-01")).toBe(111);
+    expect([a2?.value, a2?.numerator, a2?.denominator]).toEqual([111 / 2, 111, 2]);
+    expect(a2?.notes.join(" ")).toContain("2 adopted children left out: no AD1 match date");
+    // Without a placement or freeing order in the period of care, the child is left out.
+    const noOrder = { ...withAd1(lastDay, [{ id: "ad", year: 2024, matchDate: "2023-05-01" }]) } as ChildRecord;
+    const v2 = { ...noOrder, lookedAfterEpisodes: noOrder.lookedAfterEpisodes.map((e) => ({ ...e, legalStatus: "C2" })) } as unknown as ChildRecord;
+    const none = computeCoreDataSet([v2], YEAR_2024).metrics["lac.adoption-timeliness"]?.breakdown?.["a2"];
+    expect([none?.status, none?.notes.join(" ")]).toEqual(["unavailable", expect.stringContaining("1 adopted children left out: no placement or freeing order")]);
   });
 
   it("counts an adoption on the period's last day and not one on the day after", () => {
@@ -116,7 +141,7 @@ describe("lac.adoption-timeliness", () => {
       const cells = line.split(",");
       const list = byChild.get(at(cells, "CHILD")) ?? [];
       const dec = at(cells, "DEC");
-      list.push({ start: iso(at(cells, "DECOM")), rne: at(cells, "RNE"), place: at(cells, "PLACE"), ...(dec === "" ? {} : { end: iso(dec), rec: at(cells, "REC") }) });
+      list.push({ start: iso(at(cells, "DECOM")), rne: at(cells, "RNE"), place: at(cells, "PLACE"), ls: at(cells, "LS"), ...(dec === "" ? {} : { end: iso(dec), rec: at(cells, "REC") }) });
       byChild.set(at(cells, "CHILD"), list);
     }
     // 2017-18: adoptions (E11, E12 ending in the year); each measured from its period's first episode.
@@ -141,12 +166,40 @@ describe("lac.adoption-timeliness", () => {
         sum10 += days(eps[first]?.start ?? "", eps[moved]?.start ?? "");
       });
     }
-    const read = await readSsda903(["header", "episodes"].map((name) => ({ name: `${name}.csv`, data: readFileSync(fixturePath(`csc-validator-be-903/${name}.csv`), "utf8") })));
+    // A2: the AD1 match of the child (one row each, the 2017-18 return) from the first E1/D1 of the period.
+    const matchOf = new Map<string, string>();
+    const [adHead, ...adLines] = readFileSync(fixturePath("csc-validator-be-903/ad1.csv"), "utf8").split(/\r?\n/).filter((l) => l !== "");
+    const adCols = (adHead ?? "").split(",");
+    for (const l of adLines) {
+      const cells = l.split(",");
+      matchOf.set(cells[adCols.indexOf("CHILD")] ?? "", iso(cells[adCols.indexOf("DATE_MATCH")] ?? ""));
+    }
+    let n2 = 0;
+    let sum2 = 0;
+    for (const [id, eps] of byChild) {
+      let first = 0;
+      eps.forEach((e, j) => {
+        if (j > 0 && eps[j - 1]?.rec !== "X1") first = j;
+        if ((e.rec !== "E11" && e.rec !== "E12") || e.end === undefined || e.end < "2017-04-01" || e.end > "2018-03-31") return;
+        const order = eps.slice(first, j + 1).find((x) => x.ls === "E1" || x.ls === "D1");
+        const match = matchOf.get(id);
+        if (order === undefined || match === undefined) return;
+        n2++;
+        sum2 += Math.max(0, days(order.start, match));
+      });
+    }
+    const read = await readSsda903(["header", "episodes", "ad1"].map((name) => ({ name: `${name}.csv`, data: readFileSync(fixturePath(`csc-validator-be-903/${name}.csv`), "utf8"), year: 2018 })));
     const m = computeCoreDataSet(read.records, { period: { year: 2018 }, metrics: ["lac.adoption-timeliness"], validate: false }).metrics["lac.adoption-timeliness"];
     expect(adopted).toBeGreaterThan(0);
     expect(m?.breakdown?.["adopted"]?.value).toBe(adopted);
     expect(m?.denominator).toBe(n);
     expect(m?.numerator).toBe(sum1);
     expect(m?.breakdown?.["a10"]?.numerator).toBe(sum10);
+    // The fixture's three adopted children with an AD1 row have no placement or freeing order in
+    // their period of care (its data are random), so A2 is unavailable here; the hand-built test
+    // above measures it.
+    expect(n2).toBe(0);
+    expect(m?.breakdown?.["a2"]?.status).toBe("unavailable");
+    expect([m?.breakdown?.["a2"]?.numerator, m?.breakdown?.["a2"]?.denominator]).toEqual([sum2, n2]);
   });
 });

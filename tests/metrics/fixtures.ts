@@ -86,7 +86,7 @@ const arbLac = (date: fc.Arbitrary<string>): fc.Arbitrary<object> => fc
     id: arbId,
     startDate: date,
     reasonForNewEpisode: fc.constantFrom("S", "L", "P", "T", "U", "B"),
-    legalStatus: fc.constantFrom("C2", "V2", "V3", "V4"),
+    legalStatus: fc.constantFrom("C2", "V2", "V3", "V4", "E1", "D1"),
     categoryOfNeed: opt(fc.constantFrom("N1", "N4")),
     placementType: fc.constantFrom("U4", "K2", "U1", "U6", "A3", "A4", "A5"),
     placementProvider: opt(fc.constantFrom("PR1", "PR4")),

@@ -3,7 +3,7 @@ import { codeOf, NFA_YES, type ColumnData } from "../../records/internal";
 import { CLOSURE_REASON_CODES, EPISODE_END_REASON_CODES, LEGAL_STATUS_CODES, NEW_EPISODE_REASON_CODES, PLACEMENT_TYPE_CODES, REFERRAL_SOURCE_CODES } from "../../records";
 import type { VisitInterval, VisitRule } from "../CoreDataSet";
 import type { EngineState } from "./engine";
-import { addMonthsToDay, OPEN_END } from "./days";
+import { addMonthsToDay, fastDay, OPEN_END } from "./days";
 import { addToHistogram, type Histogram } from "./Histogram";
 import { C, H, P, PT_SIZE } from "./layout";
 
@@ -705,6 +705,62 @@ const PLACE_A5 = codeOf(PLACEMENT_TYPE_CODES, "A5");
 const PLACE_A6 = codeOf(PLACEMENT_TYPE_CODES, "A6");
 const RNE_T = codeOf(NEW_EPISODE_REASON_CODES, "T");
 const RNE_U = codeOf(NEW_EPISODE_REASON_CODES, "U");
+const LS_E1 = codeOf(LEGAL_STATUS_CODES, "E1");
+const LS_D1 = codeOf(LEGAL_STATUS_CODES, "D1");
+
+/** The collection year (the year of the 31 March that ends it) of a day. */
+function collectionYearOf(day: number): number {
+  // The civil year, then one more from 1 April.
+  let y = Math.floor(day / 365.2425) + 1970;
+  while (fastDay(`${String(y)}-01-01`) > day) y--;
+  while (fastDay(`${String(y + 1)}-01-01`) <= day) y++;
+  return day >= fastDay(`${String(y)}-04-01`) ? y + 1 : y;
+}
+
+/**
+ * A2 for an adoption (episode `j` of the sorted episodes, its period of care starting at
+ * `first`): days from the court authority to place (the first episode of the period with legal
+ * status E1 placement order or D1 freeing order) to the match (the AD1 row of the adoption's
+ * collection year, or the child's only AD1 row when it has no year), 0 when the match came
+ * first. Known at the horizon: AD1 rows of a later year, and match dates after it, are not.
+ */
+function a2Of(st: EngineState, d: ColumnData, c: number, order: Int32Array, first: number, j: number): void {
+  const cfg = st.config;
+  const cs = st.c;
+  let authority = OPEN_END;
+  for (let m = first; m <= j && authority === OPEN_END; m++) {
+    const ls = d.lacLegalStatus[order[m] as number];
+    if (ls === LS_E1 || ls === LS_D1) authority = d.lacStart[order[m] as number] as number;
+  }
+  if (authority === OPEN_END) {
+    inc(cs, C.A2_NO_AUTHORITY);
+    return;
+  }
+  const year = collectionYearOf(d.lacEnd[order[j] as number] as number);
+  let match = OPEN_END;
+  let found = false;
+  let known = 0;
+  let undated = OPEN_END;
+  for (let k = d.adOff[c] as number, end = d.adOff[c + 1] as number; k < end; k++) {
+    const y = d.adYear[k] as number;
+    if (y !== 0 && fastDay(`${String(y)}-03-31`) > cfg.hz) continue;
+    known++;
+    const m = d.adMatch[k] as number;
+    const day = m > cfg.hz ? OPEN_END : m;
+    if (y === year && !found) {
+      found = true;
+      match = day;
+    }
+    if (y === 0) undated = day;
+  }
+  if (!found && known === 1) match = undated;
+  if (match === OPEN_END) {
+    inc(cs, C.A2_NO_MATCH);
+    return;
+  }
+  inc(cs, C.A2_N);
+  cs[C.A2_SUM] = (cs[C.A2_SUM] as number) + Math.max(0, match - authority);
+}
 
 // The child's looked-after episodes known at the horizon, by start (column rows).
 let adoptionOrder: Int32Array = new Int32Array(16);
@@ -743,6 +799,7 @@ function adoptionsOf(st: EngineState, d: ColumnData, c: number): void {
     inc(cs, C.ADOPTED);
     let first = j;
     while (first > 0 && d.lacEnded[order[first - 1] as number] === REC_X1 && (d.lacEnd[order[first - 1] as number] as number) <= cfg.hz) first--;
+    a2Of(st, d, c, order, first, j);
     let placed = -1;
     for (let m = first; m <= j && placed < 0; m++) {
       const place = d.lacPlacement[order[m] as number];

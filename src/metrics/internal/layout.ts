@@ -66,6 +66,12 @@ export const C = {
   A10_SUM: slot(),
   ADOPTED_BY_FOSTER_CARER: slot(),
   ADOPTED_NO_PLACEMENT: slot(),
+  // A2: children adopted with a court authority and a match; days summed; left out for want of
+  // a court authority (E1/D1 in the period of care) or of the AD1 match date.
+  A2_N: slot(),
+  A2_SUM: slot(),
+  A2_NO_AUTHORITY: slot(),
+  A2_NO_MATCH: slot(),
 } as const;
 
 /**

@@ -524,6 +524,18 @@ export function adoptionsAsObjects(c: Float64Array, r: ChildRecord, ps: number, 
       if (e.endDate === undefined || toDay(e.endDate) < ps || toDay(e.endDate) > pe) return;
       inc(c, C.ADOPTED);
       const upTo = period.slice(0, j + 1);
+      // A2: court authority (first E1/D1 of the period) to the match of the adoption year's AD1 row.
+      const authority = upTo.find((x) => x.legalStatus === "E1" || x.legalStatus === "D1");
+      const end = e.endDate;
+      const adoptionYear = Number(end.slice(0, 4)) + (Number(end.slice(5, 7)) >= 4 ? 1 : 0);
+      const rows = r.adoptions ?? [];
+      const row = rows.find((a) => a.year === adoptionYear) ?? (rows.length === 1 && rows[0]?.year === undefined ? rows[0] : undefined);
+      if (authority === undefined) inc(c, C.A2_NO_AUTHORITY);
+      else if (row?.matchDate === undefined) inc(c, C.A2_NO_MATCH);
+      else {
+        inc(c, C.A2_N);
+        c[C.A2_SUM] = (c[C.A2_SUM] as number) + Math.max(0, toDay(row.matchDate) - toDay(authority.startDate));
+      }
       const placed = upTo.findIndex((x) => ["A3", "A4", "A5", "A6"].includes(x.placementType));
       if (placed === -1) {
         inc(c, C.ADOPTED_NO_PLACEMENT);
