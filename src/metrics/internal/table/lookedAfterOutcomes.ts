@@ -8,12 +8,12 @@ import { count, make, metric } from "./entry";
 const LAC: readonly FactKind[] = ["looked-after-episodes"];
 
 /** A mean of days over `n` children (unavailable when there are none). */
-function meanDays(id: string, label: string, sum: number, n: number, notes: readonly string[]): MetricResult {
+function meanDays(id: string, label: string, sum: number, n: number, notes: readonly string[], none = "No child adopted in the period with an adoptive placement recorded"): MetricResult {
   return make(id, label, "days", "children", {
     value: n === 0 ? null : sum / n,
     numerator: sum,
     denominator: n,
-    notes: n === 0 ? [...notes, "No child adopted in the period with an adoptive placement recorded: the average is unavailable."] : notes,
+    notes: n === 0 ? [...notes, `${none}: the average is unavailable.`] : notes,
     ...(n === 0 ? { unavailable: "no-denominator" as const } : {}),
   });
 }
@@ -46,7 +46,7 @@ export const LOOKED_AFTER_OUTCOMES = [
           "From the first placement order (E1) or freeing order (D1) of the period of care to the AD1 match date (DATE_MATCH) of the adoption's year; 0 when the match came first.",
           ...(g(C.A2_NO_AUTHORITY) > 0 ? [`${String(g(C.A2_NO_AUTHORITY))} adopted children left out: no placement or freeing order in the period of care.`] : []),
           ...(g(C.A2_NO_MATCH) > 0 ? [`${String(g(C.A2_NO_MATCH))} adopted children left out: no AD1 match date for the adoption (is the AD1 table among the inputs?).`] : []),
-        ]),
+        ], "No child adopted in the period with a court authority and a match date"),
         adopted: count(`${m.id}/adopted`, "Children adopted in the period", "children", g(C.ADOPTED)),
         "by-foster-carers": count(`${m.id}/by-foster-carers`, "Adopted by their foster carers (adoptive placement A3 or A5)", "children", g(C.ADOPTED_BY_FOSTER_CARER)),
         "no-adoptive-placement": count(`${m.id}/no-adoptive-placement`, "Adopted with no adoptive placement (A3-A6) recorded in the period of care", "children", g(C.ADOPTED_NO_PLACEMENT)),
