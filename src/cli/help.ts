@@ -147,7 +147,9 @@ Writes the child records read from the files as tidy CSV tables, one row per ite
 R, pandas or DuckDB: children.csv, episodes.csv, assessments.csv, cin_plans.csv,
 section47_enquiries.csv, cp_plans.csv, looked_after_episodes.csv, early_help_episodes.csv,
 looked_after_reviews.csv, missing_incidents.csv, visits.csv, care_proceedings.csv,
-proceedings_extensions.csv, and coverage.csv (the dates they cover). Cells that a spreadsheet
+proceedings_extensions.csv, looked_after_outcomes.csv (OC2), care_leaver_outcomes.csv (OC3),
+adoptions.csv (AD1), adoption_decisions.csv (PlacedAdoption), and coverage.csv (the dates
+they cover). Cells that a spreadsheet
 would run as a formula are made safe with a leading apostrophe. kinsafe metrics and kinsafe
 tables read the tables back (kinsafe metrics tables/*.csv).
 

@@ -150,6 +150,8 @@ type Cp = Episode["cpPlans"][number];
 type Eh = Rec["earlyHelpEpisodes"][number];
 type Lac = Rec["lookedAfterEpisodes"][number];
 type Missing = Rec["missing"][number];
+type Adoption = NonNullable<Rec["adoptions"]>[number];
+type AdoptionDecision = NonNullable<Rec["adoptionDecisions"]>[number];
 
 const started = (x: { readonly startDate: string }): boolean => x.startDate <= H;
 const dated = (x: { readonly date: string }): boolean => x.date <= H;
@@ -196,6 +198,26 @@ const lacKnown = (e: Lac): boolean => e.startDate <= H;
 const lacEpisode = (e: Lac): Lac => (after(e.endDate, H) ? without(e, "endDate", "reasonEpisodeCeased", "reasonForPlacementChange") : e);
 const missingKnown = (m: Missing): boolean => m.startDate <= H;
 const missingOf = (m: Missing): Missing => (after(m.endDate, H) ? without(m, "endDate") : m);
+// The SSDA903 OC2, OC3 and AD1 rows of a collection year are known from its 31 March; a decision
+// to place for adoption from its date. Dates after the date are read as absent.
+const ofKnownYear = (x: { readonly year?: number | undefined }): boolean => x.year === undefined || `${String(x.year)}-03-31` <= H;
+const adoption = (a: Adoption): Adoption => {
+  const decision = after(a.decisionDate, H);
+  const match = after(a.matchDate, H);
+  return decision || match ? without(a, decision ? "decisionDate" : "", match ? "matchDate" : "") : a;
+};
+const decisionKnown = (d: AdoptionDecision): boolean => ofKnownYear(d) && !after(d.decisionDate, H);
+const decisionOf = (d: AdoptionDecision): AdoptionDecision => (after(d.ceasedDate, H) ? without(d, "ceasedDate", "ceasedReason") : d);
+
+/** The record's SSDA903 outcome lists as known on the date in progress (only those it has). */
+function outcomesOf(r: Rec): Partial<Rec> {
+  const out: { -readonly [K in keyof Rec]?: Rec[K] } = {};
+  if (r.lookedAfterOutcomes !== undefined) out.lookedAfterOutcomes = keep(r.lookedAfterOutcomes, ofKnownYear, same);
+  if (r.careLeaverOutcomes !== undefined) out.careLeaverOutcomes = keep(r.careLeaverOutcomes, ofKnownYear, same);
+  if (r.adoptions !== undefined) out.adoptions = keep(r.adoptions, ofKnownYear, adoption);
+  if (r.adoptionDecisions !== undefined) out.adoptionDecisions = keep(r.adoptionDecisions, decisionKnown, decisionOf);
+  return out;
+}
 
 /** The record as known on `h`; `scanned` when the caller has found a fact after `h` already. */
 function asKnownAtIso(r: Rec, h: string, scanned: boolean): Rec {
@@ -210,6 +232,7 @@ function asKnownAtIso(r: Rec, h: string, scanned: boolean): Rec {
     missing: keep(r.missing, missingKnown, missingOf),
     visits: keep(r.visits, dated, same),
     careProceedings: keep(r.careProceedings, proceedingsIsKnown, proceedings),
+    ...outcomesOf(r),
   };
 }
 
@@ -218,6 +241,10 @@ function hasOtherFactAfter(r: Rec, h: string): boolean {
   if (after(r.child.deathDate, h)) return true;
   if (r.lookedAfterReviews.some((x) => x.date > h) || r.missing.some((m) => m.startDate > h || after(m.endDate, h))) return true;
   if (r.earlyHelpEpisodes.some((e) => after(e.endDate, h))) return true;
+  const laterYear = (x: { readonly year?: number | undefined }): boolean => x.year !== undefined && `${String(x.year)}-03-31` > h;
+  if (r.lookedAfterOutcomes?.some(laterYear) === true || r.careLeaverOutcomes?.some(laterYear) === true) return true;
+  if (r.adoptions?.some((a) => laterYear(a) || after(a.decisionDate, h) || after(a.matchDate, h)) === true) return true;
+  if (r.adoptionDecisions?.some((d) => laterYear(d) || after(d.decisionDate, h) || after(d.ceasedDate, h)) === true) return true;
   if (r.cinEpisodes.some((e) => e.cpPlans.some((p) => p.reviewDates.some((d) => d > h)))) return true;
   return r.careProceedings.some((p) => after(p.preProceedingsEnd, h) || p.timetableExtensions.some((x) => x.date > h));
 }
@@ -229,7 +256,10 @@ function hasOtherFactAfter(r: Rec, h: string): boolean {
  * that started after the date are removed; on the others, end and closure dates after it go
  * with what they carry (closure reason, reason the episode ceased and reason for placement change, early help
  * outcome, final order), as do authorisation dates (and the factors identified), conference and
- * strategy discussion dates, review dates, extensions and a date of death after it. Undated
+ * strategy discussion dates, review dates, extensions and a date of death after it. SSDA903
+ * OC2, OC3 and AD1 rows of a collection year whose 31 March is after the date, and decisions to
+ * place for adoption made after it, are removed; an adoption's decision or match date, and a
+ * decision's end (with its reason), after it are taken out. Undated
  * fields (`referralNfa`, categories, `numberOfPreviousCpp`) are kept. An episode of need
  * referred after the date that holds an assessment, enquiry or plan starting on or before it (a
  * date that cannot be right, found in real returns) is kept with those items.

@@ -314,6 +314,124 @@ export const MissingRecordSchema = z.strictObject({
 export type MissingRecord = DeepReadonly<z.output<typeof MissingRecordSchema>>;
 
 /**
+ * The collection year of a row of an SSDA903 return: the year of the 31 March that ends it
+ * (`2025` for the year to 31 March 2025). Absent when the return's year was not given.
+ *
+ * @internal
+ */
+const CollectionYearSchema = z.number().int().min(1000).max(9999);
+
+/**
+ * One year's health and offending outcomes of a child looked after continuously for at least 12
+ * months at 31 March (SSDA903 OC2, one row per child per return). The flags are the return's `0`
+ * and `1`; each is absent when the return did not give it.
+ *
+ * @category Records
+ */
+export const LookedAfterOutcomeRecordSchema = z.strictObject({
+  id: RecordIdSchema,
+  /** The collection year of the return the row came from (the year of the 31 March that ends it). */
+  year: CollectionYearSchema.optional(),
+  /** `SDQ_SCORE`: the total difficulties score of the Strengths and Difficulties Questionnaire, 0–40. */
+  sdqScore: z.number().int().min(0).max(40).optional(),
+  /** `SDQ_REASON`: why there is no score (`SDQ1` the child is under 4 or over 16 … `SDQ5`). */
+  sdqReason: z.enum(["SDQ1", "SDQ2", "SDQ3", "SDQ4", "SDQ5"]).optional(),
+  /** `CONVICTED`: convicted, or subject to a youth caution or youth conditional caution, during the year. */
+  convicted: z.boolean().optional(),
+  /** `HEALTH_CHECK`: development assessments up to date (children under 5). */
+  healthCheck: z.boolean().optional(),
+  /** `IMMUNISATIONS`: immunisations up to date. */
+  immunisations: z.boolean().optional(),
+  /** `TEETH_CHECK`: teeth checked by a dentist during the year. */
+  teethCheck: z.boolean().optional(),
+  /** `HEALTH_ASSESSMENT`: annual health assessment up to date. */
+  healthAssessment: z.boolean().optional(),
+  /** `SUBSTANCE_MISUSE`: identified as having a substance misuse problem during the year. */
+  substanceMisuse: z.boolean().optional(),
+  /** `INTERVENTION_RECEIVED`: received an intervention for the substance misuse problem. */
+  interventionReceived: z.boolean().optional(),
+  /** `INTERVENTION_OFFERED`: offered an intervention for it (and refused it). */
+  interventionOffered: z.boolean().optional(),
+  /** The host system's own data, kept whole and never read by kinsafe (see docs/for-vendors.md). */
+  extensions: ExtensionsSchema.optional(),
+});
+/** @category Records */
+export type LookedAfterOutcomeRecord = DeepReadonly<z.output<typeof LookedAfterOutcomeRecordSchema>>;
+
+/**
+ * A care leaver's situation on or around their birthday in a collection year (SSDA903 OC3, one
+ * row per young person per return). The activity and accommodation codes are kept as the
+ * return gives them, 1–4 capital letters or digits, not checked against DfE's lists (`ACTIV` e.g.
+ * `F1`, `G6`; `ACCOM` a letter for the type and `1` suitable or `2` unsuitable, e.g. `S1`).
+ *
+ * @category Records
+ */
+export const CareLeaverOutcomeRecordSchema = z.strictObject({
+  id: RecordIdSchema,
+  /** The collection year of the return the row came from. */
+  year: CollectionYearSchema.optional(),
+  /** `IN_TOUCH`: `YES`, `NO` (not in touch), `DIED`, `REFU` (refuses contact), `NREQ` (no longer requires services), `RHOM` (returned home to parents or others with parental responsibility). */
+  inTouch: z.enum(["YES", "NO", "DIED", "REFU", "NREQ", "RHOM"]).optional(),
+  /** `ACTIV`: the main activity, as the return's code (1–4 capital letters or digits). */
+  activity: z.string().regex(/^[A-Z0-9]{1,4}$/).optional(),
+  /** `ACCOM`: the accommodation, as the return's code (1–4 capital letters or digits). */
+  accommodation: z.string().regex(/^[A-Z0-9]{1,4}$/).optional(),
+  /** The host system's own data, kept whole and never read by kinsafe (see docs/for-vendors.md). */
+  extensions: ExtensionsSchema.optional(),
+});
+/** @category Records */
+export type CareLeaverOutcomeRecord = DeepReadonly<z.output<typeof CareLeaverOutcomeRecordSchema>>;
+
+/**
+ * An adoption (SSDA903 AD1, reported in the return of the year the child was adopted).
+ *
+ * @category Records
+ */
+export const AdoptionRecordSchema = z.strictObject({
+  id: RecordIdSchema,
+  /** The collection year of the return the row came from. */
+  year: CollectionYearSchema.optional(),
+  /** `DATE_INT`: the date of the decision that the child should be placed for adoption. */
+  decisionDate: IsoDateSchema.optional(),
+  /** `DATE_MATCH`: the date the child was matched with the prospective adopter(s). */
+  matchDate: IsoDateSchema.optional(),
+  /** `FOSTER_CARE`: adopted by their former foster carer(s). */
+  fosterCarerAdoption: z.boolean().optional(),
+  /** `NB_ADOPTR`: the number of adopters, 1 or 2. */
+  numberOfAdopters: z.number().int().min(1).max(2).optional(),
+  /** `SEX_ADOPTR`: `M1` a male adopter, `F1` a female adopter, `MM`/`FF`/`MF` a couple. */
+  adopterSex: z.enum(["M1", "F1", "MM", "FF", "MF"]).optional(),
+  /** `LS_ADOPTR`: the adopters' legal status (`L0` single; `L11`–`L12` civil partners; `L2` married; `L3`/`L4` unmarried couple or other, as the SSDA903 guide lists them). */
+  adopterLegalStatus: z.enum(["L0", "L11", "L12", "L2", "L3", "L4"]).optional(),
+  /** The host system's own data, kept whole and never read by kinsafe (see docs/for-vendors.md). */
+  extensions: ExtensionsSchema.optional(),
+});
+/** @category Records */
+export type AdoptionRecord = DeepReadonly<z.output<typeof AdoptionRecordSchema>>;
+
+/**
+ * A decision that the child should be placed for adoption (SSDA903 PlacedAdoption), and when
+ * and why it ceased to apply.
+ *
+ * @category Records
+ */
+export const AdoptionDecisionRecordSchema = z.strictObject({
+  id: RecordIdSchema,
+  /** The collection year of the return the row came from. */
+  year: CollectionYearSchema.optional(),
+  /** `DATE_PLACED`: the date of the decision that the child should be placed for adoption. */
+  decisionDate: IsoDateSchema.optional(),
+  /** `DATE_PLACED_CEASED`: the date of the decision that the child should no longer be placed for adoption. */
+  ceasedDate: IsoDateSchema.optional(),
+  /** `REASON_PLACED_CEASED`: why (`RD1`–`RD4`). */
+  ceasedReason: z.enum(["RD1", "RD2", "RD3", "RD4"]).optional(),
+  /** The host system's own data, kept whole and never read by kinsafe (see docs/for-vendors.md). */
+  extensions: ExtensionsSchema.optional(),
+});
+/** @category Records */
+export type AdoptionDecisionRecord = DeepReadonly<z.output<typeof AdoptionDecisionRecordSchema>>;
+
+/**
  * A statutory visit to the child.
  *
  * @category Records
@@ -383,6 +501,10 @@ export type CareProceedingsRecord = DeepReadonly<z.output<typeof CareProceedings
  *   `categoryOfNeed`, `placementType`, `placementProvider`, `endDate`, `reasonEpisodeCeased`,
  *   `reasonForPlacementChange`; `missingType`, `startDate`, `endDate`), and `referralNfa`,
  *   `icpcNotRequired`, `numberOfPreviousCpp` and the categories of abuse absent when not recorded.
+ *   Later releases of version 2 added the optional lists `lookedAfterOutcomes`,
+ *   `careLeaverOutcomes`, `adoptions` and `adoptionDecisions` (SSDA903 OC2, OC3, AD1 and
+ *   PlacedAdoption): every record stored before them is still valid as it is, so the version is
+ *   unchanged and nothing is migrated.
  *
  * @category Records
  */
@@ -419,6 +541,14 @@ export const ChildRecordSchema = z.strictObject({
   missing: z.array(MissingRecordSchema).max(MAX_LIST_LENGTH),
   visits: z.array(VisitRecordSchema).max(MAX_LIST_LENGTH),
   careProceedings: z.array(CareProceedingsRecordSchema).max(MAX_LIST_LENGTH),
+  /** Health and offending outcomes of children looked after for 12 months at 31 March, a row per return (SSDA903 OC2); absent when none was read. */
+  lookedAfterOutcomes: z.array(LookedAfterOutcomeRecordSchema).max(MAX_LIST_LENGTH).optional(),
+  /** A care leaver's activity and accommodation, a row per return (SSDA903 OC3); absent when none was read. */
+  careLeaverOutcomes: z.array(CareLeaverOutcomeRecordSchema).max(MAX_LIST_LENGTH).optional(),
+  /** Adoptions (SSDA903 AD1); absent when none was read. */
+  adoptions: z.array(AdoptionRecordSchema).max(MAX_LIST_LENGTH).optional(),
+  /** Decisions that the child should be placed for adoption (SSDA903 PlacedAdoption); absent when none was read. */
+  adoptionDecisions: z.array(AdoptionDecisionRecordSchema).max(MAX_LIST_LENGTH).optional(),
   /** The host system's own data, kept whole and never read by kinsafe (see docs/for-vendors.md). */
   extensions: ExtensionsSchema.optional(),
 });

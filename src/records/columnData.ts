@@ -140,6 +140,11 @@ export interface ColumnData {
   readonly misType: Uint8Array;
   /** Looked-after reviews (SSDA903 Reviews): their dates. */
   readonly revDay: Int32Array;
+  // adoptions (AD1 rows; with the looked-after part): child -> rows, each row's collection year
+  // (0 when not known) and match day (DATE_MATCH; OPEN_END when absent)
+  readonly adOff: Int32Array;
+  readonly adYear: Int32Array;
+  readonly adMatch: Int32Array;
   /** Referrals (episodes of need) held. */
   readonly referrals: number;
 }
@@ -208,6 +213,7 @@ export interface ColumnSizes {
   earlyHelp: number;
   visits: number;
   proceedings: number;
+  adoptions: number;
 }
 
 const lengthOf = (list: unknown): number => (Array.isArray(list) ? list.length : 0);
@@ -219,7 +225,7 @@ const lengthOf = (list: unknown): number => (Array.isArray(list) ? list.length :
  * @internal
  */
 export function columnSizesOf(records: readonly unknown[]): ColumnSizes {
-  const sizes: ColumnSizes = { children: records.length, referrals: 0, assessments: 0, section47s: 0, cinPlans: 0, cpPlans: 0, lookedAfter: 0, earlyHelp: 0, visits: 0, proceedings: 0 };
+  const sizes: ColumnSizes = { children: records.length, referrals: 0, assessments: 0, section47s: 0, cinPlans: 0, cpPlans: 0, lookedAfter: 0, earlyHelp: 0, visits: 0, proceedings: 0, adoptions: 0 };
   for (const r of records) {
     if (typeof r !== "object" || r === null) continue;
     const record = r as Record<string, unknown>;
@@ -239,6 +245,7 @@ export function columnSizesOf(records: readonly unknown[]): ColumnSizes {
     sizes.earlyHelp += lengthOf(record["earlyHelpEpisodes"]);
     sizes.visits += lengthOf(record["visits"]);
     sizes.proceedings += lengthOf(record["careProceedings"]);
+    sizes.adoptions += lengthOf(record["adoptions"]);
   }
   return sizes;
 }
@@ -332,6 +339,9 @@ export class ColumnsBuilder {
   readonly procPreStart = i32(64);
   readonly procIssue = i32(64);
   readonly procFinal = i32(64);
+  readonly adOff = i32(64);
+  readonly adYear = i32(16);
+  readonly adMatch = i32(16);
   private readonly all: readonly Col<Int32Array | Uint8Array>[];
   private readonly lengths: Int32Array;
 
@@ -342,7 +352,7 @@ export class ColumnsBuilder {
       this.epIcpcDay, this.asmOff, this.s47Off, this.cinPlanOff, this.cpPlanOff, this.asmStart, this.asmAuth, this.s47Start, this.s47Icpc, this.s47Sd,
       this.cinPlanStart, this.cinPlanEnd, this.cpPlanStart, this.cpPlanEnd, this.cpPrevious, this.lacStart, this.lacEnd, this.lacLegalStatus,
       this.lacNewEpisode, this.lacPlacement, this.lacEnded, this.ehStart, this.ehEnd, this.visitDay, this.visitPlans, this.procKnown, this.procPreStart,
-      this.procIssue, this.procFinal, this.dobDay, this.uascFlag, this.misOff, this.misStart, this.misType, this.revOff, this.revDay, this.cpRevOff, this.cpRevDay,
+      this.procIssue, this.procFinal, this.dobDay, this.uascFlag, this.misOff, this.misStart, this.misType, this.revOff, this.revDay, this.cpRevOff, this.cpRevDay, this.adOff, this.adYear, this.adMatch,
     ];
     this.lengths = new Int32Array(this.all.length);
     this.reset();
@@ -363,7 +373,7 @@ export class ColumnsBuilder {
     const grow = (cols: readonly Col<Int32Array | Uint8Array>[], rows: number): void => {
       for (const c of cols) c.reserve(c.n + rows);
     };
-    grow([this.cinOff, this.lacOff, this.ehOff, this.visitOff, this.procOff, this.misOff, this.revOff, this.dobDay, this.uascFlag], more.children);
+    grow([this.cinOff, this.lacOff, this.ehOff, this.visitOff, this.procOff, this.misOff, this.revOff, this.dobDay, this.uascFlag, this.adOff], more.children);
     grow([this.refDay, this.epKnown, this.closeDay, this.closeReason, this.nfa, this.source, this.epIcpcDay, this.asmOff, this.s47Off, this.cinPlanOff, this.cpPlanOff], more.referrals);
     grow([this.asmStart, this.asmAuth], more.assessments);
     grow([this.s47Start, this.s47Icpc, this.s47Sd], more.section47s);
@@ -373,6 +383,7 @@ export class ColumnsBuilder {
     grow([this.ehStart, this.ehEnd], more.earlyHelp);
     grow([this.visitDay, this.visitPlans], more.visits);
     grow([this.procKnown, this.procPreStart, this.procIssue, this.procFinal], more.proceedings);
+    grow([this.adYear, this.adMatch], more.adoptions);
   }
 
   /** Empties the columns (their buffers are kept for the next batch). */
@@ -387,6 +398,7 @@ export class ColumnsBuilder {
     this.procOff.push(0);
     this.misOff.push(0);
     this.revOff.push(0);
+    this.adOff.push(0);
     this.asmOff.push(0);
     this.s47Off.push(0);
     this.cinPlanOff.push(0);
@@ -459,12 +471,20 @@ export class ColumnsBuilder {
     this.misOff.push(this.misStart.n);
     if ((parts & PART_LAC) !== 0) for (const x of r.lookedAfterReviews) this.revDay.push(toDay(x.date));
     this.revOff.push(this.revDay.n);
+    if ((parts & PART_LAC) !== 0) for (const a of r.adoptions ?? []) this.pushAdoption(a.year, a.matchDate);
+    this.adOff.push(this.adYear.n);
   }
 
   /** One missing or away-without-authorisation incident. */
   pushMissing(startDate: string, missingType: string): void {
     this.misStart.push(toDay(startDate));
     this.misType.push(MISSING.get(missingType) ?? 0);
+  }
+
+  /** One adoption (AD1 row): its collection year (absent: 0) and match date. */
+  pushAdoption(year: number | undefined, matchDate: string | undefined): void {
+    this.adYear.push(year ?? 0);
+    this.adMatch.push(date(matchDate));
   }
 
   /** A child's details the columns keep (once per child, before its lists end). */
@@ -601,6 +621,9 @@ export class ColumnsBuilder {
       procPreStart: this.procPreStart.take(copy),
       procIssue: this.procIssue.take(copy),
       procFinal: this.procFinal.take(copy),
+      adOff: this.adOff.take(copy),
+      adYear: this.adYear.take(copy),
+      adMatch: this.adMatch.take(copy),
       referrals: this.refDay.n,
     };
   }
@@ -627,6 +650,7 @@ const OFFSETS: readonly (readonly [keyof ColumnData, keyof ColumnData])[] = [
   ["procOff", "procKnown"],
   ["misOff", "misStart"],
   ["revOff", "revDay"],
+  ["adOff", "adYear"],
   ["asmOff", "asmStart"],
   ["s47Off", "s47Start"],
   ["cinPlanOff", "cinPlanStart"],

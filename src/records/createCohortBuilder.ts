@@ -52,7 +52,12 @@ function toJson(row: unknown): string {
 type ListName = keyof Omit<ChildRecord, "child">;
 
 const DETAIL_KEYS = ["la", "upn", "sex", "dob", "expectedDob", "deathDate", "ethnicity", "uasc"] as const;
-const LISTS: readonly ListName[] = ["cinEpisodes", "earlyHelpEpisodes", "lookedAfterEpisodes", "lookedAfterReviews", "missing", "visits", "careProceedings"];
+const LISTS: readonly ListName[] = [
+  "cinEpisodes", "earlyHelpEpisodes", "lookedAfterEpisodes", "lookedAfterReviews", "missing", "visits", "careProceedings",
+  "lookedAfterOutcomes", "careLeaverOutcomes", "adoptions", "adoptionDecisions",
+];
+// The lists from this index on are optional: absent from a record that has none.
+const FIRST_OPTIONAL = 7;
 const CIN_EPISODES = 0;
 const LOOKED_AFTER_EPISODES = 2;
 
@@ -108,7 +113,8 @@ export function missedInNextReturn(sightings: string, nextReturn: (la: string, y
 }
 
 // The natural key of each row: the same episode re-reported in a later return has the same key.
-function keyOf(list: ListName, item: Record<string, unknown>): string {
+// (An OC2, OC3 or AD1 row without its year is keyed by the year of the return it was added from.)
+function keyOf(list: ListName, item: Record<string, unknown>, year: number): string {
   switch (list) {
     case "cinEpisodes":
       return String(item["referralDate"]);
@@ -120,6 +126,15 @@ function keyOf(list: ListName, item: Record<string, unknown>): string {
       return String(item["date"]);
     case "missing":
       return `${String(item["startDate"])}|${String(item["missingType"])}`;
+    // One OC2, OC3 and AD1 row per child per return: a later submission of the same year's
+    // return replaces it.
+    case "lookedAfterOutcomes":
+    case "careLeaverOutcomes":
+    case "adoptions":
+      return typeof item["year"] === "number" ? String(item["year"]) : `return ${String(year)}`;
+    // A decision to place for adoption is re-reported each year until it ceases.
+    case "adoptionDecisions":
+      return typeof item["decisionDate"] === "string" ? item["decisionDate"] : "";
     default:
       return String(item["id"]);
   }
@@ -137,6 +152,12 @@ function sortKey(list: ListName, item: Record<string, unknown>): string {
       return (item["preProceedingsStart"] ?? item["issueDate"] ?? "") as string;
     case "earlyHelpEpisodes":
       return String(item["startDate"]);
+    case "lookedAfterOutcomes":
+    case "careLeaverOutcomes":
+    case "adoptions":
+      return typeof item["year"] === "number" ? String(item["year"]) : "";
+    case "adoptionDecisions":
+      return typeof item["decisionDate"] === "string" ? item["decisionDate"] : "";
     default:
       return String(item["date"]);
   }
@@ -150,8 +171,9 @@ function sortKey(list: ListName, item: Record<string, unknown>): string {
  * - a row re-reported in several returns (a CIN episode open at 1 April is reported again with
  *   its original referral date; SSDA903 returns re-submit episode histories) is kept once, in
  *   the version of the latest collection year: CIN episodes are matched on referral date,
- *   looked-after episodes on `DECOM`, reviews on date, missing incidents on start and type;
- *   rows repeated within one return are all kept;
+ *   looked-after episodes on `DECOM`, reviews on date, missing incidents on start and type,
+ *   OC2, OC3 and AD1 rows on their collection year, decisions to place for adoption on their
+ *   date; rows repeated within one return are all kept;
  * - the child's details come from the latest return, with gaps filled from earlier ones; a date
  *   of birth or sex that differs between returns is reported;
  * - an episode (CIN or looked-after) open at one return's reference date (31 March of its
@@ -234,6 +256,7 @@ export function createCohortBuilderWith(options: CohortOptions, ownedRows: boole
       const list = LISTS[l] as ListName;
       const items = record[list] as readonly Record<string, unknown>[];
       const given: unknown = items;
+      if (given === undefined && l >= FIRST_OPTIONAL) continue;
       if (!Array.isArray(given)) throw new KinsafeError("invalid-argument", `A child record's ${list} must be an array; received ${describe(items)}.`);
       if (items.length === 0) continue;
       for (const item of items) if (typeof item !== "object" || item === null) throw new KinsafeError("invalid-argument", `Each of a child record's ${list} must be an object; received ${describe(item)}.`);
@@ -244,7 +267,7 @@ export function createCohortBuilderWith(options: CohortOptions, ownedRows: boole
         years.add(source.year);
         returns.set(at, years);
       }
-      const bases = items.map((item) => keyOf(list, item));
+      const bases = items.map((item) => keyOf(list, item, source.year));
       // Long lists count repeats in a map (short ones by looking back, which allocates nothing).
       const seen = items.length > INDEX_ROWS ? new Map<string, number>() : undefined;
       for (let j = 0; j < items.length; j++) {
@@ -301,7 +324,7 @@ export function createCohortBuilderWith(options: CohortOptions, ownedRows: boole
         items.push({ item, i: items.length, k: sortKey(list, item) });
       }
       if (items.length > 1) items.sort((a, b) => (a.k < b.k ? -1 : a.k > b.k ? 1 : a.i - b.i));
-      record[list] = items.map((x) => x.item);
+      if (items.length > 0 || l < FIRST_OPTIONAL) record[list] = items.map((x) => x.item);
     }
     return record as unknown as ChildRecord;
   }

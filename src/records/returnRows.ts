@@ -115,6 +115,7 @@ export function createReturnRowsWriter(): ReturnRowsWriter {
     add(record, at): boolean {
       if (!isValidChildRecord(record)) return false;
       if (record.earlyHelpEpisodes.length + record.lookedAfterEpisodes.length + record.lookedAfterReviews.length + record.missing.length + record.visits.length > 0) return false;
+      if ((record.lookedAfterOutcomes?.length ?? 0) + (record.careLeaverOutcomes?.length ?? 0) + (record.adoptions?.length ?? 0) + (record.adoptionDecisions?.length ?? 0) > 0) return false;
       builder.append(record);
       for (const p of record.careProceedings) procIds.push(p.id);
       keep(at, record.child.la, record.child);
@@ -178,8 +179,9 @@ export function appendRead(b: ColumnsBuilder, child: RowsChild): void {
 /**
  * Appends a child of SSDA903 returns as the reader holds it to columns: its header's date of
  * birth, whether it has a UASC row, its looked-after episodes' values by their SSDA903 columns
- * (`DECOM`, `DEC`, `LS`, `RNE`, `PLACE`, `REC`), in `DECOM` order, and its missing incidents'
- * (`MIS_START`, `MISSING`), in `MIS_START` order, and its reviews' dates (`REVIEW`), in the order read; the columns `ColumnsBuilder.append` gives for the record the reader would make
+ * (`DECOM`, `DEC`, `LS`, `RNE`, `PLACE`, `REC`), in `DECOM` order, its missing incidents'
+ * (`MIS_START`, `MISSING`), in `MIS_START` order, its reviews' dates (`REVIEW`), in the order
+ * read, and its AD1 rows (year, `DATE_MATCH`); the columns `ColumnsBuilder.append` gives for the record the reader would make
  * of it (no other list). Its dates are checked as `append` checks them; on an error, nothing is
  * appended.
  *
@@ -194,12 +196,15 @@ export function appendSsda903(
   uasc: boolean,
   missing: readonly Readonly<Record<string, string>>[],
   reviews: readonly Readonly<Record<string, string>>[],
+  adoptions: readonly { readonly year: number; readonly values: Readonly<Record<string, string>> }[] = [],
 ): void {
   b.guarded(() => {
     b.details(dob, uasc);
     if ((b.parts & PART_LAC) !== 0) for (const v of episodes) b.pushLookedAfter(v["DECOM"] as string, v["DEC"], v["LS"] as string, v["RNE"] as string, v["PLACE"] as string, v["REC"]);
     if ((b.parts & PART_LAC) !== 0) for (const v of missing) b.pushMissing(v["MIS_START"] as string, v["MISSING"] as string);
     if ((b.parts & PART_LAC) !== 0) for (const v of reviews) b.revDay.push(toDay(v["REVIEW"] as string));
+    // AD1 rows as the record holds them (a year it cannot hold is not known).
+    if ((b.parts & PART_LAC) !== 0) for (const a of adoptions) b.pushAdoption(Number.isSafeInteger(a.year) && a.year >= 1000 && a.year <= 9999 ? a.year : undefined, a.values["DATE_MATCH"]);
     endLists(b);
   });
   b.ids(childId, upn);
@@ -214,6 +219,7 @@ function endLists(b: ColumnsBuilder): void {
   b.procOff.push(b.procKnown.n);
   b.misOff.push(b.misStart.n);
   b.revOff.push(b.revDay.n);
+  b.adOff.push(b.adYear.n);
 }
 
 // Appends one episode of need of other columns (row `r` of `src`, with its assessments,

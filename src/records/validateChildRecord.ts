@@ -2,7 +2,10 @@ import { ID_PATTERN, isJsonObject, MAX_ID_LENGTH, MAX_LIST_LENGTH, safeParseWith
 import { ASSESSMENT_FACTOR_CODES, CLOSURE_REASON_CODES, CP_CATEGORY_CODES, DISABILITY_CODES, ETHNICITY_CODES, PRIMARY_NEED_CODES, REFERRAL_SOURCE_CODES, SEX_CODES } from "./codes/cinCensus";
 import { EPISODE_END_REASON_CODES, LEGAL_STATUS_CODES, MISSING_CODES, NEW_EPISODE_REASON_CODES, PLACEMENT_CHANGE_REASON_CODES, PLACEMENT_PROVIDER_CODES, PLACEMENT_TYPE_CODES, REVIEW_PARTICIPATION_CODES } from "./codes/ssda903";
 import {
+  AdoptionDecisionRecordSchema,
+  AdoptionRecordSchema,
   AssessmentRecordSchema,
+  CareLeaverOutcomeRecordSchema,
   CareProceedingsRecordSchema,
   ChildDetailsSchema,
   ChildRecordSchema,
@@ -11,6 +14,7 @@ import {
   CpPlanRecordSchema,
   EarlyHelpEpisodeRecordSchema,
   LookedAfterEpisodeRecordSchema,
+  LookedAfterOutcomeRecordSchema,
   LookedAfterReviewRecordSchema,
   MissingRecordSchema,
   ProceedingsExtensionRecordSchema,
@@ -112,6 +116,11 @@ const MISSING = codeSet(MISSING_CODES);
 const FINAL_ORDER = codeSet(FINAL_ORDER_CODES);
 const PLAN = codeSet(PLAN_TYPES);
 const EARLY_HELP_OUTCOME = codeSet(["needs-met", "stepped-up", "consent-withdrawn", "other"]);
+const SDQ_REASON = codeSet(["SDQ1", "SDQ2", "SDQ3", "SDQ4", "SDQ5"]);
+const IN_TOUCH = codeSet(["YES", "NO", "DIED", "REFU", "NREQ", "RHOM"]);
+const ADOPTER_SEX = codeSet(["M1", "F1", "MM", "FF", "MF"]);
+const ADOPTER_LEGAL_STATUS = codeSet(["L0", "L11", "L12", "L2", "L3", "L4"]);
+const PLACED_CEASED_REASON = codeSet(["RD1", "RD2", "RD3", "RD4"]);
 
 // The same expression as core idSchema. ID_RE is only run on ids that are not plain printable
 // ASCII (see isId).
@@ -135,6 +144,10 @@ const MISSING_KEYS = keysOf(MissingRecordSchema);
 const VISIT_KEYS = keysOf(VisitRecordSchema);
 const EXTENSION_KEYS = keysOf(ProceedingsExtensionRecordSchema);
 const PROCEEDINGS_KEYS = keysOf(CareProceedingsRecordSchema);
+const OC2_KEYS = keysOf(LookedAfterOutcomeRecordSchema);
+const OC3_KEYS = keysOf(CareLeaverOutcomeRecordSchema);
+const ADOPTION_KEYS = keysOf(AdoptionRecordSchema);
+const ADOPTION_DECISION_KEYS = keysOf(AdoptionDecisionRecordSchema);
 
 /** No key outside `keys` (counted as zod's strict objects count them, own and inherited enumerable), and `extensions`, when present, a JSON object. */
 function only(o: Obj, keys: KeySet): boolean {
@@ -367,6 +380,50 @@ function isVisit(v: unknown): boolean {
   return isObj(v) && only(v, VISIT_KEYS) && isId(v["id"]) && isDate(v["date"]) && allIn(PLAN, v["planTypes"], PLAN_TYPES.length) && optBool(v["seenAlone"]);
 }
 
+/** An optional whole number from `min` to `max`. */
+function optIntIn(v: unknown, min: number, max: number): boolean {
+  return v === undefined || (isInt(v, min) && (v as number) <= max);
+}
+
+/** An optional collection year: a whole number from 1000 to 9999. */
+function optYear(v: unknown): boolean {
+  return optIntIn(v, 1000, 9999);
+}
+
+function isLookedAfterOutcome(o: unknown): boolean {
+  return (
+    isObj(o) && only(o, OC2_KEYS) && isId(o["id"]) && optYear(o["year"]) && optIntIn(o["sdqScore"], 0, 40) && optIn(SDQ_REASON, o["sdqReason"]) &&
+    optBool(o["convicted"]) && optBool(o["healthCheck"]) && optBool(o["immunisations"]) && optBool(o["teethCheck"]) && optBool(o["healthAssessment"]) &&
+    optBool(o["substanceMisuse"]) && optBool(o["interventionReceived"]) && optBool(o["interventionOffered"])
+  );
+}
+
+/** An optional OC3 code: `^[A-Z0-9]{1,4}$`. */
+function optOc3Code(v: unknown): boolean {
+  if (v === undefined) return true;
+  if (typeof v !== "string" || v.length < 1 || v.length > 4) return false;
+  for (let i = 0; i < v.length; i++) {
+    const c = v.charCodeAt(i);
+    if (!isDigit(c) && !(c >= 65 && c <= 90)) return false;
+  }
+  return true;
+}
+
+function isCareLeaverOutcome(o: unknown): boolean {
+  return isObj(o) && only(o, OC3_KEYS) && isId(o["id"]) && optYear(o["year"]) && optIn(IN_TOUCH, o["inTouch"]) && optOc3Code(o["activity"]) && optOc3Code(o["accommodation"]);
+}
+
+function isAdoption(a: unknown): boolean {
+  return (
+    isObj(a) && only(a, ADOPTION_KEYS) && isId(a["id"]) && optYear(a["year"]) && optDate(a["decisionDate"]) && optDate(a["matchDate"]) &&
+    optBool(a["fosterCarerAdoption"]) && optIntIn(a["numberOfAdopters"], 1, 2) && optIn(ADOPTER_SEX, a["adopterSex"]) && optIn(ADOPTER_LEGAL_STATUS, a["adopterLegalStatus"])
+  );
+}
+
+function isAdoptionDecision(d: unknown): boolean {
+  return isObj(d) && only(d, ADOPTION_DECISION_KEYS) && isId(d["id"]) && optYear(d["year"]) && optDate(d["decisionDate"]) && optDate(d["ceasedDate"]) && optIn(PLACED_CEASED_REASON, d["ceasedReason"]);
+}
+
 function isExtension(x: unknown): boolean {
   return isObj(x) && only(x, EXTENSION_KEYS) && isDate(x["date"]) && isInt(x["weeks"], 1);
 }
@@ -410,6 +467,27 @@ export function isValidChildRecord(input: unknown): input is ChildRecord {
   const cps = input["careProceedings"];
   if (!isList(cps)) return false;
   for (let i = 0; i < cps.length; i++) if (!isCareProceedings(cps[i])) return false;
+  // The SSDA903 outcome lists, each optional (records stored before them have none).
+  const oc2 = input["lookedAfterOutcomes"];
+  if (oc2 !== undefined) {
+    if (!isList(oc2)) return false;
+    for (let i = 0; i < oc2.length; i++) if (!isLookedAfterOutcome(oc2[i])) return false;
+  }
+  const oc3 = input["careLeaverOutcomes"];
+  if (oc3 !== undefined) {
+    if (!isList(oc3)) return false;
+    for (let i = 0; i < oc3.length; i++) if (!isCareLeaverOutcome(oc3[i])) return false;
+  }
+  const ad1 = input["adoptions"];
+  if (ad1 !== undefined) {
+    if (!isList(ad1)) return false;
+    for (let i = 0; i < ad1.length; i++) if (!isAdoption(ad1[i])) return false;
+  }
+  const placed = input["adoptionDecisions"];
+  if (placed !== undefined) {
+    if (!isList(placed)) return false;
+    for (let i = 0; i < placed.length; i++) if (!isAdoptionDecision(placed[i])) return false;
+  }
   return true;
 }
 
@@ -467,6 +545,10 @@ export const RECORD_PARTS = {
   visit: { valid: isVisit, schema: VisitRecordSchema },
   careProceedings: { valid: isCareProceedings, schema: CareProceedingsRecordSchema },
   timetableExtension: { valid: isExtension, schema: ProceedingsExtensionRecordSchema },
+  lookedAfterOutcome: { valid: isLookedAfterOutcome, schema: LookedAfterOutcomeRecordSchema },
+  careLeaverOutcome: { valid: isCareLeaverOutcome, schema: CareLeaverOutcomeRecordSchema },
+  adoption: { valid: isAdoption, schema: AdoptionRecordSchema },
+  adoptionDecision: { valid: isAdoptionDecision, schema: AdoptionDecisionRecordSchema },
 } as const;
 
 /**

@@ -184,7 +184,11 @@ describe("kinsafe tables", () => {
     writeFileSync(join(dir, "r.json"), JSON.stringify([evil]));
     const r = await run(["tables", "r.json", join(FIXTURES, "csc-validator-be-cin/CIN_Census_2024.xml"), "--out", "tables"], dir);
     expect(r.code).toBe(0);
-    expect(readdirSync(join(dir, "tables")).sort()).toEqual(["assessments.csv", "care_proceedings.csv", "children.csv", "cin_plans.csv", "coverage.csv", "cp_plans.csv", "early_help_episodes.csv", "episodes.csv", "looked_after_episodes.csv", "looked_after_reviews.csv", "missing_incidents.csv", "proceedings_extensions.csv", "section47_enquiries.csv", "visits.csv"]);
+    expect(readdirSync(join(dir, "tables")).sort()).toEqual([
+      "adoption_decisions.csv", "adoptions.csv", "assessments.csv", "care_leaver_outcomes.csv", "care_proceedings.csv", "children.csv", "cin_plans.csv", "coverage.csv", "cp_plans.csv",
+      "early_help_episodes.csv", "episodes.csv", "looked_after_episodes.csv", "looked_after_outcomes.csv", "looked_after_reviews.csv", "missing_incidents.csv", "proceedings_extensions.csv",
+      "section47_enquiries.csv", "visits.csv",
+    ]);
     const children = parseCsv(readFileSync(join(dir, "tables/children.csv"), "utf8"));
     expect(children.map((c) => c[0])).toEqual(["child_id", record.child.childId, "DfEX0000001", "child_fails_assessments"]);
     const la = parseCsv(readFileSync(join(dir, "tables/looked_after_episodes.csv"), "utf8"));

@@ -216,7 +216,7 @@ describe("kinsafe with --out", () => {
     expect((await run(["demo", "--children", "200", "--years", "1", "--out", "demo", "-q"])).code).toBe(0);
     for (const d of ["out", "out/tables", "report", "synth", "demo"]) expect(statSync(join(dir, d)).mode & 0o777, d).toBe(0o700);
     const files = [...readdirSync(join(dir, "out/tables")).map((f) => `out/tables/${f}`), "report/cds.html", "synth/records.jsonl", "demo/report.html", "demo/core-data-set.json"];
-    expect(files).toHaveLength(18);
+    expect(files).toHaveLength(22);
     for (const f of files) expect(statSync(join(dir, f)).mode & 0o777, f).toBe(0o600);
     expect(readdirSync(join(dir, "out/tables")).filter((f) => !f.endsWith(".csv"))).toEqual([]);
   });

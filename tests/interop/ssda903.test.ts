@@ -201,7 +201,8 @@ describe("writeSsda903", () => {
       { name: "missing.csv", data: csv.missing },
       { name: "uasc.csv", data: csv.uasc },
     ]);
-    const withEpisodes = first.records.filter((r) => r.lookedAfterEpisodes.length > 0);
+    // Children with episodes, or with OC2, OC3, AD1 or placed-for-adoption rows (a care leaver), are written.
+    const withEpisodes = first.records.filter((r) => r.lookedAfterEpisodes.length > 0 || r.careLeaverOutcomes !== undefined || r.lookedAfterOutcomes !== undefined || r.adoptions !== undefined || r.adoptionDecisions !== undefined);
     expect(again.records.map((r) => r.lookedAfterEpisodes)).toEqual(withEpisodes.map((r) => r.lookedAfterEpisodes));
     expect(again.records.map((r) => r.lookedAfterReviews)).toEqual(withEpisodes.map((r) => r.lookedAfterReviews));
     expect(again.records.map((r) => r.child)).toEqual(withEpisodes.map((r) => r.child));

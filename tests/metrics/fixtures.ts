@@ -86,17 +86,39 @@ const arbLac = (date: fc.Arbitrary<string>): fc.Arbitrary<object> => fc
     id: arbId,
     startDate: date,
     reasonForNewEpisode: fc.constantFrom("S", "L", "P", "T", "B", "U"),
-    legalStatus: fc.constantFrom("C2", "V2", "V3", "V4", "C1", "E1", "J1", "L1"),
+    legalStatus: fc.constantFrom("C2", "V2", "V3", "V4", "C1", "E1", "J1", "L1", "D1"),
     categoryOfNeed: opt(fc.constantFrom("N1", "N4")),
-    placementType: fc.constantFrom("U4", "K2", "U1", "U6", "A3", "P1", "K3", "T0", "Z11", "R1"),
+    placementType: fc.constantFrom("U4", "K2", "U1", "U6", "A3", "P1", "K3", "T0", "Z11", "R1", "A4", "A5"),
     placementProvider: opt(fc.constantFrom("PR1", "PR4")),
     endDate: opt(date),
-    reasonEpisodeCeased: opt(fc.constantFrom("X1", "E4A", "E13", "X1", "E11", "E45", "E8", "E17")),
+    reasonEpisodeCeased: opt(fc.constantFrom("X1", "E4A", "E13", "X1", "E11", "E45", "E8", "E17", "E12")),
     reasonForPlacementChange: opt(fc.constantFrom("CARPL", "OTHER")),
   })
   // a reason for a placement change only on an episode that ended
   .map((e) => clean(e.endDate === undefined ? { ...e, reasonForPlacementChange: undefined } : e));
 const arbMissing = (date: fc.Arbitrary<string>): fc.Arbitrary<object> => fc.record({ id: arbId, missingType: fc.constantFrom("M", "A"), startDate: date, endDate: opt(date) }).map(clean);
+const arbYear = opt(fc.integer({ min: 2015, max: 2027 }));
+const arbOc2 = fc
+  .record({
+    id: arbId,
+    year: arbYear,
+    sdqScore: opt(fc.integer({ min: 0, max: 40 })),
+    sdqReason: opt(fc.constantFrom("SDQ1", "SDQ4")),
+    convicted: opt(fc.boolean()),
+    healthCheck: opt(fc.boolean()),
+    immunisations: opt(fc.boolean()),
+    teethCheck: opt(fc.boolean()),
+    healthAssessment: opt(fc.boolean()),
+    substanceMisuse: opt(fc.boolean()),
+    interventionReceived: opt(fc.boolean()),
+    interventionOffered: opt(fc.boolean()),
+  })
+  .map(clean);
+const arbOc3 = fc.record({ id: arbId, year: arbYear, inTouch: opt(fc.constantFrom("YES", "NO", "DIED", "RHOM")), activity: opt(fc.constantFrom("F1", "G6", "0")), accommodation: opt(fc.constantFrom("S1", "T2", "0")) }).map(clean);
+const arbAd1 = (date: fc.Arbitrary<string>): fc.Arbitrary<object> => fc
+  .record({ id: arbId, year: arbYear, decisionDate: opt(date), matchDate: opt(date), fosterCarerAdoption: opt(fc.boolean()), numberOfAdopters: opt(fc.integer({ min: 1, max: 2 })), adopterSex: opt(fc.constantFrom("MF", "F1")), adopterLegalStatus: opt(fc.constantFrom("L0", "L11")) })
+  .map(clean);
+const arbPlacedAdoption = (date: fc.Arbitrary<string>): fc.Arbitrary<object> => fc.record({ id: arbId, year: arbYear, decisionDate: opt(date), ceasedDate: opt(date), ceasedReason: opt(fc.constantFrom("RD1", "RD4")) }).map(clean);
 const arbVisit = (date: fc.Arbitrary<string>): fc.Arbitrary<object> => fc.record({ id: arbId, date: date, planTypes: fc.subarray([...PLAN_TYPES]), seenAlone: opt(fc.boolean()) }).map(clean);
 const arbCourt = (date: fc.Arbitrary<string>): fc.Arbitrary<object> => fc
   .record({ id: arbId, preProceedingsStart: opt(date), issueDate: opt(date), timetableExtensions: fc.constant([]), finalOrderDate: opt(date), finalOrder: opt(fc.constantFrom("care-order", "no-order")) })
@@ -116,8 +138,12 @@ export const arbChildRecord = (date: fc.Arbitrary<string> = arbDate()): fc.Arbit
       missing: small(arbMissing(date), 2),
       visits: small(arbVisit(date), 6),
       careProceedings: small(arbCourt(date), 2),
+      lookedAfterOutcomes: opt(small(arbOc2, 2)),
+      careLeaverOutcomes: opt(small(arbOc3, 2)),
+      adoptions: opt(small(arbAd1(date), 1)),
+      adoptionDecisions: opt(small(arbPlacedAdoption(date), 2)),
     })
-    .map((r) => r as unknown as ChildRecord);
+    .map((r) => clean(r) as unknown as ChildRecord);
 
 /** Every figure of a result, headline and breakdown entries at every depth. */
 export function allFigures(result: CoreDataSetResult): MetricResult[] {

@@ -130,6 +130,9 @@ export async function writeSyntheticAuthority(settings: SynthSettings, batch: Ou
     } else {
       const csv = writeSsda903([...ssda903ReturnRecords(authority, year)], { sexCodes: year >= 2025 ? "letters" : "numbers" });
       for (const [table, text] of Object.entries(csv) as [string, string][]) {
+        // The OC2, OC3, AD1 and placed-for-adoption tables only when they have rows (the synthetic
+        // authority has none of them).
+        if (["oc2", "oc3", "ad1", "placedForAdoption"].includes(table) && !/\r\n./.test(text)) continue;
         written.push(await batch.write(join(dir, `ssda903_${String(year)}_${table}.csv`), text));
       }
     }

@@ -98,7 +98,11 @@ function leftOut(): { count: (record: ChildRecord) => void; finding: () => Retur
         has(record.lookedAfterReviews) ||
         has(record.missing) ||
         has(record.visits) ||
-        has(record.careProceedings)
+        has(record.careProceedings) ||
+        has(record.lookedAfterOutcomes ?? []) ||
+        has(record.careLeaverOutcomes ?? []) ||
+        has(record.adoptions ?? []) ||
+        has(record.adoptionDecisions ?? [])
       ) {
         extended++;
       }

@@ -230,4 +230,5 @@ export const SQL_METRICS: { readonly [K in MetricId]: SqlMetricSpec | SqlUnsuppo
   "lac.uasc": { unsupported: NOT_YET },
   "lac.missing": { unsupported: NOT_YET },
   "lac.reviews-on-time": { unsupported: NOT_YET },
+  "lac.adoption-timeliness": { unsupported: NOT_YET },
 };

@@ -51,6 +51,7 @@ export async function readTidyColumns(sources: readonly TidyTableSource[], repor
   const mis = { child: new Ints(), start: new Ints(), type: new Ints() };
   const rev = { child: new Ints(), day: new Ints() };
   const lac = { child: new Ints(), start: new Ints(), end: new Ints(), legal: new Ints(), rne: new Ints(), place: new Ints(), ended: new Ints() };
+  const ad = { child: new Ints(), year: new Ints(), match: new Ints() };
   // The values of each row, converted: what valid plain rows read straight from their bytes
   // give, and what the rows read as text give through the object methods below.
   const fast: TidyFastSink = {
@@ -175,6 +176,14 @@ export async function readTidyColumns(sources: readonly TidyTableSource[], repor
         fast.review(child, day(v["date"]));
         return;
       }
+      if (table === "adoptions") {
+        const year = v["year"];
+        ad.child.push(child);
+        ad.year.push(typeof year === "number" ? year : 0);
+        ad.match.push(day(v["matchDate"]));
+        return;
+      }
+      // The other SSDA903 outcome rows are not read by the metrics.
       if (table !== "looked_after_episodes") return;
       const legal = code(LEGAL_STATUS_CODES, v["legalStatus"]);
       const newEpisode = code(NEW_EPISODE_REASON_CODES, v["reasonForNewEpisode"]);
@@ -264,6 +273,7 @@ export async function readTidyColumns(sources: readonly TidyTableSource[], repor
   const procP = byChild(proc.child.view());
   const misP = byChild(mis.child.view());
   const revP = byChild(rev.child.view());
+  const adP = byChild(ad.child.view());
 
   const refDay = fill(Int32Array, ep.ref.view(), epAt, E);
   // The first day anything of an episode is dated: its referral, or an earlier start of an item.
@@ -335,6 +345,9 @@ export async function readTidyColumns(sources: readonly TidyTableSource[], repor
     misStart: fill(Int32Array, mis.start.view(), misP.at, misP.rows),
     misType: fill(Uint8Array, mis.type.view(), misP.at, misP.rows),
     revDay: fill(Int32Array, rev.day.view(), revP.at, revP.rows),
+    adOff: adP.offsets,
+    adYear: fill(Int32Array, ad.year.view(), adP.at, adP.rows),
+    adMatch: fill(Int32Array, ad.match.view(), adP.at, adP.rows),
     referrals: E,
   };
   return { part: { data, read: n, skipped: 0, errors: [] }, rows };

@@ -52,7 +52,9 @@ import { Ints } from "./ints";
  * order. Every column is required when a table is read; dates are `YYYY-MM-DD`, booleans `true`
  * or `false`, lists (disabilities, assessment factors, review dates, plan types) joined by `;`,
  * and an empty cell is "not recorded". A care proceedings' timetable extensions are rows of
- * `proceedings_extensions`, in order. Host systems' `extensions` have no table.
+ * `proceedings_extensions`, in order. The SSDA903 OC2, OC3, AD1 and PlacedAdoption rows are
+ * `looked_after_outcomes`, `care_leaver_outcomes`, `adoptions` and `adoption_decisions` (`year`
+ * the collection year). Host systems' `extensions` have no table.
  *
  * @example
  * {@includeCode ../../../tests/interop/returns/tidyTables.test.ts#columns}
@@ -73,6 +75,10 @@ export const TIDY_TABLE_COLUMNS = {
   visits: ["child_id", "visit_id", "date", "plan_types", "seen_alone"],
   care_proceedings: ["child_id", "proceedings_id", "pre_proceedings_start", "pre_proceedings_end", "issue_date", "final_order_date", "final_order"],
   proceedings_extensions: ["child_id", "proceedings_id", "date", "weeks"],
+  looked_after_outcomes: ["child_id", "looked_after_outcome_id", "year", "sdq_score", "sdq_reason", "convicted", "health_check", "immunisations", "teeth_check", "health_assessment", "substance_misuse", "intervention_received", "intervention_offered"],
+  care_leaver_outcomes: ["child_id", "care_leaver_outcome_id", "year", "in_touch", "activity", "accommodation"],
+  adoptions: ["child_id", "adoption_id", "year", "decision_date", "match_date", "foster_carer_adoption", "number_of_adopters", "adopter_sex", "adopter_legal_status"],
+  adoption_decisions: ["child_id", "adoption_decision_id", "year", "decision_date", "ceased_date", "ceased_reason"],
 } as const;
 
 /**
@@ -123,6 +129,7 @@ export function tidyTableRows(record: ChildRecord): Record<TidyTableName, Cell[]
   const out: Record<TidyTableName, Cell[][]> = {
     children: [], episodes: [], assessments: [], cin_plans: [], section47_enquiries: [], cp_plans: [], looked_after_episodes: [],
     early_help_episodes: [], looked_after_reviews: [], missing_incidents: [], visits: [], care_proceedings: [], proceedings_extensions: [],
+    looked_after_outcomes: [], care_leaver_outcomes: [], adoptions: [], adoption_decisions: [],
   };
   out.children.push([id, c.la, c.upn, c.sex, c.dob, c.expectedDob, c.deathDate, c.ethnicity, list(c.disabilities), c.uasc]);
   for (const e of record.cinEpisodes) {
@@ -143,6 +150,12 @@ export function tidyTableRows(record: ChildRecord): Record<TidyTableName, Cell[]
     out.care_proceedings.push([id, p.id, p.preProceedingsStart, p.preProceedingsEnd, p.issueDate, p.finalOrderDate, p.finalOrder]);
     for (const x of p.timetableExtensions) out.proceedings_extensions.push([id, p.id, x.date, x.weeks]);
   }
+  for (const o of record.lookedAfterOutcomes ?? []) {
+    out.looked_after_outcomes.push([id, o.id, o.year, o.sdqScore, o.sdqReason, o.convicted, o.healthCheck, o.immunisations, o.teethCheck, o.healthAssessment, o.substanceMisuse, o.interventionReceived, o.interventionOffered]);
+  }
+  for (const o of record.careLeaverOutcomes ?? []) out.care_leaver_outcomes.push([id, o.id, o.year, o.inTouch, o.activity, o.accommodation]);
+  for (const a of record.adoptions ?? []) out.adoptions.push([id, a.id, a.year, a.decisionDate, a.matchDate, a.fosterCarerAdoption, a.numberOfAdopters, a.adopterSex, a.adopterLegalStatus]);
+  for (const d of record.adoptionDecisions ?? []) out.adoption_decisions.push([id, d.id, d.year, d.decisionDate, d.ceasedDate, d.ceasedReason]);
   return out;
 }
 
@@ -230,6 +243,10 @@ const CHILD_LISTS = {
   missing_incidents: { part: "missing", field: "missing" },
   visits: { part: "visit", field: "visits" },
   care_proceedings: { part: "careProceedings", field: "careProceedings" },
+  looked_after_outcomes: { part: "lookedAfterOutcome", field: "lookedAfterOutcomes" },
+  care_leaver_outcomes: { part: "careLeaverOutcome", field: "careLeaverOutcomes" },
+  adoptions: { part: "adoption", field: "adoptions" },
+  adoption_decisions: { part: "adoptionDecision", field: "adoptionDecisions" },
 } as const;
 
 /**
@@ -255,19 +272,24 @@ export interface TidyTableSource {
 const ORDER: readonly TidyTableName[] = [
   "children", "episodes", "assessments", "cin_plans", "section47_enquiries", "cp_plans", "looked_after_episodes",
   "early_help_episodes", "looked_after_reviews", "missing_incidents", "visits", "care_proceedings", "proceedings_extensions",
+  "looked_after_outcomes", "care_leaver_outcomes", "adoptions", "adoption_decisions",
 ];
 
 // The record field of each column (the same name in camel case, except the tables' ids).
 const FIELD: Readonly<Record<string, string>> = {
   child_id: "childId", episode_id: "id", assessment_id: "id", plan_id: "id", s47_id: "id", number_of_previous_cpp: "numberOfPreviousCpp",
   review_id: "id", incident_id: "id", visit_id: "id", proceedings_id: "id",
+  looked_after_outcome_id: "id", care_leaver_outcome_id: "id", adoption_id: "id", adoption_decision_id: "id",
 };
 function fieldOf(column: string): string {
   return FIELD[column] ?? column.replace(/_([a-z0-9])/g, (_, c: string) => c.toUpperCase());
 }
 const LISTS: ReadonlySet<string> = new Set(["disabilities", "factors", "review_dates", "plan_types"]);
-const BOOLEANS: ReadonlySet<string> = new Set(["uasc", "referral_nfa", "icpc_not_required", "seen_alone"]);
-const INTEGERS: ReadonlySet<string> = new Set(["number_of_previous_cpp", "weeks"]);
+const BOOLEANS: ReadonlySet<string> = new Set([
+  "uasc", "referral_nfa", "icpc_not_required", "seen_alone", "convicted", "health_check", "immunisations", "teeth_check", "health_assessment", "substance_misuse",
+  "intervention_received", "intervention_offered", "foster_carer_adoption",
+]);
+const INTEGERS: ReadonlySet<string> = new Set(["number_of_previous_cpp", "weeks", "year", "sdq_score", "number_of_adopters"]);
 
 /** A cell as a record value: lists split, booleans and integers converted when they are one (else kept, for the check to name). */
 function valueOf(column: string, cell: string): unknown {
@@ -406,7 +428,10 @@ export async function scanTidyTables(sources: readonly TidyTableSource[], sink: 
   const episodeCount = new Ints();
   const proceedingsOwners = createOwners();
   const extensionCount = new Ints();
-  const listCounts: Record<ChildListTable, Ints> = { looked_after_episodes: new Ints(), early_help_episodes: new Ints(), looked_after_reviews: new Ints(), missing_incidents: new Ints(), visits: new Ints(), care_proceedings: new Ints() };
+  const listCounts: Record<ChildListTable, Ints> = {
+    looked_after_episodes: new Ints(), early_help_episodes: new Ints(), looked_after_reviews: new Ints(), missing_incidents: new Ints(), visits: new Ints(), care_proceedings: new Ints(),
+    looked_after_outcomes: new Ints(), care_leaver_outcomes: new Ints(), adoptions: new Ints(), adoption_decisions: new Ints(),
+  };
   const itemCounts: Record<ItemKind, Ints> = { assessment: new Ints(), cinPlan: new Ints(), section47: new Ints(), cpPlan: new Ints() };
   const rows = new Map<string, number>();
   const limits = resolveLimits({ maxTextLength });
@@ -444,6 +469,10 @@ export async function scanTidyTables(sources: readonly TidyTableSource[], sink: 
     listCounts.missing_incidents.push(0);
     listCounts.visits.push(0);
     listCounts.care_proceedings.push(0);
+    listCounts.looked_after_outcomes.push(0);
+    listCounts.care_leaver_outcomes.push(0);
+    listCounts.adoptions.push(0);
+    listCounts.adoption_decisions.push(0);
     keyed.push(0);
     return child;
   };
@@ -1006,7 +1035,10 @@ export async function readTidyTables(sources: readonly TidyTableSource[], report
       (episodes[episode]?.[lists[kind]] as unknown[] | undefined)?.push(values);
     },
     listItem(table, child, values): void {
-      (records[child]?.[CHILD_LISTS[table].field] as unknown[] | undefined)?.push(values);
+      const record = records[child] as Record<string, unknown> | undefined;
+      const field = CHILD_LISTS[table].field;
+      // The SSDA903 outcome lists are absent from a record until it has a row of them.
+      if (record !== undefined) ((record[field] ??= []) as unknown[]).push(values);
       if (table === "care_proceedings") proceedingsList.push(values);
     },
     timetableExtension(_child, proceedings, values): void {

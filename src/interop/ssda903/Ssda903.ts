@@ -38,9 +38,11 @@ export interface Ssda903File {
 }
 
 /**
- * A row of a table that has no place in the canonical child record (OC2, OC3, AD1, placed for
+ * A row of a table beside the episodes, reviews and missing incidents (OC2, OC3, AD1, placed for
  * adoption, previous permanence, social worker episodes, deprivation of liberty orders, and the
- * UASC dates). Dates are converted to `YYYY-MM-DD`; other values are as given.
+ * UASC dates). Dates are converted to `YYYY-MM-DD`; other values are as given. The OC2, OC3, AD1
+ * and placed-for-adoption rows are on the child records as well (`lookedAfterOutcomes`,
+ * `careLeaverOutcomes`, `adoptions`, `adoptionDecisions`).
  *
  * @category SSDA903
  */
@@ -86,7 +88,7 @@ export interface ReadSsda903Options {
 export interface Ssda903Read {
   /** The child records: those of `attachTo` with their looked-after data, then children only in SSDA903. */
   readonly records: readonly ChildRecord[];
-  /** Rows of the tables that have no place in the child record. */
+  /** Rows of the tables beside episodes, reviews and missing incidents, as read (OC2, OC3, AD1 and placed for adoption are on the records too). */
   readonly tables: Readonly<Record<"uasc" | "oc2" | "oc3" | "ad1" | "placedForAdoption" | "previousPermanence" | "swEpisodes" | "dolo", readonly Ssda903Row[]>>;
   /** Rows read from each file, by table: with the findings they account for every row. */
   readonly rowCounts: readonly { readonly file: string; readonly table: Ssda903Table | "unknown"; readonly rows: number }[];

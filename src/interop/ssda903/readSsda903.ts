@@ -17,7 +17,7 @@ import {
   type XmlNode,
 } from "../internal";
 import { SSDA903_TABLES, type ReadSsda903Options, type Ssda903File, type Ssda903Finding, type Ssda903Read, type Ssda903Row, type Ssda903Table } from "./Ssda903";
-import { CODE_COLUMNS, DATE_COLUMNS, REQUIRED, specifiedColumns, TABLE_COLUMN_SETS, tableOf, xmlHeaderBlock, xmlHeaderField } from "./ssda903Tables";
+import { CODE_COLUMNS, DATE_COLUMNS, NUMBER_COLUMNS, PATTERN_COLUMNS, REQUIRED, specifiedColumns, TABLE_COLUMN_SETS, tableOf, xmlHeaderBlock, xmlHeaderField } from "./ssda903Tables";
 
 interface RawRow {
   readonly table: Ssda903Table;
@@ -262,6 +262,17 @@ async function readXml(file: Ssda903File, text: AsyncIterable<string>, limits: R
   counts.push({ file: file.name, table: "header", rows: children });
 }
 
+// The OC2, OC3, AD1 and PlacedAdoption lists of two records put together (only those either has).
+function concatOptional(a: ChildRecord, b: ChildRecord): Partial<ChildRecord> {
+  const out: Record<string, unknown> = {};
+  for (const k of ["lookedAfterOutcomes", "careLeaverOutcomes", "adoptions", "adoptionDecisions"] as const) {
+    const x = a[k];
+    const y = b[k];
+    if (x !== undefined || y !== undefined) out[k] = [...(x ?? []), ...(y ?? [])];
+  }
+  return out;
+}
+
 function describe(value: unknown): string {
   return value === null ? "null" : Array.isArray(value) ? "an array" : typeof value;
 }
@@ -305,7 +316,7 @@ export function recordOf(read: Ssda903ChildRead): ChildRecord {
     if (v["MIS_END"] !== undefined) r["endDate"] = v["MIS_END"];
     return r;
   });
-  return {
+  const record: Record<string, unknown> = {
     child,
     cinEpisodes: [],
     earlyHelpEpisodes: [],
@@ -314,8 +325,44 @@ export function recordOf(read: Ssda903ChildRead): ChildRecord {
     missing,
     visits: [],
     careProceedings: [],
-  } as unknown as ChildRecord;
+  };
+  // The OC2, OC3, AD1 and PlacedAdoption rows, each list only when the child has rows in it.
+  const o = read.outcomes;
+  // A year the record cannot hold (0: not known; or not a four-digit year) is left out.
+  const withYear = (prefix: string, year: number): Record<string, unknown> => (Number.isSafeInteger(year) && year >= 1000 && year <= 9999 ? { id: idFor(`${prefix}-`, String(year)), year } : { id: idFor(prefix, "") });
+  const put = (row: Record<string, unknown>, v: Readonly<Record<string, string>>, fields: readonly (readonly [string, string, "text" | "flag" | "number"])[]): Record<string, unknown> => {
+    for (const [col, field, kind] of fields) {
+      const x = v[col];
+      if (x !== undefined) row[field] = kind === "flag" ? x === "1" : kind === "number" ? Number(x) : x;
+    }
+    return row;
+  };
+  if (o.oc2.length > 0) record["lookedAfterOutcomes"] = o.oc2.map((r) => put(withYear("oc2", r.year), r.values, OC2_FIELDS));
+  if (o.oc3.length > 0) record["careLeaverOutcomes"] = o.oc3.map((r) => put(withYear("oc3", r.year), r.values, OC3_FIELDS));
+  if (o.ad1.length > 0) record["adoptions"] = o.ad1.map((r) => put(withYear("adoption", r.year), r.values, AD1_FIELDS));
+  if (o.placedForAdoption.length > 0) {
+    record["adoptionDecisions"] = o.placedForAdoption.map((r) => {
+      const row: Record<string, unknown> = { id: idFor("placed-", r.values["DATE_PLACED"] ?? "undated") };
+      if (Number.isSafeInteger(r.year) && r.year >= 1000 && r.year <= 9999) row["year"] = r.year;
+      return put(row, r.values, PLACED_FIELDS);
+    });
+  }
+  return record as unknown as ChildRecord;
 }
+
+// The columns of the OC2, OC3, AD1 and PlacedAdoption tables and the record's fields they go to,
+// with how each is read: as text, as a 0/1 flag, or as a whole number.
+const OC2_FIELDS = [
+  ["SDQ_SCORE", "sdqScore", "number"], ["SDQ_REASON", "sdqReason", "text"], ["CONVICTED", "convicted", "flag"], ["HEALTH_CHECK", "healthCheck", "flag"],
+  ["IMMUNISATIONS", "immunisations", "flag"], ["TEETH_CHECK", "teethCheck", "flag"], ["HEALTH_ASSESSMENT", "healthAssessment", "flag"],
+  ["SUBSTANCE_MISUSE", "substanceMisuse", "flag"], ["INTERVENTION_RECEIVED", "interventionReceived", "flag"], ["INTERVENTION_OFFERED", "interventionOffered", "flag"],
+] as const;
+const OC3_FIELDS = [["IN_TOUCH", "inTouch", "text"], ["ACTIV", "activity", "text"], ["ACCOM", "accommodation", "text"]] as const;
+const AD1_FIELDS = [
+  ["DATE_INT", "decisionDate", "text"], ["DATE_MATCH", "matchDate", "text"], ["FOSTER_CARE", "fosterCarerAdoption", "flag"], ["NB_ADOPTR", "numberOfAdopters", "number"],
+  ["SEX_ADOPTR", "adopterSex", "text"], ["LS_ADOPTR", "adopterLegalStatus", "text"],
+] as const;
+const PLACED_FIELDS = [["DATE_PLACED", "decisionDate", "text"], ["DATE_PLACED_CEASED", "ceasedDate", "text"], ["REASON_PLACED_CEASED", "ceasedReason", "text"]] as const;
 
 /**
  * Whether the record of a child read would be valid: the reader checks every value against the
@@ -325,6 +372,8 @@ export function recordOf(read: Ssda903ChildRead): ChildRecord {
  */
 export function fitsRecord(read: Ssda903ChildRead): boolean {
   if (read.episodes.length > MAX_LIST_LENGTH || read.reviews.length > MAX_LIST_LENGTH || read.missing.length > MAX_LIST_LENGTH) return false;
+  const o = read.outcomes;
+  if (o.oc2.length > MAX_LIST_LENGTH || o.oc3.length > MAX_LIST_LENGTH || o.ad1.length > MAX_LIST_LENGTH || o.placedForAdoption.length > MAX_LIST_LENGTH) return false;
   for (const v of read.episodes) for (const col of ["HOME_POST", "PL_POST", "URN"]) if ((v[col]?.length ?? 0) > MAX_RECORD_CODE_LENGTH) return false;
   return true;
 }
@@ -389,6 +438,7 @@ interface ChildAcc {
   episodes: Map<string, Versioned>;
   reviews: Map<string, Versioned>;
   missing: Map<string, Versioned>;
+  outcomes: { table: OutcomeTable; row: Ssda903Row }[];
 }
 
 /**
@@ -452,6 +502,46 @@ export interface Ssda903ChildRead {
   readonly episodes: readonly Readonly<Record<string, string>>[];
   readonly reviews: readonly Readonly<Record<string, string>>[];
   readonly missing: readonly Readonly<Record<string, string>>[];
+  /** The child's OC2, OC3, AD1 and PlacedAdoption rows, by table, each with its collection year (0: not known). */
+  readonly outcomes: Readonly<Record<OutcomeTable, readonly OutcomeRow[]>>;
+}
+
+/**
+ * The SSDA903 tables whose rows the child record holds beside its episodes, reviews and missing
+ * incidents.
+ *
+ * @internal
+ */
+export type OutcomeTable = "oc2" | "oc3" | "ad1" | "placedForAdoption";
+
+/**
+ * A row of an {@link OutcomeTable} of a child read: its collection year (0: not known) and values.
+ *
+ * @internal
+ */
+export interface OutcomeRow {
+  readonly year: number;
+  readonly values: Readonly<Record<string, string>>;
+}
+
+// A child's outcome rows by table, in year order. A decision to place for adoption re-reported
+// in a later return (same DATE_PLACED) is kept once, in the later return's version; the same
+// row twice in one return is kept once.
+function outcomeRows(rows: readonly { table: OutcomeTable; row: Ssda903Row }[]): Ssda903ChildRead["outcomes"] {
+  const out: Record<OutcomeTable, OutcomeRow[]> = { oc2: [], oc3: [], ad1: [], placedForAdoption: [] };
+  for (const { table, row } of rows) out[table].push({ year: row.year, values: row.values });
+  const placed = new Map<string, OutcomeRow[]>();
+  for (const r of out.placedForAdoption) {
+    const key = r.values["DATE_PLACED"] ?? "";
+    const old = placed.get(key);
+    if (old === undefined || (old[0] as OutcomeRow).year < r.year) placed.set(key, [r]);
+    else if ((old[0] as OutcomeRow).year === r.year && !old.some((o) => JSON.stringify(o.values) === JSON.stringify(r.values))) old.push(r);
+  }
+  out.placedForAdoption = [...placed.values()].flat();
+  const byYear = (a: OutcomeRow, b: OutcomeRow): number => a.year - b.year;
+  for (const t of ["oc2", "oc3", "ad1"] as const) out[t].sort(byYear);
+  out.placedForAdoption.sort((a, b) => ((a.values["DATE_PLACED"] ?? "") < (b.values["DATE_PLACED"] ?? "") ? -1 : (a.values["DATE_PLACED"] ?? "") > (b.values["DATE_PLACED"] ?? "") ? 1 : a.year - b.year));
+  return out;
 }
 
 /**
@@ -512,8 +602,16 @@ export async function readSsda903With(files: readonly Ssda903File[], options: Re
         if (v === undefined) report({ code: "ssda903/invalid-value", severity: "error", path: [row.table, col], params: where(row, { childId, field: col, value: raw, expected: "a date dd/mm/yyyy or yyyy-mm-dd" }) });
       } else {
         const codes = CODE_COLUMNS.get(col);
-        if (codes !== undefined && !codes.has(raw)) {
+        const range = NUMBER_COLUMNS.get(col);
+        const pattern = PATTERN_COLUMNS.get(col);
+        if (pattern !== undefined && !pattern.test(raw)) {
+          report({ code: "ssda903/invalid-value", severity: "error", path: [row.table, col], params: where(row, { childId, field: col, value: raw, expected: "1 to 4 capital letters or digits" }) });
+          v = undefined;
+        } else if (codes !== undefined && !codes.has(raw)) {
           report({ code: "ssda903/invalid-value", severity: "error", path: [row.table, col], params: where(row, { childId, field: col, value: raw, expected: "a code of the SSDA903 list" }) });
+          v = undefined;
+        } else if (range !== undefined && !(/^\d{1,3}$/.test(raw) && Number(raw) >= range[0] && Number(raw) <= range[1])) {
+          report({ code: "ssda903/invalid-value", severity: "error", path: [row.table, col], params: where(row, { childId, field: col, value: raw, expected: `a whole number from ${String(range[0])} to ${String(range[1])}` }) });
           v = undefined;
         }
       }
@@ -535,7 +633,7 @@ export async function readSsda903With(files: readonly Ssda903File[], options: Re
     }
     let acc = children.get(childId);
     if (acc === undefined) {
-      acc = { childId, uasc: false, episodes: new Map(), reviews: new Map(), missing: new Map() };
+      acc = { childId, uasc: false, episodes: new Map(), reviews: new Map(), missing: new Map(), outcomes: [] };
       children.set(childId, acc);
       order.push(childId);
     }
@@ -618,6 +716,8 @@ export async function readSsda903With(files: readonly Ssda903File[], options: Re
         const kept: Mutable<Ssda903Row> = { childId, year: row.year, values, file: row.file, line: row.line };
         byChild?.set(key, { row, kept });
         tables[row.table].push(kept);
+        // The rows the child record holds (later rows of the same return are merged into `kept`).
+        if (row.table === "oc2" || row.table === "oc3" || row.table === "ad1" || row.table === "placedForAdoption") acc.outcomes.push({ table: row.table, row: kept });
       }
     }
   }
@@ -663,6 +763,7 @@ export async function readSsda903With(files: readonly Ssda903File[], options: Re
       episodes: sortedEpisodes.map((x) => x.values),
       reviews: sorted(acc.reviews, "REVIEW").map((x) => x.values),
       missing: sorted(acc.missing, "MIS_START").map((x) => x.values),
+      outcomes: outcomeRows(acc.outcomes),
     };
     if (options.attachTo === undefined && take?.(read) === true) continue;
     built.push(recordOf(read));
@@ -698,6 +799,7 @@ export async function readSsda903With(files: readonly Ssda903File[], options: Re
       lookedAfterEpisodes: [...target.lookedAfterEpisodes, ...r.lookedAfterEpisodes],
       lookedAfterReviews: [...target.lookedAfterReviews, ...r.lookedAfterReviews],
       missing: [...target.missing, ...r.missing],
+      ...concatOptional(target, r),
     };
   }
   // With no CIN records to attach to (none given), no child was looked for: nothing to say.

@@ -125,6 +125,8 @@ export const DATE_COLUMNS: ReadonlySet<string> = new Set([
   "SW_DECOM", "SW_DEC", "DOLO_START", "DOLO_END",
 ]);
 
+const FLAG: ReadonlySet<string> = new Set(["0", "1"]);
+
 /**
 
  * Columns that hold a code from a closed list, with the list.
@@ -150,7 +152,33 @@ export const CODE_COLUMNS: ReadonlyMap<string, ReadonlySet<string>> = new Map<st
   ["IN_TOUCH", new Set(["YES", "NO", "DIED", "REFU", "NREQ", "RHOM"])],
   ["PREV_PERM", new Set(["P1", "P2", "P3", "P4", "Z1"])],
   ["REASON_PLACED_CEASED", new Set(["RD1", "RD2", "RD3", "RD4"])],
+  ["SEX_ADOPTR", new Set(["M1", "F1", "MM", "FF", "MF"])],
+  ["LS_ADOPTR", new Set(["L0", "L11", "L12", "L2", "L3", "L4"])],
+  // The yes-or-no columns of OC2 and AD1: 0 no, 1 yes.
+  ...(["CONVICTED", "HEALTH_CHECK", "IMMUNISATIONS", "TEETH_CHECK", "HEALTH_ASSESSMENT", "SUBSTANCE_MISUSE", "INTERVENTION_RECEIVED", "INTERVENTION_OFFERED", "FOSTER_CARE"] as const).map((c) => [c, FLAG] as const),
   ["SW_REASON", new Set(["MANAGE", "FCONTA", "LEFTRL", "ORGRST", "TSPROC", "ABSENC", "CHCHAN", "PCCHAN", "SWDIED", "OTHERS"])],
+]);
+
+/**
+ * Columns that hold a code the reader does not check against a list, with the form it must
+ * have: the OC3 activity and accommodation (1–4 capital letters or digits).
+ *
+ * @internal
+ */
+export const PATTERN_COLUMNS: ReadonlyMap<string, RegExp> = new Map([
+  ["ACTIV", /^[A-Z0-9]{1,4}$/],
+  ["ACCOM", /^[A-Z0-9]{1,4}$/],
+]);
+
+/**
+ * Columns that hold a whole number, with the least and most it may be: the SDQ total
+ * difficulties score (0–40) and the number of adopters (1 or 2).
+ *
+ * @internal
+ */
+export const NUMBER_COLUMNS: ReadonlyMap<string, readonly [number, number]> = new Map([
+  ["SDQ_SCORE", [0, 40]],
+  ["NB_ADOPTR", [1, 2]],
 ]);
 
 /**

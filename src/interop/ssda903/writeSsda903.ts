@@ -24,11 +24,18 @@ export interface Ssda903Csv {
   readonly reviews: string;
   readonly missing: string;
   readonly uasc: string;
+  /** OC2, OC3, AD1 and PlacedAdoption, each row with its collection year in a last `YEAR` column (empty when not known), as `readSsda903` reads it. */
+  readonly oc2: string;
+  readonly oc3: string;
+  readonly ad1: string;
+  readonly placedForAdoption: string;
 }
 
 /**
  * Writes the looked-after data of child records as SSDA903 CSV tables (header, episodes,
- * reviews, missing, UASC), with the DfE column names. Children with no looked-after episode
+ * reviews, missing, UASC, OC2, OC3, AD1, placed for adoption), with the DfE column names; the
+ * OC2, OC3, AD1 and placed-for-adoption rows, which a record holds for several years, carry their
+ * collection year in a `YEAR` column. Children with no looked-after episode and none of those rows
  * are left out. Every cell is safe to open in a spreadsheet: a value that starts with `=`, `+`,
  * `-`, `@`, a tab or a carriage return (also behind single quotes) gets a `'` in front, so it is
  * shown as text rather than run as a formula (CSV injection). `readSsda903` takes exactly that
@@ -61,9 +68,16 @@ export function writeSsda903(records: readonly ChildRecord[], options: WriteSsda
   const reviews = [line(["CHILD", "DOB", "REVIEW", "REVIEW_CODE"])];
   const missing = [line(["CHILD", "DOB", "MISSING", "MIS_START", "MIS_END"])];
   const uasc = [line(["CHILD", "SEX", "DOB", "DUC"])];
+  const oc2 = [line(["CHILD", "DOB", "SDQ_SCORE", "SDQ_REASON", "CONVICTED", "HEALTH_CHECK", "IMMUNISATIONS", "TEETH_CHECK", "HEALTH_ASSESSMENT", "SUBSTANCE_MISUSE", "INTERVENTION_RECEIVED", "INTERVENTION_OFFERED", "YEAR"])];
+  const oc3 = [line(["CHILD", "DOB", "IN_TOUCH", "ACTIV", "ACCOM", "YEAR"])];
+  const ad1 = [line(["CHILD", "DOB", "DATE_INT", "DATE_MATCH", "FOSTER_CARE", "NB_ADOPTR", "SEX_ADOPTR", "LS_ADOPTR", "YEAR"])];
+  const placed = [line(["CHILD", "DOB", "DATE_PLACED", "DATE_PLACED_CEASED", "REASON_PLACED_CEASED", "YEAR"])];
+  const flag = (v: boolean | undefined): string => (v === undefined ? "" : v ? "1" : "0");
+  const num = (v: number | undefined): string => (v === undefined ? "" : String(v));
   for (const r of records) {
     checkWriterRecord(r, ["lookedAfterEpisodes", "lookedAfterReviews", "missing"]);
-    if (r.lookedAfterEpisodes.length === 0) continue;
+    const outcomes = (r.lookedAfterOutcomes?.length ?? 0) + (r.careLeaverOutcomes?.length ?? 0) + (r.adoptions?.length ?? 0) + (r.adoptionDecisions?.length ?? 0);
+    if (r.lookedAfterEpisodes.length === 0 && outcomes === 0) continue;
     const c = r.child;
     header.push(line([c.childId, sex(c.sex), d(c.dob), c.ethnicity, c.upn, "", ""]));
     if (c.uasc === true) uasc.push(line([c.childId, sex(c.sex), d(c.dob), ""]));
@@ -72,6 +86,22 @@ export function writeSsda903(records: readonly ChildRecord[], options: WriteSsda
     }
     for (const v of r.lookedAfterReviews) reviews.push(line([c.childId, d(c.dob), d(v.date), v.participation]));
     for (const m of r.missing) missing.push(line([c.childId, d(c.dob), m.missingType, d(m.startDate), d(m.endDate)]));
+    for (const o of r.lookedAfterOutcomes ?? []) {
+      oc2.push(line([c.childId, d(c.dob), num(o.sdqScore), o.sdqReason, flag(o.convicted), flag(o.healthCheck), flag(o.immunisations), flag(o.teethCheck), flag(o.healthAssessment), flag(o.substanceMisuse), flag(o.interventionReceived), flag(o.interventionOffered), num(o.year)]));
+    }
+    for (const o of r.careLeaverOutcomes ?? []) oc3.push(line([c.childId, d(c.dob), o.inTouch, o.activity, o.accommodation, num(o.year)]));
+    for (const a of r.adoptions ?? []) ad1.push(line([c.childId, d(c.dob), d(a.decisionDate), d(a.matchDate), flag(a.fosterCarerAdoption), num(a.numberOfAdopters), a.adopterSex, a.adopterLegalStatus, num(a.year)]));
+    for (const p of r.adoptionDecisions ?? []) placed.push(line([c.childId, d(c.dob), d(p.decisionDate), d(p.ceasedDate), p.ceasedReason, num(p.year)]));
   }
-  return { header: header.join(""), episodes: episodes.join(""), reviews: reviews.join(""), missing: missing.join(""), uasc: uasc.join("") };
+  return {
+    header: header.join(""),
+    episodes: episodes.join(""),
+    reviews: reviews.join(""),
+    missing: missing.join(""),
+    uasc: uasc.join(""),
+    oc2: oc2.join(""),
+    oc3: oc3.join(""),
+    ad1: ad1.join(""),
+    placedForAdoption: placed.join(""),
+  };
 }

@@ -66,6 +66,8 @@ export interface EngineConfig {
   readonly needAttainment: boolean;
   /** A looked-after measure (`lac.*`) is enabled. */
   readonly needLacMeasures: boolean;
+  /** lac.adoption-timeliness is enabled. */
+  readonly needAdoptions: boolean;
 }
 
 /**
@@ -171,7 +173,7 @@ export function resolveConfig(options: CoreDataSetOptions): EngineConfig {
     snap: fastDay(snapshot),
     horizon: snapshot > end ? snapshot : end,
     hz: fastDay(snapshot > end ? snapshot : end),
-    scanKinds: (needCin ? 1 : 0) | (needLac ? 2 : 0) | (needPlans ? 4 : 0) | (needVisits ? 8 : 0) | (needCourt ? 16 : 0),
+    scanKinds: (needCin ? 1 : 0) | (needLac || enabled.has("lac.adoption-timeliness") ? 2 : 0) | (needPlans ? 4 : 0) | (needVisits ? 8 : 0) | (needCourt ? 16 : 0),
     coverage: resolveCoverage(options.coverage),
     population,
     calendar,
@@ -191,6 +193,7 @@ export function resolveConfig(options: CoreDataSetOptions): EngineConfig {
     needCourt,
     needAttainment,
     needLacMeasures,
+    needAdoptions: enabled.has("lac.adoption-timeliness"),
   };
 }
 

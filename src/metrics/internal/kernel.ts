@@ -3,7 +3,7 @@ import { codeOf, NFA_YES, type ColumnData } from "../../records/internal";
 import { CLOSURE_REASON_CODES, EPISODE_END_REASON_CODES, LEGAL_STATUS_CODES, MISSING_CODES, NEW_EPISODE_REASON_CODES, PLACEMENT_TYPE_CODES, REFERRAL_SOURCE_CODES } from "../../records";
 import type { VisitInterval, VisitRule } from "../CoreDataSet";
 import type { EngineState } from "./engine";
-import { addMonthsToDay, OPEN_END } from "./days";
+import { addMonthsToDay, fastDay, OPEN_END } from "./days";
 import { addToHistogram, type Histogram } from "./Histogram";
 import { LS_GROUP_OF, PLACE_ADOPTION, PLACE_GROUP_OF, REC_GROUP_OF } from "./lacGroups";
 import { C, H, P, PT_SIZE } from "./layout";
@@ -102,6 +102,7 @@ function addChild(st: EngineState, d: ColumnData, c: number): void {
   }
   if (cfg.needCourt) proceedingsOf(st, d, c);
   if (cfg.needAttainment) attainmentOf(st, d, c, openInPeriod, inNeedInPeriod);
+  if (cfg.needAdoptions) adoptionsOf(st, d, c);
 }
 
 /** Looked-after episodes known at the horizon: start, end, flags, order by start. */
@@ -938,4 +939,136 @@ export function pushPlan(st: EngineState, t: number, i: number, start: number, e
 /** Increments a counter (V8 inlines it). */
 function inc(c: Float64Array, i: number): void {
   c[i] = (c[i] as number) + 1;
+}
+
+// --- lac.adoption-timeliness ------------------------------------------------------------------
+
+const REC_E11 = codeOf(EPISODE_END_REASON_CODES, "E11");
+const REC_E12 = codeOf(EPISODE_END_REASON_CODES, "E12");
+const PLACE_A3 = codeOf(PLACEMENT_TYPE_CODES, "A3");
+const PLACE_A4 = codeOf(PLACEMENT_TYPE_CODES, "A4");
+const PLACE_A5 = codeOf(PLACEMENT_TYPE_CODES, "A5");
+const PLACE_A6 = codeOf(PLACEMENT_TYPE_CODES, "A6");
+const RNE_T = codeOf(NEW_EPISODE_REASON_CODES, "T");
+const RNE_U = codeOf(NEW_EPISODE_REASON_CODES, "U");
+const LS_E1 = codeOf(LEGAL_STATUS_CODES, "E1");
+const LS_D1 = codeOf(LEGAL_STATUS_CODES, "D1");
+
+/** The collection year (the year of the 31 March that ends it) of a day. */
+function collectionYearOf(day: number): number {
+  // The civil year, then one more from 1 April.
+  let y = Math.floor(day / 365.2425) + 1970;
+  while (fastDay(`${String(y)}-01-01`) > day) y--;
+  while (fastDay(`${String(y + 1)}-01-01`) <= day) y++;
+  return day >= fastDay(`${String(y)}-04-01`) ? y + 1 : y;
+}
+
+/**
+ * A2 for an adoption (episode `j` of the sorted episodes, its period of care starting at
+ * `first`): days from the court authority to place (the first episode of the period with legal
+ * status E1 placement order or D1 freeing order) to the match (the AD1 row of the adoption's
+ * collection year, or the child's only AD1 row when it has no year), 0 when the match came
+ * first. Known at the horizon: AD1 rows of a later year, and match dates after it, are not.
+ */
+function a2Of(st: EngineState, d: ColumnData, c: number, order: Int32Array, first: number, j: number): void {
+  const cfg = st.config;
+  const cs = st.c;
+  let authority = OPEN_END;
+  for (let m = first; m <= j && authority === OPEN_END; m++) {
+    const ls = d.lacLegalStatus[order[m] as number];
+    if (ls === LS_E1 || ls === LS_D1) authority = d.lacStart[order[m] as number] as number;
+  }
+  if (authority === OPEN_END) {
+    inc(cs, C.A2_NO_AUTHORITY);
+    return;
+  }
+  const year = collectionYearOf(d.lacEnd[order[j] as number] as number);
+  let match = OPEN_END;
+  let found = false;
+  let known = 0;
+  let undated = OPEN_END;
+  for (let k = d.adOff[c] as number, end = d.adOff[c + 1] as number; k < end; k++) {
+    const y = d.adYear[k] as number;
+    if (y !== 0 && fastDay(`${String(y)}-03-31`) > cfg.hz) continue;
+    known++;
+    const m = d.adMatch[k] as number;
+    const day = m > cfg.hz ? OPEN_END : m;
+    if (y === year && !found) {
+      found = true;
+      match = day;
+    }
+    if (y === 0) undated = day;
+  }
+  if (!found && known === 1) match = undated;
+  if (match === OPEN_END) {
+    inc(cs, C.A2_NO_MATCH);
+    return;
+  }
+  inc(cs, C.A2_N);
+  cs[C.A2_SUM] = (cs[C.A2_SUM] as number) + Math.max(0, match - authority);
+}
+
+// The child's looked-after episodes known at the horizon, by start (column rows).
+let adoptionOrder: Int32Array = new Int32Array(16);
+
+/**
+ * Adoptions in the period (an episode ending E11 or E12 in it): A1, days from the start of the
+ * period of care (its first episode: the chain of episodes ending X1 back from the adoption) to
+ * the start of its first adoptive placement (A3-A6); A10, A1 but to the day the child moved in
+ * with the foster carers who adopted them when the adoptive placement is with the current foster
+ * carers (A3, A5): the start of the chain of episodes before it with the same carers (each next
+ * episode's reason L, T or U).
+ */
+function adoptionsOf(st: EngineState, d: ColumnData, c: number): void {
+  const cfg = st.config;
+  const a = d.lacOff[c] as number;
+  const b = d.lacOff[c + 1] as number;
+  if (b - a > adoptionOrder.length) adoptionOrder = grow(adoptionOrder, b - a);
+  const order = adoptionOrder;
+  let n = 0;
+  for (let k = a; k < b; k++) {
+    const s = d.lacStart[k] as number;
+    if (s > cfg.hz) continue;
+    let j = n++;
+    while (j > 0 && (d.lacStart[order[j - 1] as number] as number) > s) {
+      order[j] = order[j - 1] as number;
+      j--;
+    }
+    order[j] = k;
+  }
+  const cs = st.c;
+  for (let j = 0; j < n; j++) {
+    const k = order[j] as number;
+    const end = d.lacEnd[k] as number;
+    const rec = d.lacEnded[k];
+    if ((rec !== REC_E11 && rec !== REC_E12) || end < cfg.ps || end > cfg.pe) continue;
+    inc(cs, C.ADOPTED);
+    let first = j;
+    while (first > 0 && d.lacEnded[order[first - 1] as number] === REC_X1 && (d.lacEnd[order[first - 1] as number] as number) <= cfg.hz) first--;
+    a2Of(st, d, c, order, first, j);
+    let placed = -1;
+    for (let m = first; m <= j && placed < 0; m++) {
+      const place = d.lacPlacement[order[m] as number];
+      if (place === PLACE_A3 || place === PLACE_A4 || place === PLACE_A5 || place === PLACE_A6) placed = m;
+    }
+    if (placed < 0) {
+      inc(cs, C.ADOPTED_NO_PLACEMENT);
+      continue;
+    }
+    const entry = d.lacStart[order[first] as number] as number;
+    const movedIn = d.lacStart[order[placed] as number] as number;
+    const place = d.lacPlacement[order[placed] as number];
+    let withCarers = placed;
+    if (place === PLACE_A3 || place === PLACE_A5) {
+      inc(cs, C.ADOPTED_BY_FOSTER_CARER);
+      while (withCarers > first) {
+        const rne = d.lacNewEpisode[order[withCarers] as number];
+        if (rne !== RNE_L && rne !== RNE_T && rne !== RNE_U) break;
+        withCarers--;
+      }
+    }
+    inc(cs, C.A1_N);
+    cs[C.A1_SUM] = (cs[C.A1_SUM] as number) + (movedIn - entry);
+    cs[C.A10_SUM] = (cs[C.A10_SUM] as number) + ((d.lacStart[order[withCarers] as number] as number) - entry);
+  }
 }

@@ -94,6 +94,21 @@ export const C = {
   /** Children on a CP plan at the snapshot for 3 months or more; of them, every review within its timescale. */
   CPR_DEN: slot(),
   CPR_NUM: slot(),
+  // lac.adoption-timeliness (kernel.ts adoptionsOf): children adopted in the period; A1 and A10
+  // days summed over those with an adoptive placement; adoptions by the child's foster carers;
+  // adoptions with no adoptive placement recorded in the period of care.
+  ADOPTED: slot(),
+  A1_N: slot(),
+  A1_SUM: slot(),
+  A10_SUM: slot(),
+  ADOPTED_BY_FOSTER_CARER: slot(),
+  ADOPTED_NO_PLACEMENT: slot(),
+  // A2: children adopted with a court authority and a match; days summed; left out for want of
+  // a court authority (E1/D1 in the period of care) or of the AD1 match date.
+  A2_N: slot(),
+  A2_SUM: slot(),
+  A2_NO_AUTHORITY: slot(),
+  A2_NO_MATCH: slot(),
 } as const;
 
 /**

@@ -83,6 +83,10 @@ function tabled(r: ChildRecord): ChildRecord {
     missing: r.missing.map(strip),
     visits: r.visits.map(strip),
     careProceedings: r.careProceedings.map(strip),
+    ...(r.lookedAfterOutcomes === undefined ? {} : { lookedAfterOutcomes: r.lookedAfterOutcomes.map(strip) }),
+    ...(r.careLeaverOutcomes === undefined ? {} : { careLeaverOutcomes: r.careLeaverOutcomes.map(strip) }),
+    ...(r.adoptions === undefined ? {} : { adoptions: r.adoptions.map(strip) }),
+    ...(r.adoptionDecisions === undefined ? {} : { adoptionDecisions: r.adoptionDecisions.map(strip) }),
   };
 }
 

@@ -505,6 +505,61 @@ export function addRecordAsObjects(st: EngineState, record: ChildRecord): void {
       }
     }
   }
+  if (cfg.needAdoptions) adoptionsAsObjects(c, r, cfg.ps, cfg.pe);
+}
+
+/**
+ * lac.adoption-timeliness on the record as objects, written apart from the kernel's walk: the
+ * episodes split into periods of care (a period ends at an episode that did not end X1), then
+ * each adoption (E11, E12 ending in the period) measured from its period's first episode.
+ */
+export function adoptionsAsObjects(c: Float64Array, r: ChildRecord, ps: number, pe: number): void {
+  const sorted = r.lookedAfterEpisodes.map((e, i) => ({ e, i })).sort((x, y) => (x.e.startDate < y.e.startDate ? -1 : x.e.startDate > y.e.startDate ? 1 : x.i - y.i)).map((x) => x.e);
+  const periods: (typeof sorted)[] = [];
+  for (const e of sorted) {
+    const last = periods[periods.length - 1];
+    const previous = last?.[last.length - 1];
+    // (an X1 on an episode with no end, in a record not validated, links nothing)
+    if (last === undefined || previous?.reasonEpisodeCeased !== "X1" || previous.endDate === undefined) periods.push([e]);
+    else last.push(e);
+  }
+  for (const period of periods) {
+    period.forEach((e, j) => {
+      if (e.reasonEpisodeCeased !== "E11" && e.reasonEpisodeCeased !== "E12") return;
+      if (e.endDate === undefined || toDay(e.endDate) < ps || toDay(e.endDate) > pe) return;
+      inc(c, C.ADOPTED);
+      const upTo = period.slice(0, j + 1);
+      // A2: court authority (first E1/D1 of the period) to the match of the adoption year's AD1 row.
+      const authority = upTo.find((x) => x.legalStatus === "E1" || x.legalStatus === "D1");
+      const end = e.endDate;
+      const adoptionYear = Number(end.slice(0, 4)) + (Number(end.slice(5, 7)) >= 4 ? 1 : 0);
+      const rows = r.adoptions ?? [];
+      const row = rows.find((a) => a.year === adoptionYear) ?? (rows.length === 1 && rows[0]?.year === undefined ? rows[0] : undefined);
+      if (authority === undefined) inc(c, C.A2_NO_AUTHORITY);
+      else if (row?.matchDate === undefined) inc(c, C.A2_NO_MATCH);
+      else {
+        inc(c, C.A2_N);
+        c[C.A2_SUM] = (c[C.A2_SUM] as number) + Math.max(0, toDay(row.matchDate) - toDay(authority.startDate));
+      }
+      const placed = upTo.findIndex((x) => ["A3", "A4", "A5", "A6"].includes(x.placementType));
+      if (placed === -1) {
+        inc(c, C.ADOPTED_NO_PLACEMENT);
+        return;
+      }
+      const entry = toDay((period[0] as (typeof period)[number]).startDate);
+      const adoptive = upTo[placed] as (typeof period)[number];
+      let movedIn = toDay(adoptive.startDate);
+      if (adoptive.placementType === "A3" || adoptive.placementType === "A5") {
+        inc(c, C.ADOPTED_BY_FOSTER_CARER);
+        let p = placed;
+        while (p > 0 && ["L", "T", "U"].includes((upTo[p] as (typeof period)[number]).reasonForNewEpisode)) p--;
+        movedIn = toDay((upTo[p] as (typeof period)[number]).startDate);
+      }
+      inc(c, C.A1_N);
+      c[C.A1_SUM] = (c[C.A1_SUM] as number) + toDay(adoptive.startDate) - entry;
+      c[C.A10_SUM] = (c[C.A10_SUM] as number) + movedIn - entry;
+    });
+  }
 }
 
 /** Increments a counter (V8 inlines it). */

@@ -1,6 +1,7 @@
 import { ACTIVITY } from "./activity";
 import type { MetricEntry } from "./entry";
 import { LOOKED_AFTER } from "./lookedAfter";
+import { LOOKED_AFTER_OUTCOMES } from "./lookedAfterOutcomes";
 import { OUTCOMES } from "./outcomes";
 import { PLANS } from "./plans";
 import { TIMELINESS } from "./timeliness";
@@ -16,7 +17,7 @@ import { WORKFORCE } from "./workforce";
  *
  * @internal
  */
-export const METRIC_TABLE = [...ACTIVITY, ...TIMELINESS, ...PLANS, ...LOOKED_AFTER, ...OUTCOMES, ...WORKFORCE] as const;
+export const METRIC_TABLE = [...ACTIVITY, ...TIMELINESS, ...PLANS, ...LOOKED_AFTER, ...LOOKED_AFTER_OUTCOMES, ...OUTCOMES, ...WORKFORCE] as const;
 
 /**
  * The metrics by id.
