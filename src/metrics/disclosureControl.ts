@@ -550,6 +550,11 @@ export const CORE_ADDITIVITY: Readonly<Record<string, Additivity>> = {
   // the reason groups (numerators) sum to the children ceasing
   "lac.ceased": (r) => detailOf(r, "value"),
   "lac.placement-type": (r) => sharesOf(r),
+  // the children adopted: those timed (A1's denominator, A10's the same) and those with no adoptive placement
+  "lac.adoption-timeliness": (r) => [
+    ...sumOf([child(r, "adopted"), "value"], [[r, "denominator"], [child(r, "no-adoptive-placement"), "value"]]),
+    ...sumOf([r, "denominator"], [[child(r, "a10"), "denominator"]]),
+  ],
 };
 
 /**
@@ -592,6 +597,10 @@ export function coreLinks(results: readonly DisclosureNode[]): AdditiveRelation[
   const missing = m("lac.missing");
   for (const r of [m("lac.uasc"), missing, child(missing, "away")]) out.push(...sumOf([r, "value"], [[child(r, "percent"), "numerator"]]));
   for (const r of [missing, child(missing, "away")]) out.push(...sumOf([child(missing, "looked-after"), "value"], [[child(r, "percent"), "denominator"]]));
+  // incidents per child: the incidents over the children with one
+  for (const r of [missing, child(missing, "away")]) {
+    out.push(...sumOf([child(r, "incidents"), "value"], [[child(r, "per-child"), "numerator"]]), ...sumOf([r, "value"], [[child(r, "per-child"), "denominator"]]));
+  }
   const open = m("plans.open");
   out.push(...sumOf([open, "value"], [[child(open, "per10k"), "numerator"]]));
   for (const t of ["early-help", "cin", "cp", "lac"]) out.push(...sumOf([child(open, t), "value"], [[child(child(open, t), "per10k"), "numerator"]]));

@@ -150,7 +150,8 @@ export async function checkDirectorReport(options = {}) {
       };
     });
     check(print.summaryBottom <= CONTENT.height, `director report: in print, the header and summary fit the first A4 page (${String(Math.round(print.summaryBottom))} of ${String(Math.round(CONTENT.height))} pixels)`);
-    check(print.sections === 6 && print.notOnNewPage === 0, `director report: in print, each family and "About these figures" start a page (${String(print.notOnNewPage)} of ${String(print.sections)} do not)`);
+    // six families (activity, timeliness, plans, looked after, outcomes, workforce) and "About these figures"
+    check(print.sections === 7 && print.notOnNewPage === 0, `director report: in print, each family and "About these figures" start a page (${String(print.notOnNewPage)} of ${String(print.sections)} do not)`);
     check(print.details > 0 && print.sourcesShown === print.details, `director report: in print, the folded sources are printed (${String(print.sourcesShown)} of ${String(print.details)})`);
     check(print.cut === 0, `director report: in print, no figure, row or list item is cut across pages (${String(print.cut)})`);
     check(print.coloured === 0, `director report: in print, the symbols are black, not told by colour (${String(print.coloured)} coloured)`);

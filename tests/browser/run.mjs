@@ -176,7 +176,8 @@ try {
   const lines = await page.$$eval("svg.trend path.line", (paths) => paths.map((p) => p.getTotalLength()));
   check(lines.length > 0 && lines.every((l) => l > 0), `trend lines are drawn (${String(lines.length)})`);
   const tables = await page.$$eval("section.family table", (t) => t.length);
-  check(tables === 5, `a table per metric family (${String(tables)})`);
+  // activity, timeliness, plans, looked after, outcomes, workforce
+  check(tables === 6, `a table per metric family (${String(tables)})`);
   const summaryRows = await page.$$eval("#summary tr[data-headline]", (t) => t.length);
   check(summaryRows === 10, `the summary has a row per headline figure (${String(summaryRows)})`);
   const suppressed = await page.$$eval("span.sym", (s) => s.filter((e) => e.textContent === "c").length);

@@ -120,6 +120,9 @@ describe("breakdownBy", () => {
     // a JavaScript caller can pass a cohort: refused with the reason
     expect(() => breakdownBy(toColumnarCohort(records) as unknown as Iterable<unknown>, "sex", { period })).toThrow(/columnar cohort/);
     expect(() => breakdownBy(records, { name: "x", groupOf: () => 3 as unknown as string }, { period })).toThrow(/child a/);
+    // a function or nothing, from a caller without types
+    expect(() => breakdownBy(records, ((r: unknown) => String(r)) as unknown as "sex", { period })).toThrow(/must be a breakdown key/);
+    expect(() => breakdownBy(records, null as unknown as "sex", { period })).toThrow(KinsafeError);
     const withObject = [{ ...withDetails("a", {}), extensions: { team: { name: "North" } } }];
     expect(() => breakdownBy(withObject, "extensions.team", { period })).toThrow(/is an object/);
   });

@@ -44,8 +44,9 @@ export const LOOKED_AFTER_OUTCOMES = [
         ]),
         a2: meanDays(`${m.id}/a2`, "Average days from court authority to place to the match with the adoptive family (A2)", g(C.A2_SUM), g(C.A2_N), [
           "From the first placement order (E1) or freeing order (D1) of the period of care to the AD1 match date (DATE_MATCH) of the adoption's year; 0 when the match came first.",
-          ...(g(C.A2_NO_AUTHORITY) > 0 ? [`${String(g(C.A2_NO_AUTHORITY))} adopted children left out: no placement or freeing order in the period of care.`] : []),
-          ...(g(C.A2_NO_MATCH) > 0 ? [`${String(g(C.A2_NO_MATCH))} adopted children left out: no AD1 match date for the adoption (is the AD1 table among the inputs?).`] : []),
+          // The counts left out are not written: beside the children adopted they would give A2's denominator away under disclosure control.
+          ...(g(C.A2_NO_AUTHORITY) > 0 ? ["Adopted children with no placement or freeing order in the period of care are left out."] : []),
+          ...(g(C.A2_NO_MATCH) > 0 ? ["Adopted children with no AD1 match date for the adoption are left out (is the AD1 table among the inputs?)."] : []),
         ], "No child adopted in the period with a court authority and a match date"),
         adopted: count(`${m.id}/adopted`, "Children adopted in the period", "children", g(C.ADOPTED)),
         "by-foster-carers": count(`${m.id}/by-foster-carers`, "Adopted by their foster carers (adoptive placement A3 or A5)", "children", g(C.ADOPTED_BY_FOSTER_CARER)),
