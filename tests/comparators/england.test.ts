@@ -202,12 +202,34 @@ describe("England's figures against DfE's data files", () => {
       expect(Math.abs(bands - num(at31, "CPP_At31"))).toBeLessThanOrEqual(20);
       const repeat = d3.get(`${String(y)} Child Protection Plans which are a second or subsequent plan`);
       expect(england("plans.repeat", collectionYear(y))).toBe(num(repeat, "CPP_subsequent_percent"));
+      expect(england("plans.started/plans", collectionYear(y))).toBe(num(repeat, "CPP_start"));
       // The percentage is of plans starting: the rounded counts give it within 0.15 points
       // (2022: 22.6 from the counts, 22.7 published).
       expect(Math.abs((num(repeat, "CPP_subsequent") / num(repeat, "CPP_start")) * 100 - num(repeat, "CPP_subsequent_percent"))).toBeLessThanOrEqual(0.15);
     }
-    // D1 of 2025 (children subject of a plan at 31 March) is D5's total.
+    // D1 of 2025 (children subject of a plan at 31 March) is D5's total; its children starting a
+    // plan are fewer than the plans starting (a child may start two).
     expect(england("plans.open/cp", "2024-25")).toBe(49_420);
+    expect(england("plans.started", "2024-25")).toBeLessThan(england("plans.started/plans", "2024-25") ?? 0);
+  });
+
+  it("the time series of the Children looked after 2025 release, as its data catalogue page previews it", () => {
+    // https://explore-education-statistics.service.gov.uk/data-catalogue/data-set/e25347dc-c44d-4f2b-bbe1-c001be0e40e0
+    const preview = [
+      "| 2025 | Reporting year | National | E92000001 | England | Children ceasing to be looked after during the year | 34450 |",
+      "| 2025 | Reporting year | National | E92000001 | England | Children looked after on 31 March | 81770 |",
+      "| 2025 | Reporting year | National | E92000001 | England | Children looked after on 31 March excluding unaccompanied asylum-seeking children | 75240 |",
+      "| 2025 | Reporting year | National | E92000001 | England | Children looked after on 31 March who were unaccompanied asylum-seeking children | 6540 |",
+      "| 2025 | Reporting year | National | E92000001 | England | Children looked after who were adopted during the year | 3040 |",
+    ];
+    const row = (label: string): number => Number(preview.map((r) => r.split("|").map((c) => c.trim())).find((c) => c[6] === label)?.[7]);
+    expect(england("lac.ceased", "2024-25")).toBe(row("Children ceasing to be looked after during the year"));
+    expect(england("plans.open/lac", "2024-25")).toBe(row("Children looked after on 31 March"));
+    expect(england("lac.uasc", "2024-25")).toBe(row("Children looked after on 31 March who were unaccompanied asylum-seeking children"));
+    expect(england("lac.adoption-timeliness/adopted", "2024-25")).toBe(row("Children looked after who were adopted during the year"));
+    // UASC and the others make up the children looked after, each rounded to 10 (81,780 against 81,770).
+    const parts = row("Children looked after on 31 March who were unaccompanied asylum-seeking children") + row("Children looked after on 31 March excluding unaccompanied asylum-seeking children");
+    expect(Math.abs(parts - row("Children looked after on 31 March"))).toBeLessThanOrEqual(10);
   });
 
   it("children starting and ceasing to be looked after, 2021 to 2024 (Children looked after 2024)", () => {

@@ -26,6 +26,7 @@ const S = {
   c4_2023: `DfE, Children in need, reporting year 2023, data set "C4 Section 47s and Initial Child Protection Conferences by local authority", England row, rate as first published (${EES}/data-catalogue/data-set/9cc01e71-9809-4aca-ab8a-413c91312c4a)`,
   d1: cin(`data set "D1 Child Protection Plans by local authority"`, `${EES}/data-catalogue/data-set/0183a28b-6a55-4eff-aa08-33cc14f3a5bb`),
   d3: cin("data file d3_cpps_subsequent_plan_2013_to_2025.csv", CIN_2025, PLANS),
+  d3s: cin("data file d3_cpps_subsequent_plan_2013_to_2025.csv (plans starting)"),
   d5: cin("data file d5_cpps_at31march_by_duration_2013_to_2025.csv (children subject of a plan at 31 March)"),
   d7: cin(`data set "D7 Child Protection Plans ending during the year by duration and local authority"`, `${EES}/data-catalogue/data-set/04a78d29-2196-4bea-bf95-7a2eced5d0d5`),
   cla: `DfE, Children looked after in England including adoptions, reporting year 2025, "Number of children looked after on 31 March 2021 to 2025, England" (${CLA}/2025)${WHOLE}`,
@@ -86,16 +87,21 @@ export const ENGLAND_COMPARATORS: readonly Comparator[] = Object.freeze([
   ...series("plans.open/cp", [50_010, 50_920, 50_780, 49_900], S.d5),
   england("plans.open/cp", "2024-25", 49_420, S.d1),
   ...series("plans.repeat", [22.1, 22.7, 23.6, 24.7, 24.5], S.d3),
+  // Child protection plans starting (D3's plans starting; D1 of 2025 gives the same 61,840 and
+  // the children starting a plan).
+  ...series("plans.started/plans", [63_830, 64_390, 63_870, 62_110, 61_840], S.d3s),
+  england("plans.started", "2024-25", 61_660, S.d1),
   england("plans.duration", "2024-25", 4.4, S.d7),
   // Children looked after at 31 March (SSDA903), short breaks excluded as kinsafe excludes them.
   ...series("plans.open/lac", [80_780, 82_090, 83_750, 83_530, 81_770], S.cla),
   ...series("plans.open/lac/per10k", [69, 70, 70, 69, 67], S.cla),
   // Children starting and ceasing to be looked after (the first start and the last cease of a
-  // child in the year, as kinsafe counts them).
+  // child in the year, as kinsafe counts them), and children adopted.
   ...series("lac.started", [28_480, 31_100, 33_090, 33_050], S.cla2024),
   ...series("lac.started/per10k", [24, 26, 28, 28], S.cla2024 + WHOLE),
   ...series("lac.ceased", [28_120, 30_230, 31_840, 33_620], S.cla2024),
   england("lac.ceased", "2024-25", 34_450, S.claSeries),
+  england("lac.adoption-timeliness/adopted", "2024-25", 3_040, S.claSeries),
   england("lac.uasc", "2024-25", 6_540, `${S.claSeries}; DfE counts children who are unaccompanied asylum-seeking children at 31 March, kinsafe children who were at any time (the date the status ended is not held)`),
   // Placement stability: 3 or more placements in the year, of children looked after at 31 March;
   // under 16 looked after 2.5 years or more and with the same carer 2 years or more.

@@ -18,9 +18,11 @@ const PLANNED_METRIC_UNITS: Readonly<Record<string, MetricUnit>> = {
  */
 const BREAKDOWN_UNITS: Readonly<Record<string, MetricUnit>> = {
   "activity.referrals/children": "count",
+  "lac.adoption-timeliness/adopted": "count",
   "plans.open/cin": "count",
   "plans.open/cp": "count",
   "plans.open/lac": "count",
+  "plans.started/plans": "count",
   "timeliness.assessment-duration/within-45": "percent",
   "timeliness.icpc/within-15": "percent",
 };
