@@ -568,7 +568,8 @@ export function turnoverRate(workforce: WorkforceInput): MetricResult {
  * `workforce.agency-rate`: agency FTE / (agency FTE + in-post FTE); breakdown `headcount` and
  * `covering-vacancies` (agency-cover FTE / agency FTE).
  *
- * DfE workforce indicators (2023: 17.8%).
+ * DfE workforce indicators (30 September 2023: 17.8% as first published; 17.9% as revised in the
+ * 2024 and 2025 releases).
  *
  * @param workforce - Worker-level records or aggregate counts.
  * @returns The metric (unit `percent`).

@@ -197,7 +197,7 @@ export const WORKFORCE = [
     needs: { workforce: ["agencyFte", "inPostFte"] },
     definition: "Agency social workers (FTE) as a percentage of agency workers plus social workers in post.",
     rule: "agency FTE / (agency FTE + in-post FTE); breakdown `headcount`, `covering-vacancies`",
-    source: `${CENSUS} (30 September 2023: 17.8%; covering vacancies 80.1%, reproduced in the tests).`,
+    source: `${CENSUS} (30 September 2023: 17.8% as first published, revised to 17.9%; covering vacancies 80.1%, revised to 79.8%; the first published figures are reproduced in the tests).`,
     differences: "None.",
     build: fromWorkforce((f, _cfg, m) => {
       const b: Record<string, MetricResult> = {};
