@@ -87,7 +87,10 @@ describe("kinsafe metrics --comparators", () => {
     const row = (id: string): string[] => csv.find((r) => r[head.indexOf("metric_id")] === id) ?? [];
     expect(row("plans.open").slice(20, 23)).toEqual(["402400", "", expect.stringContaining("children-in-need/2025")]);
     expect(row("plans.open/cp").slice(26, 29)).toEqual(["", "c", "DfE, CIN 2025, D1"]);
-    expect(row("activity.nfa-rate").slice(20, 23)).toEqual(["", "x", ""]);
+    // A metric England's figures do not cover: its England cells are empty, status x.
+    expect(ENGLAND_COMPARATORS.some((c) => c.metricId === "lac.missing")).toBe(false);
+    expect(row("lac.missing").slice(20, 23)).toEqual(["", "x", ""]);
+    expect(row("activity.nfa-rate").slice(20, 23)).toEqual(["6.5", "", expect.stringContaining("C1 Referrals and re-referrals")]);
 
     const wide = parseCsv((await run(["metrics", "r.jsonl", "--period", "2024", "--period", "2025", "--comparators", "sn.csv", "--format", "csv-wide"], dir)).out);
     const wideHead = wide[0] ?? [];

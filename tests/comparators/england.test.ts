@@ -136,15 +136,21 @@ const num = (rec: Record<string, string> | undefined, col: string): number => {
 };
 const R5 = [2021, 2022, 2023, 2024, 2025];
 
+// C1 (Children in need 2025, data file c1_children_in_need_referrals_and_rereferrals_2013_to_2025.csv):
+// the header and England's rows, verbatim.
+const C1_HEADER =
+  "time_period,time_identifier,geographic_level,country_code,country_name,region_code,region_name,old_la_code,new_la_code,la_name,category,referral_count,rereferral_count,rereferral_percent,no_further_action_count,no_further_action_percent,not_in_need_count,not_in_need_percent,referral_child_count,rereferral_child_count,rereferral_child_percent";
+const C1_ROWS = [
+  "2025,Reporting year,National,E92000001,England,,,,,,Referrals and Re-referrals,632830,142900,22.6,41340,6.5,194620,30.8,557810,116950,21",
+  "2024,Reporting year,National,E92000001,England,,,,,,Referrals and Re-referrals,621880,139080,22.4,38920,6.3,188300,30.3,551060,115550,21",
+  "2023,Reporting year,National,E92000001,England,,,,,,Referrals and Re-referrals,640430,143770,22.4,45340,7.1,191460,29.9,566960,119310,21",
+  "2022,Reporting year,National,E92000001,England,,,,,,Referrals and Re-referrals,650270,139500,21.5,49430,7.6,187390,28.8,576420,116180,20.2",
+  "2021,Reporting year,National,E92000001,England,,,,,,Referrals and Re-referrals,597760,135850,22.7,35620,6,182070,30.5,529490,112740,21.3",
+];
+
 describe("England's figures against DfE's data files", () => {
   it("referrals, children referred and re-referrals (C1, Children in need 2025)", () => {
-    const c1 = table("time_period,time_identifier,geographic_level,country_code,country_name,region_code,region_name,old_la_code,new_la_code,la_name,category,referral_count,rereferral_count,rereferral_percent,no_further_action_count,no_further_action_percent,not_in_need_count,not_in_need_percent,referral_child_count,rereferral_child_count,rereferral_child_percent", [
-      "2025,Reporting year,National,E92000001,England,,,,,,Referrals and Re-referrals,632830,142900,22.6,41340,6.5,194620,30.8,557810,116950,21",
-      "2024,Reporting year,National,E92000001,England,,,,,,Referrals and Re-referrals,621880,139080,22.4,38920,6.3,188300,30.3,551060,115550,21",
-      "2023,Reporting year,National,E92000001,England,,,,,,Referrals and Re-referrals,640430,143770,22.4,45340,7.1,191460,29.9,566960,119310,21",
-      "2022,Reporting year,National,E92000001,England,,,,,,Referrals and Re-referrals,650270,139500,21.5,49430,7.6,187390,28.8,576420,116180,20.2",
-      "2021,Reporting year,National,E92000001,England,,,,,,Referrals and Re-referrals,597760,135850,22.7,35620,6,182070,30.5,529490,112740,21.3",
-    ]);
+    const c1 = table(C1_HEADER, C1_ROWS);
     for (const y of R5) {
       const r = c1.get(`${String(y)} Referrals and Re-referrals`);
       const p = collectionYear(y);
@@ -154,6 +160,30 @@ describe("England's figures against DfE's data files", () => {
       // DfE's percentage is its counts' ratio, to one decimal.
       expect(num(r, "rereferral_percent")).toBe(Math.round((num(r, "rereferral_count") / num(r, "referral_count")) * 1000) / 10);
     }
+  });
+
+  it("referrals resulting in no further action (C1, Children in need 2025), DfE's measure as kinsafe defines it", () => {
+    // DfE's label and footnote for C1's no_further_action_percent, quoted from a table of the C1 data
+    // set (Characteristics of children in need, 2022: https://explore-education-statistics.service.gov.uk/data-tables/permalink/2213a281-6c24-4bed-80d2-08dae43019f8).
+    const label = "Referrals which resulted in no further action (%)";
+    const footnote = "If a child has more than one referral in a reporting year, then each referral is counted.";
+    // kinsafe's measure is DfE's: referrals (each one, not children) with ReferralNFA, a percentage of referrals.
+    const m = /^(\w+) which resulted in (.+) \(%\)$/.exec(label);
+    const nfa = METRIC_CATALOGUE.find((d) => d.id === "activity.nfa-rate");
+    expect(nfa?.label).toBe(`${m?.[1] ?? ""} resulting in ${m?.[2] ?? ""}`);
+    expect(nfa?.unit).toBe("percent");
+    expect(nfa?.countingUnit).toBe(`${/each (\w+) is counted/.exec(footnote)?.[1] ?? ""}s`);
+    expect(nfa?.definition).toMatch(/^Percentage of referrals .*no further action \(ReferralNFA\)/);
+    const c1 = table(C1_HEADER, C1_ROWS);
+    for (const y of R5) {
+      const r = c1.get(`${String(y)} Referrals and Re-referrals`);
+      expect(england("activity.nfa-rate", collectionYear(y)), String(y)).toBe(num(r, "no_further_action_percent"));
+      // DfE's percentage is its counts' ratio, to one decimal (2021: 35,620 / 597,760 = 5.96%, published 6).
+      expect(num(r, "no_further_action_percent")).toBe(Math.round((num(r, "no_further_action_count") / num(r, "referral_count")) * 1000) / 10);
+    }
+    const sources = ENGLAND_COMPARATORS.filter((c) => c.metricId === "activity.nfa-rate").map((c) => c.source);
+    expect(sources).toHaveLength(R5.length);
+    for (const source of sources) expect(source).toContain('data set "C1 Referrals and re-referrals');
   });
 
   it("section 47 enquiries and initial conferences (C4, Children in need 2025)", () => {
@@ -330,6 +360,13 @@ describe("England's figures against DfE's data files", () => {
       expect(Math.abs(agency - num(r, "agency_rate_fte"))).toBeLessThanOrEqual(0.25);
     }
     expect(differs).toEqual(["turnover 2022", "agency 2023", "turnover 2024", "agency 2024"]);
+    // The agency-rate metric's source gives 2023's rate as first published (17.8%, its tests reproduce
+    // it from the 2023 release's counts) and as this file revises it, the figure shipped.
+    const r2023 = [...csww.values()].find((x) => x["time_period"] === "2023");
+    const agencySource = METRIC_CATALOGUE.find((d) => d.id === "workforce.agency-rate")?.source ?? "";
+    expect(agencySource).toContain(`17.8% as first published, revised to ${String(num(r2023, "agency_rate_fte"))}%`);
+    expect(agencySource).toContain(`covering vacancies 80.1%, revised to ${String(num(r2023, "agency_cover_rate_fte"))}%`);
+    expect(england("workforce.agency-rate", censusYear(2023))).toBe(num(r2023, "agency_rate_fte"));
     // The sickness absence rate is not shipped: its working days are not published, and this
     // file gives 2023 3.3% where the 2023 release's counts give 3.2% with 253 days.
     expect(Math.round((270451 / (33119.1 * 253)) * 1000) / 10).toBe(3.2);

@@ -76,6 +76,8 @@ export const ENGLAND_COMPARATORS: readonly Comparator[] = Object.freeze([
   ...series("activity.referrals", [597_760, 650_270, 640_430, 621_880, 632_830], S.c1),
   ...series("activity.referrals/children", [529_490, 576_420, 566_960, 551_060, 557_810], S.c1),
   ...series("activity.re-referral-rate", [22.7, 21.5, 22.4, 22.4, 22.6], S.c1 + REREF),
+  // Referrals that resulted in no further action (ReferralNFA), as a percentage of referrals.
+  ...series("activity.nfa-rate", [6.0, 7.6, 7.1, 6.3, 6.5], S.c1),
   // Section 47 enquiries and initial child protection conferences (C4).
   ...series("activity.s47-enquiries", [198_790, 217_800, 225_400, 224_520, 230_590], S.c4),
   england("activity.s47-enquiries/per10k", "2022-23", 191.6, S.c4_2023),
