@@ -37,6 +37,10 @@ const coverage = writeCoverage(tables.dir, [
   { fact: "early-help", ...covered },
   { fact: "care-proceedings", ...covered },
   { fact: "visits", unusable: "the visits were not read" },
+  { fact: "uasc", ...covered },
+  { fact: "looked-after-reviews", ...covered },
+  // missing incidents from the second year only: the first year's lac.missing is unavailable
+  { fact: "missing", start: "2023-04-01", end: covered.end },
 ]);
 
 // The DuckDB script is given the population (rates per 10,000), the PostgreSQL one is not.
