@@ -230,7 +230,7 @@ describe("the looked-after measures' boundaries, in the SQL and in kinsafe", () 
   const check = (got: Map<string, Figure>, who: string): void => {
     for (const [id, want] of Object.entries(lacHand)) {
       const f = got.get(id);
-      expect(f, `${who} ${id}`).toMatchObject({ ...want, ...(want.value === undefined ? {} : { value: expect.closeTo(want.value ?? 0, 9) as unknown as number }) });
+      expect(f, `${who} ${id}`).toMatchObject({ ...want, ...(want.value === undefined ? {} : { value: expect.closeTo(want.value ?? 0, 9) }) });
     }
   };
 
