@@ -67,7 +67,8 @@ function recordOf(id: string, c: Drawn): ChildRecord {
   });
   const first = starts[0] as number;
   const reviews = c.reviews.reduce<number[]>((a, g) => [...a, (a[a.length - 1] ?? first) + g], []);
-  const cpReviews = c.cp === undefined ? [] : c.cp.reviews.reduce<number[]>((a, g) => [...a, (a[a.length - 1] ?? (c.cp?.start)) + g], []);
+  const cp = c.cp;
+  const cpReviews = cp === undefined ? [] : cp.reviews.reduce<number[]>((a, g) => [...a, (a[a.length - 1] ?? cp.start) + g], []);
   return child(id, {
     child: { childId: id, disabilities: [], ...(c.dob === undefined ? {} : { dob: iso(c.dob) }), ...(c.uasc === undefined ? {} : { uasc: c.uasc }) },
     lookedAfterEpisodes: episodes,
