@@ -32,7 +32,7 @@ const arbStep = fc.record({
   linked: fc.boolean(),
   endGap: fc.integer({ min: 0, max: 90 }),
   rne: fc.constantFrom("S", "P", "T", "B", "U", "L"),
-  ls: fc.constantFrom("C1", "C2", "E1", "D1", "V2", "V3", "V4", "L1", "J1"),
+  ls: fc.constantFrom("C1", "C2", "E1", "D1", "E1", "D1", "V2", "V3", "V4", "L1", "J1"),
   place: fc.constantFrom("U1", "U4", "U6", "A3", "A4", "A5", "A6", "K2", "P1", "Z1", "R1", "S1", "T0"),
   rec: fc.constantFrom("E11", "E12", "E4A", "E45", "E8", "E17", "E2", "X1", "E13"),
 });
@@ -40,12 +40,13 @@ const arbStep = fc.record({
 const arbChild = fc.record({
   from: fc.integer({ min: 0, max: 1800 }),
   steps: fc.array(arbStep, { minLength: 1, maxLength: 6 }),
-  last: fc.option(fc.record({ days: fc.integer({ min: 0, max: 500 }), rec: fc.constantFrom("E11", "E12", "E4A", "E45", "E8", "X1") }), { nil: undefined }),
+  last: fc.option(fc.record({ days: fc.integer({ min: 0, max: 500 }), rec: fc.constantFrom("E11", "E12", "E11", "E12", "E4A", "E45", "E8", "X1") }), { nil: undefined, freq: 10 }),
   dob: fc.option(fc.integer({ min: -6500, max: 1500 }), { nil: undefined }),
   uasc: fc.option(fc.boolean(), { nil: undefined }),
   missing: fc.array(fc.record({ type: fc.constantFrom("M", "A"), day: fc.integer({ min: -100, max: 1500 }) }), { maxLength: 4 }),
   reviews: fc.array(fc.integer({ min: 0, max: 260 }), { maxLength: 8 }),
-  ad1: fc.array(fc.record({ year: fc.option(fc.integer({ min: 2020, max: 2026 }), { nil: undefined }), match: fc.option(fc.integer({ min: -200, max: 2200 }), { nil: undefined }) }), { maxLength: 2 }),
+  // AD1 rows: half of no year (the only row's match counts then), the rest of a year 2020 to 2026
+  ad1: fc.array(fc.record({ year: fc.option(fc.integer({ min: 2020, max: 2026 }), { nil: undefined, freq: 2 }), match: fc.option(fc.integer({ min: -200, max: 700 }), { nil: undefined }) }), { minLength: 1, maxLength: 2 }),
   cp: fc.option(fc.record({ start: fc.integer({ min: 200, max: 2200 }), length: fc.option(fc.integer({ min: 1, max: 900 }), { nil: undefined }), reviews: fc.array(fc.integer({ min: 0, max: 220 }), { maxLength: 5 }) }), {
     nil: undefined,
   }),
@@ -86,7 +87,7 @@ function recordOf(id: string, c: Drawn): ChildRecord {
   });
 }
 
-const arbCohort = fc.array(arbChild, { minLength: 1, maxLength: 20 }).map((list) => list.map((c, i) => recordOf(`c${pad(i)}`, c)));
+const arbCohort = fc.array(arbChild, { minLength: 5, maxLength: 20 }).map((list) => list.map((c, i) => recordOf(`c${pad(i)}`, c)));
 // a collection year 2021 to 2025, at its end or with a snapshot up to 200 days after it
 const arbPeriod = fc.record({ year: fc.integer({ min: 2021, max: 2025 }), later: fc.option(fc.integer({ min: 1, max: 200 }), { nil: undefined }) }).map(({ year, later }) => {
   const end = `${String(year)}-03-31`;

@@ -144,6 +144,22 @@ describe("availability, as kinsafe gives it", () => {
     expect(expected[1]?.get("timeliness.icpc/from-strategy-discussion")?.status).toBe("unavailable");
     expect(expected[4]?.get("activity.referrals")).toEqual({ value: null, numerator: null, denominator: null, status: "unavailable" });
   });
+
+  it("is exercised for the looked-after measures: missing incidents not covered in the first year, long-term stability's history by period", () => {
+    expect(expected[0]?.get("lac.missing")?.status).toBe("unavailable");
+    expect(expected[1]?.get("lac.missing")?.status).toBe("available");
+    expect(expected[0]?.get("lac.started")?.status).toBe("available");
+    // 30 months before 31 March 2024 is before the tables start (1 April 2022); before 31 March
+    // 2025, and before the half year's snapshot of 31 December 2024, it is not
+    expect(expected[1]?.get("lac.placement-stability-long")?.status).toBe("incomplete-history");
+    expect(expected[2]?.get("lac.placement-stability-long")?.status).toBe("available");
+    expect(expected[3]?.get("lac.placement-stability-long")?.status).toBe("available");
+    expect(expected[0]?.get("lac.reviews-on-time")?.status).toBe("incomplete-history");
+    expect(expected[1]?.get("lac.reviews-on-time")?.status).toBe("available");
+    // the synthetic authority's children in care: counted, not all 0
+    for (const id of ["lac.started", "lac.ceased", "lac.uasc", "lac.missing/looked-after", "plans.started"]) expect(expected[2]?.get(id)?.value, id).toBeGreaterThan(0);
+    expect(expected[2]?.get("lac.reviews-on-time")?.denominator).toBeGreaterThan(50);
+  });
 });
 
 describe("the definitions the SQL covers", () => {
@@ -173,7 +189,7 @@ describe("the definitions the SQL covers", () => {
     expect(missing).toEqual([]);
   });
 
-  it("covers the activity counts, the snapshot counts, the timeliness percentages and the medians", () => {
+  it("covers the activity counts, the snapshot counts, the timeliness percentages, the medians and the looked-after measures", () => {
     const computed = new Set(sqlFigureIds());
     for (const id of [
       "activity.referrals",
@@ -188,6 +204,17 @@ describe("the definitions the SQL covers", () => {
       "timeliness.assessment-duration",
       "timeliness.assessment-duration/within-45",
       "timeliness.icpc/within-15",
+      "plans.started",
+      "plans.cp-reviews-on-time",
+      "lac.started",
+      "lac.ceased/adopted",
+      "lac.placement-type/foster",
+      "lac.placement-stability-short",
+      "lac.placement-stability-long",
+      "lac.uasc",
+      "lac.missing/away/per-child",
+      "lac.reviews-on-time",
+      "lac.adoption-timeliness/a2",
     ]) {
       expect(computed.has(id), id).toBe(true);
     }

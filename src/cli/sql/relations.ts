@@ -1,7 +1,8 @@
 // The relations every figure is counted from, written once for every dialect: the periods, the
 // working-day calendar, and one view per kind of event (a referral, an assessment authorised, a
-// section 47 enquiry started, a conference held, a plan open at the snapshot, care proceedings)
-// with a row per event and period. They apply the kernel's rules (src/metrics/internal/kernel.ts):
+// section 47 enquiry started, a conference held, a plan open at the snapshot, care proceedings;
+// a child starting, ceasing, looked after at the snapshot or in the period, a looked-after
+// review, an adoption, a child on a CP plan at the snapshot) with a row per event and period. They apply the kernel's rules (src/metrics/internal/kernel.ts):
 // "as known at the period end" (an item dated after the horizon, the later of the period end and
 // the snapshot, is left out; an end, closure or conference after it is read as absent), the
 // exclusions of a duration (a start before the referral, a day outside the calendar, an end
@@ -615,12 +616,13 @@ LEFT JOIN (
   LEFT JOIN ks_ad1 AS u ON u.period_id = b3.period_id AND u.child_id = b3.child_id AND u.ad1_year IS NULL AND u.k = 1
 ) AS mt ON mt.period_id = b.period_id AND mt.child_id = b.child_id AND mt.arn = b.arn`,
   );
-  // Child protection plans (a row each, numbered) and their review dates; of children on a plan
+  // Child protection plans (a row each, numbered) and their review dates (the list's items
+  // shaped YYYY-MM-DD); of children on a plan
   // at the snapshot that started 3 months or more before it, whether every such plan's reviews
   // (after its start, up to the snapshot, in date order) were each within 3 months of the start
   // (the first) or 6 months of the one before, and the next is not overdue at the snapshot.
   view("ks_cp_plan", `SELECT ROW_NUMBER() OVER (ORDER BY child_id, episode_id, plan_id, start_date, end_date, review_dates) AS cp_n, child_id, start_date, end_date, review_dates FROM cp_plans`);
-  view("ks_cp_review_date", `SELECT cp_n, CAST(item AS DATE) AS review_date FROM (${d.splitList("ks_cp_plan", ["cp_n", "review_dates"], "review_dates")}) AS r WHERE item <> ${d.text("")}`);
+  view("ks_cp_review_date", `SELECT cp_n, CAST(item AS DATE) AS review_date FROM (${d.splitList("ks_cp_plan", ["cp_n", "review_dates"], "review_dates")}) AS r WHERE item LIKE ${d.text("____-__-__")}`);
   view(
     "ks_cp_review",
     `SELECT period_id, child_id, MIN(plan_ok) AS on_time FROM (

@@ -92,6 +92,14 @@ export interface SqlUnsupported {
   readonly unsupported: string;
 }
 
+/**
+ * Why a measure kinsafe computes is not in the SQL yet (for a measure added to the catalogue
+ * before its SQL is written).
+ *
+ * @internal
+ */
+export const NOT_YET = "a measure that kinsafe computes and the SQL does not give yet";
+
 /** Why a group of values that are not codes is not computed (kinsafe shows it only when it holds any). */
 const NOT_A_CODE_OMITTED = "values that are not a code of the list: kinsafe gives the entry only when it holds any, which a script's fixed figures cannot follow (tables written by kinsafe tables hold codes)";
 
