@@ -149,7 +149,7 @@ describe("the looked-after measures: the SQL's figures equal kinsafe's on cohort
           unstable: reached.unstable + v("lac.placement-stability-short", "numerator"),
         };
       }),
-      runs(30),
+      runs(25),
     );
     // the cohorts reach the rules: each of these was counted somewhere
     for (const [k, n] of Object.entries(reached)) expect(n, k).toBeGreaterThan(0);
@@ -173,7 +173,7 @@ describe("the looked-after measures: the SQL's figures equal kinsafe's on cohort
           expect(differences(sql, expected(records, period))).toEqual([]);
           expect(sql.size).toBeGreaterThan(50);
         }),
-        runs(12),
+        runs(10),
       );
     } finally {
       await db.close();
