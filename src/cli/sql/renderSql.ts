@@ -148,7 +148,7 @@ function header(d: Dialect, options: RenderSqlOptions): string {
       : `Rates per 10,000 children are of a population of ${String(options.population)} children aged 0 to 17${options.populationVintage === undefined ? "" : ` (${options.populationVintage})`}.`,
     "Tables written by kinsafe tables are checked as they are written; rows edited by hand are not checked here.",
     "What the tables cover is read from their coverage table (coverage.csv), as kinsafe metrics reads it: a figure the tables cannot tell is unavailable (value NULL), never 0.",
-    ...(d.name === "tsql" ? ["SQL Server 2017 or later (CREATE OR ALTER, DROP ... IF EXISTS, BULK INSERT of CSV); run with sqlcmd or SSMS (GO separates the batches)."] : []),
+    ...(d.name === "tsql" ? ["SQL Server 2017 or later (CREATE OR ALTER, DROP ... IF EXISTS, BULK INSERT of CSV), in a database of compatibility level 130 or higher (STRING_SPLIT); run with sqlcmd or SSMS (GO separates the batches)."] : []),
     ...(d.name === "spark" ? ["Spark 3.0 or later (add_months keeps the day of the month, clamped to the month's last); every object is a temporary view of the session."] : []),
     "",
     "Not computed here, and why:",

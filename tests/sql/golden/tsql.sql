@@ -4,7 +4,7 @@
 -- No population was given: the rates per 10,000 children are NULL (unavailable).
 -- Tables written by kinsafe tables are checked as they are written; rows edited by hand are not checked here.
 -- What the tables cover is read from their coverage table (coverage.csv), as kinsafe metrics reads it: a figure the tables cannot tell is unavailable (value NULL), never 0.
--- SQL Server 2017 or later (CREATE OR ALTER, DROP ... IF EXISTS, BULK INSERT of CSV); run with sqlcmd or SSMS (GO separates the batches).
+-- SQL Server 2017 or later (CREATE OR ALTER, DROP ... IF EXISTS, BULK INSERT of CSV), in a database of compatibility level 130 or higher (STRING_SPLIT); run with sqlcmd or SSMS (GO separates the batches).
 --
 -- Not computed here, and why:
 --   timeliness.referral-to-decision: the episode's first assessment is the one with the earliest start, and when two start on the same day the first in the record's order: the tidy tables' rows have no order SQL can rely on; not yet written as SQL.
