@@ -10,7 +10,9 @@ import { computeCoreDataSet, METRIC_CATALOGUE, type MetricId } from "../../src/m
 import { renderSql, SQL_METRICS } from "../../src/cli/sql";
 import { DIALECTS } from "../../src/cli/sql/dialects";
 import { COVERAGE_TABLE_COLUMNS, SQL_TABLES, tableColumns } from "../../src/cli/sql/relations";
-import { sqlFigureIds } from "../../src/cli/sql/renderSql";
+import { HEADLINE_HISTORY, sqlFigureIds } from "../../src/cli/sql/renderSql";
+import { resolveConfig } from "../../src/metrics/internal/engine";
+import { METRIC_ENTRIES } from "../../src/metrics/internal/table";
 import { differences, kinsafeFigures, syntheticRecords, tempDir, writeCoverage, writeTidyTables, type Figure } from "./helpers";
 
 // The tables cover 1 April 2022 to 31 March 2025 (strategy discussion dates are held by none):
@@ -173,6 +175,19 @@ describe("the definitions the SQL covers", () => {
     for (const [id, spec] of Object.entries(SQL_METRICS)) {
       if ("unsupported" in spec) expect(spec.unsupported.length, id).toBeGreaterThan(20);
       else expect(spec.figures.length, id).toBeGreaterThan(0);
+    }
+  });
+
+  it("gives a headline whose history depends on the period (the catalogue's headlineNeeds) the catalogue's months, period by period", () => {
+    const periods = [...PERIODS, { start: "2024-02-29", end: "2024-08-31" }, { start: "2023-01-01", end: "2023-12-31", snapshot: "2022-06-30" }];
+    for (const [id, entry] of METRIC_ENTRIES) {
+      if (entry.headlineNeeds === undefined || "unsupported" in SQL_METRICS[id as MetricId]) continue;
+      const months = HEADLINE_HISTORY[id as MetricId];
+      expect(months, id).toBeDefined();
+      for (const p of periods) {
+        const cfg = resolveConfig({ period: { start: p.start, end: p.end }, ...("snapshot" in p ? { snapshot: p.snapshot } : {}) });
+        expect(months?.(p), `${id} ${p.start} to ${p.end}`).toBe(entry.headlineNeeds(cfg, entry.needs).historyMonths);
+      }
     }
   });
 

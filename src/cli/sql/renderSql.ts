@@ -165,8 +165,10 @@ const STATUS = { available: "available", unavailable: "unavailable" } as const;
  * The history a headline looks back over when it depends on the period (the catalogue's
  * `headlineNeeds`): long-term stability needs the episodes from 30 months before the snapshot,
  * the whole months before the period's start back to then (table/lookedAfter.ts, monthsBack).
+ *
+ * @internal
  */
-const HEADLINE_HISTORY: Partial<Record<MetricId, (p: SqlPeriod) => number>> = {
+export const HEADLINE_HISTORY: Partial<Record<MetricId, (p: SqlPeriod) => number>> = {
   "lac.placement-stability-long": (p) => {
     const from = addMonthsToDay(fastDay(p.snapshot ?? p.end), -LONG_TERM_CARE_MONTHS);
     const ps = fastDay(p.start);
