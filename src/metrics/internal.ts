@@ -6,3 +6,6 @@ export { make, percent, type Parts } from "./internal/table/entry";
 export { accumulateColumns } from "./createCoreDataSetAccumulator";
 export { DFE_ASSESSMENT_BANDS, ICPC_BANDS } from "./internal/table/timeliness";
 export { requirementAt } from "./internal/availability";
+// for the SQL of the looked-after measures (src/cli/sql): DfE's groups of SSDA903 codes and the kernel's month arithmetic
+export { LS_GROUPS, PLACE_ADOPTION, PLACE_GROUPS, REC_GROUPS, type CodeGroup } from "./internal/lacGroups";
+export { addMonthsToDay, fastDay } from "./internal/days";

@@ -10,7 +10,9 @@ import { computeCoreDataSet, METRIC_CATALOGUE, type MetricId } from "../../src/m
 import { renderSql, SQL_METRICS } from "../../src/cli/sql";
 import { DIALECTS } from "../../src/cli/sql/dialects";
 import { COVERAGE_TABLE_COLUMNS, SQL_TABLES, tableColumns } from "../../src/cli/sql/relations";
-import { sqlFigureIds } from "../../src/cli/sql/renderSql";
+import { HEADLINE_HISTORY, sqlFigureIds } from "../../src/cli/sql/renderSql";
+import { resolveConfig } from "../../src/metrics/internal/engine";
+import { METRIC_ENTRIES } from "../../src/metrics/internal/table";
 import { differences, kinsafeFigures, syntheticRecords, tempDir, writeCoverage, writeTidyTables, type Figure } from "./helpers";
 
 // The tables cover 1 April 2022 to 31 March 2025 (strategy discussion dates are held by none):
@@ -37,6 +39,10 @@ const coverage = writeCoverage(tables.dir, [
   { fact: "early-help", ...covered },
   { fact: "care-proceedings", ...covered },
   { fact: "visits", unusable: "the visits were not read" },
+  { fact: "uasc", ...covered },
+  { fact: "looked-after-reviews", ...covered },
+  // missing incidents from the second year only: the first year's lac.missing is unavailable
+  { fact: "missing", start: "2023-04-01", end: covered.end },
 ]);
 
 // The DuckDB script is given the population (rates per 10,000), the PostgreSQL one is not.
@@ -140,6 +146,22 @@ describe("availability, as kinsafe gives it", () => {
     expect(expected[1]?.get("timeliness.icpc/from-strategy-discussion")?.status).toBe("unavailable");
     expect(expected[4]?.get("activity.referrals")).toEqual({ value: null, numerator: null, denominator: null, status: "unavailable" });
   });
+
+  it("is exercised for the looked-after measures: missing incidents not covered in the first year, long-term stability's history by period", () => {
+    expect(expected[0]?.get("lac.missing")?.status).toBe("unavailable");
+    expect(expected[1]?.get("lac.missing")?.status).toBe("available");
+    expect(expected[0]?.get("lac.started")?.status).toBe("available");
+    // 30 months before 31 March 2024 is before the tables start (1 April 2022); before 31 March
+    // 2025, and before the half year's snapshot of 31 December 2024, it is not
+    expect(expected[1]?.get("lac.placement-stability-long")?.status).toBe("incomplete-history");
+    expect(expected[2]?.get("lac.placement-stability-long")?.status).toBe("available");
+    expect(expected[3]?.get("lac.placement-stability-long")?.status).toBe("available");
+    expect(expected[0]?.get("lac.reviews-on-time")?.status).toBe("incomplete-history");
+    expect(expected[1]?.get("lac.reviews-on-time")?.status).toBe("available");
+    // the synthetic authority's children in care: counted, not all 0
+    for (const id of ["lac.started", "lac.ceased", "lac.uasc", "lac.missing/looked-after", "plans.started"]) expect(expected[2]?.get(id)?.value, id).toBeGreaterThan(0);
+    expect(expected[2]?.get("lac.reviews-on-time")?.denominator).toBeGreaterThan(50);
+  });
 });
 
 describe("the definitions the SQL covers", () => {
@@ -156,6 +178,19 @@ describe("the definitions the SQL covers", () => {
     }
   });
 
+  it("gives a headline whose history depends on the period (the catalogue's headlineNeeds) the catalogue's months, period by period", () => {
+    const periods = [...PERIODS, { start: "2024-02-29", end: "2024-08-31" }, { start: "2023-01-01", end: "2023-12-31", snapshot: "2022-06-30" }];
+    for (const [id, entry] of METRIC_ENTRIES) {
+      if (entry.headlineNeeds === undefined || "unsupported" in SQL_METRICS[id as MetricId]) continue;
+      const months = HEADLINE_HISTORY[id as MetricId];
+      expect(months, id).toBeDefined();
+      for (const p of periods) {
+        const cfg = resolveConfig({ period: { start: p.start, end: p.end }, ...("snapshot" in p ? { snapshot: p.snapshot } : {}) });
+        expect(months?.(p), `${id} ${p.start} to ${p.end}`).toBe(entry.headlineNeeds(cfg, entry.needs).historyMonths);
+      }
+    }
+  });
+
   it("computes every figure of a supported metric but those it names as not computed", () => {
     const computed = new Set(sqlFigureIds());
     const missing: string[] = [];
@@ -169,7 +204,7 @@ describe("the definitions the SQL covers", () => {
     expect(missing).toEqual([]);
   });
 
-  it("covers the activity counts, the snapshot counts, the timeliness percentages and the medians", () => {
+  it("covers the activity counts, the snapshot counts, the timeliness percentages, the medians and the looked-after measures", () => {
     const computed = new Set(sqlFigureIds());
     for (const id of [
       "activity.referrals",
@@ -184,6 +219,17 @@ describe("the definitions the SQL covers", () => {
       "timeliness.assessment-duration",
       "timeliness.assessment-duration/within-45",
       "timeliness.icpc/within-15",
+      "plans.started",
+      "plans.cp-reviews-on-time",
+      "lac.started",
+      "lac.ceased/adopted",
+      "lac.placement-type/foster",
+      "lac.placement-stability-short",
+      "lac.placement-stability-long",
+      "lac.uasc",
+      "lac.missing/away/per-child",
+      "lac.reviews-on-time",
+      "lac.adoption-timeliness/a2",
     ]) {
       expect(computed.has(id), id).toBe(true);
     }

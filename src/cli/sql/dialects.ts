@@ -39,6 +39,14 @@ export interface Dialect {
   daysBetween(a: string, b: string): string;
   /** The ISO weekday of a date: 1 Monday … 7 Sunday. */
   isoWeekday(expr: string): string;
+  /** The calendar year of a date, an integer. */
+  year(expr: string): string;
+  /**
+   * A SELECT of the columns `keep` of `table` (aliased `t`) and `item`, a row per item of the
+   * list in the text column `column` (items joined by `;`, as the tidy tables write lists); a
+   * NULL list has no rows (an empty item is left to the caller).
+   */
+  splitList(table: string, keep: readonly string[], column: string): string;
   /** A predicate: the boolean column is true (false and NULL are not). */
   isTrue(expr: string): string;
   /** A whole number as a double (for exact division). */
@@ -83,6 +91,8 @@ const DUCKDB: Dialect = {
   addMonths: (e, m) => `CAST(${e} + INTERVAL (${String(m)}) MONTH AS DATE)`,
   daysBetween: (a, b) => `date_diff('day', ${a}, ${b})`,
   isoWeekday: (e) => `isodow(${e})`,
+  year: (e) => `year(${e})`,
+  splitList: (table, keep, column) => `SELECT ${keep.map((k) => `t.${k}`).join(", ")}, unnest(string_split(t.${column}, ';')) AS item FROM ${table} AS t WHERE t.${column} IS NOT NULL`,
   isTrue: (e) => `${e} = TRUE`,
   toDouble: (e) => `CAST(${e} AS DOUBLE)`,
   days: (from, to) => `SELECT CAST(generate_series AS DATE) AS day FROM generate_series(CAST(${from} AS TIMESTAMP), CAST(${to} AS TIMESTAMP), INTERVAL 1 DAY)`,
@@ -106,6 +116,8 @@ const POSTGRES: Dialect = {
   addMonths: (e, m) => `CAST(${e} + INTERVAL '${String(m)} months' AS DATE)`,
   daysBetween: (a, b) => `(${b} - ${a})`,
   isoWeekday: (e) => `CAST(EXTRACT(ISODOW FROM ${e}) AS INTEGER)`,
+  year: (e) => `CAST(EXTRACT(YEAR FROM ${e}) AS INTEGER)`,
+  splitList: (table, keep, column) => `SELECT ${keep.map((k) => `t.${k}`).join(", ")}, unnest(string_to_array(t.${column}, ';')) AS item FROM ${table} AS t WHERE t.${column} IS NOT NULL`,
   isTrue: (e) => `${e} = TRUE`,
   toDouble: (e) => `CAST(${e} AS DOUBLE PRECISION)`,
   days: (from, to) => `SELECT CAST(g AS DATE) AS day FROM generate_series(CAST(${from} AS TIMESTAMP), CAST(${to} AS TIMESTAMP), INTERVAL '1 day') AS g`,
@@ -129,6 +141,9 @@ const TSQL: Dialect = {
   daysBetween: (a, b) => `DATEDIFF(day, ${a}, ${b})`,
   // 1 January 1900 was a Monday; independent of SET DATEFIRST
   isoWeekday: (e) => `(DATEDIFF(day, CAST('1900-01-01' AS DATE), ${e}) % 7 + 1)`,
+  year: (e) => `YEAR(${e})`,
+  // STRING_SPLIT: SQL Server 2016 or later, database compatibility level 130 or higher
+  splitList: (table, keep, column) => `SELECT ${keep.map((k) => `t.${k}`).join(", ")}, s.value AS item FROM ${table} AS t CROSS APPLY STRING_SPLIT(t.${column}, N';') AS s WHERE t.${column} IS NOT NULL`,
   isTrue: (e) => `${e} = N'true'`,
   toDouble: (e) => `CAST(${e} AS FLOAT)`,
   days: (from, to) =>
@@ -157,6 +172,8 @@ const SPARK: Dialect = {
   daysBetween: (a, b) => `datediff(${b}, ${a})`,
   // dayofweek: 1 Sunday … 7 Saturday
   isoWeekday: (e) => `((dayofweek(${e}) + 5) % 7 + 1)`,
+  year: (e) => `year(${e})`,
+  splitList: (table, keep, column) => `SELECT ${keep.map((k) => `t.${k}`).join(", ")}, explode(split(t.${column}, ';')) AS item FROM ${table} AS t WHERE t.${column} IS NOT NULL`,
   isTrue: (e) => `${e} = TRUE`,
   toDouble: (e) => `CAST(${e} AS DOUBLE)`,
   days: (from, to) => `SELECT explode(sequence(${from}, ${to}, INTERVAL 1 DAY)) AS day`,

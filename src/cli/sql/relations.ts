@@ -1,7 +1,8 @@
 // The relations every figure is counted from, written once for every dialect: the periods, the
 // working-day calendar, and one view per kind of event (a referral, an assessment authorised, a
-// section 47 enquiry started, a conference held, a plan open at the snapshot, care proceedings)
-// with a row per event and period. They apply the kernel's rules (src/metrics/internal/kernel.ts):
+// section 47 enquiry started, a conference held, a plan open at the snapshot, care proceedings;
+// a child starting, ceasing, looked after at the snapshot or in the period, a looked-after
+// review, an adoption, a child on a CP plan at the snapshot) with a row per event and period. They apply the kernel's rules (src/metrics/internal/kernel.ts):
 // "as known at the period end" (an item dated after the horizon, the later of the period end and
 // the snapshot, is left out; an end, closure or conference after it is read as absent), the
 // exclusions of a duration (a start before the referral, a day outside the calendar, an end
@@ -10,7 +11,31 @@ import type { WorkingDayCalendar } from "../../calendar";
 import { fromDayNumber } from "../../core";
 import { COVERAGE_COLUMNS, TIDY_TABLE_COLUMNS, type TidyTableName } from "../../interop/returns";
 import { REFERRAL_SOURCE_CODES } from "../../records";
-import { EPISODE_ENDED_FOR_NEXT, NEW_PERIOD_OF_CARE, NOT_IN_NEED_CLOSURES, RE_REFERRAL_MONTHS, SHORT_BREAK_LEGAL_STATUSES } from "./rules";
+import { LS_GROUPS, PLACE_ADOPTION, PLACE_GROUPS, REC_GROUPS, type CodeGroup } from "../../metrics/internal";
+import {
+  ADOPTED,
+  ADOPTIVE_PLACEMENTS,
+  AUTHORITY_TO_PLACE,
+  CHANGE_OF_CARER,
+  CP_FIRST_REVIEW_MONTHS,
+  CP_LATER_REVIEW_MONTHS,
+  EPISODE_ENDED_FOR_NEXT,
+  FIRST_REVIEW_WORKING_DAYS,
+  FOSTER_CARER_ADOPTIONS,
+  LATER_REVIEW_MONTHS,
+  LEGAL_STATUS_CHANGE_ONLY,
+  LONG_TERM_CARE_MONTHS,
+  MISSING_TYPES,
+  NEW_PERIOD_OF_CARE,
+  NOT_IN_NEED_CLOSURES,
+  PLACEMENTS_UNSTABLE,
+  RE_REFERRAL_MONTHS,
+  SAME_CARER,
+  SAME_CARER_MONTHS,
+  SECOND_REVIEW_MONTHS,
+  SHORT_BREAK_LEGAL_STATUSES,
+  UNDER_16_MONTHS,
+} from "./rules";
 import type { Dialect, SqlType } from "./dialects";
 
 /** A period as the SQL takes it (dates checked `YYYY-MM-DD`). */
@@ -26,7 +51,20 @@ export interface SqlPeriod {
  *
  * @internal
  */
-export const SQL_TABLES = ["episodes", "assessments", "section47_enquiries", "cin_plans", "cp_plans", "looked_after_episodes", "early_help_episodes", "care_proceedings"] as const satisfies readonly TidyTableName[];
+export const SQL_TABLES = [
+  "children",
+  "episodes",
+  "assessments",
+  "section47_enquiries",
+  "cin_plans",
+  "cp_plans",
+  "looked_after_episodes",
+  "early_help_episodes",
+  "care_proceedings",
+  "looked_after_reviews",
+  "missing_incidents",
+  "adoptions",
+] as const satisfies readonly TidyTableName[];
 
 /**
  * The columns of `coverage.csv` (what the tables cover, per kind of fact) with their types.
@@ -37,7 +75,7 @@ export const COVERAGE_TABLE_COLUMNS: readonly (readonly [string, SqlType])[] = C
 
 const DATE_COLUMNS = new Set(["dob", "expected_dob", "death_date", "date", "pre_proceedings_start", "pre_proceedings_end"]);
 const BOOLEAN_COLUMNS = new Set(["referral_nfa", "icpc_not_required", "uasc", "seen_alone"]);
-const INTEGER_COLUMNS = new Set(["number_of_previous_cpp", "weeks"]);
+const INTEGER_COLUMNS = new Set(["number_of_previous_cpp", "weeks", "year"]);
 
 /**
  * The columns of a tidy table with their types: dates (`YYYY-MM-DD`) as dates, `true`/`false`
@@ -56,8 +94,10 @@ const list = (d: Dialect, codes: readonly string[]): string => codes.map((c) => 
 
 /**
  * The statements making `ks_period`: one row per period (`period_id` from 1, start, end,
- * snapshot, the horizon: the later of the end and the snapshot, and `cover_from`: the earlier of
- * the start and the snapshot; the tables must cover `cover_from` to `horizon`).
+ * snapshot, the horizon: the later of the end and the snapshot, `cover_from`: the earlier of
+ * the start and the snapshot, the tables must cover `cover_from` to `horizon`; and
+ * `ad1_known_year`, the last collection year whose 31 March is on or before the horizon: an AD1
+ * row of a later year is not known then).
  *
  * @internal
  */
@@ -66,7 +106,8 @@ export function periodTable(d: Dialect, periods: readonly SqlPeriod[]): string[]
     const snapshot = p.snapshot ?? p.end;
     const horizon = snapshot > p.end ? snapshot : p.end;
     const from = snapshot < p.start ? snapshot : p.start;
-    return `SELECT ${String(i + 1)} AS period_id, ${d.date(p.start)} AS period_start, ${d.date(p.end)} AS period_end, ${d.date(snapshot)} AS snapshot, ${d.date(horizon)} AS horizon, ${d.date(from)} AS cover_from`;
+    const year = Number(horizon.slice(0, 4)) - (horizon.slice(5) >= "03-31" ? 0 : 1);
+    return `SELECT ${String(i + 1)} AS period_id, ${d.date(p.start)} AS period_start, ${d.date(p.end)} AS period_end, ${d.date(snapshot)} AS snapshot, ${d.date(horizon)} AS horizon, ${d.date(from)} AS cover_from, ${String(year)} AS ad1_known_year`;
   });
   return d.tableAs("ks_period", rows.join("\nUNION ALL\n"));
 }
@@ -247,27 +288,48 @@ WHERE e.episode_icpc_date >= p.period_start AND e.episode_icpc_date <= p.period_
   FROM early_help_episodes AS x
 ) AS plans`,
   );
-  // Periods of care: chains of looked-after episodes other than short breaks, in order of
-  // start; an episode starts a new period unless the one before ended X1 (as known at the
-  // horizon) on the day it starts and its reason for a new episode is not S.
+  // Looked-after episodes other than short breaks known at each horizon, in order of start
+  // (`rn`; two that start on the same day in order of episode_id), each with its end and reason
+  // as known then, and whether it starts a period of care (`is_new`: the first, a reason for a
+  // new episode S, or an episode that does not follow, on the day it starts, one that ended X1),
+  // a placement (`new_place`: a new period, or a reason other than L, a change of legal status
+  // only) and a carer's spell (`new_spell`: a new period, or a reason P or B); `care_n`,
+  // `place_n` and `spell_n` number them in order, and `last_of_care` marks a period's last
+  // episode (kernel.ts, lacMeasuresOf).
   const w = "PARTITION BY period_id, child_id ORDER BY start_date, episode_id";
+  const wn = "PARTITION BY period_id, child_id ORDER BY rn";
+  const running = (col: string): string => `SUM(${col}) OVER (${wn} ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW)`;
+  view(
+    "ks_lac_chain",
+    `SELECT period_id, child_id, episode_id, rn, start_date, end_date, rec, rne, legal_status, placement_type, is_new, care_n, new_place, new_spell,
+  ${running("new_place")} AS place_n, ${running("new_spell")} AS spell_n,
+  CASE WHEN LEAD(care_n) OVER (${wn}) IS NULL OR LEAD(care_n) OVER (${wn}) <> care_n THEN 1 ELSE 0 END AS last_of_care
+FROM (
+  SELECT period_id, child_id, episode_id, rn, start_date, end_date, rec, rne, legal_status, placement_type, is_new, ${running("is_new")} AS care_n,
+    CASE WHEN is_new = 1 OR rne IS NULL OR rne <> ${d.text(LEGAL_STATUS_CHANGE_ONLY)} THEN 1 ELSE 0 END AS new_place,
+    CASE WHEN is_new = 1 OR rne IN (${list(d, CHANGE_OF_CARER)}) THEN 1 ELSE 0 END AS new_spell
+  FROM (
+    SELECT period_id, child_id, episode_id, start_date, end_date, rec, rne, legal_status, placement_type, ROW_NUMBER() OVER (${w}) AS rn,
+      CASE WHEN ROW_NUMBER() OVER (${w}) = 1 OR rne_s = 1 OR LAG(x1) OVER (${w}) = 0 OR LAG(end_date) OVER (${w}) IS NULL OR LAG(end_date) OVER (${w}) <> start_date THEN 1 ELSE 0 END AS is_new
+    FROM (
+      SELECT p.period_id, l.child_id, l.episode_id, l.start_date, ${known("l.end_date")} AS end_date,
+        CASE WHEN l.end_date <= p.horizon THEN l.reason_episode_ceased END AS rec,
+        l.reason_for_new_episode AS rne, l.legal_status, l.placement_type,
+        CASE WHEN l.end_date <= p.horizon AND l.reason_episode_ceased = ${d.text(EPISODE_ENDED_FOR_NEXT)} THEN 1 ELSE 0 END AS x1,
+        CASE WHEN l.reason_for_new_episode = ${d.text(NEW_PERIOD_OF_CARE)} THEN 1 ELSE 0 END AS rne_s
+      FROM ks_period AS p CROSS JOIN looked_after_episodes AS l
+      WHERE l.start_date <= p.horizon AND (l.legal_status IS NULL OR l.legal_status NOT IN (${list(d, SHORT_BREAK_LEGAL_STATUSES)}))
+    ) AS episodes_known
+  ) AS flagged
+) AS numbered`,
+  );
+  // Periods of care: start and legal status of the first episode, end and reason of the last.
   view(
     "ks_care_period",
-    `SELECT period_id, child_id, care_n, MIN(start_date) AS start_date, MAX(last_end) AS end_date FROM (
-  SELECT period_id, child_id, care_n, start_date, LAST_VALUE(end_date) OVER (PARTITION BY period_id, child_id, care_n ORDER BY start_date, episode_id ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING) AS last_end FROM (
-    SELECT period_id, child_id, episode_id, start_date, end_date, SUM(is_new) OVER (${w} ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS care_n FROM (
-      SELECT period_id, child_id, episode_id, start_date, end_date,
-        CASE WHEN ROW_NUMBER() OVER (${w}) = 1 OR rne_s = 1 OR LAG(x1) OVER (${w}) = 0 OR LAG(end_date) OVER (${w}) IS NULL OR LAG(end_date) OVER (${w}) <> start_date THEN 1 ELSE 0 END AS is_new
-      FROM (
-        SELECT p.period_id, l.child_id, l.episode_id, l.start_date, ${known("l.end_date")} AS end_date,
-          CASE WHEN l.end_date <= p.horizon AND l.reason_episode_ceased = ${d.text(EPISODE_ENDED_FOR_NEXT)} THEN 1 ELSE 0 END AS x1,
-          CASE WHEN l.reason_for_new_episode = ${d.text(NEW_PERIOD_OF_CARE)} THEN 1 ELSE 0 END AS rne_s
-        FROM ks_period AS p CROSS JOIN looked_after_episodes AS l
-        WHERE l.start_date <= p.horizon AND (l.legal_status IS NULL OR l.legal_status NOT IN (${list(d, SHORT_BREAK_LEGAL_STATUSES)}))
-      ) AS episodes_known
-    ) AS flagged
-  ) AS chained
-) AS periods GROUP BY period_id, child_id, care_n`,
+    `SELECT s.period_id, s.child_id, s.care_n, s.start_date, s.legal_status, l.end_date, l.rec
+FROM ks_lac_chain AS s
+JOIN ks_lac_chain AS l ON l.period_id = s.period_id AND l.child_id = s.child_id AND l.care_n = s.care_n AND l.last_of_care = 1
+WHERE s.is_new = 1`,
   );
   view(
     "ks_plan_known",
@@ -345,7 +407,260 @@ FROM ks_proceedings WHERE issue_date >= period_start AND issue_date <= period_en
   CASE WHEN issue_date <= horizon THEN ${nonNegative(d.daysBetween("issue_date", "final_order_date"))} END AS days
 FROM ks_proceedings WHERE final_order_date >= period_start AND final_order_date <= period_end`,
   );
+  lookedAfterViews(d, view);
   return out;
+}
+
+/** The group (its key) of an SSDA903 code in DfE's groups; `not-a-code` for a value in none, or none recorded. */
+function groupCase(d: Dialect, column: string, groups: readonly CodeGroup[]): string {
+  return `CASE ${groups.map((g) => `WHEN ${column} IN (${list(d, g.codes)}) THEN ${d.text(g.key)}`).join(" ")} ELSE ${d.text(NOT_A_CODE)} END`;
+}
+
+/**
+ * The group of values that are not a code of the list (kinsafe shows it only when it holds any).
+ *
+ * @internal
+ */
+export const NOT_A_CODE = "not-a-code";
+
+/**
+ * The looked-after measures' relations (kernel.ts: lacMeasuresOf, reviewsOf, adoptionsOf, a2Of,
+ * cpReviewsOf; plans starting are ks_plan_start's): one table per thing counted, a row per child
+ * (or review, adoption) and period.
+ */
+function lookedAfterViews(d: Dialect, view: (name: string, select: string) => void): void {
+  const inPeriod = (col: string): string => `${col} >= p.period_start AND ${col} <= p.period_end`;
+  // Placements: each from its first episode to the next placement's start in the same period of
+  // care, or the period's end.
+  view(
+    "ks_lac_place",
+    `SELECT x.period_id, x.child_id, x.start_date, CASE WHEN x.next_new = 0 THEN x.next_start ELSE c.end_date END AS end_date
+FROM (
+  SELECT period_id, child_id, care_n, start_date, LEAD(start_date) OVER (PARTITION BY period_id, child_id ORDER BY rn) AS next_start, LEAD(is_new) OVER (PARTITION BY period_id, child_id ORDER BY rn) AS next_new
+  FROM ks_lac_chain WHERE new_place = 1
+) AS x
+JOIN ks_care_period AS c ON c.period_id = x.period_id AND c.child_id = x.child_id AND c.care_n = x.care_n`,
+  );
+  // Carers' spells: each from the episode that starts it, with the spell before it in the same
+  // period of care (none when the spell starts the period).
+  view(
+    "ks_lac_spell",
+    `SELECT period_id, child_id, spell_n, start_date AS spell_start,
+  CASE WHEN is_new = 1 THEN NULL ELSE LAG(start_date) OVER (PARTITION BY period_id, child_id ORDER BY rn) END AS prev_spell_start
+FROM ks_lac_chain WHERE new_spell = 1`,
+  );
+  // Children looked after at the snapshot: the latest episode open then (start <= snapshot <
+  // end), its placement's group; 3 placements or more open on a day of the period; UASC; in
+  // long-term stability's denominator (looked after since 30 months before the snapshot, under
+  // 16 then: a date of birth is needed) and numerator (the carer's spell, or for a child placed
+  // for adoption the spell before the adoptive one, from 24 months before the snapshot).
+  const adoption = PLACE_GROUPS[PLACE_ADOPTION]?.key ?? "";
+  const longDen = `c.start_date <= ${d.addMonths("p.snapshot", -LONG_TERM_CARE_MONTHS)} AND ch.dob IS NOT NULL AND p.snapshot < ${d.addMonths("ch.dob", UNDER_16_MONTHS)}`;
+  view(
+    "ks_lac_snap",
+    `SELECT a.period_id, a.child_id, a.place_group,
+  CASE WHEN COALESCE(pl.n, 0) >= ${String(PLACEMENTS_UNSTABLE)} THEN 1 ELSE 0 END AS unstable,
+  CASE WHEN ${d.isTrue("ch.uasc")} THEN 1 ELSE 0 END AS uasc,
+  CASE WHEN ${longDen} THEN 1 ELSE 0 END AS long_den,
+  CASE WHEN ${longDen} AND CASE WHEN a.place_group = ${d.text(adoption)} AND s.prev_spell_start IS NOT NULL THEN s.prev_spell_start ELSE s.spell_start END <= ${d.addMonths("p.snapshot", -SAME_CARER_MONTHS)} THEN 1 ELSE 0 END AS long_num
+FROM (
+  SELECT x.period_id, x.child_id, x.care_n, x.spell_n, ${groupCase(d, "x.placement_type", PLACE_GROUPS)} AS place_group, ROW_NUMBER() OVER (PARTITION BY x.period_id, x.child_id ORDER BY x.rn DESC) AS k
+  FROM ks_lac_chain AS x JOIN ks_period AS p ON p.period_id = x.period_id
+  WHERE x.start_date <= p.snapshot AND (x.end_date IS NULL OR x.end_date > p.snapshot)
+) AS a
+JOIN ks_period AS p ON p.period_id = a.period_id
+JOIN ks_care_period AS c ON c.period_id = a.period_id AND c.child_id = a.child_id AND c.care_n = a.care_n
+JOIN ks_lac_spell AS s ON s.period_id = a.period_id AND s.child_id = a.child_id AND s.spell_n = a.spell_n
+LEFT JOIN children AS ch ON ch.child_id = a.child_id
+LEFT JOIN (
+  SELECT x.period_id, x.child_id, COUNT(*) AS n FROM ks_lac_place AS x JOIN ks_period AS p ON p.period_id = x.period_id
+  WHERE x.start_date <= p.period_end AND (x.end_date IS NULL OR x.end_date > p.period_start)
+  GROUP BY x.period_id, x.child_id
+) AS pl ON pl.period_id = a.period_id AND pl.child_id = a.child_id
+WHERE a.k = 1`,
+  );
+  // Periods of care starting in the period: the child's first (with its legal status group) and
+  // the others (group NULL).
+  view(
+    "ks_lac_start",
+    `SELECT a.period_id, a.child_id, CASE WHEN a.k = 1 THEN a.ls_group END AS ls_group, CASE WHEN ${d.isTrue("ch.uasc")} THEN 1 ELSE 0 END AS uasc
+FROM (
+  SELECT c.period_id, c.child_id, ${groupCase(d, "c.legal_status", LS_GROUPS)} AS ls_group, ROW_NUMBER() OVER (PARTITION BY c.period_id, c.child_id ORDER BY c.care_n) AS k
+  FROM ks_care_period AS c JOIN ks_period AS p ON p.period_id = c.period_id
+  WHERE ${inPeriod("c.start_date")}
+) AS a
+LEFT JOIN children AS ch ON ch.child_id = a.child_id`,
+  );
+  // Children ceasing: the last period of care ending in the period (its last episode's reason not
+  // X1), by the group of that reason.
+  view(
+    "ks_lac_cease",
+    `SELECT period_id, child_id, rec_group FROM (
+  SELECT c.period_id, c.child_id, ${groupCase(d, "c.rec", REC_GROUPS)} AS rec_group, ROW_NUMBER() OVER (PARTITION BY c.period_id, c.child_id ORDER BY c.end_date DESC, c.care_n DESC) AS k
+  FROM ks_care_period AS c JOIN ks_period AS p ON p.period_id = c.period_id
+  WHERE ${inPeriod("c.end_date")} AND (c.rec IS NULL OR c.rec <> ${d.text(EPISODE_ENDED_FOR_NEXT)})
+) AS a WHERE k = 1`,
+  );
+  // Children looked after at any time in the period (an episode with start <= end of the period
+  // and end >= its start), with their missing and away incidents starting in it.
+  view(
+    "ks_lac_during",
+    `SELECT a.period_id, a.child_id, COALESCE(m.missing_n, 0) AS missing_n, COALESCE(m.away_n, 0) AS away_n
+FROM (
+  SELECT DISTINCT x.period_id, x.child_id FROM ks_lac_chain AS x JOIN ks_period AS p ON p.period_id = x.period_id
+  WHERE x.start_date <= p.period_end AND (x.end_date IS NULL OR x.end_date >= p.period_start)
+) AS a
+LEFT JOIN (
+  SELECT p.period_id, i.child_id,
+    SUM(CASE WHEN i.missing_type = ${d.text(MISSING_TYPES.missing)} THEN 1 ELSE 0 END) AS missing_n,
+    SUM(CASE WHEN i.missing_type = ${d.text(MISSING_TYPES.away)} THEN 1 ELSE 0 END) AS away_n
+  FROM ks_period AS p JOIN missing_incidents AS i ON ${inPeriod("i.start_date")}
+  GROUP BY p.period_id, i.child_id
+) AS m ON m.period_id = a.period_id AND m.child_id = a.child_id`,
+  );
+  // Looked-after reviews held in the period (each row; rows are numbered to tell one from
+  // another), in the latest period of care holding it (start <= review <= end): with no earlier
+  // review from that period's start, tested when the working days can be counted, on time within
+  // 20; with one, within 3 months of it; with more, within 6 months of the latest.
+  view("ks_review", `SELECT ROW_NUMBER() OVER (ORDER BY child_id, ${d.quote("date")}, review_id) AS review_n, child_id, ${d.quote("date")} AS review_date FROM looked_after_reviews WHERE ${d.quote("date")} IS NOT NULL`);
+  view(
+    "ks_lac_review",
+    `SELECT b.period_id, b.child_id, b.care_n,
+  CASE WHEN b.care_n IS NULL THEN 0 WHEN b.before_n > 0 THEN 1 WHEN dr.day IS NULL OR ds.day IS NULL THEN 0 ELSE 1 END AS tested,
+  CASE WHEN b.care_n IS NULL THEN 0
+    WHEN b.before_n = 0 THEN CASE WHEN ${wd("ds", "dr")} <= ${String(FIRST_REVIEW_WORKING_DAYS)} THEN 1 ELSE 0 END
+    WHEN b.before_n = 1 THEN CASE WHEN b.review_date <= ${d.addMonths("b.prev_date", SECOND_REVIEW_MONTHS)} THEN 1 ELSE 0 END
+    ELSE CASE WHEN b.review_date <= ${d.addMonths("b.prev_date", LATER_REVIEW_MONTHS)} THEN 1 ELSE 0 END END AS on_time
+FROM (
+  SELECT h.period_id, h.child_id, h.review_n, h.review_date, h.care_n, c.start_date AS care_start, COUNT(x.review_n) AS before_n, MAX(x.review_date) AS prev_date
+  FROM (
+    SELECT p.period_id, v.child_id, v.review_n, v.review_date, MAX(c.care_n) AS care_n
+    FROM ks_period AS p JOIN ks_review AS v ON ${inPeriod("v.review_date")}
+    LEFT JOIN ks_care_period AS c ON c.period_id = p.period_id AND c.child_id = v.child_id AND c.start_date <= v.review_date AND (c.end_date IS NULL OR v.review_date <= c.end_date)
+    GROUP BY p.period_id, v.child_id, v.review_n, v.review_date
+  ) AS h
+  LEFT JOIN ks_care_period AS c ON c.period_id = h.period_id AND c.child_id = h.child_id AND c.care_n = h.care_n
+  LEFT JOIN ks_review AS x ON x.child_id = h.child_id AND x.review_date >= c.start_date AND x.review_date < h.review_date
+  GROUP BY h.period_id, h.child_id, h.review_n, h.review_date, h.care_n, c.start_date
+) AS b
+LEFT JOIN ks_day AS ds ON ds.day = b.care_start
+LEFT JOIN ks_day AS dr ON dr.day = b.review_date`,
+  );
+  // Adoptions (kernel.ts, adoptionsOf and a2Of): every looked-after episode known at the horizon,
+  // short breaks included, in order of start (`arn`), with the first episode of the chain that
+  // ends X1 into it (`first_rn`: after the latest earlier episode that did not end X1 by the
+  // horizon).
+  view(
+    "ks_lac_all",
+    `SELECT period_id, child_id, arn, start_date, end_date, rec, rne, legal_status, placement_type,
+  COALESCE(MAX(CASE WHEN brk = 1 THEN arn END) OVER (PARTITION BY period_id, child_id ORDER BY arn ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) + 1, 1) AS first_rn
+FROM (
+  SELECT p.period_id, l.child_id, ROW_NUMBER() OVER (PARTITION BY p.period_id, l.child_id ORDER BY l.start_date, l.episode_id) AS arn,
+    l.start_date, l.end_date, l.reason_episode_ceased AS rec, l.reason_for_new_episode AS rne, l.legal_status, l.placement_type,
+    CASE WHEN l.end_date <= p.horizon AND l.reason_episode_ceased = ${d.text(EPISODE_ENDED_FOR_NEXT)} THEN 0 ELSE 1 END AS brk
+  FROM ks_period AS p CROSS JOIN looked_after_episodes AS l WHERE l.start_date <= p.horizon
+) AS e`,
+  );
+  // An adoption: an episode ending E11 or E12 in the period, with the first adoptive placement
+  // (A3-A6) and the first placement or freeing order (E1, D1) of its chain, and the collection
+  // year it ended in (the year of the day 9 months later).
+  view(
+    "ks_adoption_base",
+    `SELECT j.period_id, j.child_id, j.arn, j.first_rn, ${d.year(d.addMonths("j.end_date", 9))} AS ad1_year,
+  MIN(CASE WHEN m.placement_type IN (${list(d, ADOPTIVE_PLACEMENTS)}) THEN m.arn END) AS placed_rn,
+  MIN(CASE WHEN m.legal_status IN (${list(d, AUTHORITY_TO_PLACE)}) THEN m.arn END) AS authority_rn
+FROM ks_lac_all AS j
+JOIN ks_period AS p ON p.period_id = j.period_id
+JOIN ks_lac_all AS m ON m.period_id = j.period_id AND m.child_id = j.child_id AND m.arn >= j.first_rn AND m.arn <= j.arn
+WHERE j.rec IN (${list(d, ADOPTED)}) AND ${inPeriod("j.end_date")}
+GROUP BY j.period_id, j.child_id, j.arn, j.first_rn, ${d.year(d.addMonths("j.end_date", 9))}`,
+  );
+  // AD1 rows known at the horizon (their year's 31 March on or before it, or no year), the match
+  // date when on or before it; the first row of a year in order of adoption_id; how many rows
+  // are known.
+  view(
+    "ks_ad1",
+    `SELECT p.period_id, a.child_id, a.${d.quote("year")} AS ad1_year, CASE WHEN a.match_date <= p.horizon THEN a.match_date END AS match_date,
+  ROW_NUMBER() OVER (PARTITION BY p.period_id, a.child_id, a.${d.quote("year")} ORDER BY a.adoption_id, a.match_date) AS k,
+  COUNT(*) OVER (PARTITION BY p.period_id, a.child_id) AS known_n
+FROM ks_period AS p JOIN adoptions AS a ON a.${d.quote("year")} IS NULL OR a.${d.quote("year")} <= p.ad1_known_year`,
+  );
+  // A1: days from the chain's first episode to the adoptive placement; A10: for a placement with
+  // the foster carers (A3, A5), to the start of the episodes before it with the same carers
+  // (reasons L, T, U); A2: days from the court authority to the AD1 match date of the
+  // adoption's year (the child's only AD1 row when none is of that year and it has no year), 0
+  // when the match came first.
+  view(
+    "ks_adoption",
+    `SELECT b.period_id, b.child_id,
+  CASE WHEN b.placed_rn IS NULL THEN 1 ELSE 0 END AS no_placement,
+  CASE WHEN pl.placement_type IN (${list(d, FOSTER_CARER_ADOPTIONS)}) THEN 1 ELSE 0 END AS by_foster_carers,
+  ${d.daysBetween("f.start_date", "pl.start_date")} AS a1_days,
+  ${d.daysBetween("f.start_date", `CASE WHEN pl.placement_type IN (${list(d, FOSTER_CARER_ADOPTIONS)}) THEN wc.start_date ELSE pl.start_date END`)} AS a10_days,
+  CASE WHEN au.start_date IS NULL OR mt.match_date IS NULL THEN NULL WHEN mt.match_date < au.start_date THEN 0 ELSE ${d.daysBetween("au.start_date", "mt.match_date")} END AS a2_days
+FROM ks_adoption_base AS b
+JOIN ks_lac_all AS f ON f.period_id = b.period_id AND f.child_id = b.child_id AND f.arn = b.first_rn
+LEFT JOIN ks_lac_all AS pl ON pl.period_id = b.period_id AND pl.child_id = b.child_id AND pl.arn = b.placed_rn
+LEFT JOIN ks_lac_all AS au ON au.period_id = b.period_id AND au.child_id = b.child_id AND au.arn = b.authority_rn
+LEFT JOIN (
+  SELECT b2.period_id, b2.child_id, b2.arn, MAX(m.arn) AS with_rn FROM ks_adoption_base AS b2
+  JOIN ks_lac_all AS m ON m.period_id = b2.period_id AND m.child_id = b2.child_id AND m.arn >= b2.first_rn AND m.arn <= b2.placed_rn
+  WHERE m.arn = b2.first_rn OR m.rne IS NULL OR m.rne NOT IN (${list(d, SAME_CARER)})
+  GROUP BY b2.period_id, b2.child_id, b2.arn
+) AS w ON w.period_id = b.period_id AND w.child_id = b.child_id AND w.arn = b.arn
+LEFT JOIN ks_lac_all AS wc ON wc.period_id = b.period_id AND wc.child_id = b.child_id AND wc.arn = w.with_rn
+LEFT JOIN (
+  SELECT b3.period_id, b3.child_id, b3.arn, CASE WHEN y.child_id IS NOT NULL THEN y.match_date WHEN u.known_n = 1 THEN u.match_date END AS match_date
+  FROM ks_adoption_base AS b3
+  LEFT JOIN ks_ad1 AS y ON y.period_id = b3.period_id AND y.child_id = b3.child_id AND y.ad1_year = b3.ad1_year AND y.k = 1
+  LEFT JOIN ks_ad1 AS u ON u.period_id = b3.period_id AND u.child_id = b3.child_id AND u.ad1_year IS NULL AND u.k = 1
+) AS mt ON mt.period_id = b.period_id AND mt.child_id = b.child_id AND mt.arn = b.arn`,
+  );
+  // Child protection plans (a row each, numbered) and their review dates (the list's items
+  // shaped YYYY-MM-DD); of children on a plan
+  // at the snapshot that started 3 months or more before it, whether every such plan's reviews
+  // (after its start, up to the snapshot, in date order) were each within 3 months of the start
+  // (the first) or 6 months of the one before, and the next is not overdue at the snapshot.
+  view("ks_cp_plan", `SELECT ROW_NUMBER() OVER (ORDER BY child_id, episode_id, plan_id, start_date, end_date, review_dates) AS cp_n, child_id, start_date, end_date, review_dates FROM cp_plans`);
+  view("ks_cp_review_date", `SELECT cp_n, CAST(item AS DATE) AS review_date FROM (${d.splitList("ks_cp_plan", ["cp_n", "review_dates"], "review_dates")}) AS r WHERE item LIKE ${d.text("____-__-__")}`);
+  view(
+    "ks_cp_review",
+    `SELECT period_id, child_id, MIN(plan_ok) AS on_time FROM (
+  SELECT q.period_id, q.child_id, q.cp_n,
+    CASE WHEN MAX(r.late) = 1 THEN 0
+      WHEN q.snapshot > CASE WHEN MAX(r.review_date) IS NULL THEN ${d.addMonths("q.start_date", CP_FIRST_REVIEW_MONTHS)} ELSE ${d.addMonths("MAX(r.review_date)", CP_LATER_REVIEW_MONTHS)} END THEN 0
+      ELSE 1 END AS plan_ok
+  FROM (
+    SELECT p.period_id, p.snapshot, x.cp_n, x.child_id, x.start_date FROM ks_period AS p
+    JOIN ks_cp_plan AS x ON x.start_date <= ${d.addMonths("p.snapshot", -CP_FIRST_REVIEW_MONTHS)} AND (x.end_date IS NULL OR x.end_date > p.snapshot)
+  ) AS q
+  LEFT JOIN (
+    SELECT period_id, cp_n, review_date,
+      CASE WHEN prev IS NULL THEN CASE WHEN review_date > ${d.addMonths("start_date", CP_FIRST_REVIEW_MONTHS)} THEN 1 ELSE 0 END
+        WHEN review_date > ${d.addMonths("prev", CP_LATER_REVIEW_MONTHS)} THEN 1 ELSE 0 END AS late
+    FROM (
+      SELECT period_id, cp_n, start_date, review_date, LAG(review_date) OVER (PARTITION BY period_id, cp_n ORDER BY review_date) AS prev FROM (
+        SELECT DISTINCT p.period_id, x.cp_n, x.start_date, r.review_date FROM ks_period AS p
+        JOIN ks_cp_plan AS x ON x.start_date <= ${d.addMonths("p.snapshot", -CP_FIRST_REVIEW_MONTHS)} AND (x.end_date IS NULL OR x.end_date > p.snapshot)
+        JOIN ks_cp_review_date AS r ON r.cp_n = x.cp_n AND r.review_date > x.start_date AND r.review_date <= p.snapshot
+      ) AS held
+    ) AS ordered
+  ) AS r ON r.period_id = q.period_id AND r.cp_n = q.cp_n
+  GROUP BY q.period_id, q.child_id, q.cp_n, q.snapshot, q.start_date
+) AS plans GROUP BY period_id, child_id`,
+  );
+}
+
+/**
+ * What a figure needs: kinds of fact, and the months of history it looks back over before the
+ * period's start, the same in every period or one number per period (in order).
+ *
+ * @internal
+ */
+export interface FigureNeed {
+  readonly id: string;
+  readonly facts: readonly string[];
+  readonly historyMonths: number | readonly number[];
 }
 
 /**
@@ -359,13 +674,20 @@ FROM ks_proceedings WHERE final_order_date >= period_start AND final_order_date 
  *
  * @internal
  */
-export function availabilityTables(d: Dialect, needs: readonly { readonly id: string; readonly facts: readonly string[]; readonly historyMonths: number }[]): string[] {
+export function availabilityTables(d: Dialect, needs: readonly FigureNeed[]): string[] {
   const start = d.quote("start");
   const end = d.quote("end");
-  const rows = needs.flatMap((n) => n.facts.map((f) => `SELECT ${d.text(n.id)} AS metric_id, ${d.text(f)} AS fact, ${String(n.historyMonths)} AS history_months`));
-  const months = [...new Set(needs.map((n) => n.historyMonths).filter((m) => m > 0))];
+  // a need of every period has period_id 0; one that differs by period, a row per period
+  const rows = needs.flatMap((n) =>
+    n.facts.flatMap((f) =>
+      (typeof n.historyMonths === "number" ? [[0, n.historyMonths] as const] : n.historyMonths.map((m, i) => [i + 1, m] as const)).map(
+        ([period, m]) => `SELECT ${d.text(n.id)} AS metric_id, ${d.text(f)} AS fact, ${String(m)} AS history_months, ${String(period)} AS period_id`,
+      ),
+    ),
+  );
+  const months = [...new Set(needs.flatMap((n) => (typeof n.historyMonths === "number" ? [n.historyMonths] : n.historyMonths)).filter((m) => m > 0))];
   return [
-    ...d.tableAs("ks_figure_need", rows.length === 0 ? `SELECT ${d.text("")} AS metric_id, ${d.text("")} AS fact, 0 AS history_months WHERE 1 = 0` : rows.join("\nUNION ALL\n")),
+    ...d.tableAs("ks_figure_need", rows.length === 0 ? `SELECT ${d.text("")} AS metric_id, ${d.text("")} AS fact, 0 AS history_months, 0 AS period_id WHERE 1 = 0` : rows.join("\nUNION ALL\n")),
     ...d.tableAs(
       "ks_fact_gap",
       `SELECT p.period_id, nf.fact FROM ks_period AS p
@@ -388,7 +710,7 @@ LEFT JOIN coverage AS c ON c.fact = nf.fact AND c.${start} <= dd.day AND dd.day 
 WHERE c.fact IS NULL
 GROUP BY p.period_id, nf.fact`,
     ),
-    ...d.tableAs("ks_figure_gap", "SELECT DISTINCT g.period_id, n.metric_id FROM ks_figure_need AS n JOIN ks_fact_gap AS g ON g.fact = n.fact"),
+    ...d.tableAs("ks_figure_gap", "SELECT DISTINCT g.period_id, n.metric_id FROM ks_figure_need AS n JOIN ks_fact_gap AS g ON g.fact = n.fact AND (n.period_id = 0 OR n.period_id = g.period_id)"),
     ...d.tableAs(
       "ks_figure_short",
       months.length === 0
@@ -396,7 +718,7 @@ GROUP BY p.period_id, nf.fact`,
         : months
             .map(
               (m) =>
-                `SELECT DISTINCT h.period_id, n.metric_id FROM ks_figure_need AS n JOIN ks_history_gap AS h ON h.fact = n.fact JOIN ks_period AS p ON p.period_id = h.period_id WHERE n.history_months = ${String(m)} AND h.last_gap >= ${d.addMonths("p.period_start", -m)}`,
+                `SELECT DISTINCT h.period_id, n.metric_id FROM ks_figure_need AS n JOIN ks_history_gap AS h ON h.fact = n.fact AND (n.period_id = 0 OR n.period_id = h.period_id) JOIN ks_period AS p ON p.period_id = h.period_id WHERE n.history_months = ${String(m)} AND h.last_gap >= ${d.addMonths("p.period_start", -m)}`,
             )
             .join("\nUNION ALL\n"),
     ),

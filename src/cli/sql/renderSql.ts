@@ -1,9 +1,11 @@
 import { createWorkingDayCalendar, type WorkingDayCalendar } from "../../calendar";
 import { IsoDateSchema, KinsafeError, parseWith } from "../../core";
-import { METRIC_CATALOGUE } from "../../metrics";
+import { METRIC_CATALOGUE, type MetricId } from "../../metrics";
 import { requirementAt } from "../../metrics/internal";
 import { DIALECTS, SQL_DIALECTS, type Dialect, type SqlDialect } from "./dialects";
-import { availabilityTables, calendarTables, COVERAGE_TABLE_COLUMNS, eventViews, periodTable, SQL_TABLES, tableColumns, type SqlPeriod } from "./relations";
+import { availabilityTables, calendarTables, COVERAGE_TABLE_COLUMNS, eventViews, periodTable, SQL_TABLES, tableColumns, type FigureNeed, type SqlPeriod } from "./relations";
+import { addMonthsToDay, fastDay } from "../../metrics/internal";
+import { LONG_TERM_CARE_MONTHS } from "./rules";
 import { SQL_METRICS, type SqlFigure, type SqlPredicate } from "./specs";
 
 /**
@@ -90,14 +92,15 @@ export function renderSql(options: RenderSqlOptions): string {
   section("The events each figure counts, one row per event and period, as known at the period's horizon (the later of its end and the snapshot).");
   add(eventViews(d));
   const selects: string[] = [];
-  const needs: { id: string; facts: readonly string[]; historyMonths: number }[] = [];
+  const needs: FigureNeed[] = [];
   for (const m of METRIC_CATALOGUE) {
     const spec = SQL_METRICS[m.id];
     if ("unsupported" in spec) continue;
     for (const f of spec.figures) {
       selects.push(figureSelect(d, f, population));
       const req = requirementAt(m.needs, f.id === m.id ? "" : f.id.slice(m.id.length + 1));
-      needs.push({ id: f.id, facts: req.facts ?? [], historyMonths: req.historyMonths ?? 0 });
+      const byPeriod = f.id === m.id ? HEADLINE_HISTORY[m.id] : undefined;
+      needs.push({ id: f.id, facts: req.facts ?? [], historyMonths: byPeriod === undefined ? (req.historyMonths ?? 0) : periods.map(byPeriod) });
     }
   }
   section(
@@ -145,7 +148,7 @@ function header(d: Dialect, options: RenderSqlOptions): string {
       : `Rates per 10,000 children are of a population of ${String(options.population)} children aged 0 to 17${options.populationVintage === undefined ? "" : ` (${options.populationVintage})`}.`,
     "Tables written by kinsafe tables are checked as they are written; rows edited by hand are not checked here.",
     "What the tables cover is read from their coverage table (coverage.csv), as kinsafe metrics reads it: a figure the tables cannot tell is unavailable (value NULL), never 0.",
-    ...(d.name === "tsql" ? ["SQL Server 2017 or later (CREATE OR ALTER, DROP ... IF EXISTS, BULK INSERT of CSV); run with sqlcmd or SSMS (GO separates the batches)."] : []),
+    ...(d.name === "tsql" ? ["SQL Server 2017 or later (CREATE OR ALTER, DROP ... IF EXISTS, BULK INSERT of CSV), in a database of compatibility level 130 or higher (STRING_SPLIT); run with sqlcmd or SSMS (GO separates the batches)."] : []),
     ...(d.name === "spark" ? ["Spark 3.0 or later (add_months keeps the day of the month, clamped to the month's last); every object is a temporary view of the session."] : []),
     "",
     "Not computed here, and why:",
@@ -157,6 +160,23 @@ function header(d: Dialect, options: RenderSqlOptions): string {
 }
 
 const STATUS = { available: "available", unavailable: "unavailable" } as const;
+
+/**
+ * The history a headline looks back over when it depends on the period (the catalogue's
+ * `headlineNeeds`): long-term stability needs the episodes from 30 months before the snapshot,
+ * the whole months before the period's start back to then (table/lookedAfter.ts, monthsBack).
+ *
+ * @internal
+ */
+export const HEADLINE_HISTORY: Partial<Record<MetricId, (p: SqlPeriod) => number>> = {
+  "lac.placement-stability-long": (p) => {
+    const from = addMonthsToDay(fastDay(p.snapshot ?? p.end), -LONG_TERM_CARE_MONTHS);
+    const ps = fastDay(p.start);
+    let m = 0;
+    while (addMonthsToDay(ps, -m) > from) m++;
+    return m;
+  },
+};
 
 function predicate(d: Dialect, p: SqlPredicate): string {
   const lit = (v: number | string): string => (typeof v === "number" ? String(v) : d.text(v));
@@ -198,6 +218,12 @@ function figureSelect(d: Dialect, f: SqlFigure, population: number | undefined):
     case "within": {
       const cond = predicate(d, { column: f.column, between: [f.from, f.to] });
       return `SELECT ${id} AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN ${nullDbl} ELSE ${dbl("a.k")} * 100 / ${dbl("a.n")} END AS value, ${big("COALESCE(a.k, 0)")} AS numerator, ${big("COALESCE(a.n, 0)")} AS denominator, ${status("COALESCE(a.n, 0) > 0")} AS status ${from(`COUNT(${f.column}) AS n, SUM(CASE WHEN ${cond} THEN 1 ELSE 0 END) AS k`)}`;
+    }
+    case "sum": {
+      return `SELECT ${id} AS metric_id, p.period_id, ${dbl("COALESCE(a.s, 0)")} AS value, ${nullBig} AS numerator, ${nullBig} AS denominator, ${d.text(STATUS.available)} AS status ${from(`SUM(${f.column}) AS s`, f.where === undefined ? undefined : predicate(d, f.where))}`;
+    }
+    case "mean": {
+      return `SELECT ${id} AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN ${nullDbl} ELSE ${dbl("a.s")} / ${dbl("a.n")} END AS value, ${big("COALESCE(a.s, 0)")} AS numerator, ${big("COALESCE(a.n, 0)")} AS denominator, ${status("COALESCE(a.n, 0) > 0")} AS status ${from(`COUNT(${f.column}) AS n, SUM(${f.column}) AS s`, f.where === undefined ? undefined : predicate(d, f.where))}`;
     }
     case "quantile": {
       const value = f.divide === undefined ? dbl("q.q0") : `${dbl("q.q0")} / ${dbl(String(f.divide))}`;

@@ -24,3 +24,37 @@ export const DAYS_PER_WEEK = 7;
 export const EPISODE_ENDED_FOR_NEXT = "X1";
 /** An SSDA903 reason for a new episode that starts a new period of care (kernel.ts, `F_RNE_S`). */
 export const NEW_PERIOD_OF_CARE = "S";
+/** An SSDA903 reason for a new episode that changes the legal status only: not a new placement (kernel.ts, `F_NOT_PLACEMENT`). */
+export const LEGAL_STATUS_CHANGE_ONLY = "L";
+/** The SSDA903 reasons for a new episode that change the carer: a new carer's spell (kernel.ts, `RNE_P`, `RNE_B`). */
+export const CHANGE_OF_CARER = ["P", "B"] as const;
+/** The SSDA903 reasons for a new episode that keep the carer (adoption by the foster carers, A10: kernel.ts, `RNE_L`, `RNE_T`, `RNE_U`). */
+export const SAME_CARER = ["L", "T", "U"] as const;
+/** The SSDA903 reasons an episode ceased that are adoptions (kernel.ts, `REC_E11`, `REC_E12`). */
+export const ADOPTED = ["E11", "E12"] as const;
+/** The SSDA903 adoptive placements (kernel.ts, `PLACE_A3` to `PLACE_A6`). */
+export const ADOPTIVE_PLACEMENTS = ["A3", "A4", "A5", "A6"] as const;
+/** The adoptive placements with the child's current foster carers (A10: kernel.ts, `PLACE_A3`, `PLACE_A5`). */
+export const FOSTER_CARER_ADOPTIONS = ["A3", "A5"] as const;
+/** The legal statuses that are a court authority to place for adoption: placement order E1, freeing order D1 (A2: kernel.ts, `LS_E1`, `LS_D1`). */
+export const AUTHORITY_TO_PLACE = ["E1", "D1"] as const;
+/** The SSDA903 Missing codes: missing (M) and away from placement without authorisation (A) (kernel.ts, `MIS_M`, `MIS_A`). */
+export const MISSING_TYPES = { missing: "M", away: "A" } as const;
+/** Looked-after reviews: the first within this many working days of the period of care's start (kernel.ts, reviewsOf). */
+export const FIRST_REVIEW_WORKING_DAYS = 20;
+/** Looked-after reviews: the second within this many months of the first, each later one within `LATER_REVIEW_MONTHS` of the one before (kernel.ts, reviewsOf). */
+export const SECOND_REVIEW_MONTHS = 3;
+/** See {@link SECOND_REVIEW_MONTHS}. */
+export const LATER_REVIEW_MONTHS = 6;
+/** Child protection reviews: the first within this many months of the plan's start, each later one within `CP_LATER_REVIEW_MONTHS` of the one before; plans that started this long before the snapshot are tested (kernel.ts, cpReviewsOf). */
+export const CP_FIRST_REVIEW_MONTHS = 3;
+/** See {@link CP_FIRST_REVIEW_MONTHS}. */
+export const CP_LATER_REVIEW_MONTHS = 6;
+/** Long-term stability: looked after continuously for this many months (2.5 years) at the snapshot (kernel.ts, lacMeasuresOf). */
+export const LONG_TERM_CARE_MONTHS = 30;
+/** Long-term stability: with the same carer for this many months (2 years) (kernel.ts, lacMeasuresOf). */
+export const SAME_CARER_MONTHS = 24;
+/** Long-term stability: under 16, this many months after the date of birth (kernel.ts, lacMeasuresOf). */
+export const UNDER_16_MONTHS = 192;
+/** Short-term stability: this many placements or more in the period (kernel.ts, lacMeasuresOf). */
+export const PLACEMENTS_UNSTABLE = 3;

@@ -7,6 +7,8 @@ import type { MetricId } from "../../metrics";
 import { DFE_ASSESSMENT_BANDS, ICPC_BANDS } from "../../metrics/internal";
 import { ASSESSMENT_WORKING_DAYS, DAYS_PER_WEEK, ICPC_WORKING_DAYS, NOT_IN_NEED_CLOSURES, PROCEEDINGS_DAYS } from "./rules";
 import { REFERRAL_SOURCE_CODES } from "../../records";
+import { LS_GROUPS, PLACE_GROUPS, REC_GROUPS, type CodeGroup } from "../../metrics/internal";
+import { NOT_A_CODE } from "./relations";
 
 /**
  * The event views a figure counts (relations.ts): one row per event and period, with the
@@ -14,7 +16,23 @@ import { REFERRAL_SOURCE_CODES } from "../../records";
  *
  * @internal
  */
-export type EventView = "ks_referral" | "ks_assessment" | "ks_s47" | "ks_icpc" | "ks_open" | "ks_plan_end" | "ks_plan_start" | "ks_issued" | "ks_concluded";
+export type EventView =
+  | "ks_referral"
+  | "ks_assessment"
+  | "ks_s47"
+  | "ks_icpc"
+  | "ks_open"
+  | "ks_plan_end"
+  | "ks_plan_start"
+  | "ks_issued"
+  | "ks_concluded"
+  | "ks_lac_start"
+  | "ks_lac_cease"
+  | "ks_lac_snap"
+  | "ks_lac_during"
+  | "ks_lac_review"
+  | "ks_adoption"
+  | "ks_cp_review";
 
 /**
  * A condition on a row of an event view.
@@ -38,6 +56,9 @@ export type SqlPredicate =
  *   population given (value `NULL`, unavailable, without one).
  * - `quantile`: quantile `p` of `column` (its `NULL`s left out), divided by `divide`.
  * - `within`: the share of the rows with a `column` value whose value is in `[from, to]`.
+ * - `sum`: the sum of `column` over the rows that meet `where` (0 with none).
+ * - `mean`: the mean of `column` (its `NULL`s left out) over the rows that meet `where`: the sum
+ *   its numerator, the rows with a value its denominator (value `NULL`, unavailable, with none).
  *
  * @internal
  */
@@ -47,7 +68,9 @@ export type SqlFigure =
   | { readonly kind: "total"; readonly id: string; readonly of: EventView; readonly column?: string; readonly where?: SqlPredicate }
   | { readonly kind: "per10k"; readonly id: string; readonly of: EventView; readonly where?: SqlPredicate; readonly children?: boolean }
   | { readonly kind: "quantile"; readonly id: string; readonly of: EventView; readonly column: string; readonly p: number; readonly divide?: number }
-  | { readonly kind: "within"; readonly id: string; readonly of: EventView; readonly column: string; readonly from: number; readonly to: number };
+  | { readonly kind: "within"; readonly id: string; readonly of: EventView; readonly column: string; readonly from: number; readonly to: number }
+  | { readonly kind: "sum"; readonly id: string; readonly of: EventView; readonly column: string; readonly where?: SqlPredicate }
+  | { readonly kind: "mean"; readonly id: string; readonly of: EventView; readonly column: string; readonly where?: SqlPredicate };
 
 /**
  * A metric the SQL computes: its figures, and the breakdown entries of kinsafe's result it does
@@ -69,8 +92,34 @@ export interface SqlUnsupported {
   readonly unsupported: string;
 }
 
-/** The measures added after the SQL was written: kinsafe computes them; the SQL does not yet. */
-const NOT_YET = "a looked-after or plan-start measure that kinsafe computes and the SQL does not give yet";
+/**
+ * Why a measure kinsafe computes is not in the SQL yet (for a measure added to the catalogue
+ * before its SQL is written).
+ *
+ * @internal
+ */
+export const NOT_YET = "a measure that kinsafe computes and the SQL does not give yet";
+
+/** Why a group of values that are not codes is not computed (kinsafe shows it only when it holds any). */
+const NOT_A_CODE_OMITTED = "values that are not a code of the list: kinsafe gives the entry only when it holds any, which a script's fixed figures cannot follow (tables written by kinsafe tables hold codes)";
+
+/** Each DfE group of a looked-after breakdown: the children in it, or their percentage of the rows of `of`. */
+function lacGroups(id: string, of: EventView, column: string, groups: readonly CodeGroup[], share: boolean, skip = ""): SqlFigure[] {
+  return groups
+    .filter((g) => g.key !== skip)
+    .map((g): SqlFigure => (share ? { kind: "percent", id: `${id}/${g.key}`, of, num: { column, equals: g.key } } : { kind: "count", id: `${id}/${g.key}`, of, where: { column, equals: g.key } }));
+}
+
+/** Children with an incident (`column` 1 or more), the incidents, the percentage of the children looked after in the period, the incidents per child. */
+function incidents(id: string, column: string): SqlFigure[] {
+  const some = { column, between: [1, Number.POSITIVE_INFINITY] } as const;
+  return [
+    { kind: "count", id, of: "ks_lac_during", where: some },
+    { kind: "sum", id: `${id}/incidents`, of: "ks_lac_during", column },
+    { kind: "percent", id: `${id}/percent`, of: "ks_lac_during", num: some },
+    { kind: "mean", id: `${id}/per-child`, of: "ks_lac_during", column, where: some },
+  ];
+}
 
 const WORKFORCE = "the workforce census is not one of the tidy tables";
 
@@ -220,15 +269,58 @@ export const SQL_METRICS: { readonly [K in MetricId]: SqlMetricSpec | SqlUnsuppo
   "workforce.agency-rate": { unsupported: WORKFORCE },
   "workforce.sickness-rate": { unsupported: WORKFORCE },
   "workforce.average-caseload": { unsupported: WORKFORCE },
-  "plans.started": { unsupported: NOT_YET },
-  "plans.cp-reviews-on-time": { unsupported: NOT_YET },
-  "lac.started": { unsupported: NOT_YET },
-  "lac.ceased": { unsupported: NOT_YET },
-  "lac.placement-type": { unsupported: NOT_YET },
-  "lac.placement-stability-short": { unsupported: NOT_YET },
-  "lac.placement-stability-long": { unsupported: NOT_YET },
-  "lac.uasc": { unsupported: NOT_YET },
-  "lac.missing": { unsupported: NOT_YET },
-  "lac.reviews-on-time": { unsupported: NOT_YET },
-  "lac.adoption-timeliness": { unsupported: NOT_YET },
+  "plans.started": {
+    figures: [
+      { kind: "count", id: "plans.started", of: "ks_plan_start", where: { column: "plan_type", equals: "cp" }, children: true },
+      { kind: "count", id: "plans.started/plans", of: "ks_plan_start", where: { column: "plan_type", equals: "cp" } },
+      { kind: "per10k", id: "plans.started/per10k", of: "ks_plan_start", where: { column: "plan_type", equals: "cp" }, children: true },
+      { kind: "count", id: "plans.started/cin", of: "ks_plan_start", where: { column: "plan_type", equals: "cin" }, children: true },
+      { kind: "count", id: "plans.started/cin/plans", of: "ks_plan_start", where: { column: "plan_type", equals: "cin" } },
+    ],
+  },
+  "plans.cp-reviews-on-time": { figures: [{ kind: "percent", id: "plans.cp-reviews-on-time", of: "ks_cp_review", num: { column: "on_time", equals: 1 } }] },
+  "lac.started": {
+    figures: [
+      { kind: "count", id: "lac.started", of: "ks_lac_start", children: true },
+      ...lacGroups("lac.started", "ks_lac_start", "ls_group", LS_GROUPS, false, "short-breaks"),
+      { kind: "per10k", id: "lac.started/per10k", of: "ks_lac_start", children: true },
+      { kind: "count", id: "lac.started/periods-of-care", of: "ks_lac_start" },
+    ],
+    omitted: { [NOT_A_CODE]: NOT_A_CODE_OMITTED },
+  },
+  "lac.ceased": {
+    figures: [{ kind: "count", id: "lac.ceased", of: "ks_lac_cease" }, ...lacGroups("lac.ceased", "ks_lac_cease", "rec_group", REC_GROUPS, true, "x1")],
+    omitted: { [NOT_A_CODE]: NOT_A_CODE_OMITTED },
+  },
+  "lac.placement-type": {
+    figures: [{ kind: "total", id: "lac.placement-type", of: "ks_lac_snap" }, ...lacGroups("lac.placement-type", "ks_lac_snap", "place_group", PLACE_GROUPS, true)],
+    omitted: { [NOT_A_CODE]: NOT_A_CODE_OMITTED },
+  },
+  "lac.placement-stability-short": { figures: [{ kind: "percent", id: "lac.placement-stability-short", of: "ks_lac_snap", num: { column: "unstable", equals: 1 } }] },
+  "lac.placement-stability-long": {
+    figures: [{ kind: "percent", id: "lac.placement-stability-long", of: "ks_lac_snap", where: { column: "long_den", equals: 1 }, num: { column: "long_num", equals: 1 } }],
+  },
+  "lac.uasc": {
+    figures: [
+      { kind: "count", id: "lac.uasc", of: "ks_lac_snap", where: { column: "uasc", equals: 1 } },
+      { kind: "percent", id: "lac.uasc/percent", of: "ks_lac_snap", num: { column: "uasc", equals: 1 } },
+      { kind: "count", id: "lac.uasc/started", of: "ks_lac_start", where: { column: "uasc", equals: 1 }, children: true },
+    ],
+  },
+  "lac.missing": {
+    figures: [...incidents("lac.missing", "missing_n"), { kind: "count", id: "lac.missing/looked-after", of: "ks_lac_during" }, ...incidents("lac.missing/away", "away_n")],
+  },
+  "lac.reviews-on-time": {
+    figures: [{ kind: "percent", id: "lac.reviews-on-time", of: "ks_lac_review", where: { column: "tested", equals: 1 }, num: { column: "on_time", equals: 1 } }],
+  },
+  "lac.adoption-timeliness": {
+    figures: [
+      { kind: "mean", id: "lac.adoption-timeliness", of: "ks_adoption", column: "a1_days" },
+      { kind: "mean", id: "lac.adoption-timeliness/a10", of: "ks_adoption", column: "a10_days" },
+      { kind: "mean", id: "lac.adoption-timeliness/a2", of: "ks_adoption", column: "a2_days" },
+      { kind: "count", id: "lac.adoption-timeliness/adopted", of: "ks_adoption" },
+      { kind: "count", id: "lac.adoption-timeliness/by-foster-carers", of: "ks_adoption", where: { column: "by_foster_carers", equals: 1 } },
+      { kind: "count", id: "lac.adoption-timeliness/no-adoptive-placement", of: "ks_adoption", where: { column: "no_placement", equals: 1 } },
+    ],
+  },
 };

@@ -9,17 +9,6 @@
 -- Not computed here, and why:
 --   timeliness.referral-to-decision: the episode's first assessment is the one with the earliest start, and when two start on the same day the first in the record's order: the tidy tables' rows have no order SQL can rely on; not yet written as SQL.
 --   plans.seen-per-plan: whether every gap between visits kept to the visit policy (working days, placements' first year, long-term fostering) is a walk through each child's visits and placements that is not written as SQL.
---   plans.started: a looked-after or plan-start measure that kinsafe computes and the SQL does not give yet.
---   plans.cp-reviews-on-time: a looked-after or plan-start measure that kinsafe computes and the SQL does not give yet.
---   lac.started: a looked-after or plan-start measure that kinsafe computes and the SQL does not give yet.
---   lac.ceased: a looked-after or plan-start measure that kinsafe computes and the SQL does not give yet.
---   lac.placement-type: a looked-after or plan-start measure that kinsafe computes and the SQL does not give yet.
---   lac.placement-stability-short: a looked-after or plan-start measure that kinsafe computes and the SQL does not give yet.
---   lac.placement-stability-long: a looked-after or plan-start measure that kinsafe computes and the SQL does not give yet.
---   lac.uasc: a looked-after or plan-start measure that kinsafe computes and the SQL does not give yet.
---   lac.missing: a looked-after or plan-start measure that kinsafe computes and the SQL does not give yet.
---   lac.reviews-on-time: a looked-after or plan-start measure that kinsafe computes and the SQL does not give yet.
---   lac.adoption-timeliness: a looked-after or plan-start measure that kinsafe computes and the SQL does not give yet.
 --   outcomes.attainment: attainment scores are an input joined by child id or UPN, not one of the tidy tables.
 --   outcomes.offences-against-children: a count given as input (police recorded crime), not one of the tidy tables.
 --   outcomes.injury-admissions: a count given as input (hospital data), not one of the tidy tables.
@@ -28,8 +17,23 @@
 --   workforce.agency-rate: the workforce census is not one of the tidy tables.
 --   workforce.sickness-rate: the workforce census is not one of the tidy tables.
 --   workforce.average-caseload: the workforce census is not one of the tidy tables.
+--   lac.started/not-a-code: values that are not a code of the list: kinsafe gives the entry only when it holds any, which a script's fixed figures cannot follow (tables written by kinsafe tables hold codes).
+--   lac.ceased/not-a-code: values that are not a code of the list: kinsafe gives the entry only when it holds any, which a script's fixed figures cannot follow (tables written by kinsafe tables hold codes).
+--   lac.placement-type/not-a-code: values that are not a code of the list: kinsafe gives the entry only when it holds any, which a script's fixed figures cannot follow (tables written by kinsafe tables hold codes).
 
 -- The tidy tables (kinsafe tables), read from their CSV files.
+CREATE OR REPLACE TEMPORARY VIEW children (
+  `child_id` STRING,
+  `la` STRING,
+  `upn` STRING,
+  `sex` STRING,
+  `dob` DATE,
+  `expected_dob` DATE,
+  `death_date` DATE,
+  `ethnicity` STRING,
+  `disabilities` STRING,
+  `uasc` BOOLEAN
+) USING csv OPTIONS (path '/data/kinsafe/tables/children.csv', header 'true');
 CREATE OR REPLACE TEMPORARY VIEW episodes (
   `child_id` STRING,
   `episode_id` STRING,
@@ -109,6 +113,30 @@ CREATE OR REPLACE TEMPORARY VIEW care_proceedings (
   `final_order_date` DATE,
   `final_order` STRING
 ) USING csv OPTIONS (path '/data/kinsafe/tables/care_proceedings.csv', header 'true');
+CREATE OR REPLACE TEMPORARY VIEW looked_after_reviews (
+  `child_id` STRING,
+  `review_id` STRING,
+  `date` DATE,
+  `participation` STRING
+) USING csv OPTIONS (path '/data/kinsafe/tables/looked_after_reviews.csv', header 'true');
+CREATE OR REPLACE TEMPORARY VIEW missing_incidents (
+  `child_id` STRING,
+  `incident_id` STRING,
+  `missing_type` STRING,
+  `start_date` DATE,
+  `end_date` DATE
+) USING csv OPTIONS (path '/data/kinsafe/tables/missing_incidents.csv', header 'true');
+CREATE OR REPLACE TEMPORARY VIEW adoptions (
+  `child_id` STRING,
+  `adoption_id` STRING,
+  `year` INT,
+  `decision_date` DATE,
+  `match_date` DATE,
+  `foster_carer_adoption` STRING,
+  `number_of_adopters` STRING,
+  `adopter_sex` STRING,
+  `adopter_legal_status` STRING
+) USING csv OPTIONS (path '/data/kinsafe/tables/adoptions.csv', header 'true');
 CREATE OR REPLACE TEMPORARY VIEW coverage (
   `fact` STRING,
   `start` DATE,
@@ -119,7 +147,7 @@ CREATE OR REPLACE TEMPORARY VIEW coverage (
 
 -- The periods: ks_period (period_id, period_start, period_end, snapshot, horizon: the later of the end and the snapshot, cover_from: the earlier of the start and the snapshot).
 CREATE OR REPLACE TEMPORARY VIEW ks_period AS
-SELECT 1 AS period_id, DATE '2024-04-01' AS period_start, DATE '2025-03-31' AS period_end, DATE '2025-03-31' AS snapshot, DATE '2025-03-31' AS horizon, DATE '2024-04-01' AS cover_from;
+SELECT 1 AS period_id, DATE '2024-04-01' AS period_start, DATE '2025-03-31' AS period_end, DATE '2025-03-31' AS snapshot, DATE '2025-03-31' AS horizon, DATE '2024-04-01' AS cover_from, 2025 AS ad1_known_year;
 CACHE TABLE ks_period;
 
 -- The working-day calendar, 1970-01-01 to 2099-12-31: its closed days (ks_closed_day) and every day with its working-day number (ks_day).
@@ -1279,22 +1307,34 @@ SELECT ROW_NUMBER() OVER (ORDER BY child_id, plan_type, start_date, end_date) AS
   FROM early_help_episodes AS x
 ) AS plans;
 CACHE TABLE ks_plan;
+CREATE OR REPLACE TEMPORARY VIEW ks_lac_chain AS
+SELECT period_id, child_id, episode_id, rn, start_date, end_date, rec, rne, legal_status, placement_type, is_new, care_n, new_place, new_spell,
+  SUM(new_place) OVER (PARTITION BY period_id, child_id ORDER BY rn ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS place_n, SUM(new_spell) OVER (PARTITION BY period_id, child_id ORDER BY rn ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS spell_n,
+  CASE WHEN LEAD(care_n) OVER (PARTITION BY period_id, child_id ORDER BY rn) IS NULL OR LEAD(care_n) OVER (PARTITION BY period_id, child_id ORDER BY rn) <> care_n THEN 1 ELSE 0 END AS last_of_care
+FROM (
+  SELECT period_id, child_id, episode_id, rn, start_date, end_date, rec, rne, legal_status, placement_type, is_new, SUM(is_new) OVER (PARTITION BY period_id, child_id ORDER BY rn ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS care_n,
+    CASE WHEN is_new = 1 OR rne IS NULL OR rne <> 'L' THEN 1 ELSE 0 END AS new_place,
+    CASE WHEN is_new = 1 OR rne IN ('P', 'B') THEN 1 ELSE 0 END AS new_spell
+  FROM (
+    SELECT period_id, child_id, episode_id, start_date, end_date, rec, rne, legal_status, placement_type, ROW_NUMBER() OVER (PARTITION BY period_id, child_id ORDER BY start_date, episode_id) AS rn,
+      CASE WHEN ROW_NUMBER() OVER (PARTITION BY period_id, child_id ORDER BY start_date, episode_id) = 1 OR rne_s = 1 OR LAG(x1) OVER (PARTITION BY period_id, child_id ORDER BY start_date, episode_id) = 0 OR LAG(end_date) OVER (PARTITION BY period_id, child_id ORDER BY start_date, episode_id) IS NULL OR LAG(end_date) OVER (PARTITION BY period_id, child_id ORDER BY start_date, episode_id) <> start_date THEN 1 ELSE 0 END AS is_new
+    FROM (
+      SELECT p.period_id, l.child_id, l.episode_id, l.start_date, CASE WHEN l.end_date <= p.horizon THEN l.end_date END AS end_date,
+        CASE WHEN l.end_date <= p.horizon THEN l.reason_episode_ceased END AS rec,
+        l.reason_for_new_episode AS rne, l.legal_status, l.placement_type,
+        CASE WHEN l.end_date <= p.horizon AND l.reason_episode_ceased = 'X1' THEN 1 ELSE 0 END AS x1,
+        CASE WHEN l.reason_for_new_episode = 'S' THEN 1 ELSE 0 END AS rne_s
+      FROM ks_period AS p CROSS JOIN looked_after_episodes AS l
+      WHERE l.start_date <= p.horizon AND (l.legal_status IS NULL OR l.legal_status NOT IN ('V3', 'V4'))
+    ) AS episodes_known
+  ) AS flagged
+) AS numbered;
+CACHE TABLE ks_lac_chain;
 CREATE OR REPLACE TEMPORARY VIEW ks_care_period AS
-SELECT period_id, child_id, care_n, MIN(start_date) AS start_date, MAX(last_end) AS end_date FROM (
-  SELECT period_id, child_id, care_n, start_date, LAST_VALUE(end_date) OVER (PARTITION BY period_id, child_id, care_n ORDER BY start_date, episode_id ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING) AS last_end FROM (
-    SELECT period_id, child_id, episode_id, start_date, end_date, SUM(is_new) OVER (PARTITION BY period_id, child_id ORDER BY start_date, episode_id ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS care_n FROM (
-      SELECT period_id, child_id, episode_id, start_date, end_date,
-        CASE WHEN ROW_NUMBER() OVER (PARTITION BY period_id, child_id ORDER BY start_date, episode_id) = 1 OR rne_s = 1 OR LAG(x1) OVER (PARTITION BY period_id, child_id ORDER BY start_date, episode_id) = 0 OR LAG(end_date) OVER (PARTITION BY period_id, child_id ORDER BY start_date, episode_id) IS NULL OR LAG(end_date) OVER (PARTITION BY period_id, child_id ORDER BY start_date, episode_id) <> start_date THEN 1 ELSE 0 END AS is_new
-      FROM (
-        SELECT p.period_id, l.child_id, l.episode_id, l.start_date, CASE WHEN l.end_date <= p.horizon THEN l.end_date END AS end_date,
-          CASE WHEN l.end_date <= p.horizon AND l.reason_episode_ceased = 'X1' THEN 1 ELSE 0 END AS x1,
-          CASE WHEN l.reason_for_new_episode = 'S' THEN 1 ELSE 0 END AS rne_s
-        FROM ks_period AS p CROSS JOIN looked_after_episodes AS l
-        WHERE l.start_date <= p.horizon AND (l.legal_status IS NULL OR l.legal_status NOT IN ('V3', 'V4'))
-      ) AS episodes_known
-    ) AS flagged
-  ) AS chained
-) AS periods GROUP BY period_id, child_id, care_n;
+SELECT s.period_id, s.child_id, s.care_n, s.start_date, s.legal_status, l.end_date, l.rec
+FROM ks_lac_chain AS s
+JOIN ks_lac_chain AS l ON l.period_id = s.period_id AND l.child_id = s.child_id AND l.care_n = s.care_n AND l.last_of_care = 1
+WHERE s.is_new = 1;
 CACHE TABLE ks_care_period;
 CREATE OR REPLACE TEMPORARY VIEW ks_plan_known AS
 SELECT p.period_id, n.plan_n, n.child_id, n.plan_type, n.start_date, CASE WHEN n.end_date <= p.horizon THEN n.end_date END AS end_date, n.bad, n.previous
@@ -1350,361 +1390,679 @@ SELECT period_id, child_id,
   CASE WHEN issue_date <= horizon THEN CASE WHEN datediff(final_order_date, issue_date) >= 0 THEN datediff(final_order_date, issue_date) END END AS days
 FROM ks_proceedings WHERE final_order_date >= period_start AND final_order_date <= period_end;
 CACHE TABLE ks_concluded;
+CREATE OR REPLACE TEMPORARY VIEW ks_lac_place AS
+SELECT x.period_id, x.child_id, x.start_date, CASE WHEN x.next_new = 0 THEN x.next_start ELSE c.end_date END AS end_date
+FROM (
+  SELECT period_id, child_id, care_n, start_date, LEAD(start_date) OVER (PARTITION BY period_id, child_id ORDER BY rn) AS next_start, LEAD(is_new) OVER (PARTITION BY period_id, child_id ORDER BY rn) AS next_new
+  FROM ks_lac_chain WHERE new_place = 1
+) AS x
+JOIN ks_care_period AS c ON c.period_id = x.period_id AND c.child_id = x.child_id AND c.care_n = x.care_n;
+CACHE TABLE ks_lac_place;
+CREATE OR REPLACE TEMPORARY VIEW ks_lac_spell AS
+SELECT period_id, child_id, spell_n, start_date AS spell_start,
+  CASE WHEN is_new = 1 THEN NULL ELSE LAG(start_date) OVER (PARTITION BY period_id, child_id ORDER BY rn) END AS prev_spell_start
+FROM ks_lac_chain WHERE new_spell = 1;
+CACHE TABLE ks_lac_spell;
+CREATE OR REPLACE TEMPORARY VIEW ks_lac_snap AS
+SELECT a.period_id, a.child_id, a.place_group,
+  CASE WHEN COALESCE(pl.n, 0) >= 3 THEN 1 ELSE 0 END AS unstable,
+  CASE WHEN ch.uasc = TRUE THEN 1 ELSE 0 END AS uasc,
+  CASE WHEN c.start_date <= add_months(p.snapshot, -30) AND ch.dob IS NOT NULL AND p.snapshot < add_months(ch.dob, 192) THEN 1 ELSE 0 END AS long_den,
+  CASE WHEN c.start_date <= add_months(p.snapshot, -30) AND ch.dob IS NOT NULL AND p.snapshot < add_months(ch.dob, 192) AND CASE WHEN a.place_group = 'placed-for-adoption' AND s.prev_spell_start IS NOT NULL THEN s.prev_spell_start ELSE s.spell_start END <= add_months(p.snapshot, -24) THEN 1 ELSE 0 END AS long_num
+FROM (
+  SELECT x.period_id, x.child_id, x.care_n, x.spell_n, CASE WHEN x.placement_type IN ('U1', 'U2', 'U3', 'U4', 'U5', 'U6') THEN 'foster' WHEN x.placement_type IN ('A3', 'A4', 'A5', 'A6') THEN 'placed-for-adoption' WHEN x.placement_type IN ('P1') THEN 'placed-with-parents' WHEN x.placement_type IN ('P2', 'P3') THEN 'other-community' WHEN x.placement_type IN ('K1', 'K2', 'K3', 'H5') THEN 'secure-childrens-homes-semi-independent' WHEN x.placement_type IN ('R1', 'R2', 'R3', 'R5') THEN 'other-residential' WHEN x.placement_type IN ('S1') THEN 'residential-schools' WHEN x.placement_type IN ('Z1', 'Z11', 'Z12', 'Z13', 'Z14', 'T0', 'T1', 'T2', 'T3', 'T4') THEN 'other' ELSE 'not-a-code' END AS place_group, ROW_NUMBER() OVER (PARTITION BY x.period_id, x.child_id ORDER BY x.rn DESC) AS k
+  FROM ks_lac_chain AS x JOIN ks_period AS p ON p.period_id = x.period_id
+  WHERE x.start_date <= p.snapshot AND (x.end_date IS NULL OR x.end_date > p.snapshot)
+) AS a
+JOIN ks_period AS p ON p.period_id = a.period_id
+JOIN ks_care_period AS c ON c.period_id = a.period_id AND c.child_id = a.child_id AND c.care_n = a.care_n
+JOIN ks_lac_spell AS s ON s.period_id = a.period_id AND s.child_id = a.child_id AND s.spell_n = a.spell_n
+LEFT JOIN children AS ch ON ch.child_id = a.child_id
+LEFT JOIN (
+  SELECT x.period_id, x.child_id, COUNT(*) AS n FROM ks_lac_place AS x JOIN ks_period AS p ON p.period_id = x.period_id
+  WHERE x.start_date <= p.period_end AND (x.end_date IS NULL OR x.end_date > p.period_start)
+  GROUP BY x.period_id, x.child_id
+) AS pl ON pl.period_id = a.period_id AND pl.child_id = a.child_id
+WHERE a.k = 1;
+CACHE TABLE ks_lac_snap;
+CREATE OR REPLACE TEMPORARY VIEW ks_lac_start AS
+SELECT a.period_id, a.child_id, CASE WHEN a.k = 1 THEN a.ls_group END AS ls_group, CASE WHEN ch.uasc = TRUE THEN 1 ELSE 0 END AS uasc
+FROM (
+  SELECT c.period_id, c.child_id, CASE WHEN c.legal_status IN ('C1', 'C2') THEN 'care-order' WHEN c.legal_status IN ('E1', 'D1') THEN 'placement-order' WHEN c.legal_status IN ('V2') THEN 'voluntary-agreement' WHEN c.legal_status IN ('L1', 'L2', 'L3') THEN 'detained-for-child-protection' WHEN c.legal_status IN ('J1', 'J2', 'J3') THEN 'youth-justice' WHEN c.legal_status IN ('V3', 'V4') THEN 'short-breaks' ELSE 'not-a-code' END AS ls_group, ROW_NUMBER() OVER (PARTITION BY c.period_id, c.child_id ORDER BY c.care_n) AS k
+  FROM ks_care_period AS c JOIN ks_period AS p ON p.period_id = c.period_id
+  WHERE c.start_date >= p.period_start AND c.start_date <= p.period_end
+) AS a
+LEFT JOIN children AS ch ON ch.child_id = a.child_id;
+CACHE TABLE ks_lac_start;
+CREATE OR REPLACE TEMPORARY VIEW ks_lac_cease AS
+SELECT period_id, child_id, rec_group FROM (
+  SELECT c.period_id, c.child_id, CASE WHEN c.rec IN ('E11', 'E12') THEN 'adopted' WHEN c.rec IN ('E2') THEN 'died' WHEN c.rec IN ('E3') THEN 'care-taken-over' WHEN c.rec IN ('E4A', 'E4B') THEN 'returned-home' WHEN c.rec IN ('E13') THEN 'living-with-no-pr' WHEN c.rec IN ('E41') THEN 'child-arrangements-order' WHEN c.rec IN ('E43', 'E44', 'E45', 'E46', 'E47', 'E48') THEN 'special-guardianship' WHEN c.rec IN ('E5', 'E6') THEN 'independent-living' WHEN c.rec IN ('E7') THEN 'adult-social-care' WHEN c.rec IN ('E9') THEN 'custody' WHEN c.rec IN ('E14') THEN 'remand-ended' WHEN c.rec IN ('E15') THEN 'age-assessment' WHEN c.rec IN ('E16') THEN 'moved-abroad' WHEN c.rec IN ('E17') THEN 'stayed-with-carers' WHEN c.rec IN ('E8') THEN 'other' WHEN c.rec IN ('X1') THEN 'x1' ELSE 'not-a-code' END AS rec_group, ROW_NUMBER() OVER (PARTITION BY c.period_id, c.child_id ORDER BY c.end_date DESC, c.care_n DESC) AS k
+  FROM ks_care_period AS c JOIN ks_period AS p ON p.period_id = c.period_id
+  WHERE c.end_date >= p.period_start AND c.end_date <= p.period_end AND (c.rec IS NULL OR c.rec <> 'X1')
+) AS a WHERE k = 1;
+CACHE TABLE ks_lac_cease;
+CREATE OR REPLACE TEMPORARY VIEW ks_lac_during AS
+SELECT a.period_id, a.child_id, COALESCE(m.missing_n, 0) AS missing_n, COALESCE(m.away_n, 0) AS away_n
+FROM (
+  SELECT DISTINCT x.period_id, x.child_id FROM ks_lac_chain AS x JOIN ks_period AS p ON p.period_id = x.period_id
+  WHERE x.start_date <= p.period_end AND (x.end_date IS NULL OR x.end_date >= p.period_start)
+) AS a
+LEFT JOIN (
+  SELECT p.period_id, i.child_id,
+    SUM(CASE WHEN i.missing_type = 'M' THEN 1 ELSE 0 END) AS missing_n,
+    SUM(CASE WHEN i.missing_type = 'A' THEN 1 ELSE 0 END) AS away_n
+  FROM ks_period AS p JOIN missing_incidents AS i ON i.start_date >= p.period_start AND i.start_date <= p.period_end
+  GROUP BY p.period_id, i.child_id
+) AS m ON m.period_id = a.period_id AND m.child_id = a.child_id;
+CACHE TABLE ks_lac_during;
+CREATE OR REPLACE TEMPORARY VIEW ks_review AS
+SELECT ROW_NUMBER() OVER (ORDER BY child_id, `date`, review_id) AS review_n, child_id, `date` AS review_date FROM looked_after_reviews WHERE `date` IS NOT NULL;
+CACHE TABLE ks_review;
+CREATE OR REPLACE TEMPORARY VIEW ks_lac_review AS
+SELECT b.period_id, b.child_id, b.care_n,
+  CASE WHEN b.care_n IS NULL THEN 0 WHEN b.before_n > 0 THEN 1 WHEN dr.day IS NULL OR ds.day IS NULL THEN 0 ELSE 1 END AS tested,
+  CASE WHEN b.care_n IS NULL THEN 0
+    WHEN b.before_n = 0 THEN CASE WHEN dr.working_day_number - ds.working_day_number <= 20 THEN 1 ELSE 0 END
+    WHEN b.before_n = 1 THEN CASE WHEN b.review_date <= add_months(b.prev_date, 3) THEN 1 ELSE 0 END
+    ELSE CASE WHEN b.review_date <= add_months(b.prev_date, 6) THEN 1 ELSE 0 END END AS on_time
+FROM (
+  SELECT h.period_id, h.child_id, h.review_n, h.review_date, h.care_n, c.start_date AS care_start, COUNT(x.review_n) AS before_n, MAX(x.review_date) AS prev_date
+  FROM (
+    SELECT p.period_id, v.child_id, v.review_n, v.review_date, MAX(c.care_n) AS care_n
+    FROM ks_period AS p JOIN ks_review AS v ON v.review_date >= p.period_start AND v.review_date <= p.period_end
+    LEFT JOIN ks_care_period AS c ON c.period_id = p.period_id AND c.child_id = v.child_id AND c.start_date <= v.review_date AND (c.end_date IS NULL OR v.review_date <= c.end_date)
+    GROUP BY p.period_id, v.child_id, v.review_n, v.review_date
+  ) AS h
+  LEFT JOIN ks_care_period AS c ON c.period_id = h.period_id AND c.child_id = h.child_id AND c.care_n = h.care_n
+  LEFT JOIN ks_review AS x ON x.child_id = h.child_id AND x.review_date >= c.start_date AND x.review_date < h.review_date
+  GROUP BY h.period_id, h.child_id, h.review_n, h.review_date, h.care_n, c.start_date
+) AS b
+LEFT JOIN ks_day AS ds ON ds.day = b.care_start
+LEFT JOIN ks_day AS dr ON dr.day = b.review_date;
+CACHE TABLE ks_lac_review;
+CREATE OR REPLACE TEMPORARY VIEW ks_lac_all AS
+SELECT period_id, child_id, arn, start_date, end_date, rec, rne, legal_status, placement_type,
+  COALESCE(MAX(CASE WHEN brk = 1 THEN arn END) OVER (PARTITION BY period_id, child_id ORDER BY arn ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) + 1, 1) AS first_rn
+FROM (
+  SELECT p.period_id, l.child_id, ROW_NUMBER() OVER (PARTITION BY p.period_id, l.child_id ORDER BY l.start_date, l.episode_id) AS arn,
+    l.start_date, l.end_date, l.reason_episode_ceased AS rec, l.reason_for_new_episode AS rne, l.legal_status, l.placement_type,
+    CASE WHEN l.end_date <= p.horizon AND l.reason_episode_ceased = 'X1' THEN 0 ELSE 1 END AS brk
+  FROM ks_period AS p CROSS JOIN looked_after_episodes AS l WHERE l.start_date <= p.horizon
+) AS e;
+CACHE TABLE ks_lac_all;
+CREATE OR REPLACE TEMPORARY VIEW ks_adoption_base AS
+SELECT j.period_id, j.child_id, j.arn, j.first_rn, year(add_months(j.end_date, 9)) AS ad1_year,
+  MIN(CASE WHEN m.placement_type IN ('A3', 'A4', 'A5', 'A6') THEN m.arn END) AS placed_rn,
+  MIN(CASE WHEN m.legal_status IN ('E1', 'D1') THEN m.arn END) AS authority_rn
+FROM ks_lac_all AS j
+JOIN ks_period AS p ON p.period_id = j.period_id
+JOIN ks_lac_all AS m ON m.period_id = j.period_id AND m.child_id = j.child_id AND m.arn >= j.first_rn AND m.arn <= j.arn
+WHERE j.rec IN ('E11', 'E12') AND j.end_date >= p.period_start AND j.end_date <= p.period_end
+GROUP BY j.period_id, j.child_id, j.arn, j.first_rn, year(add_months(j.end_date, 9));
+CACHE TABLE ks_adoption_base;
+CREATE OR REPLACE TEMPORARY VIEW ks_ad1 AS
+SELECT p.period_id, a.child_id, a.`year` AS ad1_year, CASE WHEN a.match_date <= p.horizon THEN a.match_date END AS match_date,
+  ROW_NUMBER() OVER (PARTITION BY p.period_id, a.child_id, a.`year` ORDER BY a.adoption_id, a.match_date) AS k,
+  COUNT(*) OVER (PARTITION BY p.period_id, a.child_id) AS known_n
+FROM ks_period AS p JOIN adoptions AS a ON a.`year` IS NULL OR a.`year` <= p.ad1_known_year;
+CACHE TABLE ks_ad1;
+CREATE OR REPLACE TEMPORARY VIEW ks_adoption AS
+SELECT b.period_id, b.child_id,
+  CASE WHEN b.placed_rn IS NULL THEN 1 ELSE 0 END AS no_placement,
+  CASE WHEN pl.placement_type IN ('A3', 'A5') THEN 1 ELSE 0 END AS by_foster_carers,
+  datediff(pl.start_date, f.start_date) AS a1_days,
+  datediff(CASE WHEN pl.placement_type IN ('A3', 'A5') THEN wc.start_date ELSE pl.start_date END, f.start_date) AS a10_days,
+  CASE WHEN au.start_date IS NULL OR mt.match_date IS NULL THEN NULL WHEN mt.match_date < au.start_date THEN 0 ELSE datediff(mt.match_date, au.start_date) END AS a2_days
+FROM ks_adoption_base AS b
+JOIN ks_lac_all AS f ON f.period_id = b.period_id AND f.child_id = b.child_id AND f.arn = b.first_rn
+LEFT JOIN ks_lac_all AS pl ON pl.period_id = b.period_id AND pl.child_id = b.child_id AND pl.arn = b.placed_rn
+LEFT JOIN ks_lac_all AS au ON au.period_id = b.period_id AND au.child_id = b.child_id AND au.arn = b.authority_rn
+LEFT JOIN (
+  SELECT b2.period_id, b2.child_id, b2.arn, MAX(m.arn) AS with_rn FROM ks_adoption_base AS b2
+  JOIN ks_lac_all AS m ON m.period_id = b2.period_id AND m.child_id = b2.child_id AND m.arn >= b2.first_rn AND m.arn <= b2.placed_rn
+  WHERE m.arn = b2.first_rn OR m.rne IS NULL OR m.rne NOT IN ('L', 'T', 'U')
+  GROUP BY b2.period_id, b2.child_id, b2.arn
+) AS w ON w.period_id = b.period_id AND w.child_id = b.child_id AND w.arn = b.arn
+LEFT JOIN ks_lac_all AS wc ON wc.period_id = b.period_id AND wc.child_id = b.child_id AND wc.arn = w.with_rn
+LEFT JOIN (
+  SELECT b3.period_id, b3.child_id, b3.arn, CASE WHEN y.child_id IS NOT NULL THEN y.match_date WHEN u.known_n = 1 THEN u.match_date END AS match_date
+  FROM ks_adoption_base AS b3
+  LEFT JOIN ks_ad1 AS y ON y.period_id = b3.period_id AND y.child_id = b3.child_id AND y.ad1_year = b3.ad1_year AND y.k = 1
+  LEFT JOIN ks_ad1 AS u ON u.period_id = b3.period_id AND u.child_id = b3.child_id AND u.ad1_year IS NULL AND u.k = 1
+) AS mt ON mt.period_id = b.period_id AND mt.child_id = b.child_id AND mt.arn = b.arn;
+CACHE TABLE ks_adoption;
+CREATE OR REPLACE TEMPORARY VIEW ks_cp_plan AS
+SELECT ROW_NUMBER() OVER (ORDER BY child_id, episode_id, plan_id, start_date, end_date, review_dates) AS cp_n, child_id, start_date, end_date, review_dates FROM cp_plans;
+CACHE TABLE ks_cp_plan;
+CREATE OR REPLACE TEMPORARY VIEW ks_cp_review_date AS
+SELECT cp_n, CAST(item AS DATE) AS review_date FROM (SELECT t.cp_n, t.review_dates, explode(split(t.review_dates, ';')) AS item FROM ks_cp_plan AS t WHERE t.review_dates IS NOT NULL) AS r WHERE item LIKE '____-__-__';
+CACHE TABLE ks_cp_review_date;
+CREATE OR REPLACE TEMPORARY VIEW ks_cp_review AS
+SELECT period_id, child_id, MIN(plan_ok) AS on_time FROM (
+  SELECT q.period_id, q.child_id, q.cp_n,
+    CASE WHEN MAX(r.late) = 1 THEN 0
+      WHEN q.snapshot > CASE WHEN MAX(r.review_date) IS NULL THEN add_months(q.start_date, 3) ELSE add_months(MAX(r.review_date), 6) END THEN 0
+      ELSE 1 END AS plan_ok
+  FROM (
+    SELECT p.period_id, p.snapshot, x.cp_n, x.child_id, x.start_date FROM ks_period AS p
+    JOIN ks_cp_plan AS x ON x.start_date <= add_months(p.snapshot, -3) AND (x.end_date IS NULL OR x.end_date > p.snapshot)
+  ) AS q
+  LEFT JOIN (
+    SELECT period_id, cp_n, review_date,
+      CASE WHEN prev IS NULL THEN CASE WHEN review_date > add_months(start_date, 3) THEN 1 ELSE 0 END
+        WHEN review_date > add_months(prev, 6) THEN 1 ELSE 0 END AS late
+    FROM (
+      SELECT period_id, cp_n, start_date, review_date, LAG(review_date) OVER (PARTITION BY period_id, cp_n ORDER BY review_date) AS prev FROM (
+        SELECT DISTINCT p.period_id, x.cp_n, x.start_date, r.review_date FROM ks_period AS p
+        JOIN ks_cp_plan AS x ON x.start_date <= add_months(p.snapshot, -3) AND (x.end_date IS NULL OR x.end_date > p.snapshot)
+        JOIN ks_cp_review_date AS r ON r.cp_n = x.cp_n AND r.review_date > x.start_date AND r.review_date <= p.snapshot
+      ) AS held
+    ) AS ordered
+  ) AS r ON r.period_id = q.period_id AND r.cp_n = q.cp_n
+  GROUP BY q.period_id, q.child_id, q.cp_n, q.snapshot, q.start_date
+) AS plans GROUP BY period_id, child_id;
+CACHE TABLE ks_cp_review;
 
 -- What each figure needs (the catalogue's needs) and what the tables cover (coverage.csv): a figure whose kinds of fact the tables do not cover
 -- from cover_from to the horizon is unavailable (value NULL), one that looks back further than they go is incomplete-history.
 CREATE OR REPLACE TEMPORARY VIEW ks_figure_need AS
-SELECT 'activity.referrals' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+SELECT 'activity.referrals' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
 UNION ALL
-SELECT 'activity.referrals/children' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+SELECT 'activity.referrals/children' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
 UNION ALL
-SELECT 'activity.referral-rate' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+SELECT 'activity.referral-rate' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
 UNION ALL
-SELECT 'activity.referral-rate/children' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+SELECT 'activity.referral-rate/children' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
 UNION ALL
-SELECT 'activity.re-referral-rate' AS metric_id, 'cin-episodes' AS fact, 12 AS history_months
+SELECT 'activity.re-referral-rate' AS metric_id, 'cin-episodes' AS fact, 12 AS history_months, 0 AS period_id
 UNION ALL
-SELECT 'activity.re-referral-rate/children' AS metric_id, 'cin-episodes' AS fact, 12 AS history_months
+SELECT 'activity.re-referral-rate/children' AS metric_id, 'cin-episodes' AS fact, 12 AS history_months, 0 AS period_id
 UNION ALL
-SELECT 'activity.referral-source' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+SELECT 'activity.referral-source' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
 UNION ALL
-SELECT 'activity.referral-source/1' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+SELECT 'activity.referral-source/1' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
 UNION ALL
-SELECT 'activity.referral-source/1/1A' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+SELECT 'activity.referral-source/1/1A' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
 UNION ALL
-SELECT 'activity.referral-source/1/1B' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+SELECT 'activity.referral-source/1/1B' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
 UNION ALL
-SELECT 'activity.referral-source/1/1C' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+SELECT 'activity.referral-source/1/1C' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
 UNION ALL
-SELECT 'activity.referral-source/1/1D' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+SELECT 'activity.referral-source/1/1D' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
 UNION ALL
-SELECT 'activity.referral-source/2' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+SELECT 'activity.referral-source/2' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
 UNION ALL
-SELECT 'activity.referral-source/2/2A' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+SELECT 'activity.referral-source/2/2A' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
 UNION ALL
-SELECT 'activity.referral-source/2/2B' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+SELECT 'activity.referral-source/2/2B' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
 UNION ALL
-SELECT 'activity.referral-source/3' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+SELECT 'activity.referral-source/3' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
 UNION ALL
-SELECT 'activity.referral-source/3/3A' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+SELECT 'activity.referral-source/3/3A' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
 UNION ALL
-SELECT 'activity.referral-source/3/3B' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+SELECT 'activity.referral-source/3/3B' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
 UNION ALL
-SELECT 'activity.referral-source/3/3C' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+SELECT 'activity.referral-source/3/3C' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
 UNION ALL
-SELECT 'activity.referral-source/3/3D' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+SELECT 'activity.referral-source/3/3D' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
 UNION ALL
-SELECT 'activity.referral-source/3/3E' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+SELECT 'activity.referral-source/3/3E' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
 UNION ALL
-SELECT 'activity.referral-source/3/3F' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+SELECT 'activity.referral-source/3/3F' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
 UNION ALL
-SELECT 'activity.referral-source/4' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+SELECT 'activity.referral-source/4' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
 UNION ALL
-SELECT 'activity.referral-source/5' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+SELECT 'activity.referral-source/5' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
 UNION ALL
-SELECT 'activity.referral-source/5/5A' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+SELECT 'activity.referral-source/5/5A' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
 UNION ALL
-SELECT 'activity.referral-source/5/5B' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+SELECT 'activity.referral-source/5/5B' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
 UNION ALL
-SELECT 'activity.referral-source/5/5C' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+SELECT 'activity.referral-source/5/5C' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
 UNION ALL
-SELECT 'activity.referral-source/5/5D' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+SELECT 'activity.referral-source/5/5D' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
 UNION ALL
-SELECT 'activity.referral-source/6' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+SELECT 'activity.referral-source/6' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
 UNION ALL
-SELECT 'activity.referral-source/7' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+SELECT 'activity.referral-source/7' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
 UNION ALL
-SELECT 'activity.referral-source/8' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+SELECT 'activity.referral-source/8' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
 UNION ALL
-SELECT 'activity.referral-source/9' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+SELECT 'activity.referral-source/9' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
 UNION ALL
-SELECT 'activity.referral-source/10' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+SELECT 'activity.referral-source/10' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
 UNION ALL
-SELECT 'activity.referral-source/not-recorded' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+SELECT 'activity.referral-source/not-recorded' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
 UNION ALL
-SELECT 'activity.referral-outcome' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+SELECT 'activity.referral-outcome' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
 UNION ALL
-SELECT 'activity.referral-outcome' AS metric_id, 'looked-after-episodes' AS fact, 0 AS history_months
+SELECT 'activity.referral-outcome' AS metric_id, 'looked-after-episodes' AS fact, 0 AS history_months, 0 AS period_id
 UNION ALL
-SELECT 'activity.referral-outcome/lac' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+SELECT 'activity.referral-outcome/lac' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
 UNION ALL
-SELECT 'activity.referral-outcome/lac' AS metric_id, 'looked-after-episodes' AS fact, 0 AS history_months
+SELECT 'activity.referral-outcome/lac' AS metric_id, 'looked-after-episodes' AS fact, 0 AS history_months, 0 AS period_id
 UNION ALL
-SELECT 'activity.referral-outcome/cp' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+SELECT 'activity.referral-outcome/cp' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
 UNION ALL
-SELECT 'activity.referral-outcome/cp' AS metric_id, 'looked-after-episodes' AS fact, 0 AS history_months
+SELECT 'activity.referral-outcome/cp' AS metric_id, 'looked-after-episodes' AS fact, 0 AS history_months, 0 AS period_id
 UNION ALL
-SELECT 'activity.referral-outcome/cin' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+SELECT 'activity.referral-outcome/cin' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
 UNION ALL
-SELECT 'activity.referral-outcome/cin' AS metric_id, 'looked-after-episodes' AS fact, 0 AS history_months
+SELECT 'activity.referral-outcome/cin' AS metric_id, 'looked-after-episodes' AS fact, 0 AS history_months, 0 AS period_id
 UNION ALL
-SELECT 'activity.referral-outcome/early-help' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+SELECT 'activity.referral-outcome/early-help' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
 UNION ALL
-SELECT 'activity.referral-outcome/early-help' AS metric_id, 'looked-after-episodes' AS fact, 0 AS history_months
+SELECT 'activity.referral-outcome/early-help' AS metric_id, 'looked-after-episodes' AS fact, 0 AS history_months, 0 AS period_id
 UNION ALL
-SELECT 'activity.referral-outcome/nfa' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+SELECT 'activity.referral-outcome/nfa' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
 UNION ALL
-SELECT 'activity.referral-outcome/nfa' AS metric_id, 'looked-after-episodes' AS fact, 0 AS history_months
+SELECT 'activity.referral-outcome/nfa' AS metric_id, 'looked-after-episodes' AS fact, 0 AS history_months, 0 AS period_id
 UNION ALL
-SELECT 'activity.referral-outcome/pending' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+SELECT 'activity.referral-outcome/pending' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
 UNION ALL
-SELECT 'activity.referral-outcome/pending' AS metric_id, 'looked-after-episodes' AS fact, 0 AS history_months
+SELECT 'activity.referral-outcome/pending' AS metric_id, 'looked-after-episodes' AS fact, 0 AS history_months, 0 AS period_id
 UNION ALL
-SELECT 'activity.nfa-rate' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+SELECT 'activity.nfa-rate' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
 UNION ALL
-SELECT 'activity.assessed-not-in-need-rate' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+SELECT 'activity.assessed-not-in-need-rate' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
 UNION ALL
-SELECT 'activity.assessed-not-in-need-rate/RC8' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+SELECT 'activity.assessed-not-in-need-rate/RC8' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
 UNION ALL
-SELECT 'activity.assessed-not-in-need-rate/RC9' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+SELECT 'activity.assessed-not-in-need-rate/RC9' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
 UNION ALL
-SELECT 'activity.assessments' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+SELECT 'activity.assessments' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
 UNION ALL
-SELECT 'activity.assessments/per10k' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+SELECT 'activity.assessments/per10k' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
 UNION ALL
-SELECT 'activity.assessments/children' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+SELECT 'activity.assessments/children' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
 UNION ALL
-SELECT 'activity.s47-enquiries' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+SELECT 'activity.s47-enquiries' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
 UNION ALL
-SELECT 'activity.s47-enquiries/per10k' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+SELECT 'activity.s47-enquiries/per10k' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
 UNION ALL
-SELECT 'activity.s47-enquiries/children' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+SELECT 'activity.s47-enquiries/children' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
 UNION ALL
-SELECT 'activity.icpcs' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+SELECT 'activity.icpcs' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
 UNION ALL
-SELECT 'activity.icpcs/per10k' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+SELECT 'activity.icpcs/per10k' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
 UNION ALL
-SELECT 'activity.icpcs/children' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+SELECT 'activity.icpcs/children' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
 UNION ALL
-SELECT 'timeliness.assessment-duration' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+SELECT 'timeliness.assessment-duration' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
 UNION ALL
-SELECT 'timeliness.assessment-duration/lower-quartile' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+SELECT 'timeliness.assessment-duration/lower-quartile' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
 UNION ALL
-SELECT 'timeliness.assessment-duration/upper-quartile' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+SELECT 'timeliness.assessment-duration/upper-quartile' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
 UNION ALL
-SELECT 'timeliness.assessment-duration/bands' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+SELECT 'timeliness.assessment-duration/bands' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
 UNION ALL
-SELECT 'timeliness.assessment-duration/bands/0' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+SELECT 'timeliness.assessment-duration/bands/0' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
 UNION ALL
-SELECT 'timeliness.assessment-duration/bands/1-10' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+SELECT 'timeliness.assessment-duration/bands/1-10' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
 UNION ALL
-SELECT 'timeliness.assessment-duration/bands/11-20' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+SELECT 'timeliness.assessment-duration/bands/11-20' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
 UNION ALL
-SELECT 'timeliness.assessment-duration/bands/21-30' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+SELECT 'timeliness.assessment-duration/bands/21-30' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
 UNION ALL
-SELECT 'timeliness.assessment-duration/bands/31-40' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+SELECT 'timeliness.assessment-duration/bands/31-40' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
 UNION ALL
-SELECT 'timeliness.assessment-duration/bands/41-45' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+SELECT 'timeliness.assessment-duration/bands/41-45' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
 UNION ALL
-SELECT 'timeliness.assessment-duration/bands/46-50' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+SELECT 'timeliness.assessment-duration/bands/46-50' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
 UNION ALL
-SELECT 'timeliness.assessment-duration/bands/51-60' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+SELECT 'timeliness.assessment-duration/bands/51-60' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
 UNION ALL
-SELECT 'timeliness.assessment-duration/bands/61+' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+SELECT 'timeliness.assessment-duration/bands/61+' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
 UNION ALL
-SELECT 'timeliness.assessment-duration/within-45' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+SELECT 'timeliness.assessment-duration/within-45' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
 UNION ALL
-SELECT 'timeliness.icpc' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+SELECT 'timeliness.icpc' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
 UNION ALL
-SELECT 'timeliness.icpc/lower-quartile' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+SELECT 'timeliness.icpc/lower-quartile' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
 UNION ALL
-SELECT 'timeliness.icpc/upper-quartile' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+SELECT 'timeliness.icpc/upper-quartile' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
 UNION ALL
-SELECT 'timeliness.icpc/bands' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+SELECT 'timeliness.icpc/bands' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
 UNION ALL
-SELECT 'timeliness.icpc/bands/0-10' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+SELECT 'timeliness.icpc/bands/0-10' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
 UNION ALL
-SELECT 'timeliness.icpc/bands/11-15' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+SELECT 'timeliness.icpc/bands/11-15' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
 UNION ALL
-SELECT 'timeliness.icpc/bands/16-20' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+SELECT 'timeliness.icpc/bands/16-20' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
 UNION ALL
-SELECT 'timeliness.icpc/bands/21+' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+SELECT 'timeliness.icpc/bands/21+' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
 UNION ALL
-SELECT 'timeliness.icpc/within-15' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+SELECT 'timeliness.icpc/within-15' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
 UNION ALL
-SELECT 'timeliness.icpc/from-strategy-discussion' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+SELECT 'timeliness.icpc/from-strategy-discussion' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
 UNION ALL
-SELECT 'timeliness.icpc/from-strategy-discussion' AS metric_id, 'strategy-discussions' AS fact, 0 AS history_months
+SELECT 'timeliness.icpc/from-strategy-discussion' AS metric_id, 'strategy-discussions' AS fact, 0 AS history_months, 0 AS period_id
 UNION ALL
-SELECT 'timeliness.icpc/from-strategy-discussion/lower-quartile' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+SELECT 'timeliness.icpc/from-strategy-discussion/lower-quartile' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
 UNION ALL
-SELECT 'timeliness.icpc/from-strategy-discussion/lower-quartile' AS metric_id, 'strategy-discussions' AS fact, 0 AS history_months
+SELECT 'timeliness.icpc/from-strategy-discussion/lower-quartile' AS metric_id, 'strategy-discussions' AS fact, 0 AS history_months, 0 AS period_id
 UNION ALL
-SELECT 'timeliness.icpc/from-strategy-discussion/upper-quartile' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+SELECT 'timeliness.icpc/from-strategy-discussion/upper-quartile' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
 UNION ALL
-SELECT 'timeliness.icpc/from-strategy-discussion/upper-quartile' AS metric_id, 'strategy-discussions' AS fact, 0 AS history_months
+SELECT 'timeliness.icpc/from-strategy-discussion/upper-quartile' AS metric_id, 'strategy-discussions' AS fact, 0 AS history_months, 0 AS period_id
 UNION ALL
-SELECT 'timeliness.icpc/from-strategy-discussion/bands' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+SELECT 'timeliness.icpc/from-strategy-discussion/bands' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
 UNION ALL
-SELECT 'timeliness.icpc/from-strategy-discussion/bands' AS metric_id, 'strategy-discussions' AS fact, 0 AS history_months
+SELECT 'timeliness.icpc/from-strategy-discussion/bands' AS metric_id, 'strategy-discussions' AS fact, 0 AS history_months, 0 AS period_id
 UNION ALL
-SELECT 'timeliness.icpc/from-strategy-discussion/bands/0-10' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+SELECT 'timeliness.icpc/from-strategy-discussion/bands/0-10' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
 UNION ALL
-SELECT 'timeliness.icpc/from-strategy-discussion/bands/0-10' AS metric_id, 'strategy-discussions' AS fact, 0 AS history_months
+SELECT 'timeliness.icpc/from-strategy-discussion/bands/0-10' AS metric_id, 'strategy-discussions' AS fact, 0 AS history_months, 0 AS period_id
 UNION ALL
-SELECT 'timeliness.icpc/from-strategy-discussion/bands/11-15' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+SELECT 'timeliness.icpc/from-strategy-discussion/bands/11-15' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
 UNION ALL
-SELECT 'timeliness.icpc/from-strategy-discussion/bands/11-15' AS metric_id, 'strategy-discussions' AS fact, 0 AS history_months
+SELECT 'timeliness.icpc/from-strategy-discussion/bands/11-15' AS metric_id, 'strategy-discussions' AS fact, 0 AS history_months, 0 AS period_id
 UNION ALL
-SELECT 'timeliness.icpc/from-strategy-discussion/bands/16-20' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+SELECT 'timeliness.icpc/from-strategy-discussion/bands/16-20' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
 UNION ALL
-SELECT 'timeliness.icpc/from-strategy-discussion/bands/16-20' AS metric_id, 'strategy-discussions' AS fact, 0 AS history_months
+SELECT 'timeliness.icpc/from-strategy-discussion/bands/16-20' AS metric_id, 'strategy-discussions' AS fact, 0 AS history_months, 0 AS period_id
 UNION ALL
-SELECT 'timeliness.icpc/from-strategy-discussion/bands/21+' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+SELECT 'timeliness.icpc/from-strategy-discussion/bands/21+' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
 UNION ALL
-SELECT 'timeliness.icpc/from-strategy-discussion/bands/21+' AS metric_id, 'strategy-discussions' AS fact, 0 AS history_months
+SELECT 'timeliness.icpc/from-strategy-discussion/bands/21+' AS metric_id, 'strategy-discussions' AS fact, 0 AS history_months, 0 AS period_id
 UNION ALL
-SELECT 'timeliness.icpc/from-strategy-discussion/within-15' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+SELECT 'timeliness.icpc/from-strategy-discussion/within-15' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
 UNION ALL
-SELECT 'timeliness.icpc/from-strategy-discussion/within-15' AS metric_id, 'strategy-discussions' AS fact, 0 AS history_months
+SELECT 'timeliness.icpc/from-strategy-discussion/within-15' AS metric_id, 'strategy-discussions' AS fact, 0 AS history_months, 0 AS period_id
 UNION ALL
-SELECT 'timeliness.to-court' AS metric_id, 'care-proceedings' AS fact, 0 AS history_months
+SELECT 'timeliness.to-court' AS metric_id, 'care-proceedings' AS fact, 0 AS history_months, 0 AS period_id
 UNION ALL
-SELECT 'timeliness.to-court/lower-quartile' AS metric_id, 'care-proceedings' AS fact, 0 AS history_months
+SELECT 'timeliness.to-court/lower-quartile' AS metric_id, 'care-proceedings' AS fact, 0 AS history_months, 0 AS period_id
 UNION ALL
-SELECT 'timeliness.to-court/upper-quartile' AS metric_id, 'care-proceedings' AS fact, 0 AS history_months
+SELECT 'timeliness.to-court/upper-quartile' AS metric_id, 'care-proceedings' AS fact, 0 AS history_months, 0 AS period_id
 UNION ALL
-SELECT 'timeliness.through-court' AS metric_id, 'care-proceedings' AS fact, 0 AS history_months
+SELECT 'timeliness.through-court' AS metric_id, 'care-proceedings' AS fact, 0 AS history_months, 0 AS period_id
 UNION ALL
-SELECT 'timeliness.through-court/lower-quartile' AS metric_id, 'care-proceedings' AS fact, 0 AS history_months
+SELECT 'timeliness.through-court/lower-quartile' AS metric_id, 'care-proceedings' AS fact, 0 AS history_months, 0 AS period_id
 UNION ALL
-SELECT 'timeliness.through-court/upper-quartile' AS metric_id, 'care-proceedings' AS fact, 0 AS history_months
+SELECT 'timeliness.through-court/upper-quartile' AS metric_id, 'care-proceedings' AS fact, 0 AS history_months, 0 AS period_id
 UNION ALL
-SELECT 'timeliness.through-court/within-26-weeks' AS metric_id, 'care-proceedings' AS fact, 0 AS history_months
+SELECT 'timeliness.through-court/within-26-weeks' AS metric_id, 'care-proceedings' AS fact, 0 AS history_months, 0 AS period_id
 UNION ALL
-SELECT 'plans.open' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+SELECT 'plans.open' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
 UNION ALL
-SELECT 'plans.open/per10k' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+SELECT 'plans.open/per10k' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
 UNION ALL
-SELECT 'plans.open/early-help' AS metric_id, 'early-help' AS fact, 0 AS history_months
+SELECT 'plans.open/early-help' AS metric_id, 'early-help' AS fact, 0 AS history_months, 0 AS period_id
 UNION ALL
-SELECT 'plans.open/early-help/per10k' AS metric_id, 'early-help' AS fact, 0 AS history_months
+SELECT 'plans.open/early-help/per10k' AS metric_id, 'early-help' AS fact, 0 AS history_months, 0 AS period_id
 UNION ALL
-SELECT 'plans.open/cin' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+SELECT 'plans.open/cin' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
 UNION ALL
-SELECT 'plans.open/cin/per10k' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+SELECT 'plans.open/cin/per10k' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
 UNION ALL
-SELECT 'plans.open/cp' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+SELECT 'plans.open/cp' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
 UNION ALL
-SELECT 'plans.open/cp/per10k' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+SELECT 'plans.open/cp/per10k' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
 UNION ALL
-SELECT 'plans.open/lac' AS metric_id, 'looked-after-episodes' AS fact, 0 AS history_months
+SELECT 'plans.open/lac' AS metric_id, 'looked-after-episodes' AS fact, 0 AS history_months, 0 AS period_id
 UNION ALL
-SELECT 'plans.open/lac/per10k' AS metric_id, 'looked-after-episodes' AS fact, 0 AS history_months
+SELECT 'plans.open/lac/per10k' AS metric_id, 'looked-after-episodes' AS fact, 0 AS history_months, 0 AS period_id
 UNION ALL
-SELECT 'plans.open/any-plan' AS metric_id, 'early-help' AS fact, 0 AS history_months
+SELECT 'plans.open/any-plan' AS metric_id, 'early-help' AS fact, 0 AS history_months, 0 AS period_id
 UNION ALL
-SELECT 'plans.open/any-plan' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+SELECT 'plans.open/any-plan' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
 UNION ALL
-SELECT 'plans.open/any-plan' AS metric_id, 'looked-after-episodes' AS fact, 0 AS history_months
+SELECT 'plans.open/any-plan' AS metric_id, 'looked-after-episodes' AS fact, 0 AS history_months, 0 AS period_id
 UNION ALL
-SELECT 'plans.duration' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+SELECT 'plans.duration' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
 UNION ALL
-SELECT 'plans.duration/early-help' AS metric_id, 'early-help' AS fact, 0 AS history_months
+SELECT 'plans.duration/early-help' AS metric_id, 'early-help' AS fact, 0 AS history_months, 0 AS period_id
 UNION ALL
-SELECT 'plans.duration/early-help/more-than-6-months' AS metric_id, 'early-help' AS fact, 0 AS history_months
+SELECT 'plans.duration/early-help/more-than-6-months' AS metric_id, 'early-help' AS fact, 0 AS history_months, 0 AS period_id
 UNION ALL
-SELECT 'plans.duration/early-help/1-year-or-more' AS metric_id, 'early-help' AS fact, 0 AS history_months
+SELECT 'plans.duration/early-help/1-year-or-more' AS metric_id, 'early-help' AS fact, 0 AS history_months, 0 AS period_id
 UNION ALL
-SELECT 'plans.duration/early-help/2-years-or-more' AS metric_id, 'early-help' AS fact, 0 AS history_months
+SELECT 'plans.duration/early-help/2-years-or-more' AS metric_id, 'early-help' AS fact, 0 AS history_months, 0 AS period_id
 UNION ALL
-SELECT 'plans.duration/early-help/bands' AS metric_id, 'early-help' AS fact, 0 AS history_months
+SELECT 'plans.duration/early-help/bands' AS metric_id, 'early-help' AS fact, 0 AS history_months, 0 AS period_id
 UNION ALL
-SELECT 'plans.duration/early-help/bands/3-months-or-less' AS metric_id, 'early-help' AS fact, 0 AS history_months
+SELECT 'plans.duration/early-help/bands/3-months-or-less' AS metric_id, 'early-help' AS fact, 0 AS history_months, 0 AS period_id
 UNION ALL
-SELECT 'plans.duration/early-help/bands/3-to-6-months' AS metric_id, 'early-help' AS fact, 0 AS history_months
+SELECT 'plans.duration/early-help/bands/3-to-6-months' AS metric_id, 'early-help' AS fact, 0 AS history_months, 0 AS period_id
 UNION ALL
-SELECT 'plans.duration/early-help/bands/6-months-to-1-year' AS metric_id, 'early-help' AS fact, 0 AS history_months
+SELECT 'plans.duration/early-help/bands/6-months-to-1-year' AS metric_id, 'early-help' AS fact, 0 AS history_months, 0 AS period_id
 UNION ALL
-SELECT 'plans.duration/early-help/bands/1-to-2-years' AS metric_id, 'early-help' AS fact, 0 AS history_months
+SELECT 'plans.duration/early-help/bands/1-to-2-years' AS metric_id, 'early-help' AS fact, 0 AS history_months, 0 AS period_id
 UNION ALL
-SELECT 'plans.duration/early-help/bands/2-years-or-more' AS metric_id, 'early-help' AS fact, 0 AS history_months
+SELECT 'plans.duration/early-help/bands/2-years-or-more' AS metric_id, 'early-help' AS fact, 0 AS history_months, 0 AS period_id
 UNION ALL
-SELECT 'plans.duration/cin' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+SELECT 'plans.duration/cin' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
 UNION ALL
-SELECT 'plans.duration/cin/more-than-6-months' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+SELECT 'plans.duration/cin/more-than-6-months' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
 UNION ALL
-SELECT 'plans.duration/cin/1-year-or-more' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+SELECT 'plans.duration/cin/1-year-or-more' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
 UNION ALL
-SELECT 'plans.duration/cin/2-years-or-more' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+SELECT 'plans.duration/cin/2-years-or-more' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
 UNION ALL
-SELECT 'plans.duration/cin/bands' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+SELECT 'plans.duration/cin/bands' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
 UNION ALL
-SELECT 'plans.duration/cin/bands/3-months-or-less' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+SELECT 'plans.duration/cin/bands/3-months-or-less' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
 UNION ALL
-SELECT 'plans.duration/cin/bands/3-to-6-months' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+SELECT 'plans.duration/cin/bands/3-to-6-months' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
 UNION ALL
-SELECT 'plans.duration/cin/bands/6-months-to-1-year' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+SELECT 'plans.duration/cin/bands/6-months-to-1-year' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
 UNION ALL
-SELECT 'plans.duration/cin/bands/1-to-2-years' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+SELECT 'plans.duration/cin/bands/1-to-2-years' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
 UNION ALL
-SELECT 'plans.duration/cin/bands/2-years-or-more' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+SELECT 'plans.duration/cin/bands/2-years-or-more' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
 UNION ALL
-SELECT 'plans.duration/cp' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+SELECT 'plans.duration/cp' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
 UNION ALL
-SELECT 'plans.duration/cp/more-than-6-months' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+SELECT 'plans.duration/cp/more-than-6-months' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
 UNION ALL
-SELECT 'plans.duration/cp/1-year-or-more' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+SELECT 'plans.duration/cp/1-year-or-more' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
 UNION ALL
-SELECT 'plans.duration/cp/2-years-or-more' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+SELECT 'plans.duration/cp/2-years-or-more' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
 UNION ALL
-SELECT 'plans.duration/cp/bands' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+SELECT 'plans.duration/cp/bands' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
 UNION ALL
-SELECT 'plans.duration/cp/bands/3-months-or-less' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+SELECT 'plans.duration/cp/bands/3-months-or-less' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
 UNION ALL
-SELECT 'plans.duration/cp/bands/3-to-6-months' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+SELECT 'plans.duration/cp/bands/3-to-6-months' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
 UNION ALL
-SELECT 'plans.duration/cp/bands/6-months-to-1-year' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+SELECT 'plans.duration/cp/bands/6-months-to-1-year' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
 UNION ALL
-SELECT 'plans.duration/cp/bands/1-to-2-years' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+SELECT 'plans.duration/cp/bands/1-to-2-years' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
 UNION ALL
-SELECT 'plans.duration/cp/bands/2-years-or-more' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+SELECT 'plans.duration/cp/bands/2-years-or-more' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
 UNION ALL
-SELECT 'plans.duration/lac' AS metric_id, 'looked-after-episodes' AS fact, 0 AS history_months
+SELECT 'plans.duration/lac' AS metric_id, 'looked-after-episodes' AS fact, 0 AS history_months, 0 AS period_id
 UNION ALL
-SELECT 'plans.duration/lac/more-than-6-months' AS metric_id, 'looked-after-episodes' AS fact, 24 AS history_months
+SELECT 'plans.duration/lac/more-than-6-months' AS metric_id, 'looked-after-episodes' AS fact, 24 AS history_months, 0 AS period_id
 UNION ALL
-SELECT 'plans.duration/lac/1-year-or-more' AS metric_id, 'looked-after-episodes' AS fact, 24 AS history_months
+SELECT 'plans.duration/lac/1-year-or-more' AS metric_id, 'looked-after-episodes' AS fact, 24 AS history_months, 0 AS period_id
 UNION ALL
-SELECT 'plans.duration/lac/2-years-or-more' AS metric_id, 'looked-after-episodes' AS fact, 24 AS history_months
+SELECT 'plans.duration/lac/2-years-or-more' AS metric_id, 'looked-after-episodes' AS fact, 24 AS history_months, 0 AS period_id
 UNION ALL
-SELECT 'plans.duration/lac/bands' AS metric_id, 'looked-after-episodes' AS fact, 24 AS history_months
+SELECT 'plans.duration/lac/bands' AS metric_id, 'looked-after-episodes' AS fact, 24 AS history_months, 0 AS period_id
 UNION ALL
-SELECT 'plans.duration/lac/bands/3-months-or-less' AS metric_id, 'looked-after-episodes' AS fact, 24 AS history_months
+SELECT 'plans.duration/lac/bands/3-months-or-less' AS metric_id, 'looked-after-episodes' AS fact, 24 AS history_months, 0 AS period_id
 UNION ALL
-SELECT 'plans.duration/lac/bands/3-to-6-months' AS metric_id, 'looked-after-episodes' AS fact, 24 AS history_months
+SELECT 'plans.duration/lac/bands/3-to-6-months' AS metric_id, 'looked-after-episodes' AS fact, 24 AS history_months, 0 AS period_id
 UNION ALL
-SELECT 'plans.duration/lac/bands/6-months-to-1-year' AS metric_id, 'looked-after-episodes' AS fact, 24 AS history_months
+SELECT 'plans.duration/lac/bands/6-months-to-1-year' AS metric_id, 'looked-after-episodes' AS fact, 24 AS history_months, 0 AS period_id
 UNION ALL
-SELECT 'plans.duration/lac/bands/1-to-2-years' AS metric_id, 'looked-after-episodes' AS fact, 24 AS history_months
+SELECT 'plans.duration/lac/bands/1-to-2-years' AS metric_id, 'looked-after-episodes' AS fact, 24 AS history_months, 0 AS period_id
 UNION ALL
-SELECT 'plans.duration/lac/bands/2-years-or-more' AS metric_id, 'looked-after-episodes' AS fact, 24 AS history_months
+SELECT 'plans.duration/lac/bands/2-years-or-more' AS metric_id, 'looked-after-episodes' AS fact, 24 AS history_months, 0 AS period_id
 UNION ALL
-SELECT 'plans.repeat' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+SELECT 'plans.repeat' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
 UNION ALL
-SELECT 'plans.repeat/early-help' AS metric_id, 'early-help' AS fact, 0 AS history_months
+SELECT 'plans.repeat/early-help' AS metric_id, 'early-help' AS fact, 0 AS history_months, 0 AS period_id
 UNION ALL
-SELECT 'plans.repeat/early-help/within-12-months' AS metric_id, 'early-help' AS fact, 12 AS history_months
+SELECT 'plans.repeat/early-help/within-12-months' AS metric_id, 'early-help' AS fact, 12 AS history_months, 0 AS period_id
 UNION ALL
-SELECT 'plans.repeat/early-help/within-24-months' AS metric_id, 'early-help' AS fact, 24 AS history_months
+SELECT 'plans.repeat/early-help/within-24-months' AS metric_id, 'early-help' AS fact, 24 AS history_months, 0 AS period_id
 UNION ALL
-SELECT 'plans.repeat/cin' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+SELECT 'plans.repeat/cin' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
 UNION ALL
-SELECT 'plans.repeat/cin/within-12-months' AS metric_id, 'cin-episodes' AS fact, 12 AS history_months
+SELECT 'plans.repeat/cin/within-12-months' AS metric_id, 'cin-episodes' AS fact, 12 AS history_months, 0 AS period_id
 UNION ALL
-SELECT 'plans.repeat/cin/within-24-months' AS metric_id, 'cin-episodes' AS fact, 24 AS history_months
+SELECT 'plans.repeat/cin/within-24-months' AS metric_id, 'cin-episodes' AS fact, 24 AS history_months, 0 AS period_id
 UNION ALL
-SELECT 'plans.repeat/cp' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months
+SELECT 'plans.repeat/cp' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
 UNION ALL
-SELECT 'plans.repeat/cp/within-12-months' AS metric_id, 'cin-episodes' AS fact, 12 AS history_months
+SELECT 'plans.repeat/cp/within-12-months' AS metric_id, 'cin-episodes' AS fact, 12 AS history_months, 0 AS period_id
 UNION ALL
-SELECT 'plans.repeat/cp/within-24-months' AS metric_id, 'cin-episodes' AS fact, 24 AS history_months
+SELECT 'plans.repeat/cp/within-24-months' AS metric_id, 'cin-episodes' AS fact, 24 AS history_months, 0 AS period_id
 UNION ALL
-SELECT 'plans.repeat/lac' AS metric_id, 'looked-after-episodes' AS fact, 0 AS history_months
+SELECT 'plans.repeat/lac' AS metric_id, 'looked-after-episodes' AS fact, 0 AS history_months, 0 AS period_id
 UNION ALL
-SELECT 'plans.repeat/lac/within-12-months' AS metric_id, 'looked-after-episodes' AS fact, 12 AS history_months
+SELECT 'plans.repeat/lac/within-12-months' AS metric_id, 'looked-after-episodes' AS fact, 12 AS history_months, 0 AS period_id
 UNION ALL
-SELECT 'plans.repeat/lac/within-24-months' AS metric_id, 'looked-after-episodes' AS fact, 24 AS history_months;
+SELECT 'plans.repeat/lac/within-24-months' AS metric_id, 'looked-after-episodes' AS fact, 24 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'plans.started' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'plans.started/plans' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'plans.started/per10k' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'plans.started/cin' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'plans.started/cin/plans' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'plans.cp-reviews-on-time' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'lac.started' AS metric_id, 'looked-after-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'lac.started/care-order' AS metric_id, 'looked-after-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'lac.started/placement-order' AS metric_id, 'looked-after-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'lac.started/voluntary-agreement' AS metric_id, 'looked-after-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'lac.started/detained-for-child-protection' AS metric_id, 'looked-after-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'lac.started/youth-justice' AS metric_id, 'looked-after-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'lac.started/per10k' AS metric_id, 'looked-after-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'lac.started/periods-of-care' AS metric_id, 'looked-after-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'lac.ceased' AS metric_id, 'looked-after-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'lac.ceased/adopted' AS metric_id, 'looked-after-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'lac.ceased/died' AS metric_id, 'looked-after-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'lac.ceased/care-taken-over' AS metric_id, 'looked-after-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'lac.ceased/returned-home' AS metric_id, 'looked-after-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'lac.ceased/living-with-no-pr' AS metric_id, 'looked-after-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'lac.ceased/child-arrangements-order' AS metric_id, 'looked-after-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'lac.ceased/special-guardianship' AS metric_id, 'looked-after-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'lac.ceased/independent-living' AS metric_id, 'looked-after-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'lac.ceased/adult-social-care' AS metric_id, 'looked-after-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'lac.ceased/custody' AS metric_id, 'looked-after-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'lac.ceased/remand-ended' AS metric_id, 'looked-after-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'lac.ceased/age-assessment' AS metric_id, 'looked-after-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'lac.ceased/moved-abroad' AS metric_id, 'looked-after-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'lac.ceased/stayed-with-carers' AS metric_id, 'looked-after-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'lac.ceased/other' AS metric_id, 'looked-after-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'lac.placement-type' AS metric_id, 'looked-after-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'lac.placement-type/foster' AS metric_id, 'looked-after-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'lac.placement-type/placed-for-adoption' AS metric_id, 'looked-after-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'lac.placement-type/placed-with-parents' AS metric_id, 'looked-after-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'lac.placement-type/other-community' AS metric_id, 'looked-after-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'lac.placement-type/secure-childrens-homes-semi-independent' AS metric_id, 'looked-after-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'lac.placement-type/other-residential' AS metric_id, 'looked-after-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'lac.placement-type/residential-schools' AS metric_id, 'looked-after-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'lac.placement-type/other' AS metric_id, 'looked-after-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'lac.placement-stability-short' AS metric_id, 'looked-after-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'lac.placement-stability-long' AS metric_id, 'looked-after-episodes' AS fact, 19 AS history_months, 1 AS period_id
+UNION ALL
+SELECT 'lac.uasc' AS metric_id, 'looked-after-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'lac.uasc' AS metric_id, 'uasc' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'lac.uasc/percent' AS metric_id, 'looked-after-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'lac.uasc/percent' AS metric_id, 'uasc' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'lac.uasc/started' AS metric_id, 'looked-after-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'lac.uasc/started' AS metric_id, 'uasc' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'lac.missing' AS metric_id, 'looked-after-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'lac.missing' AS metric_id, 'missing' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'lac.missing/incidents' AS metric_id, 'looked-after-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'lac.missing/incidents' AS metric_id, 'missing' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'lac.missing/percent' AS metric_id, 'looked-after-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'lac.missing/percent' AS metric_id, 'missing' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'lac.missing/per-child' AS metric_id, 'looked-after-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'lac.missing/per-child' AS metric_id, 'missing' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'lac.missing/looked-after' AS metric_id, 'looked-after-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'lac.missing/looked-after' AS metric_id, 'missing' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'lac.missing/away' AS metric_id, 'looked-after-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'lac.missing/away' AS metric_id, 'missing' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'lac.missing/away/incidents' AS metric_id, 'looked-after-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'lac.missing/away/incidents' AS metric_id, 'missing' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'lac.missing/away/percent' AS metric_id, 'looked-after-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'lac.missing/away/percent' AS metric_id, 'missing' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'lac.missing/away/per-child' AS metric_id, 'looked-after-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'lac.missing/away/per-child' AS metric_id, 'missing' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'lac.reviews-on-time' AS metric_id, 'looked-after-episodes' AS fact, 6 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'lac.reviews-on-time' AS metric_id, 'looked-after-reviews' AS fact, 6 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'lac.adoption-timeliness' AS metric_id, 'looked-after-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'lac.adoption-timeliness/a10' AS metric_id, 'looked-after-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'lac.adoption-timeliness/a2' AS metric_id, 'looked-after-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'lac.adoption-timeliness/adopted' AS metric_id, 'looked-after-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'lac.adoption-timeliness/by-foster-carers' AS metric_id, 'looked-after-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'lac.adoption-timeliness/no-adoptive-placement' AS metric_id, 'looked-after-episodes' AS fact, 0 AS history_months, 0 AS period_id;
 CACHE TABLE ks_figure_need;
 CREATE OR REPLACE TEMPORARY VIEW ks_fact_gap AS
 SELECT p.period_id, nf.fact FROM ks_period AS p
@@ -1727,12 +2085,16 @@ WHERE c.fact IS NULL
 GROUP BY p.period_id, nf.fact;
 CACHE TABLE ks_history_gap;
 CREATE OR REPLACE TEMPORARY VIEW ks_figure_gap AS
-SELECT DISTINCT g.period_id, n.metric_id FROM ks_figure_need AS n JOIN ks_fact_gap AS g ON g.fact = n.fact;
+SELECT DISTINCT g.period_id, n.metric_id FROM ks_figure_need AS n JOIN ks_fact_gap AS g ON g.fact = n.fact AND (n.period_id = 0 OR n.period_id = g.period_id);
 CACHE TABLE ks_figure_gap;
 CREATE OR REPLACE TEMPORARY VIEW ks_figure_short AS
-SELECT DISTINCT h.period_id, n.metric_id FROM ks_figure_need AS n JOIN ks_history_gap AS h ON h.fact = n.fact JOIN ks_period AS p ON p.period_id = h.period_id WHERE n.history_months = 12 AND h.last_gap >= add_months(p.period_start, -12)
+SELECT DISTINCT h.period_id, n.metric_id FROM ks_figure_need AS n JOIN ks_history_gap AS h ON h.fact = n.fact AND (n.period_id = 0 OR n.period_id = h.period_id) JOIN ks_period AS p ON p.period_id = h.period_id WHERE n.history_months = 12 AND h.last_gap >= add_months(p.period_start, -12)
 UNION ALL
-SELECT DISTINCT h.period_id, n.metric_id FROM ks_figure_need AS n JOIN ks_history_gap AS h ON h.fact = n.fact JOIN ks_period AS p ON p.period_id = h.period_id WHERE n.history_months = 24 AND h.last_gap >= add_months(p.period_start, -24);
+SELECT DISTINCT h.period_id, n.metric_id FROM ks_figure_need AS n JOIN ks_history_gap AS h ON h.fact = n.fact AND (n.period_id = 0 OR n.period_id = h.period_id) JOIN ks_period AS p ON p.period_id = h.period_id WHERE n.history_months = 24 AND h.last_gap >= add_months(p.period_start, -24)
+UNION ALL
+SELECT DISTINCT h.period_id, n.metric_id FROM ks_figure_need AS n JOIN ks_history_gap AS h ON h.fact = n.fact AND (n.period_id = 0 OR n.period_id = h.period_id) JOIN ks_period AS p ON p.period_id = h.period_id WHERE n.history_months = 19 AND h.last_gap >= add_months(p.period_start, -19)
+UNION ALL
+SELECT DISTINCT h.period_id, n.metric_id FROM ks_figure_need AS n JOIN ks_history_gap AS h ON h.fact = n.fact AND (n.period_id = 0 OR n.period_id = h.period_id) JOIN ks_period AS p ON p.period_id = h.period_id WHERE n.history_months = 6 AND h.last_gap >= add_months(p.period_start, -6);
 CACHE TABLE ks_figure_short;
 
 -- Every figure: one row per figure and period.
@@ -2055,6 +2417,126 @@ UNION ALL
 SELECT 'plans.repeat/lac/within-12-months' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(DISTINCT child_id) AS n, COUNT(DISTINCT CASE WHEN within_12_months = 1 THEN child_id END) AS k FROM ks_plan_start WHERE plan_type = 'lac' GROUP BY period_id) AS a ON a.period_id = p.period_id
 UNION ALL
 SELECT 'plans.repeat/lac/within-24-months' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(DISTINCT child_id) AS n, COUNT(DISTINCT CASE WHEN within_24_months = 1 THEN child_id END) AS k FROM ks_plan_start WHERE plan_type = 'lac' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'plans.started' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(DISTINCT child_id) AS n FROM ks_plan_start WHERE plan_type = 'cp' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'plans.started/plans' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_plan_start WHERE plan_type = 'cp' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'plans.started/per10k' AS metric_id, p.period_id, CAST(NULL AS DOUBLE) AS value, CAST(COALESCE(a.n, 0) AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'unavailable' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(DISTINCT child_id) AS n FROM ks_plan_start WHERE plan_type = 'cp' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'plans.started/cin' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(DISTINCT child_id) AS n FROM ks_plan_start WHERE plan_type = 'cin' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'plans.started/cin/plans' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_plan_start WHERE plan_type = 'cin' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'plans.cp-reviews-on-time' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN on_time = 1 THEN 1 ELSE 0 END) AS k FROM ks_cp_review GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'lac.started' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(DISTINCT child_id) AS n FROM ks_lac_start GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'lac.started/care-order' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_lac_start WHERE ls_group = 'care-order' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'lac.started/placement-order' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_lac_start WHERE ls_group = 'placement-order' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'lac.started/voluntary-agreement' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_lac_start WHERE ls_group = 'voluntary-agreement' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'lac.started/detained-for-child-protection' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_lac_start WHERE ls_group = 'detained-for-child-protection' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'lac.started/youth-justice' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_lac_start WHERE ls_group = 'youth-justice' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'lac.started/per10k' AS metric_id, p.period_id, CAST(NULL AS DOUBLE) AS value, CAST(COALESCE(a.n, 0) AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'unavailable' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(DISTINCT child_id) AS n FROM ks_lac_start GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'lac.started/periods-of-care' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_lac_start GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'lac.ceased' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_lac_cease GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'lac.ceased/adopted' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN rec_group = 'adopted' THEN 1 ELSE 0 END) AS k FROM ks_lac_cease GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'lac.ceased/died' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN rec_group = 'died' THEN 1 ELSE 0 END) AS k FROM ks_lac_cease GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'lac.ceased/care-taken-over' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN rec_group = 'care-taken-over' THEN 1 ELSE 0 END) AS k FROM ks_lac_cease GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'lac.ceased/returned-home' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN rec_group = 'returned-home' THEN 1 ELSE 0 END) AS k FROM ks_lac_cease GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'lac.ceased/living-with-no-pr' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN rec_group = 'living-with-no-pr' THEN 1 ELSE 0 END) AS k FROM ks_lac_cease GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'lac.ceased/child-arrangements-order' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN rec_group = 'child-arrangements-order' THEN 1 ELSE 0 END) AS k FROM ks_lac_cease GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'lac.ceased/special-guardianship' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN rec_group = 'special-guardianship' THEN 1 ELSE 0 END) AS k FROM ks_lac_cease GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'lac.ceased/independent-living' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN rec_group = 'independent-living' THEN 1 ELSE 0 END) AS k FROM ks_lac_cease GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'lac.ceased/adult-social-care' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN rec_group = 'adult-social-care' THEN 1 ELSE 0 END) AS k FROM ks_lac_cease GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'lac.ceased/custody' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN rec_group = 'custody' THEN 1 ELSE 0 END) AS k FROM ks_lac_cease GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'lac.ceased/remand-ended' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN rec_group = 'remand-ended' THEN 1 ELSE 0 END) AS k FROM ks_lac_cease GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'lac.ceased/age-assessment' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN rec_group = 'age-assessment' THEN 1 ELSE 0 END) AS k FROM ks_lac_cease GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'lac.ceased/moved-abroad' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN rec_group = 'moved-abroad' THEN 1 ELSE 0 END) AS k FROM ks_lac_cease GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'lac.ceased/stayed-with-carers' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN rec_group = 'stayed-with-carers' THEN 1 ELSE 0 END) AS k FROM ks_lac_cease GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'lac.ceased/other' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN rec_group = 'other' THEN 1 ELSE 0 END) AS k FROM ks_lac_cease GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'lac.placement-type' AS metric_id, p.period_id, CAST(NULL AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_lac_snap GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'lac.placement-type/foster' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN place_group = 'foster' THEN 1 ELSE 0 END) AS k FROM ks_lac_snap GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'lac.placement-type/placed-for-adoption' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN place_group = 'placed-for-adoption' THEN 1 ELSE 0 END) AS k FROM ks_lac_snap GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'lac.placement-type/placed-with-parents' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN place_group = 'placed-with-parents' THEN 1 ELSE 0 END) AS k FROM ks_lac_snap GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'lac.placement-type/other-community' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN place_group = 'other-community' THEN 1 ELSE 0 END) AS k FROM ks_lac_snap GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'lac.placement-type/secure-childrens-homes-semi-independent' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN place_group = 'secure-childrens-homes-semi-independent' THEN 1 ELSE 0 END) AS k FROM ks_lac_snap GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'lac.placement-type/other-residential' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN place_group = 'other-residential' THEN 1 ELSE 0 END) AS k FROM ks_lac_snap GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'lac.placement-type/residential-schools' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN place_group = 'residential-schools' THEN 1 ELSE 0 END) AS k FROM ks_lac_snap GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'lac.placement-type/other' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN place_group = 'other' THEN 1 ELSE 0 END) AS k FROM ks_lac_snap GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'lac.placement-stability-short' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN unstable = 1 THEN 1 ELSE 0 END) AS k FROM ks_lac_snap GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'lac.placement-stability-long' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN long_num = 1 THEN 1 ELSE 0 END) AS k FROM ks_lac_snap WHERE long_den = 1 GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'lac.uasc' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_lac_snap WHERE uasc = 1 GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'lac.uasc/percent' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN uasc = 1 THEN 1 ELSE 0 END) AS k FROM ks_lac_snap GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'lac.uasc/started' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(DISTINCT child_id) AS n FROM ks_lac_start WHERE uasc = 1 GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'lac.missing' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_lac_during WHERE missing_n >= 1 GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'lac.missing/incidents' AS metric_id, p.period_id, CAST(COALESCE(a.s, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, SUM(missing_n) AS s FROM ks_lac_during GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'lac.missing/percent' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN missing_n >= 1 THEN 1 ELSE 0 END) AS k FROM ks_lac_during GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'lac.missing/per-child' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.s AS DOUBLE) / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.s, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(missing_n) AS n, SUM(missing_n) AS s FROM ks_lac_during WHERE missing_n >= 1 GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'lac.missing/looked-after' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_lac_during GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'lac.missing/away' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_lac_during WHERE away_n >= 1 GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'lac.missing/away/incidents' AS metric_id, p.period_id, CAST(COALESCE(a.s, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, SUM(away_n) AS s FROM ks_lac_during GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'lac.missing/away/percent' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN away_n >= 1 THEN 1 ELSE 0 END) AS k FROM ks_lac_during GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'lac.missing/away/per-child' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.s AS DOUBLE) / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.s, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(away_n) AS n, SUM(away_n) AS s FROM ks_lac_during WHERE away_n >= 1 GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'lac.reviews-on-time' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN on_time = 1 THEN 1 ELSE 0 END) AS k FROM ks_lac_review WHERE tested = 1 GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'lac.adoption-timeliness' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.s AS DOUBLE) / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.s, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(a1_days) AS n, SUM(a1_days) AS s FROM ks_adoption GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'lac.adoption-timeliness/a10' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.s AS DOUBLE) / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.s, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(a10_days) AS n, SUM(a10_days) AS s FROM ks_adoption GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'lac.adoption-timeliness/a2' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.s AS DOUBLE) / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.s, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(a2_days) AS n, SUM(a2_days) AS s FROM ks_adoption GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'lac.adoption-timeliness/adopted' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_adoption GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'lac.adoption-timeliness/by-foster-carers' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_adoption WHERE by_foster_carers = 1 GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'lac.adoption-timeliness/no-adoptive-placement' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_adoption WHERE no_placement = 1 GROUP BY period_id) AS a ON a.period_id = p.period_id
 ) AS f
 JOIN ks_period AS p ON p.period_id = f.period_id
 LEFT JOIN ks_figure_gap AS g ON g.period_id = f.period_id AND g.metric_id = f.metric_id
