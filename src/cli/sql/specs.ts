@@ -231,4 +231,7 @@ export const SQL_METRICS: { readonly [K in MetricId]: SqlMetricSpec | SqlUnsuppo
   "lac.missing": { unsupported: NOT_YET },
   "lac.reviews-on-time": { unsupported: NOT_YET },
   "lac.adoption-timeliness": { unsupported: NOT_YET },
+  "lac.health": { unsupported: NOT_YET },
+  "care-leavers.accommodation": { unsupported: NOT_YET },
+  "care-leavers.activity": { unsupported: NOT_YET },
 };
