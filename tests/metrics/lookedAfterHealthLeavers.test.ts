@@ -114,7 +114,7 @@ describe("lac.health", () => {
   });
 
   it("with nobody in the population, is unavailable for want of a denominator", () => {
-    const m = computeCoreDataSet([health[1] as ChildRecord], YEAR_2025).metrics["lac.health"];
+    const m = computeCoreDataSet([health[1]], YEAR_2025).metrics["lac.health"];
     expect([m?.status, m?.unavailable?.reason, m?.breakdown?.["population"]?.value]).toEqual(["unavailable", "no-denominator", 0]);
   });
 });

@@ -188,7 +188,7 @@ export async function readTidyColumns(sources: readonly TidyTableSource[], repor
       if (table === "looked_after_outcomes") {
         const year = v["year"];
         const sdq = v["sdqScore"];
-        const flag = (k: string): boolean | undefined => (typeof v[k] === "boolean" ? (v[k] as boolean) : undefined);
+        const flag = (k: string): boolean | undefined => (typeof v[k] === "boolean" ? (v[k]) : undefined);
         oc2.child.push(child);
         oc2.year.push(typeof year === "number" ? year : 0);
         oc2.sdq.push(typeof sdq === "number" ? sdq : -1);
@@ -197,7 +197,7 @@ export async function readTidyColumns(sources: readonly TidyTableSource[], repor
       }
       if (table === "care_leaver_outcomes") {
         const year = v["year"];
-        const text = (k: string): string | undefined => (typeof v[k] === "string" ? (v[k] as string) : undefined);
+        const text = (k: string): string | undefined => (typeof v[k] === "string" ? (v[k]) : undefined);
         const inTouch = text("inTouch");
         const activity = text("activity");
         oc3.child.push(child);
