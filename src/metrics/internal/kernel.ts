@@ -1094,8 +1094,8 @@ function outcomeRowOf(off: Int32Array, years: Int32Array, c: number, year: numbe
   let undated = -1;
   for (let k = off[c] as number, end = off[c + 1] as number; k < end; k++) {
     const y = years[k] as number;
-    if (y === year) return k;
     if (y !== 0 && fastDay(`${String(y)}-03-31`) > hz) continue;
+    if (y === year) return k;
     known++;
     if (y === 0) undated = k;
   }
