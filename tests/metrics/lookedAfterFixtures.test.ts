@@ -16,7 +16,7 @@ const FILES = ["header.csv", "episodes.csv", "uasc.csv", "missing.csv", "reviews
 const START = "2017-04-01";
 const END = "2018-03-31";
 const LAC_IDS = METRIC_CATALOGUE.filter((m) => m.family === "lac").map((m) => m.id);
-const OUTCOME_IDS = ["lac.health", "care-leavers.accommodation", "care-leavers.activity"];
+const OUTCOME_IDS: readonly string[] = ["lac.health", "care-leavers.accommodation", "care-leavers.activity"];
 
 const iso = (d: string): string => (d.includes("/") ? `${d.slice(6, 10)}-${d.slice(3, 5)}-${d.slice(0, 2)}` : d);
 
@@ -98,7 +98,10 @@ function rawOutcomes(): { population: number; assessed: number; assessmentGiven:
   for (const [id, all] of byChild) {
     if (all.some((e) => e.short && e.decom <= END && (e.dec === undefined || e.dec >= START))) continue;
     const eps = all.filter((e) => !e.short).sort((a, b) => a.decom.localeCompare(b.decom));
-    const open = eps.findLastIndex((e) => e.decom <= END && (e.dec === undefined || e.dec > END));
+    let open = -1;
+    eps.forEach((e, i) => {
+      if (e.decom <= END && (e.dec === undefined || e.dec > END)) open = i;
+    });
     if (open < 0) continue;
     let first = open;
     while (first > 0 && eps[first]?.rne !== "S" && eps[first - 1]?.rec === "X1" && eps[first - 1]?.dec === eps[first]?.decom) first--;
@@ -189,7 +192,7 @@ describe("the looked-after measures on the SSDA903 fixture", () => {
     expect(m["lac.reviews-on-time"]).toMatchObject({ value: null, status: "unavailable", unavailable: { reason: "no-input", needs: ["looked-after-reviews"] } });
     expect(m["lac.health"]).toMatchObject({ value: null, status: "unavailable", unavailable: { reason: "no-input", needs: ["looked-after-outcomes"] } });
     expect(m["lac.health"]?.breakdown?.["population"]?.status).toBe("available");
-    for (const id of ["care-leavers.accommodation", "care-leavers.activity"]) expect(m[id], id).toMatchObject({ value: null, status: "unavailable", unavailable: { reason: "no-input", needs: ["care-leaver-outcomes"] } });
+    for (const id of ["care-leavers.accommodation", "care-leavers.activity"] as const) expect(m[id], id).toMatchObject({ value: null, status: "unavailable", unavailable: { reason: "no-input", needs: ["care-leaver-outcomes"] } });
     // A2 needs the AD1 table; A1 and A10 do not
     expect(m["lac.adoption-timeliness"]?.breakdown?.["a2"]).toMatchObject({ value: null, status: "unavailable", unavailable: { reason: "no-input", needs: ["adoptions"] } });
     for (const id of LAC_IDS.filter((x) => x !== "lac.uasc" && x !== "lac.missing" && x !== "lac.reviews-on-time" && !OUTCOME_IDS.includes(x))) expect(m[id]?.status, id).not.toBe("unavailable");

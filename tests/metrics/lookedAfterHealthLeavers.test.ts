@@ -1,7 +1,12 @@
+import * as fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { computeCoreDataSet, type CoreDataSetOptions } from "../../src/metrics";
+import { computeCoreDataSet, type CoreDataSetOptions, type CoreDataSetResult, type MetricResult } from "../../src/metrics";
 import type { IsoDate } from "../../src/core";
-import type { ChildRecord } from "../../src/records";
+import { toColumnarCohort, type ChildRecord } from "../../src/records";
+import { buildResult } from "../../src/metrics/internal/buildResult";
+import { createEngineState, resolveConfig } from "../../src/metrics/internal/engine";
+import { arbDateFrom } from "./fixtures";
+import { addRecordAsObjects } from "./oracle/objectEngine";
 
 // lac.health (SSDA903 OC2) and care-leavers.accommodation / care-leavers.activity (OC3) on
 // hand-built children at their boundaries. Every expected figure is worked out in the comments
@@ -180,5 +185,97 @@ describe("care-leavers.accommodation and care-leavers.activity", () => {
     const m = computeCoreDataSet(leavers, { ...YEAR_2025, coverage: { facts: { "looked-after-episodes": span } } }).metrics["care-leavers.activity"];
     expect([m?.status, m?.value, m?.unavailable?.reason]).toEqual(["unavailable", null, "no-input"]);
     expect(m?.breakdown?.["17-18"]?.status).toBe("unavailable");
+  });
+});
+
+// --- the engine against the object oracle (tests/metrics/oracle/lookedAfterObjects.ts) ----------
+
+function objectPass(records: readonly ChildRecord[], options: CoreDataSetOptions): CoreDataSetResult {
+  const st = createEngineState(resolveConfig(options));
+  for (const r of records) {
+    st.read += 1;
+    addRecordAsObjects(st, r);
+  }
+  return buildResult(st);
+}
+
+const opt = <T>(a: fc.Arbitrary<T>): fc.Arbitrary<T | undefined> => fc.option(a, { nil: undefined });
+const flag = opt(fc.boolean());
+const arbYear = opt(fc.constantFrom(2023, 2024, 2025, 2026));
+// Episodes near the 12 months before 31 March 2024 and 2025, some short breaks, some ended.
+const arbEpisode = fc.record({
+  start: fc.oneof(arbDateFrom("2022-10-01", 1000), fc.constantFrom("2023-04-01", "2023-04-02", "2024-04-01", "2024-04-02", "2024-03-31")),
+  days: fc.option(fc.integer({ min: 1, max: 700 }), { nil: undefined, freq: 1 }),
+  ls: fc.constantFrom("C2", "C2", "C2", "E1", "V3", "V4"),
+  rne: fc.constantFrom("S", "P", "L"),
+});
+const arbChild = fc
+  .record({
+    dob: opt(fc.oneof(arbDateFrom("2002-01-01", 2200), arbDateFrom("2018-01-01", 2600), arbDateFrom("2007-06-01", 1400))),
+    episodes: fc.array(arbEpisode, { maxLength: 3 }),
+    oc2: fc.array(fc.record({ year: arbYear, sdqScore: opt(fc.integer({ min: 0, max: 40 })), healthAssessment: flag, immunisations: flag, teethCheck: flag, healthCheck: flag, convicted: flag, substanceMisuse: flag, interventionReceived: flag, interventionOffered: flag }), { maxLength: 2 }),
+    oc3: fc.array(
+      fc.record({
+        year: arbYear,
+        inTouch: opt(fc.constantFrom("YES", "NO", "DIED", "REFU", "NREQ", "RHOM")),
+        activity: opt(fc.constantFrom("F1", "P1", "F2", "P2", "F3", "P3", "F4", "P4", "F5", "P5", "G4", "G5", "G6", "0", "Z9")),
+        accommodation: opt(fc.constantFrom("B1", "C2", "D1", "E2", "G1", "H2", "K1", "R2", "S1", "T2", "U1", "V2", "W1", "X2", "Y1", "Z1", "Z2", "0", "01", "Q1", "B3")),
+      }),
+      { maxLength: 2 },
+    ),
+  })
+  .map(({ dob, episodes, oc2, oc3 }, ) => {
+    const clean = (o: Record<string, unknown>): Record<string, unknown> => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined));
+    const sorted = [...episodes].sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0));
+    return {
+      dob,
+      episodes: sorted.map((e) => {
+        const end = e.days === undefined ? undefined : new Date(Date.parse(`${e.start}T00:00:00Z`) + e.days * 86_400_000).toISOString().slice(0, 10);
+        return { start: e.start, ls: e.ls, rne: e.rne, ...(end === undefined ? {} : { end, rec: "X1" }) };
+      }),
+      oc2: oc2.map((o, i) => ({ id: `oc2-${String(i)}`, ...clean(o) })),
+      oc3: oc3.map((o, i) => ({ id: `oc3-${String(i)}`, ...clean(o) })),
+    };
+  });
+
+/** Every node of a result with a breakdown, at every depth. */
+function nodes(r: MetricResult | undefined): MetricResult[] {
+  if (r === undefined) return [];
+  return [r, ...Object.values(r.breakdown ?? {}).flatMap(nodes)];
+}
+
+describe("lac.health and the care leavers' measures on random cohorts", () => {
+  it("give the object oracle's figures from records and from columns, and their groups add up", () => {
+    const ids = ["lac.health", "care-leavers.accommodation", "care-leavers.activity"] as const;
+    fc.assert(
+      fc.property(fc.array(arbChild, { maxLength: 25 }), fc.constantFrom(2024, 2025), (kids, year) => {
+        const records = kids.map((k, i) => child(`C${String(i)}`, k.dob, k.episodes, { ...(k.oc2.length > 0 ? { lookedAfterOutcomes: k.oc2 } : {}), ...(k.oc3.length > 0 ? { careLeaverOutcomes: k.oc3 } : {}) }));
+        const options: CoreDataSetOptions = { period: { year }, metrics: [...ids], validate: false };
+        const expected = objectPass(records, options);
+        const result = computeCoreDataSet(records, options);
+        expect(result).toEqual(expected);
+        expect(computeCoreDataSet(toColumnarCohort(records, { validate: false }), options)).toEqual(expected);
+        // every distribution's groups sum to its denominator
+        for (const id of ids) {
+          for (const n of nodes(result.metrics[id])) {
+            if (n.value !== null || n.breakdown === undefined || n.numerator !== null) continue;
+            expect(Object.values(n.breakdown).reduce((s, b) => s + (b.numerator ?? 0), 0), n.id).toBe(n.denominator);
+          }
+        }
+        // the age groups add up to the pooled 17 to 21, figure by figure
+        for (const id of ["care-leavers.accommodation", "care-leavers.activity"] as const) {
+          const pooled = result.metrics[id];
+          const young = pooled?.breakdown?.["17-18"];
+          const old = pooled?.breakdown?.["19-21"];
+          expect((young?.denominator ?? 0) + (old?.denominator ?? 0)).toBe(pooled?.denominator);
+          expect((young?.numerator ?? 0) + (old?.numerator ?? 0)).toBe(pooled?.numerator);
+        }
+        const health = result.metrics["lac.health"];
+        const sdq = health?.breakdown?.["sdq"];
+        expect(sdq?.breakdown?.["with-score"]?.numerator).toBe(sdq?.denominator);
+        expect(health?.breakdown?.["not-recorded"]?.value ?? 0).toBeLessThanOrEqual(health?.breakdown?.["population"]?.value ?? 0);
+      }),
+      { numRuns: 300 },
+    );
   });
 });

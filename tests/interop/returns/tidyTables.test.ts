@@ -296,7 +296,7 @@ function withOutcomes(r: ChildRecord, i: number): ChildRecord {
     child: { ...r.child, dob: `${String(2003 + (i % 20))}-0${String(1 + (i % 9))}-15` },
     lookedAfterOutcomes: [{ id: `oc2-${String(i)}`, year: 2025, healthAssessment: i % 4 !== 0, immunisations: i % 5 !== 0, sdqScore: i % 41, convicted: i % 7 === 0 }],
     careLeaverOutcomes: [{ id: `oc3-${String(i)}`, year: 2025, inTouch, activity, accommodation }],
-  } as ChildRecord;
+  } as unknown as ChildRecord;
 }
 
 describe("kinsafe's tidy tables, straight into columns", () => {
