@@ -179,11 +179,12 @@ const reviewDates: FactDates = (record, out) => {
   for (const r of objects(record, "lookedAfterReviews")) dates(r, ["date"], out);
 };
 
-// The SSDA903 OC2, OC3 and AD1 rows of a collection year: its 31 March (a row with no year is
-// not dated).
+// and its OC2, OC3 and AD1 rows (none: the child had none), each of a collection year dated by
+// its 31 March (a row with no year is not dated)
 const yearDates =
   (list: string): FactDates =>
   (record, out) => {
+    lookedAfterEpisodeDates(record, out);
     for (const x of objects(record, list)) {
       const y = x["year"];
       if (typeof y === "number" && Number.isInteger(y) && y >= 1000 && y <= 9999) out.push(`${String(y)}-03-31`);

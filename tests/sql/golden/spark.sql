@@ -20,6 +20,9 @@
 --   lac.missing: a looked-after or plan-start measure that kinsafe computes and the SQL does not give yet.
 --   lac.reviews-on-time: a looked-after or plan-start measure that kinsafe computes and the SQL does not give yet.
 --   lac.adoption-timeliness: a looked-after or plan-start measure that kinsafe computes and the SQL does not give yet.
+--   lac.health: a looked-after or plan-start measure that kinsafe computes and the SQL does not give yet.
+--   care-leavers.accommodation: a looked-after or plan-start measure that kinsafe computes and the SQL does not give yet.
+--   care-leavers.activity: a looked-after or plan-start measure that kinsafe computes and the SQL does not give yet.
 --   outcomes.attainment: attainment scores are an input joined by child id or UPN, not one of the tidy tables.
 --   outcomes.offences-against-children: a count given as input (police recorded crime), not one of the tidy tables.
 --   outcomes.injury-admissions: a count given as input (hospital data), not one of the tidy tables.
