@@ -175,13 +175,13 @@ export const LOOKED_AFTER_OUTCOMES = [
     countingUnit: "children",
     needs: { facts: [...LAC, "looked-after-outcomes"], breakdown: { population: { facts: LAC } } },
     definition:
-      "Of children looked after continuously for 12 months or more at the snapshot (31 March), the percentage whose annual health assessment was up to date; with immunisations, teeth checks, development checks (under 5), convictions (aged 10 or over), substance misuse and the Strengths and Difficulties Questionnaire (SDQ, aged 5 to 16) (SSDA903 OC2).",
+      "Of children looked after continuously for 12 months or more at the snapshot (31 March), the percentage with their annual health assessment up to date; immunisations, teeth, development checks, convictions, substance misuse and SDQ scores (SSDA903 OC2).",
     rule:
       "Population: looked after at the snapshot in a period of care (episodes linked by X1, short breaks V3/V4 left out) that started on or before the day 12 months before the snapshot plus one (1 April for 31 March), with no short-break episode (V3/V4) in those 12 months; ages at the snapshot. The OC2 row of the collection year that holds the snapshot (a child's only row when it has no year). Each percentage is of the children of its group whose row gives the item: `immunisations`, `teeth-checked`, `substance-misuse` (with `intervention-received` and `intervention-offered` of those with a problem), `development-checks` (under 5), `convicted` (convicted or a youth caution or youth conditional caution in the year; aged 10 or over). `sdq`: the average total difficulties score (0-40) of children aged 5 to 16 with a score, its `bands` (0-13 normal, 14-16 borderline, 17 and over a cause for concern) and `with-score` (of children aged 5 to 16 with a row). `population`: the children; `not-recorded`: of them, with no OC2 row of the year (counted as neither yes nor no).",
     source:
-      `${CLA}: "CLA on 31 March for 12 months - conviction and health outcomes", whose footnote reads "Figures include children who have been continuously looked after for at least 12 months as at 31 March and exclude children who were looked after under an agreed series of short term placements... Age is as at 31 March" (data guidance, OC2 data set); SDQ bands 0-13 normal, 14-16 borderline, 17 and over a cause for concern.`,
+      `${CLA}: "CLA on 31 March for 12 months - conviction and health outcomes" (data guidance, OC2 footnote: continuously looked after for at least 12 months at 31 March, short-term placements excluded, age at 31 March); DfE's SDQ bands.`,
     differences:
-      "DfE divides by every child of the population (every one has an OC2 row in a complete return); kinsafe divides by the children whose row gives the item and counts those with no row apart (`not-recorded`), never as \"no\". The continuity test (no period of care starting after 1 April of the year before, no short break in the year) follows DfE's validator, not published DfE text. SSDA903 collects SDQ scores for ages 4 to 16; DfE publishes ages 5 to 16, as here.",
+      "DfE divides by the whole population (each has a row in a complete return); here a child with no row is `not-recorded`, never \"no\". The continuity test is DfE's validator's, not published text. SDQ is collected for ages 4 to 16, published for 5 to 16, as here.",
     build: ({ g }, m) => {
       const pop = g(C.OC2_POP);
       const rows = g(C.OC2_ROW);
@@ -224,13 +224,13 @@ export const LOOKED_AFTER_OUTCOMES = [
     countingUnit: "children",
     needs: { facts: ["care-leaver-outcomes"] },
     definition:
-      "Of care leavers aged 17 to 21 on their birthday in the collection year (SSDA903 OC3, as on or around that birthday), the percentage in suitable accommodation; by age group (17 to 18, 19 to 21), contact with the local authority and type of accommodation.",
+      "Of care leavers aged 17 to 21 on their birthday in the collection year (SSDA903 OC3), the percentage in suitable accommodation; by age group, contact and type of accommodation.",
     rule:
       `The OC3 rows of the collection year that holds the period end (a young person's only row when it has no year), of ${LEAVERS} (their age on its 31 March; \`17-18\` and \`19-21\` as DfE groups them, pooled as the headline). Left out, as DfE does: IN_TOUCH DIED and RHOM (returned home for 6 months or more). Suitable: ACCOM's digit 1; \`unsuitable\`: 2; \`no-information\`: ACCOM 0, blank or not a letter and digit of the list. \`type\`: ACCOM's letter (B, C, D, E, G, H, K, R, S, T, U, V, W, X, Y, Z). \`contact\`: IN_TOUCH YES, NO, REFU, NREQ, blank. Every percentage is of all the care leavers of the group, those with no information included.`,
     source:
-      `${CLA}: "Care leavers accommodation" (17 to 21 year olds, as measured on or around their birthday), whose footnote reads "Figures exclude young people who were looked after under an agreed series of short term placements, those who have died since leaving care, those who have returned home to parents or someone with parental responsibility for a continuous period of at least 6 months and those whose care was transferred to another local authority"; ${CLA_METHOD} (care leavers' definition).`,
+      `${CLA}: "Care leavers accommodation" (17 to 21, on or around the birthday; the footnote's exclusions: short-term placements, died, returned home for 6 months or more, transferred to another LA); ${CLA_METHOD}.`,
     differences:
-      "The OC3 rows are the population: which young people are care leavers (looked after for 13 weeks or more from 14, ending after 16) is the return's, not checked here. Young people whose care was transferred to another local authority have no IN_TOUCH code and cannot be left out here. The ACCOM digit's meaning (1 suitable, 2 unsuitable) is the SSDA903 guide's as read in secondary sources [U]. Care leavers aged 22 to 25 (collected from 2023 for those who asked for support) are not among them. DfE publishes the age groups, not the pooled 17 to 21.",
+      "The OC3 rows are the population (who is a care leaver is the return's). Transfers to another LA have no code and are not left out. The ACCOM digit (1 suitable, 2 unsuitable) is [U]. Ages 22 to 25 are not counted. DfE publishes the age groups, not the pooled 17 to 21.",
     build: ({ g }, m) => accommodationOf(g, m.id, m.label, [0, 1], leftOutNotes(g)),
   }),
   metric({
@@ -241,13 +241,13 @@ export const LOOKED_AFTER_OUTCOMES = [
     countingUnit: "children",
     needs: { facts: ["care-leaver-outcomes"] },
     definition:
-      "Of care leavers aged 17 to 21 on their birthday in the collection year (SSDA903 OC3), the percentage in education, employment or training; by age group, by main activity, not in education, employment or training (NEET), and not known.",
+      "Of care leavers aged 17 to 21 on their birthday in the collection year (SSDA903 OC3), the percentage in education, employment or training; by age group and main activity.",
     rule:
       `The young people of \`care-leavers.accommodation\` (${LEAVERS}, DIED and RHOM left out). In education, employment or training: ACTIV F1/P1 higher education, F2/P2 other education, F4/P4 apprenticeship, F5/P5 training or employment (F3/P3, the code before 2021-22, with training or employment). \`neet\`: G4 illness or disability, G6 pregnancy or parenting, G5 other reasons. \`not-known\`: ACTIV 0, blank or a code outside the list. Every percentage is of all the care leavers of the group, those not known included.`,
     source:
-      `${CLA}: "Care leavers activity" (17 to 21 year olds, on or around their birthday; "Total in education, employment or training", "Total not in education, employment or training", "Total information not known"); ${CLA_METHOD}.`,
+      `${CLA}: "Care leavers activity" (17 to 21, on or around the birthday); ${CLA_METHOD}.`,
     differences:
-      "As `care-leavers.accommodation`: the OC3 rows are the population, transfers to another local authority cannot be left out, ages 22 to 25 are not counted, and DfE publishes the age groups rather than the pooled 17 to 21. F3/P3 (before 2021-22) included apprenticeships.",
+      "As `care-leavers.accommodation`. F3/P3 (before 2021-22) included apprenticeships.",
     build: ({ g }, m) => activityOf(g, m.id, m.label, [0, 1], leftOutNotes(g)),
   }),
 ] as const;
