@@ -7,6 +7,12 @@ import { buildResult } from "../../src/metrics/internal/buildResult";
 import { createEngineState, resolveConfig } from "../../src/metrics/internal/engine";
 import { arbDateFrom } from "./fixtures";
 import { addRecordAsObjects } from "./oracle/objectEngine";
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { coverageOf } from "../../src/cli/coverage";
+import { identifyReturns, readReturns } from "../../src/interop/returns";
+import { writeSsda903 } from "../../src/interop/ssda903";
+import { tempDir } from "../cli/helpers";
 
 // lac.health (SSDA903 OC2) and care-leavers.accommodation / care-leavers.activity (OC3) on
 // hand-built children at their boundaries. Every expected figure is worked out in the comments
@@ -277,5 +283,30 @@ describe("lac.health and the care leavers' measures on random cohorts", () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe("the same figures from SSDA903 tables", () => {
+  it("writes the boundary cohorts as SSDA903 CSV (OC2 and OC3 with their years) and reads them back, into columns and as records, to the same figures", async () => {
+    const records = [...health, ...leavers];
+    const csv = writeSsda903(records);
+    const dir = tempDir();
+    const names = (["header", "episodes", "oc2", "oc3"] as const).map((t) => {
+      // no year in the names: each OC2 and OC3 row keeps the year of its YEAR column
+      writeFileSync(join(dir, `${t}.csv`), csv[t]);
+      return `${t}.csv`;
+    });
+    const files = await identifyReturns(names.map((name) => ({ path: join(dir, name), name })));
+    const coverage = coverageOf(files);
+    expect(Object.keys(coverage.facts)).toEqual(expect.arrayContaining(["looked-after-episodes", "looked-after-outcomes", "care-leaver-outcomes"]));
+    const options: CoreDataSetOptions = { ...YEAR_2025, coverage };
+    const direct = computeCoreDataSet(records, YEAR_2025).metrics;
+    const { cohort } = await (await readReturns(files)).cohort();
+    const fromColumns = computeCoreDataSet(cohort, options).metrics;
+    const read: ChildRecord[] = [];
+    for await (const r of (await readReturns(files)).records) read.push(r);
+    expect(computeCoreDataSet(read, options).metrics).toEqual(fromColumns);
+    for (const id of YEAR_2025.metrics ?? []) expect(fromColumns[id], id).toEqual(direct[id]);
+    expect(fromColumns["lac.health"]?.value).toBe(80);
   });
 });
