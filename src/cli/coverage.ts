@@ -44,8 +44,9 @@ export function returnSpan(file: ReturnFile): CoverageSpan | undefined {
  *   (the year read from its dates, else its name); one without a column the episodes need
  *   (`DEC`, `REC`, …) makes them `unusable`, naming the file and the column; the SSDA903 UASC
  *   table (or an SSDA903 XML return) covers `uasc`, and the Missing table (or the XML) covers
- *   `missing`, and the Reviews table (or the XML) `looked-after-reviews`, over what the episodes
- *   cover;
+ *   `missing`, and the Reviews table (or the XML) `looked-after-reviews`, the OC2, OC3 and AD1
+ *   tables (or the XML) `looked-after-outcomes`, `care-leaver-outcomes` and `adoptions`, over
+ *   what the episodes cover;
  * - kinsafe child records (JSON, JSON Lines) are the authority's own complete records, kind by
  *   kind: a kind of fact they hold is covered from 1 April of the collection year of its
  *   earliest fact to 31 March of the collection year of the latest fact of any kind (the
@@ -76,6 +77,9 @@ export function coverageOf(files: readonly ReturnFile[]): DataCoverage {
   let uascHeld = false;
   let missingHeld = false;
   let reviewsHeld = false;
+  let oc2Held = false;
+  let oc3Held = false;
+  let ad1Held = false;
   for (const file of files) {
     switch (file.kind) {
       case "cin-census": {
@@ -91,6 +95,9 @@ export function coverageOf(files: readonly ReturnFile[]): DataCoverage {
         if (columns === undefined || columns.includes("DUC")) uascHeld = true;
         if (columns === undefined || columns.includes("MISSING")) missingHeld = true;
         if (columns === undefined || columns.includes("REVIEW")) reviewsHeld = true;
+        if (columns === undefined || columns.includes("SDQ_SCORE") || columns.includes("SDQ_REASON")) oc2Held = true;
+        if (columns === undefined || columns.includes("IN_TOUCH")) oc3Held = true;
+        if (columns === undefined || columns.includes("DATE_MATCH") || columns.includes("DATE_INT")) ad1Held = true;
         // A CSV table other than episodes (header, reviews, UASC…) holds no episodes.
         if (columns !== undefined && !columns.includes("DECOM") && !columns.includes("DEC")) break;
         const missing = columns === undefined ? [] : EPISODE_COLUMNS_NEEDED.filter((c) => !columns.includes(c));
@@ -131,6 +138,9 @@ export function coverageOf(files: readonly ReturnFile[]): DataCoverage {
   if (uascHeld && episodes !== undefined && !facts.has("uasc")) facts.set("uasc", episodes.map((s) => ({ ...s })));
   if (missingHeld && episodes !== undefined && !facts.has("missing")) facts.set("missing", episodes.map((s) => ({ ...s })));
   if (reviewsHeld && episodes !== undefined && !facts.has("looked-after-reviews")) facts.set("looked-after-reviews", episodes.map((s) => ({ ...s })));
+  if (oc2Held && episodes !== undefined && !facts.has("looked-after-outcomes")) facts.set("looked-after-outcomes", episodes.map((s) => ({ ...s })));
+  if (oc3Held && episodes !== undefined && !facts.has("care-leaver-outcomes")) facts.set("care-leaver-outcomes", episodes.map((s) => ({ ...s })));
+  if (ad1Held && episodes !== undefined && !facts.has("adoptions")) facts.set("adoptions", episodes.map((s) => ({ ...s })));
   const out: { facts: Partial<Record<FactKind, readonly CoverageSpan[]>>; unusable?: Partial<Record<FactKind, string>> } = { facts: Object.fromEntries(facts) };
   if (unusable.size > 0) out.unusable = Object.fromEntries([...unusable].map(([k, reasons]) => [k, reasons.join("; ")]));
   return out;

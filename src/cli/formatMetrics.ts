@@ -135,6 +135,9 @@ const FACT_WORDS: Readonly<Record<FactKind, { readonly short: string; readonly l
   uasc: { short: "SSDA903 UASC", long: "unaccompanied asylum-seeking status (the SSDA903 UASC table)" },
   "looked-after-reviews": { short: "SSDA903 Reviews", long: "looked-after reviews (the SSDA903 Reviews table)" },
   missing: { short: "SSDA903 Missing", long: "missing and away-without-authorisation incidents (the SSDA903 Missing table)" },
+  "looked-after-outcomes": { short: "SSDA903 OC2", long: "health and offending outcomes of children looked after for 12 months (the SSDA903 OC2 table)" },
+  "care-leaver-outcomes": { short: "SSDA903 OC3", long: "care leavers' contact, accommodation and activity (the SSDA903 OC3 table)" },
+  adoptions: { short: "SSDA903 AD1", long: "adoptions (the SSDA903 AD1 table)" },
 };
 
 function words(needs: readonly FactKind[] | undefined, form: "short" | "long"): string {

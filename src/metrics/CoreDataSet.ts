@@ -59,14 +59,16 @@ export type CountingUnit =
  * collect them) and `uasc` (whether each looked-after child is an unaccompanied asylum-seeking
  * child: the SSDA903 UASC table; without it every child would read as not UASC) and `missing`
  * (missing and away-without-authorisation incidents: the SSDA903 Missing table) and
- * `looked-after-reviews` (the SSDA903 Reviews table).
+ * `looked-after-reviews` (the SSDA903 Reviews table) and `looked-after-outcomes` (health and
+ * offending outcomes: the SSDA903 OC2 table) and `care-leaver-outcomes` (the SSDA903 OC3 table)
+ * and `adoptions` (the SSDA903 AD1 table).
  *
  * @category Metrics
  */
-export type FactKind = "cin-episodes" | "looked-after-episodes" | "visits" | "early-help" | "care-proceedings" | "strategy-discussions" | "uasc" | "missing" | "looked-after-reviews";
+export type FactKind = "cin-episodes" | "looked-after-episodes" | "visits" | "early-help" | "care-proceedings" | "strategy-discussions" | "uasc" | "missing" | "looked-after-reviews" | "looked-after-outcomes" | "care-leaver-outcomes" | "adoptions";
 
 /** Every {@link FactKind}. @category Metrics */
-export const FACT_KINDS: readonly FactKind[] = ["cin-episodes", "looked-after-episodes", "visits", "early-help", "care-proceedings", "strategy-discussions", "uasc", "missing", "looked-after-reviews"];
+export const FACT_KINDS: readonly FactKind[] = ["cin-episodes", "looked-after-episodes", "visits", "early-help", "care-proceedings", "strategy-discussions", "uasc", "missing", "looked-after-reviews", "looked-after-outcomes", "care-leaver-outcomes", "adoptions"];
 
 /**
  * A range of dates an input covers, inclusive (a CIN census or SSDA903 return covers its

@@ -555,7 +555,47 @@ export const CORE_ADDITIVITY: Readonly<Record<string, Additivity>> = {
     ...sumOf([child(r, "adopted"), "value"], [[r, "denominator"], [child(r, "no-adoptive-placement"), "value"]]),
     ...sumOf([r, "denominator"], [[child(r, "a10"), "denominator"]]),
   ],
+  // the SDQ bands sum to the children with a score (the mean's denominator, and with-score's numerator)
+  "lac.health": (r) => {
+    const sdq = child(r, "sdq");
+    const bands = child(sdq, "bands");
+    return [...sharesOf(bands), ...sumOf([sdq, "denominator"], [[bands, "denominator"]]), ...sumOf([sdq, "denominator"], [[child(sdq, "with-score"), "numerator"]])];
+  },
+  "care-leavers.accommodation": (r) => careLeaverRelations(r, ["contact", "type"], (g) => [child(g, "unsuitable"), child(g, "no-information")]),
+  "care-leavers.activity": (r) => careLeaverRelations(r, ["activity"], (g) => [child(g, "neet"), child(g, "not-known")]),
 };
+
+/**
+ * The care leavers' relations, for the pooled group and each age group: the care leavers count
+ * is every percentage's denominator and each distribution's total; each distribution's shares
+ * sum to it; the age groups' counts sum to the pooled count.
+ */
+function careLeaverRelations(r: DisclosureNode, distributions: readonly string[], percents: (g: DisclosureNode) => readonly (DisclosureNode | undefined)[]): AdditiveRelation[] {
+  const out: AdditiveRelation[] = [];
+  const groups = [r, child(r, "17-18"), child(r, "19-21")];
+  for (const g of groups) {
+    if (g === undefined) continue;
+    const n = child(g, "care-leavers");
+    out.push(...sumOf([n, "value"], [[g, "denominator"]]));
+    for (const p of percents(g)) out.push(...sumOf([n, "value"], [[p, "denominator"]]));
+    for (const key of distributions) {
+      const dist = child(g, key);
+      out.push(...sharesOf(dist), ...sumOf([n, "value"], [[dist, "denominator"]]));
+    }
+  }
+  // every count of the pooled group is the sum of the age groups' counts
+  const pooled = (node: DisclosureNode | undefined, young: DisclosureNode | undefined, old: DisclosureNode | undefined, top: boolean): void => {
+    if (node === undefined) return;
+    const field: DisclosureField = node.unit === "count" ? "value" : "numerator";
+    if (node.unit === "count" || node.numerator !== null) out.push(...sumOf([node, field], [[young, field], [old, field]]));
+    for (const [key, b] of Object.entries(node.breakdown ?? {})) {
+      if (top && (key === "17-18" || key === "19-21")) continue;
+      pooled(b, child(young, key), child(old, key), false);
+    }
+  };
+  pooled(r, child(r, "17-18"), child(r, "19-21"), true);
+  return out;
+}
 
 /**
  * The counts the core data set publishes in more than one metric: referrals (the denominator of
@@ -600,6 +640,14 @@ export function coreLinks(results: readonly DisclosureNode[]): AdditiveRelation[
   // incidents per child: the incidents over the children with one
   for (const r of [missing, child(missing, "away")]) {
     out.push(...sumOf([child(r, "incidents"), "value"], [[child(r, "per-child"), "numerator"]]), ...sumOf([r, "value"], [[child(r, "per-child"), "denominator"]]));
+  }
+  // the care leavers of the accommodation and activity measures are the same young people
+  const accommodation = m("care-leavers.accommodation");
+  const activity = m("care-leavers.activity");
+  for (const g of [undefined, "17-18", "19-21"]) {
+    const a = g === undefined ? accommodation : child(accommodation, g);
+    const b = g === undefined ? activity : child(activity, g);
+    out.push(...sumOf([child(a, "care-leavers"), "value"], [[child(b, "care-leavers"), "value"]]));
   }
   const open = m("plans.open");
   out.push(...sumOf([open, "value"], [[child(open, "per10k"), "numerator"]]));

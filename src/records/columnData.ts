@@ -1,5 +1,5 @@
 import { CLOSURE_REASON_CODES, REFERRAL_SOURCE_CODES } from "./codes/cinCensus";
-import { EPISODE_END_REASON_CODES, LEGAL_STATUS_CODES, MISSING_CODES, NEW_EPISODE_REASON_CODES, PLACEMENT_TYPE_CODES } from "./codes/ssda903";
+import { EPISODE_END_REASON_CODES, LEGAL_STATUS_CODES, MISSING_CODES, NEW_EPISODE_REASON_CODES, OC3_ACCOMMODATION_TYPES, OC3_ACTIVITY_CODES, OC3_IN_TOUCH_CODES, PLACEMENT_TYPE_CODES } from "./codes/ssda903";
 import type { ChildRecord } from "./ChildRecord";
 import { KinsafeError } from "../core";
 import { OPEN_END, toDay } from "./dayNumbers";
@@ -53,6 +53,45 @@ const NEW_EPISODE = codeIndex(NEW_EPISODE_REASON_CODES);
 const PLACEMENT = codeIndex(PLACEMENT_TYPE_CODES);
 const ENDED = codeIndex(EPISODE_END_REASON_CODES);
 const MISSING = codeIndex(MISSING_CODES);
+const IN_TOUCH = codeIndex(OC3_IN_TOUCH_CODES);
+const ACTIVITY = codeIndex(OC3_ACTIVITY_CODES);
+const ACCOM_TYPE = codeIndex(OC3_ACCOMMODATION_TYPES);
+
+/**
+ * The OC2 flags the columns keep, in the order of their two bits in `oc2Flags` (flag `i` is
+ * `(flags >> 2 * i) & 3`: 0 not given, 1 no, 2 yes).
+ *
+ * @internal
+ */
+export const OC2_FLAGS = ["healthAssessment", "immunisations", "teethCheck", "healthCheck", "convicted", "substanceMisuse", "interventionReceived", "interventionOffered"] as const;
+
+/**
+ * The flags of an OC2 row packed for `oc2Flags` (see {@link OC2_FLAGS}).
+ *
+ * @internal
+ */
+export function oc2FlagsOf(row: Readonly<Partial<Record<(typeof OC2_FLAGS)[number], boolean | undefined>>>): number {
+  let flags = 0;
+  for (let i = 0; i < OC2_FLAGS.length; i++) {
+    const v = row[OC2_FLAGS[i] as (typeof OC2_FLAGS)[number]];
+    if (v !== undefined) flags |= (v ? 2 : 1) << (2 * i);
+  }
+  return flags;
+}
+
+/**
+ * An OC3 `ACCOM` code as the columns keep it: the type (the letter's index in
+ * OC3_ACCOMMODATION_TYPES plus one; 0 when absent, `0` (not known) or not a letter of the list)
+ * times 4, plus the suitability digit (1 suitable, 2 unsuitable; 0 anything else).
+ *
+ * @internal
+ */
+export function oc3AccomCode(accommodation: string | undefined): number {
+  if (accommodation === undefined) return 0;
+  const type = ACCOM_TYPE.get(accommodation.slice(0, 1)) ?? 0;
+  const digit = accommodation.slice(1);
+  return type * 4 + (digit === "1" ? 1 : digit === "2" ? 2 : 0);
+}
 
 /**
  * The code of a column value (its index plus one).
@@ -145,6 +184,20 @@ export interface ColumnData {
   readonly adOff: Int32Array;
   readonly adYear: Int32Array;
   readonly adMatch: Int32Array;
+  // OC2 rows (with the looked-after part): child -> rows, each row's collection year (0 when not
+  // known), its flags (OC2_FLAGS, two bits each: 0 not given, 1 no, 2 yes) and SDQ score (-1: none)
+  readonly oc2Off: Int32Array;
+  readonly oc2Year: Int32Array;
+  readonly oc2Flags: Int32Array;
+  readonly oc2Sdq: Int32Array;
+  // OC3 rows (with the looked-after part): child -> rows, each row's collection year (0 when not
+  // known), IN_TOUCH (OC3_IN_TOUCH_CODES index + 1; 0 absent), ACTIV (OC3_ACTIVITY_CODES index +
+  // 1; 0 absent or not a code of the list) and ACCOM (oc3AccomCode)
+  readonly oc3Off: Int32Array;
+  readonly oc3Year: Int32Array;
+  readonly oc3InTouch: Uint8Array;
+  readonly oc3Activ: Uint8Array;
+  readonly oc3Accom: Uint8Array;
   /** Referrals (episodes of need) held. */
   readonly referrals: number;
 }
@@ -214,6 +267,8 @@ export interface ColumnSizes {
   visits: number;
   proceedings: number;
   adoptions: number;
+  oc2: number;
+  oc3: number;
 }
 
 const lengthOf = (list: unknown): number => (Array.isArray(list) ? list.length : 0);
@@ -225,7 +280,7 @@ const lengthOf = (list: unknown): number => (Array.isArray(list) ? list.length :
  * @internal
  */
 export function columnSizesOf(records: readonly unknown[]): ColumnSizes {
-  const sizes: ColumnSizes = { children: records.length, referrals: 0, assessments: 0, section47s: 0, cinPlans: 0, cpPlans: 0, lookedAfter: 0, earlyHelp: 0, visits: 0, proceedings: 0, adoptions: 0 };
+  const sizes: ColumnSizes = { children: records.length, referrals: 0, assessments: 0, section47s: 0, cinPlans: 0, cpPlans: 0, lookedAfter: 0, earlyHelp: 0, visits: 0, proceedings: 0, adoptions: 0, oc2: 0, oc3: 0 };
   for (const r of records) {
     if (typeof r !== "object" || r === null) continue;
     const record = r as Record<string, unknown>;
@@ -246,6 +301,8 @@ export function columnSizesOf(records: readonly unknown[]): ColumnSizes {
     sizes.visits += lengthOf(record["visits"]);
     sizes.proceedings += lengthOf(record["careProceedings"]);
     sizes.adoptions += lengthOf(record["adoptions"]);
+    sizes.oc2 += lengthOf(record["lookedAfterOutcomes"]);
+    sizes.oc3 += lengthOf(record["careLeaverOutcomes"]);
   }
   return sizes;
 }
@@ -342,6 +399,15 @@ export class ColumnsBuilder {
   readonly adOff = i32(64);
   readonly adYear = i32(16);
   readonly adMatch = i32(16);
+  readonly oc2Off = i32(64);
+  readonly oc2Year = i32(16);
+  readonly oc2Flags = i32(16);
+  readonly oc2Sdq = i32(16);
+  readonly oc3Off = i32(64);
+  readonly oc3Year = i32(16);
+  readonly oc3InTouch = u8(16);
+  readonly oc3Activ = u8(16);
+  readonly oc3Accom = u8(16);
   private readonly all: readonly Col<Int32Array | Uint8Array>[];
   private readonly lengths: Int32Array;
 
@@ -353,6 +419,7 @@ export class ColumnsBuilder {
       this.cinPlanStart, this.cinPlanEnd, this.cpPlanStart, this.cpPlanEnd, this.cpPrevious, this.lacStart, this.lacEnd, this.lacLegalStatus,
       this.lacNewEpisode, this.lacPlacement, this.lacEnded, this.ehStart, this.ehEnd, this.visitDay, this.visitPlans, this.procKnown, this.procPreStart,
       this.procIssue, this.procFinal, this.dobDay, this.uascFlag, this.misOff, this.misStart, this.misType, this.revOff, this.revDay, this.cpRevOff, this.cpRevDay, this.adOff, this.adYear, this.adMatch,
+      this.oc2Off, this.oc2Year, this.oc2Flags, this.oc2Sdq, this.oc3Off, this.oc3Year, this.oc3InTouch, this.oc3Activ, this.oc3Accom,
     ];
     this.lengths = new Int32Array(this.all.length);
     this.reset();
@@ -373,7 +440,7 @@ export class ColumnsBuilder {
     const grow = (cols: readonly Col<Int32Array | Uint8Array>[], rows: number): void => {
       for (const c of cols) c.reserve(c.n + rows);
     };
-    grow([this.cinOff, this.lacOff, this.ehOff, this.visitOff, this.procOff, this.misOff, this.revOff, this.dobDay, this.uascFlag, this.adOff], more.children);
+    grow([this.cinOff, this.lacOff, this.ehOff, this.visitOff, this.procOff, this.misOff, this.revOff, this.dobDay, this.uascFlag, this.adOff, this.oc2Off, this.oc3Off], more.children);
     grow([this.refDay, this.epKnown, this.closeDay, this.closeReason, this.nfa, this.source, this.epIcpcDay, this.asmOff, this.s47Off, this.cinPlanOff, this.cpPlanOff], more.referrals);
     grow([this.asmStart, this.asmAuth], more.assessments);
     grow([this.s47Start, this.s47Icpc, this.s47Sd], more.section47s);
@@ -384,6 +451,8 @@ export class ColumnsBuilder {
     grow([this.visitDay, this.visitPlans], more.visits);
     grow([this.procKnown, this.procPreStart, this.procIssue, this.procFinal], more.proceedings);
     grow([this.adYear, this.adMatch], more.adoptions);
+    grow([this.oc2Year, this.oc2Flags, this.oc2Sdq], more.oc2);
+    grow([this.oc3Year, this.oc3InTouch, this.oc3Activ, this.oc3Accom], more.oc3);
   }
 
   /** Empties the columns (their buffers are kept for the next batch). */
@@ -399,6 +468,8 @@ export class ColumnsBuilder {
     this.misOff.push(0);
     this.revOff.push(0);
     this.adOff.push(0);
+    this.oc2Off.push(0);
+    this.oc3Off.push(0);
     this.asmOff.push(0);
     this.s47Off.push(0);
     this.cinPlanOff.push(0);
@@ -473,6 +544,25 @@ export class ColumnsBuilder {
     this.revOff.push(this.revDay.n);
     if ((parts & PART_LAC) !== 0) for (const a of r.adoptions ?? []) this.pushAdoption(a.year, a.matchDate);
     this.adOff.push(this.adYear.n);
+    if ((parts & PART_LAC) !== 0) for (const o of r.lookedAfterOutcomes ?? []) this.pushOc2(o.year, o.sdqScore, oc2FlagsOf(o));
+    this.oc2Off.push(this.oc2Year.n);
+    if ((parts & PART_LAC) !== 0) for (const o of r.careLeaverOutcomes ?? []) this.pushOc3(o.year, o.inTouch, o.activity, o.accommodation);
+    this.oc3Off.push(this.oc3Year.n);
+  }
+
+  /** One OC2 row: its collection year (absent: 0), SDQ score and flags (see {@link oc2FlagsOf}). */
+  pushOc2(year: number | undefined, sdqScore: number | undefined, flags: number): void {
+    this.oc2Year.push(year ?? 0);
+    this.oc2Sdq.push(sdqScore ?? -1);
+    this.oc2Flags.push(flags);
+  }
+
+  /** One OC3 row: its collection year (absent: 0) and codes as the return gives them. */
+  pushOc3(year: number | undefined, inTouch: string | undefined, activity: string | undefined, accommodation: string | undefined): void {
+    this.oc3Year.push(year ?? 0);
+    this.oc3InTouch.push(inTouch === undefined ? 0 : (IN_TOUCH.get(inTouch) ?? 0));
+    this.oc3Activ.push(activity === undefined ? 0 : (ACTIVITY.get(activity) ?? 0));
+    this.oc3Accom.push(oc3AccomCode(accommodation));
   }
 
   /** One missing or away-without-authorisation incident. */
@@ -624,6 +714,15 @@ export class ColumnsBuilder {
       adOff: this.adOff.take(copy),
       adYear: this.adYear.take(copy),
       adMatch: this.adMatch.take(copy),
+      oc2Off: this.oc2Off.take(copy),
+      oc2Year: this.oc2Year.take(copy),
+      oc2Flags: this.oc2Flags.take(copy),
+      oc2Sdq: this.oc2Sdq.take(copy),
+      oc3Off: this.oc3Off.take(copy),
+      oc3Year: this.oc3Year.take(copy),
+      oc3InTouch: this.oc3InTouch.take(copy),
+      oc3Activ: this.oc3Activ.take(copy),
+      oc3Accom: this.oc3Accom.take(copy),
       referrals: this.refDay.n,
     };
   }
@@ -651,6 +750,8 @@ const OFFSETS: readonly (readonly [keyof ColumnData, keyof ColumnData])[] = [
   ["misOff", "misStart"],
   ["revOff", "revDay"],
   ["adOff", "adYear"],
+  ["oc2Off", "oc2Year"],
+  ["oc3Off", "oc3Year"],
   ["asmOff", "asmStart"],
   ["s47Off", "s47Start"],
   ["cinPlanOff", "cinPlanStart"],

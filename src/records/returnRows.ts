@@ -13,7 +13,7 @@ import { fromDayNumber, MAX_LIST_LENGTH, type Finding } from "../core";
 import type { ChildRecord } from "./ChildRecord";
 import { ASSESSMENT_FACTOR_CODES, DISABILITY_CODES } from "./codes/cinCensus";
 import type { CohortFinding } from "./Cohort";
-import { ALL_PARTS, ColumnsBuilder, PART_CIN, PART_LAC, PART_PROCEEDINGS, type ColumnData } from "./columnData";
+import { ALL_PARTS, ColumnsBuilder, oc2FlagsOf, PART_CIN, PART_LAC, PART_PROCEEDINGS, type ColumnData } from "./columnData";
 import type { ColumnPart } from "./columnParts";
 import { compareEpisodeFindings, missedInNextReturn } from "./createCohortBuilder";
 import { OPEN_END, toDay } from "./dayNumbers";
@@ -181,7 +181,7 @@ export function appendRead(b: ColumnsBuilder, child: RowsChild): void {
  * birth, whether it has a UASC row, its looked-after episodes' values by their SSDA903 columns
  * (`DECOM`, `DEC`, `LS`, `RNE`, `PLACE`, `REC`), in `DECOM` order, its missing incidents'
  * (`MIS_START`, `MISSING`), in `MIS_START` order, its reviews' dates (`REVIEW`), in the order
- * read, and its AD1 rows (year, `DATE_MATCH`); the columns `ColumnsBuilder.append` gives for the record the reader would make
+ * read, its AD1 rows (year, `DATE_MATCH`) and its OC2 and OC3 rows (year and values); the columns `ColumnsBuilder.append` gives for the record the reader would make
  * of it (no other list). Its dates are checked as `append` checks them; on an error, nothing is
  * appended.
  *
@@ -197,6 +197,8 @@ export function appendSsda903(
   missing: readonly Readonly<Record<string, string>>[],
   reviews: readonly Readonly<Record<string, string>>[],
   adoptions: readonly { readonly year: number; readonly values: Readonly<Record<string, string>> }[] = [],
+  oc2: readonly { readonly year: number; readonly values: Readonly<Record<string, string>> }[] = [],
+  oc3: readonly { readonly year: number; readonly values: Readonly<Record<string, string>> }[] = [],
 ): void {
   b.guarded(() => {
     b.details(dob, uasc);
@@ -204,10 +206,29 @@ export function appendSsda903(
     if ((b.parts & PART_LAC) !== 0) for (const v of missing) b.pushMissing(v["MIS_START"] as string, v["MISSING"] as string);
     if ((b.parts & PART_LAC) !== 0) for (const v of reviews) b.revDay.push(toDay(v["REVIEW"] as string));
     // AD1 rows as the record holds them (a year it cannot hold is not known).
-    if ((b.parts & PART_LAC) !== 0) for (const a of adoptions) b.pushAdoption(Number.isSafeInteger(a.year) && a.year >= 1000 && a.year <= 9999 ? a.year : undefined, a.values["DATE_MATCH"]);
+    if ((b.parts & PART_LAC) !== 0) for (const a of adoptions) b.pushAdoption(yearOf(a.year), a.values["DATE_MATCH"]);
+    // OC2 and OC3 rows as the record holds them (a flag is "1" yes, any other value no; the
+    // reader checked every value).
+    if ((b.parts & PART_LAC) !== 0) {
+      for (const o of oc2) {
+        const v = o.values;
+        const flag = (col: string): boolean | undefined => (v[col] === undefined ? undefined : v[col] === "1");
+        const sdq = v["SDQ_SCORE"];
+        b.pushOc2(yearOf(o.year), sdq === undefined ? undefined : Number(sdq), oc2FlagsOf({
+          healthAssessment: flag("HEALTH_ASSESSMENT"), immunisations: flag("IMMUNISATIONS"), teethCheck: flag("TEETH_CHECK"), healthCheck: flag("HEALTH_CHECK"),
+          convicted: flag("CONVICTED"), substanceMisuse: flag("SUBSTANCE_MISUSE"), interventionReceived: flag("INTERVENTION_RECEIVED"), interventionOffered: flag("INTERVENTION_OFFERED"),
+        }));
+      }
+      for (const o of oc3) b.pushOc3(yearOf(o.year), o.values["IN_TOUCH"], o.values["ACTIV"], o.values["ACCOM"]);
+    }
     endLists(b);
   });
   b.ids(childId, upn);
+}
+
+// A collection year as the record holds it (one it cannot hold is not known).
+function yearOf(year: number): number | undefined {
+  return Number.isSafeInteger(year) && year >= 1000 && year <= 9999 ? year : undefined;
 }
 
 // Ends a child's lists in the columns (its rows were pushed).
@@ -220,6 +241,8 @@ function endLists(b: ColumnsBuilder): void {
   b.misOff.push(b.misStart.n);
   b.revOff.push(b.revDay.n);
   b.adOff.push(b.adYear.n);
+  b.oc2Off.push(b.oc2Year.n);
+  b.oc3Off.push(b.oc3Year.n);
 }
 
 // Appends one episode of need of other columns (row `r` of `src`, with its assessments,

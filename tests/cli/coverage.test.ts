@@ -33,6 +33,18 @@ describe("coverageOf", () => {
     expect(coverageOf(files)).toEqual({ facts: {}, unusable: { "looked-after-episodes": "the SSDA903 episodes file input-checks/2018_episodes_no_dec.csv has no DEC column" } });
   });
 
+  it("covers OC2, OC3 and AD1 over what the episodes read with them cover, and only when their table is among the files", async () => {
+    const v903 = (names: readonly string[]): string[] => names.map((n) => `csc-validator-be-903/${n}.csv`);
+    const all = coverageOf(await identify(v903(["header", "episodes", "oc2", "oc3", "ad1"]))).facts;
+    const episodes = all["looked-after-episodes"];
+    expect(episodes).toHaveLength(1);
+    for (const kind of ["looked-after-outcomes", "care-leaver-outcomes", "adoptions"] as const) expect(all[kind]?.map((s) => [s.start, s.end]), kind).toEqual(episodes?.map((s) => [s.start, s.end]));
+    const some = coverageOf(await identify(v903(["header", "episodes", "oc3"]))).facts;
+    expect(Object.keys(some).sort()).toEqual(["care-leaver-outcomes", "looked-after-episodes"]);
+    // kinsafe records: an OC2 row dates its collection year's 31 March
+    expect(factDatesOf({ lookedAfterOutcomes: [{ id: "o", year: 2024 }, { id: "p" }], lookedAfterEpisodes: [] }, "looked-after-outcomes")).toEqual(["2024-03-31"]);
+  });
+
   it("covers, kind by kind, the whole collection years kinsafe records hold facts of, not their dates of birth", async () => {
     const files = await identify(["input-checks/records.jsonl"]);
     const spans = coverageOf(files).facts;

@@ -114,7 +114,7 @@ const arbOc2 = fc
     interventionOffered: opt(fc.boolean()),
   })
   .map(clean);
-const arbOc3 = fc.record({ id: arbId, year: arbYear, inTouch: opt(fc.constantFrom("YES", "NO", "DIED", "RHOM")), activity: opt(fc.constantFrom("F1", "G6", "0")), accommodation: opt(fc.constantFrom("S1", "T2", "0")) }).map(clean);
+const arbOc3 = fc.record({ id: arbId, year: arbYear, inTouch: opt(fc.constantFrom("YES", "NO", "DIED", "REFU", "NREQ", "RHOM")), activity: opt(fc.constantFrom("F1", "P2", "F3", "F4", "P5", "G4", "G5", "G6", "0", "X9")), accommodation: opt(fc.constantFrom("S1", "T2", "0", "B1", "Z2", "01", "U3", "Q1")) }).map(clean);
 const arbAd1 = (date: fc.Arbitrary<string>): fc.Arbitrary<object> => fc
   .record({ id: arbId, year: arbYear, decisionDate: opt(date), matchDate: opt(date), fosterCarerAdoption: opt(fc.boolean()), numberOfAdopters: opt(fc.integer({ min: 1, max: 2 })), adopterSex: opt(fc.constantFrom("MF", "F1")), adopterLegalStatus: opt(fc.constantFrom("L0", "L11")) })
   .map(clean);

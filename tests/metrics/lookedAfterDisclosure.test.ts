@@ -40,4 +40,23 @@ describe("disclosure control of the looked-after measures", () => {
     // adopted - timed would give it: one of them is hidden too
     expect(at(shut, "adopted")?.value === null || shut?.denominator === null).toBe(true);
   });
+
+  it("does not let the pooled care leavers less one age group give away the other, nor one measure's count the other's", () => {
+    // 14 care leavers aged 17 and 3 aged 20 (on 31 March 2025), all in suitable accommodation and in education
+    const leaver = (id: string, dob: string): ReturnType<typeof child> =>
+      child(id, { child: { childId: id, disabilities: [], dob }, careLeaverOutcomes: [{ id: "o", year: 2025, inTouch: "YES", activity: "F1", accommodation: "U1" }] });
+    const young = Array.from({ length: 14 }, (_, i) => leaver(`y${String(i)}`, "2007-06-01"));
+    const old = Array.from({ length: 3 }, (_, i) => leaver(`o${String(i)}`, "2004-06-01"));
+    const open = computeCoreDataSet([...young, ...old], { period }).metrics;
+    expect([open["care-leavers.accommodation"]?.denominator, at(open["care-leavers.accommodation"], "19-21")?.denominator]).toEqual([17, 3]);
+    const shut = computeCoreDataSet([...young, ...old], { period, suppress: { threshold: 10 } }).metrics;
+    for (const id of ["care-leavers.accommodation", "care-leavers.activity"] as const) {
+      const m = shut[id];
+      expect(at(m, "19-21", "care-leavers")?.value, id).toBeNull();
+      expect(at(m, "19-21")?.numerator, id).toBeNull();
+      // pooled - 17-18 would give the 19-21 count: one of them is hidden too
+      expect(at(m, "care-leavers")?.value === null || at(m, "17-18", "care-leavers")?.value === null, id).toBe(true);
+      expect(m?.numerator === null || at(m, "17-18")?.numerator === null, id).toBe(true);
+    }
+  });
 });

@@ -12,10 +12,11 @@ import { computeCoreDataSet, METRIC_CATALOGUE, type CoreDataSetOptions } from ".
 import type { ChildRecord } from "../../src/records";
 
 const DIR = join(__dirname, "../fixtures/csc-validator-be-903");
-const FILES = ["header.csv", "episodes.csv", "uasc.csv", "missing.csv", "reviews.csv"];
+const FILES = ["header.csv", "episodes.csv", "uasc.csv", "missing.csv", "reviews.csv", "oc2.csv", "oc3.csv", "ad1.csv"];
 const START = "2017-04-01";
 const END = "2018-03-31";
 const LAC_IDS = METRIC_CATALOGUE.filter((m) => m.family === "lac").map((m) => m.id);
+const OUTCOME_IDS: readonly string[] = ["lac.health", "care-leavers.accommodation", "care-leavers.activity"];
 
 const iso = (d: string): string => (d.includes("/") ? `${d.slice(6, 10)}-${d.slice(3, 5)}-${d.slice(0, 2)}` : d);
 
@@ -72,6 +73,72 @@ function rawFigures(): { started: number; ceased: number; atEnd: number; uascAtE
   return { started, ceased, atEnd, uascAtEnd, missingChildren, missingIncidents };
 }
 
+const csv = (name: string): { rows: string[][]; at: (name: string) => number } => {
+  const [head, ...lines] = readFileSync(join(DIR, name), "utf8").split(/\r?\n/).filter((l) => l !== "");
+  const cols = (head ?? "").split(",");
+  return { rows: lines.map((l) => l.split(",")), at: (c) => cols.indexOf(c) };
+};
+
+/**
+ * lac.health and the care leavers' figures from the raw CSV: the children looked after for the
+ * whole year to 31 March 2018 in one period of care with no short break in it, and their OC2
+ * rows; the OC3 rows of young people 17 to 21 on 31 March 2018 (header DOB), DIED and RHOM left
+ * out.
+ */
+function rawOutcomes(): { population: number; assessed: number; assessmentGiven: number; leavers: number; suitable: number; eet: number; inTouch: number } {
+  const ep = csv("episodes.csv");
+  const byChild = new Map<string, { decom: string; dec: string | undefined; rne: string; rec: string; short: boolean }[]>();
+  for (const v of ep.rows) {
+    const list = byChild.get(v[ep.at("CHILD")] ?? "") ?? [];
+    const ls = v[ep.at("LS")] ?? "";
+    list.push({ decom: iso(v[ep.at("DECOM")] ?? ""), dec: v[ep.at("DEC")] === "" ? undefined : iso(v[ep.at("DEC")] ?? ""), rne: v[ep.at("RNE")] ?? "", rec: v[ep.at("REC")] ?? "", short: ls === "V3" || ls === "V4" });
+    byChild.set(v[ep.at("CHILD")] ?? "", list);
+  }
+  const population = new Set<string>();
+  for (const [id, all] of byChild) {
+    if (all.some((e) => e.short && e.decom <= END && (e.dec === undefined || e.dec >= START))) continue;
+    const eps = all.filter((e) => !e.short).sort((a, b) => a.decom.localeCompare(b.decom));
+    let open = -1;
+    eps.forEach((e, i) => {
+      if (e.decom <= END && (e.dec === undefined || e.dec > END)) open = i;
+    });
+    if (open < 0) continue;
+    let first = open;
+    while (first > 0 && eps[first]?.rne !== "S" && eps[first - 1]?.rec === "X1" && eps[first - 1]?.dec === eps[first]?.decom) first--;
+    if ((eps[first]?.decom ?? "") <= START) population.add(id);
+  }
+  const oc2 = csv("oc2.csv");
+  let assessed = 0;
+  let assessmentGiven = 0;
+  for (const v of oc2.rows) {
+    if (!population.has(v[oc2.at("CHILD")] ?? "")) continue;
+    const cell = v[oc2.at("HEALTH_ASSESSMENT")] ?? "";
+    if (cell === "") continue;
+    assessmentGiven++;
+    if (cell === "1") assessed++;
+  }
+  const header = csv("header.csv");
+  const dob = new Map(header.rows.map((v) => [v[header.at("CHILD")] ?? "", iso(v[header.at("DOB")] ?? "")]));
+  const oc3 = csv("oc3.csv");
+  let leavers = 0;
+  let suitable = 0;
+  let eet = 0;
+  let inTouch = 0;
+  for (const v of oc3.rows) {
+    const born = dob.get(v[oc3.at("CHILD")] ?? "");
+    if (born === undefined || born === "") continue;
+    const age = 2018 - Number(born.slice(0, 4)) - ("03-31" < born.slice(5) ? 1 : 0);
+    const touch = v[oc3.at("IN_TOUCH")] ?? "";
+    if (age < 17 || age > 21 || touch === "DIED" || touch === "RHOM") continue;
+    leavers++;
+    const accom = v[oc3.at("ACCOM")] ?? "";
+    if ("BCDEGHKRSTUVWXYZ".includes(accom.slice(0, 1)) && accom.slice(0, 1) !== "" && accom.slice(1) === "1") suitable++;
+    if (/^[FP][1-5]$/.test(v[oc3.at("ACTIV")] ?? "")) eet++;
+    if (touch === "YES") inTouch++;
+  }
+  return { population: population.size, assessed, assessmentGiven, leavers, suitable, eet, inTouch };
+}
+
 describe("the looked-after measures on the SSDA903 fixture", () => {
   it("computes every looked-after figure the header and episodes allow, the same from columns and from records", async () => {
     const files = await identifyReturns(FILES.map((name) => ({ path: join(DIR, name), name })));
@@ -98,6 +165,22 @@ describe("the looked-after measures on the SSDA903 fixture", () => {
     expect(fromColumns["lac.placement-stability-long"]?.status).toBe("incomplete-history");
     expect(fromColumns["lac.reviews-on-time"]?.status).toBe("incomplete-history");
     expect(fromColumns["lac.reviews-on-time"]?.denominator).toBeGreaterThan(0);
+
+    // OC2 and OC3, against the raw CSV (the fixture's rows have no year: each child's only row is taken)
+    const out = rawOutcomes();
+    expect(out.population).toBeGreaterThan(20);
+    const health = fromColumns["lac.health"];
+    expect(health?.breakdown?.["population"]?.value).toBe(out.population);
+    expect([health?.numerator, health?.denominator]).toEqual([out.assessed, out.assessmentGiven]);
+    expect(out.leavers).toBeGreaterThan(10);
+    const accommodation = fromColumns["care-leavers.accommodation"];
+    expect([accommodation?.numerator, accommodation?.denominator]).toEqual([out.suitable, out.leavers]);
+    expect(accommodation?.breakdown?.["contact"]?.breakdown?.["in-touch"]?.numerator).toBe(out.inTouch);
+    const activity = fromColumns["care-leavers.activity"];
+    expect([activity?.numerator, activity?.denominator]).toEqual([out.eet, out.leavers]);
+    // every OC3 young person of the fixture was 17 on 31 March 2018: the 19 to 21 group is empty, unavailable (not 0)
+    expect(activity?.breakdown?.["19-21"]).toMatchObject({ value: null, status: "unavailable", unavailable: { reason: "no-denominator" } });
+    expect(activity?.breakdown?.["17-18"]?.denominator).toBe(out.leavers);
   });
 
   it("marks lac.uasc, lac.missing and lac.reviews-on-time unavailable without their tables, and computes the rest", async () => {
@@ -107,7 +190,12 @@ describe("the looked-after measures on the SSDA903 fixture", () => {
     expect(m["lac.uasc"]).toMatchObject({ value: null, status: "unavailable", unavailable: { reason: "no-input", needs: ["uasc"] } });
     expect(m["lac.missing"]).toMatchObject({ value: null, status: "unavailable", unavailable: { reason: "no-input", needs: ["missing"] } });
     expect(m["lac.reviews-on-time"]).toMatchObject({ value: null, status: "unavailable", unavailable: { reason: "no-input", needs: ["looked-after-reviews"] } });
-    for (const id of LAC_IDS.filter((x) => x !== "lac.uasc" && x !== "lac.missing" && x !== "lac.reviews-on-time")) expect(m[id]?.status, id).not.toBe("unavailable");
+    expect(m["lac.health"]).toMatchObject({ value: null, status: "unavailable", unavailable: { reason: "no-input", needs: ["looked-after-outcomes"] } });
+    expect(m["lac.health"]?.breakdown?.["population"]?.status).toBe("available");
+    for (const id of ["care-leavers.accommodation", "care-leavers.activity"] as const) expect(m[id], id).toMatchObject({ value: null, status: "unavailable", unavailable: { reason: "no-input", needs: ["care-leaver-outcomes"] } });
+    // A2 needs the AD1 table; A1 and A10 do not
+    expect(m["lac.adoption-timeliness"]?.breakdown?.["a2"]).toMatchObject({ value: null, status: "unavailable", unavailable: { reason: "no-input", needs: ["adoptions"] } });
+    for (const id of LAC_IDS.filter((x) => x !== "lac.uasc" && x !== "lac.missing" && x !== "lac.reviews-on-time" && !OUTCOME_IDS.includes(x))) expect(m[id]?.status, id).not.toBe("unavailable");
   });
 
   it("marks every looked-after figure unavailable for a year the return does not cover", async () => {

@@ -323,4 +323,7 @@ export const SQL_METRICS: { readonly [K in MetricId]: SqlMetricSpec | SqlUnsuppo
       { kind: "count", id: "lac.adoption-timeliness/no-adoptive-placement", of: "ks_adoption", where: { column: "no_placement", equals: 1 } },
     ],
   },
+  "lac.health": { unsupported: NOT_YET },
+  "care-leavers.accommodation": { unsupported: NOT_YET },
+  "care-leavers.activity": { unsupported: NOT_YET },
 };

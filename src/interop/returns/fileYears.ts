@@ -179,6 +179,18 @@ const reviewDates: FactDates = (record, out) => {
   for (const r of objects(record, "lookedAfterReviews")) dates(r, ["date"], out);
 };
 
+// and its OC2, OC3 and AD1 rows (none: the child had none), each of a collection year dated by
+// its 31 March (a row with no year is not dated)
+const yearDates =
+  (list: string): FactDates =>
+  (record, out) => {
+    lookedAfterEpisodeDates(record, out);
+    for (const x of objects(record, list)) {
+      const y = x["year"];
+      if (typeof y === "number" && Number.isInteger(y) && y >= 1000 && y <= 9999) out.push(`${String(y)}-03-31`);
+    }
+  };
+
 // One extractor per kind of fact: a kind added to FactKind without its extractor here does not
 // compile.
 const FACT_DATES: Readonly<Record<FactKind, FactDates>> = {
@@ -191,6 +203,9 @@ const FACT_DATES: Readonly<Record<FactKind, FactDates>> = {
   uasc: uascDates,
   missing: missingDates,
   "looked-after-reviews": reviewDates,
+  "looked-after-outcomes": yearDates("lookedAfterOutcomes"),
+  "care-leaver-outcomes": yearDates("careLeaverOutcomes"),
+  adoptions: yearDates("adoptions"),
 };
 
 /**

@@ -697,7 +697,7 @@ export async function readReturns(files: readonly (ReturnSource | ReturnFile)[],
     const parts: ColumnPart[] = [];
     const builder = createColumnPartBuilder();
     await ssdaRead([], (child) => {
-      if (fitsRecord(child)) builder.addWith((columns) => appendSsda903(columns, child.childId, upnOf(child), child.episodes, child.header?.["DOB"], child.uasc, child.missing, child.reviews, child.outcomes.ad1));
+      if (fitsRecord(child)) builder.addWith((columns) => appendSsda903(columns, child.childId, upnOf(child), child.episodes, child.header?.["DOB"], child.uasc, child.missing, child.reviews, child.outcomes.ad1, child.outcomes.oc2, child.outcomes.oc3));
       else builder.add(ssda903RecordOf(child));
       if (builder.size >= PART_RECORDS) parts.push(builder.take());
       return true;

@@ -3,7 +3,7 @@
 // code, with no child record made. The same columns as the records would give, to the value.
 import type { Finding } from "../../core";
 import { CLOSURE_REASON_CODES, EPISODE_END_REASON_CODES, LEGAL_STATUS_CODES, MISSING_CODES, NEW_EPISODE_REASON_CODES, PLACEMENT_TYPE_CODES, REFERRAL_SOURCE_CODES } from "../../records";
-import { ALL_PARTS, codeOf, PLAN_TYPE_BIT, NFA_NO, NFA_NOT_RECORDED, NFA_YES, OPEN_END, PREVIOUS_NOT_RECORDED, toDay, type ColumnData, type ColumnPart } from "../../records/internal";
+import { ALL_PARTS, codeOf, OC2_FLAGS, oc2FlagsOf, oc3AccomCode, OC3_ACTIVITY_CODES, OC3_IN_TOUCH_CODES, PLAN_TYPE_BIT, NFA_NO, NFA_NOT_RECORDED, NFA_YES, OPEN_END, PREVIOUS_NOT_RECORDED, toDay, type ColumnData, type ColumnPart } from "../../records/internal";
 import { Ints } from "./ints";
 import { scanTidyTables, type TidyFastSink, type TidySink, type TidyTableSource } from "./tidyTables";
 
@@ -52,6 +52,8 @@ export async function readTidyColumns(sources: readonly TidyTableSource[], repor
   const rev = { child: new Ints(), day: new Ints() };
   const lac = { child: new Ints(), start: new Ints(), end: new Ints(), legal: new Ints(), rne: new Ints(), place: new Ints(), ended: new Ints() };
   const ad = { child: new Ints(), year: new Ints(), match: new Ints() };
+  const oc2 = { child: new Ints(), year: new Ints(), flags: new Ints(), sdq: new Ints() };
+  const oc3 = { child: new Ints(), year: new Ints(), inTouch: new Ints(), activ: new Ints(), accom: new Ints() };
   // The values of each row, converted: what valid plain rows read straight from their bytes
   // give, and what the rows read as text give through the object methods below.
   const fast: TidyFastSink = {
@@ -183,6 +185,28 @@ export async function readTidyColumns(sources: readonly TidyTableSource[], repor
         ad.match.push(day(v["matchDate"]));
         return;
       }
+      if (table === "looked_after_outcomes") {
+        const year = v["year"];
+        const sdq = v["sdqScore"];
+        const flag = (k: string): boolean | undefined => (typeof v[k] === "boolean" ? (v[k]) : undefined);
+        oc2.child.push(child);
+        oc2.year.push(typeof year === "number" ? year : 0);
+        oc2.sdq.push(typeof sdq === "number" ? sdq : -1);
+        oc2.flags.push(oc2FlagsOf(Object.fromEntries(OC2_FLAGS.map((k) => [k, flag(k)]))));
+        return;
+      }
+      if (table === "care_leaver_outcomes") {
+        const year = v["year"];
+        const text = (k: string): string | undefined => (typeof v[k] === "string" ? (v[k]) : undefined);
+        const inTouch = text("inTouch");
+        const activity = text("activity");
+        oc3.child.push(child);
+        oc3.year.push(typeof year === "number" ? year : 0);
+        oc3.inTouch.push(inTouch === undefined ? 0 : codeOf(OC3_IN_TOUCH_CODES, inTouch));
+        oc3.activ.push(activity === undefined ? 0 : codeOf(OC3_ACTIVITY_CODES, activity));
+        oc3.accom.push(oc3AccomCode(text("accommodation")));
+        return;
+      }
       // The other SSDA903 outcome rows are not read by the metrics.
       if (table !== "looked_after_episodes") return;
       const legal = code(LEGAL_STATUS_CODES, v["legalStatus"]);
@@ -274,6 +298,8 @@ export async function readTidyColumns(sources: readonly TidyTableSource[], repor
   const misP = byChild(mis.child.view());
   const revP = byChild(rev.child.view());
   const adP = byChild(ad.child.view());
+  const oc2P = byChild(oc2.child.view());
+  const oc3P = byChild(oc3.child.view());
 
   const refDay = fill(Int32Array, ep.ref.view(), epAt, E);
   // The first day anything of an episode is dated: its referral, or an earlier start of an item.
@@ -348,6 +374,15 @@ export async function readTidyColumns(sources: readonly TidyTableSource[], repor
     adOff: adP.offsets,
     adYear: fill(Int32Array, ad.year.view(), adP.at, adP.rows),
     adMatch: fill(Int32Array, ad.match.view(), adP.at, adP.rows),
+    oc2Off: oc2P.offsets,
+    oc2Year: fill(Int32Array, oc2.year.view(), oc2P.at, oc2P.rows),
+    oc2Flags: fill(Int32Array, oc2.flags.view(), oc2P.at, oc2P.rows),
+    oc2Sdq: fill(Int32Array, oc2.sdq.view(), oc2P.at, oc2P.rows),
+    oc3Off: oc3P.offsets,
+    oc3Year: fill(Int32Array, oc3.year.view(), oc3P.at, oc3P.rows),
+    oc3InTouch: fill(Uint8Array, oc3.inTouch.view(), oc3P.at, oc3P.rows),
+    oc3Activ: fill(Uint8Array, oc3.activ.view(), oc3P.at, oc3P.rows),
+    oc3Accom: fill(Uint8Array, oc3.accom.view(), oc3P.at, oc3P.rows),
     referrals: E,
   };
   return { part: { data, read: n, skipped: 0, errors: [] }, rows };

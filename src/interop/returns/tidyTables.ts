@@ -109,7 +109,7 @@ export const COVERAGE_COLUMNS = ["fact", "start", "end", "source", "unusable"] a
  *
  * @internal
  */
-export const TIDY_TABLE_FACTS = ["cin-episodes", "strategy-discussions", "looked-after-episodes", "early-help", "visits", "care-proceedings", "uasc", "missing", "looked-after-reviews"] as const;
+export const TIDY_TABLE_FACTS = ["cin-episodes", "strategy-discussions", "looked-after-episodes", "early-help", "visits", "care-proceedings", "uasc", "missing", "looked-after-reviews", "looked-after-outcomes", "care-leaver-outcomes", "adoptions"] as const;
 
 /** A cell's value: text, a number or a boolean; `undefined` is an empty cell. */
 type Cell = string | number | boolean | undefined;

@@ -30,6 +30,9 @@ const KIND_LABEL: Readonly<Record<FactKind, string>> = {
   uasc: "unaccompanied asylum-seeking status (SSDA903 UASC)",
   missing: "missing incidents (SSDA903 Missing)",
   "looked-after-reviews": "looked-after reviews (SSDA903 Reviews)",
+  "looked-after-outcomes": "health and offending outcomes (SSDA903 OC2)",
+  "care-leaver-outcomes": "care leavers' outcomes (SSDA903 OC3)",
+  adoptions: "adoptions (SSDA903 AD1)",
 };
 
 const OUTCOME_LABEL = { attainment: "attainment", offencesAgainstChildren: "offences against children", injuryAdmissions: "injury admissions" } as const;

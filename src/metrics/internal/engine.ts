@@ -68,6 +68,13 @@ export interface EngineConfig {
   readonly needLacMeasures: boolean;
   /** lac.adoption-timeliness is enabled. */
   readonly needAdoptions: boolean;
+  /** lac.health is enabled; the collection year of its OC2 rows (the one holding the snapshot). */
+  readonly needHealth: boolean;
+  readonly healthYear: number;
+  /** A care-leavers measure is enabled; the collection year of its OC3 rows (the one holding the period end) and its 31 March. */
+  readonly needCareLeavers: boolean;
+  readonly leaverYear: number;
+  readonly leaverDay: number;
 }
 
 /**
@@ -104,6 +111,12 @@ export interface EngineState {
   /** CIN and CP plans of the child in the scratch (set by the pass over episodes of need). */
   nCin: number;
   nCp: number;
+}
+
+/** The collection year of a date (the year of the 31 March that ends the year from 1 April holding it). */
+function collectionYearOfIso(date: IsoDate): number {
+  const y = Number(date.slice(0, 4));
+  return date.slice(5) >= "04-01" ? y + 1 : y;
 }
 
 function isoOf(value: string, what: string): IsoDate {
@@ -173,7 +186,7 @@ export function resolveConfig(options: CoreDataSetOptions): EngineConfig {
     snap: fastDay(snapshot),
     horizon: snapshot > end ? snapshot : end,
     hz: fastDay(snapshot > end ? snapshot : end),
-    scanKinds: (needCin ? 1 : 0) | (needLac || enabled.has("lac.adoption-timeliness") ? 2 : 0) | (needPlans ? 4 : 0) | (needVisits ? 8 : 0) | (needCourt ? 16 : 0),
+    scanKinds: (needCin ? 1 : 0) | (needLac || enabled.has("lac.adoption-timeliness") || has("care-leavers.") ? 2 : 0) | (needPlans ? 4 : 0) | (needVisits ? 8 : 0) | (needCourt ? 16 : 0),
     coverage: resolveCoverage(options.coverage),
     population,
     calendar,
@@ -194,6 +207,11 @@ export function resolveConfig(options: CoreDataSetOptions): EngineConfig {
     needAttainment,
     needLacMeasures,
     needAdoptions: enabled.has("lac.adoption-timeliness"),
+    needHealth: enabled.has("lac.health"),
+    healthYear: collectionYearOfIso(snapshot),
+    needCareLeavers: has("care-leavers."),
+    leaverYear: collectionYearOfIso(end),
+    leaverDay: fastDay(`${String(collectionYearOfIso(end))}-03-31`),
   };
 }
 

@@ -1,12 +1,12 @@
 import type { WorkingDayCalendar } from "../../calendar";
-import { codeOf, NFA_YES, type ColumnData } from "../../records/internal";
+import { codeOf, NFA_YES, OC3_ACTIVITY_CODES, OC3_IN_TOUCH_CODES, type ColumnData } from "../../records/internal";
 import { CLOSURE_REASON_CODES, EPISODE_END_REASON_CODES, LEGAL_STATUS_CODES, MISSING_CODES, NEW_EPISODE_REASON_CODES, PLACEMENT_TYPE_CODES, REFERRAL_SOURCE_CODES } from "../../records";
 import type { VisitInterval, VisitRule } from "../CoreDataSet";
 import type { EngineState } from "./engine";
 import { addMonthsToDay, fastDay, OPEN_END } from "./days";
 import { addToHistogram, type Histogram } from "./Histogram";
 import { LS_GROUP_OF, PLACE_ADOPTION, PLACE_GROUP_OF, REC_GROUP_OF } from "./lacGroups";
-import { C, H, P, PT_SIZE } from "./layout";
+import { C, CL, CL_SIZE, H, P, PT_SIZE } from "./layout";
 
 // The single pass, over columns. Each child (every episode) is walked once and every metric's
 // counters are updated in the same walk; durations go into histograms. Per-child work uses
@@ -103,6 +103,7 @@ function addChild(st: EngineState, d: ColumnData, c: number): void {
   if (cfg.needCourt) proceedingsOf(st, d, c);
   if (cfg.needAttainment) attainmentOf(st, d, c, openInPeriod, inNeedInPeriod);
   if (cfg.needAdoptions) adoptionsOf(st, d, c);
+  if (cfg.needCareLeavers) careLeaversOf(st, d, c);
 }
 
 /** Looked-after episodes known at the horizon: start, end, flags, order by start. */
@@ -190,10 +191,16 @@ function lacMeasuresOf(st: EngineState, d: ColumnData, c: number, nLac: number):
   let snapPeriodStart = OPEN_END;
   let snapSpellStart = OPEN_END;
   let snapPrevSpellStart = OPEN_END;
+  // lac.health: the first day of the 12 months to the snapshot, and whether a short break (V3/V4) falls in them
+  const yearStart = addMonthsToDay(snap, -12) + 1;
+  let shortInYear = false;
   for (let q = 0; q <= nLac; q++) {
     const i = q < nLac ? (st.lacOrder[q] as number) : -1;
     const f = i < 0 ? 0 : (st.lacFlags[i] as number);
-    if ((f & F_SHORT) !== 0) continue;
+    if ((f & F_SHORT) !== 0) {
+      if ((st.lacDecom[i] as number) <= snap && (st.lacDec[i] as number) >= yearStart) shortInYear = true;
+      continue;
+    }
     const s = i < 0 ? OPEN_END : (st.lacDecom[i] as number);
     const isNew = i < 0 || nPeriods === 0 || (f & F_RNE_S) !== 0 || !prevX1 || prevEnd !== s;
     const newPlace = isNew || (f & F_NOT_PLACEMENT) === 0;
@@ -271,6 +278,8 @@ function lacMeasuresOf(st: EngineState, d: ColumnData, c: number, nLac: number):
     inc(cnt, C.LAC_CEASE_CH);
     inc(cnt, C.LAC_CEASE_REC + (REC_GROUP_OF[lastRec] as number));
   }
+  // lac.health: looked after continuously for 12 months or more at the snapshot, no short break in them
+  if (cfg.needHealth && atSnap && snapPeriodStart <= yearStart && !shortInYear) healthOf(st, d, c);
   if (atSnap) {
     inc(cnt, C.LAC_SNAP);
     inc(cnt, C.LAC_PLACE + (PLACE_GROUP_OF[snapPlace] as number));
@@ -1071,4 +1080,133 @@ function adoptionsOf(st: EngineState, d: ColumnData, c: number): void {
     cs[C.A1_SUM] = (cs[C.A1_SUM] as number) + (movedIn - entry);
     cs[C.A10_SUM] = (cs[C.A10_SUM] as number) + ((d.lacStart[order[withCarers] as number] as number) - entry);
   }
+}
+
+// --- lac.health and care-leavers.* (SSDA903 OC2, OC3) -----------------------------------------
+
+/**
+ * The row of a child's OC2 or OC3 rows (`off`, `years`) for collection year `year`, known at the
+ * horizon (a row of a year is known from its 31 March): the first row of that year, else the
+ * child's only known row when it has no year; -1 when there is none.
+ */
+function outcomeRowOf(off: Int32Array, years: Int32Array, c: number, year: number, hz: number): number {
+  let known = 0;
+  let undated = -1;
+  for (let k = off[c] as number, end = off[c + 1] as number; k < end; k++) {
+    const y = years[k] as number;
+    if (y !== 0 && fastDay(`${String(y)}-03-31`) > hz) continue;
+    if (y === year) return k;
+    known++;
+    if (y === 0) undated = k;
+  }
+  return known === 1 ? undated : -1;
+}
+
+/** Whole years from a date of birth to a day (-1 before the birth). */
+function ageOn(dob: number, day: number): number {
+  if (day < dob) return -1;
+  let a = Math.max(0, Math.floor((day - dob) / 365.25));
+  while (a > 0 && addMonthsToDay(dob, 12 * a) > day) a--;
+  while (addMonthsToDay(dob, 12 * (a + 1)) <= day) a++;
+  return a;
+}
+
+// OC2 flags (OC2_FLAGS order) with a group of their own: development checks (under 5),
+// convictions (aged 10 or over), the interventions (of those with a substance misuse problem).
+const HEALTH_CHECK = 3;
+const CONVICTED = 4;
+const SUBSTANCE = 5;
+
+/**
+ * lac.health for a child of its population (looked after continuously for 12 months or more at
+ * the snapshot): the OC2 row of the collection year that ends at the snapshot; per flag, whether
+ * the row gives it and whether it is "yes", in the flag's group (age at the snapshot); the SDQ
+ * score of children aged 5 to 16.
+ */
+function healthOf(st: EngineState, d: ColumnData, c: number): void {
+  const cfg = st.config;
+  const cs = st.c;
+  inc(cs, C.OC2_POP);
+  const row = outcomeRowOf(d.oc2Off, d.oc2Year, c, cfg.healthYear, cfg.hz);
+  if (row < 0) return;
+  inc(cs, C.OC2_ROW);
+  const dob = d.dobDay[c] as number;
+  const age = dob === OPEN_END ? -1 : ageOn(dob, cfg.snap);
+  if (dob === OPEN_END) inc(cs, C.OC2_NO_DOB);
+  const flags = d.oc2Flags[row] as number;
+  const substance = (flags >> (2 * SUBSTANCE)) & 3;
+  for (let i = 0; i < 8; i++) {
+    if (i === HEALTH_CHECK && !(age >= 0 && age < 5)) continue;
+    if (i === CONVICTED && age < 10) continue;
+    if (i > SUBSTANCE && substance !== 2) continue;
+    const v = (flags >> (2 * i)) & 3;
+    if (v === 0) continue;
+    inc(cs, C.OC2_N + i);
+    if (v === 2) inc(cs, C.OC2_Y + i);
+  }
+  if (age >= 5 && age <= 16) {
+    inc(cs, C.SDQ_ELIGIBLE);
+    const score = d.oc2Sdq[row] as number;
+    if (score >= 0) {
+      inc(cs, C.SDQ_N);
+      cs[C.SDQ_SUM] = (cs[C.SDQ_SUM] as number) + score;
+      inc(cs, C.SDQ_BAND + (score <= 13 ? 0 : score <= 16 ? 1 : 2));
+    }
+  }
+}
+
+const IN_TOUCH_DIED = codeOf(OC3_IN_TOUCH_CODES, "DIED");
+const IN_TOUCH_RHOM = codeOf(OC3_IN_TOUCH_CODES, "RHOM");
+/** The contact group of each IN_TOUCH code (+1; 0: not recorded): in touch, not in touch, refuses, no longer requires services. */
+const CONTACT_OF: readonly number[] = [4, 0, 1, -1, 2, 3, -1];
+/** The activity group of each ACTIV code (+1; 0 absent): higher education, other education, apprenticeship, training or employment, NEET illness or disability, NEET pregnancy or parenting, NEET other, not known. */
+const ACTIVITY_OF: readonly number[] = OC3_ACTIVITY_CODES.reduce<number[]>(
+  (out, code) => {
+    const n = code.slice(1);
+    const g = code === "0" ? 7 : code === "G4" ? 4 : code === "G6" ? 5 : code === "G5" ? 6 : n === "1" ? 0 : n === "2" ? 1 : n === "4" ? 2 : 3;
+    out.push(g);
+    return out;
+  },
+  [7],
+);
+
+/**
+ * care-leavers.*: the child's OC3 row of the collection year of the period end, when the young
+ * person was 17 to 21 on their birthday in that year (their age on its 31 March); left out, and
+ * counted, when they died or returned home (IN_TOUCH DIED, RHOM), or their date of birth or age
+ * does not place them.
+ */
+function careLeaversOf(st: EngineState, d: ColumnData, c: number): void {
+  const cfg = st.config;
+  const cs = st.c;
+  const row = outcomeRowOf(d.oc3Off, d.oc3Year, c, cfg.leaverYear, cfg.hz);
+  if (row < 0) return;
+  const dob = d.dobDay[c] as number;
+  if (dob === OPEN_END) {
+    inc(cs, C.CL_NO_DOB);
+    return;
+  }
+  const age = ageOn(dob, cfg.leaverDay);
+  if (age < 17 || age > 21) {
+    inc(cs, C.CL_OTHER_AGE);
+    return;
+  }
+  const touch = d.oc3InTouch[row] as number;
+  if (touch === IN_TOUCH_DIED) {
+    inc(cs, C.CL_DIED);
+    return;
+  }
+  if (touch === IN_TOUCH_RHOM) {
+    inc(cs, C.CL_RHOM);
+    return;
+  }
+  const base = C.CL + (age <= 18 ? 0 : CL_SIZE);
+  inc(cs, base + CL.N);
+  inc(cs, base + CL.CONTACT + (CONTACT_OF[touch] as number));
+  const accom = d.oc3Accom[row] as number;
+  const type = accom >> 2;
+  const suit = accom & 3;
+  inc(cs, base + CL.SUIT + (type === 0 || suit === 0 ? 2 : suit - 1));
+  inc(cs, base + CL.TYPE + (type === 0 ? 16 : type - 1));
+  inc(cs, base + CL.ACTIV + (ACTIVITY_OF[d.oc3Activ[row] as number] as number));
 }

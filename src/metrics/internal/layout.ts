@@ -109,7 +109,39 @@ export const C = {
   A2_SUM: slot(),
   A2_NO_AUTHORITY: slot(),
   A2_NO_MATCH: slot(),
+  // lac.health (kernel.ts healthOf): children looked after continuously for 12 months or more at
+  // the snapshot; of them, with an OC2 row of the year; with no date of birth. Per OC2 flag
+  // (OC2_FLAGS order), the children of its group whose row gives it, and those with "yes".
+  OC2_POP: slot(),
+  OC2_ROW: slot(),
+  OC2_NO_DOB: slot(),
+  OC2_N: slot(8),
+  OC2_Y: slot(8),
+  /** SDQ: aged 5 to 16 with a row; with a score; the scores summed; by band (normal, borderline, concern). */
+  SDQ_ELIGIBLE: slot(),
+  SDQ_N: slot(),
+  SDQ_SUM: slot(),
+  SDQ_BAND: slot(3),
+  // care-leavers.* (kernel.ts careLeaversOf): a block of CL_SIZE counters per age group (17-18,
+  // 19-21; CL offsets), then the rows left out: died, returned home, no date of birth, another age.
+  CL: slot(2 * 34),
+  CL_DIED: slot(),
+  CL_RHOM: slot(),
+  CL_NO_DOB: slot(),
+  CL_OTHER_AGE: slot(),
 } as const;
+
+/**
+ * Offsets inside a care leavers' age group block (`C.CL + group * CL_SIZE`): the care leavers;
+ * by contact (in touch, not in touch, refuses contact, no longer requires services, not
+ * recorded); by suitability of accommodation (suitable, unsuitable, no information); by
+ * accommodation type (OC3_ACCOMMODATION_TYPES, then not known); by activity group (CL_ACTIVITY).
+ *
+ * @internal
+ */
+export const CL = { N: 0, CONTACT: 1, SUIT: 6, TYPE: 9, ACTIV: 26 } as const;
+/** @internal */
+export const CL_SIZE = 34;
 
 /**
  * Offsets inside a plan type's block.

@@ -166,3 +166,42 @@ export const MISSING_CODES = ["M", "A"] as const;
 export const MissingCodeSchema = z.enum(MISSING_CODES);
 /** @category Records */
 export type MissingCode = z.output<typeof MissingCodeSchema>;
+
+/**
+ * SSDA903 OC3 `IN_TOUCH`: `YES` in touch, `NO` not in touch, `DIED`, `REFU` refuses contact,
+ * `NREQ` no longer requires services, `RHOM` returned home to parents or others with parental
+ * responsibility for 6 months or more (the order of the record's enum).
+ *
+ * Source: DfE SSDA903 guide (OC3 table).
+ *
+ * @internal
+ */
+export const OC3_IN_TOUCH_CODES = ["YES", "NO", "DIED", "REFU", "NREQ", "RHOM"] as const;
+
+/**
+ * SSDA903 OC3 `ACTIV` (main activity on or around the birthday): `F`/`P` full or part time,
+ * `1` higher education, `2` other education, `4` apprenticeship, `5` training or employment
+ * (not an apprenticeship), `3` training or employment (the code before 2021-22, replaced by 4
+ * and 5); `G4` not in education, employment or training (NEET) through illness or disability,
+ * `G5` NEET for other reasons, `G6` NEET through pregnancy or parenting; `0` information not
+ * known.
+ *
+ * Source: DfE SSDA903 guide (OC3 table; codes F4/F5/P4/P5 from 2021-22).
+ *
+ * @internal
+ */
+export const OC3_ACTIVITY_CODES = ["F1", "P1", "F2", "P2", "F3", "P3", "F4", "P4", "F5", "P5", "G4", "G5", "G6", "0"] as const;
+
+/**
+ * SSDA903 OC3 `ACCOM` type letters (the code is the letter then `1` suitable or `2`
+ * unsuitable): `B` with parents or relatives, `C` community home or other residential care,
+ * `D` semi-independent transitional accommodation, `E` supported lodgings, `G` gone abroad,
+ * `H` deported, `K` ordinary lodgings, `R` residence not known, `S` no fixed abode or homeless,
+ * `T` foyers, `U` independent living, `V` emergency accommodation, `W` bed and breakfast, `X`
+ * in custody, `Y` other, `Z` with former foster carers (staying put). `0` is not known.
+ *
+ * Source: DfE SSDA903 guide (OC3 table).
+ *
+ * @internal
+ */
+export const OC3_ACCOMMODATION_TYPES = ["B", "C", "D", "E", "G", "H", "K", "R", "S", "T", "U", "V", "W", "X", "Y", "Z"] as const;

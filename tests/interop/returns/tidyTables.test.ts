@@ -144,8 +144,10 @@ describe("kinsafe's tidy tables, read back", () => {
     const synthetic = generateSyntheticAuthority({ seed: 3, children0to17: 1500, years: 2 });
     // One child missing twice (one open incident), with a review.
     const looked = synthetic.find((r) => r.lookedAfterEpisodes.length > 0) as ChildRecord;
-    const records: ChildRecord[] = synthetic.map((r) =>
-      r === looked
+    const records: ChildRecord[] = synthetic.map((r, i) =>
+      r !== looked && r.lookedAfterEpisodes.length > 0 && i % 2 === 0
+        ? withOutcomes(r, i)
+        : r === looked
         ? {
             ...r,
             missing: [
@@ -178,6 +180,7 @@ describe("kinsafe's tidy tables, read back", () => {
     const figures = (o: ReturnType<typeof memoryIo>): unknown => Object.entries((JSON.parse(o.out()) as Out).results[0]?.metrics ?? {}).map(([id, m]) => [id, m.status, m.value, m.numerator, m.denominator]);
     expect(figures(viaTables)).toEqual(figures(viaRecords));
     expect(JSON.stringify(figures(viaTables))).toContain('"plans.seen-per-plan","available"');
+    for (const id of ["lac.health", "care-leavers.accommodation", "care-leavers.activity"]) expect(JSON.stringify(figures(viaTables))).toContain(`"${id}","available"`);
     // Without --period: every year coverage.csv covers (the records' years with facts, and the
     // years between, whose counts are then true zeros), with the same figures for the years both give.
     const yearsViaRecords = memoryIo(dir);
@@ -283,6 +286,19 @@ describe("kinsafe's tidy tables, read back", () => {
   });
 });
 
+/** A record with an OC2 row of 2025 and an OC3 row of 2025 (care leaver codes varied by `i`), and a child born so that some are 17 to 21. */
+function withOutcomes(r: ChildRecord, i: number): ChildRecord {
+  const activity = ["F1", "P2", "F4", "G6", "0", "F3"][i % 6] as string;
+  const accommodation = ["S1", "T2", "0", "B1", "Z2", "U1"][i % 5] as string;
+  const inTouch = (["YES", "NO", "REFU", "DIED", "RHOM", "NREQ"] as const)[i % 6];
+  return {
+    ...r,
+    child: { ...r.child, dob: `${String(2003 + (i % 20))}-0${String(1 + (i % 9))}-15` },
+    lookedAfterOutcomes: [{ id: `oc2-${String(i)}`, year: 2025, healthAssessment: i % 4 !== 0, immunisations: i % 5 !== 0, sdqScore: i % 41, convicted: i % 7 === 0 }],
+    careLeaverOutcomes: [{ id: `oc3-${String(i)}`, year: 2025, inTouch, activity, accommodation }],
+  } as unknown as ChildRecord;
+}
+
 describe("kinsafe's tidy tables, straight into columns", () => {
   const TABLES = Object.keys(TIDY_TABLE_COLUMNS) as (keyof typeof TIDY_TABLE_COLUMNS)[];
   const ITEM_TABLES = ["assessments", "cin_plans", "section47_enquiries", "cp_plans"] as const;
@@ -299,7 +315,8 @@ describe("kinsafe's tidy tables, straight into columns", () => {
   // order mark, blank lines, a carriage return alone ending a row.
   const layout = fc.constantFrom("crlf", "lf", "quoted", "bom", "blank", "cr");
 
-  const base = generateSyntheticAuthority({ seed: 17, children0to17: 1500, years: 2 });
+  // with OC2 and OC3 rows on some looked-after children (the synthetic authority has none)
+  const base = generateSyntheticAuthority({ seed: 17, children0to17: 1500, years: 2 }).map((r, i) => (r.lookedAfterEpisodes.length > 0 && i % 3 === 0 ? withOutcomes(r, i) : r));
   const tables = Object.fromEntries(TABLES.map((t) => [t, [] as string[][]])) as Record<(typeof TABLES)[number], string[][]>;
   for (const r of base) {
     const rows = tableRows(r);

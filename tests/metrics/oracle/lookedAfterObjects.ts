@@ -2,7 +2,7 @@ import { workingDaysBetweenDayNumbers } from "../../../src/calendar";
 import { addMonthsToDay, toDay } from "../../../src/metrics/internal/days";
 import type { EngineConfig } from "../../../src/metrics/internal/engine";
 import { LS_GROUPS, PLACE_GROUPS, REC_GROUPS, type CodeGroup } from "../../../src/metrics/internal/lacGroups";
-import { C } from "../../../src/metrics/internal/layout";
+import { C, CL, CL_SIZE } from "../../../src/metrics/internal/layout";
 import type { ChildRecord } from "../../../src/records";
 
 // The looked-after measures over a record as objects, written apart from the kernel's pass
@@ -159,4 +159,112 @@ export function addCpReviewsAsObjects(c: Float64Array, cfg: EngineConfig, record
     return snap <= due;
   });
   if (kept) c[C.CPR_NUM] = (c[C.CPR_NUM] as number) + 1;
+}
+
+// --- lac.health and care-leavers.* ---------------------------------------------------------------
+
+const leap = (y: number): boolean => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+
+/** Whole years from `dob` to `on` (ISO dates); a 29 February birthday falls on 28 February in other years. */
+export function ageOnIso(dob: string, on: string): number {
+  const y = Number(on.slice(0, 4));
+  let md = dob.slice(5);
+  if (md === "02-29" && !leap(y)) md = "02-28";
+  return y - Number(dob.slice(0, 4)) - (on.slice(5) < md ? 1 : 0);
+}
+
+/** The ISO date `days` after `iso`. */
+function plusDays(iso: string, days: number): string {
+  const d = new Date(`${iso}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+/** The collection year holding an ISO date (the year of the 31 March that ends it). */
+function collectionYear(iso: string): number {
+  return Number(iso.slice(0, 4)) + (iso.slice(5) >= "04-01" ? 1 : 0);
+}
+
+/** The row of a year, else the only row when it has no year, of the rows known at the horizon (a row of a year from its 31 March). */
+function rowOfYear<T extends { readonly year?: number | undefined }>(rows: readonly T[] | undefined, year: number, horizon: string): T | undefined {
+  const list = (rows ?? []).filter((x) => x.year === undefined || `${String(x.year)}-03-31` <= horizon);
+  return list.find((x) => x.year === year) ?? (list.length === 1 && list[0]?.year === undefined ? list[0] : undefined);
+}
+
+/** Adds the lac.health counters of one record known at the horizon. */
+export function addHealthAsObjects(c: Float64Array, cfg: EngineConfig, record: ChildRecord): void {
+  const add = (i: number): void => {
+    c[i] = (c[i] as number) + 1;
+  };
+  const snapshot = cfg.snapshot;
+  // the first day of the 12 months to the snapshot: the day after the same day a year before
+  let before = `${String(Number(snapshot.slice(0, 4)) - 1).padStart(4, "0")}${snapshot.slice(4)}`;
+  if (before.slice(5) === "02-29" && !leap(Number(before.slice(0, 4)))) before = `${before.slice(0, 5)}02-28`;
+  const yearStart = plusDays(before, 1);
+  const short = record.lookedAfterEpisodes.some((e) => (e.legalStatus === "V3" || e.legalStatus === "V4") && e.startDate <= snapshot && (e.endDate === undefined || e.endDate >= yearStart));
+  if (short) return;
+  // the period of care holding the (latest) episode open at the snapshot
+  const periods = periodsOfCare(record);
+  const open = periods.flat().filter((e) => e.startDate <= snapshot && (e.endDate === undefined || e.endDate > snapshot));
+  const atSnapshot = open[open.length - 1];
+  const period = periods.find((p) => atSnapshot !== undefined && p.includes(atSnapshot));
+  if (period === undefined || (period[0] as Episode).startDate > yearStart) return;
+  add(C.OC2_POP);
+  const row = rowOfYear(record.lookedAfterOutcomes, collectionYear(snapshot), cfg.horizon);
+  if (row === undefined) return;
+  add(C.OC2_ROW);
+  const dob = record.child.dob;
+  if (dob === undefined) add(C.OC2_NO_DOB);
+  const age = dob === undefined ? undefined : ageOnIso(dob, snapshot);
+  const flag = (i: number, v: boolean | undefined, inGroup: boolean): void => {
+    if (!inGroup || v === undefined) return;
+    add(C.OC2_N + i);
+    if (v) add(C.OC2_Y + i);
+  };
+  flag(0, row.healthAssessment, true);
+  flag(1, row.immunisations, true);
+  flag(2, row.teethCheck, true);
+  flag(3, row.healthCheck, age !== undefined && age >= 0 && age < 5);
+  flag(4, row.convicted, age !== undefined && age >= 10);
+  flag(5, row.substanceMisuse, true);
+  flag(6, row.interventionReceived, row.substanceMisuse === true);
+  flag(7, row.interventionOffered, row.substanceMisuse === true);
+  if (age !== undefined && age >= 5 && age <= 16) {
+    add(C.SDQ_ELIGIBLE);
+    const score = row.sdqScore;
+    if (score !== undefined) {
+      add(C.SDQ_N);
+      c[C.SDQ_SUM] = (c[C.SDQ_SUM] as number) + score;
+      add(C.SDQ_BAND + (score < 14 ? 0 : score < 17 ? 1 : 2));
+    }
+  }
+}
+
+const ACCOMMODATION_LETTERS = "BCDEGHKRSTUVWXYZ";
+const ACTIVITY_GROUPS: Readonly<Record<string, number>> = { F1: 0, P1: 0, F2: 1, P2: 1, F4: 2, P4: 2, F3: 3, P3: 3, F5: 3, P5: 3, G4: 4, G6: 5, G5: 6 };
+
+/** Adds the care leavers' counters of one record known at the horizon. */
+export function addCareLeaversAsObjects(c: Float64Array, cfg: EngineConfig, record: ChildRecord): void {
+  const add = (i: number): void => {
+    c[i] = (c[i] as number) + 1;
+  };
+  const year = collectionYear(cfg.end);
+  const row = rowOfYear(record.careLeaverOutcomes, year, cfg.horizon);
+  if (row === undefined) return;
+  const dob = record.child.dob;
+  if (dob === undefined) return add(C.CL_NO_DOB);
+  const age = ageOnIso(dob, `${String(year)}-03-31`);
+  if (age < 17 || age > 21) return add(C.CL_OTHER_AGE);
+  if (row.inTouch === "DIED") return add(C.CL_DIED);
+  if (row.inTouch === "RHOM") return add(C.CL_RHOM);
+  const base = C.CL + (age < 19 ? 0 : CL_SIZE);
+  add(base + CL.N);
+  add(base + CL.CONTACT + (row.inTouch === undefined ? 4 : ["YES", "NO", "REFU", "NREQ"].indexOf(row.inTouch)));
+  const accom = row.accommodation ?? "0";
+  const letter = ACCOMMODATION_LETTERS.indexOf(accom.slice(0, 1));
+  const digit = accom.slice(1);
+  const known = letter >= 0 && accom.slice(0, 1) !== "";
+  add(base + CL.SUIT + (known && digit === "1" ? 0 : known && digit === "2" ? 1 : 2));
+  add(base + CL.TYPE + (known ? letter : 16));
+  add(base + CL.ACTIV + (ACTIVITY_GROUPS[row.activity ?? ""] ?? 7));
 }

@@ -9,6 +9,9 @@
 -- Not computed here, and why:
 --   timeliness.referral-to-decision: the episode's first assessment is the one with the earliest start, and when two start on the same day the first in the record's order: the tidy tables' rows have no order SQL can rely on; not yet written as SQL.
 --   plans.seen-per-plan: whether every gap between visits kept to the visit policy (working days, placements' first year, long-term fostering) is a walk through each child's visits and placements that is not written as SQL.
+--   lac.health: a measure that kinsafe computes and the SQL does not give yet.
+--   care-leavers.accommodation: a measure that kinsafe computes and the SQL does not give yet.
+--   care-leavers.activity: a measure that kinsafe computes and the SQL does not give yet.
 --   outcomes.attainment: attainment scores are an input joined by child id or UPN, not one of the tidy tables.
 --   outcomes.offences-against-children: a count given as input (police recorded crime), not one of the tidy tables.
 --   outcomes.injury-admissions: a count given as input (hospital data), not one of the tidy tables.
@@ -2057,6 +2060,8 @@ UNION ALL
 SELECT 'lac.adoption-timeliness/a10' AS metric_id, 'looked-after-episodes' AS fact, 0 AS history_months, 0 AS period_id
 UNION ALL
 SELECT 'lac.adoption-timeliness/a2' AS metric_id, 'looked-after-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'lac.adoption-timeliness/a2' AS metric_id, 'adoptions' AS fact, 0 AS history_months, 0 AS period_id
 UNION ALL
 SELECT 'lac.adoption-timeliness/adopted' AS metric_id, 'looked-after-episodes' AS fact, 0 AS history_months, 0 AS period_id
 UNION ALL
