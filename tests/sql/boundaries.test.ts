@@ -222,7 +222,7 @@ describe("the looked-after measures' boundaries, in the SQL and in kinsafe", () 
   const lacTables = tempDir();
   afterAll(() => lacTables.remove());
   writeTidyTables(lacRecords, lacTables.dir);
-  const lacCoverage = writeCoverage(lacTables.dir, (["cin-episodes", "looked-after-episodes", "uasc", "missing", "looked-after-reviews"] as const).map((fact) => ({ fact, ...span })));
+  const lacCoverage = writeCoverage(lacTables.dir, (["cin-episodes", "looked-after-episodes", "uasc", "missing", "looked-after-reviews", "adoptions"] as const).map((fact) => ({ fact, ...span })));
   const rows = (list: readonly Record<string, unknown>[]): Map<string, Figure> => {
     const num = (v: unknown): number | null => (v === null || v === undefined ? null : Number(v));
     return new Map(list.map((r) => [String(r["metric_id"]), { value: num(r["value"]), numerator: num(r["numerator"]), denominator: num(r["denominator"]), status: String(r["status"]) }]));
