@@ -6,7 +6,7 @@ export { compareEpisodeFindings, createCohortBuilderWith } from "./createCohortB
 export { cohortOfColumns, columnsOf } from "./ColumnarCohort";
 export { ALL_PARTS, ColumnsBuilder, columnBuffers, concatColumns, type ColumnData } from "./columnData";
 export { OPEN_END, fastDay, toDay, daysInMonth } from "./dayNumbers";
-export { codeOf, NFA_NO, NFA_NOT_RECORDED, NFA_YES, PART_IDS, PLAN_TYPE_BIT, PREVIOUS_NOT_RECORDED } from "./columnData";
+export { codeOf, factorBits, NFA_NO, NFA_NOT_RECORDED, NFA_YES, PART_IDS, PLAN_TYPE_BIT, PREVIOUS_NOT_RECORDED } from "./columnData";
 export { readStoredChildRecord, type StoredChildRecord } from "./storedChildRecord";
 export { childIdOf, createColumnPartBuilder, type ColumnPart, type ColumnPartBuilder, type ColumnPartError } from "./columnParts";
 export { RECORD_PARTS, recordPartIssue } from "./validateChildRecord";

@@ -130,7 +130,7 @@ const arbCourt = (date: fc.Arbitrary<string>): fc.Arbitrary<object> => fc
 export const arbChildRecord = (date: fc.Arbitrary<string> = arbDate()): fc.Arbitrary<ChildRecord> =>
   fc
     .record({
-      child: fc.record({ childId: arbId, upn: opt(fc.constant("A12345678901B")), sex: opt(fc.constantFrom("M", "F", "U")), dob: opt(fc.oneof(date, arbDateFrom("2005-01-01", 6000))), disabilities: small(fc.constantFrom("NONE", "AUT"), 1), uasc: opt(fc.boolean()) }).map(clean),
+      child: fc.record({ childId: arbId, upn: opt(fc.constant("A12345678901B")), sex: opt(fc.constantFrom("M", "F", "U")), dob: opt(fc.oneof(date, arbDateFrom("2005-01-01", 6000))), expectedDob: opt(date), disabilities: small(fc.constantFrom("NONE", "AUT"), 1), uasc: opt(fc.boolean()) }).map(clean),
       cinEpisodes: small(arbEpisode(date), 4),
       earlyHelpEpisodes: small(fc.record({ id: arbId, startDate: date, endDate: opt(date) }).map(clean), 2),
       lookedAfterEpisodes: small(arbLac(date), 3),

@@ -5,6 +5,7 @@ import { addToHistogram, type Histogram } from "../../../src/metrics/internal/Hi
 import { grow, pushPlan, visitsKept, wdays } from "../../../src/metrics/internal/kernel";
 import { C, H, P, PT_SIZE } from "../../../src/metrics/internal/layout";
 import { REFERRAL_SOURCE_CODES, type ChildRecord } from "../../../src/records";
+import { addEventBreakdownsAsObjects } from "./eventBreakdownObjects";
 import { addCpReviewsAsObjects, addLookedAfterAsObjects, addPlanStartsAsObjects } from "./lookedAfterObjects";
 
 // The engine's pass over child records as objects, as it was before the pass moved to columns
@@ -107,6 +108,7 @@ export function addRecordAsObjects(st: EngineState, record: ChildRecord): void {
   if (cfg.needLacMeasures) addLookedAfterAsObjects(st.c, cfg, r);
   if (cfg.needPlans) addPlanStartsAsObjects(st.c, cfg, r);
   if (cfg.needPlans) addCpReviewsAsObjects(st.c, cfg, r);
+  addEventBreakdownsAsObjects(st.c, cfg, r);
 
   // --- Episodes of need.
   let inNeedInPeriod = false;
