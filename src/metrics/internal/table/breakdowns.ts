@@ -94,7 +94,12 @@ export function byCategory(id: string, total: number, initial: number, latest: n
   const at = `${id}/cp-category`;
   const note = ["Each child once, by the category of their plan (a child with several plans: the plan that started last). The groups add up to the total."];
   const breakdown: Record<string, MetricResult> = { initial: groupCounts(`${at}/initial`, "By initial category of abuse", "children", total, CATEGORY_GROUPS, initial, g, note) };
-  if (latest !== undefined) breakdown["latest"] = groupCounts(`${at}/latest`, "By latest category of abuse", "children", total, CATEGORY_GROUPS, latest, g, note);
+  if (latest !== undefined) {
+    breakdown["latest"] = groupCounts(`${at}/latest`, "By latest category of abuse", "children", total, CATEGORY_GROUPS, latest, g, [
+      ...note,
+      "The latest category is the one the record holds: a later return that re-reports the plan with another category changes it.",
+    ]);
+  }
   return count(at, "By category of abuse", "children", total, [], breakdown);
 }
 
