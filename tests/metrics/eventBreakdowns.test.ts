@@ -11,7 +11,7 @@ import { isoDate } from "../../src/core";
 import { writeCinCensus } from "../../src/interop/cin-census";
 import { readReturns, TIDY_TABLE_COLUMNS } from "../../src/interop/returns";
 import { tidyCsvRow, tidyTableRows } from "../../src/interop/returns/tidyTables";
-import { computeCoreDataSet, type CoreDataSetOptions, type MetricResult } from "../../src/metrics";
+import { computeCoreDataSet, type CoreDataSetOptions, type MetricId, type MetricResult } from "../../src/metrics";
 import { toDay, wholeYears } from "../../src/metrics/internal/days";
 import type { ChildRecord } from "../../src/records";
 import { FIXTURES, memoryIo, tempDir } from "../cli/helpers";
@@ -27,7 +27,7 @@ const referral = (id: string, date: string, dob: string | undefined, extra: Reco
   child(id, { child: { childId: id, disabilities: [], ...(dob === undefined ? {} : { dob }), ...extra }, cinEpisodes: [episode(`${id}-e`, date)] });
 
 // The group sets whose groups add up to the figure they split (metric id, then the path to the set).
-const ADDITIVE: readonly (readonly [string, ...string[]])[] = [
+const ADDITIVE: readonly (readonly [MetricId, ...string[]])[] = [
   ["activity.referrals", "age"],
   ["plans.open", "age"],
   ["plans.open", "primary-need"],
