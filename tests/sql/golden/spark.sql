@@ -28,6 +28,12 @@
 --   workforce.agency-rate: the workforce census is not one of the tidy tables.
 --   workforce.sickness-rate: the workforce census is not one of the tidy tables.
 --   workforce.average-caseload: the workforce census is not one of the tidy tables.
+--   activity.referrals/age: a DfE breakdown at the event (age, primary need, category of abuse or assessment factors): not yet written as SQL.
+--   activity.assessments/assessment-factors: a DfE breakdown at the event (age, primary need, category of abuse or assessment factors): not yet written as SQL.
+--   plans.open/age: a DfE breakdown at the event (age, primary need, category of abuse or assessment factors): not yet written as SQL.
+--   plans.open/primary-need: a DfE breakdown at the event (age, primary need, category of abuse or assessment factors): not yet written as SQL.
+--   plans.open/cp/age: a DfE breakdown at the event (age, primary need, category of abuse or assessment factors): not yet written as SQL.
+--   plans.open/cp/cp-category: a DfE breakdown at the event (age, primary need, category of abuse or assessment factors): not yet written as SQL.
 
 -- The tidy tables (kinsafe tables), read from their CSV files.
 CREATE OR REPLACE TEMPORARY VIEW episodes (
