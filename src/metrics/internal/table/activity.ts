@@ -33,7 +33,7 @@ export const ACTIVITY = [
     countingUnit: "referrals",
     needs: { facts: CIN },
     definition: "CIN episodes with a referral date in the period, referrals resulting in no further action included. Breakdown: distinct children referred; referrals by the child's age at the referral, in DfE's bands. (DfE CIN census C1.)",
-    rule: "CIN episodes with `referralDate` in period (NFA included). Breakdown `children`: distinct children referred; `age`: referrals by the child's age on the referral date (whole years from the date of birth; unborn before it, or with only an expected date of birth; `not-recorded` without either), the groups adding up to the value.",
+    rule: "CIN episodes with `referralDate` in period (NFA included). Breakdown `children`: distinct children referred; `age`: referrals by age at the referral (DfE bands; see \"DfE breakdowns\"), adding up to the value.",
     source: "CIN C1 \"referrals\", \"children referred\"; DfE, Characteristics of children in need, referrals by age at referral.",
     differences: "None.",
     build: ({ g }, m) =>

@@ -65,7 +65,7 @@ export const LOOKED_AFTER = [
     countingUnit: "children",
     needs: { facts: CIN },
     definition: "Children whose child protection plan started in the period (each child once), with the plans and a rate per 10,000 children, by age at the start and by initial category of abuse; child in need plans starting as well. (DfE Characteristics of children in need, D1.)",
-    rule: "Value: distinct children with a CP plan whose `startDate` is in the period. Breakdown: `plans` (CP plans starting), `per10k` (children x 10,000 / children 0-17), `cin` (children with a CIN plan starting; `plans`); `age` (on the start date of the child's first plan starting in the period: whole years from the date of birth; unborn before it or with only an expected date of birth; `not-recorded` without either) and `cp-category/initial` (that plan's initial category of abuse, `not-recorded` when absent), each adding up to the value.",
+    rule: "Value: distinct children with a CP plan whose `startDate` is in the period. Breakdown: `plans` (CP plans starting), `per10k` (children x 10,000 / children 0-17), `cin` (children with a CIN plan starting; `plans`); `age` at the start and `cp-category/initial` of the child's first plan starting in the period (see \"DfE breakdowns\"), each adding up to the value.",
     source: "DfE, Characteristics of children in need, table D1: child protection plans starting during the year (plans and children); children who became the subject of a plan by age and by initial category of abuse.",
     differences: "The rate of starts per 10,000 and the CIN plan starts are kinsafe's: no published DfE counterpart was found.",
     build: ({ cfg, g, pt }, m) => {
@@ -103,7 +103,7 @@ export const LOOKED_AFTER = [
     countingUnit: "children",
     needs: { facts: LAC },
     definition: "Children who started a period of care in the period, each child once (the first start), by legal status on starting, and per 10,000 children. (DfE CLA starting during the year.)",
-    rule: "A period of care is a chain of episodes that are not short breaks: a new one starts with RNE `S`, or with an episode that does not follow, on the day it ended, an episode ending `X1`. Value: children with a period starting (`DECOM`) in the period. Breakdown: legal status of the first such period's first episode (groups sum to the value), `per10k`, `periods-of-care` (every start), `age` on starting (the first start in the period: whole years from the date of birth; `not-recorded` without one; groups sum to the value).",
+    rule: "A period of care is a chain of episodes that are not short breaks: a new one starts with RNE `S`, or with an episode that does not follow, on the day it ended, an episode ending `X1`. Value: children with a period starting (`DECOM`) in the period. Breakdown: legal status of the first such period's first episode (groups sum to the value), `per10k`, `periods-of-care` (every start), `age` on the first start in the period (DfE bands; groups sum to the value).",
     source: `${CLA}, "CLA starting during the year": "Only the first occasion on which a child started to be looked after in the LA during year has been counted."; CLA starting during the year by age on starting.`,
     differences: "A period that starts under V3/V4 and moves to another legal status counts as starting on the change (DfE's rule not found).",
     build: ({ cfg, g }, m) => {
