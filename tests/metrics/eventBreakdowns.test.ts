@@ -187,6 +187,13 @@ describe("factors identified at the end of assessment", () => {
     expect(nonZero(f)).toEqual({ "21": 1, "3B": 2, "4B": 1, "16A": 1, "24A": 1, "not-recorded": 1 });
     // several factors: they add up to more than the assessments
     expect(Object.values(f?.breakdown ?? {}).reduce((s, b) => s + (b.value ?? 0), 0)).toBe(7);
+    // every code of the CIN census list is a group, labelled with the guide's words
+    expect(Object.keys(f?.breakdown ?? {})).toHaveLength(45);
+    expect([f?.breakdown?.["3B"]?.label, f?.breakdown?.["19C"]?.label, f?.breakdown?.["21"]?.label]).toEqual([
+      "3B Domestic abuse: a parent or carer",
+      "19C Sexual abuse, adult on child",
+      "21 No factors identified",
+    ]);
   });
 });
 

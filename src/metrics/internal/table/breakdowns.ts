@@ -55,9 +55,48 @@ export const CATEGORY_GROUPS = withNotRecorded(
   CP_CATEGORY_CODES.map((code, i): Group => [code, `${CATEGORY_LABELS[i] ?? ""} (${code})`]),
   "Category not recorded",
 );
+// The factors by number (CIN census AssessmentFactors, CBDS N00181); 1 to 6 are about the child
+// (A), a parent or carer (B) or another person in the household (C); 18 and 19 child on child
+// (B) or adult on child (C), A before the split.
+const FACTOR_LABELS = [
+  "Alcohol misuse",
+  "Drug misuse",
+  "Domestic abuse",
+  "Mental health",
+  "Learning disability",
+  "Physical disability or illness",
+  "Young carer",
+  "Privately fostered",
+  "Unaccompanied asylum-seeking child",
+  "Going or being missing",
+  "Child sexual exploitation",
+  "Trafficking",
+  "Gangs",
+  "Socially unacceptable behaviour",
+  "Self-harm",
+  "Neglect",
+  "Emotional abuse",
+  "Physical abuse",
+  "Sexual abuse",
+  "Other",
+  "No factors identified",
+  "Female genital mutilation",
+  "Abuse linked to faith or belief",
+  "Child criminal exploitation",
+];
+const WHO: Readonly<Record<string, string>> = { A: ": the child", B: ": a parent or carer", C: ": another person" };
+const ON: Readonly<Record<string, string>> = { B: ", child on child", C: ", adult on child" };
+
+/** The label of a factor code: its number's factor, and whom it concerns. */
+function factorLabel(code: string): string {
+  const n = Number.parseInt(code, 10);
+  const letter = code.slice(String(n).length);
+  return `${code} ${FACTOR_LABELS[n - 1] ?? ""}${(n <= 6 ? WHO[letter] : n === 18 || n === 19 ? ON[letter] : undefined) ?? ""}`;
+}
+
 /** The assessment factor codes, then no factor recorded. @internal */
 export const FACTOR_GROUPS = withNotRecorded(
-  ASSESSMENT_FACTOR_CODES.map((code): Group => [code, `Factor ${code}`]),
+  ASSESSMENT_FACTOR_CODES.map((code): Group => [code, factorLabel(code)]),
   "No factor recorded",
 );
 
