@@ -565,7 +565,7 @@ export const CORE_ADDITIVITY: Readonly<Record<string, Additivity>> = {
   // DfE breakdowns at the event: groups that add up to the figure (the factors do not)
   "activity.referrals": (r) => groupRelations(r, ["age"]),
   "activity.assessments": (r) => groupRelations(r, ["assessment-factors"], false),
-  "plans.open": (r) => [...groupRelations(r, ["age", "primary-need"]), ...groupRelations(child(r, "cp"), ["age", "cp-category/initial", "cp-category/latest"]), ...groupRelations(child(r, "cp"), ["cp-category"], false)],
+  "plans.open": (r) => [...groupRelations(r, ["age", "primary-need"]), ...groupRelations(child(r, "cp"), ["age", "cp-category/initial", "cp-category/latest"]), ...groupRelations(child(r, "cp"), ["cp-category"], false), ...groupRelations(child(r, "lac"), ["age"])],
   "plans.started": (r) => [...groupRelations(r, ["age", "cp-category/initial"]), ...groupRelations(r, ["cp-category"], false)],
   // the reason groups (numerators) sum to the children ceasing
   "lac.ceased": (r) => detailOf(r, "value"),

@@ -81,6 +81,7 @@ function analystIdentities(all: readonly DisclosureNode[]): AdditiveRelation[] {
     ["plans.open/cp", "age"],
     ["plans.open/cp", "cp-category/initial"],
     ["plans.open/cp", "cp-category/latest"],
+    ["plans.open/lac", "age"],
     ["plans.started", "age"],
     ["plans.started", "cp-category/initial"],
     ["lac.started", "age"],

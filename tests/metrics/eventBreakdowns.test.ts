@@ -36,6 +36,7 @@ const ADDITIVE: readonly (readonly [MetricId, ...string[]])[] = [
   ["plans.open", "cp", "age"],
   ["plans.open", "cp", "cp-category", "initial"],
   ["plans.open", "cp", "cp-category", "latest"],
+  ["plans.open", "lac", "age"],
   ["plans.started", "age"],
   ["plans.started", "cp-category", "initial"],
   ["lac.started", "age"],
@@ -100,6 +101,7 @@ describe("age at the event", () => {
     expect(nonZero(at(m["plans.open"], "cp", "age"))).toEqual({ "under-1": 1 });
     expect(nonZero(at(m["plans.open"], "age"))).toEqual({ "under-1": 1 });
     expect(nonZero(at(m["lac.started"], "age"))).toEqual({ "under-1": 1 });
+    expect(nonZero(at(m["plans.open"], "lac", "age"))).toEqual({ "under-1": 1 });
   });
 });
 

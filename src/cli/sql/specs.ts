@@ -183,7 +183,7 @@ export const SQL_METRICS: { readonly [K in MetricId]: SqlMetricSpec | SqlUnsuppo
       ]),
       { kind: "count", id: "plans.open/any-plan", of: "ks_open", where: { column: "kind", in: ["early-help", "cin", "cp", "lac"] }, children: true },
     ],
-    omitted: { age: EVENT_BREAKDOWN, "primary-need": EVENT_BREAKDOWN, "cp/age": EVENT_BREAKDOWN, "cp/cp-category": EVENT_BREAKDOWN },
+    omitted: { age: EVENT_BREAKDOWN, "primary-need": EVENT_BREAKDOWN, "cp/age": EVENT_BREAKDOWN, "cp/cp-category": EVENT_BREAKDOWN, "lac/age": EVENT_BREAKDOWN },
   },
   "plans.duration": {
     figures: [

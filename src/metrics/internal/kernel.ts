@@ -789,6 +789,7 @@ function plansOf(st: EngineState, d: ColumnData, c: number, nLac: number): numbe
     if (open) {
       inc(cnt, base + P.OPEN);
       openAtSnap++;
+      if (t === LAC) inc(cnt, C.LAC_OPEN_AGE + ageSlot(d, c, snap));
       if (t === CP) {
         const row = st.cpRow[atSnap] as number;
         inc(cnt, C.CP_SNAP_AGE + ageSlot(d, c, snap));

@@ -135,6 +135,8 @@ export const C = {
   ASM_FACTOR: slot(ASSESSMENT_FACTOR_CODES.length + 1),
   /** Children starting to be looked after by age on starting (their first start in the period). */
   LAC_START_AGE: slot(AGE_SLOTS),
+  /** Children looked after at the snapshot (a period of care open then) by age. */
+  LAC_OPEN_AGE: slot(AGE_SLOTS),
 } as const;
 
 /**

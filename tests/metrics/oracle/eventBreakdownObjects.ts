@@ -65,6 +65,9 @@ export function addEventBreakdownsAsObjects(c: Float64Array, cfg: EngineConfig, 
       add(C.CP_SNAP_INITIAL + slotOf(CP_CATEGORY_CODES, latest.initialCategory));
       add(C.CP_SNAP_LATEST + slotOf(CP_CATEGORY_CODES, latest.latestCategory));
     }
+    // looked after at the snapshot: a period of care open then
+    const periods = periodsOfCare(r);
+    if (cfg.needLac && periods.some((p) => (p[0]?.startDate ?? "") <= snap && (p[p.length - 1]?.endDate ?? "9999-12-31") > snap)) add(C.LAC_OPEN_AGE + ageBandAt(r.child, snap));
     // starting a plan: the first plan starting in the period
     const starting = plans.filter((p) => inPeriod(p.startDate));
     if (starting.length > 0) {
