@@ -49,7 +49,7 @@ function clean<T extends object>(o: T): T {
   return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
 }
 
-const arbAssessment = (date: fc.Arbitrary<string>): fc.Arbitrary<object> => fc.record({ id: arbId, startDate: date, authorisationDate: opt(date), factors: small(fc.constantFrom("3B", "4B", "21")) }).map(clean);
+const arbAssessment = (date: fc.Arbitrary<string>): fc.Arbitrary<object> => fc.record({ id: arbId, startDate: date, authorisationDate: opt(date), factors: small(fc.constantFrom("3B", "4B", "16A", "17A", "24A", "21")) }).map(clean);
 const arbS47 = (date: fc.Arbitrary<string>): fc.Arbitrary<object> => fc
   .record({ id: arbId, startDate: date, strategyDiscussionDate: opt(date), icpcDate: opt(date), icpcNotRequired: opt(fc.boolean()) })
   .map(clean);

@@ -67,15 +67,7 @@ export function addMonthsToDay(day: number, months: number): number {
  * @internal
  */
 export function addMonthsByArithmetic(day: number, months: number): number {
-  const [y, m, d] = civilOf(day);
-  const total = y * 12 + (m - 1) + months;
-  const ty = Math.floor(total / 12);
-  const tm = total - ty * 12 + 1;
-  return civilToDay(ty, tm, Math.min(d, daysInMonth(ty, tm)));
-}
-
-/** The civil date of a day number: year, month, day (civil_from_days, Hinnant). */
-function civilOf(day: number): [number, number, number] {
+  // civil_from_days (Hinnant)
   const z = day + 719468;
   const era = Math.floor(z / 146097);
   const doe = z - era * 146097;
@@ -85,17 +77,21 @@ function civilOf(day: number): [number, number, number] {
   const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
   const m = mp < 10 ? mp + 3 : mp - 9;
   const y = yoe + era * 400 + (m <= 2 ? 1 : 0);
-  return [y, m, d];
+  const total = y * 12 + (m - 1) + months;
+  const ty = Math.floor(total / 12);
+  const tm = total - ty * 12 + 1;
+  return civilToDay(ty, tm, Math.min(d, daysInMonth(ty, tm)));
 }
 
 /**
- * Whole years from day `from` to day `to` (`to >= from`): the years since the birthday, as a
- * person's age is counted (a birthday on 29 February comes on 1 March in other years).
+ * The day a person born on `dob` turns `years` old: the same month and day `years` later, and
+ * 1 March in a year that is not a leap year for a birthday on 29 February (as a person's age is
+ * counted: {@link addMonthsToDay} would clamp it to 28 February, which moving back does not
+ * undo).
  *
  * @internal
  */
-export function wholeYears(from: number, to: number): number {
-  const [y0, m0, d0] = civilOf(from);
-  const [y1, m1, d1] = civilOf(to);
-  return y1 - y0 - (m1 < m0 || (m1 === m0 && d1 < d0) ? 1 : 0);
+export function birthdayDay(dob: number, years: number): number {
+  const b = addMonthsToDay(dob, 12 * years);
+  return addMonthsToDay(b, -12 * years) === dob ? b : b + 1;
 }

@@ -3,7 +3,7 @@ import { codeOf, NFA_YES, type ColumnData } from "../../records/internal";
 import { ASSESSMENT_FACTOR_CODES, CLOSURE_REASON_CODES, CP_CATEGORY_CODES, EPISODE_END_REASON_CODES, LEGAL_STATUS_CODES, MISSING_CODES, NEW_EPISODE_REASON_CODES, PLACEMENT_TYPE_CODES, PRIMARY_NEED_CODES, REFERRAL_SOURCE_CODES } from "../../records";
 import type { VisitInterval, VisitRule } from "../CoreDataSet";
 import type { EngineState } from "./engine";
-import { addMonthsToDay, fastDay, OPEN_END, wholeYears } from "./days";
+import { addMonthsToDay, birthdayDay, fastDay, OPEN_END } from "./days";
 import { addToHistogram, type Histogram } from "./Histogram";
 import { LS_GROUP_OF, PLACE_ADOPTION, PLACE_GROUP_OF, REC_GROUP_OF } from "./lacGroups";
 import { AGE_SLOTS, C, H, P, PT_SIZE } from "./layout";
@@ -75,8 +75,8 @@ export function ageSlot(d: ColumnData, c: number, day: number): number {
   const dob = d.dobDay[c] as number;
   if (dob === OPEN_END) return d.unborn[c] === 1 ? 0 : AGE_SLOTS - 1;
   if (day < dob) return 0;
-  const y = wholeYears(dob, day);
-  return y < 1 ? 1 : y < 5 ? 2 : y < 10 ? 3 : y < 16 ? 4 : 5;
+  if (day < birthdayDay(dob, 10)) return day < birthdayDay(dob, 1) ? 1 : day < birthdayDay(dob, 5) ? 2 : 3;
+  return day < birthdayDay(dob, 16) ? 4 : 5;
 }
 
 /** A code's slot (codes as `codeOf`: 0 not recorded, which takes the slot after the list's). */
@@ -91,7 +91,9 @@ const FACTORS = ASSESSMENT_FACTOR_CODES.length;
 /** Counts an assessment's factors (bit sets, columnData `factorBits`); none: the last slot. */
 function factorsOf(cnt: Float64Array, lo: number, hi: number): void {
   if (lo === 0 && hi === 0) inc(cnt, C.ASM_FACTOR + FACTORS);
-  for (let i = 0; i < FACTORS; i++) if (((i < 32 ? lo >>> i : hi >>> (i - 32)) & 1) === 1) inc(cnt, C.ASM_FACTOR + i);
+  // each set bit, lowest first (x & -x isolates it)
+  for (let x = lo; x !== 0; x &= x - 1) inc(cnt, C.ASM_FACTOR + 31 - Math.clz32(x & -x));
+  for (let x = hi; x !== 0; x &= x - 1) inc(cnt, C.ASM_FACTOR + 63 - Math.clz32(x & -x));
 }
 
 /** A date as known at the horizon: absent (OPEN_END) when after it. */
