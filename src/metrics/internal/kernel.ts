@@ -75,8 +75,18 @@ export function ageSlot(d: ColumnData, c: number, day: number): number {
   const dob = d.dobDay[c] as number;
   if (dob === OPEN_END) return d.unborn[c] === 1 ? 0 : AGE_SLOTS - 1;
   if (day < dob) return 0;
-  if (day < birthdayDay(dob, 10)) return day < birthdayDay(dob, 1) ? 1 : day < birthdayDay(dob, 5) ? 2 : 3;
-  return day < birthdayDay(dob, 16) ? 4 : 5;
+  if (!aged(dob, day, 10)) return !aged(dob, day, 1) ? 1 : !aged(dob, day, 5) ? 2 : 3;
+  return aged(dob, day, 16) ? 5 : 4;
+}
+
+/**
+ * Whether a child born on `dob` is `k` years old or more on `day`. `k` years are 365k days and
+ * a day per 29 February in them (at most k), so the birthday itself is needed only between.
+ */
+function aged(dob: number, day: number, k: number): boolean {
+  const days = day - dob;
+  if (days < 365 * k) return false;
+  return days >= 366 * k || day >= birthdayDay(dob, k);
 }
 
 /** A code's slot (codes as `codeOf`: 0 not recorded, which takes the slot after the list's). */
