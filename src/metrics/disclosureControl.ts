@@ -527,6 +527,18 @@ function planDurationRelations(r: DisclosureNode): AdditiveRelation[] {
   return [...out, ...sumOf([r, "numerator"], [[child(cp, "2-years-or-more"), "numerator"]]), ...sumOf([r, "denominator"], [[cp, "value"]])];
 }
 
+/**
+ * DfE breakdowns by a value at the event (metrics/internal/table/breakdowns.ts): each group set
+ * under `keys` of `r` is a count equal to `r`'s value whose groups' counts add up to it
+ * (`additive`), or, for the assessment factors (an assessment has several), only equal to it.
+ */
+function groupRelations(r: DisclosureNode | undefined, keys: readonly string[], additive = true): AdditiveRelation[] {
+  return keys.flatMap((k) => {
+    const node = k.split("/").reduce<DisclosureNode | undefined>(child, r);
+    return [...sumOf([r, "value"], [[node, "value"]]), ...(additive ? sumOf([node, "value"], Object.values(node?.breakdown ?? {}).map((b) => [b, "value"] as const)) : [])];
+  });
+}
+
 const ASSESSMENT_WITHIN_45 = ["0", "1-10", "11-20", "21-30", "31-40", "41-45"] as const;
 const ICPC_WITHIN_15 = ["0-10", "11-15"] as const;
 
@@ -545,8 +557,16 @@ export const CORE_ADDITIVITY: Readonly<Record<string, Additivity>> = {
   "timeliness.icpc": (r) => [...durationRelations(r, "within-15", ICPC_WITHIN_15), ...durationRelations(child(r, "from-strategy-discussion"), "within-15", ICPC_WITHIN_15)],
   "plans.duration": planDurationRelations,
   "plans.repeat": (r) => sumOf([r, "denominator"], [[child(r, "cp"), "value"]]),
-  // the legal status groups of the first start (counts) sum to the children starting
-  "lac.started": (r) => sumOf([r, "value"], Object.entries(r.breakdown ?? {}).filter(([k]) => k !== "per10k" && k !== "periods-of-care").map(([, b]) => [b, "value"] as const)),
+  // the legal status groups of the first start (counts) sum to the children starting; so do the ages
+  "lac.started": (r) => [
+    ...sumOf([r, "value"], Object.entries(r.breakdown ?? {}).filter(([k]) => k !== "per10k" && k !== "periods-of-care" && k !== "age").map(([, b]) => [b, "value"] as const)),
+    ...groupRelations(r, ["age"]),
+  ],
+  // DfE breakdowns at the event: groups that add up to the figure (the factors do not)
+  "activity.referrals": (r) => groupRelations(r, ["age"]),
+  "activity.assessments": (r) => groupRelations(r, ["assessment-factors"], false),
+  "plans.open": (r) => [...groupRelations(r, ["age", "primary-need"]), ...groupRelations(child(r, "cp"), ["age", "cp-category/initial", "cp-category/latest"]), ...groupRelations(child(r, "cp"), ["cp-category"], false), ...groupRelations(child(r, "lac"), ["age"])],
+  "plans.started": (r) => [...groupRelations(r, ["age", "cp-category/initial"]), ...groupRelations(r, ["cp-category"], false)],
   // the reason groups (numerators) sum to the children ceasing
   "lac.ceased": (r) => detailOf(r, "value"),
   "lac.placement-type": (r) => sharesOf(r),

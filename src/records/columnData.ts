@@ -1,4 +1,4 @@
-import { CLOSURE_REASON_CODES, REFERRAL_SOURCE_CODES } from "./codes/cinCensus";
+import { ASSESSMENT_FACTOR_CODES, CLOSURE_REASON_CODES, CP_CATEGORY_CODES, PRIMARY_NEED_CODES, REFERRAL_SOURCE_CODES } from "./codes/cinCensus";
 import { EPISODE_END_REASON_CODES, LEGAL_STATUS_CODES, MISSING_CODES, NEW_EPISODE_REASON_CODES, OC3_ACCOMMODATION_TYPES, OC3_ACTIVITY_CODES, OC3_IN_TOUCH_CODES, PLACEMENT_TYPE_CODES } from "./codes/ssda903";
 import type { ChildRecord } from "./ChildRecord";
 import { KinsafeError } from "../core";
@@ -93,6 +93,29 @@ export function oc3AccomCode(accommodation: string | undefined): number {
   return type * 4 + (digit === "1" ? 1 : digit === "2" ? 2 : 0);
 }
 
+const PRIMARY_NEED = codeIndex(PRIMARY_NEED_CODES);
+const CP_CATEGORY = codeIndex(CP_CATEGORY_CODES);
+const FACTOR = codeIndex(ASSESSMENT_FACTOR_CODES);
+
+/**
+ * An assessment's factors as two bit sets: factor code `i` (its index in
+ * `ASSESSMENT_FACTOR_CODES`) is bit `i` of the first for `i < 32`, else bit `i - 32` of the
+ * second. Repeated codes count once; a value that is not a code is not kept.
+ *
+ * @internal
+ */
+export function factorBits(factors: readonly string[] | undefined): readonly [number, number] {
+  let lo = 0;
+  let hi = 0;
+  for (const f of factors ?? []) {
+    const i = (FACTOR.get(f) ?? 0) - 1;
+    if (i < 0) continue;
+    if (i < 32) lo |= 1 << i;
+    else hi |= 1 << (i - 32);
+  }
+  return [lo, hi];
+}
+
 /**
  * The code of a column value (its index plus one).
  *
@@ -118,6 +141,8 @@ export interface ColumnData {
   readonly upns: readonly (string | undefined)[];
   /** Each child's date of birth (OPEN_END when not recorded, or unborn). */
   readonly dobDay: Int32Array;
+  /** Each child's unborn flag: 1 when no date of birth is recorded and an expected date of birth is (CIN census ExpectedPersonBirthDate), else 0. */
+  readonly unborn: Uint8Array;
   /** Each child's UASC flag: 1 an unaccompanied asylum-seeking child at any time (SSDA903 UASC), else 0. */
   readonly uascFlag: Uint8Array;
   // child → rows of each list (length n + 1)
@@ -136,6 +161,8 @@ export interface ColumnData {
   readonly closeReason: Uint8Array;
   readonly nfa: Uint8Array;
   readonly source: Uint8Array;
+  /** `PrimaryNeedCode` (`PRIMARY_NEED_CODES` as `codeOf`; 0 not recorded). */
+  readonly primaryNeed: Uint8Array;
   readonly epIcpcDay: Int32Array;
   readonly asmOff: Int32Array;
   readonly s47Off: Int32Array;
@@ -143,6 +170,9 @@ export interface ColumnData {
   readonly cpPlanOff: Int32Array;
   readonly asmStart: Int32Array;
   readonly asmAuth: Int32Array;
+  /** Each assessment's factors (see {@link factorBits}): codes 0-31, and 32 on. */
+  readonly asmFactorLo: Int32Array;
+  readonly asmFactorHi: Int32Array;
   readonly s47Start: Int32Array;
   readonly s47Icpc: Int32Array;
   readonly s47Sd: Int32Array;
@@ -151,6 +181,9 @@ export interface ColumnData {
   readonly cpPlanStart: Int32Array;
   readonly cpPlanEnd: Int32Array;
   readonly cpPrevious: Int32Array;
+  /** `InitialCategoryOfAbuse`, `LatestCategoryOfAbuse` (`CP_CATEGORY_CODES` as `codeOf`; 0 not recorded). */
+  readonly cpInitial: Uint8Array;
+  readonly cpLatest: Uint8Array;
   /** CP plan → rows of its review conference dates (length: CP plans + 1). */
   readonly cpRevOff: Int32Array;
   readonly cpRevDay: Int32Array;
@@ -322,6 +355,7 @@ export interface EpisodeValues {
   readonly closureReason?: string | undefined;
   readonly referralNfa?: boolean | undefined;
   readonly referralSource?: string | undefined;
+  readonly primaryNeed?: string | undefined;
   readonly episodeIcpcDate?: string | undefined;
 }
 /** @internal */
@@ -333,6 +367,9 @@ export interface DatedValues {
   readonly strategyDiscussionDate?: string | undefined;
   readonly numberOfPreviousCpp?: number | undefined;
   readonly reviewDates?: readonly string[] | undefined;
+  readonly factors?: readonly string[] | undefined;
+  readonly initialCategory?: string | undefined;
+  readonly latestCategory?: string | undefined;
 }
 
 /**
@@ -358,6 +395,7 @@ export class ColumnsBuilder {
   readonly revOff = i32(64);
   readonly revDay = i32(64);
   readonly dobDay = i32(64);
+  readonly unborn = u8(64);
   readonly uascFlag = u8(64);
   readonly refDay = i32(64);
   readonly epKnown = i32(64);
@@ -365,6 +403,7 @@ export class ColumnsBuilder {
   readonly closeReason = u8(64);
   readonly nfa = u8(64);
   readonly source = u8(64);
+  readonly primaryNeed = u8(64);
   readonly epIcpcDay = i32(64);
   readonly asmOff = i32(64);
   readonly s47Off = i32(64);
@@ -372,6 +411,8 @@ export class ColumnsBuilder {
   readonly cpPlanOff = i32(64);
   readonly asmStart = i32(64);
   readonly asmAuth = i32(64);
+  readonly asmFactorLo = i32(64);
+  readonly asmFactorHi = i32(64);
   readonly s47Start = i32(64);
   readonly s47Icpc = i32(64);
   readonly s47Sd = i32(64);
@@ -380,6 +421,8 @@ export class ColumnsBuilder {
   readonly cpPlanStart = i32(64);
   readonly cpPlanEnd = i32(64);
   readonly cpPrevious = i32(64);
+  readonly cpInitial = u8(64);
+  readonly cpLatest = u8(64);
   readonly cpRevOff = i32(64);
   readonly cpRevDay = i32(64);
   readonly lacStart = i32(64);
@@ -420,6 +463,7 @@ export class ColumnsBuilder {
       this.lacNewEpisode, this.lacPlacement, this.lacEnded, this.ehStart, this.ehEnd, this.visitDay, this.visitPlans, this.procKnown, this.procPreStart,
       this.procIssue, this.procFinal, this.dobDay, this.uascFlag, this.misOff, this.misStart, this.misType, this.revOff, this.revDay, this.cpRevOff, this.cpRevDay, this.adOff, this.adYear, this.adMatch,
       this.oc2Off, this.oc2Year, this.oc2Flags, this.oc2Sdq, this.oc3Off, this.oc3Year, this.oc3InTouch, this.oc3Activ, this.oc3Accom,
+      this.unborn, this.primaryNeed, this.asmFactorLo, this.asmFactorHi, this.cpInitial, this.cpLatest,
     ];
     this.lengths = new Int32Array(this.all.length);
     this.reset();
@@ -440,12 +484,12 @@ export class ColumnsBuilder {
     const grow = (cols: readonly Col<Int32Array | Uint8Array>[], rows: number): void => {
       for (const c of cols) c.reserve(c.n + rows);
     };
-    grow([this.cinOff, this.lacOff, this.ehOff, this.visitOff, this.procOff, this.misOff, this.revOff, this.dobDay, this.uascFlag, this.adOff, this.oc2Off, this.oc3Off], more.children);
-    grow([this.refDay, this.epKnown, this.closeDay, this.closeReason, this.nfa, this.source, this.epIcpcDay, this.asmOff, this.s47Off, this.cinPlanOff, this.cpPlanOff], more.referrals);
-    grow([this.asmStart, this.asmAuth], more.assessments);
+    grow([this.cinOff, this.lacOff, this.ehOff, this.visitOff, this.procOff, this.misOff, this.revOff, this.dobDay, this.unborn, this.uascFlag, this.adOff, this.oc2Off, this.oc3Off], more.children);
+    grow([this.refDay, this.epKnown, this.closeDay, this.closeReason, this.nfa, this.source, this.primaryNeed, this.epIcpcDay, this.asmOff, this.s47Off, this.cinPlanOff, this.cpPlanOff], more.referrals);
+    grow([this.asmStart, this.asmAuth, this.asmFactorLo, this.asmFactorHi], more.assessments);
     grow([this.s47Start, this.s47Icpc, this.s47Sd], more.section47s);
     grow([this.cinPlanStart, this.cinPlanEnd], more.cinPlans);
-    grow([this.cpPlanStart, this.cpPlanEnd, this.cpPrevious], more.cpPlans);
+    grow([this.cpPlanStart, this.cpPlanEnd, this.cpPrevious, this.cpInitial, this.cpLatest], more.cpPlans);
     grow([this.lacStart, this.lacEnd, this.lacLegalStatus, this.lacNewEpisode, this.lacPlacement, this.lacEnded], more.lookedAfter);
     grow([this.ehStart, this.ehEnd], more.earlyHelp);
     grow([this.visitDay, this.visitPlans], more.visits);
@@ -513,7 +557,7 @@ export class ColumnsBuilder {
 
   private appendUnsafe(r: ChildRecord): void {
     const parts = this.parts;
-    this.details(r.child.dob, r.child.uasc);
+    this.details(r.child.dob, r.child.uasc, r.child.expectedDob !== undefined);
     if ((parts & PART_CIN) !== 0) for (const e of r.cinEpisodes) this.pushCinEpisode(e.referralDate, e, e.assessments, e.section47s, e.cinPlans, e.cpPlans);
     this.cinOff.push(this.refDay.n);
     if ((parts & PART_LAC) !== 0) for (const e of r.lookedAfterEpisodes) this.pushLookedAfter(e.startDate, e.endDate, e.legalStatus, e.reasonForNewEpisode, e.placementType, e.reasonEpisodeCeased);
@@ -577,9 +621,10 @@ export class ColumnsBuilder {
     this.adMatch.push(date(matchDate));
   }
 
-  /** A child's details the columns keep (once per child, before its lists end). */
-  details(dob: string | undefined, uasc: boolean | undefined): void {
+  /** A child's details the columns keep (once per child, before its lists end): `expectedDob`, whether an expected date of birth is recorded. */
+  details(dob: string | undefined, uasc: boolean | undefined, expectedDob = false): void {
     this.dobDay.push(date(dob));
+    this.unborn.push(dob === undefined && expectedDob ? 1 : 0);
     this.uascFlag.push(uasc === true ? 1 : 0);
   }
 
@@ -603,12 +648,16 @@ export class ColumnsBuilder {
     const nfa = e.referralNfa;
     this.nfa.push(nfa === undefined ? NFA_NOT_RECORDED : nfa ? NFA_YES : NFA_NO);
     this.source.push(e.referralSource === undefined ? 0 : (SOURCE.get(e.referralSource) ?? 0));
+    this.primaryNeed.push(e.primaryNeed === undefined ? 0 : (PRIMARY_NEED.get(e.primaryNeed) ?? 0));
     this.epIcpcDay.push(date(e.episodeIcpcDate));
     for (const a of assessments) {
       const s = toDay(a.startDate as string);
       if (s < known) known = s;
       this.asmStart.push(s);
       this.asmAuth.push(date(a.authorisationDate));
+      const [lo, hi] = factorBits(a.factors);
+      this.asmFactorLo.push(lo);
+      this.asmFactorHi.push(hi);
     }
     for (const q of section47s) {
       const s = toDay(q.startDate as string);
@@ -630,6 +679,8 @@ export class ColumnsBuilder {
       this.cpPlanEnd.push(date(p.endDate));
       const previous = p.numberOfPreviousCpp;
       this.cpPrevious.push(previous === undefined ? PREVIOUS_NOT_RECORDED : previous);
+      this.cpInitial.push(p.initialCategory === undefined ? 0 : (CP_CATEGORY.get(p.initialCategory) ?? 0));
+      this.cpLatest.push(p.latestCategory === undefined ? 0 : (CP_CATEGORY.get(p.latestCategory) ?? 0));
       for (const r of p.reviewDates ?? []) this.cpRevDay.push(toDay(r));
       this.cpRevOff.push(this.cpRevDay.n);
     }
@@ -663,6 +714,7 @@ export class ColumnsBuilder {
       childIds: copy ? this.childIds.slice() : this.childIds,
       upns: copy ? this.upns.slice() : this.upns,
       dobDay: this.dobDay.take(copy),
+      unborn: this.unborn.take(copy),
       uascFlag: this.uascFlag.take(copy),
       cinOff: this.cinOff.take(copy),
       lacOff: this.lacOff.take(copy),
@@ -680,6 +732,7 @@ export class ColumnsBuilder {
       closeReason: this.closeReason.take(copy),
       nfa: this.nfa.take(copy),
       source: this.source.take(copy),
+      primaryNeed: this.primaryNeed.take(copy),
       epIcpcDay: this.epIcpcDay.take(copy),
       asmOff: this.asmOff.take(copy),
       s47Off: this.s47Off.take(copy),
@@ -687,6 +740,8 @@ export class ColumnsBuilder {
       cpPlanOff: this.cpPlanOff.take(copy),
       asmStart: this.asmStart.take(copy),
       asmAuth: this.asmAuth.take(copy),
+      asmFactorLo: this.asmFactorLo.take(copy),
+      asmFactorHi: this.asmFactorHi.take(copy),
       s47Start: this.s47Start.take(copy),
       s47Icpc: this.s47Icpc.take(copy),
       s47Sd: this.s47Sd.take(copy),
@@ -695,6 +750,8 @@ export class ColumnsBuilder {
       cpPlanStart: this.cpPlanStart.take(copy),
       cpPlanEnd: this.cpPlanEnd.take(copy),
       cpPrevious: this.cpPrevious.take(copy),
+      cpInitial: this.cpInitial.take(copy),
+      cpLatest: this.cpLatest.take(copy),
       cpRevOff: this.cpRevOff.take(copy),
       cpRevDay: this.cpRevDay.take(copy),
       lacStart: this.lacStart.take(copy),

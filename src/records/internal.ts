@@ -6,7 +6,7 @@ export { compareEpisodeFindings, createCohortBuilderWith } from "./createCohortB
 export { cohortOfColumns, columnsOf } from "./ColumnarCohort";
 export { ALL_PARTS, ColumnsBuilder, columnBuffers, concatColumns, type ColumnData } from "./columnData";
 export { OPEN_END, fastDay, toDay, daysInMonth } from "./dayNumbers";
-export { codeOf, NFA_NO, NFA_NOT_RECORDED, NFA_YES, OC2_FLAGS, oc2FlagsOf, oc3AccomCode, PART_IDS, PLAN_TYPE_BIT, PREVIOUS_NOT_RECORDED } from "./columnData";
+export { codeOf, factorBits, NFA_NO, NFA_NOT_RECORDED, NFA_YES, OC2_FLAGS, oc2FlagsOf, oc3AccomCode, PART_IDS, PLAN_TYPE_BIT, PREVIOUS_NOT_RECORDED } from "./columnData";
 export { OC3_ACCOMMODATION_TYPES, OC3_ACTIVITY_CODES, OC3_IN_TOUCH_CODES } from "./codes/ssda903";
 export { readStoredChildRecord, type StoredChildRecord } from "./storedChildRecord";
 export { childIdOf, createColumnPartBuilder, type ColumnPart, type ColumnPartBuilder, type ColumnPartError } from "./columnParts";

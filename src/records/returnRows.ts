@@ -48,7 +48,7 @@ export interface ReturnRows {
 export interface RowsChild {
   readonly childId: string;
   readonly la: string | undefined;
-  readonly child: { readonly upn?: string | undefined; readonly sex?: string | undefined; readonly dob?: string | undefined; readonly disabilities: readonly string[] };
+  readonly child: { readonly upn?: string | undefined; readonly sex?: string | undefined; readonly dob?: string | undefined; readonly expectedDob?: string | undefined; readonly disabilities: readonly string[] };
   readonly episodes: readonly RowsEpisode[];
 }
 
@@ -59,11 +59,11 @@ export interface RowsChild {
  */
 export interface RowsEpisode {
   readonly referralDate: string;
-  readonly episode: { readonly closureDate?: string | undefined; readonly closureReason?: string | undefined; readonly referralNfa?: boolean | undefined; readonly referralSource?: string | undefined; readonly episodeIcpcDate?: string | undefined };
+  readonly episode: { readonly closureDate?: string | undefined; readonly closureReason?: string | undefined; readonly referralNfa?: boolean | undefined; readonly referralSource?: string | undefined; readonly primaryNeed?: string | undefined; readonly episodeIcpcDate?: string | undefined };
   readonly assessments: readonly { readonly startDate?: string | undefined; readonly authorisationDate?: string | undefined; readonly factors: readonly string[] }[];
   readonly cinPlans: readonly { readonly startDate?: string | undefined; readonly endDate?: string | undefined }[];
   readonly section47s: readonly { readonly startDate?: string | undefined; readonly icpcDate?: string | undefined }[];
-  readonly cpPlans: readonly { readonly startDate?: string | undefined; readonly endDate?: string | undefined; readonly numberOfPreviousCpp?: number | undefined; readonly reviewDates: readonly string[] }[];
+  readonly cpPlans: readonly { readonly startDate?: string | undefined; readonly endDate?: string | undefined; readonly numberOfPreviousCpp?: number | undefined; readonly initialCategory?: string | undefined; readonly latestCategory?: string | undefined; readonly reviewDates: readonly string[] }[];
   readonly proceedings: readonly { readonly id: string; readonly item: { readonly start?: string | undefined; readonly courtAppDate?: string | undefined } }[];
 }
 
@@ -168,7 +168,7 @@ function fitsRecord(child: RowsChild): boolean {
 export function appendRead(b: ColumnsBuilder, child: RowsChild): void {
   b.guarded(() => {
     const parts = b.parts;
-    b.details(child.child.dob, undefined);
+    b.details(child.child.dob, undefined, child.child.expectedDob !== undefined);
     if ((parts & PART_CIN) !== 0) for (const x of child.episodes) b.pushCinEpisode(x.referralDate, x.episode, x.assessments, x.section47s, x.cinPlans, x.cpPlans);
     if ((parts & PART_PROCEEDINGS) !== 0) for (const x of child.episodes) for (const { item: p } of x.proceedings) b.pushProceedings(p.start, undefined, p.courtAppDate, undefined);
     endLists(b);
@@ -254,10 +254,13 @@ function copyCinEpisode(b: ColumnsBuilder, src: ColumnData, r: number): void {
   b.closeReason.push(src.closeReason[r] as number);
   b.nfa.push(src.nfa[r] as number);
   b.source.push(src.source[r] as number);
+  b.primaryNeed.push(src.primaryNeed[r] as number);
   b.epIcpcDay.push(src.epIcpcDay[r] as number);
   for (let j = src.asmOff[r] as number, end = src.asmOff[r + 1] as number; j < end; j++) {
     b.asmStart.push(src.asmStart[j] as number);
     b.asmAuth.push(src.asmAuth[j] as number);
+    b.asmFactorLo.push(src.asmFactorLo[j] as number);
+    b.asmFactorHi.push(src.asmFactorHi[j] as number);
   }
   for (let j = src.s47Off[r] as number, end = src.s47Off[r + 1] as number; j < end; j++) {
     b.s47Start.push(src.s47Start[j] as number);
@@ -272,6 +275,8 @@ function copyCinEpisode(b: ColumnsBuilder, src: ColumnData, r: number): void {
     b.cpPlanStart.push(src.cpPlanStart[j] as number);
     b.cpPlanEnd.push(src.cpPlanEnd[j] as number);
     b.cpPrevious.push(src.cpPrevious[j] as number);
+    b.cpInitial.push(src.cpInitial[j] as number);
+    b.cpLatest.push(src.cpLatest[j] as number);
     for (let x = src.cpRevOff[j] as number, end2 = src.cpRevOff[j + 1] as number; x < end2; x++) b.cpRevDay.push(src.cpRevDay[x] as number);
     b.cpRevOff.push(b.cpRevDay.n);
   }
@@ -338,6 +343,8 @@ interface Child {
   upn: string | undefined;
   sex: string | undefined;
   dob: string | undefined;
+  /** A record of the child had no date of birth and an expected one. */
+  unborn: boolean;
   detailsYear: number;
   readonly cin: Row[];
   readonly proc: Row[];
@@ -388,7 +395,7 @@ export function mergeReturnRows(byFile: readonly (readonly ReturnRows[])[], year
         const key = `${la}|${childId}`;
         let c = index.get(key);
         if (c === undefined) {
-          c = { childId, upn: undefined, sex: undefined, dob: undefined, detailsYear: -Infinity, cin: [], proc: [], byKey: undefined };
+          c = { childId, upn: undefined, sex: undefined, dob: undefined, unborn: false, detailsYear: -Infinity, cin: [], proc: [], byKey: undefined };
           children.push(c);
           index.set(key, c);
         }
@@ -406,6 +413,7 @@ export function mergeReturnRows(byFile: readonly (readonly ReturnRows[])[], year
           if (c.dob !== undefined && c.dob !== dob) onFinding(conflict(childId, "dob", dob, c.dob, year), f, seq);
           if (newer || c.dob === undefined) c.dob = dob;
         }
+        if (d.unborn[i] === 1) c.unborn = true;
         if (newer) c.detailsYear = year;
 
         const c0 = d.cinOff[i] as number;
@@ -459,7 +467,9 @@ export function mergeReturnRows(byFile: readonly (readonly ReturnRows[])[], year
     const proc = c.proc.length > 1 ? [...c.proc].sort((a, b) => proceedingsKey(a) - proceedingsKey(b)) : c.proc;
     for (const row of proc) copyProceedings(builder, row.src, row.r);
     // CIN census returns hold no UASC flag
-    builder.details(c.dob, undefined);
+    // the merged record's expected date of birth is the latest one recorded: it has one when a
+    // record had one with no date of birth (a record with a date of birth makes `dob` known)
+    builder.details(c.dob, undefined, c.unborn);
     endLists(builder);
     builder.ids(c.childId, c.upn);
   }

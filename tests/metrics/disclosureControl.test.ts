@@ -71,6 +71,29 @@ function analystIdentities(all: readonly DisclosureNode[]): AdditiveRelation[] {
   for (const id of ["activity.assessments", "activity.s47-enquiries", "activity.icpcs", "plans.open", "plans.open/cin", "plans.open/cp", "plans.open/lac", "plans.open/early-help"]) {
     eq(cell(id, "value"), cell(`${id}/per10k`, "numerator"));
   }
+  // DfE breakdowns at the event: each group set is published beside the figure it splits, and
+  // its groups (counts) add up to it; the assessment factors are published beside the
+  // assessments but do not add up (an assessment has several)
+  const groupSets: readonly (readonly [string, string])[] = [
+    ["activity.referrals", "age"],
+    ["plans.open", "age"],
+    ["plans.open", "primary-need"],
+    ["plans.open/cp", "age"],
+    ["plans.open/cp", "cp-category/initial"],
+    ["plans.open/cp", "cp-category/latest"],
+    ["plans.open/lac", "age"],
+    ["plans.started", "age"],
+    ["plans.started", "cp-category/initial"],
+    ["lac.started", "age"],
+  ];
+  for (const [id, key] of groupSets) {
+    const set = `${id}/${key}`;
+    eq(cell(id, "value"), cell(set, "value"));
+    const groups = [...byId.keys()].filter((k) => k.startsWith(`${set}/`) && !k.slice(set.length + 1).includes("/"));
+    if (has(set)) expect(groups.length, set).toBeGreaterThan(1);
+    eq(cell(set, "value"), ...groups.map((k) => cell(k, "value")));
+  }
+  eq(cell("activity.assessments", "value"), cell("activity.assessments/assessment-factors", "value"));
   return out;
 }
 
@@ -249,7 +272,7 @@ describe("disclosure control", () => {
     const all = results(computeCoreDataSet(records, { period: { year: 2025 } }));
     const links = coreRelations(all).filter((x) => x.total.id === "activity.referrals");
     expect(links.map((x) => x.parts[0]?.id).sort()).toEqual(
-      ["activity.assessed-not-in-need-rate", "activity.nfa-rate", "activity.re-referral-rate", "activity.referral-outcome", "activity.referral-rate", "activity.referral-source"].sort(),
+      ["activity.assessed-not-in-need-rate", "activity.nfa-rate", "activity.re-referral-rate", "activity.referral-outcome", "activity.referral-rate", "activity.referral-source", "activity.referrals/age"].sort(),
     );
     checkCore(records, { period: { year: 2025 } }, 6);
   });

@@ -49,7 +49,7 @@ function clean<T extends object>(o: T): T {
   return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
 }
 
-const arbAssessment = (date: fc.Arbitrary<string>): fc.Arbitrary<object> => fc.record({ id: arbId, startDate: date, authorisationDate: opt(date), factors: small(fc.constantFrom("3B", "4B", "21")) }).map(clean);
+const arbAssessment = (date: fc.Arbitrary<string>): fc.Arbitrary<object> => fc.record({ id: arbId, startDate: date, authorisationDate: opt(date), factors: small(fc.constantFrom("3B", "4B", "16A", "17A", "24A", "21")) }).map(clean);
 const arbS47 = (date: fc.Arbitrary<string>): fc.Arbitrary<object> => fc
   .record({ id: arbId, startDate: date, strategyDiscussionDate: opt(date), icpcDate: opt(date), icpcNotRequired: opt(fc.boolean()) })
   .map(clean);
@@ -130,7 +130,7 @@ const arbCourt = (date: fc.Arbitrary<string>): fc.Arbitrary<object> => fc
 export const arbChildRecord = (date: fc.Arbitrary<string> = arbDate()): fc.Arbitrary<ChildRecord> =>
   fc
     .record({
-      child: fc.record({ childId: arbId, upn: opt(fc.constant("A12345678901B")), sex: opt(fc.constantFrom("M", "F", "U")), dob: opt(fc.oneof(date, arbDateFrom("2005-01-01", 6000))), disabilities: small(fc.constantFrom("NONE", "AUT"), 1), uasc: opt(fc.boolean()) }).map(clean),
+      child: fc.record({ childId: arbId, upn: opt(fc.constant("A12345678901B")), sex: opt(fc.constantFrom("M", "F", "U")), dob: opt(fc.oneof(date, arbDateFrom("2005-01-01", 6000))), expectedDob: opt(date), disabilities: small(fc.constantFrom("NONE", "AUT"), 1), uasc: opt(fc.boolean()) }).map(clean),
       cinEpisodes: small(arbEpisode(date), 4),
       earlyHelpEpisodes: small(fc.record({ id: arbId, startDate: date, endDate: opt(date) }).map(clean), 2),
       lookedAfterEpisodes: small(arbLac(date), 3),

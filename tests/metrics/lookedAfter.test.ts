@@ -57,7 +57,7 @@ describe("lac.started", () => {
   });
 
   it("has legal status groups summing to the total", () => {
-    expect(sumOf(m, ["per10k", "periods-of-care"])).toBe(m?.value);
+    expect(sumOf(m, ["per10k", "periods-of-care", "age"])).toBe(m?.value);
   });
 
   it("gives no rate without a population", () => {

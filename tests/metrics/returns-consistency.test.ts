@@ -137,6 +137,11 @@ describe("the synthetic authority's merged returns and its kinsafe records", () 
   }, 300_000);
 });
 
+// The one figure a later return may rightly move: the latest category of abuse of a plan open at
+// the snapshot is the one the latest return holding the plan records (a category is not dated,
+// so the category as it was at an earlier snapshot is not in the record). The metric says so.
+const LATEST_CATEGORY = (id: string): boolean => id.startsWith("plans.open/cp/cp-category/latest/");
+
 // As known at the period end: a figure for a period uses only facts dated on or before its end
 // (and its snapshot), so the returns of later years cannot change it (docs/metrics.md).
 describe("a year's figures from returns", () => {
@@ -148,7 +153,7 @@ describe("a year's figures from returns", () => {
       const year = YEARS[k - 1] as number;
       const before = computeCoreDataSet(upTo.records, options(year, coverageOf(YEARS.slice(0, k))));
       const after = computeCoreDataSet(all.records, options(year, coverageOf(YEARS)));
-      for (const id of METRIC_IDS) for (const d of differ(before.metrics[id], after.metrics[id])) differences.push(`${String(year)} ${d} (returns to ${String(year)} vs all returns)`);
+      for (const id of METRIC_IDS) for (const d of differ(before.metrics[id], after.metrics[id], LATEST_CATEGORY)) differences.push(`${String(year)} ${d} (returns to ${String(year)} vs all returns)`);
     }
     expect(differences).toEqual([]);
   }, 300_000);

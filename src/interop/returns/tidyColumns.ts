@@ -2,8 +2,8 @@
 // as for the records (scanTidyTables), each value written into its column as a day number or a
 // code, with no child record made. The same columns as the records would give, to the value.
 import type { Finding } from "../../core";
-import { CLOSURE_REASON_CODES, EPISODE_END_REASON_CODES, LEGAL_STATUS_CODES, MISSING_CODES, NEW_EPISODE_REASON_CODES, PLACEMENT_TYPE_CODES, REFERRAL_SOURCE_CODES } from "../../records";
-import { ALL_PARTS, codeOf, OC2_FLAGS, oc2FlagsOf, oc3AccomCode, OC3_ACTIVITY_CODES, OC3_IN_TOUCH_CODES, PLAN_TYPE_BIT, NFA_NO, NFA_NOT_RECORDED, NFA_YES, OPEN_END, PREVIOUS_NOT_RECORDED, toDay, type ColumnData, type ColumnPart } from "../../records/internal";
+import { CLOSURE_REASON_CODES, CP_CATEGORY_CODES, EPISODE_END_REASON_CODES, LEGAL_STATUS_CODES, MISSING_CODES, NEW_EPISODE_REASON_CODES, PLACEMENT_TYPE_CODES, PRIMARY_NEED_CODES, REFERRAL_SOURCE_CODES } from "../../records";
+import { ALL_PARTS, codeOf, type ColumnData, type ColumnPart, factorBits, NFA_NO, NFA_NOT_RECORDED, NFA_YES, OC2_FLAGS, oc2FlagsOf, OC3_ACTIVITY_CODES, OC3_IN_TOUCH_CODES, oc3AccomCode, OPEN_END, PLAN_TYPE_BIT, PREVIOUS_NOT_RECORDED, toDay } from "../../records/internal";
 import { Ints } from "./ints";
 import { scanTidyTables, type TidyFastSink, type TidySink, type TidyTableSource } from "./tidyTables";
 
@@ -40,11 +40,12 @@ export async function readTidyColumns(sources: readonly TidyTableSource[], repor
   const upns: (string | undefined)[] = [];
   const dobs = new Ints();
   const uascs = new Ints();
-  const ep = { child: new Ints(), ref: new Ints(), close: new Ints(), reason: new Ints(), nfa: new Ints(), source: new Ints(), icpc: new Ints() };
-  const asm = { ep: new Ints(), start: new Ints(), auth: new Ints() };
+  const unborns = new Ints();
+  const ep = { child: new Ints(), ref: new Ints(), close: new Ints(), reason: new Ints(), nfa: new Ints(), source: new Ints(), icpc: new Ints(), need: new Ints() };
+  const asm = { ep: new Ints(), start: new Ints(), auth: new Ints(), lo: new Ints(), hi: new Ints() };
   const s47 = { ep: new Ints(), start: new Ints(), icpc: new Ints(), sd: new Ints() };
   const cinp = { ep: new Ints(), start: new Ints(), end: new Ints() };
-  const cpp = { ep: new Ints(), start: new Ints(), end: new Ints(), previous: new Ints(), reviews: new Ints(), reviewDays: new Ints() };
+  const cpp = { ep: new Ints(), start: new Ints(), end: new Ints(), previous: new Ints(), reviews: new Ints(), reviewDays: new Ints(), initial: new Ints(), latest: new Ints() };
   const eh = { child: new Ints(), start: new Ints(), end: new Ints() };
   const visit = { child: new Ints(), day: new Ints(), plans: new Ints() };
   const proc = { child: new Ints(), known: new Ints(), pre: new Ints(), issue: new Ints(), final: new Ints() };
@@ -57,13 +58,14 @@ export async function readTidyColumns(sources: readonly TidyTableSource[], repor
   // The values of each row, converted: what valid plain rows read straight from their bytes
   // give, and what the rows read as text give through the object methods below.
   const fast: TidyFastSink = {
-    child(childId, upn, dob, uasc): void {
+    child(childId, upn, dob, uasc, unborn): void {
       childIds.push(childId);
       upns.push(upn);
       dobs.push(dob);
       uascs.push(uasc);
+      unborns.push(unborn);
     },
-    episode(child, referral, closure, closureReason, nfa, referralSource, icpc): void {
+    episode(child, referral, closure, closureReason, nfa, referralSource, icpc, primaryNeed): void {
       ep.child.push(child);
       ep.ref.push(referral);
       ep.close.push(closure);
@@ -71,11 +73,14 @@ export async function readTidyColumns(sources: readonly TidyTableSource[], repor
       ep.nfa.push(nfa);
       ep.source.push(referralSource);
       ep.icpc.push(icpc);
+      ep.need.push(primaryNeed);
     },
-    assessment(episode, start, authorisation): void {
+    assessment(episode, start, authorisation, factorLo, factorHi): void {
       asm.ep.push(episode);
       asm.start.push(start);
       asm.auth.push(authorisation);
+      asm.lo.push(factorLo);
+      asm.hi.push(factorHi);
     },
     section47(episode, start, icpc, strategyDiscussion): void {
       s47.ep.push(episode);
@@ -88,8 +93,10 @@ export async function readTidyColumns(sources: readonly TidyTableSource[], repor
       cinp.start.push(start);
       cinp.end.push(end);
     },
-    cpPlan(episode, start, end, previous, reviews): void {
+    cpPlan(episode, start, end, previous, reviews, initial, latest): void {
       cpp.ep.push(episode);
+      cpp.initial.push(initial);
+      cpp.latest.push(latest);
       cpp.start.push(start);
       cpp.end.push(end);
       cpp.previous.push(previous);
@@ -137,21 +144,25 @@ export async function readTidyColumns(sources: readonly TidyTableSource[], repor
   const sink: TidySink = {
     fast,
     child(values: Obj): void {
-      fast.child(typeof values["childId"] === "string" ? values["childId"] : "", typeof values["upn"] === "string" ? values["upn"] : undefined, day(values["dob"]), values["uasc"] === true ? 1 : 0);
+      fast.child(typeof values["childId"] === "string" ? values["childId"] : "", typeof values["upn"] === "string" ? values["upn"] : undefined, day(values["dob"]), values["uasc"] === true ? 1 : 0, values["dob"] === undefined && values["expectedDob"] !== undefined ? 1 : 0);
     },
     episode(child, v): void {
       const nfa = v["referralNfa"];
-      fast.episode(child, day(v["referralDate"]), day(v["closureDate"]), code(CLOSURE_REASON_CODES, v["closureReason"]), nfa === undefined ? NFA_NOT_RECORDED : nfa === true ? NFA_YES : NFA_NO, code(REFERRAL_SOURCE_CODES, v["referralSource"]), day(v["episodeIcpcDate"]));
+      fast.episode(child, day(v["referralDate"]), day(v["closureDate"]), code(CLOSURE_REASON_CODES, v["closureReason"]), nfa === undefined ? NFA_NOT_RECORDED : nfa === true ? NFA_YES : NFA_NO, code(REFERRAL_SOURCE_CODES, v["referralSource"]), day(v["episodeIcpcDate"]), code(PRIMARY_NEED_CODES, v["primaryNeed"]));
     },
     item(kind, _child, episode, v): void {
       const start = day(v["startDate"]);
-      if (kind === "assessment") fast.assessment(episode, start, day(v["authorisationDate"]));
+      if (kind === "assessment") {
+        const factors = v["factors"];
+        const [lo, hi] = factorBits(Array.isArray(factors) ? (factors as string[]) : []);
+        fast.assessment(episode, start, day(v["authorisationDate"]), lo, hi);
+      }
       else if (kind === "section47") fast.section47(episode, start, day(v["icpcDate"]), day(v["strategyDiscussionDate"]));
       else if (kind === "cinPlan") fast.cinPlan(episode, start, day(v["endDate"]));
       else {
         const previous = v["numberOfPreviousCpp"];
         const reviews = v["reviewDates"];
-        fast.cpPlan(episode, start, day(v["endDate"]), typeof previous === "number" ? previous : PREVIOUS_NOT_RECORDED, Array.isArray(reviews) ? reviews.map(day) : []);
+        fast.cpPlan(episode, start, day(v["endDate"]), typeof previous === "number" ? previous : PREVIOUS_NOT_RECORDED, Array.isArray(reviews) ? reviews.map(day) : [], code(CP_CATEGORY_CODES, v["initialCategory"]), code(CP_CATEGORY_CODES, v["latestCategory"]));
       }
     },
     listItem(table, child, v): void {
@@ -225,8 +236,10 @@ export async function readTidyColumns(sources: readonly TidyTableSource[], repor
   const keptUpns: (string | undefined)[] = [];
   const dobView = dobs.view();
   const uascView = uascs.view();
+  const unbornView = unborns.view();
   const keptDob: number[] = [];
   const keptUasc: number[] = [];
+  const keptUnborn: number[] = [];
   for (let c = 0; c < childIds.length; c++) {
     if (leftOut[c] === 1) continue;
     kept[c] = ids.length;
@@ -234,6 +247,7 @@ export async function readTidyColumns(sources: readonly TidyTableSource[], repor
     keptUpns.push(upns[c]);
     keptDob.push(dobView[c] as number);
     keptUasc.push(uascView[c] as number);
+    keptUnborn.push(unbornView[c] as number);
   }
   const n = ids.length;
 
@@ -323,6 +337,7 @@ export async function readTidyColumns(sources: readonly TidyTableSource[], repor
     childIds: ids,
     upns: keptUpns,
     dobDay: Int32Array.from(keptDob),
+    unborn: Uint8Array.from(keptUnborn),
     uascFlag: Uint8Array.from(keptUasc),
     cinOff: episodes.offsets,
     lacOff: lacP.offsets,
@@ -337,6 +352,7 @@ export async function readTidyColumns(sources: readonly TidyTableSource[], repor
     closeReason: fill(Uint8Array, ep.reason.view(), epAt, E),
     nfa: fill(Uint8Array, ep.nfa.view(), epAt, E),
     source: fill(Uint8Array, ep.source.view(), epAt, E),
+    primaryNeed: fill(Uint8Array, ep.need.view(), epAt, E),
     epIcpcDay: fill(Int32Array, ep.icpc.view(), epAt, E),
     asmOff: asmP.offsets,
     s47Off: s47P.offsets,
@@ -344,6 +360,8 @@ export async function readTidyColumns(sources: readonly TidyTableSource[], repor
     cpPlanOff: cpP.offsets,
     asmStart: fill(Int32Array, asm.start.view(), asmP.at, asmP.rows),
     asmAuth: fill(Int32Array, asm.auth.view(), asmP.at, asmP.rows),
+    asmFactorLo: fill(Int32Array, asm.lo.view(), asmP.at, asmP.rows),
+    asmFactorHi: fill(Int32Array, asm.hi.view(), asmP.at, asmP.rows),
     s47Start: fill(Int32Array, s47.start.view(), s47P.at, s47P.rows),
     s47Icpc: fill(Int32Array, s47.icpc.view(), s47P.at, s47P.rows),
     s47Sd: fill(Int32Array, s47.sd.view(), s47P.at, s47P.rows),
@@ -352,6 +370,8 @@ export async function readTidyColumns(sources: readonly TidyTableSource[], repor
     cpPlanStart: fill(Int32Array, cpp.start.view(), cpP.at, cpP.rows),
     cpPlanEnd: fill(Int32Array, cpp.end.view(), cpP.at, cpP.rows),
     cpPrevious: fill(Int32Array, cpp.previous.view(), cpP.at, cpP.rows),
+    cpInitial: fill(Uint8Array, cpp.initial.view(), cpP.at, cpP.rows),
+    cpLatest: fill(Uint8Array, cpp.latest.view(), cpP.at, cpP.rows),
     cpRevOff,
     cpRevDay,
     lacStart: fill(Int32Array, lac.start.view(), lacP.at, lacP.rows),

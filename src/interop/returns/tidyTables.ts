@@ -217,14 +217,16 @@ export interface TidySink {
  * @internal
  */
 export interface TidyFastSink {
-  /** `dob`: a day number (OPEN_END when empty); `uasc`: 1 when true, else 0. */
-  child(childId: string, upn: string | undefined, dob: number, uasc: number): void;
-  episode(child: number, referral: number, closure: number, closureReason: number, nfa: number, referralSource: number, icpc: number): void;
-  assessment(episode: number, start: number, authorisation: number): void;
+  /** `dob`: a day number (OPEN_END when empty); `uasc`: 1 when true, else 0; `unborn`: 1 when `dob` is empty and the expected date of birth is not, else 0. */
+  child(childId: string, upn: string | undefined, dob: number, uasc: number, unborn: number): void;
+  /** `primaryNeed`: the code as `codeOf` (0 when empty). */
+  episode(child: number, referral: number, closure: number, closureReason: number, nfa: number, referralSource: number, icpc: number, primaryNeed: number): void;
+  /** `factorLo`, `factorHi`: the factors as `factorBits` gives them. */
+  assessment(episode: number, start: number, authorisation: number, factorLo: number, factorHi: number): void;
   section47(episode: number, start: number, icpc: number, strategyDiscussion: number): void;
   cinPlan(episode: number, start: number, end: number): void;
-  /** `reviews`: the review conference dates as day numbers. */
-  cpPlan(episode: number, start: number, end: number, previous: number, reviews: readonly number[]): void;
+  /** `reviews`: the review conference dates as day numbers; `initial`, `latest`: the categories as `codeOf` (0 when empty). */
+  cpPlan(episode: number, start: number, end: number, previous: number, reviews: readonly number[], initial: number, latest: number): void;
   lookedAfter(child: number, start: number, end: number, legalStatus: number, reasonForNewEpisode: number, placementType: number, reasonEpisodeCeased: number): void;
   earlyHelp(child: number, start: number, end: number): void;
   careProceedings(child: number, preProceedingsStart: number, preProceedingsEnd: number, issue: number, finalOrder: number): void;
@@ -377,7 +379,6 @@ const MAX_SHORT_TEXT = 100;
 
 // The items of list cells read from bytes.
 const isDisability = (b: Uint8Array, s: number, e: number): boolean => DISABILITY.index(b, s, e) > 0;
-const isFactor = (b: Uint8Array, s: number, e: number): boolean => FACTOR.index(b, s, e) > 0;
 
 /** Whether the bytes `b[s..e)` (ASCII) are the characters of `text`. */
 function sameText(text: string, b: Uint8Array, s: number, e: number): boolean {
@@ -566,7 +567,7 @@ export async function scanTidyTables(sources: readonly TidyTableSource[], sink: 
         const childId = ascii(b, 0);
         if (childOf.has(childId) || (twice.size > 0 && twice.has(childId))) return false;
         keyChild(childId, newChild(childId));
-        fast.child(childId, empty(2) ? undefined : ascii(b, 2), optDay(b, 4), bool(b, 9) === true ? 1 : 0);
+        fast.child(childId, empty(2) ? undefined : ascii(b, 2), optDay(b, 4), bool(b, 9) === true ? 1 : 0, empty(4) && !empty(5) ? 1 : 0);
         return true;
       };
     }
@@ -579,13 +580,14 @@ export async function scanTidyTables(sources: readonly TidyTableSource[], sink: 
         const closure = optDay(b, 6);
         const reason = optCode(CLOSURE_REASON, b, 7);
         const icpc = optDay(b, 8);
-        if (referral === NOT_A_DAY || source < 0 || optCode(PRIMARY_NEED, b, 4) < 0 || nfa === null || closure === NOT_A_DAY || reason < 0 || icpc === NOT_A_DAY) return false;
+        const need = optCode(PRIMARY_NEED, b, 4);
+        if (referral === NOT_A_DAY || source < 0 || need < 0 || nfa === null || closure === NOT_A_DAY || reason < 0 || icpc === NOT_A_DAY) return false;
         const child = placed(b);
         if (child === undefined) return false;
         const episodeId = ascii(b, 1);
         if (episodeOwners.add(child, episodeId) === undefined) return false;
         episodeAdded(child);
-        fast.episode(child, referral, closure, reason, nfa === undefined ? NFA_NOT_RECORDED : nfa ? NFA_YES : NFA_NO, source, icpc);
+        fast.episode(child, referral, closure, reason, nfa === undefined ? NFA_NOT_RECORDED : nfa ? NFA_YES : NFA_NO, source, icpc, need);
         return true;
       };
     }
@@ -725,14 +727,25 @@ export async function scanTidyTables(sources: readonly TidyTableSource[], sink: 
       counts.add(episode, 1);
     };
     if (kind === "assessment") {
+      // The factors of the row being read, as bits (factorBits; one function for every row).
+      let lo = 0;
+      let hi = 0;
+      const factor = (x: Uint8Array, i: number, j: number): boolean => {
+        const code = FACTOR.index(x, i, j) - 1;
+        if (code >= 32) hi |= 1 << (code - 32);
+        else if (code >= 0) lo |= 1 << code;
+        return code >= 0;
+      };
       return (b, s, e) => {
         const episode = item(b, s, e);
         if (episode === undefined) return false;
         const start = dayOfBytes(b, from(3), to(3));
         const authorisation = optDay(b, 4);
-        if (start === NOT_A_DAY || authorisation === NOT_A_DAY || !listOf(b, 5, ASSESSMENT_FACTOR_CODES.length, isFactor)) return false;
+        lo = 0;
+        hi = 0;
+        if (start === NOT_A_DAY || authorisation === NOT_A_DAY || !listOf(b, 5, ASSESSMENT_FACTOR_CODES.length, factor)) return false;
         counted(episode);
-        fast.assessment(episode, start, authorisation);
+        fast.assessment(episode, start, authorisation, lo, hi);
         return true;
       };
     }
@@ -766,7 +779,9 @@ export async function scanTidyTables(sources: readonly TidyTableSource[], sink: 
       if (episode === undefined) return false;
       const start = dayOfBytes(b, from(3), to(3));
       const end = optDay(b, 4);
-      if (start === NOT_A_DAY || end === NOT_A_DAY || optCode(CP_CATEGORY, b, 5) < 0 || optCode(CP_CATEGORY, b, 6) < 0) return false;
+      const initial = optCode(CP_CATEGORY, b, 5);
+      const latest = optCode(CP_CATEGORY, b, 6);
+      if (start === NOT_A_DAY || end === NOT_A_DAY || initial < 0 || latest < 0) return false;
       const previous = empty(7) ? PREVIOUS_NOT_RECORDED : digitsOfBytes(b, from(7), to(7));
       const reviews: number[] = [];
       const review = (x: Uint8Array, a: number, z: number): boolean => {
@@ -776,7 +791,7 @@ export async function scanTidyTables(sources: readonly TidyTableSource[], sink: 
       };
       if (previous === NOT_DIGITS || !listOf(b, 8, MAX_LIST_LENGTH, review)) return false;
       counted(episode);
-      fast.cpPlan(episode, start, end, previous, reviews);
+      fast.cpPlan(episode, start, end, previous, reviews, initial, latest);
       return true;
     };
   };

@@ -82,3 +82,16 @@ export function addMonthsByArithmetic(day: number, months: number): number {
   const tm = total - ty * 12 + 1;
   return civilToDay(ty, tm, Math.min(d, daysInMonth(ty, tm)));
 }
+
+/**
+ * The day a person born on `dob` turns `years` old: the same month and day `years` later, and
+ * 1 March in a year that is not a leap year for a birthday on 29 February (as a person's age is
+ * counted: {@link addMonthsToDay} would clamp it to 28 February, which moving back does not
+ * undo).
+ *
+ * @internal
+ */
+export function birthdayDay(dob: number, years: number): number {
+  const b = addMonthsToDay(dob, 12 * years);
+  return addMonthsToDay(b, -12 * years) === dob ? b : b + 1;
+}

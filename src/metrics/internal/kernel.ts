@@ -1,12 +1,12 @@
 import type { WorkingDayCalendar } from "../../calendar";
-import { codeOf, NFA_YES, OC3_ACTIVITY_CODES, OC3_IN_TOUCH_CODES, type ColumnData } from "../../records/internal";
-import { CLOSURE_REASON_CODES, EPISODE_END_REASON_CODES, LEGAL_STATUS_CODES, MISSING_CODES, NEW_EPISODE_REASON_CODES, PLACEMENT_TYPE_CODES, REFERRAL_SOURCE_CODES } from "../../records";
+import { codeOf, type ColumnData, NFA_YES, OC3_ACTIVITY_CODES, OC3_IN_TOUCH_CODES } from "../../records/internal";
+import { ASSESSMENT_FACTOR_CODES, CLOSURE_REASON_CODES, CP_CATEGORY_CODES, EPISODE_END_REASON_CODES, LEGAL_STATUS_CODES, MISSING_CODES, NEW_EPISODE_REASON_CODES, PLACEMENT_TYPE_CODES, PRIMARY_NEED_CODES, REFERRAL_SOURCE_CODES } from "../../records";
 import type { VisitInterval, VisitRule } from "../CoreDataSet";
 import type { EngineState } from "./engine";
-import { addMonthsToDay, fastDay, OPEN_END } from "./days";
+import { addMonthsToDay, birthdayDay, fastDay, OPEN_END } from "./days";
 import { addToHistogram, type Histogram } from "./Histogram";
 import { LS_GROUP_OF, PLACE_ADOPTION, PLACE_GROUP_OF, REC_GROUP_OF } from "./lacGroups";
-import { C, CL, CL_SIZE, H, P, PT_SIZE } from "./layout";
+import { AGE_SLOTS, C, CL, CL_SIZE, H, P, PT_SIZE } from "./layout";
 
 // The single pass, over columns. Each child (every episode) is walked once and every metric's
 // counters are updated in the same walk; durations go into histograms. Per-child work uses
@@ -63,6 +63,48 @@ const OUTSIDE = -2_147_483_648;
  * checked (kinsafe JSON) get the same treatment.
  */
 const PRE_REFERRAL = OUTSIDE + 1;
+
+/**
+ * The age band slot (layout.ts `AGE_SLOTS`) of child `c` on day `day`, as DfE counts age at an
+ * event: whole years from the date of birth; unborn when the day is before it, or when no date
+ * of birth is recorded and an expected one is; the last slot when neither is recorded.
+ *
+ * @internal
+ */
+export function ageSlot(d: ColumnData, c: number, day: number): number {
+  const dob = d.dobDay[c] as number;
+  if (dob === OPEN_END) return d.unborn[c] === 1 ? 0 : AGE_SLOTS - 1;
+  if (day < dob) return 0;
+  if (!aged(dob, day, 10)) return !aged(dob, day, 1) ? 1 : !aged(dob, day, 5) ? 2 : 3;
+  return aged(dob, day, 16) ? 5 : 4;
+}
+
+/**
+ * Whether a child born on `dob` is `k` years old or more on `day`. `k` years are 365k days and
+ * a day per 29 February in them (at most k), so the birthday itself is needed only between.
+ */
+function aged(dob: number, day: number, k: number): boolean {
+  const days = day - dob;
+  if (days < 365 * k) return false;
+  return days >= 366 * k || day >= birthdayDay(dob, k);
+}
+
+/** A code's slot (codes as `codeOf`: 0 not recorded, which takes the slot after the list's). */
+function codeSlot(code: number, codes: number): number {
+  return code === 0 ? codes : code - 1;
+}
+
+const NEEDS = PRIMARY_NEED_CODES.length;
+const CATEGORIES = CP_CATEGORY_CODES.length;
+const FACTORS = ASSESSMENT_FACTOR_CODES.length;
+
+/** Counts an assessment's factors (bit sets, columnData `factorBits`); none: the last slot. */
+function factorsOf(cnt: Float64Array, lo: number, hi: number): void {
+  if (lo === 0 && hi === 0) inc(cnt, C.ASM_FACTOR + FACTORS);
+  // each set bit, lowest first (x & -x isolates it)
+  for (let x = lo; x !== 0; x &= x - 1) inc(cnt, C.ASM_FACTOR + 31 - Math.clz32(x & -x));
+  for (let x = hi; x !== 0; x &= x - 1) inc(cnt, C.ASM_FACTOR + 63 - Math.clz32(x & -x));
+}
 
 /** A date as known at the horizon: absent (OPEN_END) when after it. */
 function upTo(d: number, hz: number): number {
@@ -271,6 +313,7 @@ function lacMeasuresOf(st: EngineState, d: ColumnData, c: number, nLac: number):
   }
   if (firstStart !== OPEN_END) {
     inc(cnt, C.LAC_START_CH);
+    inc(cnt, C.LAC_START_AGE + ageSlot(d, c, firstStart));
     if (uasc) inc(cnt, C.LAC_UASC_START);
     inc(cnt, C.LAC_START_LS + (LS_GROUP_OF[firstLs] as number));
   }
@@ -416,6 +459,9 @@ function needOf(st: EngineState, d: ColumnData, c: number, nLac: number): boolea
   let childS47 = false;
   let childIcpc = false;
   let cinSnap = false;
+  // the episode open at the snapshot with the latest referral: its primary need
+  let snapRef = -OPEN_END;
+  let snapNeed = 0;
   let nCin = 0;
   let nCp = 0;
   for (let i = a0; i < b0; i++) {
@@ -427,7 +473,13 @@ function needOf(st: EngineState, d: ColumnData, c: number, nLac: number): boolea
     // In need at the snapshot: open then and not an NFA referral. (An episode closed RC8/RC9
     // after the snapshot was open at it: its closure is not known at the snapshot.)
     if (!nfa) {
-      if (rd <= snap && closure > snap) cinSnap = true;
+      if (rd <= snap && closure > snap) {
+        cinSnap = true;
+        if (rd >= snapRef) {
+          snapRef = rd;
+          snapNeed = d.primaryNeed[i] as number;
+        }
+      }
       if (rd <= pe && closure > ps && !(closure <= pe && (reason === RC8 || reason === RC9))) inNeedInPeriod = true;
     }
     const referralInPeriod = rd >= ps && rd <= pe;
@@ -445,6 +497,7 @@ function needOf(st: EngineState, d: ColumnData, c: number, nLac: number): boolea
         if (ad <= pe) authorisedByEnd = true;
         if (ad >= ps && ad <= pe) {
           inc(cnt, C.ASM);
+          factorsOf(cnt, d.asmFactorLo[a] as number, d.asmFactorHi[a] as number);
           childAsm = true;
           // a start before the referral cannot be right (DfE CIN census validation rule 1103):
           // the duration is left out, the assessment is counted
@@ -537,6 +590,7 @@ function needOf(st: EngineState, d: ColumnData, c: number, nLac: number): boolea
 
     if (referralInPeriod) {
       inc(cnt, C.REF);
+      inc(cnt, C.REF_AGE + ageSlot(d, c, rd));
       childRef = true;
       // a re-referral: within 12 months of a previous referral p, counted forward from p:
       // p < rd <= p + 12 months (lo - 4 only narrows the candidates before the exact test)
@@ -582,7 +636,11 @@ function needOf(st: EngineState, d: ColumnData, c: number, nLac: number): boolea
   if (childAsm) inc(cnt, C.ASM_CH);
   if (childS47) inc(cnt, C.S47_CH);
   if (childIcpc) inc(cnt, C.ICPC_CH);
-  if (cinSnap) inc(cnt, C.CIN_SNAP);
+  if (cinSnap) {
+    inc(cnt, C.CIN_SNAP);
+    inc(cnt, C.CIN_SNAP_AGE + ageSlot(d, c, snap));
+    inc(cnt, C.CIN_SNAP_NEED + codeSlot(snapNeed, NEEDS));
+  }
   st.nCin = nCin;
   st.nCp = nCp;
   return inNeedInPeriod;
@@ -688,10 +746,16 @@ function plansOf(st: EngineState, d: ColumnData, c: number, nLac: number): numbe
     let prevAny = false;
     let visitsOk = 1;
     const rule = cfg.visitRules[t];
+    // the plan open at the snapshot that started last, and the first starting in the period
+    let atSnap = -1;
+    let first = -1;
     for (let i = 0; i < n; i++) {
       const s = starts[i] as number;
       const e = ends[i] as number;
-      if (s <= snap && e > snap) open = true;
+      if (s <= snap && e > snap) {
+        open = true;
+        if (atSnap < 0 || s >= (starts[atSnap] as number)) atSnap = i;
+      }
       const openDuring = s <= pe && e > ps;
       if (openDuring) inPeriod = true;
       if (e >= ps && e <= pe && bad[i] === 1) inc(cnt, base + P.END_PRE_REF);
@@ -714,6 +778,7 @@ function plansOf(st: EngineState, d: ColumnData, c: number, nLac: number): numbe
       }
       if (s >= ps && s <= pe) {
         started = true;
+        if (first < 0 || s < (starts[first] as number)) first = i;
         if (t === CP) inc(cnt, C.CP_START_PLANS);
         else if (t === CIN) inc(cnt, C.CIN_START_PLANS);
         if (t === CP && (extra[i] as number) >= 1) prevAny = true;
@@ -745,6 +810,13 @@ function plansOf(st: EngineState, d: ColumnData, c: number, nLac: number): numbe
     if (open) {
       inc(cnt, base + P.OPEN);
       openAtSnap++;
+      if (t === LAC) inc(cnt, C.LAC_OPEN_AGE + ageSlot(d, c, snap));
+      if (t === CP) {
+        const row = st.cpRow[atSnap] as number;
+        inc(cnt, C.CP_SNAP_AGE + ageSlot(d, c, snap));
+        inc(cnt, C.CP_SNAP_INITIAL + codeSlot(d.cpInitial[row] as number, CATEGORIES));
+        inc(cnt, C.CP_SNAP_LATEST + codeSlot(d.cpLatest[row] as number, CATEGORIES));
+      }
     }
     if (inPeriod) {
       inc(cnt, base + P.OPEN_IN_PERIOD);
@@ -763,6 +835,10 @@ function plansOf(st: EngineState, d: ColumnData, c: number, nLac: number): numbe
     }
     if (started) {
       inc(cnt, base + P.START_CH);
+      if (t === CP) {
+        inc(cnt, C.CP_START_AGE + ageSlot(d, c, starts[first] as number));
+        inc(cnt, C.CP_START_INITIAL + codeSlot(d.cpInitial[st.cpRow[first] as number] as number, CATEGORIES));
+      }
       if (rep12) inc(cnt, base + P.REP12);
       if (rep24) inc(cnt, base + P.REP24);
       if (prevAny) inc(cnt, base + P.PREV_ANY);

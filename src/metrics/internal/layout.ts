@@ -1,8 +1,16 @@
-import { REFERRAL_SOURCE_CODES } from "../../records";
+import { ASSESSMENT_FACTOR_CODES, CP_CATEGORY_CODES, PRIMARY_NEED_CODES, REFERRAL_SOURCE_CODES } from "../../records";
 import { LS_GROUPS, PLACE_GROUPS, REC_GROUPS } from "./lacGroups";
 
 // Layout of the engine's counters: every count lives in one Float64Array, so merging two
 // accumulators is one element-wise addition and the state never grows with the input.
+
+/**
+ * Age band slots: unborn, under 1, 1 to 4, 5 to 9, 10 to 15, 16 and over, date of birth not
+ * recorded (table/breakdowns.ts `AGE_BANDS`).
+ *
+ * @internal
+ */
+export const AGE_SLOTS = 7;
 
 let next = 0;
 function slot(size = 1): number {
@@ -129,6 +137,26 @@ export const C = {
   CL_RHOM: slot(),
   CL_NO_DOB: slot(),
   CL_OTHER_AGE: slot(),
+  // DfE breakdowns at the event (table/breakdowns.ts): each an age band slot per AGE_BANDS (the
+  // last: date of birth not recorded), or a code's slot (the last: not recorded).
+  /** Referrals in the period by the child's age at the referral. */
+  REF_AGE: slot(AGE_SLOTS),
+  /** Children in need at the snapshot by age, and by the primary need of the episode open then. */
+  CIN_SNAP_AGE: slot(AGE_SLOTS),
+  CIN_SNAP_NEED: slot(PRIMARY_NEED_CODES.length + 1),
+  /** Children on a child protection plan at the snapshot by age, initial and latest category. */
+  CP_SNAP_AGE: slot(AGE_SLOTS),
+  CP_SNAP_INITIAL: slot(CP_CATEGORY_CODES.length + 1),
+  CP_SNAP_LATEST: slot(CP_CATEGORY_CODES.length + 1),
+  /** Children starting a child protection plan by age at the start and initial category (their first plan starting in the period). */
+  CP_START_AGE: slot(AGE_SLOTS),
+  CP_START_INITIAL: slot(CP_CATEGORY_CODES.length + 1),
+  /** Assessments authorised in the period with each factor (the last: none recorded). */
+  ASM_FACTOR: slot(ASSESSMENT_FACTOR_CODES.length + 1),
+  /** Children starting to be looked after by age on starting (their first start in the period). */
+  LAC_START_AGE: slot(AGE_SLOTS),
+  /** Children looked after at the snapshot (a period of care open then) by age. */
+  LAC_OPEN_AGE: slot(AGE_SLOTS),
 } as const;
 
 /**

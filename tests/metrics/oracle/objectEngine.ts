@@ -6,6 +6,7 @@ import { grow, pushPlan, visitsKept, wdays } from "../../../src/metrics/internal
 import { C, H, P, PT_SIZE } from "../../../src/metrics/internal/layout";
 import { REFERRAL_SOURCE_CODES, type ChildRecord } from "../../../src/records";
 import { addCareLeaversAsObjects, addCpReviewsAsObjects, addHealthAsObjects, addLookedAfterAsObjects, addPlanStartsAsObjects } from "./lookedAfterObjects";
+import { addEventBreakdownsAsObjects } from "./eventBreakdownObjects";
 
 // The engine's pass over child records as objects, as it was before the pass moved to columns
 // (src/metrics/internal/kernel.ts): kept here, unchanged but for its imports and the record's
@@ -109,6 +110,7 @@ export function addRecordAsObjects(st: EngineState, record: ChildRecord): void {
   if (cfg.needCareLeavers) addCareLeaversAsObjects(st.c, cfg, r);
   if (cfg.needPlans) addPlanStartsAsObjects(st.c, cfg, r);
   if (cfg.needPlans) addCpReviewsAsObjects(st.c, cfg, r);
+  addEventBreakdownsAsObjects(st.c, cfg, r);
 
   // --- Episodes of need.
   let inNeedInPeriod = false;

@@ -20,6 +20,13 @@
 --   workforce.agency-rate: the workforce census is not one of the tidy tables.
 --   workforce.sickness-rate: the workforce census is not one of the tidy tables.
 --   workforce.average-caseload: the workforce census is not one of the tidy tables.
+--   activity.referrals/age: a DfE breakdown at the event (age, primary need, category of abuse or assessment factors): not yet written as SQL.
+--   activity.assessments/assessment-factors: a DfE breakdown at the event (age, primary need, category of abuse or assessment factors): not yet written as SQL.
+--   plans.open/age: a DfE breakdown at the event (age, primary need, category of abuse or assessment factors): not yet written as SQL.
+--   plans.open/primary-need: a DfE breakdown at the event (age, primary need, category of abuse or assessment factors): not yet written as SQL.
+--   plans.open/cp/age: a DfE breakdown at the event (age, primary need, category of abuse or assessment factors): not yet written as SQL.
+--   plans.open/cp/cp-category: a DfE breakdown at the event (age, primary need, category of abuse or assessment factors): not yet written as SQL.
+--   plans.open/lac/age: a DfE breakdown at the event (age, primary need, category of abuse or assessment factors): not yet written as SQL.
 --   lac.started/not-a-code: values that are not a code of the list: kinsafe gives the entry only when it holds any, which a script's fixed figures cannot follow (tables written by kinsafe tables hold codes).
 --   lac.ceased/not-a-code: values that are not a code of the list: kinsafe gives the entry only when it holds any, which a script's fixed figures cannot follow (tables written by kinsafe tables hold codes).
 --   lac.placement-type/not-a-code: values that are not a code of the list: kinsafe gives the entry only when it holds any, which a script's fixed figures cannot follow (tables written by kinsafe tables hold codes).

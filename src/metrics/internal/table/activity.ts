@@ -1,6 +1,7 @@
 import { REFERRAL_SOURCE_CODES } from "../../../records";
 import type { FactKind, MetricResult } from "../../CoreDataSet";
 import { C } from "../layout";
+import { byAge, byFactor } from "./breakdowns";
 import { count, distribution, metric, per10k, percent, type Share } from "./entry";
 
 // The activity family: referrals, assessments, section 47 enquiries and conferences.
@@ -31,13 +32,14 @@ export const ACTIVITY = [
     unit: "count",
     countingUnit: "referrals",
     needs: { facts: CIN },
-    definition: "CIN episodes with a referral date in the period, referrals resulting in no further action included. Breakdown: distinct children referred. (DfE CIN census C1.)",
-    rule: "CIN episodes with `referralDate` in period (NFA included). Breakdown `children`: distinct children referred.",
-    source: "CIN C1 \"referrals\", \"children referred\".",
+    definition: "CIN episodes with a referral date in the period, referrals resulting in no further action included. Breakdown: distinct children referred; referrals by the child's age at the referral, in DfE's bands. (DfE CIN census C1.)",
+    rule: "CIN episodes with `referralDate` in period (NFA included). Breakdown `children`: distinct children referred; `age`: referrals by age at the referral (DfE bands; see \"DfE breakdowns\"), adding up to the value.",
+    source: "CIN C1 \"referrals\", \"children referred\"; DfE, Characteristics of children in need, referrals by age at referral.",
     differences: "None.",
     build: ({ g }, m) =>
       count(m.id, m.label, "referrals", g(C.REF), ["Referrals dated in the period, NFA referrals included."], {
         children: count(`${m.id}/children`, "Children referred", "children", g(C.REF_CH)),
+        age: byAge(m.id, "at the referral", "referrals", g(C.REF), C.REF_AGE, g),
       }),
   }),
   metric({
@@ -164,14 +166,15 @@ export const ACTIVITY = [
     unit: "count",
     countingUnit: "assessments",
     needs: { facts: CIN },
-    definition: "Child and family assessments authorised (completed) in the period. Breakdown: per 10,000 children, distinct children.",
-    rule: "Assessments with `authorisationDate` in period; breakdown `per10k`, `children`.",
-    source: "C2 \"assessments completed\".",
+    definition: "Child and family assessments authorised (completed) in the period. Breakdown: per 10,000 children, distinct children, the factors identified at the end of assessment.",
+    rule: "Assessments with `authorisationDate` in period; breakdown `per10k`, `children`; `assessment-factors`: for each factor code, the assessments with it (an assessment counts once under each of its factors, so the factors do not add up to the value), and `not-recorded`, the assessments with none.",
+    source: "C2 \"assessments completed\"; DfE, Characteristics of children in need, \"factors identified at the end of assessment\".",
     differences: "None.",
     build: ({ cfg, g }, m) =>
       count(m.id, m.label, "assessments", g(C.ASM), ["Assessments authorised in the period."], {
         per10k: per10k(cfg, `${m.id}/per10k`, "Assessments per 10,000 children", "assessments", g(C.ASM)),
         children: count(`${m.id}/children`, "Children assessed", "children", g(C.ASM_CH)),
+        "assessment-factors": byFactor(m.id, g(C.ASM), g),
       }),
   }),
   metric({

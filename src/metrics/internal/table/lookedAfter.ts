@@ -4,6 +4,7 @@ import { addMonthsToDay } from "../days";
 import type { EngineConfig } from "../engine";
 import { C, P } from "../layout";
 import { CIN } from "./activity";
+import { byAge, byCategory } from "./breakdowns";
 import { count, excluded, make, metric, OUTSIDE_CALENDAR, per10k, percent, CP_T } from "./entry";
 
 // Looked after and plan starts: children starting and ceasing to be looked after, placement
@@ -63,9 +64,9 @@ export const LOOKED_AFTER = [
     unit: "count",
     countingUnit: "children",
     needs: { facts: CIN },
-    definition: "Children whose child protection plan started in the period (each child once), with the plans and a rate per 10,000 children; child in need plans starting as well. (DfE Characteristics of children in need, D1.)",
-    rule: "Value: distinct children with a CP plan whose `startDate` is in the period. Breakdown: `plans` (CP plans starting), `per10k` (children x 10,000 / children 0-17), `cin` (children with a CIN plan starting; `plans`).",
-    source: "DfE, Characteristics of children in need, table D1: child protection plans starting during the year (plans and children).",
+    definition: "Children whose child protection plan started in the period (each child once), with the plans and a rate per 10,000 children, by age at the start and by initial category of abuse; child in need plans starting as well. (DfE Characteristics of children in need, D1.)",
+    rule: "Value: distinct children with a CP plan whose `startDate` is in the period. Breakdown: `plans` (CP plans starting), `per10k` (children x 10,000 / children 0-17), `cin` (children with a CIN plan starting; `plans`); `age` at the start and `cp-category/initial` of the child's first plan starting in the period (see \"DfE breakdowns\"), each adding up to the value.",
+    source: "DfE, Characteristics of children in need, table D1: child protection plans starting during the year (plans and children); children who became the subject of a plan by age and by initial category of abuse.",
     differences: "The rate of starts per 10,000 and the CIN plan starts are kinsafe's: no published DfE counterpart was found.",
     build: ({ cfg, g, pt }, m) => {
       const children = pt(CP_T, P.START_CH);
@@ -73,6 +74,8 @@ export const LOOKED_AFTER = [
       return count(m.id, m.label, "children", children, [], {
         plans: make(`${m.id}/plans`, "Child protection plans starting", "count", "plans", { value: g(C.CP_START_PLANS) }),
         per10k: per10k(cfg, `${m.id}/per10k`, "Children starting a child protection plan per 10,000 children", "children", children),
+        age: byAge(m.id, "at the start of the plan", "children", children, C.CP_START_AGE, g),
+        "cp-category": byCategory(m.id, children, C.CP_START_INITIAL, undefined, g),
         cin: count(`${m.id}/cin`, "Children starting a child in need plan", "children", cin, ["Child in need plan dates are collected from 2022 on."], {
           plans: make(`${m.id}/cin/plans`, "Child in need plans starting", "count", "plans", { value: g(C.CIN_START_PLANS) }),
         }),
@@ -100,8 +103,8 @@ export const LOOKED_AFTER = [
     countingUnit: "children",
     needs: { facts: LAC },
     definition: "Children who started a period of care in the period, each child once (the first start), by legal status on starting, and per 10,000 children. (DfE CLA starting during the year.)",
-    rule: "A period of care is a chain of episodes that are not short breaks: a new one starts with RNE `S`, or with an episode that does not follow, on the day it ended, an episode ending `X1`. Value: children with a period starting (`DECOM`) in the period. Breakdown: legal status of the first such period's first episode (groups sum to the value), `per10k`, `periods-of-care` (every start).",
-    source: `${CLA}, "CLA starting during the year": "Only the first occasion on which a child started to be looked after in the LA during year has been counted."`,
+    rule: "A period of care is a chain of episodes that are not short breaks: a new one starts with RNE `S`, or with an episode that does not follow, on the day it ended, an episode ending `X1`. Value: children with a period starting (`DECOM`) in the period. Breakdown: legal status of the first such period's first episode (groups sum to the value), `per10k`, `periods-of-care` (every start), `age` on the first start in the period (DfE bands; groups sum to the value).",
+    source: `${CLA}, "CLA starting during the year": "Only the first occasion on which a child started to be looked after in the LA during year has been counted."; CLA starting during the year by age on starting.`,
     differences: "A period that starts under V3/V4 and moves to another legal status counts as starting on the change (DfE's rule not found).",
     build: ({ cfg, g }, m) => {
       const n = g(C.LAC_START_CH);
@@ -109,6 +112,7 @@ export const LOOKED_AFTER = [
         ...groups(m.id, LS_GROUPS, C.LAC_START_LS, g, n, false, "short-breaks"),
         per10k: per10k(cfg, `${m.id}/per10k`, "Children starting to be looked after per 10,000 children", "children", n),
         "periods-of-care": make(`${m.id}/periods-of-care`, "Periods of care starting", "count", "plans", { value: g(C.LAC_START_PERIODS) }),
+        age: byAge(m.id, "on starting", "children", n, C.LAC_START_AGE, g),
       });
     },
   }),

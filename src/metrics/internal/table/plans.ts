@@ -1,6 +1,7 @@
 import type { FactKind, MetricRequirement, MetricResult } from "../../CoreDataSet";
 import { C, P } from "../layout";
 import { CIN } from "./activity";
+import { byAge, byCategory, groupCounts, NEED_GROUPS } from "./breakdowns";
 import { BEFORE_REFERRAL, count, CP_T, distribution, excluded, make, metric, negNote, OUTSIDE_CALENDAR, outsideNote, per10k, percent, PLAN_KEYS, PLAN_LABELS } from "./entry";
 
 // The plans family: children on plans at the snapshot, how long plans lasted, repeat plans and
@@ -47,16 +48,19 @@ export const PLANS = [
     unit: "count",
     countingUnit: "children",
     needs: { facts: CIN, breakdown: { ...PER_PLAN_TYPE, "any-plan": { facts: ALL_PLANS } } },
-    definition: "Children in need at the snapshot date (an episode of need open, not NFA, not closed as not in need); breakdown: children with each kind of plan open, per 10,000 children.",
-    rule: "Value: children in need at the snapshot (an episode with referral <= snapshot, no closure or closure > snapshot, not an NFA referral (a `referralNfa` not recorded counts as not NFA); an episode closed RC8/RC9 after the snapshot was open at it and counts). Breakdown per plan type: distinct children with a plan open at the snapshot, each with `per10k`; `any-plan`; `per10k`.",
-    source: "CIN at 31 March; CPP at 31 March (D1); CLA at 31 March.",
-    differences: "CIN plans are counted from `cinPlans`, not from episodes.",
+    definition: "Children in need at the snapshot date (an episode of need open, not NFA, not closed as not in need); breakdown: children with each kind of plan open, per 10,000 children; children in need by age and by primary need, children on a child protection plan by age and by initial and latest category of abuse (DfE, Characteristics of children in need: children in need and children on a plan at 31 March by age, primary need, category of abuse).",
+    rule: "Value: children in need at the snapshot (an episode with referral <= snapshot, no closure or closure > snapshot, not an NFA referral (a `referralNfa` not recorded counts as not NFA); an episode closed RC8/RC9 after the snapshot was open at it and counts). Breakdown per plan type: distinct children with a plan open at the snapshot, each with `per10k`; `any-plan`; `per10k`; `age` at the snapshot and `primary-need` of the episode open then (several: the latest referral); under `cp`, `age`, `cp-category/initial` and `cp-category/latest` of the plan open then (several: the latest start); under `lac`, `age`. Each adds up to its total (see \"DfE breakdowns\").",
+    source: "CIN at 31 March; CPP at 31 March (D1); CLA at 31 March. DfE, Characteristics of children in need: children in need at 31 March by age and by primary need; children who were the subject of a child protection plan at 31 March by age, initial category and latest category of abuse. Children looked after in England including adoptions: CLA on 31 March by age.",
+    differences: "CIN plans are counted from `cinPlans`, not from episodes. Two episodes of need (or plans) open at the snapshot cannot both be right (the CIN census does not let episodes overlap); kinsafe takes the latest, a rule of its own. The latest category of abuse is the one the record holds: a category is not dated, so when a later return re-reports the plan with another category, the figure for an earlier snapshot changes (DfE's is the category in that year's census). The primary need likewise, when a later return re-reports the episode with another.",
     build: ({ cfg, g, pt }, m) => {
       const breakdown: Record<string, MetricResult> = {};
       PLAN_KEYS.forEach((key, t) => {
         const n = pt(t, P.OPEN);
-        breakdown[key] = count(`${m.id}/${key}`, `Children with an open plan: ${PLAN_LABELS[key]}`, "children", n, key === "lac" ? ["Short breaks (legal status V3/V4) excluded."] : [], {
-          per10k: per10k(cfg, `${m.id}/${key}/per10k`, `${PLAN_LABELS[key]}: children per 10,000`, "children", n),
+        const id = `${m.id}/${key}`;
+        breakdown[key] = count(id, `Children with an open plan: ${PLAN_LABELS[key]}`, "children", n, key === "lac" ? ["Short breaks (legal status V3/V4) excluded."] : [], {
+          per10k: per10k(cfg, `${id}/per10k`, `${PLAN_LABELS[key]}: children per 10,000`, "children", n),
+          ...(key === "cp" ? { age: byAge(id, "at the snapshot date", "children", n, C.CP_SNAP_AGE, g), "cp-category": byCategory(id, n, C.CP_SNAP_INITIAL, C.CP_SNAP_LATEST, g) } : {}),
+          ...(key === "lac" ? { age: byAge(id, "at the snapshot date", "children", n, C.LAC_OPEN_AGE, g) } : {}),
         });
       });
       breakdown["any-plan"] = count(`${m.id}/any-plan`, "Children with at least one open plan of any type", "children", g(C.ANY_PLAN_SNAP));
@@ -66,7 +70,14 @@ export const PLANS = [
         "children",
         g(C.CIN_SNAP),
         ["Children with an episode of need open at the snapshot date (referral on or before it, no closure or closure after it), not an NFA referral. As known at the snapshot: an episode closed RC8 or RC9 after it was open at it."],
-        { ...breakdown, per10k: per10k(cfg, `${m.id}/per10k`, "Children in need per 10,000 children", "children", g(C.CIN_SNAP)) },
+        {
+          ...breakdown,
+          per10k: per10k(cfg, `${m.id}/per10k`, "Children in need per 10,000 children", "children", g(C.CIN_SNAP)),
+          age: byAge(m.id, "at the snapshot date", "children", g(C.CIN_SNAP), C.CIN_SNAP_AGE, g),
+          "primary-need": groupCounts(`${m.id}/primary-need`, "By primary need", "children", g(C.CIN_SNAP), NEED_GROUPS, C.CIN_SNAP_NEED, g, [
+            "The primary need (CIN census PrimaryNeedCode) of the episode open at the snapshot date; a child with several open: the one with the latest referral date. The groups add up to the total.",
+          ]),
+        },
       );
     },
   }),
