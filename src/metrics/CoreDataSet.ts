@@ -4,6 +4,7 @@ import { IsoDateSchema, type InputIssue, type IsoDate, MAX_TEXT_LENGTH } from ".
 import type { PlanType } from "../records";
 import type { OutcomeInputs } from "./OutcomeInputs";
 import type { WorkforceInput } from "./WorkforceInput";
+import { METRIC_TEXTS } from "./internal/metricTexts";
 import { METRIC_TABLE } from "./internal/table";
 
 // The core data set: the catalogue of metrics as data (ids, labels, units, counting units), and
@@ -241,7 +242,7 @@ export interface MetricDefinition {
  * @category Metrics
  */
 export const METRIC_CATALOGUE: readonly (MetricDefinition & { readonly id: MetricId })[] = /* @__PURE__ */ METRIC_TABLE.map(
-  ({ id, family, label, unit, countingUnit, needs, definition, rule, source, differences }) => ({ id, family, label, unit, countingUnit, needs, definition, rule, source, differences }),
+  ({ id, family, label, unit, countingUnit, needs }) => ({ id, family, label, unit, countingUnit, needs, ...METRIC_TEXTS[id] }),
 );
 
 /**
@@ -256,7 +257,7 @@ export type MetricId = (typeof METRIC_TABLE)[number]["id"];
  *
  * @category Metrics
  */
-export const METRIC_IDS: readonly MetricId[] = METRIC_CATALOGUE.map((m) => m.id);
+export const METRIC_IDS: readonly MetricId[] = /* @__PURE__ */ METRIC_TABLE.map((m) => m.id);
 
 /**
  * The population the rates per 10,000 are taken over: children aged 0-17 in the area (ONS

@@ -9,3 +9,6 @@ export { requirementAt } from "./internal/availability";
 // for the SQL of the looked-after measures (src/cli/sql): DfE's groups of SSDA903 codes and the kernel's month arithmetic
 export { LS_GROUPS, PLACE_ADOPTION, PLACE_GROUPS, REC_GROUPS, type CodeGroup } from "./internal/lacGroups";
 export { addMonthsToDay, fastDay } from "./internal/days";
+// the metric table without its texts (metricTexts.ts), for what needs only ids and units (the comparators)
+export { METRIC_TABLE } from "./internal/table";
+export type { MetricUnit } from "./CoreDataSet";

@@ -1,4 +1,4 @@
-import { METRIC_CATALOGUE, type MetricUnit } from "../../metrics";
+import { METRIC_TABLE, type MetricUnit } from "../../metrics/internal";
 
 /**
  * The looked-after measures of the catalogue's section "Looked after, care leavers and plan
@@ -29,7 +29,7 @@ const BREAKDOWN_UNITS: Readonly<Record<string, MetricUnit>> = {
 
 const HEADLINE_UNITS: ReadonlyMap<string, MetricUnit> = new Map<string, MetricUnit>([
   ...Object.entries(PLANNED_METRIC_UNITS),
-  ...METRIC_CATALOGUE.map((m): [string, MetricUnit] => [m.id, m.unit]),
+  ...METRIC_TABLE.map((m): [string, MetricUnit] => [m.id, m.unit]),
 ]);
 
 /**

@@ -35,15 +35,23 @@ export interface Counts {
 }
 
 /**
+ * What the engine reads of a metric's definition: all but its texts (definition, rule, source,
+ * differences), which are kept apart in metricTexts.ts for the public catalogue.
+ *
+ * @internal
+ */
+export type MetricHead = Omit<MetricDefinition, "definition" | "rule" | "source" | "differences">;
+
+/**
  * One metric: its definition (id, family, label, units, definition text with its DfE source,
  * what it needs) and its builder. The metric table (table/index.ts) is a list of these.
  *
  * @internal
  */
-export interface MetricEntry<Id extends string = string> extends MetricDefinition {
+export interface MetricEntry<Id extends string = string> extends MetricHead {
   readonly id: Id;
   /** The figure from the counters, before availability and disclosure control. */
-  readonly build: (k: Counts, m: MetricDefinition) => MetricResult;
+  readonly build: (k: Counts, m: MetricHead) => MetricResult;
   /**
    * The headline's needs when they depend on the options (default: `needs` as declared). The
    * headline of `plans.seen-per-plan` needs the facts of the plan types the visit policy measures.

@@ -8,9 +8,10 @@ import { TIMELINESS } from "./timeliness";
 import { WORKFORCE } from "./workforce";
 
 // The metric table: every metric of the core data set, one definition object each (id, label,
-// definition text with its DfE source, what it needs, and its builder), in catalogue order. The
-// public catalogue (METRIC_CATALOGUE), availability, the result builder, the CLI's report
-// definitions and the catalogue in docs/metrics.md (scripts/metric-catalogue.ts) all read it.
+// units, what it needs, and its builder), in catalogue order. Availability and the result
+// builder read it; the public catalogue (METRIC_CATALOGUE) joins it with the texts
+// (../metricTexts.ts: definition, rule, DfE source, differences), which the engine never reads,
+// and the CLI's report and docs/metrics.md (scripts/metricCatalogue.ts) read the catalogue.
 
 /**
  * Every metric, in catalogue order.

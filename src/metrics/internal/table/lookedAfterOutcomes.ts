@@ -7,9 +7,6 @@ import { count, distribution, make, metric, percent, type Share } from "./entry"
 // accommodation and activity.
 
 const LAC: readonly FactKind[] = ["looked-after-episodes"];
-const CLA = "DfE, Children looked after in England including adoptions (explore-education-statistics.service.gov.uk)";
-const CLA_METHOD = "DfE, Children looked after in England including adoptions: methodology";
-const LEAVERS = "care leavers aged 17 to 21 on their birthday in the year";
 
 /** A mean score over `n` children (unavailable when there are none). */
 function meanScore(id: string, label: string, sum: number, n: number, notes: readonly string[], breakdown: Record<string, MetricResult>): MetricResult {
@@ -139,14 +136,6 @@ export const LOOKED_AFTER_OUTCOMES = [
     unit: "days",
     countingUnit: "children",
     needs: { facts: LAC, breakdown: { a2: { facts: [...LAC, "adoptions"] } } },
-    definition:
-      "For children adopted in the period, average days between entering care and moving in with the adoptive family (A1), and adjusted for foster carer adoptions (A10).",
-    rule:
-      "Adopted: an episode ending E11/E12 in the period. A1: mean days from the start of that period of care (episodes linked by X1) to its first adoptive placement (A3-A6). `a10` (A10): for a placement with the current foster carers (A3, A5), to the start of the episodes before it with the same carers (RNE L, T, U). `no-adoptive-placement`: adopted with none, left out of the means. `a2` (A2): days from the first E1/D1 of the period of care to the AD1 match date of the adoption's collection year (0 when earlier); children with neither left out (notes).",
-    source:
-      "DfE adoption scorecards A1, A2, A10 (Adoption scorecards: methodology and guidance).",
-    differences:
-      "Scorecards average 3 years: give a 3-year period. DfE's date of the move to the adopting foster carers is [U]. PlacedAdoption DATE_PLACED is the decision to place, not the move: not used. A2 without the AD1 table is unavailable.",
     build: ({ g }, m) => {
       const n = g(C.A1_N);
       const top = meanDays(m.id, m.label, g(C.A1_SUM), n, ["Days from the start of the period of care to the start of the first adoptive placement (A3-A6), for children adopted (E11, E12) in the period."]);
@@ -174,14 +163,6 @@ export const LOOKED_AFTER_OUTCOMES = [
     unit: "percent",
     countingUnit: "children",
     needs: { facts: [...LAC, "looked-after-outcomes"], breakdown: { population: { facts: LAC } } },
-    definition:
-      "Of children looked after continuously for 12 months or more at the snapshot (31 March), the percentage with their annual health assessment up to date; immunisations, teeth, development checks, convictions, substance misuse and SDQ scores (SSDA903 OC2).",
-    rule:
-      "Population: looked after at the snapshot in a period of care (episodes linked by X1, short breaks V3/V4 left out) that started on or before the day 12 months before the snapshot plus one (1 April for 31 March), with no short-break episode (V3/V4) in those 12 months; ages at the snapshot. The OC2 row of the collection year that holds the snapshot (a child's only row when it has no year). Each percentage is of the children of its group whose row gives the item: `immunisations`, `teeth-checked`, `substance-misuse` (with `intervention-received` and `intervention-offered` of those with a problem), `development-checks` (under 5), `convicted` (convicted or a youth caution or youth conditional caution in the year; aged 10 or over). `sdq`: the average total difficulties score (0-40) of children aged 5 to 16 with a score, its `bands` (0-13 normal, 14-16 borderline, 17 and over a cause for concern) and `with-score` (of children aged 5 to 16 with a row). `population`: the children; `not-recorded`: of them, with no OC2 row of the year (counted as neither yes nor no).",
-    source:
-      `${CLA}: "CLA on 31 March for 12 months - conviction and health outcomes" (data guidance, OC2 footnote: continuously looked after for at least 12 months at 31 March, short-term placements excluded, age at 31 March); DfE's SDQ bands.`,
-    differences:
-      "DfE divides by the whole population (each has a row in a complete return); here a child with no row is `not-recorded`, never \"no\". The continuity test is DfE's validator's, not published text. SDQ is collected for ages 4 to 16, published for 5 to 16, as here.",
     build: ({ g }, m) => {
       const pop = g(C.OC2_POP);
       const rows = g(C.OC2_ROW);
@@ -223,14 +204,6 @@ export const LOOKED_AFTER_OUTCOMES = [
     unit: "percent",
     countingUnit: "children",
     needs: { facts: ["care-leaver-outcomes"] },
-    definition:
-      "Of care leavers aged 17 to 21 on their birthday in the collection year (SSDA903 OC3), the percentage in suitable accommodation; by age group, contact and type of accommodation.",
-    rule:
-      `The OC3 rows of the collection year that holds the period end (a young person's only row when it has no year), of ${LEAVERS} (their age on its 31 March; \`17-18\` and \`19-21\` as DfE groups them, pooled as the headline). Left out, as DfE does: IN_TOUCH DIED and RHOM (returned home for 6 months or more). Suitable: ACCOM's digit 1; \`unsuitable\`: 2; \`no-information\`: ACCOM 0, blank or not a letter and digit of the list. \`type\`: ACCOM's letter (B, C, D, E, G, H, K, R, S, T, U, V, W, X, Y, Z). \`contact\`: IN_TOUCH YES, NO, REFU, NREQ, blank. Every percentage is of all the care leavers of the group, those with no information included.`,
-    source:
-      `${CLA}: "Care leavers accommodation" (17 to 21, on or around the birthday; the footnote's exclusions: short-term placements, died, returned home for 6 months or more, transferred to another LA); ${CLA_METHOD}.`,
-    differences:
-      "The OC3 rows are the population (who is a care leaver is the return's). Transfers to another LA have no code and are not left out. The ACCOM digit (1 suitable, 2 unsuitable) is [U]. Ages 22 to 25 are not counted. DfE publishes the age groups, not the pooled 17 to 21.",
     build: ({ g }, m) => accommodationOf(g, m.id, m.label, [0, 1], leftOutNotes(g)),
   }),
   metric({
@@ -240,14 +213,6 @@ export const LOOKED_AFTER_OUTCOMES = [
     unit: "percent",
     countingUnit: "children",
     needs: { facts: ["care-leaver-outcomes"] },
-    definition:
-      "Of care leavers aged 17 to 21 on their birthday in the collection year (SSDA903 OC3), the percentage in education, employment or training; by age group and main activity.",
-    rule:
-      `The young people of \`care-leavers.accommodation\` (${LEAVERS}, DIED and RHOM left out). In education, employment or training: ACTIV F1/P1 higher education, F2/P2 other education, F4/P4 apprenticeship, F5/P5 training or employment (F3/P3, the code before 2021-22, with training or employment). \`neet\`: G4 illness or disability, G6 pregnancy or parenting, G5 other reasons. \`not-known\`: ACTIV 0, blank or a code outside the list. Every percentage is of all the care leavers of the group, those not known included.`,
-    source:
-      `${CLA}: "Care leavers activity" (17 to 21, on or around the birthday); ${CLA_METHOD}.`,
-    differences:
-      "As `care-leavers.accommodation`. F3/P3 (before 2021-22) included apprenticeships.",
     build: ({ g }, m) => activityOf(g, m.id, m.label, [0, 1], leftOutNotes(g)),
   }),
 ] as const;

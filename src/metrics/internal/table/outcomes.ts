@@ -1,13 +1,13 @@
-import type { CountingUnit, MetricDefinition, MetricResult } from "../../CoreDataSet";
+import type { CountingUnit, MetricResult } from "../../CoreDataSet";
 import type { EngineConfig } from "../engine";
 import { C } from "../layout";
-import { make, metric, per10k, PLAN_KEYS, PLAN_LABELS } from "./entry";
+import { make, metric, type MetricHead, per10k, PLAN_KEYS, PLAN_LABELS } from "./entry";
 import { ALL_PLANS, PER_PLAN_TYPE } from "./plans";
 
 // The outcomes family: figures that need data from outside the social care returns.
 
 /** A count given as input, per 10,000 children; `null` with a note without the input. */
-function givenRate(cfg: EngineConfig, m: MetricDefinition, cu: CountingUnit, value: number | undefined): MetricResult {
+function givenRate(cfg: EngineConfig, m: MetricHead, cu: CountingUnit, value: number | undefined): MetricResult {
   return value === undefined ? make(m.id, m.label, "per10k", cu, { value: null, notes: ["No input was given."] }) : per10k(cfg, m.id, m.label, cu, value);
 }
 
@@ -20,10 +20,6 @@ export const OUTCOMES = [
     unit: "ratio",
     countingUnit: "pupils",
     needs: { facts: ALL_PLANS, outcomes: "attainment", breakdown: PER_PLAN_TYPE },
-    definition: "Mean attainment score of children in need, on a plan or looked after in the period, from data joined by child id or UPN.",
-    rule: "Mean of the caller's score for children in each group (early help, CIN = episode of need or CIN plan, CP, LAC, at any time in the period), joined by child id, else UPN; numerator = sum of scores, denominator = matched pupils. Value: children in any group.",
-    source: "None (an outcome from the National Pupil Database, given as input).",
-    differences: "DfE links the NPD by UPN the same way.",
     build: ({ cfg, g }, m) => {
       const att = cfg.outcomes?.attainment;
       if (att === undefined) return make(m.id, m.label, "ratio", "pupils", { value: null, notes: ["No attainment input was given."] });
@@ -54,10 +50,6 @@ export const OUTCOMES = [
     unit: "per10k",
     countingUnit: "offences",
     needs: { outcomes: "offencesAgainstChildren", population: true },
-    definition: "Violent and sexual offences against children per 10,000 children (police recorded crime, given as input).",
-    rule: "Given count x 10,000 / children 0-17.",
-    source: "None (police recorded crime, given as input).",
-    differences: "No DfE series.",
     build: ({ cfg }, m) => givenRate(cfg, m, "offences", cfg.outcomes?.offencesAgainstChildren),
   }),
   metric({
@@ -67,10 +59,6 @@ export const OUTCOMES = [
     unit: "per10k",
     countingUnit: "admissions",
     needs: { outcomes: "injuryAdmissions", population: true },
-    definition: "Injury presentations and admissions of children per 10,000 children (hospital data, given as input).",
-    rule: "Given count x 10,000 / children 0-17.",
-    source: "None (HES / OHID hospital data, given as input).",
-    differences: "Fingertips gives it per 10,000 aged 0-14; here 0-17.",
     build: ({ cfg }, m) => givenRate(cfg, m, "admissions", cfg.outcomes?.injuryAdmissions),
   }),
 ] as const;

@@ -48,10 +48,6 @@ export const PLANS = [
     unit: "count",
     countingUnit: "children",
     needs: { facts: CIN, breakdown: { ...PER_PLAN_TYPE, "any-plan": { facts: ALL_PLANS } } },
-    definition: "Children in need at the snapshot date (an episode of need open, not NFA, not closed as not in need); breakdown: children with each kind of plan open, per 10,000 children; children in need by age and by primary need, children on a child protection plan by age and by initial and latest category of abuse (DfE, Characteristics of children in need: children in need and children on a plan at 31 March by age, primary need, category of abuse).",
-    rule: "Value: children in need at the snapshot (an episode with referral <= snapshot, no closure or closure > snapshot, not an NFA referral (a `referralNfa` not recorded counts as not NFA); an episode closed RC8/RC9 after the snapshot was open at it and counts). Breakdown per plan type: distinct children with a plan open at the snapshot, each with `per10k`; `any-plan`; `per10k`; `age` at the snapshot and `primary-need` of the episode open then (several: the latest referral); under `cp`, `age`, `cp-category/initial` and `cp-category/latest` of the plan open then (several: the latest start); under `lac`, `age`. Each adds up to its total (see \"DfE breakdowns\").",
-    source: "CIN at 31 March; CPP at 31 March (D1); CLA at 31 March. DfE, Characteristics of children in need: children in need at 31 March by age and by primary need; children who were the subject of a child protection plan at 31 March by age, initial category and latest category of abuse. Children looked after in England including adoptions: CLA on 31 March by age.",
-    differences: "CIN plans are counted from `cinPlans`, not from episodes. Two episodes of need (or plans) open at the snapshot cannot both be right (the CIN census does not let episodes overlap); kinsafe takes the latest, a rule of its own. The latest category of abuse is the one the record holds: a category is not dated, so when a later return re-reports the plan with another category, the figure for an earlier snapshot changes (DfE's is the category in that year's census). The primary need likewise, when a later return re-reports the episode with another.",
     build: ({ cfg, g, pt }, m) => {
       const breakdown: Record<string, MetricResult> = {};
       PLAN_KEYS.forEach((key, t) => {
@@ -88,10 +84,6 @@ export const PLANS = [
     unit: "percent",
     countingUnit: "plans",
     needs: { facts: CIN, breakdown: DURATION_BY_PLAN_TYPE },
-    definition: "Plans ending in the period, by how long they lasted (DfE bands). Headline: child protection plans ending that lasted 2 years or more. (DfE D7.)",
-    rule: "Plans ending in period, per type: % lasting `more-than-6-months` (`end > start + 6 months`), `1-year-or-more` and `2-years-or-more` (`end >= start + 12 / 24 months`), and the DfE bands (<= 3m, > 3-6m, > 6m-< 1y, 1-< 2y, 2y+). Value: % of CP plans ending that lasted 2 years or more.",
-    source: "D7 (CPP duration).",
-    differences: "The shares have the bands' edges, so each is a sum of bands: exactly 6 months is in \"> 3-6m\" and not \"more than 6 months\"; exactly 1 year and 2 years start their bands. A CIN or CP plan that starts before its episode's referral (DfE rules 4015, 1105) is left out (`excluded`).",
     build: ({ pt }, m) => {
       const breakdown: Record<string, MetricResult> = {};
       PLAN_KEYS.forEach((key, t) => {
@@ -142,10 +134,6 @@ export const PLANS = [
     unit: "percent",
     countingUnit: "children",
     needs: { facts: CIN, breakdown: REPEAT_BY_PLAN_TYPE },
-    definition: "Children starting a plan in the period who had a previous plan of the same type; headline: child protection plans that are a second or subsequent plan. (DfE D3.)",
-    rule: "Children starting a plan of a type in period: % with a previous plan of the type that ended (end e <= new start s) with s within 12 / 24 months of e, counted forward (`s <= e + 12 months`); these need 12 / 24 months of history before the period. Value: the DfE measure, % of children starting a CP plan with `numberOfPreviousCpp >= 1` or an earlier CP plan in the record; a `numberOfPreviousCpp` not recorded counts as 0.",
-    source: "D3 \"second or subsequent plan\".",
-    differences: "The 12/24-month windows are not DfE measures; they need multi-year records, which a child record holds.",
     build: ({ pt }, m) => {
       const breakdown: Record<string, MetricResult> = {};
       PLAN_KEYS.forEach((key, t) => {
@@ -177,10 +165,6 @@ export const PLANS = [
     unit: "percent",
     countingUnit: "children",
     needs: { facts: ["visits", "cin-episodes", "looked-after-episodes"], breakdown: SEEN_BY_PLAN_TYPE },
-    definition: "Children with a plan open in the period who were visited as often as the visit policy requires for every gap between visits. Looked after (Care Planning, Placement and Case Review Regulations 2010, reg 28(2)): a visit within a week of the start of every placement, then at most every six weeks; after a placement's first year every three months only where the placement is intended to last until 18, six weeks otherwise.",
-    rule: "Children with a plan of a type open in period and an interval in the policy: % whose every gap was within it, from `max(plan start, period start)` to the first visit counting towards the type, between visits, and to `min(plan end, period end)`. Looked after (reg 28(2), below): a visit within 7 days of the start of every placement (an episode that starts a period of care, or whose RNE is not `L`), then gaps of at most 42 days while the gap starts in the first year of the placement; after that 42 days, or 3 months when the placement is long-term fostering (`U1`, `U4`). Value: children all of whose plans passed.",
-    source: "None (Ofsted Annex A).",
-    differences: "A placement that started before the period: the period start stands in for the last visit before it. Visits under reg 28(3)-(6) (placement with parents before assessment, connected persons, care order at home) are not distinguished.",
     // children all of whose measured plans kept to the policy: the plan types the policy measures
     headlineNeeds: (cfg, needs) => {
       const kinds = new Set<FactKind>(["visits"]);

@@ -37,10 +37,6 @@ export const TIMELINESS = [
     unit: "workingDays",
     countingUnit: "assessments",
     needs: { facts: CIN },
-    definition: "Median working days from the start of an assessment to its authorisation, for assessments authorised in the period; quartiles, duration bands and the share within 45 working days.",
-    rule: "Assessments authorised in period: working days start -> authorisation. Median; breakdown quartiles, bands (0, 1-10, 11-20, 21-30, 31-40, 41-45, 46-50, 51-60, 61+), `within-45`.",
-    source: "C2 duration and timeliness.",
-    differences: "DfE's exact dates are [U]; start -> authorisation assumed. Authorisation before start, a start before the referral (DfE rule 1103), or a date outside the calendar, is excluded (`excluded`, and a note).",
     build: ({ g, h }, m) =>
       durations(m.id, m.label, "workingDays", "assessments", h(H.ASM), 1, {
         bands: DFE_ASSESSMENT_BANDS,
@@ -61,10 +57,6 @@ export const TIMELINESS = [
     unit: "workingDays",
     countingUnit: "assessments",
     needs: { facts: CIN },
-    definition: "Median working days from referral to the authorisation of the episode's first assessment (Working Together's 45 working days run from the referral).",
-    rule: "Each episode's first assessment (earliest start) authorised in period: working days referral -> authorisation. Median, quartiles, `within-45`.",
-    source: "None (Working Together's 45 days run from referral).",
-    differences: "-",
     build: ({ g, h }, m) =>
       durations(m.id, m.label, "workingDays", "assessments", h(H.R2D), 1, {
         within: { key: "within-45", label: "Decided within 45 working days of referral", max: 45 },
@@ -83,10 +75,6 @@ export const TIMELINESS = [
     unit: "workingDays",
     countingUnit: "conferences",
     needs: { facts: CIN, breakdown: { "from-strategy-discussion": { facts: ["cin-episodes", "strategy-discussions"] } } },
-    definition: "Median working days from the start of the section 47 enquiry to the initial child protection conference, for conferences held in the period; bands and the share within 15 working days.",
-    rule: "ICPCs in period with a section 47 in the same row: working days section 47 start -> ICPC. Median, quartiles, bands 0-10, 11-15, 16-20, 21+, `within-15`; breakdown `from-strategy-discussion` (same from the strategy discussion date where recorded).",
-    source: "C4 ICPC duration; within 15 % = (0-10 + 11-15) / ICPCs.",
-    differences: "Episode-level conferences (no start) are excluded; so is a conference whose section 47 starts before the referral (DfE rule 2889). `from-strategy-discussion` needs strategy discussion dates, which only kinsafe records hold.",
     build: ({ g, h }, m) => {
       const sd = durations(`${m.id}/from-strategy-discussion`, "Working days from strategy discussion to initial conference (median)", "workingDays", "conferences", h(H.ICPC_SD), 1, {
         bands: ICPC_BANDS,
@@ -119,10 +107,6 @@ export const TIMELINESS = [
     unit: "weeks",
     countingUnit: "proceedings",
     needs: { facts: COURT },
-    definition: "Median weeks from the start of pre-proceedings to the issue of care proceedings, for applications issued in the period.",
-    rule: "Applications issued in period with a pre-proceedings start: weeks = days / 7. Median, quartiles.",
-    source: "None (MoJ/Cafcass).",
-    differences: "Applications without pre-proceedings are excluded (counted in a note).",
     build: ({ g, h }, m) => {
       const np = g(C.COURT_NO_PRE);
       return durations(m.id, m.label, "weeks", "proceedings", h(H.TO_COURT), 1 / 7, {
@@ -142,10 +126,6 @@ export const TIMELINESS = [
     unit: "weeks",
     countingUnit: "proceedings",
     needs: { facts: COURT },
-    definition: "Median weeks from the issue of care proceedings to the final order, for proceedings concluded in the period; share within 26 weeks.",
-    rule: "Final orders in period: weeks issue -> final order. Median, quartiles, `within-26-weeks` (<= 182 days).",
-    source: "None (MoJ/Cafcass).",
-    differences: "Extensions are not subtracted.",
     build: ({ g, h }, m) => {
       const ni = g(C.THROUGH_NO_ISSUE);
       return durations(m.id, m.label, "weeks", "proceedings", h(H.THROUGH), 1 / 7, {

@@ -1,8 +1,8 @@
 import { workingDaysBetweenDayNumbers } from "../../../calendar";
-import type { CountingUnit, MetricDefinition, MetricResult } from "../../CoreDataSet";
+import type { CountingUnit, MetricResult } from "../../CoreDataSet";
 import { addMonthsToDay, fastDay } from "../days";
 import type { EngineConfig } from "../engine";
-import { type Counts, make, metric, percent } from "./entry";
+import { type Counts, make, metric, type MetricHead, percent } from "./entry";
 
 // The workforce family: from the children's social work workforce census (30 September). The
 // figures are worked out once per configuration from the workforce input, not from counters.
@@ -143,14 +143,13 @@ function cover(f: Figures, id: string, lbl: string, den: number, denWords: strin
 }
 
 /** A workforce builder: `null` with a note without a workforce input. */
-function fromWorkforce(build: (f: Figures, cfg: EngineConfig, m: MetricDefinition) => MetricResult): (k: Counts, m: MetricDefinition) => MetricResult {
+function fromWorkforce(build: (f: Figures, cfg: EngineConfig, m: MetricHead) => MetricResult): (k: Counts, m: MetricHead) => MetricResult {
   return ({ cfg }, m) => {
     const f = figuresOf(cfg);
     return f === null ? make(m.id, m.label, m.unit, m.countingUnit, { value: null, notes: ["No workforce input was given."] }) : build(f, cfg, m);
   };
 }
 
-const CENSUS = "Children's social work workforce census, data standards 5.4";
 
 /** @internal */
 export const WORKFORCE = [
@@ -161,10 +160,6 @@ export const WORKFORCE = [
     unit: "percent",
     countingUnit: "fte",
     needs: { workforce: ["vacancyFte", "inPostFte"] },
-    definition: "Vacant social worker posts (FTE) as a percentage of vacancies plus social workers in post, at 30 September.",
-    rule: "vacancy FTE / (vacancy FTE + in-post FTE); breakdown `covered-by-agency`",
-    source: `${CENSUS} (30 September 2023: 18.9%; covered by agency 74.4%, reproduced in the tests).`,
-    differences: "None.",
     build: fromWorkforce((f, _cfg, m) =>
       percent(m.id, m.label, "fte", f.vacancyFte, f.vacancyFte + f.inPost, ["vacancy FTE / (vacancy FTE + in-post FTE).", ...basis(f)], {
         "covered-by-agency": cover(f, `${m.id}/covered-by-agency`, "Vacancies covered by agency workers", f.vacancyFte, "FTE of vacancies (NumberOfVacancies)"),
@@ -178,10 +173,6 @@ export const WORKFORCE = [
     unit: "percent",
     countingUnit: "fte",
     needs: { workforce: ["leaversFte", "inPostFte"] },
-    definition: "Social workers (FTE) who left in the 12 months to 30 September as a percentage of those in post.",
-    rule: "leavers FTE / in-post FTE; breakdown `headcount`",
-    source: `${CENSUS} (30 September 2023: 15.9%, headcount 16.0%, reproduced in the tests).`,
-    differences: "None.",
     build: fromWorkforce((f, _cfg, m) => {
       const b: Record<string, MetricResult> = {};
       if (f.leaversHead !== undefined && f.inPostHead !== undefined) b["headcount"] = percent(`${m.id}/headcount`, "Turnover rate (headcount)", "headcount", f.leaversHead, f.inPostHead);
@@ -195,10 +186,6 @@ export const WORKFORCE = [
     unit: "percent",
     countingUnit: "fte",
     needs: { workforce: ["agencyFte", "inPostFte"] },
-    definition: "Agency social workers (FTE) as a percentage of agency workers plus social workers in post.",
-    rule: "agency FTE / (agency FTE + in-post FTE); breakdown `headcount`, `covering-vacancies`",
-    source: `${CENSUS} (30 September 2023: 17.8% as first published, revised to 17.9%; covering vacancies 80.1%, revised to 79.8%; the first published figures are reproduced in the tests).`,
-    differences: "None.",
     build: fromWorkforce((f, _cfg, m) => {
       const b: Record<string, MetricResult> = {};
       if (f.agencyHead !== undefined && f.inPostHead !== undefined) b["headcount"] = percent(`${m.id}/headcount`, "Agency worker rate (headcount)", "headcount", f.agencyHead, f.agencyHead + f.inPostHead);
@@ -213,10 +200,6 @@ export const WORKFORCE = [
     unit: "percent",
     countingUnit: "days",
     needs: { workforce: ["sicknessDays", "inPostFte"] },
-    definition: "Working days lost to sickness as a percentage of the working days of social workers in post.",
-    rule: "days lost / (in-post FTE x working days in the year)",
-    source: `${CENSUS} (30 September 2023: 3.2% with \`workingDaysInYear: 253\`, reproduced in the tests).`,
-    differences: "DfE does not publish the working days of its rate; without `workingDaysInYear` kinsafe counts them with the calendar (see below).",
     build: fromWorkforce((f, cfg, m) => {
       // The working days of the year to the reference date: given, or counted with the calendar.
       // A year the calendar does not cover cannot be counted: the rate is unavailable (never a
@@ -244,10 +227,6 @@ export const WORKFORCE = [
     unit: "ratio",
     countingUnit: "cases",
     needs: { workforce: ["casesHeld", "caseHolderFte"] },
-    definition: "Cases held at 30 September per FTE of case-holding social workers.",
-    rule: "cases held / case-holder FTE",
-    source: `${CENSUS} (30 September 2023: 16.0, reproduced in the tests).`,
-    differences: "None.",
     build: fromWorkforce((f, _cfg, m) => {
       const cu: CountingUnit = "cases";
       if (f.cases === undefined || f.caseFte === undefined) return make(m.id, m.label, "ratio", cu, { value: null, notes: ["No case-holder FTE and cases were given."] });
