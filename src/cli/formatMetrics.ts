@@ -5,6 +5,7 @@ import { METRIC_CATALOGUE } from "../metrics";
 import type { Comparator } from "../interop/comparators";
 import { comparatorAreas, comparatorLookup } from "./comparators";
 import { csvRow, type CsvValue } from "./csv";
+import { FAMILY_TEXT } from "./report/definitions";
 import { escapeTerminal } from "./safeOutput";
 
 /** A metric or breakdown entry, with its depth below the headline. */
@@ -408,7 +409,7 @@ export function formatMetricsTable(results: readonly CoreDataSetResult[], option
   for (const { result: m, depth, family: f } of flattenMetricsOfAll(results, options.maxDepth ?? 2)) {
     if (f !== family) {
       family = f;
-      familyRows.set(rows.length, f.charAt(0).toUpperCase() + f.slice(1));
+      familyRows.set(rows.length, FAMILY_TEXT[f]?.title ?? f.charAt(0).toUpperCase() + f.slice(1));
     }
     const label = shorten(`${"  ".repeat(depth + 1)}${escapeTerminal(m.label)}`);
     const values = results.map((r): readonly [string, string] => {

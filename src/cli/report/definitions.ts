@@ -11,7 +11,7 @@ export const FAMILY_TEXT: Readonly<Record<string, { readonly title: string; read
   activity: { title: "Activity", intro: "Referrals, assessments, section 47 enquiries and conferences in the period." },
   timeliness: { title: "Timeliness", intro: "How long assessments, conferences and care proceedings took. Working days exclude weekends and bank holidays in England." },
   plans: { title: "Plans", intro: "Children on plans at the snapshot date, how long plans lasted, repeat plans and statutory visits." },
-  lac: { title: "Looked after", intro: "Children starting and ceasing to be looked after, placement type and stability (SSDA903). Short breaks (V3/V4) excluded." },
+  lac: { title: "Looked after", intro: "Children starting and ceasing to be looked after, placement type and stability, UASC, missing incidents, reviews, adoption timeliness, health (OC2) and care leavers (OC3), from SSDA903. Short breaks (V3/V4) excluded." },
   outcomes: { title: "Outcomes", intro: "Outcomes need data from outside the social care returns (attainment, crime, hospital admissions)." },
   workforce: { title: "Workforce", intro: "From the children's social work workforce census (30 September)." },
 };
