@@ -28,13 +28,37 @@ export function flattenMetrics(result: CoreDataSetResult, maxDepth = Infinity): 
   const walk = (m: MetricResult, depth: number, family: string): void => {
     out.push({ result: m, depth, family });
     if (depth >= maxDepth) return;
-    for (const b of Object.values(m.breakdown ?? {})) walk(b, depth + 1, family);
+    for (const b of inCodeOrder(m.breakdown ?? {})) walk(b, depth + 1, family);
   };
   for (const def of METRIC_CATALOGUE) {
     const m = result.metrics[def.id];
     if (m !== undefined) walk(m, 0, def.family);
   }
   return out;
+}
+
+const CODE = /^(\d+)([A-Z]*)$/;
+
+/**
+ * A breakdown's entries in order. An object lists keys that are whole numbers first, so a group
+ * keyed by codes that mix them with lettered ones (assessment factors `1A` ... `19C`, `20`, `21`,
+ * `22A`) would show `20` and `21` first: such keys are put back in the codes' order, by number
+ * then letter, anything else after them in its own order.
+ */
+function inCodeOrder(breakdown: Readonly<Record<string, MetricResult>>): readonly MetricResult[] {
+  const keys = Object.keys(breakdown);
+  const codes = keys.filter((k) => CODE.test(k));
+  if (!codes.some((k) => /^\d+$/.test(k)) || codes.every((k) => /^\d+$/.test(k))) return Object.values(breakdown);
+  const part = (k: string): readonly [number, string] => {
+    const m = CODE.exec(k) as RegExpExecArray;
+    return [Number(m[1]), m[2] as string];
+  };
+  const sorted = [...codes].sort((a, b) => {
+    const [na, la] = part(a);
+    const [nb, lb] = part(b);
+    return na - nb || (la < lb ? -1 : la > lb ? 1 : 0);
+  });
+  return [...sorted, ...keys.filter((k) => !CODE.test(k))].map((k) => breakdown[k] as MetricResult);
 }
 
 /**

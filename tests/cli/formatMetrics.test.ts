@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { fc, test } from "@fast-check/vitest";
-import { figureAvailability, findMetric, formatMetricsCsv, formatMetricsTable, formatMetricsWideCsv, formatNumber, formatValue, METRICS_CSV_COLUMNS, missingSymbol } from "../../src/cli/formatMetrics";
+import { figureAvailability, findMetric, flattenMetrics, formatMetricsCsv, formatMetricsTable, formatMetricsWideCsv, formatNumber, formatValue, METRICS_CSV_COLUMNS, missingSymbol } from "../../src/cli/formatMetrics";
 import { parseCsv } from "../../src/cli/csv";
 import { computeCoreDataSet, type CoreDataSetResult } from "../../src/metrics";
+import { ASSESSMENT_FACTOR_CODES } from "../../src/records";
 import { generateSyntheticAuthority } from "../../src/synthetic";
 import { coreDataSet, figure, partialReturnsSeries, type FigureKind } from "./metricResults";
 
@@ -11,6 +12,22 @@ const population = { children0to17: 4000, vintage: "synthetic" };
 const r2024 = computeCoreDataSet(records, { period: { year: 2024 }, population, suppress: { threshold: 6 } });
 const r2025 = computeCoreDataSet(records, { period: { year: 2025 }, population, suppress: { threshold: 6 } });
 const bare = computeCoreDataSet(records, { period: { year: 2025 } });
+
+describe("flattenMetrics", () => {
+  it("lists the assessment factors in the codes' order, though an object puts 20 and 21 first", () => {
+    const factors = r2025.metrics["activity.assessments"]?.breakdown?.["assessment-factors"];
+    expect(Object.keys(factors?.breakdown ?? {}).slice(0, 2)).toEqual(["20", "21"]);
+    const listed = flattenMetrics(r2025)
+      .map((e) => e.result.id)
+      .filter((id) => id.startsWith("activity.assessments/assessment-factors/"))
+      .map((id) => id.slice("activity.assessments/assessment-factors/".length));
+    // the guide's order (1A ... 19C, 20, 21, 22A ... 24A), then "not recorded"
+    expect(listed).toEqual([...ASSESSMENT_FACTOR_CODES, "not-recorded"]);
+    // keys that are all whole numbers (the referral source groups) keep their order
+    const groups = flattenMetrics(r2025).filter((e) => /^activity\.referral-source\/[^/]+$/.test(e.result.id)).map((e) => e.result.id.split("/")[1]);
+    expect(groups).toEqual(Object.keys(r2025.metrics["activity.referral-source"]?.breakdown ?? {}));
+  });
+});
 
 describe("formatMetricsTable", () => {
   it("shows the documented example", () => {

@@ -56,8 +56,8 @@ export const CATEGORY_GROUPS = withNotRecorded(
   "Category not recorded",
 );
 // The factors by number (CIN census AssessmentFactors, CBDS N00181); 1 to 6 are about the child
-// (A), a parent or carer (B) or another person in the household (C); 18 and 19 child on child
-// (B) or adult on child (C), A before the split.
+// (A), a parent or carer (B) or another person in the household (C); 8 the kinds of private
+// fostering (B to F); 18 and 19 child on child (B) or adult on child (C), A before the split.
 const FACTOR_LABELS = [
   "Alcohol misuse",
   "Drug misuse",
@@ -86,12 +86,19 @@ const FACTOR_LABELS = [
 ];
 const WHO: Readonly<Record<string, string>> = { A: ": the child", B: ": a parent or carer", C: ": another person" };
 const ON: Readonly<Record<string, string>> = { B: ", child on child", C: ", adult on child" };
+const PRIVATE: Readonly<Record<string, string>> = {
+  B: ": an overseas child intending to return",
+  C: ": an overseas child intending to stay",
+  D: ": a UK child in an educational placement",
+  E: ": a UK child in an alternative family arrangement",
+  F: ": other",
+};
 
 /** The label of a factor code: its number's factor, and whom it concerns. */
 function factorLabel(code: string): string {
   const n = Number.parseInt(code, 10);
   const letter = code.slice(String(n).length);
-  return `${code} ${FACTOR_LABELS[n - 1] ?? ""}${(n <= 6 ? WHO[letter] : n === 18 || n === 19 ? ON[letter] : undefined) ?? ""}`;
+  return `${code} ${FACTOR_LABELS[n - 1] ?? ""}${(n <= 6 ? WHO[letter] : n === 8 ? PRIVATE[letter] : n === 18 || n === 19 ? ON[letter] : undefined) ?? ""}`;
 }
 
 /** The assessment factor codes, then no factor recorded. @internal */
