@@ -27,7 +27,10 @@
 --   plans.open/cp/age: a DfE breakdown at the event (age, primary need, category of abuse or assessment factors): not yet written as SQL.
 --   plans.open/cp/cp-category: a DfE breakdown at the event (age, primary need, category of abuse or assessment factors): not yet written as SQL.
 --   plans.open/lac/age: a DfE breakdown at the event (age, primary need, category of abuse or assessment factors): not yet written as SQL.
+--   plans.started/age: a DfE breakdown at the event (age, primary need, category of abuse or assessment factors): not yet written as SQL.
+--   plans.started/cp-category: a DfE breakdown at the event (age, primary need, category of abuse or assessment factors): not yet written as SQL.
 --   lac.started/not-a-code: values that are not a code of the list: kinsafe gives the entry only when it holds any, which a script's fixed figures cannot follow (tables written by kinsafe tables hold codes).
+--   lac.started/age: a DfE breakdown at the event (age, primary need, category of abuse or assessment factors): not yet written as SQL.
 --   lac.ceased/not-a-code: values that are not a code of the list: kinsafe gives the entry only when it holds any, which a script's fixed figures cannot follow (tables written by kinsafe tables hold codes).
 --   lac.placement-type/not-a-code: values that are not a code of the list: kinsafe gives the entry only when it holds any, which a script's fixed figures cannot follow (tables written by kinsafe tables hold codes).
 
