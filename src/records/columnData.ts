@@ -81,16 +81,18 @@ export function oc2FlagsOf(row: Readonly<Partial<Record<(typeof OC2_FLAGS)[numbe
 
 /**
  * An OC3 `ACCOM` code as the columns keep it: the type (the letter's index in
- * OC3_ACCOMMODATION_TYPES plus one; 0 when absent, `0` (not known) or not a letter of the list)
- * times 4, plus the suitability digit (1 suitable, 2 unsuitable; 0 anything else).
+ * OC3_ACCOMMODATION_TYPES plus one) times 4, plus the suitability digit (1 suitable, 2
+ * unsuitable); 0 (no information) when absent, `0`, or not a letter of the list followed by 1 or 2.
  *
  * @internal
  */
 export function oc3AccomCode(accommodation: string | undefined): number {
-  if (accommodation === undefined) return 0;
+  // a code is a type's letter and the digit 1 or 2; anything else (`0`, `ZZ9`, `B3`) is no
+  // information, for the type and the suitability alike
+  if (accommodation === undefined || accommodation.length !== 2) return 0;
   const type = ACCOM_TYPE.get(accommodation.slice(0, 1)) ?? 0;
   const digit = accommodation.slice(1);
-  return type * 4 + (digit === "1" ? 1 : digit === "2" ? 2 : 0);
+  return type === 0 || (digit !== "1" && digit !== "2") ? 0 : type * 4 + Number(digit);
 }
 
 const PRIMARY_NEED = codeIndex(PRIMARY_NEED_CODES);

@@ -163,6 +163,9 @@ describe("primary need and category of abuse", () => {
     expect(nonZero(at(r["plans.open"], "cp", "cp-category", "initial"))).toEqual({ SAB: 1 });
     expect(nonZero(at(r["plans.started"], "cp-category", "initial"))).toEqual({ PHY: 1 });
     expect(nonZero(at(r["plans.started"], "age"))).toEqual({ "not-recorded": 1 });
+    // each note names the plan its rule takes
+    expect(at(r["plans.started"], "cp-category", "initial")?.notes?.join(" ")).toContain("first plan starting in the period");
+    expect(at(r["plans.open"], "cp", "cp-category", "initial")?.notes?.join(" ")).toContain("the one that started last");
   });
 });
 

@@ -186,6 +186,14 @@ describe("care-leavers.accommodation and care-leavers.activity", () => {
     expect([activity?.breakdown?.["17-18"]?.value, activity?.breakdown?.["19-21"]?.numerator]).toEqual([100, 1]);
   });
 
+  it("counts an ACCOM code that is not a listed letter and 1 or 2 as no information, for the type and the suitability alike", () => {
+    const rows = ["Z9", "ZZ9", "B3", "Q1", "Z1"].map((accom, i) => child(`A${String(i)}`, "2007-06-01", [], oc3(2025, "YES", "F1", accom)));
+    const m = computeCoreDataSet(rows, YEAR_2025).metrics["care-leavers.accommodation"];
+    expect([m?.numerator, m?.breakdown?.["unsuitable"]?.numerator, m?.breakdown?.["no-information"]?.numerator]).toEqual([1, 0, 4]);
+    const type = m?.breakdown?.["type"]?.breakdown;
+    expect([type?.["with-former-foster-carers"]?.numerator, type?.["with-parents-or-relatives"]?.numerator, type?.["no-information"]?.numerator]).toEqual([1, 0, 4]);
+  });
+
   it("is unavailable, not 0, when no input holds the OC3 table", () => {
     const span = [{ start: "2024-04-01" as IsoDate, end: "2025-03-31" as IsoDate }];
     const m = computeCoreDataSet(leavers, { ...YEAR_2025, coverage: { facts: { "looked-after-episodes": span } } }).metrics["care-leavers.activity"];

@@ -260,11 +260,10 @@ export function addCareLeaversAsObjects(c: Float64Array, cfg: EngineConfig, reco
   const base = C.CL + (age < 19 ? 0 : CL_SIZE);
   add(base + CL.N);
   add(base + CL.CONTACT + (row.inTouch === undefined ? 4 : ["YES", "NO", "REFU", "NREQ"].indexOf(row.inTouch)));
-  const accom = row.accommodation ?? "0";
-  const letter = ACCOMMODATION_LETTERS.indexOf(accom.slice(0, 1));
-  const digit = accom.slice(1);
-  const known = letter >= 0 && accom.slice(0, 1) !== "";
-  add(base + CL.SUIT + (known && digit === "1" ? 0 : known && digit === "2" ? 1 : 2));
-  add(base + CL.TYPE + (known ? letter : 16));
+  // a code is a listed letter and 1 (suitable) or 2 (unsuitable); anything else is no information
+  const code = /^([A-Z])([12])$/.exec(row.accommodation ?? "");
+  const letter = code === null ? -1 : ACCOMMODATION_LETTERS.indexOf(code[1] as string);
+  add(base + CL.SUIT + (letter < 0 ? 2 : code?.[2] === "1" ? 0 : 1));
+  add(base + CL.TYPE + (letter < 0 ? 16 : letter));
   add(base + CL.ACTIV + (ACTIVITY_GROUPS[row.activity ?? ""] ?? 7));
 }

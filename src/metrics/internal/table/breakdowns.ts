@@ -132,13 +132,14 @@ export function byAge(id: string, event: string, cu: CountingUnit, total: number
 }
 
 /**
- * The `cp-category` breakdown: `initial` and, when `latest` is given, `latest` category of abuse.
+ * The `cp-category` breakdown: `initial` and, when `latest` is given, `latest` category of abuse;
+ * `which` says which plan of a child gives it.
  *
  * @internal
  */
-export function byCategory(id: string, total: number, initial: number, latest: number | undefined, g: Counts["g"]): MetricResult {
+export function byCategory(id: string, total: number, initial: number, latest: number | undefined, g: Counts["g"], which: string): MetricResult {
   const at = `${id}/cp-category`;
-  const note = ["Each child once, by the category of their plan (a child with several plans: the plan that started last). The groups add up to the total."];
+  const note = [`Each child once, by the category of ${which}. The groups add up to the total.`];
   const breakdown: Record<string, MetricResult> = { initial: groupCounts(`${at}/initial`, "By initial category of abuse", "children", total, CATEGORY_GROUPS, initial, g, note) };
   if (latest !== undefined) {
     breakdown["latest"] = groupCounts(`${at}/latest`, "By latest category of abuse", "children", total, CATEGORY_GROUPS, latest, g, [

@@ -70,7 +70,7 @@ export const LOOKED_AFTER = [
         plans: make(`${m.id}/plans`, "Child protection plans starting", "count", "plans", { value: g(C.CP_START_PLANS) }),
         per10k: per10k(cfg, `${m.id}/per10k`, "Children starting a child protection plan per 10,000 children", "children", children),
         age: byAge(m.id, "at the start of the plan", "children", children, C.CP_START_AGE, g),
-        "cp-category": byCategory(m.id, children, C.CP_START_INITIAL, undefined, g),
+        "cp-category": byCategory(m.id, children, C.CP_START_INITIAL, undefined, g, "their first plan starting in the period"),
         cin: count(`${m.id}/cin`, "Children starting a child in need plan", "children", cin, ["Child in need plan dates are collected from 2022 on."], {
           plans: make(`${m.id}/cin/plans`, "Child in need plans starting", "count", "plans", { value: g(C.CIN_START_PLANS) }),
         }),

@@ -55,7 +55,7 @@ export const PLANS = [
         const id = `${m.id}/${key}`;
         breakdown[key] = count(id, `Children with an open plan: ${PLAN_LABELS[key]}`, "children", n, key === "lac" ? ["Short breaks (legal status V3/V4) excluded."] : [], {
           per10k: per10k(cfg, `${id}/per10k`, `${PLAN_LABELS[key]}: children per 10,000`, "children", n),
-          ...(key === "cp" ? { age: byAge(id, "at the snapshot date", "children", n, C.CP_SNAP_AGE, g), "cp-category": byCategory(id, n, C.CP_SNAP_INITIAL, C.CP_SNAP_LATEST, g) } : {}),
+          ...(key === "cp" ? { age: byAge(id, "at the snapshot date", "children", n, C.CP_SNAP_AGE, g), "cp-category": byCategory(id, n, C.CP_SNAP_INITIAL, C.CP_SNAP_LATEST, g, "the plan open at the snapshot date (of several, the one that started last)") } : {}),
           ...(key === "lac" ? { age: byAge(id, "at the snapshot date", "children", n, C.LAC_OPEN_AGE, g) } : {}),
         });
       });
