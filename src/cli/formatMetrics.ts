@@ -466,6 +466,13 @@ export function formatMetricsTable(results: readonly CoreDataSetResult[], option
     lines.push([pad(row.label, labelWidth, false), ...row.values.map(valueCell), ...row.counts.map((c, i) => pad(c, countWidths[i] ?? 0, true))].join("  ").trimEnd());
   });
   lines.push("", "c = suppressed (disclosure control), x = not available, z = a distribution (see the lines below it),", `${HISTORY_MARK} = computed with less history than it needs (it may be understated), [n] = note n below.`);
+  const depth = options.maxDepth ?? 2;
+  const deeper = flattenMetricsOfAll(results).filter((e) => e.depth > depth).length;
+  if (deeper > 0) {
+    lines.push(
+      `Not shown: ${deeper.toLocaleString("en-GB")} rows more than ${String(depth)} levels down (duration bands of each plan type, ages and categories of abuse of children on a plan, the care leavers' groups by age); --format csv, csv-wide, json, xlsx or html gives every row.`,
+    );
+  }
   if (notes.texts.length > 0) {
     lines.push("", "Notes");
     notes.texts.forEach((text, i) => lines.push(`[${String(i + 1)}] ${text}`));

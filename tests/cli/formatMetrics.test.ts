@@ -41,7 +41,12 @@ describe("formatMetricsTable", () => {
     expect(text.split("\n")[0]).toBe("Core data set, 2 periods, population 4,000 (synthetic), counts 1 to 5 suppressed (c)");
     expect(text).toMatch(/^Metric +2023-24 +2024-25$/m);
     // each family under its title, as in the report and the workbook (not its id)
-    expect(text.split("\n").filter((l) => /^[A-Z]/.test(l) && !l.startsWith("Core") && !l.startsWith("Metric") && !l.startsWith("Notes"))).toEqual(["Activity", "Timeliness", "Plans", "Looked after", "Outcomes", "Workforce"]);
+    expect(text.split("\n").filter((l) => /^[A-Z]/.test(l) && !l.startsWith("Core") && !l.startsWith("Metric") && !l.startsWith("Notes") && !l.startsWith("Not shown"))).toEqual(["Activity", "Timeliness", "Plans", "Looked after", "Outcomes", "Workforce"]);
+    // the rows below two levels are counted, and all of them shown when asked
+    expect(text).toMatch(/^Not shown: \d+ rows more than 2 levels down /m);
+    const all = formatMetricsTable([r2024, r2025], { maxDepth: Infinity });
+    expect(all).not.toContain("Not shown");
+    expect(all).toContain("Neglect (NEG)");
   });
 
   it("shows one value per period, numerator and denominator for one period, and the symbols", () => {

@@ -43,6 +43,14 @@ describe("renderHtmlReport", () => {
     expect(renderHtmlReport(r2025)).not.toContain('class="chart trend"');
   });
 
+  it("shows every level of the breakdowns in its tables by default (the categories of abuse are four levels down)", () => {
+    const html = renderHtmlReport(r2025);
+    expect(html).toContain('<tr class="d4" data-metric="plans.open/cp/cp-category/initial/NEG">');
+    expect(html).toContain('data-metric="plans.open/cp/age/unborn"');
+    const shallow = renderHtmlReport(r2025, { maxDepth: 2 });
+    expect(shallow).not.toContain('data-metric="plans.open/cp/cp-category/initial/NEG"');
+  });
+
   it("shows suppressed values as c, and unavailable ones as x", () => {
     const html = renderHtmlReport(r2025);
     expect(html).toContain('<span class="sym" title="suppressed">c</span>');

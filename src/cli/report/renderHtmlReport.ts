@@ -18,7 +18,7 @@ export interface HtmlReportOptions {
   readonly findings?: { readonly error: number; readonly warning: number; readonly info: number };
   /** When the report was made (written as given; the function reads no clock). */
   readonly generatedAt?: string;
-  /** The deepest breakdown level shown in the tables (default 2). */
+  /** The deepest breakdown level shown in the tables (default: every level). */
   readonly maxDepth?: number;
   /**
    * Other areas' figures (England, statistical neighbours, a region) to compare with: each is
@@ -45,7 +45,7 @@ th,td{text-align:left;padding:6px 8px;border-bottom:1px solid var(--line);vertic
 thead th{background:var(--band)}
 td.num,th.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
 tr.headline td{font-weight:600}
-tr.d1 td:first-child{padding-left:24px}tr.d2 td:first-child{padding-left:44px;color:var(--muted)}
+tr.d1 td:first-child{padding-left:24px}tr.d2 td:first-child{padding-left:44px;color:var(--muted)}tr.d3 td:first-child{padding-left:64px;color:var(--muted)}tr.d4 td:first-child{padding-left:84px;color:var(--muted)}
 tr.cmp td{font-size:.88rem;color:var(--ink);background:#f8f8f8}
 tr.cmp td:first-child{padding-left:32px}
 tr.cmp .area{font-style:italic}
@@ -312,7 +312,7 @@ function familyTable(results: readonly CoreDataSetResult[], family: string, maxD
     const notes = depth === 0 && entry.notes.length > 0 ? ` title="${escapeHtml(entry.notes.join(" "))}"` : "";
     const values = results.map((r) => `<td class="num">${cell(findMetric(r, entry.id))}</td>`).join("");
     const counts = single ? `<td class="num">${countCell(entry.numerator, entry)}</td><td class="num">${countCell(entry.denominator, entry)}</td>` : "";
-    rows.push(`<tr class="${depth === 0 ? "headline" : `d${String(Math.min(depth, 2))}`}" data-metric="${escapeHtml(entry.id)}"><td${notes}>${escapeHtml(entry.label)}${definition}</td>${values}${counts}</tr>`);
+    rows.push(`<tr class="${depth === 0 ? "headline" : `d${String(Math.min(depth, 4))}`}" data-metric="${escapeHtml(entry.id)}"><td${notes}>${escapeHtml(entry.label)}${definition}</td>${values}${counts}</tr>`);
     rows.push(...comparatorRows(results, entry, comparators, single));
   });
   if (rows.length === 0) return `<p class="muted">No figure of this family was computed.</p>`;
@@ -432,7 +432,7 @@ export function renderHtmlReport(results: CoreDataSetResult | readonly CoreDataS
   const list = (Array.isArray(results) ? [...(results as readonly CoreDataSetResult[])] : [results as CoreDataSetResult]).sort((a, b) => (a.period.end < b.period.end ? -1 : a.period.end > b.period.end ? 1 : 0));
   const latest = list.at(-1);
   const title = options.title ?? "Core data set";
-  const maxDepth = options.maxDepth ?? 2;
+  const maxDepth = options.maxDepth ?? Infinity;
   const comparators = options.comparators ?? [];
   const labels = list.map(periodLabel);
   const body: string[] = [];
