@@ -288,7 +288,27 @@ function secondary(sys: System, hidden: ReadonlySet<number>): Set<number> {
   const isProtected = (i: number): boolean => unknown.has(i) && (sys.cells[i]?.count ?? 0) !== 0;
   const published = (i: number): boolean => !unknown.has(i);
   const byCount = (a: number, b: number): number => (sys.cells[a]?.count ?? 0) - (sys.cells[b]?.count ?? 0) || a - b;
+  // A copy of a hidden count (a relation with one part) gives it away whatever else is hidden:
+  // hidden at once, without the search (a count published under many headings is otherwise
+  // found one copy at a time).
+  const copies = sys.relations.filter((r) => r.parts.length === 1 && r.parts[0] !== r.total);
+  const hideCopies = (): void => {
+    for (let grew = true; grew; ) {
+      grew = false;
+      for (const r of copies) {
+        const part = r.parts[0] as number;
+        for (const [from, to] of [[r.total, part], [part, r.total]] as const) {
+          if (isProtected(from) && !unknown.has(to) && (sys.cells[to]?.count ?? 0) !== 0) {
+            unknown.add(to);
+            added.add(to);
+            grew = true;
+          }
+        }
+      }
+    }
+  };
   for (let guard = 0; guard <= sys.cells.length; guard++) {
+    hideCopies();
     const exposed = [...determined(sys, unknown)].filter(isProtected).sort((a, b) => a - b);
     const d = exposed[0];
     if (d === undefined) break;
