@@ -89,7 +89,6 @@ describe("disclosure control of the looked-after measures", () => {
     child(id, { child: { childId: id, disabilities: [], dob }, careLeaverOutcomes: [{ id: "o", year: 2025, inTouch, activity, accommodation }] });
   const many = (n: number, f: (i: number) => ReturnType<typeof child>): ReturnType<typeof child>[] => Array.from({ length: n }, (_, i) => f(i));
 
-  // #region activity-partitions
   it("does not let EET, NEET and not known give away the main activities they are made of", () => {
     // 31 care leavers aged 17: EET 21 = higher education 5 + other education 8 + apprenticeship 0
     // + training or employment 8; NEET 8 = illness 2 + parenting 3 + other 3; not known 2
@@ -114,7 +113,6 @@ describe("disclosure control of the looked-after measures", () => {
     expect(at(after, "not-known")?.numerator).toBeNull();
     expect(recoverable(identities, [before], [after])).toEqual([]);
   });
-  // #endregion
 
   it("does not let suitable, unsuitable and no information give away one another", () => {
     // 31 care leavers aged 20: 20 in suitable accommodation (U1), 8 unsuitable (U2), 3 with no suitability (U)
@@ -166,7 +164,6 @@ describe("disclosure control of the looked-after measures", () => {
     }
   });
 
-  // #region health-rows
   it("does not let the population less a denominator of every row give away the children with no OC2 row", () => {
     // 23 children looked after since 2020; 20 have an OC2 row for 2025 giving every item (5 aged 3,
     // 10 aged 8, 5 aged 12), 3 have none: population 23, not recorded 3, each whole-population
@@ -197,5 +194,4 @@ describe("disclosure control of the looked-after measures", () => {
     expect(at(after, "population")?.value).toBeNull();
     expect(after.denominator).toBe(20);
   });
-  // #endregion
 });
