@@ -273,7 +273,8 @@ function determined(sys: System, unknown: ReadonlySet<number>): Set<number> {
  * non-zero count is determined by the published ones. For a recoverable cell, its siblings in a
  * relation (the other parts, or the parts of a total) are tried from the smallest non-zero count
  * up, and the first whose suppression protects the cell is taken; then the totals containing it;
- * then any published cell linked to it. When no one cell protects it (a row and a column give it
+ * then any published cell linked to it (in a relation with an unknown cell that relations
+ * between unknown cells tie to it). When no one cell protects it (a row and a column give it
  * away), a sibling in the relation with the fewest hidden cells is hidden and the search goes
  * round again. Zeros are never hidden: hiding every non-zero count of a set of relations always
  * protects them (with only zeros known, every solution scales), so the search ends there at worst.
@@ -287,7 +288,27 @@ function secondary(sys: System, hidden: ReadonlySet<number>): Set<number> {
   const isProtected = (i: number): boolean => unknown.has(i) && (sys.cells[i]?.count ?? 0) !== 0;
   const published = (i: number): boolean => !unknown.has(i);
   const byCount = (a: number, b: number): number => (sys.cells[a]?.count ?? 0) - (sys.cells[b]?.count ?? 0) || a - b;
+  // A copy of a hidden count (a relation with one part) gives it away whatever else is hidden:
+  // hidden at once, without the search (a count published under many headings is otherwise
+  // found one copy at a time).
+  const copies = sys.relations.filter((r) => r.parts.length === 1 && r.parts[0] !== r.total);
+  const hideCopies = (): void => {
+    for (let grew = true; grew; ) {
+      grew = false;
+      for (const r of copies) {
+        const part = r.parts[0] as number;
+        for (const [from, to] of [[r.total, part], [part, r.total]] as const) {
+          if (isProtected(from) && !unknown.has(to) && (sys.cells[to]?.count ?? 0) !== 0) {
+            unknown.add(to);
+            added.add(to);
+            grew = true;
+          }
+        }
+      }
+    }
+  };
   for (let guard = 0; guard <= sys.cells.length; guard++) {
+    hideCopies();
     const exposed = [...determined(sys, unknown)].filter(isProtected).sort((a, b) => a - b);
     const d = exposed[0];
     if (d === undefined) break;
@@ -295,7 +316,18 @@ function secondary(sys: System, hidden: ReadonlySet<number>): Set<number> {
     const nonZero = (i: number): boolean => published(i) && (sys.cells[i]?.count ?? 0) !== 0;
     const siblings = [...new Set(containing.flatMap((r) => (r.total === d ? r.parts : r.parts.filter((p) => p !== d))))].filter(nonZero).sort(byCount);
     const totals = [...new Set(containing.filter((r) => r.total !== d).map((r) => r.total))].filter(nonZero).sort(byCount);
-    const linked = [...new Set(sys.relations.filter((r) => [r.total, ...r.parts].some((i) => unknown.has(i))).flatMap((r) => [r.total, ...r.parts]))].filter(nonZero).sort(byCount);
+    // Only a published cell of a relation that holds an unknown linked to d (through relations
+    // between unknowns) can protect it: hiding any other leaves d's equations as they are.
+    const reach = new Set<number>([d]);
+    for (let grew = true; grew; ) {
+      grew = false;
+      for (const r of sys.relations) {
+        const cells = [r.total, ...r.parts];
+        if (!cells.some((i) => reach.has(i))) continue;
+        for (const i of cells) if (unknown.has(i) && !reach.has(i)) grew = reach.add(i).size > 0;
+      }
+    }
+    const linked = [...new Set(sys.relations.filter((r) => [r.total, ...r.parts].some((i) => reach.has(i))).flatMap((r) => [r.total, ...r.parts]))].filter(nonZero).sort(byCount);
     const tiers = [siblings, totals, linked];
     const after = (c: number): Set<number> => determined(sys, new Set(unknown).add(c));
     let chosen: number | undefined;
@@ -579,18 +611,62 @@ export const CORE_ADDITIVITY: Readonly<Record<string, Additivity>> = {
   "lac.health": (r) => {
     const sdq = child(r, "sdq");
     const bands = child(sdq, "bands");
-    return [...sharesOf(bands), ...sumOf([sdq, "denominator"], [[bands, "denominator"]]), ...sumOf([sdq, "denominator"], [[child(sdq, "with-score"), "numerator"]])];
+    return [...sharesOf(bands), ...sumOf([sdq, "denominator"], [[bands, "denominator"]]), ...sumOf([sdq, "denominator"], [[child(sdq, "with-score"), "numerator"]]), ...healthRowRelations(r)];
   },
-  "care-leavers.accommodation": (r) => careLeaverRelations(r, ["contact", "type"], (g) => [child(g, "unsuitable"), child(g, "no-information")]),
-  "care-leavers.activity": (r) => careLeaverRelations(r, ["activity"], (g) => [child(g, "neet"), child(g, "not-known")]),
+  "care-leavers.accommodation": (r) =>
+    careLeaverRelations(r, ["contact", "type"], (g) => [child(g, "unsuitable"), child(g, "no-information")], (g, n) =>
+      // every care leaver is in suitable, unsuitable or no information on the accommodation
+      sumOf([n, "value"], [[g, "numerator"], [child(g, "unsuitable"), "numerator"], [child(g, "no-information"), "numerator"]]),
+    ),
+  "care-leavers.activity": (r) =>
+    careLeaverRelations(r, ["activity"], (g) => [child(g, "neet"), child(g, "not-known")], (g, n) => {
+      const a = (k: string): readonly [DisclosureNode | undefined, DisclosureField] => [child(child(g, "activity"), k), "numerator"];
+      return [
+        // in education, employment or training: the four EET activities
+        ...sumOf([g, "numerator"], [a("higher-education"), a("other-education"), a("apprenticeship"), a("training-or-employment")]),
+        // not in education, employment or training: its three reasons
+        ...sumOf([child(g, "neet"), "numerator"], [a("neet-illness-or-disability"), a("neet-pregnancy-or-parenting"), a("neet-other")]),
+        // activity not known: the same count as the main activity's "information not known"
+        ...sumOf([child(g, "not-known"), "numerator"], [a("not-known")]),
+        // every care leaver is in EET, NEET or not known
+        ...sumOf([n, "value"], [[g, "numerator"], [child(g, "neet"), "numerator"], [child(g, "not-known"), "numerator"]]),
+      ];
+    }),
 };
 
 /**
- * The care leavers' relations, for the pooled group and each age group: the care leavers count
- * is every percentage's denominator and each distribution's total; each distribution's shares
- * sum to it; the age groups' counts sum to the pooled count.
+ * lac.health's population is the children with an OC2 row of the year plus those with none
+ * (`not-recorded`). The children with a row are not a published figure, but a measure of the
+ * whole population (not of an age group) has for denominator the children whose row gives the
+ * item, at most the children with a row: when every row gives it, the denominator is that count
+ * (population less not recorded), and the population, the not recorded and that denominator
+ * then give one another away. Declared for each such measure (the headline, immunisations,
+ * teeth, substance misuse) when its denominator equals the population less the not recorded.
  */
-function careLeaverRelations(r: DisclosureNode, distributions: readonly string[], percents: (g: DisclosureNode) => readonly (DisclosureNode | undefined)[]): AdditiveRelation[] {
+function healthRowRelations(r: DisclosureNode): AdditiveRelation[] {
+  const population = child(r, "population");
+  const notRecorded = child(r, "not-recorded");
+  const pop = population?.value ?? null;
+  const none = notRecorded?.value ?? null;
+  if (pop === null || none === null) return [];
+  const rows = pop - none;
+  return [r, child(r, "immunisations"), child(r, "teeth-checked"), child(r, "substance-misuse")]
+    .filter((m) => m !== undefined && m.denominator === rows)
+    .flatMap((m) => sumOf([population, "value"], [[m, "denominator"], [notRecorded, "value"]]));
+}
+
+/**
+ * The care leavers' relations, for the pooled group and each age group: the care leavers count
+ * is every percentage's denominator (each share's too) and each distribution's total; each
+ * distribution's shares sum to it; the measure's own partitions (`partitions`) hold; the age
+ * groups' counts sum to the pooled count.
+ */
+function careLeaverRelations(
+  r: DisclosureNode,
+  distributions: readonly string[],
+  percents: (g: DisclosureNode) => readonly (DisclosureNode | undefined)[],
+  partitions: (g: DisclosureNode, n: DisclosureNode | undefined) => readonly AdditiveRelation[],
+): AdditiveRelation[] {
   const out: AdditiveRelation[] = [];
   const groups = [r, child(r, "17-18"), child(r, "19-21")];
   for (const g of groups) {
@@ -601,7 +677,10 @@ function careLeaverRelations(r: DisclosureNode, distributions: readonly string[]
     for (const key of distributions) {
       const dist = child(g, key);
       out.push(...sharesOf(dist), ...sumOf([n, "value"], [[dist, "denominator"]]));
+      // each share's denominator is the care leavers too: shown beside a hidden count, it would give it
+      for (const share of Object.values(dist?.breakdown ?? {})) out.push(...sumOf([n, "value"], [[share, "denominator"]]));
     }
+    out.push(...partitions(g, n));
   }
   // every count of the pooled group is the sum of the age groups' counts
   const pooled = (node: DisclosureNode | undefined, young: DisclosureNode | undefined, old: DisclosureNode | undefined, top: boolean): void => {
