@@ -193,7 +193,21 @@ const READ_WORKER = import.meta.url.endsWith(".ts") ? undefined : new URL("./cli
 export async function computeMetricsFromFiles(io: CliIo, names: readonly string[], settings: MetricsSettings, quiet: boolean): Promise<MetricsRun> {
   const files = await identifyReturns(names.map((n) => ({ path: resolvePath(io, n), name: n })), { limits: INPUT_LIMITS });
   const periods = periodsFor(settings.periods, files);
-  const coverage = coverageOf(files);
+  const first = await readAndCompute(io, files, periods, settings, quiet);
+  // kinsafe records of which not one was read (every record rejected) cover nothing: what their
+  // dates said is not read. They are read again without it (only then: a file wholly rejected).
+  const unread = new Set(files.filter((f) => (f.kind === "kinsafe-json" || f.kind === "kinsafe-jsonl") && f.facts !== undefined && first.counts.get(f.name) === 0).map((f) => f.name));
+  if (unread.size === 0) return first;
+  const without = files.map((f): ReturnFile => {
+    if (!unread.has(f.name)) return f;
+    const { facts: _facts, span: _span, ...rest } = f;
+    return rest;
+  });
+  return readAndCompute(io, without, periods, settings, quiet);
+}
+
+async function readAndCompute(io: CliIo, files: readonly ReturnFile[], periods: readonly PeriodArgument[], settings: MetricsSettings, quiet: boolean): Promise<MetricsRun> {
+  const coverage = coverageOf(files, settings.periods);
   const progress = createProgress(io, files.reduce((n, f) => n + f.size, 0), io.stderrIsTty && !quiet);
   const cinBytes = files.reduce((n, f) => n + (f.kind === "cin-census" ? f.size : 0), 0);
   const threads = settings.threads ?? defaultThreads(cinBytes, availableParallelism());
