@@ -110,6 +110,9 @@ describe("an OC3 table on its own (a leaving-care team's extract)", () => {
     expect(run.coverage.facts["care-leaver-outcomes"]?.map((s) => [s.start, s.end])).toEqual([["2017-04-01", "2018-03-31"], ["2018-04-01", "2019-03-31"]]);
     expect(metric(run, "2017-04-01", "care-leavers.accommodation").status).toBe("available");
     expect(metric(run, "2019-04-01", "care-leavers.accommodation").unavailable?.reason).toBe("not-covered");
+    // Without --period, each year of the column is a period.
+    const own = await metrics({}, [], { "oc3.csv": text });
+    expect(own.results.map((r) => r.period.start)).toEqual(["2017-04-01", "2018-04-01"]);
   });
 });
 

@@ -134,7 +134,8 @@ export function defaultThreads(cinBytes: number, processors: number): number {
 
 /**
  * The periods to compute: those given, or else each collection year the files state or hold,
- * oldest first: a return's year (read from its content, else its name); for kinsafe child
+ * oldest first: a return's year (read from its content, else its name; an SSDA903 table's
+ * `YEAR` column of several years, each); for kinsafe child
  * records, every collection year in which they hold a dated fact (a referral, an episode's
  * start or end, a visit…); a workforce census's year only when no other file is given.
  *
@@ -155,7 +156,7 @@ export function periodsFor(given: readonly PeriodArgument[], files: readonly Ret
       return years;
     });
   const yearsOf = (list: readonly ReturnFile[]): number[] =>
-    [...new Set(list.flatMap((f) => (f.kind === "kinsafe-table" ? coveredYears(f) : f.facts === undefined ? (f.year === undefined ? [] : [f.year]) : f.facts.years)))].sort((a, b) => a - b);
+    [...new Set(list.flatMap((f) => (f.kind === "kinsafe-table" ? coveredYears(f) : f.facts === undefined ? (f.year === undefined ? (f.yearColumn ?? []) : [f.year]) : f.facts.years)))].sort((a, b) => a - b);
   // The returns' years; when only workforce censuses are given, theirs (the census of
   // 30 September 2022 is in the year ending 31 March 2023).
   const returns = files.filter((f) => f.kind !== "workforce");
