@@ -4,7 +4,7 @@
 import type { IsoDate } from "../core";
 import { FACT_KINDS, type CoverageSpan, type DataCoverage, type FactKind } from "../metrics";
 import type { ReturnFile } from "../interop/returns";
-import { collectionYearOfDate } from "../interop/returns/internal";
+import { collectionYearOfDate, yearTableOf } from "../interop/returns/internal";
 
 // SSDA903 episodes columns and what is lost without each: the first four are needed to read a
 // row at all (the reader does not read the table without them); without DEC every episode
@@ -37,6 +37,18 @@ export function returnSpan(file: ReturnFile): CoverageSpan | undefined {
   return { start: `${String(file.year - 1)}-04-01` as IsoDate, end: `${String(file.year)}-03-31` as IsoDate, source: file.name };
 }
 
+// The kind of fact each SSDA903 table of a year's outcomes holds.
+const YEAR_TABLE_FACTS = { OC2: "looked-after-outcomes", OC3: "care-leaver-outcomes", AD1: "adoptions" } as const satisfies Record<string, FactKind>;
+
+// What an OC2, OC3 or AD1 table covers: its year; else each year of its YEAR column; else the
+// periods given (its rows, of no year, are read as of any period).
+function yearTableSpans(file: ReturnFile, periods: readonly { readonly start: string; readonly end: string }[]): CoverageSpan[] {
+  const own = returnSpan(file);
+  if (own !== undefined) return [own];
+  if (file.yearColumn !== undefined && file.yearColumn.length > 0) return file.yearColumn.map((y) => ({ start: `${String(y - 1)}-04-01` as IsoDate, end: `${String(y)}-03-31` as IsoDate, source: file.name }));
+  return periods.map((p) => ({ start: p.start as IsoDate, end: p.end as IsoDate, source: file.name }));
+}
+
 /**
  * The coverage of the files read, for the engine's `coverage` option:
  * - a CIN census return covers `cin-episodes` over its census year;
@@ -44,9 +56,14 @@ export function returnSpan(file: ReturnFile): CoverageSpan | undefined {
  *   (the year read from its dates, else its name); one without a column the episodes need
  *   (`DEC`, `REC`, …) makes them `unusable`, naming the file and the column; the SSDA903 UASC
  *   table (or an SSDA903 XML return) covers `uasc`, and the Missing table (or the XML) covers
- *   `missing`, and the Reviews table (or the XML) `looked-after-reviews`, the OC2, OC3 and AD1
- *   tables (or the XML) `looked-after-outcomes`, `care-leaver-outcomes` and `adoptions`, over
- *   what the episodes cover;
+ *   `missing`, and the Reviews table (or the XML) `looked-after-reviews`, over what the
+ *   episodes cover;
+ * - the SSDA903 OC2, OC3 and AD1 tables cover `looked-after-outcomes`, `care-leaver-outcomes`
+ *   and `adoptions` over their own collection year (an XML return: its year), whatever the
+ *   episodes read with them cover, each span with that table as its source: the year of the
+ *   table (its name, its `YEAR` column, or the other tables of the return), each year of its
+ *   `YEAR` column, else the periods given (its rows are then read as of any period); with none
+ *   of these, the kind is `unusable`, saying why;
  * - kinsafe child records (JSON, JSON Lines) are the authority's own complete records, kind by
  *   kind: a kind of fact they hold is covered from 1 April of the collection year of its
  *   earliest fact to 31 March of the collection year of the latest fact of any kind (the
@@ -56,12 +73,14 @@ export function returnSpan(file: ReturnFile): CoverageSpan | undefined {
  * - a workforce census is not a kind of fact here (the workforce metrics have their own input).
  *
  * @param files - The identified files.
+ * @param periods - The periods given (`--period`): what an OC2, OC3 or AD1 table of no known
+ *   year covers.
  * @returns The coverage.
  *
  * @example
  * {@includeCode ../../tests/cli/coverage.test.ts#docs-example}
  */
-export function coverageOf(files: readonly ReturnFile[]): DataCoverage {
+export function coverageOf(files: readonly ReturnFile[], periods: readonly { readonly start: string; readonly end: string }[] = []): DataCoverage {
   const facts = new Map<FactKind, CoverageSpan[]>();
   const unusable = new Map<FactKind, string[]>();
   const add = (kind: FactKind, span: CoverageSpan): void => {
@@ -77,9 +96,6 @@ export function coverageOf(files: readonly ReturnFile[]): DataCoverage {
   let uascHeld = false;
   let missingHeld = false;
   let reviewsHeld = false;
-  let oc2Held = false;
-  let oc3Held = false;
-  let ad1Held = false;
   for (const file of files) {
     switch (file.kind) {
       case "cin-census": {
@@ -95,9 +111,19 @@ export function coverageOf(files: readonly ReturnFile[]): DataCoverage {
         if (columns === undefined || columns.includes("DUC")) uascHeld = true;
         if (columns === undefined || columns.includes("MISSING")) missingHeld = true;
         if (columns === undefined || columns.includes("REVIEW")) reviewsHeld = true;
-        if (columns === undefined || columns.includes("SDQ_SCORE") || columns.includes("SDQ_REASON")) oc2Held = true;
-        if (columns === undefined || columns.includes("IN_TOUCH")) oc3Held = true;
-        if (columns === undefined || columns.includes("DATE_MATCH") || columns.includes("DATE_INT")) ad1Held = true;
+        const table = yearTableOf(file);
+        if (table !== undefined) {
+          const kind = YEAR_TABLE_FACTS[table];
+          const spans = yearTableSpans(file, periods);
+          if (spans.length === 0) cannotUse(kind, `the collection year of the SSDA903 ${table} table ${file.name} is not known (no year in its name, no YEAR column, no other table of the return dated): give the period (--period)`);
+          for (const span of spans) add(kind, span);
+          break;
+        }
+        // An XML return holds its OC2, OC3 and AD1 rows of its own year.
+        if (columns === undefined) {
+          const span = returnSpan(file);
+          if (span !== undefined) for (const kind of Object.values(YEAR_TABLE_FACTS)) add(kind, span);
+        }
         // A CSV table other than episodes (header, reviews, UASC…) holds no episodes.
         if (columns !== undefined && !columns.includes("DECOM") && !columns.includes("DEC")) break;
         const missing = columns === undefined ? [] : EPISODE_COLUMNS_NEEDED.filter((c) => !columns.includes(c));
@@ -138,9 +164,6 @@ export function coverageOf(files: readonly ReturnFile[]): DataCoverage {
   if (uascHeld && episodes !== undefined && !facts.has("uasc")) facts.set("uasc", episodes.map((s) => ({ ...s })));
   if (missingHeld && episodes !== undefined && !facts.has("missing")) facts.set("missing", episodes.map((s) => ({ ...s })));
   if (reviewsHeld && episodes !== undefined && !facts.has("looked-after-reviews")) facts.set("looked-after-reviews", episodes.map((s) => ({ ...s })));
-  if (oc2Held && episodes !== undefined && !facts.has("looked-after-outcomes")) facts.set("looked-after-outcomes", episodes.map((s) => ({ ...s })));
-  if (oc3Held && episodes !== undefined && !facts.has("care-leaver-outcomes")) facts.set("care-leaver-outcomes", episodes.map((s) => ({ ...s })));
-  if (ad1Held && episodes !== undefined && !facts.has("adoptions")) facts.set("adoptions", episodes.map((s) => ({ ...s })));
   const out: { facts: Partial<Record<FactKind, readonly CoverageSpan[]>>; unusable?: Partial<Record<FactKind, string>> } = { facts: Object.fromEntries(facts) };
   if (unusable.size > 0) out.unusable = Object.fromEntries([...unusable].map(([k, reasons]) => [k, reasons.join("; ")]));
   return out;
@@ -157,7 +180,12 @@ export function coverageOf(files: readonly ReturnFile[]): DataCoverage {
 export function filesMeetPeriod(files: readonly ReturnFile[], period: { readonly start: string; readonly end: string }): boolean {
   return files.some((f) => {
     if (f.kind === "kinsafe-table") return (f.coverage ?? []).some((row) => row.start !== undefined && row.end !== undefined && row.start <= period.end && row.end >= period.start);
-    const span = f.kind === "kinsafe-json" || f.kind === "kinsafe-jsonl" ? f.span : f.kind === "workforce" ? undefined : returnSpan(f);
-    return span !== undefined && span.start <= period.end && span.end >= period.start;
+    if (f.kind === "kinsafe-json" || f.kind === "kinsafe-jsonl" || f.kind === "workforce") {
+      const span = f.kind === "workforce" ? undefined : f.span;
+      return span !== undefined && span.start <= period.end && span.end >= period.start;
+    }
+    // An OC2, OC3 or AD1 table of no known year is read as of the period; one of several years, by year.
+    const spans = yearTableOf(f) === undefined ? [returnSpan(f)] : yearTableSpans(f, [period]);
+    return spans.some((span) => span !== undefined && span.start <= period.end && span.end >= period.start);
   });
 }

@@ -134,7 +134,8 @@ export function defaultThreads(cinBytes: number, processors: number): number {
 
 /**
  * The periods to compute: those given, or else each collection year the files state or hold,
- * oldest first: a return's year (read from its content, else its name); for kinsafe child
+ * oldest first: a return's year (read from its content, else its name; an SSDA903 table's
+ * `YEAR` column of several years, each); for kinsafe child
  * records, every collection year in which they hold a dated fact (a referral, an episode's
  * start or end, a visit…); a workforce census's year only when no other file is given.
  *
@@ -155,7 +156,7 @@ export function periodsFor(given: readonly PeriodArgument[], files: readonly Ret
       return years;
     });
   const yearsOf = (list: readonly ReturnFile[]): number[] =>
-    [...new Set(list.flatMap((f) => (f.kind === "kinsafe-table" ? coveredYears(f) : f.facts === undefined ? (f.year === undefined ? [] : [f.year]) : f.facts.years)))].sort((a, b) => a - b);
+    [...new Set(list.flatMap((f) => (f.kind === "kinsafe-table" ? coveredYears(f) : f.facts === undefined ? (f.year === undefined ? (f.yearColumn ?? []) : [f.year]) : f.facts.years)))].sort((a, b) => a - b);
   // The returns' years; when only workforce censuses are given, theirs (the census of
   // 30 September 2022 is in the year ending 31 March 2023).
   const returns = files.filter((f) => f.kind !== "workforce");
@@ -193,7 +194,21 @@ const READ_WORKER = import.meta.url.endsWith(".ts") ? undefined : new URL("./cli
 export async function computeMetricsFromFiles(io: CliIo, names: readonly string[], settings: MetricsSettings, quiet: boolean): Promise<MetricsRun> {
   const files = await identifyReturns(names.map((n) => ({ path: resolvePath(io, n), name: n })), { limits: INPUT_LIMITS });
   const periods = periodsFor(settings.periods, files);
-  const coverage = coverageOf(files);
+  const first = await readAndCompute(io, files, periods, settings, quiet);
+  // kinsafe records of which not one was read (every record rejected) cover nothing: what their
+  // dates said is not read. They are read again without it (only then: a file wholly rejected).
+  const unread = new Set(files.filter((f) => (f.kind === "kinsafe-json" || f.kind === "kinsafe-jsonl") && f.facts !== undefined && first.counts.get(f.name) === 0).map((f) => f.name));
+  if (unread.size === 0) return first;
+  const without = files.map((f): ReturnFile => {
+    if (!unread.has(f.name)) return f;
+    const { facts: _facts, span: _span, ...rest } = f;
+    return rest;
+  });
+  return readAndCompute(io, without, periods, settings, quiet);
+}
+
+async function readAndCompute(io: CliIo, files: readonly ReturnFile[], periods: readonly PeriodArgument[], settings: MetricsSettings, quiet: boolean): Promise<MetricsRun> {
+  const coverage = coverageOf(files, settings.periods);
   const progress = createProgress(io, files.reduce((n, f) => n + f.size, 0), io.stderrIsTty && !quiet);
   const cinBytes = files.reduce((n, f) => n + (f.kind === "cin-census" ? f.size : 0), 0);
   const threads = settings.threads ?? defaultThreads(cinBytes, availableParallelism());

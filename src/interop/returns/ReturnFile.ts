@@ -65,8 +65,10 @@ export interface ReturnFile {
   readonly year: number | undefined;
   /** The year in the file's name, when there is one. */
   readonly nameYear?: number;
-  /** What the year was read from, when not the name: `ReferenceDate`, `the dates in it`, or the other tables of the return. */
+  /** What the year was read from, when not the name: `ReferenceDate`, `the dates in it`, `its YEAR column`, or the other tables of the return. */
   readonly yearFrom?: string;
+  /** SSDA903 CSV with a `YEAR` column (a table kinsafe wrote): the years in it, oldest first. */
+  readonly yearColumn?: readonly number[];
   /** SSDA903 CSV: the columns of its first line, upper case. */
   readonly columns?: readonly string[];
   /** CIN census and workforce census: the `ReferenceDate` at the start of the file. */

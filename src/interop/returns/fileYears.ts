@@ -109,6 +109,43 @@ export async function ssda903ContentYear(data: AsyncIterable<Uint8Array | string
   return majorityYear(years);
 }
 
+/**
+ * The collection years in the `YEAR` column of an SSDA903 CSV table (the OC2, OC3, AD1 and
+ * PlacedAdoption tables kinsafe writes carry one, a year a row): each four-digit year once,
+ * oldest first.
+ *
+ * @param data - The file's bytes or text.
+ * @returns The years; empty when the table has no `YEAR` column or no year in it.
+ * @internal
+ *
+ * @example
+ * {@includeCode ../../../tests/interop/returns/fileYears.test.ts#year-column}
+ */
+export async function ssda903YearColumn(data: AsyncIterable<Uint8Array | string>): Promise<readonly number[]> {
+  const years = new Set<number>();
+  let column: number | undefined;
+  const limits = resolveLimits(undefined);
+  const parser = createCsvParser((cells) => {
+    if (column === undefined) {
+      column = cells.map((c) => c.trim().replace(/^\uFEFF/, "").toUpperCase()).indexOf("YEAR");
+      return;
+    }
+    const v = column < 0 ? undefined : cells[column]?.trim();
+    if (v !== undefined && /^\d{4}$/.test(v)) years.add(Number(v));
+  }, limits);
+  try {
+    for await (const chunk of textChunks(data, limits)) {
+      parser.write(chunk);
+      if (column !== undefined && column < 0) return [];
+    }
+    parser.end();
+  } catch {
+    // A file that cannot be parsed is reported when it is read.
+    return [];
+  }
+  return [...years].sort((a, b) => a - b);
+}
+
 type Obj = Readonly<Record<string, unknown>>;
 
 function objects(value: unknown, key: string): readonly Obj[] {
@@ -179,11 +216,13 @@ const reviewDates: FactDates = (record, out) => {
   for (const r of objects(record, "lookedAfterReviews")) dates(r, ["date"], out);
 };
 
-// and its OC2, OC3 and AD1 rows (none: the child had none), each of a collection year dated by
-// its 31 March (a row with no year is not dated)
+// and, when the record carries the list (an empty list: read, none), its OC2, OC3 or AD1 rows,
+// each of a collection year dated by its 31 March (a row with no year is not dated). A record
+// without the list says nothing of them (kinsafe synth writes none): not read, not none.
 const yearDates =
   (list: string): FactDates =>
   (record, out) => {
+    if (typeof record !== "object" || record === null || !Array.isArray((record as Obj)[list])) return;
     lookedAfterEpisodeDates(record, out);
     for (const x of objects(record, list)) {
       const y = x["year"];

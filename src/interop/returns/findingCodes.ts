@@ -21,6 +21,9 @@
  *   (params `file`, `table`, `columns`).
  * - `returns/tables-without-coverage` (warning): tidy tables given without `coverage.csv`
  *   (params `files`): nothing says which dates they cover, so figures from them are unavailable.
+ * - `returns/table-year-differs` (warning): an SSDA903 OC2, OC3 or AD1 table of a collection year
+ *   none of the other SSDA903 tables given is of (params `file`, `table`, `year`, `years`,
+ *   `reason`): it covers its own year only.
  *
  * @example
  * {@includeCode ../../../tests/interop/returns/readReturns.test.ts#finding-codes}
@@ -35,6 +38,7 @@ export const RETURNS_FINDING_CODES = [
   "returns/table-ragged-row",
   "returns/table-columns-not-kept",
   "returns/tables-without-coverage",
+  "returns/table-year-differs",
 ] as const;
 
 /**

@@ -2,7 +2,7 @@
 import { open } from "node:fs/promises";
 import { basename } from "node:path";
 import { fileChunks } from "./cinParts";
-import { COVERED_FACT_KINDS, recordFacts, ssda903ContentYear } from "./fileYears";
+import { COVERED_FACT_KINDS, recordFacts, ssda903ContentYear, ssda903YearColumn } from "./fileYears";
 import { checkInputFile, formatBytes as formatSize, guardReading, inputError, resolveReturnLimits, type ReturnLimits } from "./limits";
 import { noProgress } from "./progress";
 import type { ReturnFile, ReturnFinding, ReturnKind, ReturnSource, TidyCoverageRow } from "./ReturnFile";
@@ -100,15 +100,28 @@ export function collectionYearOf(kind: ReturnKind, head: string, name: string): 
 
 /**
  * The year in a file's name (`2024-episodes.csv`, `SSDA903_2024_header.csv`, `CIN_Census_2025.xml`),
- * or `undefined`.
+ * or `undefined`. A year written as DfE writes a collection year, `2017-18` (or `2017_18`,
+ * `2017-2018`: the second year the one after the first), is the year ending 31 March 2018: 2018.
  *
  * @param name - The file name.
  * @returns The year.
  * @internal
+ *
+ * @example
+ * {@includeCode ../../../tests/interop/returns/fileYears.test.ts#year-in-name}
  */
 export function yearInName(name: string): number | undefined {
-  const m = /(?:^|[^0-9])((?:19|20)\d{2})(?:[^0-9]|$)/.exec(basename(name));
-  return m?.[1] === undefined ? undefined : Number(m[1]);
+  const base = basename(name);
+  const m = /(?:^|[^0-9])((?:19|20)\d{2})(?:[-_]((?:19|20)?\d{2}))?(?:[^0-9]|$)/.exec(base);
+  if (m?.[1] === undefined) return undefined;
+  const first = Number(m[1]);
+  const second = m[2];
+  if (second !== undefined) {
+    // `2017-18` or `2017-2018`: the collection year ending in the second year.
+    const next = first + 1;
+    if (second.length === 2 ? Number(second) === next % 100 : Number(second) === next) return next;
+  }
+  return first;
 }
 
 const HEAD_BYTES = 64 * 1024;
@@ -177,6 +190,16 @@ export async function identifyReturns(files: readonly ReturnSource[], options: I
         file.yearFrom = "the dates in it";
       }
     }
+    if (kind === "ssda903-csv" && file.yearFrom === undefined && file.columns?.includes("YEAR") === true) {
+      // A table kinsafe wrote (OC2, OC3, AD1…) says each row's year: one year is the table's;
+      // several are each the row's own (the table then has no one year).
+      const years = await guardReading(name, () => ssda903YearColumn(fileChunks(path, noProgress, name, maxBytes)));
+      if (years.length > 0) {
+        file.yearColumn = years;
+        file.year = years.length === 1 ? years[0] : undefined;
+        file.yearFrom = "its YEAR column";
+      }
+    }
     if (kind === "kinsafe-table") {
       const header = head.replace(/^\uFEFF/, "").replace(/^(?:[ \t]*\r?\n)+/, "").split(/\r?\n/, 1)[0] ?? "";
       const table = tidyTableOf(header.split(",").map((c) => c.trim().replace(/^"|"$/g, "")));
@@ -206,7 +229,39 @@ export async function identifyReturns(files: readonly ReturnSource[], options: I
       file.yearFrom = "the other tables of the same return";
     }
   }
+  // An OC2, OC3 or AD1 table with no year of its own (none in its name, no YEAR column) given
+  // with the tables of one return, dated by their content, is of that return's year.
+  const dated = new Set(out.filter((f) => (f.kind === "ssda903-csv" || f.kind === "ssda903-xml") && f.yearFrom === "the dates in it").map((f) => f.year));
+  const [returnYear] = dated;
+  for (const file of out) {
+    if (file.kind !== "ssda903-csv" || yearTableOf(file) === undefined || file.year !== undefined || file.yearFrom !== undefined) continue;
+    if (dated.size === 1 && returnYear !== undefined) {
+      file.year = returnYear;
+      file.yearFrom = "the other tables of the same return";
+    }
+  }
   return out;
+}
+
+/**
+ * Which SSDA903 table of a collection year's outcomes a CSV table is, by its columns: `OC2`
+ * (`SDQ_SCORE` or `SDQ_REASON`), `OC3` (`IN_TOUCH`) or `AD1` (`DATE_INT` or `DATE_MATCH`); each
+ * covers its own collection year, whatever the episodes read with it cover.
+ *
+ * @param file - An identified file.
+ * @returns The table, or `undefined` for any other file.
+ * @internal
+ *
+ * @example
+ * {@includeCode ../../../tests/interop/returns/fileYears.test.ts#year-table}
+ */
+export function yearTableOf(file: Pick<ReturnFile, "kind" | "columns">): "OC2" | "OC3" | "AD1" | undefined {
+  const columns = file.kind === "ssda903-csv" ? file.columns : undefined;
+  if (columns === undefined) return undefined;
+  if (columns.includes("SDQ_SCORE") || columns.includes("SDQ_REASON")) return "OC2";
+  if (columns.includes("IN_TOUCH")) return "OC3";
+  if (columns.includes("DATE_INT") || columns.includes("DATE_MATCH")) return "AD1";
+  return undefined;
 }
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
@@ -232,6 +287,27 @@ export function yearFindings(files: readonly ReturnFile[]): ReturnFinding[] {
         severity: "warning",
         path: [],
         params: { file: f.name, nameYear: f.nameYear, year: f.year, from: f.yearFrom, reason: `the name says ${String(f.nameYear)}, but by ${f.yearFrom === "ReferenceDate" ? "its ReferenceDate" : f.yearFrom} it is the return of the year ending 31 March ${String(f.year)}, so ${String(f.year)} is used` },
+      },
+    });
+  }
+  // An OC2, OC3 or AD1 table of a year none of the other SSDA903 tables is of: its figures are
+  // of its own year, not theirs.
+  const ssda903 = files.filter((f) => f.kind === "ssda903-csv" || f.kind === "ssda903-xml");
+  const others = new Set(ssda903.filter((f) => yearTableOf(f) === undefined && f.year !== undefined).map((f) => f.year as number));
+  for (const f of ssda903) {
+    const table = yearTableOf(f);
+    if (table === undefined || others.size === 0) continue;
+    const own = f.year === undefined ? (f.yearColumn ?? []) : [f.year];
+    const apart = own.filter((y) => !others.has(y));
+    if (apart.length === 0) continue;
+    const theirs = [...others].sort((a, b) => a - b).map(String).join(", ");
+    out.push({
+      file: f.name,
+      finding: {
+        code: "returns/table-year-differs",
+        severity: "warning",
+        path: [],
+        params: { file: f.name, table, year: apart.join(", "), years: theirs, reason: `the ${table} table is of ${apart.map((y) => `the year ending 31 March ${String(y)}`).join(", ")}, the other SSDA903 tables of ${theirs}: it covers its own year, so its figures are given for that year only` },
       },
     });
   }

@@ -21,5 +21,6 @@ export const enReturns: MessageCatalogue<ReturnsFindingCode> = {
     "returns/table-ragged-row": "Line {line} of the {table} table (child {childId}) has {cells} cells where the header has {columns}: missing cells were read as empty and extra cells were not read.",
     "returns/table-columns-not-kept": "The {table} table has columns kinsafe does not read, which were not kept: {columns}.",
     "returns/tables-without-coverage": "The tidy tables {files} come without coverage.csv: which dates they cover is not known, so no figure is computed from them. Add coverage.csv (kinsafe tables writes it).",
+    "returns/table-year-differs": "The year of the {table} table differs from the rest of the return: {reason}.",
   } satisfies Readonly<Record<ReturnsFindingCode, string>>,
 };

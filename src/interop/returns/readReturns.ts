@@ -5,7 +5,7 @@ import { KinsafeError, type Finding, type InputIssue } from "../../core";
 import { appendSsda903, cohortOfColumns, compareEpisodeFindings, concatColumns, createColumnPartBuilder, mayOverflow, mergeReturnRows, type ColumnPart, type ReturnRows } from "../../records/internal";
 import { createCohortBuilder, validateChildRecord, type ChildRecord, type CohortFinding, type ColumnarCohort } from "../../records";
 import type { Ssda903File, Ssda903Read } from "../ssda903";
-import { fitsRecord, readSsda903With, recordOf as ssda903RecordOf, upnOf, type Ssda903ChildRead } from "../ssda903/internal";
+import { dobOf, fitsRecord, readSsda903With, recordOf as ssda903RecordOf, upnOf, type Ssda903ChildRead } from "../ssda903/internal";
 import { readWorkforceCensus, type WorkforceCensusRead } from "../workforce";
 import { cinFileRecords, fileChunks, mergePart, readIntoParts, readIntoRows, type CinFileResult, type PlacedFinding, type RecordForm } from "./cinParts";
 import { identifyReturns, yearFindings } from "./identifyReturns";
@@ -697,7 +697,7 @@ export async function readReturns(files: readonly (ReturnSource | ReturnFile)[],
     const parts: ColumnPart[] = [];
     const builder = createColumnPartBuilder();
     await ssdaRead([], (child) => {
-      if (fitsRecord(child)) builder.addWith((columns) => appendSsda903(columns, child.childId, upnOf(child), child.episodes, child.header?.["DOB"], child.uasc, child.missing, child.reviews, child.outcomes.ad1, child.outcomes.oc2, child.outcomes.oc3));
+      if (fitsRecord(child)) builder.addWith((columns) => appendSsda903(columns, child.childId, upnOf(child), child.episodes, dobOf(child), child.uasc, child.missing, child.reviews, child.outcomes.ad1, child.outcomes.oc2, child.outcomes.oc3));
       else builder.add(ssda903RecordOf(child));
       if (builder.size >= PART_RECORDS) parts.push(builder.take());
       return true;

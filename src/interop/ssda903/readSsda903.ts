@@ -294,6 +294,10 @@ export function recordOf(read: Ssda903ChildRead): ChildRecord {
     const upn = upnOf(read);
     if (upn !== undefined) child["upn"] = upn;
   }
+  if (child["dob"] === undefined) {
+    const dob = dobOf(read);
+    if (dob !== undefined) child["dob"] = dob;
+  }
   if (read.uasc) child["uasc"] = true;
   const ids = new Map<string, number>();
   const idFor = (prefix: string, date: string): string => {
@@ -376,6 +380,20 @@ export function fitsRecord(read: Ssda903ChildRead): boolean {
   if (o.oc2.length > MAX_LIST_LENGTH || o.oc3.length > MAX_LIST_LENGTH || o.ad1.length > MAX_LIST_LENGTH || o.placedForAdoption.length > MAX_LIST_LENGTH) return false;
   for (const v of read.episodes) for (const col of ["HOME_POST", "PL_POST", "URN"]) if ((v[col]?.length ?? 0) > MAX_RECORD_CODE_LENGTH) return false;
   return true;
+}
+
+/**
+ * The date of birth of a child read: its header's; a child with no header row (a leaving-care
+ * team's OC3 extract alone) takes the one its OC3, OC2, AD1 or PlacedAdoption row gives (their
+ * `DOB` column, a date), so that its age is known.
+ *
+ * @internal
+ */
+export function dobOf(read: Ssda903ChildRead): string | undefined {
+  const own = read.header?.["DOB"];
+  if (own !== undefined) return own;
+  const o = read.outcomes;
+  return [...o.oc3, ...o.oc2, ...o.ad1, ...o.placedForAdoption].map((r) => r.values["DOB"]).find((d) => d !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(d));
 }
 
 /**
