@@ -35,6 +35,18 @@ import {
   SECOND_REVIEW_MONTHS,
   SHORT_BREAK_LEGAL_STATUSES,
   UNDER_16_MONTHS,
+  HEALTH_CARE_MONTHS,
+  DEVELOPMENT_CHECK_UNDER,
+  CONVICTION_FROM,
+  SDQ_AGES,
+  CARE_LEAVER_AGES,
+  LEAVER_LEFT_OUT,
+  LEAVER_CONTACT,
+  LEAVER_CONTACT_NONE,
+  LEAVER_ACCOMMODATION,
+  LEAVER_NO_INFORMATION,
+  LEAVER_ACTIVITY,
+  LEAVER_ACTIVITY_NONE,
 } from "./rules";
 import type { Dialect, SqlType } from "./dialects";
 
@@ -64,6 +76,8 @@ export const SQL_TABLES = [
   "looked_after_reviews",
   "missing_incidents",
   "adoptions",
+  "looked_after_outcomes",
+  "care_leaver_outcomes",
 ] as const satisfies readonly TidyTableName[];
 
 /**
@@ -74,8 +88,21 @@ export const SQL_TABLES = [
 export const COVERAGE_TABLE_COLUMNS: readonly (readonly [string, SqlType])[] = COVERAGE_COLUMNS.map((c): readonly [string, SqlType] => [c, c === "start" || c === "end" ? "date" : "text"]);
 
 const DATE_COLUMNS = new Set(["dob", "expected_dob", "death_date", "date", "pre_proceedings_start", "pre_proceedings_end"]);
-const BOOLEAN_COLUMNS = new Set(["referral_nfa", "icpc_not_required", "uasc", "seen_alone"]);
-const INTEGER_COLUMNS = new Set(["number_of_previous_cpp", "weeks", "year"]);
+const BOOLEAN_COLUMNS = new Set([
+  "referral_nfa",
+  "icpc_not_required",
+  "uasc",
+  "seen_alone",
+  "convicted",
+  "health_check",
+  "immunisations",
+  "teeth_check",
+  "health_assessment",
+  "substance_misuse",
+  "intervention_received",
+  "intervention_offered",
+]);
+const INTEGER_COLUMNS = new Set(["number_of_previous_cpp", "weeks", "year", "sdq_score"]);
 
 /**
  * The columns of a tidy table with their types: dates (`YYYY-MM-DD`) as dates, `true`/`false`
@@ -96,8 +123,11 @@ const list = (d: Dialect, codes: readonly string[]): string => codes.map((c) => 
  * The statements making `ks_period`: one row per period (`period_id` from 1, start, end,
  * snapshot, the horizon: the later of the end and the snapshot, `cover_from`: the earlier of
  * the start and the snapshot, the tables must cover `cover_from` to `horizon`; and
- * `ad1_known_year`, the last collection year whose 31 March is on or before the horizon: an AD1
- * row of a later year is not known then).
+ * `ad1_known_year`, the last collection year whose 31 March is on or before the horizon: an AD1,
+ * OC2 or OC3 row of a later year is not known then; `health_year`, the collection year of the
+ * snapshot, whose OC2 row lac.health reads; `leaver_year`, the collection year of the end, whose
+ * OC3 row the care leavers' measures read, and `leaver_day`, its 31 March, the day their age is
+ * taken on).
  *
  * @internal
  */
@@ -107,7 +137,10 @@ export function periodTable(d: Dialect, periods: readonly SqlPeriod[]): string[]
     const horizon = snapshot > p.end ? snapshot : p.end;
     const from = snapshot < p.start ? snapshot : p.start;
     const year = Number(horizon.slice(0, 4)) - (horizon.slice(5) >= "03-31" ? 0 : 1);
-    return `SELECT ${String(i + 1)} AS period_id, ${d.date(p.start)} AS period_start, ${d.date(p.end)} AS period_end, ${d.date(snapshot)} AS snapshot, ${d.date(horizon)} AS horizon, ${d.date(from)} AS cover_from, ${String(year)} AS ad1_known_year`;
+    // the collection year of a day: the year of the 31 March that ends it
+    const collectionYear = (iso: string): number => Number(iso.slice(0, 4)) + (iso.slice(5) >= "04-01" ? 1 : 0);
+    const leaverYear = collectionYear(p.end);
+    return `SELECT ${String(i + 1)} AS period_id, ${d.date(p.start)} AS period_start, ${d.date(p.end)} AS period_end, ${d.date(snapshot)} AS snapshot, ${d.date(horizon)} AS horizon, ${d.date(from)} AS cover_from, ${String(year)} AS ad1_known_year, ${String(collectionYear(snapshot))} AS health_year, ${String(leaverYear)} AS leaver_year, ${d.date(`${String(leaverYear).padStart(4, "0")}-03-31`)} AS leaver_day`;
   });
   return d.tableAs("ks_period", rows.join("\nUNION ALL\n"));
 }
@@ -408,6 +441,7 @@ FROM ks_proceedings WHERE issue_date >= period_start AND issue_date <= period_en
 FROM ks_proceedings WHERE final_order_date >= period_start AND final_order_date <= period_end`,
   );
   lookedAfterViews(d, view);
+  outcomeViews(d, view);
   return out;
 }
 
@@ -458,7 +492,7 @@ FROM ks_lac_chain WHERE new_spell = 1`,
   const longDen = `c.start_date <= ${d.addMonths("p.snapshot", -LONG_TERM_CARE_MONTHS)} AND ch.dob IS NOT NULL AND p.snapshot < ${d.addMonths("ch.dob", UNDER_16_MONTHS)}`;
   view(
     "ks_lac_snap",
-    `SELECT a.period_id, a.child_id, a.place_group,
+    `SELECT a.period_id, a.child_id, a.place_group, c.start_date AS care_start,
   CASE WHEN COALESCE(pl.n, 0) >= ${String(PLACEMENTS_UNSTABLE)} THEN 1 ELSE 0 END AS unstable,
   CASE WHEN ${d.isTrue("ch.uasc")} THEN 1 ELSE 0 END AS uasc,
   CASE WHEN ${longDen} THEN 1 ELSE 0 END AS long_den,
@@ -723,4 +757,84 @@ GROUP BY p.period_id, nf.fact`,
             .join("\nUNION ALL\n"),
     ),
   ];
+}
+
+/**
+ * The SSDA903 outcomes' relations (kernel.ts: healthOf, careLeaversOf): `ks_health`, a row per
+ * child of lac.health's population and period, and `ks_leaver`, a row per care leaver counted.
+ */
+function outcomeViews(d: Dialect, view: (name: string, select: string) => void): void {
+  const year = d.quote("year");
+  // The OC2 (OC3) row a child's measures read (kernel.ts, outcomeRowOf): of the rows known at the
+  // horizon (a row of a year is known from its 31 March on; one with no year always), the first
+  // of the collection year `target`, in order of its id; else the child's only known row when it
+  // has no year.
+  const rowOf = (table: string, id: string, columns: readonly string[], target: string): string =>
+    `SELECT period_id, child_id, ${columns.join(", ")} FROM (
+  SELECT p.period_id, p.${target} AS target, o.child_id, o.${year} AS row_year, ${columns.map((c) => `o.${c}`).join(", ")},
+    ROW_NUMBER() OVER (PARTITION BY p.period_id, o.child_id, o.${year} ORDER BY o.${id}) AS k,
+    COUNT(*) OVER (PARTITION BY p.period_id, o.child_id) AS known_n
+  FROM ks_period AS p JOIN ${table} AS o ON o.${year} IS NULL OR o.${year} <= p.ad1_known_year
+) AS r WHERE (row_year = target AND k = 1) OR (row_year IS NULL AND known_n = 1)`;
+  const flags = ["health_assessment", "immunisations", "teeth_check", "health_check", "convicted", "substance_misuse", "intervention_received", "intervention_offered"] as const;
+  view("ks_oc2", rowOf("looked_after_outcomes", "looked_after_outcome_id", [...flags, "sdq_score"], "health_year"));
+  // Whole years at the snapshot: at least `n` (a date of birth is needed).
+  const atLeast = (n: number): string => `${d.addMonths("ch.dob", 12 * n)} <= p.snapshot`;
+  const under = (n: number): string => `p.snapshot < ${d.addMonths("ch.dob", 12 * n)}`;
+  const sdqAge = `${atLeast(SDQ_AGES[0])} AND ${under(SDQ_AGES[1] + 1)}`;
+  // A flag given for the row's child when `group` holds: 1 yes, 0 no, NULL not given or not of the group.
+  const flag = (col: string, group: string): string => `CASE WHEN o.child_id IS NOT NULL AND ${group} THEN CASE WHEN o.${col} IS NULL THEN NULL WHEN ${d.isTrue(`o.${col}`)} THEN 1 ELSE 0 END END AS f_${col}`;
+  const all = "1 = 1";
+  // lac.health's population: looked after at the snapshot in a period of care that started on
+  // or before the day after the snapshot less 12 months, with no short break (V3, V4) known at
+  // the horizon that started on or before the snapshot and ended after that day less one (or is
+  // open); the flags of the row of the snapshot's collection year, each of its group (under 5:
+  // development checks; 10 or over: convictions; with a substance misuse problem: the
+  // interventions); the SDQ score of children aged 5 to 16.
+  const yearBefore = d.addMonths("p.snapshot", -HEALTH_CARE_MONTHS);
+  view(
+    "ks_health",
+    `SELECT s.period_id, s.child_id, CASE WHEN o.child_id IS NULL THEN 0 ELSE 1 END AS has_row,
+  ${flag("health_assessment", all)},
+  ${flag("immunisations", all)},
+  ${flag("teeth_check", all)},
+  ${flag("health_check", `ch.dob <= p.snapshot AND ${under(DEVELOPMENT_CHECK_UNDER)}`)},
+  ${flag("convicted", atLeast(CONVICTION_FROM))},
+  ${flag("substance_misuse", all)},
+  ${flag("intervention_received", d.isTrue("o.substance_misuse"))},
+  ${flag("intervention_offered", d.isTrue("o.substance_misuse"))},
+  CASE WHEN o.child_id IS NOT NULL AND ${sdqAge} THEN 1 ELSE 0 END AS sdq_eligible,
+  CASE WHEN o.child_id IS NOT NULL AND ${sdqAge} AND o.sdq_score >= 0 THEN o.sdq_score END AS sdq
+FROM ks_lac_snap AS s
+JOIN ks_period AS p ON p.period_id = s.period_id
+LEFT JOIN children AS ch ON ch.child_id = s.child_id
+LEFT JOIN ks_oc2 AS o ON o.period_id = s.period_id AND o.child_id = s.child_id
+WHERE ${d.daysBetween(yearBefore, "s.care_start")} <= 1
+  AND NOT EXISTS (
+    SELECT 1 FROM looked_after_episodes AS b
+    WHERE b.child_id = s.child_id AND b.legal_status IN (${list(d, SHORT_BREAK_LEGAL_STATUSES)}) AND b.start_date <= p.snapshot AND (b.end_date IS NULL OR b.end_date > ${yearBefore})
+  )`,
+  );
+  view("ks_oc3", rowOf("care_leaver_outcomes", "care_leaver_outcome_id", ["in_touch", "activity", "accommodation"], "leaver_year"));
+  // The care leavers: the OC3 row of the end's collection year of a young person aged 17 to 21
+  // on its 31 March (a date of birth is needed), not died or returned home (IN_TOUCH DIED,
+  // RHOM); their age group, contact, the suitability and type of their accommodation (the ACCOM
+  // code's letter, then 1 suitable or 2 unsuitable) and their activity.
+  const [from, middle, to] = CARE_LEAVER_AGES;
+  const yearsOn = (n: number): string => d.addMonths("ch.dob", 12 * n);
+  const suitable = (digit: string): string => list(d, LEAVER_ACCOMMODATION.map(([, letter]) => `${letter}${digit}`));
+  view(
+    "ks_leaver",
+    `SELECT o.period_id, o.child_id,
+  CASE WHEN p.leaver_day < ${yearsOn(middle + 1)} THEN ${d.text(`${String(from)}-${String(middle)}`)} ELSE ${d.text(`${String(middle + 1)}-${String(to)}`)} END AS age_group,
+  CASE ${LEAVER_CONTACT.map(([key, code]) => `WHEN o.in_touch = ${d.text(code)} THEN ${d.text(key)}`).join(" ")} ELSE ${d.text(LEAVER_CONTACT_NONE)} END AS contact,
+  CASE WHEN o.accommodation IN (${suitable("1")}) THEN ${d.text("suitable")} WHEN o.accommodation IN (${suitable("2")}) THEN ${d.text("unsuitable")} ELSE ${d.text(LEAVER_NO_INFORMATION)} END AS suitability,
+  CASE ${LEAVER_ACCOMMODATION.map(([key, letter]) => `WHEN SUBSTRING(o.accommodation, 1, 1) = ${d.text(letter)} THEN ${d.text(key)}`).join(" ")} ELSE ${d.text(LEAVER_NO_INFORMATION)} END AS accommodation_type,
+  CASE ${LEAVER_ACTIVITY.map(([key, codes]) => `WHEN o.activity IN (${list(d, codes)}) THEN ${d.text(key)}`).join(" ")} ELSE ${d.text(LEAVER_ACTIVITY_NONE)} END AS activity
+FROM ks_oc3 AS o
+JOIN ks_period AS p ON p.period_id = o.period_id
+JOIN children AS ch ON ch.child_id = o.child_id
+WHERE ch.dob IS NOT NULL AND ${yearsOn(from)} <= p.leaver_day AND p.leaver_day < ${yearsOn(to + 1)}
+  AND (o.in_touch IS NULL OR o.in_touch NOT IN (${list(d, LEAVER_LEFT_OUT)}))`,
+  );
 }

@@ -5,7 +5,21 @@
 // be forgotten here: it needs a spec or `{ unsupported: "why" }`.
 import type { MetricId } from "../../metrics";
 import { DFE_ASSESSMENT_BANDS, ICPC_BANDS } from "../../metrics/internal";
-import { ASSESSMENT_WORKING_DAYS, DAYS_PER_WEEK, ICPC_WORKING_DAYS, NOT_IN_NEED_CLOSURES, PROCEEDINGS_DAYS } from "./rules";
+import {
+  ASSESSMENT_WORKING_DAYS,
+  CARE_LEAVER_AGES,
+  DAYS_PER_WEEK,
+  ICPC_WORKING_DAYS,
+  LEAVER_ACCOMMODATION,
+  LEAVER_ACTIVITY,
+  LEAVER_ACTIVITY_NONE,
+  LEAVER_CONTACT,
+  LEAVER_CONTACT_NONE,
+  LEAVER_NO_INFORMATION,
+  NOT_IN_NEED_CLOSURES,
+  PROCEEDINGS_DAYS,
+  SDQ_BAND_TOPS,
+} from "./rules";
 import { REFERRAL_SOURCE_CODES } from "../../records";
 import { LS_GROUPS, PLACE_GROUPS, REC_GROUPS, type CodeGroup } from "../../metrics/internal";
 import { NOT_A_CODE } from "./relations";
@@ -32,7 +46,9 @@ export type EventView =
   | "ks_lac_during"
   | "ks_lac_review"
   | "ks_adoption"
-  | "ks_cp_review";
+  | "ks_cp_review"
+  | "ks_health"
+  | "ks_leaver";
 
 /**
  * A condition on a row of an event view.
@@ -147,6 +163,77 @@ function durations(
 /** A count of events, per 10,000 children, and the distinct children they are of. */
 function events(id: string, of: EventView): SqlMetricSpec {
   return { figures: [{ kind: "count", id, of }, { kind: "per10k", id: `${id}/per10k`, of }, { kind: "count", id: `${id}/children`, of, children: true }] };
+}
+
+/** An OC2 flag of lac.health: the percentage yes of the children of its group whose row gives it. */
+function healthFlag(id: string, column: string): SqlFigure {
+  return { kind: "percent", id, of: "ks_health", where: { column, between: [0, 1] }, num: { column, equals: 1 } };
+}
+
+/** lac.health: the annual health assessment, the population, the other OC2 flags, the SDQ scores. */
+function health(id: string): SqlFigure[] {
+  const [normal, borderline] = SDQ_BAND_TOPS;
+  return [
+    healthFlag(id, "f_health_assessment"),
+    { kind: "count", id: `${id}/population`, of: "ks_health" },
+    { kind: "count", id: `${id}/not-recorded`, of: "ks_health", where: { column: "has_row", equals: 0 } },
+    healthFlag(`${id}/immunisations`, "f_immunisations"),
+    healthFlag(`${id}/teeth-checked`, "f_teeth_check"),
+    healthFlag(`${id}/development-checks`, "f_health_check"),
+    healthFlag(`${id}/convicted`, "f_convicted"),
+    healthFlag(`${id}/substance-misuse`, "f_substance_misuse"),
+    healthFlag(`${id}/substance-misuse/intervention-received`, "f_intervention_received"),
+    healthFlag(`${id}/substance-misuse/intervention-offered`, "f_intervention_offered"),
+    { kind: "mean", id: `${id}/sdq`, of: "ks_health", column: "sdq" },
+    { kind: "total", id: `${id}/sdq/bands`, of: "ks_health", column: "sdq" },
+    { kind: "within", id: `${id}/sdq/bands/normal`, of: "ks_health", column: "sdq", from: 0, to: normal },
+    { kind: "within", id: `${id}/sdq/bands/borderline`, of: "ks_health", column: "sdq", from: normal + 1, to: borderline },
+    { kind: "within", id: `${id}/sdq/bands/concern`, of: "ks_health", column: "sdq", from: borderline + 1, to: Number.POSITIVE_INFINITY },
+    { kind: "percent", id: `${id}/sdq/with-score`, of: "ks_health", where: { column: "sdq_eligible", equals: 1 }, num: { column: "sdq", between: [0, Number.POSITIVE_INFINITY] } },
+  ];
+}
+
+/** The care leavers' age groups, as kinsafe's keys. */
+const LEAVER_GROUPS = [`${String(CARE_LEAVER_AGES[0])}-${String(CARE_LEAVER_AGES[1])}`, `${String(CARE_LEAVER_AGES[1] + 1)}-${String(CARE_LEAVER_AGES[2])}`] as const;
+
+/** A share of the care leavers (of an age group, or all of them). */
+function leaverShare(id: string, num: SqlPredicate, group: string | undefined): SqlFigure {
+  return { kind: "percent", id, of: "ks_leaver", num, ...(group === undefined ? {} : { where: { column: "age_group", equals: group } }) };
+}
+
+/** A distribution of the care leavers (of an age group, or all of them) by `column`. */
+function leaverDistribution(id: string, column: string, keys: readonly string[], group: string | undefined): SqlFigure[] {
+  return [
+    { kind: "total", id, of: "ks_leaver", ...(group === undefined ? {} : { where: { column: "age_group", equals: group } }) },
+    ...keys.map((k) => leaverShare(`${id}/${k}`, { column, equals: k }, group)),
+  ];
+}
+
+/** care-leavers.accommodation (of an age group, or all of them with each group's own). */
+function accommodation(id: string, group?: string): SqlFigure[] {
+  return [
+    leaverShare(id, { column: "suitability", equals: "suitable" }, group),
+    { kind: "count", id: `${id}/care-leavers`, of: "ks_leaver", ...(group === undefined ? {} : { where: { column: "age_group", equals: group } }) },
+    leaverShare(`${id}/unsuitable`, { column: "suitability", equals: "unsuitable" }, group),
+    leaverShare(`${id}/no-information`, { column: "suitability", equals: LEAVER_NO_INFORMATION }, group),
+    ...leaverDistribution(`${id}/contact`, "contact", [...LEAVER_CONTACT.map(([k]) => k), LEAVER_CONTACT_NONE], group),
+    ...leaverDistribution(`${id}/type`, "accommodation_type", [...LEAVER_ACCOMMODATION.map(([k]) => k), LEAVER_NO_INFORMATION], group),
+    ...(group === undefined ? LEAVER_GROUPS.flatMap((g) => accommodation(`${id}/${g}`, g)) : []),
+  ];
+}
+
+/** care-leavers.activity (of an age group, or all of them with each group's own). */
+function activity(id: string, group?: string): SqlFigure[] {
+  const keys = [...LEAVER_ACTIVITY.map(([k]) => k), LEAVER_ACTIVITY_NONE];
+  const neet = keys.filter((k) => k.startsWith("neet-"));
+  return [
+    leaverShare(id, { column: "activity", in: keys.filter((k) => !neet.includes(k) && k !== LEAVER_ACTIVITY_NONE) }, group),
+    { kind: "count", id: `${id}/care-leavers`, of: "ks_leaver", ...(group === undefined ? {} : { where: { column: "age_group", equals: group } }) },
+    leaverShare(`${id}/neet`, { column: "activity", in: neet }, group),
+    leaverShare(`${id}/not-known`, { column: "activity", equals: LEAVER_ACTIVITY_NONE }, group),
+    ...leaverDistribution(`${id}/activity`, "activity", keys, group),
+    ...(group === undefined ? LEAVER_GROUPS.flatMap((g) => activity(`${id}/${g}`, g)) : []),
+  ];
 }
 
 /** Why the DfE breakdowns at the event (age, primary need, category of abuse, assessment factors) are not in the SQL. */
@@ -330,7 +417,7 @@ export const SQL_METRICS: { readonly [K in MetricId]: SqlMetricSpec | SqlUnsuppo
       { kind: "count", id: "lac.adoption-timeliness/no-adoptive-placement", of: "ks_adoption", where: { column: "no_placement", equals: 1 } },
     ],
   },
-  "lac.health": { unsupported: NOT_YET },
-  "care-leavers.accommodation": { unsupported: NOT_YET },
-  "care-leavers.activity": { unsupported: NOT_YET },
+  "lac.health": { figures: health("lac.health") },
+  "care-leavers.accommodation": { figures: accommodation("care-leavers.accommodation") },
+  "care-leavers.activity": { figures: activity("care-leavers.activity") },
 };
