@@ -237,3 +237,146 @@ describe("lac.health and the care leavers' measures at their boundaries", () => 
     }
   });
 });
+
+// --- random cohorts ------------------------------------------------------------------------------
+
+const DAY = 86_400_000;
+const isoOf = (ms: number): string => new Date(ms).toISOString().slice(0, 10);
+const dayMs = (iso: string): number => Date.parse(`${iso}T00:00:00Z`);
+/** `iso` less `years` whole years, plus `days`. */
+const yearsBefore = (iso: string, years: number, days: number): string => isoOf(dayMs(`${String(Number(iso.slice(0, 4)) - years)}${iso.slice(4)}`) + days * DAY);
+/** `iso` less 12 months, plus `days`. */
+const yearBeforeThen = (iso: string, days: number): string => yearsBefore(iso, 1, days);
+
+const arbFlag = fc.option(fc.boolean(), { nil: undefined });
+const arbOc2 = fc.record({
+  year: fc.constantFrom<number | undefined>(undefined, -1, 0, 0, 1),
+  healthAssessment: arbFlag,
+  immunisations: arbFlag,
+  teethCheck: arbFlag,
+  healthCheck: arbFlag,
+  convicted: arbFlag,
+  substanceMisuse: arbFlag,
+  interventionReceived: arbFlag,
+  interventionOffered: arbFlag,
+  sdqScore: fc.option(fc.integer({ min: 0, max: 40 }), { nil: undefined }),
+});
+const arbOc3 = fc.record({
+  year: fc.constantFrom<number | undefined>(undefined, -1, 0, 0, 1),
+  inTouch: fc.constantFrom(undefined, "YES", "NO", "DIED", "REFU", "NREQ", "RHOM"),
+  activity: fc.constantFrom(undefined, "F1", "P1", "F2", "P2", "F3", "P3", "F4", "P4", "F5", "P5", "G4", "G5", "G6", "0", "X9"),
+  accommodation: fc.constantFrom(undefined, "B1", "B2", "C1", "D2", "K1", "R2", "S2", "U1", "Z1", "Z", "B3", "0", "A1", "Y12"),
+});
+const arbKid = fc.record({
+  // a date of birth this many years (and days) before the snapshot (health) or 31 March (leavers), or none
+  age: fc.option(fc.record({ years: fc.constantFrom(3, 4, 5, 9, 10, 15, 16, 17, 18, 19, 21, 22), days: fc.constantFrom(-1, 0, 1, -40, 100) }), { nil: undefined, freq: 8 }),
+  // the period of care starts this many days after the snapshot less 12 months
+  care: fc.option(fc.record({ from: fc.constantFrom(-800, -2, -1, 0, 1, 2, 90), linked: fc.option(fc.integer({ min: 1, max: 300 }), { nil: undefined }), ends: fc.option(fc.integer({ min: -20, max: 900 }), { nil: undefined }) }), {
+    nil: undefined,
+    freq: 4,
+  }),
+  // a short break starting and ending this many days after the snapshot less 12 months
+  short: fc.option(fc.record({ from: fc.integer({ min: -60, max: 400 }), length: fc.option(fc.constantFrom(0, 1, 2, 30), { nil: undefined }), ls: fc.constantFrom("V3", "V4") }), { nil: undefined, freq: 3 }),
+  oc2: fc.array(arbOc2, { maxLength: 2 }),
+  oc3: fc.array(arbOc3, { maxLength: 2 }),
+  // whether the OC3 age is taken against 31 March (else the date of birth is the health one)
+  leaver: fc.boolean(),
+});
+type Kid = typeof arbKid extends fc.Arbitrary<infer T> ? T : never;
+
+const arbOutcomePeriod = fc.record({ year: fc.integer({ min: 2023, max: 2025 }), later: fc.option(fc.constantFrom(1, 30, 200), { nil: undefined, freq: 3 }) }).map(({ year, later }): Period => {
+  const end = `${String(year)}-03-31`;
+  return { start: `${String(year - 1)}-04-01`, end, ...(later === undefined ? {} : { snapshot: isoOf(dayMs(end) + later * DAY) }) };
+});
+
+/** A child's record from its drawn parts for the period (ids in the record's order). */
+function kidOf(id: string, k: Kid, p: Period): ChildRecord {
+  const snapshot = p.snapshot ?? p.end;
+  const year = Number(p.end.slice(0, 4));
+  const dob = k.age === undefined ? undefined : yearsBefore(k.leaver ? p.end : snapshot, k.age.years, k.age.days);
+  const episodes: Record<string, unknown>[] = [];
+  if (k.care !== undefined) {
+    const start = yearBeforeThen(snapshot, k.care.from);
+    const end = k.care.ends === undefined ? undefined : isoOf(dayMs(start) + Math.max(0, k.care.ends + 380) * DAY);
+    if (k.care.linked === undefined) episodes.push(lac("l1", start, "C2", end === undefined ? {} : { endDate: end, reasonEpisodeCeased: "E8" }));
+    else {
+      const next = isoOf(dayMs(start) + k.care.linked * DAY);
+      episodes.push(lac("l1", start, "C2", { endDate: next, reasonEpisodeCeased: "X1" }), lac("l2", next, "C1", { reasonForNewEpisode: "P", ...(end === undefined || end <= next ? {} : { endDate: end, reasonEpisodeCeased: "E8" }) }));
+    }
+  }
+  if (k.short !== undefined) {
+    const start = yearBeforeThen(snapshot, k.short.from);
+    episodes.push(lac("s1", start, k.short.ls, k.short.length === undefined ? {} : { endDate: isoOf(dayMs(start) + k.short.length * DAY), reasonEpisodeCeased: "E8" }));
+  }
+  episodes.sort((a, b) => String(a["startDate"]).localeCompare(String(b["startDate"])));
+  const y = (d: number | undefined): { year?: number } => (d === undefined ? {} : { year: year + d });
+  return kid(id, dob, {
+    lookedAfterEpisodes: episodes,
+    lookedAfterOutcomes: k.oc2.map((o, i) => Object.fromEntries(Object.entries({ id: `o${String(i)}`, ...o, ...y(o.year) }).filter(([key, v]) => v !== undefined && !(key === "year" && o.year === undefined)))),
+    careLeaverOutcomes: k.oc3.map((o, i) => Object.fromEntries(Object.entries({ id: `q${String(i)}`, ...o, ...y(o.year) }).filter(([key, v]) => v !== undefined && !(key === "year" && o.year === undefined)))),
+  });
+}
+
+const arbOutcomeCase = fc.record({ period: arbOutcomePeriod, kids: fc.array(arbKid, { minLength: 5, maxLength: 25 }) }).map(({ period, kids }) => ({ period, records: kids.map((k, i) => kidOf(`k${String(i).padStart(2, "0")}`, k, period)) }));
+
+const runs = (n: number): fc.Parameters<unknown> => ({ numRuns: n, endOnFailure: true, ...(process.env["KS_SEED"] === undefined ? {} : { seed: Number(process.env["KS_SEED"]), path: process.env["KS_PATH"] ?? "" }) });
+
+describe("lac.health and the care leavers' measures: the SQL's figures equal kinsafe's on random cohorts", () => {
+  const tables = tempDir();
+  afterAll(() => tables.remove());
+  let instance: DuckDBInstance;
+  let connection: DuckDBConnection;
+  beforeAll(async () => {
+    instance = await DuckDBInstance.create(":memory:");
+    connection = await instance.connect();
+  });
+  afterAll(() => {
+    connection.closeSync();
+    instance.closeSync();
+  });
+
+  it("DuckDB", async () => {
+    const reached = { population: 0, rows: 0, developmentChecks: 0, convicted: 0, interventions: 0, sdq: 0, leavers: 0, leavers1718: 0, unsuitable: 0 };
+    await fc.assert(
+      fc.asyncProperty(arbOutcomeCase, async ({ period, records }) => {
+        writeTidyTables(records, tables.dir);
+        writeCoverage(tables.dir, COVERAGE);
+        const sql = await duckdbFigures(connection, tables.dir, period);
+        const kinsafe = kinsafeFor(records, period);
+        expect(differences(sql, kinsafe)).toEqual([]);
+        expect([...kinsafe.keys()].filter((id) => !sql.has(id))).toEqual([]);
+        const v = (id: string, f: keyof Figure = "value"): number => Number(kinsafe.get(id)?.[f] ?? 0);
+        reached.population += v("lac.health/population");
+        reached.rows += v("lac.health", "denominator");
+        reached.developmentChecks += v("lac.health/development-checks", "denominator");
+        reached.convicted += v("lac.health/convicted", "denominator");
+        reached.interventions += v("lac.health/substance-misuse/intervention-received", "denominator");
+        reached.sdq += v("lac.health/sdq", "denominator");
+        reached.leavers += v("care-leavers.accommodation/care-leavers");
+        reached.leavers1718 += v("care-leavers.accommodation/17-18/care-leavers");
+        reached.unsuitable += v("care-leavers.accommodation/unsuitable", "numerator");
+      }),
+      runs(20),
+    );
+    // the cohorts reach the rules: each of these was counted somewhere
+    for (const [k, n] of Object.entries(reached)) expect(n, k).toBeGreaterThan(0);
+  }, 600_000);
+
+  it("PostgreSQL (PGlite)", async () => {
+    const db = new PGlite();
+    try {
+      await fc.assert(
+        fc.asyncProperty(arbOutcomeCase, async ({ period, records }) => {
+          writeTidyTables(records, tables.dir);
+          writeCoverage(tables.dir, COVERAGE);
+          const sql = await postgresFigures(db, tables.dir, period);
+          expect(differences(sql, kinsafeFor(records, period))).toEqual([]);
+          expect(sql.size).toBe(139);
+        }),
+        runs(12),
+      );
+    } finally {
+      await db.close();
+    }
+  }, 600_000);
+});
