@@ -783,8 +783,8 @@ function outcomeViews(d: Dialect, view: (name: string, select: string) => void):
   const under = (n: number): string => `p.snapshot < ${d.addMonths("ch.dob", 12 * n)}`;
   const sdqAge = `${atLeast(SDQ_AGES[0])} AND ${under(SDQ_AGES[1] + 1)}`;
   // A flag given for the row's child when `group` holds: 1 yes, 0 no, NULL not given or not of the group.
-  const flag = (col: string, group: string): string => `CASE WHEN o.child_id IS NOT NULL AND ${group} THEN CASE WHEN o.${col} IS NULL THEN NULL WHEN ${d.isTrue(`o.${col}`)} THEN 1 ELSE 0 END END AS f_${col}`;
-  const all = "1 = 1";
+  const flag = (col: string, group?: string): string =>
+    `CASE WHEN o.child_id IS NOT NULL${group === undefined ? "" : ` AND ${group}`} THEN CASE WHEN o.${col} IS NULL THEN NULL WHEN ${d.isTrue(`o.${col}`)} THEN 1 ELSE 0 END END AS f_${col}`;
   // lac.health's population: looked after at the snapshot in a period of care that started on
   // or before the day after the snapshot less 12 months, with no short break (V3, V4) known at
   // the horizon that started on or before the snapshot and ended after that day less one (or is
@@ -795,12 +795,12 @@ function outcomeViews(d: Dialect, view: (name: string, select: string) => void):
   view(
     "ks_health",
     `SELECT s.period_id, s.child_id, CASE WHEN o.child_id IS NULL THEN 0 ELSE 1 END AS has_row,
-  ${flag("health_assessment", all)},
-  ${flag("immunisations", all)},
-  ${flag("teeth_check", all)},
+  ${flag("health_assessment")},
+  ${flag("immunisations")},
+  ${flag("teeth_check")},
   ${flag("health_check", `ch.dob <= p.snapshot AND ${under(DEVELOPMENT_CHECK_UNDER)}`)},
   ${flag("convicted", atLeast(CONVICTION_FROM))},
-  ${flag("substance_misuse", all)},
+  ${flag("substance_misuse")},
   ${flag("intervention_received", d.isTrue("o.substance_misuse"))},
   ${flag("intervention_offered", d.isTrue("o.substance_misuse"))},
   CASE WHEN o.child_id IS NOT NULL AND ${sdqAge} THEN 1 ELSE 0 END AS sdq_eligible,

@@ -371,6 +371,7 @@ export const SQL_METRICS: { readonly [K in MetricId]: SqlMetricSpec | SqlUnsuppo
       { kind: "count", id: "plans.started/cin", of: "ks_plan_start", where: { column: "plan_type", equals: "cin" }, children: true },
       { kind: "count", id: "plans.started/cin/plans", of: "ks_plan_start", where: { column: "plan_type", equals: "cin" } },
     ],
+    omitted: { age: EVENT_BREAKDOWN, "cp-category": EVENT_BREAKDOWN },
   },
   "plans.cp-reviews-on-time": { figures: [{ kind: "percent", id: "plans.cp-reviews-on-time", of: "ks_cp_review", num: { column: "on_time", equals: 1 } }] },
   "lac.started": {
@@ -380,7 +381,7 @@ export const SQL_METRICS: { readonly [K in MetricId]: SqlMetricSpec | SqlUnsuppo
       { kind: "per10k", id: "lac.started/per10k", of: "ks_lac_start", children: true },
       { kind: "count", id: "lac.started/periods-of-care", of: "ks_lac_start" },
     ],
-    omitted: { [NOT_A_CODE]: NOT_A_CODE_OMITTED },
+    omitted: { [NOT_A_CODE]: NOT_A_CODE_OMITTED, age: EVENT_BREAKDOWN },
   },
   "lac.ceased": {
     figures: [{ kind: "count", id: "lac.ceased", of: "ks_lac_cease" }, ...lacGroups("lac.ceased", "ks_lac_cease", "rec_group", REC_GROUPS, true, "x1")],

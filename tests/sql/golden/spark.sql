@@ -9,9 +9,6 @@
 -- Not computed here, and why:
 --   timeliness.referral-to-decision: the episode's first assessment is the one with the earliest start, and when two start on the same day the first in the record's order: the tidy tables' rows have no order SQL can rely on; not yet written as SQL.
 --   plans.seen-per-plan: whether every gap between visits kept to the visit policy (working days, placements' first year, long-term fostering) is a walk through each child's visits and placements that is not written as SQL.
---   lac.health: a measure that kinsafe computes and the SQL does not give yet.
---   care-leavers.accommodation: a measure that kinsafe computes and the SQL does not give yet.
---   care-leavers.activity: a measure that kinsafe computes and the SQL does not give yet.
 --   outcomes.attainment: attainment scores are an input joined by child id or UPN, not one of the tidy tables.
 --   outcomes.offences-against-children: a count given as input (police recorded crime), not one of the tidy tables.
 --   outcomes.injury-admissions: a count given as input (hospital data), not one of the tidy tables.
@@ -27,7 +24,10 @@
 --   plans.open/cp/age: a DfE breakdown at the event (age, primary need, category of abuse or assessment factors): not yet written as SQL.
 --   plans.open/cp/cp-category: a DfE breakdown at the event (age, primary need, category of abuse or assessment factors): not yet written as SQL.
 --   plans.open/lac/age: a DfE breakdown at the event (age, primary need, category of abuse or assessment factors): not yet written as SQL.
+--   plans.started/age: a DfE breakdown at the event (age, primary need, category of abuse or assessment factors): not yet written as SQL.
+--   plans.started/cp-category: a DfE breakdown at the event (age, primary need, category of abuse or assessment factors): not yet written as SQL.
 --   lac.started/not-a-code: values that are not a code of the list: kinsafe gives the entry only when it holds any, which a script's fixed figures cannot follow (tables written by kinsafe tables hold codes).
+--   lac.started/age: a DfE breakdown at the event (age, primary need, category of abuse or assessment factors): not yet written as SQL.
 --   lac.ceased/not-a-code: values that are not a code of the list: kinsafe gives the entry only when it holds any, which a script's fixed figures cannot follow (tables written by kinsafe tables hold codes).
 --   lac.placement-type/not-a-code: values that are not a code of the list: kinsafe gives the entry only when it holds any, which a script's fixed figures cannot follow (tables written by kinsafe tables hold codes).
 
@@ -147,6 +147,29 @@ CREATE OR REPLACE TEMPORARY VIEW adoptions (
   `adopter_sex` STRING,
   `adopter_legal_status` STRING
 ) USING csv OPTIONS (path '/data/kinsafe/tables/adoptions.csv', header 'true');
+CREATE OR REPLACE TEMPORARY VIEW looked_after_outcomes (
+  `child_id` STRING,
+  `looked_after_outcome_id` STRING,
+  `year` INT,
+  `sdq_score` INT,
+  `sdq_reason` STRING,
+  `convicted` BOOLEAN,
+  `health_check` BOOLEAN,
+  `immunisations` BOOLEAN,
+  `teeth_check` BOOLEAN,
+  `health_assessment` BOOLEAN,
+  `substance_misuse` BOOLEAN,
+  `intervention_received` BOOLEAN,
+  `intervention_offered` BOOLEAN
+) USING csv OPTIONS (path '/data/kinsafe/tables/looked_after_outcomes.csv', header 'true');
+CREATE OR REPLACE TEMPORARY VIEW care_leaver_outcomes (
+  `child_id` STRING,
+  `care_leaver_outcome_id` STRING,
+  `year` INT,
+  `in_touch` STRING,
+  `activity` STRING,
+  `accommodation` STRING
+) USING csv OPTIONS (path '/data/kinsafe/tables/care_leaver_outcomes.csv', header 'true');
 CREATE OR REPLACE TEMPORARY VIEW coverage (
   `fact` STRING,
   `start` DATE,
@@ -157,7 +180,7 @@ CREATE OR REPLACE TEMPORARY VIEW coverage (
 
 -- The periods: ks_period (period_id, period_start, period_end, snapshot, horizon: the later of the end and the snapshot, cover_from: the earlier of the start and the snapshot).
 CREATE OR REPLACE TEMPORARY VIEW ks_period AS
-SELECT 1 AS period_id, DATE '2024-04-01' AS period_start, DATE '2025-03-31' AS period_end, DATE '2025-03-31' AS snapshot, DATE '2025-03-31' AS horizon, DATE '2024-04-01' AS cover_from, 2025 AS ad1_known_year;
+SELECT 1 AS period_id, DATE '2024-04-01' AS period_start, DATE '2025-03-31' AS period_end, DATE '2025-03-31' AS snapshot, DATE '2025-03-31' AS horizon, DATE '2024-04-01' AS cover_from, 2025 AS ad1_known_year, 2025 AS health_year, 2025 AS leaver_year, DATE '2025-03-31' AS leaver_day;
 CACHE TABLE ks_period;
 
 -- The working-day calendar, 1970-01-01 to 2099-12-31: its closed days (ks_closed_day) and every day with its working-day number (ks_day).
@@ -1414,7 +1437,7 @@ SELECT period_id, child_id, spell_n, start_date AS spell_start,
 FROM ks_lac_chain WHERE new_spell = 1;
 CACHE TABLE ks_lac_spell;
 CREATE OR REPLACE TEMPORARY VIEW ks_lac_snap AS
-SELECT a.period_id, a.child_id, a.place_group,
+SELECT a.period_id, a.child_id, a.place_group, c.start_date AS care_start,
   CASE WHEN COALESCE(pl.n, 0) >= 3 THEN 1 ELSE 0 END AS unstable,
   CASE WHEN ch.uasc = TRUE THEN 1 ELSE 0 END AS uasc,
   CASE WHEN c.start_date <= add_months(p.snapshot, -30) AND ch.dob IS NOT NULL AND p.snapshot < add_months(ch.dob, 192) THEN 1 ELSE 0 END AS long_den,
@@ -1572,6 +1595,57 @@ SELECT period_id, child_id, MIN(plan_ok) AS on_time FROM (
   GROUP BY q.period_id, q.child_id, q.cp_n, q.snapshot, q.start_date
 ) AS plans GROUP BY period_id, child_id;
 CACHE TABLE ks_cp_review;
+CREATE OR REPLACE TEMPORARY VIEW ks_oc2 AS
+SELECT period_id, child_id, health_assessment, immunisations, teeth_check, health_check, convicted, substance_misuse, intervention_received, intervention_offered, sdq_score FROM (
+  SELECT p.period_id, p.health_year AS target, o.child_id, o.`year` AS row_year, o.health_assessment, o.immunisations, o.teeth_check, o.health_check, o.convicted, o.substance_misuse, o.intervention_received, o.intervention_offered, o.sdq_score,
+    ROW_NUMBER() OVER (PARTITION BY p.period_id, o.child_id, o.`year` ORDER BY o.looked_after_outcome_id) AS k,
+    COUNT(*) OVER (PARTITION BY p.period_id, o.child_id) AS known_n
+  FROM ks_period AS p JOIN looked_after_outcomes AS o ON o.`year` IS NULL OR o.`year` <= p.ad1_known_year
+) AS r WHERE (row_year = target AND k = 1) OR (row_year IS NULL AND known_n = 1);
+CACHE TABLE ks_oc2;
+CREATE OR REPLACE TEMPORARY VIEW ks_health AS
+SELECT s.period_id, s.child_id, CASE WHEN o.child_id IS NULL THEN 0 ELSE 1 END AS has_row,
+  CASE WHEN o.child_id IS NOT NULL THEN CASE WHEN o.health_assessment IS NULL THEN NULL WHEN o.health_assessment = TRUE THEN 1 ELSE 0 END END AS f_health_assessment,
+  CASE WHEN o.child_id IS NOT NULL THEN CASE WHEN o.immunisations IS NULL THEN NULL WHEN o.immunisations = TRUE THEN 1 ELSE 0 END END AS f_immunisations,
+  CASE WHEN o.child_id IS NOT NULL THEN CASE WHEN o.teeth_check IS NULL THEN NULL WHEN o.teeth_check = TRUE THEN 1 ELSE 0 END END AS f_teeth_check,
+  CASE WHEN o.child_id IS NOT NULL AND ch.dob <= p.snapshot AND p.snapshot < add_months(ch.dob, 60) THEN CASE WHEN o.health_check IS NULL THEN NULL WHEN o.health_check = TRUE THEN 1 ELSE 0 END END AS f_health_check,
+  CASE WHEN o.child_id IS NOT NULL AND add_months(ch.dob, 120) <= p.snapshot THEN CASE WHEN o.convicted IS NULL THEN NULL WHEN o.convicted = TRUE THEN 1 ELSE 0 END END AS f_convicted,
+  CASE WHEN o.child_id IS NOT NULL THEN CASE WHEN o.substance_misuse IS NULL THEN NULL WHEN o.substance_misuse = TRUE THEN 1 ELSE 0 END END AS f_substance_misuse,
+  CASE WHEN o.child_id IS NOT NULL AND o.substance_misuse = TRUE THEN CASE WHEN o.intervention_received IS NULL THEN NULL WHEN o.intervention_received = TRUE THEN 1 ELSE 0 END END AS f_intervention_received,
+  CASE WHEN o.child_id IS NOT NULL AND o.substance_misuse = TRUE THEN CASE WHEN o.intervention_offered IS NULL THEN NULL WHEN o.intervention_offered = TRUE THEN 1 ELSE 0 END END AS f_intervention_offered,
+  CASE WHEN o.child_id IS NOT NULL AND add_months(ch.dob, 60) <= p.snapshot AND p.snapshot < add_months(ch.dob, 204) THEN 1 ELSE 0 END AS sdq_eligible,
+  CASE WHEN o.child_id IS NOT NULL AND add_months(ch.dob, 60) <= p.snapshot AND p.snapshot < add_months(ch.dob, 204) AND o.sdq_score >= 0 THEN o.sdq_score END AS sdq
+FROM ks_lac_snap AS s
+JOIN ks_period AS p ON p.period_id = s.period_id
+LEFT JOIN children AS ch ON ch.child_id = s.child_id
+LEFT JOIN ks_oc2 AS o ON o.period_id = s.period_id AND o.child_id = s.child_id
+WHERE datediff(s.care_start, add_months(p.snapshot, -12)) <= 1
+  AND NOT EXISTS (
+    SELECT 1 FROM looked_after_episodes AS b
+    WHERE b.child_id = s.child_id AND b.legal_status IN ('V3', 'V4') AND b.start_date <= p.snapshot AND (b.end_date IS NULL OR b.end_date > add_months(p.snapshot, -12))
+  );
+CACHE TABLE ks_health;
+CREATE OR REPLACE TEMPORARY VIEW ks_oc3 AS
+SELECT period_id, child_id, in_touch, activity, accommodation FROM (
+  SELECT p.period_id, p.leaver_year AS target, o.child_id, o.`year` AS row_year, o.in_touch, o.activity, o.accommodation,
+    ROW_NUMBER() OVER (PARTITION BY p.period_id, o.child_id, o.`year` ORDER BY o.care_leaver_outcome_id) AS k,
+    COUNT(*) OVER (PARTITION BY p.period_id, o.child_id) AS known_n
+  FROM ks_period AS p JOIN care_leaver_outcomes AS o ON o.`year` IS NULL OR o.`year` <= p.ad1_known_year
+) AS r WHERE (row_year = target AND k = 1) OR (row_year IS NULL AND known_n = 1);
+CACHE TABLE ks_oc3;
+CREATE OR REPLACE TEMPORARY VIEW ks_leaver AS
+SELECT o.period_id, o.child_id,
+  CASE WHEN p.leaver_day < add_months(ch.dob, 228) THEN '17-18' ELSE '19-21' END AS age_group,
+  CASE WHEN o.in_touch = 'YES' THEN 'in-touch' WHEN o.in_touch = 'NO' THEN 'not-in-touch' WHEN o.in_touch = 'REFU' THEN 'refuses-contact' WHEN o.in_touch = 'NREQ' THEN 'no-longer-requires-services' ELSE 'not-recorded' END AS contact,
+  CASE WHEN o.accommodation IN ('B1', 'C1', 'D1', 'E1', 'G1', 'H1', 'K1', 'R1', 'S1', 'T1', 'U1', 'V1', 'W1', 'X1', 'Y1', 'Z1') THEN 'suitable' WHEN o.accommodation IN ('B2', 'C2', 'D2', 'E2', 'G2', 'H2', 'K2', 'R2', 'S2', 'T2', 'U2', 'V2', 'W2', 'X2', 'Y2', 'Z2') THEN 'unsuitable' ELSE 'no-information' END AS suitability,
+  CASE WHEN SUBSTRING(o.accommodation, 1, 1) = 'B' THEN 'with-parents-or-relatives' WHEN SUBSTRING(o.accommodation, 1, 1) = 'C' THEN 'community-home' WHEN SUBSTRING(o.accommodation, 1, 1) = 'D' THEN 'semi-independent' WHEN SUBSTRING(o.accommodation, 1, 1) = 'E' THEN 'supported-lodgings' WHEN SUBSTRING(o.accommodation, 1, 1) = 'G' THEN 'gone-abroad' WHEN SUBSTRING(o.accommodation, 1, 1) = 'H' THEN 'deported' WHEN SUBSTRING(o.accommodation, 1, 1) = 'K' THEN 'ordinary-lodgings' WHEN SUBSTRING(o.accommodation, 1, 1) = 'R' THEN 'residence-not-known' WHEN SUBSTRING(o.accommodation, 1, 1) = 'S' THEN 'no-fixed-abode' WHEN SUBSTRING(o.accommodation, 1, 1) = 'T' THEN 'foyers' WHEN SUBSTRING(o.accommodation, 1, 1) = 'U' THEN 'independent-living' WHEN SUBSTRING(o.accommodation, 1, 1) = 'V' THEN 'emergency-accommodation' WHEN SUBSTRING(o.accommodation, 1, 1) = 'W' THEN 'bed-and-breakfast' WHEN SUBSTRING(o.accommodation, 1, 1) = 'X' THEN 'in-custody' WHEN SUBSTRING(o.accommodation, 1, 1) = 'Y' THEN 'other' WHEN SUBSTRING(o.accommodation, 1, 1) = 'Z' THEN 'with-former-foster-carers' ELSE 'no-information' END AS accommodation_type,
+  CASE WHEN o.activity IN ('F1', 'P1') THEN 'higher-education' WHEN o.activity IN ('F2', 'P2') THEN 'other-education' WHEN o.activity IN ('F4', 'P4') THEN 'apprenticeship' WHEN o.activity IN ('F3', 'P3', 'F5', 'P5') THEN 'training-or-employment' WHEN o.activity IN ('G4') THEN 'neet-illness-or-disability' WHEN o.activity IN ('G6') THEN 'neet-pregnancy-or-parenting' WHEN o.activity IN ('G5') THEN 'neet-other' ELSE 'not-known' END AS activity
+FROM ks_oc3 AS o
+JOIN ks_period AS p ON p.period_id = o.period_id
+JOIN children AS ch ON ch.child_id = o.child_id
+WHERE ch.dob IS NOT NULL AND add_months(ch.dob, 204) <= p.leaver_day AND p.leaver_day < add_months(ch.dob, 264)
+  AND (o.in_touch IS NULL OR o.in_touch NOT IN ('DIED', 'RHOM'));
+CACHE TABLE ks_leaver;
 
 -- What each figure needs (the catalogue's needs) and what the tables cover (coverage.csv): a figure whose kinds of fact the tables do not cover
 -- from cover_from to the horizon is unavailable (value NULL), one that looks back further than they go is incomplete-history.
@@ -2074,7 +2148,315 @@ SELECT 'lac.adoption-timeliness/adopted' AS metric_id, 'looked-after-episodes' A
 UNION ALL
 SELECT 'lac.adoption-timeliness/by-foster-carers' AS metric_id, 'looked-after-episodes' AS fact, 0 AS history_months, 0 AS period_id
 UNION ALL
-SELECT 'lac.adoption-timeliness/no-adoptive-placement' AS metric_id, 'looked-after-episodes' AS fact, 0 AS history_months, 0 AS period_id;
+SELECT 'lac.adoption-timeliness/no-adoptive-placement' AS metric_id, 'looked-after-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'lac.health' AS metric_id, 'looked-after-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'lac.health' AS metric_id, 'looked-after-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'lac.health/population' AS metric_id, 'looked-after-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'lac.health/not-recorded' AS metric_id, 'looked-after-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'lac.health/not-recorded' AS metric_id, 'looked-after-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'lac.health/immunisations' AS metric_id, 'looked-after-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'lac.health/immunisations' AS metric_id, 'looked-after-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'lac.health/teeth-checked' AS metric_id, 'looked-after-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'lac.health/teeth-checked' AS metric_id, 'looked-after-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'lac.health/development-checks' AS metric_id, 'looked-after-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'lac.health/development-checks' AS metric_id, 'looked-after-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'lac.health/convicted' AS metric_id, 'looked-after-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'lac.health/convicted' AS metric_id, 'looked-after-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'lac.health/substance-misuse' AS metric_id, 'looked-after-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'lac.health/substance-misuse' AS metric_id, 'looked-after-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'lac.health/substance-misuse/intervention-received' AS metric_id, 'looked-after-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'lac.health/substance-misuse/intervention-received' AS metric_id, 'looked-after-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'lac.health/substance-misuse/intervention-offered' AS metric_id, 'looked-after-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'lac.health/substance-misuse/intervention-offered' AS metric_id, 'looked-after-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'lac.health/sdq' AS metric_id, 'looked-after-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'lac.health/sdq' AS metric_id, 'looked-after-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'lac.health/sdq/bands' AS metric_id, 'looked-after-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'lac.health/sdq/bands' AS metric_id, 'looked-after-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'lac.health/sdq/bands/normal' AS metric_id, 'looked-after-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'lac.health/sdq/bands/normal' AS metric_id, 'looked-after-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'lac.health/sdq/bands/borderline' AS metric_id, 'looked-after-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'lac.health/sdq/bands/borderline' AS metric_id, 'looked-after-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'lac.health/sdq/bands/concern' AS metric_id, 'looked-after-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'lac.health/sdq/bands/concern' AS metric_id, 'looked-after-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'lac.health/sdq/with-score' AS metric_id, 'looked-after-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'lac.health/sdq/with-score' AS metric_id, 'looked-after-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'care-leavers.accommodation' AS metric_id, 'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/care-leavers' AS metric_id, 'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/unsuitable' AS metric_id, 'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/no-information' AS metric_id, 'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/contact' AS metric_id, 'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/contact/in-touch' AS metric_id, 'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/contact/not-in-touch' AS metric_id, 'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/contact/refuses-contact' AS metric_id, 'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/contact/no-longer-requires-services' AS metric_id, 'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/contact/not-recorded' AS metric_id, 'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/type' AS metric_id, 'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/type/with-parents-or-relatives' AS metric_id, 'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/type/community-home' AS metric_id, 'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/type/semi-independent' AS metric_id, 'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/type/supported-lodgings' AS metric_id, 'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/type/gone-abroad' AS metric_id, 'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/type/deported' AS metric_id, 'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/type/ordinary-lodgings' AS metric_id, 'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/type/residence-not-known' AS metric_id, 'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/type/no-fixed-abode' AS metric_id, 'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/type/foyers' AS metric_id, 'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/type/independent-living' AS metric_id, 'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/type/emergency-accommodation' AS metric_id, 'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/type/bed-and-breakfast' AS metric_id, 'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/type/in-custody' AS metric_id, 'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/type/other' AS metric_id, 'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/type/with-former-foster-carers' AS metric_id, 'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/type/no-information' AS metric_id, 'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/17-18' AS metric_id, 'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/17-18/care-leavers' AS metric_id, 'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/17-18/unsuitable' AS metric_id, 'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/17-18/no-information' AS metric_id, 'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/17-18/contact' AS metric_id, 'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/17-18/contact/in-touch' AS metric_id, 'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/17-18/contact/not-in-touch' AS metric_id, 'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/17-18/contact/refuses-contact' AS metric_id, 'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/17-18/contact/no-longer-requires-services' AS metric_id, 'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/17-18/contact/not-recorded' AS metric_id, 'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/17-18/type' AS metric_id, 'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/17-18/type/with-parents-or-relatives' AS metric_id, 'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/17-18/type/community-home' AS metric_id, 'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/17-18/type/semi-independent' AS metric_id, 'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/17-18/type/supported-lodgings' AS metric_id, 'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/17-18/type/gone-abroad' AS metric_id, 'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/17-18/type/deported' AS metric_id, 'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/17-18/type/ordinary-lodgings' AS metric_id, 'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/17-18/type/residence-not-known' AS metric_id, 'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/17-18/type/no-fixed-abode' AS metric_id, 'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/17-18/type/foyers' AS metric_id, 'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/17-18/type/independent-living' AS metric_id, 'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/17-18/type/emergency-accommodation' AS metric_id, 'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/17-18/type/bed-and-breakfast' AS metric_id, 'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/17-18/type/in-custody' AS metric_id, 'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/17-18/type/other' AS metric_id, 'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/17-18/type/with-former-foster-carers' AS metric_id, 'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/17-18/type/no-information' AS metric_id, 'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/19-21' AS metric_id, 'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/19-21/care-leavers' AS metric_id, 'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/19-21/unsuitable' AS metric_id, 'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/19-21/no-information' AS metric_id, 'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/19-21/contact' AS metric_id, 'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/19-21/contact/in-touch' AS metric_id, 'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/19-21/contact/not-in-touch' AS metric_id, 'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/19-21/contact/refuses-contact' AS metric_id, 'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/19-21/contact/no-longer-requires-services' AS metric_id, 'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/19-21/contact/not-recorded' AS metric_id, 'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/19-21/type' AS metric_id, 'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/19-21/type/with-parents-or-relatives' AS metric_id, 'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/19-21/type/community-home' AS metric_id, 'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/19-21/type/semi-independent' AS metric_id, 'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/19-21/type/supported-lodgings' AS metric_id, 'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/19-21/type/gone-abroad' AS metric_id, 'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/19-21/type/deported' AS metric_id, 'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/19-21/type/ordinary-lodgings' AS metric_id, 'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/19-21/type/residence-not-known' AS metric_id, 'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/19-21/type/no-fixed-abode' AS metric_id, 'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/19-21/type/foyers' AS metric_id, 'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/19-21/type/independent-living' AS metric_id, 'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/19-21/type/emergency-accommodation' AS metric_id, 'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/19-21/type/bed-and-breakfast' AS metric_id, 'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/19-21/type/in-custody' AS metric_id, 'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/19-21/type/other' AS metric_id, 'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/19-21/type/with-former-foster-carers' AS metric_id, 'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/19-21/type/no-information' AS metric_id, 'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'care-leavers.activity' AS metric_id, 'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'care-leavers.activity/care-leavers' AS metric_id, 'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'care-leavers.activity/neet' AS metric_id, 'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'care-leavers.activity/not-known' AS metric_id, 'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'care-leavers.activity/activity' AS metric_id, 'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'care-leavers.activity/activity/higher-education' AS metric_id, 'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'care-leavers.activity/activity/other-education' AS metric_id, 'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'care-leavers.activity/activity/apprenticeship' AS metric_id, 'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'care-leavers.activity/activity/training-or-employment' AS metric_id, 'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'care-leavers.activity/activity/neet-illness-or-disability' AS metric_id, 'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'care-leavers.activity/activity/neet-pregnancy-or-parenting' AS metric_id, 'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'care-leavers.activity/activity/neet-other' AS metric_id, 'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'care-leavers.activity/activity/not-known' AS metric_id, 'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'care-leavers.activity/17-18' AS metric_id, 'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'care-leavers.activity/17-18/care-leavers' AS metric_id, 'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'care-leavers.activity/17-18/neet' AS metric_id, 'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'care-leavers.activity/17-18/not-known' AS metric_id, 'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'care-leavers.activity/17-18/activity' AS metric_id, 'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'care-leavers.activity/17-18/activity/higher-education' AS metric_id, 'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'care-leavers.activity/17-18/activity/other-education' AS metric_id, 'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'care-leavers.activity/17-18/activity/apprenticeship' AS metric_id, 'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'care-leavers.activity/17-18/activity/training-or-employment' AS metric_id, 'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'care-leavers.activity/17-18/activity/neet-illness-or-disability' AS metric_id, 'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'care-leavers.activity/17-18/activity/neet-pregnancy-or-parenting' AS metric_id, 'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'care-leavers.activity/17-18/activity/neet-other' AS metric_id, 'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'care-leavers.activity/17-18/activity/not-known' AS metric_id, 'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'care-leavers.activity/19-21' AS metric_id, 'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'care-leavers.activity/19-21/care-leavers' AS metric_id, 'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'care-leavers.activity/19-21/neet' AS metric_id, 'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'care-leavers.activity/19-21/not-known' AS metric_id, 'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'care-leavers.activity/19-21/activity' AS metric_id, 'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'care-leavers.activity/19-21/activity/higher-education' AS metric_id, 'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'care-leavers.activity/19-21/activity/other-education' AS metric_id, 'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'care-leavers.activity/19-21/activity/apprenticeship' AS metric_id, 'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'care-leavers.activity/19-21/activity/training-or-employment' AS metric_id, 'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'care-leavers.activity/19-21/activity/neet-illness-or-disability' AS metric_id, 'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'care-leavers.activity/19-21/activity/neet-pregnancy-or-parenting' AS metric_id, 'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'care-leavers.activity/19-21/activity/neet-other' AS metric_id, 'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'care-leavers.activity/19-21/activity/not-known' AS metric_id, 'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id;
 CACHE TABLE ks_figure_need;
 CREATE OR REPLACE TEMPORARY VIEW ks_fact_gap AS
 SELECT p.period_id, nf.fact FROM ks_period AS p
@@ -2549,6 +2931,284 @@ UNION ALL
 SELECT 'lac.adoption-timeliness/by-foster-carers' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_adoption WHERE by_foster_carers = 1 GROUP BY period_id) AS a ON a.period_id = p.period_id
 UNION ALL
 SELECT 'lac.adoption-timeliness/no-adoptive-placement' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_adoption WHERE no_placement = 1 GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'lac.health' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN f_health_assessment = 1 THEN 1 ELSE 0 END) AS k FROM ks_health WHERE f_health_assessment >= 0 AND f_health_assessment <= 1 GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'lac.health/population' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_health GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'lac.health/not-recorded' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_health WHERE has_row = 0 GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'lac.health/immunisations' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN f_immunisations = 1 THEN 1 ELSE 0 END) AS k FROM ks_health WHERE f_immunisations >= 0 AND f_immunisations <= 1 GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'lac.health/teeth-checked' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN f_teeth_check = 1 THEN 1 ELSE 0 END) AS k FROM ks_health WHERE f_teeth_check >= 0 AND f_teeth_check <= 1 GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'lac.health/development-checks' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN f_health_check = 1 THEN 1 ELSE 0 END) AS k FROM ks_health WHERE f_health_check >= 0 AND f_health_check <= 1 GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'lac.health/convicted' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN f_convicted = 1 THEN 1 ELSE 0 END) AS k FROM ks_health WHERE f_convicted >= 0 AND f_convicted <= 1 GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'lac.health/substance-misuse' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN f_substance_misuse = 1 THEN 1 ELSE 0 END) AS k FROM ks_health WHERE f_substance_misuse >= 0 AND f_substance_misuse <= 1 GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'lac.health/substance-misuse/intervention-received' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN f_intervention_received = 1 THEN 1 ELSE 0 END) AS k FROM ks_health WHERE f_intervention_received >= 0 AND f_intervention_received <= 1 GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'lac.health/substance-misuse/intervention-offered' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN f_intervention_offered = 1 THEN 1 ELSE 0 END) AS k FROM ks_health WHERE f_intervention_offered >= 0 AND f_intervention_offered <= 1 GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'lac.health/sdq' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.s AS DOUBLE) / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.s, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(sdq) AS n, SUM(sdq) AS s FROM ks_health GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'lac.health/sdq/bands' AS metric_id, p.period_id, CAST(NULL AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(sdq) AS n FROM ks_health GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'lac.health/sdq/bands/normal' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(sdq) AS n, SUM(CASE WHEN sdq >= 0 AND sdq <= 13 THEN 1 ELSE 0 END) AS k FROM ks_health GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'lac.health/sdq/bands/borderline' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(sdq) AS n, SUM(CASE WHEN sdq >= 14 AND sdq <= 16 THEN 1 ELSE 0 END) AS k FROM ks_health GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'lac.health/sdq/bands/concern' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(sdq) AS n, SUM(CASE WHEN sdq >= 17 THEN 1 ELSE 0 END) AS k FROM ks_health GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'lac.health/sdq/with-score' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN sdq >= 0 THEN 1 ELSE 0 END) AS k FROM ks_health WHERE sdq_eligible = 1 GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'care-leavers.accommodation' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN suitability = 'suitable' THEN 1 ELSE 0 END) AS k FROM ks_leaver GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/care-leavers' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_leaver GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/unsuitable' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN suitability = 'unsuitable' THEN 1 ELSE 0 END) AS k FROM ks_leaver GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/no-information' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN suitability = 'no-information' THEN 1 ELSE 0 END) AS k FROM ks_leaver GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/contact' AS metric_id, p.period_id, CAST(NULL AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_leaver GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/contact/in-touch' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN contact = 'in-touch' THEN 1 ELSE 0 END) AS k FROM ks_leaver GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/contact/not-in-touch' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN contact = 'not-in-touch' THEN 1 ELSE 0 END) AS k FROM ks_leaver GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/contact/refuses-contact' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN contact = 'refuses-contact' THEN 1 ELSE 0 END) AS k FROM ks_leaver GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/contact/no-longer-requires-services' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN contact = 'no-longer-requires-services' THEN 1 ELSE 0 END) AS k FROM ks_leaver GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/contact/not-recorded' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN contact = 'not-recorded' THEN 1 ELSE 0 END) AS k FROM ks_leaver GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/type' AS metric_id, p.period_id, CAST(NULL AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_leaver GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/type/with-parents-or-relatives' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN accommodation_type = 'with-parents-or-relatives' THEN 1 ELSE 0 END) AS k FROM ks_leaver GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/type/community-home' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN accommodation_type = 'community-home' THEN 1 ELSE 0 END) AS k FROM ks_leaver GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/type/semi-independent' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN accommodation_type = 'semi-independent' THEN 1 ELSE 0 END) AS k FROM ks_leaver GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/type/supported-lodgings' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN accommodation_type = 'supported-lodgings' THEN 1 ELSE 0 END) AS k FROM ks_leaver GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/type/gone-abroad' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN accommodation_type = 'gone-abroad' THEN 1 ELSE 0 END) AS k FROM ks_leaver GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/type/deported' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN accommodation_type = 'deported' THEN 1 ELSE 0 END) AS k FROM ks_leaver GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/type/ordinary-lodgings' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN accommodation_type = 'ordinary-lodgings' THEN 1 ELSE 0 END) AS k FROM ks_leaver GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/type/residence-not-known' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN accommodation_type = 'residence-not-known' THEN 1 ELSE 0 END) AS k FROM ks_leaver GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/type/no-fixed-abode' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN accommodation_type = 'no-fixed-abode' THEN 1 ELSE 0 END) AS k FROM ks_leaver GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/type/foyers' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN accommodation_type = 'foyers' THEN 1 ELSE 0 END) AS k FROM ks_leaver GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/type/independent-living' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN accommodation_type = 'independent-living' THEN 1 ELSE 0 END) AS k FROM ks_leaver GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/type/emergency-accommodation' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN accommodation_type = 'emergency-accommodation' THEN 1 ELSE 0 END) AS k FROM ks_leaver GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/type/bed-and-breakfast' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN accommodation_type = 'bed-and-breakfast' THEN 1 ELSE 0 END) AS k FROM ks_leaver GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/type/in-custody' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN accommodation_type = 'in-custody' THEN 1 ELSE 0 END) AS k FROM ks_leaver GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/type/other' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN accommodation_type = 'other' THEN 1 ELSE 0 END) AS k FROM ks_leaver GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/type/with-former-foster-carers' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN accommodation_type = 'with-former-foster-carers' THEN 1 ELSE 0 END) AS k FROM ks_leaver GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/type/no-information' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN accommodation_type = 'no-information' THEN 1 ELSE 0 END) AS k FROM ks_leaver GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/17-18' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN suitability = 'suitable' THEN 1 ELSE 0 END) AS k FROM ks_leaver WHERE age_group = '17-18' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/17-18/care-leavers' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_leaver WHERE age_group = '17-18' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/17-18/unsuitable' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN suitability = 'unsuitable' THEN 1 ELSE 0 END) AS k FROM ks_leaver WHERE age_group = '17-18' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/17-18/no-information' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN suitability = 'no-information' THEN 1 ELSE 0 END) AS k FROM ks_leaver WHERE age_group = '17-18' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/17-18/contact' AS metric_id, p.period_id, CAST(NULL AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_leaver WHERE age_group = '17-18' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/17-18/contact/in-touch' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN contact = 'in-touch' THEN 1 ELSE 0 END) AS k FROM ks_leaver WHERE age_group = '17-18' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/17-18/contact/not-in-touch' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN contact = 'not-in-touch' THEN 1 ELSE 0 END) AS k FROM ks_leaver WHERE age_group = '17-18' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/17-18/contact/refuses-contact' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN contact = 'refuses-contact' THEN 1 ELSE 0 END) AS k FROM ks_leaver WHERE age_group = '17-18' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/17-18/contact/no-longer-requires-services' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN contact = 'no-longer-requires-services' THEN 1 ELSE 0 END) AS k FROM ks_leaver WHERE age_group = '17-18' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/17-18/contact/not-recorded' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN contact = 'not-recorded' THEN 1 ELSE 0 END) AS k FROM ks_leaver WHERE age_group = '17-18' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/17-18/type' AS metric_id, p.period_id, CAST(NULL AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_leaver WHERE age_group = '17-18' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/17-18/type/with-parents-or-relatives' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN accommodation_type = 'with-parents-or-relatives' THEN 1 ELSE 0 END) AS k FROM ks_leaver WHERE age_group = '17-18' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/17-18/type/community-home' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN accommodation_type = 'community-home' THEN 1 ELSE 0 END) AS k FROM ks_leaver WHERE age_group = '17-18' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/17-18/type/semi-independent' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN accommodation_type = 'semi-independent' THEN 1 ELSE 0 END) AS k FROM ks_leaver WHERE age_group = '17-18' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/17-18/type/supported-lodgings' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN accommodation_type = 'supported-lodgings' THEN 1 ELSE 0 END) AS k FROM ks_leaver WHERE age_group = '17-18' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/17-18/type/gone-abroad' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN accommodation_type = 'gone-abroad' THEN 1 ELSE 0 END) AS k FROM ks_leaver WHERE age_group = '17-18' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/17-18/type/deported' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN accommodation_type = 'deported' THEN 1 ELSE 0 END) AS k FROM ks_leaver WHERE age_group = '17-18' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/17-18/type/ordinary-lodgings' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN accommodation_type = 'ordinary-lodgings' THEN 1 ELSE 0 END) AS k FROM ks_leaver WHERE age_group = '17-18' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/17-18/type/residence-not-known' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN accommodation_type = 'residence-not-known' THEN 1 ELSE 0 END) AS k FROM ks_leaver WHERE age_group = '17-18' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/17-18/type/no-fixed-abode' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN accommodation_type = 'no-fixed-abode' THEN 1 ELSE 0 END) AS k FROM ks_leaver WHERE age_group = '17-18' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/17-18/type/foyers' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN accommodation_type = 'foyers' THEN 1 ELSE 0 END) AS k FROM ks_leaver WHERE age_group = '17-18' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/17-18/type/independent-living' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN accommodation_type = 'independent-living' THEN 1 ELSE 0 END) AS k FROM ks_leaver WHERE age_group = '17-18' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/17-18/type/emergency-accommodation' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN accommodation_type = 'emergency-accommodation' THEN 1 ELSE 0 END) AS k FROM ks_leaver WHERE age_group = '17-18' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/17-18/type/bed-and-breakfast' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN accommodation_type = 'bed-and-breakfast' THEN 1 ELSE 0 END) AS k FROM ks_leaver WHERE age_group = '17-18' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/17-18/type/in-custody' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN accommodation_type = 'in-custody' THEN 1 ELSE 0 END) AS k FROM ks_leaver WHERE age_group = '17-18' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/17-18/type/other' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN accommodation_type = 'other' THEN 1 ELSE 0 END) AS k FROM ks_leaver WHERE age_group = '17-18' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/17-18/type/with-former-foster-carers' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN accommodation_type = 'with-former-foster-carers' THEN 1 ELSE 0 END) AS k FROM ks_leaver WHERE age_group = '17-18' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/17-18/type/no-information' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN accommodation_type = 'no-information' THEN 1 ELSE 0 END) AS k FROM ks_leaver WHERE age_group = '17-18' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/19-21' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN suitability = 'suitable' THEN 1 ELSE 0 END) AS k FROM ks_leaver WHERE age_group = '19-21' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/19-21/care-leavers' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_leaver WHERE age_group = '19-21' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/19-21/unsuitable' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN suitability = 'unsuitable' THEN 1 ELSE 0 END) AS k FROM ks_leaver WHERE age_group = '19-21' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/19-21/no-information' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN suitability = 'no-information' THEN 1 ELSE 0 END) AS k FROM ks_leaver WHERE age_group = '19-21' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/19-21/contact' AS metric_id, p.period_id, CAST(NULL AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_leaver WHERE age_group = '19-21' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/19-21/contact/in-touch' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN contact = 'in-touch' THEN 1 ELSE 0 END) AS k FROM ks_leaver WHERE age_group = '19-21' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/19-21/contact/not-in-touch' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN contact = 'not-in-touch' THEN 1 ELSE 0 END) AS k FROM ks_leaver WHERE age_group = '19-21' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/19-21/contact/refuses-contact' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN contact = 'refuses-contact' THEN 1 ELSE 0 END) AS k FROM ks_leaver WHERE age_group = '19-21' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/19-21/contact/no-longer-requires-services' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN contact = 'no-longer-requires-services' THEN 1 ELSE 0 END) AS k FROM ks_leaver WHERE age_group = '19-21' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/19-21/contact/not-recorded' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN contact = 'not-recorded' THEN 1 ELSE 0 END) AS k FROM ks_leaver WHERE age_group = '19-21' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/19-21/type' AS metric_id, p.period_id, CAST(NULL AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_leaver WHERE age_group = '19-21' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/19-21/type/with-parents-or-relatives' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN accommodation_type = 'with-parents-or-relatives' THEN 1 ELSE 0 END) AS k FROM ks_leaver WHERE age_group = '19-21' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/19-21/type/community-home' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN accommodation_type = 'community-home' THEN 1 ELSE 0 END) AS k FROM ks_leaver WHERE age_group = '19-21' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/19-21/type/semi-independent' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN accommodation_type = 'semi-independent' THEN 1 ELSE 0 END) AS k FROM ks_leaver WHERE age_group = '19-21' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/19-21/type/supported-lodgings' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN accommodation_type = 'supported-lodgings' THEN 1 ELSE 0 END) AS k FROM ks_leaver WHERE age_group = '19-21' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/19-21/type/gone-abroad' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN accommodation_type = 'gone-abroad' THEN 1 ELSE 0 END) AS k FROM ks_leaver WHERE age_group = '19-21' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/19-21/type/deported' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN accommodation_type = 'deported' THEN 1 ELSE 0 END) AS k FROM ks_leaver WHERE age_group = '19-21' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/19-21/type/ordinary-lodgings' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN accommodation_type = 'ordinary-lodgings' THEN 1 ELSE 0 END) AS k FROM ks_leaver WHERE age_group = '19-21' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/19-21/type/residence-not-known' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN accommodation_type = 'residence-not-known' THEN 1 ELSE 0 END) AS k FROM ks_leaver WHERE age_group = '19-21' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/19-21/type/no-fixed-abode' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN accommodation_type = 'no-fixed-abode' THEN 1 ELSE 0 END) AS k FROM ks_leaver WHERE age_group = '19-21' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/19-21/type/foyers' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN accommodation_type = 'foyers' THEN 1 ELSE 0 END) AS k FROM ks_leaver WHERE age_group = '19-21' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/19-21/type/independent-living' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN accommodation_type = 'independent-living' THEN 1 ELSE 0 END) AS k FROM ks_leaver WHERE age_group = '19-21' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/19-21/type/emergency-accommodation' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN accommodation_type = 'emergency-accommodation' THEN 1 ELSE 0 END) AS k FROM ks_leaver WHERE age_group = '19-21' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/19-21/type/bed-and-breakfast' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN accommodation_type = 'bed-and-breakfast' THEN 1 ELSE 0 END) AS k FROM ks_leaver WHERE age_group = '19-21' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/19-21/type/in-custody' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN accommodation_type = 'in-custody' THEN 1 ELSE 0 END) AS k FROM ks_leaver WHERE age_group = '19-21' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/19-21/type/other' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN accommodation_type = 'other' THEN 1 ELSE 0 END) AS k FROM ks_leaver WHERE age_group = '19-21' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/19-21/type/with-former-foster-carers' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN accommodation_type = 'with-former-foster-carers' THEN 1 ELSE 0 END) AS k FROM ks_leaver WHERE age_group = '19-21' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/19-21/type/no-information' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN accommodation_type = 'no-information' THEN 1 ELSE 0 END) AS k FROM ks_leaver WHERE age_group = '19-21' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'care-leavers.activity' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN activity IN ('higher-education', 'other-education', 'apprenticeship', 'training-or-employment') THEN 1 ELSE 0 END) AS k FROM ks_leaver GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'care-leavers.activity/care-leavers' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_leaver GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'care-leavers.activity/neet' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN activity IN ('neet-illness-or-disability', 'neet-pregnancy-or-parenting', 'neet-other') THEN 1 ELSE 0 END) AS k FROM ks_leaver GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'care-leavers.activity/not-known' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN activity = 'not-known' THEN 1 ELSE 0 END) AS k FROM ks_leaver GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'care-leavers.activity/activity' AS metric_id, p.period_id, CAST(NULL AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_leaver GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'care-leavers.activity/activity/higher-education' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN activity = 'higher-education' THEN 1 ELSE 0 END) AS k FROM ks_leaver GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'care-leavers.activity/activity/other-education' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN activity = 'other-education' THEN 1 ELSE 0 END) AS k FROM ks_leaver GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'care-leavers.activity/activity/apprenticeship' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN activity = 'apprenticeship' THEN 1 ELSE 0 END) AS k FROM ks_leaver GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'care-leavers.activity/activity/training-or-employment' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN activity = 'training-or-employment' THEN 1 ELSE 0 END) AS k FROM ks_leaver GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'care-leavers.activity/activity/neet-illness-or-disability' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN activity = 'neet-illness-or-disability' THEN 1 ELSE 0 END) AS k FROM ks_leaver GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'care-leavers.activity/activity/neet-pregnancy-or-parenting' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN activity = 'neet-pregnancy-or-parenting' THEN 1 ELSE 0 END) AS k FROM ks_leaver GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'care-leavers.activity/activity/neet-other' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN activity = 'neet-other' THEN 1 ELSE 0 END) AS k FROM ks_leaver GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'care-leavers.activity/activity/not-known' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN activity = 'not-known' THEN 1 ELSE 0 END) AS k FROM ks_leaver GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'care-leavers.activity/17-18' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN activity IN ('higher-education', 'other-education', 'apprenticeship', 'training-or-employment') THEN 1 ELSE 0 END) AS k FROM ks_leaver WHERE age_group = '17-18' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'care-leavers.activity/17-18/care-leavers' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_leaver WHERE age_group = '17-18' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'care-leavers.activity/17-18/neet' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN activity IN ('neet-illness-or-disability', 'neet-pregnancy-or-parenting', 'neet-other') THEN 1 ELSE 0 END) AS k FROM ks_leaver WHERE age_group = '17-18' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'care-leavers.activity/17-18/not-known' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN activity = 'not-known' THEN 1 ELSE 0 END) AS k FROM ks_leaver WHERE age_group = '17-18' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'care-leavers.activity/17-18/activity' AS metric_id, p.period_id, CAST(NULL AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_leaver WHERE age_group = '17-18' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'care-leavers.activity/17-18/activity/higher-education' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN activity = 'higher-education' THEN 1 ELSE 0 END) AS k FROM ks_leaver WHERE age_group = '17-18' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'care-leavers.activity/17-18/activity/other-education' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN activity = 'other-education' THEN 1 ELSE 0 END) AS k FROM ks_leaver WHERE age_group = '17-18' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'care-leavers.activity/17-18/activity/apprenticeship' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN activity = 'apprenticeship' THEN 1 ELSE 0 END) AS k FROM ks_leaver WHERE age_group = '17-18' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'care-leavers.activity/17-18/activity/training-or-employment' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN activity = 'training-or-employment' THEN 1 ELSE 0 END) AS k FROM ks_leaver WHERE age_group = '17-18' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'care-leavers.activity/17-18/activity/neet-illness-or-disability' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN activity = 'neet-illness-or-disability' THEN 1 ELSE 0 END) AS k FROM ks_leaver WHERE age_group = '17-18' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'care-leavers.activity/17-18/activity/neet-pregnancy-or-parenting' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN activity = 'neet-pregnancy-or-parenting' THEN 1 ELSE 0 END) AS k FROM ks_leaver WHERE age_group = '17-18' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'care-leavers.activity/17-18/activity/neet-other' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN activity = 'neet-other' THEN 1 ELSE 0 END) AS k FROM ks_leaver WHERE age_group = '17-18' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'care-leavers.activity/17-18/activity/not-known' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN activity = 'not-known' THEN 1 ELSE 0 END) AS k FROM ks_leaver WHERE age_group = '17-18' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'care-leavers.activity/19-21' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN activity IN ('higher-education', 'other-education', 'apprenticeship', 'training-or-employment') THEN 1 ELSE 0 END) AS k FROM ks_leaver WHERE age_group = '19-21' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'care-leavers.activity/19-21/care-leavers' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_leaver WHERE age_group = '19-21' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'care-leavers.activity/19-21/neet' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN activity IN ('neet-illness-or-disability', 'neet-pregnancy-or-parenting', 'neet-other') THEN 1 ELSE 0 END) AS k FROM ks_leaver WHERE age_group = '19-21' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'care-leavers.activity/19-21/not-known' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN activity = 'not-known' THEN 1 ELSE 0 END) AS k FROM ks_leaver WHERE age_group = '19-21' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'care-leavers.activity/19-21/activity' AS metric_id, p.period_id, CAST(NULL AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_leaver WHERE age_group = '19-21' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'care-leavers.activity/19-21/activity/higher-education' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN activity = 'higher-education' THEN 1 ELSE 0 END) AS k FROM ks_leaver WHERE age_group = '19-21' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'care-leavers.activity/19-21/activity/other-education' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN activity = 'other-education' THEN 1 ELSE 0 END) AS k FROM ks_leaver WHERE age_group = '19-21' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'care-leavers.activity/19-21/activity/apprenticeship' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN activity = 'apprenticeship' THEN 1 ELSE 0 END) AS k FROM ks_leaver WHERE age_group = '19-21' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'care-leavers.activity/19-21/activity/training-or-employment' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN activity = 'training-or-employment' THEN 1 ELSE 0 END) AS k FROM ks_leaver WHERE age_group = '19-21' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'care-leavers.activity/19-21/activity/neet-illness-or-disability' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN activity = 'neet-illness-or-disability' THEN 1 ELSE 0 END) AS k FROM ks_leaver WHERE age_group = '19-21' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'care-leavers.activity/19-21/activity/neet-pregnancy-or-parenting' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN activity = 'neet-pregnancy-or-parenting' THEN 1 ELSE 0 END) AS k FROM ks_leaver WHERE age_group = '19-21' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'care-leavers.activity/19-21/activity/neet-other' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN activity = 'neet-other' THEN 1 ELSE 0 END) AS k FROM ks_leaver WHERE age_group = '19-21' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'care-leavers.activity/19-21/activity/not-known' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN activity = 'not-known' THEN 1 ELSE 0 END) AS k FROM ks_leaver WHERE age_group = '19-21' GROUP BY period_id) AS a ON a.period_id = p.period_id
 ) AS f
 JOIN ks_period AS p ON p.period_id = f.period_id
 LEFT JOIN ks_figure_gap AS g ON g.period_id = f.period_id AND g.metric_id = f.metric_id

@@ -9,9 +9,6 @@
 -- Not computed here, and why:
 --   timeliness.referral-to-decision: the episode's first assessment is the one with the earliest start, and when two start on the same day the first in the record's order: the tidy tables' rows have no order SQL can rely on; not yet written as SQL.
 --   plans.seen-per-plan: whether every gap between visits kept to the visit policy (working days, placements' first year, long-term fostering) is a walk through each child's visits and placements that is not written as SQL.
---   lac.health: a measure that kinsafe computes and the SQL does not give yet.
---   care-leavers.accommodation: a measure that kinsafe computes and the SQL does not give yet.
---   care-leavers.activity: a measure that kinsafe computes and the SQL does not give yet.
 --   outcomes.attainment: attainment scores are an input joined by child id or UPN, not one of the tidy tables.
 --   outcomes.offences-against-children: a count given as input (police recorded crime), not one of the tidy tables.
 --   outcomes.injury-admissions: a count given as input (hospital data), not one of the tidy tables.
@@ -27,7 +24,10 @@
 --   plans.open/cp/age: a DfE breakdown at the event (age, primary need, category of abuse or assessment factors): not yet written as SQL.
 --   plans.open/cp/cp-category: a DfE breakdown at the event (age, primary need, category of abuse or assessment factors): not yet written as SQL.
 --   plans.open/lac/age: a DfE breakdown at the event (age, primary need, category of abuse or assessment factors): not yet written as SQL.
+--   plans.started/age: a DfE breakdown at the event (age, primary need, category of abuse or assessment factors): not yet written as SQL.
+--   plans.started/cp-category: a DfE breakdown at the event (age, primary need, category of abuse or assessment factors): not yet written as SQL.
 --   lac.started/not-a-code: values that are not a code of the list: kinsafe gives the entry only when it holds any, which a script's fixed figures cannot follow (tables written by kinsafe tables hold codes).
+--   lac.started/age: a DfE breakdown at the event (age, primary need, category of abuse or assessment factors): not yet written as SQL.
 --   lac.ceased/not-a-code: values that are not a code of the list: kinsafe gives the entry only when it holds any, which a script's fixed figures cannot follow (tables written by kinsafe tables hold codes).
 --   lac.placement-type/not-a-code: values that are not a code of the list: kinsafe gives the entry only when it holds any, which a script's fixed figures cannot follow (tables written by kinsafe tables hold codes).
 
@@ -207,6 +207,39 @@ CREATE TABLE adoptions (
 GO
 BULK INSERT adoptions FROM 'C:\kinsafe\tables\adoptions.csv' WITH (FORMAT = 'CSV', FIRSTROW = 2, FIELDQUOTE = '"', ROWTERMINATOR = '0x0d0a', CODEPAGE = '65001');
 GO
+DROP TABLE IF EXISTS looked_after_outcomes;
+GO
+CREATE TABLE looked_after_outcomes (
+  [child_id] NVARCHAR(4000),
+  [looked_after_outcome_id] NVARCHAR(4000),
+  [year] INT,
+  [sdq_score] INT,
+  [sdq_reason] NVARCHAR(4000),
+  [convicted] NVARCHAR(5),
+  [health_check] NVARCHAR(5),
+  [immunisations] NVARCHAR(5),
+  [teeth_check] NVARCHAR(5),
+  [health_assessment] NVARCHAR(5),
+  [substance_misuse] NVARCHAR(5),
+  [intervention_received] NVARCHAR(5),
+  [intervention_offered] NVARCHAR(5)
+);
+GO
+BULK INSERT looked_after_outcomes FROM 'C:\kinsafe\tables\looked_after_outcomes.csv' WITH (FORMAT = 'CSV', FIRSTROW = 2, FIELDQUOTE = '"', ROWTERMINATOR = '0x0d0a', CODEPAGE = '65001');
+GO
+DROP TABLE IF EXISTS care_leaver_outcomes;
+GO
+CREATE TABLE care_leaver_outcomes (
+  [child_id] NVARCHAR(4000),
+  [care_leaver_outcome_id] NVARCHAR(4000),
+  [year] INT,
+  [in_touch] NVARCHAR(4000),
+  [activity] NVARCHAR(4000),
+  [accommodation] NVARCHAR(4000)
+);
+GO
+BULK INSERT care_leaver_outcomes FROM 'C:\kinsafe\tables\care_leaver_outcomes.csv' WITH (FORMAT = 'CSV', FIRSTROW = 2, FIELDQUOTE = '"', ROWTERMINATOR = '0x0d0a', CODEPAGE = '65001');
+GO
 DROP TABLE IF EXISTS coverage;
 GO
 CREATE TABLE coverage (
@@ -224,7 +257,7 @@ GO
 DROP TABLE IF EXISTS ks_period;
 GO
 SELECT * INTO ks_period FROM (
-SELECT 1 AS period_id, CAST('2024-04-01' AS DATE) AS period_start, CAST('2025-03-31' AS DATE) AS period_end, CAST('2025-03-31' AS DATE) AS snapshot, CAST('2025-03-31' AS DATE) AS horizon, CAST('2024-04-01' AS DATE) AS cover_from, 2025 AS ad1_known_year
+SELECT 1 AS period_id, CAST('2024-04-01' AS DATE) AS period_start, CAST('2025-03-31' AS DATE) AS period_end, CAST('2025-03-31' AS DATE) AS snapshot, CAST('2025-03-31' AS DATE) AS horizon, CAST('2024-04-01' AS DATE) AS cover_from, 2025 AS ad1_known_year, 2025 AS health_year, 2025 AS leaver_year, CAST('2025-03-31' AS DATE) AS leaver_day
 ) AS made;
 GO
 
@@ -1544,7 +1577,7 @@ GO
 DROP TABLE IF EXISTS ks_lac_snap;
 GO
 SELECT * INTO ks_lac_snap FROM (
-SELECT a.period_id, a.child_id, a.place_group,
+SELECT a.period_id, a.child_id, a.place_group, c.start_date AS care_start,
   CASE WHEN COALESCE(pl.n, 0) >= 3 THEN 1 ELSE 0 END AS unstable,
   CASE WHEN ch.uasc = N'true' THEN 1 ELSE 0 END AS uasc,
   CASE WHEN c.start_date <= DATEADD(month, -30, p.snapshot) AND ch.dob IS NOT NULL AND p.snapshot < DATEADD(month, 192, ch.dob) THEN 1 ELSE 0 END AS long_den,
@@ -1737,6 +1770,69 @@ SELECT period_id, child_id, MIN(plan_ok) AS on_time FROM (
   ) AS r ON r.period_id = q.period_id AND r.cp_n = q.cp_n
   GROUP BY q.period_id, q.child_id, q.cp_n, q.snapshot, q.start_date
 ) AS plans GROUP BY period_id, child_id
+) AS made;
+GO
+DROP TABLE IF EXISTS ks_oc2;
+GO
+SELECT * INTO ks_oc2 FROM (
+SELECT period_id, child_id, health_assessment, immunisations, teeth_check, health_check, convicted, substance_misuse, intervention_received, intervention_offered, sdq_score FROM (
+  SELECT p.period_id, p.health_year AS target, o.child_id, o.[year] AS row_year, o.health_assessment, o.immunisations, o.teeth_check, o.health_check, o.convicted, o.substance_misuse, o.intervention_received, o.intervention_offered, o.sdq_score,
+    ROW_NUMBER() OVER (PARTITION BY p.period_id, o.child_id, o.[year] ORDER BY o.looked_after_outcome_id) AS k,
+    COUNT(*) OVER (PARTITION BY p.period_id, o.child_id) AS known_n
+  FROM ks_period AS p JOIN looked_after_outcomes AS o ON o.[year] IS NULL OR o.[year] <= p.ad1_known_year
+) AS r WHERE (row_year = target AND k = 1) OR (row_year IS NULL AND known_n = 1)
+) AS made;
+GO
+DROP TABLE IF EXISTS ks_health;
+GO
+SELECT * INTO ks_health FROM (
+SELECT s.period_id, s.child_id, CASE WHEN o.child_id IS NULL THEN 0 ELSE 1 END AS has_row,
+  CASE WHEN o.child_id IS NOT NULL THEN CASE WHEN o.health_assessment IS NULL THEN NULL WHEN o.health_assessment = N'true' THEN 1 ELSE 0 END END AS f_health_assessment,
+  CASE WHEN o.child_id IS NOT NULL THEN CASE WHEN o.immunisations IS NULL THEN NULL WHEN o.immunisations = N'true' THEN 1 ELSE 0 END END AS f_immunisations,
+  CASE WHEN o.child_id IS NOT NULL THEN CASE WHEN o.teeth_check IS NULL THEN NULL WHEN o.teeth_check = N'true' THEN 1 ELSE 0 END END AS f_teeth_check,
+  CASE WHEN o.child_id IS NOT NULL AND ch.dob <= p.snapshot AND p.snapshot < DATEADD(month, 60, ch.dob) THEN CASE WHEN o.health_check IS NULL THEN NULL WHEN o.health_check = N'true' THEN 1 ELSE 0 END END AS f_health_check,
+  CASE WHEN o.child_id IS NOT NULL AND DATEADD(month, 120, ch.dob) <= p.snapshot THEN CASE WHEN o.convicted IS NULL THEN NULL WHEN o.convicted = N'true' THEN 1 ELSE 0 END END AS f_convicted,
+  CASE WHEN o.child_id IS NOT NULL THEN CASE WHEN o.substance_misuse IS NULL THEN NULL WHEN o.substance_misuse = N'true' THEN 1 ELSE 0 END END AS f_substance_misuse,
+  CASE WHEN o.child_id IS NOT NULL AND o.substance_misuse = N'true' THEN CASE WHEN o.intervention_received IS NULL THEN NULL WHEN o.intervention_received = N'true' THEN 1 ELSE 0 END END AS f_intervention_received,
+  CASE WHEN o.child_id IS NOT NULL AND o.substance_misuse = N'true' THEN CASE WHEN o.intervention_offered IS NULL THEN NULL WHEN o.intervention_offered = N'true' THEN 1 ELSE 0 END END AS f_intervention_offered,
+  CASE WHEN o.child_id IS NOT NULL AND DATEADD(month, 60, ch.dob) <= p.snapshot AND p.snapshot < DATEADD(month, 204, ch.dob) THEN 1 ELSE 0 END AS sdq_eligible,
+  CASE WHEN o.child_id IS NOT NULL AND DATEADD(month, 60, ch.dob) <= p.snapshot AND p.snapshot < DATEADD(month, 204, ch.dob) AND o.sdq_score >= 0 THEN o.sdq_score END AS sdq
+FROM ks_lac_snap AS s
+JOIN ks_period AS p ON p.period_id = s.period_id
+LEFT JOIN children AS ch ON ch.child_id = s.child_id
+LEFT JOIN ks_oc2 AS o ON o.period_id = s.period_id AND o.child_id = s.child_id
+WHERE DATEDIFF(day, DATEADD(month, -12, p.snapshot), s.care_start) <= 1
+  AND NOT EXISTS (
+    SELECT 1 FROM looked_after_episodes AS b
+    WHERE b.child_id = s.child_id AND b.legal_status IN (N'V3', N'V4') AND b.start_date <= p.snapshot AND (b.end_date IS NULL OR b.end_date > DATEADD(month, -12, p.snapshot))
+  )
+) AS made;
+GO
+DROP TABLE IF EXISTS ks_oc3;
+GO
+SELECT * INTO ks_oc3 FROM (
+SELECT period_id, child_id, in_touch, activity, accommodation FROM (
+  SELECT p.period_id, p.leaver_year AS target, o.child_id, o.[year] AS row_year, o.in_touch, o.activity, o.accommodation,
+    ROW_NUMBER() OVER (PARTITION BY p.period_id, o.child_id, o.[year] ORDER BY o.care_leaver_outcome_id) AS k,
+    COUNT(*) OVER (PARTITION BY p.period_id, o.child_id) AS known_n
+  FROM ks_period AS p JOIN care_leaver_outcomes AS o ON o.[year] IS NULL OR o.[year] <= p.ad1_known_year
+) AS r WHERE (row_year = target AND k = 1) OR (row_year IS NULL AND known_n = 1)
+) AS made;
+GO
+DROP TABLE IF EXISTS ks_leaver;
+GO
+SELECT * INTO ks_leaver FROM (
+SELECT o.period_id, o.child_id,
+  CASE WHEN p.leaver_day < DATEADD(month, 228, ch.dob) THEN N'17-18' ELSE N'19-21' END AS age_group,
+  CASE WHEN o.in_touch = N'YES' THEN N'in-touch' WHEN o.in_touch = N'NO' THEN N'not-in-touch' WHEN o.in_touch = N'REFU' THEN N'refuses-contact' WHEN o.in_touch = N'NREQ' THEN N'no-longer-requires-services' ELSE N'not-recorded' END AS contact,
+  CASE WHEN o.accommodation IN (N'B1', N'C1', N'D1', N'E1', N'G1', N'H1', N'K1', N'R1', N'S1', N'T1', N'U1', N'V1', N'W1', N'X1', N'Y1', N'Z1') THEN N'suitable' WHEN o.accommodation IN (N'B2', N'C2', N'D2', N'E2', N'G2', N'H2', N'K2', N'R2', N'S2', N'T2', N'U2', N'V2', N'W2', N'X2', N'Y2', N'Z2') THEN N'unsuitable' ELSE N'no-information' END AS suitability,
+  CASE WHEN SUBSTRING(o.accommodation, 1, 1) = N'B' THEN N'with-parents-or-relatives' WHEN SUBSTRING(o.accommodation, 1, 1) = N'C' THEN N'community-home' WHEN SUBSTRING(o.accommodation, 1, 1) = N'D' THEN N'semi-independent' WHEN SUBSTRING(o.accommodation, 1, 1) = N'E' THEN N'supported-lodgings' WHEN SUBSTRING(o.accommodation, 1, 1) = N'G' THEN N'gone-abroad' WHEN SUBSTRING(o.accommodation, 1, 1) = N'H' THEN N'deported' WHEN SUBSTRING(o.accommodation, 1, 1) = N'K' THEN N'ordinary-lodgings' WHEN SUBSTRING(o.accommodation, 1, 1) = N'R' THEN N'residence-not-known' WHEN SUBSTRING(o.accommodation, 1, 1) = N'S' THEN N'no-fixed-abode' WHEN SUBSTRING(o.accommodation, 1, 1) = N'T' THEN N'foyers' WHEN SUBSTRING(o.accommodation, 1, 1) = N'U' THEN N'independent-living' WHEN SUBSTRING(o.accommodation, 1, 1) = N'V' THEN N'emergency-accommodation' WHEN SUBSTRING(o.accommodation, 1, 1) = N'W' THEN N'bed-and-breakfast' WHEN SUBSTRING(o.accommodation, 1, 1) = N'X' THEN N'in-custody' WHEN SUBSTRING(o.accommodation, 1, 1) = N'Y' THEN N'other' WHEN SUBSTRING(o.accommodation, 1, 1) = N'Z' THEN N'with-former-foster-carers' ELSE N'no-information' END AS accommodation_type,
+  CASE WHEN o.activity IN (N'F1', N'P1') THEN N'higher-education' WHEN o.activity IN (N'F2', N'P2') THEN N'other-education' WHEN o.activity IN (N'F4', N'P4') THEN N'apprenticeship' WHEN o.activity IN (N'F3', N'P3', N'F5', N'P5') THEN N'training-or-employment' WHEN o.activity IN (N'G4') THEN N'neet-illness-or-disability' WHEN o.activity IN (N'G6') THEN N'neet-pregnancy-or-parenting' WHEN o.activity IN (N'G5') THEN N'neet-other' ELSE N'not-known' END AS activity
+FROM ks_oc3 AS o
+JOIN ks_period AS p ON p.period_id = o.period_id
+JOIN children AS ch ON ch.child_id = o.child_id
+WHERE ch.dob IS NOT NULL AND DATEADD(month, 204, ch.dob) <= p.leaver_day AND p.leaver_day < DATEADD(month, 264, ch.dob)
+  AND (o.in_touch IS NULL OR o.in_touch NOT IN (N'DIED', N'RHOM'))
 ) AS made;
 GO
 
@@ -2244,6 +2340,314 @@ UNION ALL
 SELECT N'lac.adoption-timeliness/by-foster-carers' AS metric_id, N'looked-after-episodes' AS fact, 0 AS history_months, 0 AS period_id
 UNION ALL
 SELECT N'lac.adoption-timeliness/no-adoptive-placement' AS metric_id, N'looked-after-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'lac.health' AS metric_id, N'looked-after-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'lac.health' AS metric_id, N'looked-after-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'lac.health/population' AS metric_id, N'looked-after-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'lac.health/not-recorded' AS metric_id, N'looked-after-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'lac.health/not-recorded' AS metric_id, N'looked-after-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'lac.health/immunisations' AS metric_id, N'looked-after-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'lac.health/immunisations' AS metric_id, N'looked-after-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'lac.health/teeth-checked' AS metric_id, N'looked-after-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'lac.health/teeth-checked' AS metric_id, N'looked-after-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'lac.health/development-checks' AS metric_id, N'looked-after-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'lac.health/development-checks' AS metric_id, N'looked-after-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'lac.health/convicted' AS metric_id, N'looked-after-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'lac.health/convicted' AS metric_id, N'looked-after-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'lac.health/substance-misuse' AS metric_id, N'looked-after-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'lac.health/substance-misuse' AS metric_id, N'looked-after-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'lac.health/substance-misuse/intervention-received' AS metric_id, N'looked-after-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'lac.health/substance-misuse/intervention-received' AS metric_id, N'looked-after-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'lac.health/substance-misuse/intervention-offered' AS metric_id, N'looked-after-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'lac.health/substance-misuse/intervention-offered' AS metric_id, N'looked-after-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'lac.health/sdq' AS metric_id, N'looked-after-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'lac.health/sdq' AS metric_id, N'looked-after-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'lac.health/sdq/bands' AS metric_id, N'looked-after-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'lac.health/sdq/bands' AS metric_id, N'looked-after-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'lac.health/sdq/bands/normal' AS metric_id, N'looked-after-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'lac.health/sdq/bands/normal' AS metric_id, N'looked-after-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'lac.health/sdq/bands/borderline' AS metric_id, N'looked-after-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'lac.health/sdq/bands/borderline' AS metric_id, N'looked-after-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'lac.health/sdq/bands/concern' AS metric_id, N'looked-after-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'lac.health/sdq/bands/concern' AS metric_id, N'looked-after-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'lac.health/sdq/with-score' AS metric_id, N'looked-after-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'lac.health/sdq/with-score' AS metric_id, N'looked-after-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'care-leavers.accommodation' AS metric_id, N'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/care-leavers' AS metric_id, N'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/unsuitable' AS metric_id, N'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/no-information' AS metric_id, N'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/contact' AS metric_id, N'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/contact/in-touch' AS metric_id, N'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/contact/not-in-touch' AS metric_id, N'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/contact/refuses-contact' AS metric_id, N'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/contact/no-longer-requires-services' AS metric_id, N'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/contact/not-recorded' AS metric_id, N'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/type' AS metric_id, N'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/type/with-parents-or-relatives' AS metric_id, N'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/type/community-home' AS metric_id, N'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/type/semi-independent' AS metric_id, N'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/type/supported-lodgings' AS metric_id, N'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/type/gone-abroad' AS metric_id, N'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/type/deported' AS metric_id, N'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/type/ordinary-lodgings' AS metric_id, N'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/type/residence-not-known' AS metric_id, N'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/type/no-fixed-abode' AS metric_id, N'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/type/foyers' AS metric_id, N'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/type/independent-living' AS metric_id, N'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/type/emergency-accommodation' AS metric_id, N'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/type/bed-and-breakfast' AS metric_id, N'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/type/in-custody' AS metric_id, N'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/type/other' AS metric_id, N'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/type/with-former-foster-carers' AS metric_id, N'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/type/no-information' AS metric_id, N'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/17-18' AS metric_id, N'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/17-18/care-leavers' AS metric_id, N'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/17-18/unsuitable' AS metric_id, N'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/17-18/no-information' AS metric_id, N'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/17-18/contact' AS metric_id, N'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/17-18/contact/in-touch' AS metric_id, N'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/17-18/contact/not-in-touch' AS metric_id, N'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/17-18/contact/refuses-contact' AS metric_id, N'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/17-18/contact/no-longer-requires-services' AS metric_id, N'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/17-18/contact/not-recorded' AS metric_id, N'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/17-18/type' AS metric_id, N'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/17-18/type/with-parents-or-relatives' AS metric_id, N'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/17-18/type/community-home' AS metric_id, N'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/17-18/type/semi-independent' AS metric_id, N'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/17-18/type/supported-lodgings' AS metric_id, N'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/17-18/type/gone-abroad' AS metric_id, N'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/17-18/type/deported' AS metric_id, N'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/17-18/type/ordinary-lodgings' AS metric_id, N'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/17-18/type/residence-not-known' AS metric_id, N'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/17-18/type/no-fixed-abode' AS metric_id, N'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/17-18/type/foyers' AS metric_id, N'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/17-18/type/independent-living' AS metric_id, N'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/17-18/type/emergency-accommodation' AS metric_id, N'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/17-18/type/bed-and-breakfast' AS metric_id, N'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/17-18/type/in-custody' AS metric_id, N'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/17-18/type/other' AS metric_id, N'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/17-18/type/with-former-foster-carers' AS metric_id, N'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/17-18/type/no-information' AS metric_id, N'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/19-21' AS metric_id, N'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/19-21/care-leavers' AS metric_id, N'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/19-21/unsuitable' AS metric_id, N'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/19-21/no-information' AS metric_id, N'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/19-21/contact' AS metric_id, N'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/19-21/contact/in-touch' AS metric_id, N'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/19-21/contact/not-in-touch' AS metric_id, N'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/19-21/contact/refuses-contact' AS metric_id, N'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/19-21/contact/no-longer-requires-services' AS metric_id, N'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/19-21/contact/not-recorded' AS metric_id, N'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/19-21/type' AS metric_id, N'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/19-21/type/with-parents-or-relatives' AS metric_id, N'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/19-21/type/community-home' AS metric_id, N'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/19-21/type/semi-independent' AS metric_id, N'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/19-21/type/supported-lodgings' AS metric_id, N'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/19-21/type/gone-abroad' AS metric_id, N'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/19-21/type/deported' AS metric_id, N'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/19-21/type/ordinary-lodgings' AS metric_id, N'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/19-21/type/residence-not-known' AS metric_id, N'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/19-21/type/no-fixed-abode' AS metric_id, N'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/19-21/type/foyers' AS metric_id, N'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/19-21/type/independent-living' AS metric_id, N'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/19-21/type/emergency-accommodation' AS metric_id, N'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/19-21/type/bed-and-breakfast' AS metric_id, N'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/19-21/type/in-custody' AS metric_id, N'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/19-21/type/other' AS metric_id, N'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/19-21/type/with-former-foster-carers' AS metric_id, N'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/19-21/type/no-information' AS metric_id, N'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'care-leavers.activity' AS metric_id, N'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'care-leavers.activity/care-leavers' AS metric_id, N'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'care-leavers.activity/neet' AS metric_id, N'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'care-leavers.activity/not-known' AS metric_id, N'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'care-leavers.activity/activity' AS metric_id, N'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'care-leavers.activity/activity/higher-education' AS metric_id, N'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'care-leavers.activity/activity/other-education' AS metric_id, N'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'care-leavers.activity/activity/apprenticeship' AS metric_id, N'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'care-leavers.activity/activity/training-or-employment' AS metric_id, N'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'care-leavers.activity/activity/neet-illness-or-disability' AS metric_id, N'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'care-leavers.activity/activity/neet-pregnancy-or-parenting' AS metric_id, N'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'care-leavers.activity/activity/neet-other' AS metric_id, N'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'care-leavers.activity/activity/not-known' AS metric_id, N'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'care-leavers.activity/17-18' AS metric_id, N'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'care-leavers.activity/17-18/care-leavers' AS metric_id, N'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'care-leavers.activity/17-18/neet' AS metric_id, N'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'care-leavers.activity/17-18/not-known' AS metric_id, N'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'care-leavers.activity/17-18/activity' AS metric_id, N'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'care-leavers.activity/17-18/activity/higher-education' AS metric_id, N'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'care-leavers.activity/17-18/activity/other-education' AS metric_id, N'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'care-leavers.activity/17-18/activity/apprenticeship' AS metric_id, N'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'care-leavers.activity/17-18/activity/training-or-employment' AS metric_id, N'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'care-leavers.activity/17-18/activity/neet-illness-or-disability' AS metric_id, N'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'care-leavers.activity/17-18/activity/neet-pregnancy-or-parenting' AS metric_id, N'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'care-leavers.activity/17-18/activity/neet-other' AS metric_id, N'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'care-leavers.activity/17-18/activity/not-known' AS metric_id, N'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'care-leavers.activity/19-21' AS metric_id, N'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'care-leavers.activity/19-21/care-leavers' AS metric_id, N'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'care-leavers.activity/19-21/neet' AS metric_id, N'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'care-leavers.activity/19-21/not-known' AS metric_id, N'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'care-leavers.activity/19-21/activity' AS metric_id, N'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'care-leavers.activity/19-21/activity/higher-education' AS metric_id, N'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'care-leavers.activity/19-21/activity/other-education' AS metric_id, N'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'care-leavers.activity/19-21/activity/apprenticeship' AS metric_id, N'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'care-leavers.activity/19-21/activity/training-or-employment' AS metric_id, N'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'care-leavers.activity/19-21/activity/neet-illness-or-disability' AS metric_id, N'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'care-leavers.activity/19-21/activity/neet-pregnancy-or-parenting' AS metric_id, N'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'care-leavers.activity/19-21/activity/neet-other' AS metric_id, N'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'care-leavers.activity/19-21/activity/not-known' AS metric_id, N'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
 ) AS made;
 GO
 DROP TABLE IF EXISTS ks_fact_gap;
@@ -2731,6 +3135,284 @@ UNION ALL
 SELECT N'lac.adoption-timeliness/by-foster-carers' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS FLOAT) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, N'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_adoption WHERE by_foster_carers = 1 GROUP BY period_id) AS a ON a.period_id = p.period_id
 UNION ALL
 SELECT N'lac.adoption-timeliness/no-adoptive-placement' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS FLOAT) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, N'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_adoption WHERE no_placement = 1 GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'lac.health' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN f_health_assessment = 1 THEN 1 ELSE 0 END) AS k FROM ks_health WHERE f_health_assessment >= 0 AND f_health_assessment <= 1 GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'lac.health/population' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS FLOAT) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, N'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_health GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'lac.health/not-recorded' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS FLOAT) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, N'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_health WHERE has_row = 0 GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'lac.health/immunisations' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN f_immunisations = 1 THEN 1 ELSE 0 END) AS k FROM ks_health WHERE f_immunisations >= 0 AND f_immunisations <= 1 GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'lac.health/teeth-checked' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN f_teeth_check = 1 THEN 1 ELSE 0 END) AS k FROM ks_health WHERE f_teeth_check >= 0 AND f_teeth_check <= 1 GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'lac.health/development-checks' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN f_health_check = 1 THEN 1 ELSE 0 END) AS k FROM ks_health WHERE f_health_check >= 0 AND f_health_check <= 1 GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'lac.health/convicted' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN f_convicted = 1 THEN 1 ELSE 0 END) AS k FROM ks_health WHERE f_convicted >= 0 AND f_convicted <= 1 GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'lac.health/substance-misuse' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN f_substance_misuse = 1 THEN 1 ELSE 0 END) AS k FROM ks_health WHERE f_substance_misuse >= 0 AND f_substance_misuse <= 1 GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'lac.health/substance-misuse/intervention-received' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN f_intervention_received = 1 THEN 1 ELSE 0 END) AS k FROM ks_health WHERE f_intervention_received >= 0 AND f_intervention_received <= 1 GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'lac.health/substance-misuse/intervention-offered' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN f_intervention_offered = 1 THEN 1 ELSE 0 END) AS k FROM ks_health WHERE f_intervention_offered >= 0 AND f_intervention_offered <= 1 GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'lac.health/sdq' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.s AS FLOAT) / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.s, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(sdq) AS n, SUM(sdq) AS s FROM ks_health GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'lac.health/sdq/bands' AS metric_id, p.period_id, CAST(NULL AS FLOAT) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(sdq) AS n FROM ks_health GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'lac.health/sdq/bands/normal' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(sdq) AS n, SUM(CASE WHEN sdq >= 0 AND sdq <= 13 THEN 1 ELSE 0 END) AS k FROM ks_health GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'lac.health/sdq/bands/borderline' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(sdq) AS n, SUM(CASE WHEN sdq >= 14 AND sdq <= 16 THEN 1 ELSE 0 END) AS k FROM ks_health GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'lac.health/sdq/bands/concern' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(sdq) AS n, SUM(CASE WHEN sdq >= 17 THEN 1 ELSE 0 END) AS k FROM ks_health GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'lac.health/sdq/with-score' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN sdq >= 0 THEN 1 ELSE 0 END) AS k FROM ks_health WHERE sdq_eligible = 1 GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'care-leavers.accommodation' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN suitability = N'suitable' THEN 1 ELSE 0 END) AS k FROM ks_leaver GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/care-leavers' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS FLOAT) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, N'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_leaver GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/unsuitable' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN suitability = N'unsuitable' THEN 1 ELSE 0 END) AS k FROM ks_leaver GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/no-information' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN suitability = N'no-information' THEN 1 ELSE 0 END) AS k FROM ks_leaver GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/contact' AS metric_id, p.period_id, CAST(NULL AS FLOAT) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_leaver GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/contact/in-touch' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN contact = N'in-touch' THEN 1 ELSE 0 END) AS k FROM ks_leaver GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/contact/not-in-touch' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN contact = N'not-in-touch' THEN 1 ELSE 0 END) AS k FROM ks_leaver GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/contact/refuses-contact' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN contact = N'refuses-contact' THEN 1 ELSE 0 END) AS k FROM ks_leaver GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/contact/no-longer-requires-services' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN contact = N'no-longer-requires-services' THEN 1 ELSE 0 END) AS k FROM ks_leaver GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/contact/not-recorded' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN contact = N'not-recorded' THEN 1 ELSE 0 END) AS k FROM ks_leaver GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/type' AS metric_id, p.period_id, CAST(NULL AS FLOAT) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_leaver GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/type/with-parents-or-relatives' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN accommodation_type = N'with-parents-or-relatives' THEN 1 ELSE 0 END) AS k FROM ks_leaver GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/type/community-home' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN accommodation_type = N'community-home' THEN 1 ELSE 0 END) AS k FROM ks_leaver GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/type/semi-independent' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN accommodation_type = N'semi-independent' THEN 1 ELSE 0 END) AS k FROM ks_leaver GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/type/supported-lodgings' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN accommodation_type = N'supported-lodgings' THEN 1 ELSE 0 END) AS k FROM ks_leaver GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/type/gone-abroad' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN accommodation_type = N'gone-abroad' THEN 1 ELSE 0 END) AS k FROM ks_leaver GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/type/deported' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN accommodation_type = N'deported' THEN 1 ELSE 0 END) AS k FROM ks_leaver GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/type/ordinary-lodgings' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN accommodation_type = N'ordinary-lodgings' THEN 1 ELSE 0 END) AS k FROM ks_leaver GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/type/residence-not-known' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN accommodation_type = N'residence-not-known' THEN 1 ELSE 0 END) AS k FROM ks_leaver GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/type/no-fixed-abode' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN accommodation_type = N'no-fixed-abode' THEN 1 ELSE 0 END) AS k FROM ks_leaver GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/type/foyers' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN accommodation_type = N'foyers' THEN 1 ELSE 0 END) AS k FROM ks_leaver GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/type/independent-living' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN accommodation_type = N'independent-living' THEN 1 ELSE 0 END) AS k FROM ks_leaver GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/type/emergency-accommodation' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN accommodation_type = N'emergency-accommodation' THEN 1 ELSE 0 END) AS k FROM ks_leaver GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/type/bed-and-breakfast' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN accommodation_type = N'bed-and-breakfast' THEN 1 ELSE 0 END) AS k FROM ks_leaver GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/type/in-custody' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN accommodation_type = N'in-custody' THEN 1 ELSE 0 END) AS k FROM ks_leaver GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/type/other' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN accommodation_type = N'other' THEN 1 ELSE 0 END) AS k FROM ks_leaver GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/type/with-former-foster-carers' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN accommodation_type = N'with-former-foster-carers' THEN 1 ELSE 0 END) AS k FROM ks_leaver GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/type/no-information' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN accommodation_type = N'no-information' THEN 1 ELSE 0 END) AS k FROM ks_leaver GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/17-18' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN suitability = N'suitable' THEN 1 ELSE 0 END) AS k FROM ks_leaver WHERE age_group = N'17-18' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/17-18/care-leavers' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS FLOAT) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, N'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_leaver WHERE age_group = N'17-18' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/17-18/unsuitable' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN suitability = N'unsuitable' THEN 1 ELSE 0 END) AS k FROM ks_leaver WHERE age_group = N'17-18' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/17-18/no-information' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN suitability = N'no-information' THEN 1 ELSE 0 END) AS k FROM ks_leaver WHERE age_group = N'17-18' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/17-18/contact' AS metric_id, p.period_id, CAST(NULL AS FLOAT) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_leaver WHERE age_group = N'17-18' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/17-18/contact/in-touch' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN contact = N'in-touch' THEN 1 ELSE 0 END) AS k FROM ks_leaver WHERE age_group = N'17-18' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/17-18/contact/not-in-touch' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN contact = N'not-in-touch' THEN 1 ELSE 0 END) AS k FROM ks_leaver WHERE age_group = N'17-18' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/17-18/contact/refuses-contact' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN contact = N'refuses-contact' THEN 1 ELSE 0 END) AS k FROM ks_leaver WHERE age_group = N'17-18' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/17-18/contact/no-longer-requires-services' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN contact = N'no-longer-requires-services' THEN 1 ELSE 0 END) AS k FROM ks_leaver WHERE age_group = N'17-18' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/17-18/contact/not-recorded' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN contact = N'not-recorded' THEN 1 ELSE 0 END) AS k FROM ks_leaver WHERE age_group = N'17-18' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/17-18/type' AS metric_id, p.period_id, CAST(NULL AS FLOAT) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_leaver WHERE age_group = N'17-18' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/17-18/type/with-parents-or-relatives' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN accommodation_type = N'with-parents-or-relatives' THEN 1 ELSE 0 END) AS k FROM ks_leaver WHERE age_group = N'17-18' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/17-18/type/community-home' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN accommodation_type = N'community-home' THEN 1 ELSE 0 END) AS k FROM ks_leaver WHERE age_group = N'17-18' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/17-18/type/semi-independent' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN accommodation_type = N'semi-independent' THEN 1 ELSE 0 END) AS k FROM ks_leaver WHERE age_group = N'17-18' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/17-18/type/supported-lodgings' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN accommodation_type = N'supported-lodgings' THEN 1 ELSE 0 END) AS k FROM ks_leaver WHERE age_group = N'17-18' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/17-18/type/gone-abroad' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN accommodation_type = N'gone-abroad' THEN 1 ELSE 0 END) AS k FROM ks_leaver WHERE age_group = N'17-18' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/17-18/type/deported' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN accommodation_type = N'deported' THEN 1 ELSE 0 END) AS k FROM ks_leaver WHERE age_group = N'17-18' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/17-18/type/ordinary-lodgings' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN accommodation_type = N'ordinary-lodgings' THEN 1 ELSE 0 END) AS k FROM ks_leaver WHERE age_group = N'17-18' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/17-18/type/residence-not-known' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN accommodation_type = N'residence-not-known' THEN 1 ELSE 0 END) AS k FROM ks_leaver WHERE age_group = N'17-18' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/17-18/type/no-fixed-abode' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN accommodation_type = N'no-fixed-abode' THEN 1 ELSE 0 END) AS k FROM ks_leaver WHERE age_group = N'17-18' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/17-18/type/foyers' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN accommodation_type = N'foyers' THEN 1 ELSE 0 END) AS k FROM ks_leaver WHERE age_group = N'17-18' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/17-18/type/independent-living' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN accommodation_type = N'independent-living' THEN 1 ELSE 0 END) AS k FROM ks_leaver WHERE age_group = N'17-18' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/17-18/type/emergency-accommodation' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN accommodation_type = N'emergency-accommodation' THEN 1 ELSE 0 END) AS k FROM ks_leaver WHERE age_group = N'17-18' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/17-18/type/bed-and-breakfast' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN accommodation_type = N'bed-and-breakfast' THEN 1 ELSE 0 END) AS k FROM ks_leaver WHERE age_group = N'17-18' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/17-18/type/in-custody' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN accommodation_type = N'in-custody' THEN 1 ELSE 0 END) AS k FROM ks_leaver WHERE age_group = N'17-18' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/17-18/type/other' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN accommodation_type = N'other' THEN 1 ELSE 0 END) AS k FROM ks_leaver WHERE age_group = N'17-18' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/17-18/type/with-former-foster-carers' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN accommodation_type = N'with-former-foster-carers' THEN 1 ELSE 0 END) AS k FROM ks_leaver WHERE age_group = N'17-18' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/17-18/type/no-information' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN accommodation_type = N'no-information' THEN 1 ELSE 0 END) AS k FROM ks_leaver WHERE age_group = N'17-18' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/19-21' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN suitability = N'suitable' THEN 1 ELSE 0 END) AS k FROM ks_leaver WHERE age_group = N'19-21' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/19-21/care-leavers' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS FLOAT) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, N'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_leaver WHERE age_group = N'19-21' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/19-21/unsuitable' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN suitability = N'unsuitable' THEN 1 ELSE 0 END) AS k FROM ks_leaver WHERE age_group = N'19-21' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/19-21/no-information' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN suitability = N'no-information' THEN 1 ELSE 0 END) AS k FROM ks_leaver WHERE age_group = N'19-21' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/19-21/contact' AS metric_id, p.period_id, CAST(NULL AS FLOAT) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_leaver WHERE age_group = N'19-21' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/19-21/contact/in-touch' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN contact = N'in-touch' THEN 1 ELSE 0 END) AS k FROM ks_leaver WHERE age_group = N'19-21' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/19-21/contact/not-in-touch' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN contact = N'not-in-touch' THEN 1 ELSE 0 END) AS k FROM ks_leaver WHERE age_group = N'19-21' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/19-21/contact/refuses-contact' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN contact = N'refuses-contact' THEN 1 ELSE 0 END) AS k FROM ks_leaver WHERE age_group = N'19-21' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/19-21/contact/no-longer-requires-services' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN contact = N'no-longer-requires-services' THEN 1 ELSE 0 END) AS k FROM ks_leaver WHERE age_group = N'19-21' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/19-21/contact/not-recorded' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN contact = N'not-recorded' THEN 1 ELSE 0 END) AS k FROM ks_leaver WHERE age_group = N'19-21' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/19-21/type' AS metric_id, p.period_id, CAST(NULL AS FLOAT) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_leaver WHERE age_group = N'19-21' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/19-21/type/with-parents-or-relatives' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN accommodation_type = N'with-parents-or-relatives' THEN 1 ELSE 0 END) AS k FROM ks_leaver WHERE age_group = N'19-21' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/19-21/type/community-home' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN accommodation_type = N'community-home' THEN 1 ELSE 0 END) AS k FROM ks_leaver WHERE age_group = N'19-21' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/19-21/type/semi-independent' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN accommodation_type = N'semi-independent' THEN 1 ELSE 0 END) AS k FROM ks_leaver WHERE age_group = N'19-21' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/19-21/type/supported-lodgings' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN accommodation_type = N'supported-lodgings' THEN 1 ELSE 0 END) AS k FROM ks_leaver WHERE age_group = N'19-21' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/19-21/type/gone-abroad' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN accommodation_type = N'gone-abroad' THEN 1 ELSE 0 END) AS k FROM ks_leaver WHERE age_group = N'19-21' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/19-21/type/deported' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN accommodation_type = N'deported' THEN 1 ELSE 0 END) AS k FROM ks_leaver WHERE age_group = N'19-21' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/19-21/type/ordinary-lodgings' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN accommodation_type = N'ordinary-lodgings' THEN 1 ELSE 0 END) AS k FROM ks_leaver WHERE age_group = N'19-21' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/19-21/type/residence-not-known' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN accommodation_type = N'residence-not-known' THEN 1 ELSE 0 END) AS k FROM ks_leaver WHERE age_group = N'19-21' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/19-21/type/no-fixed-abode' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN accommodation_type = N'no-fixed-abode' THEN 1 ELSE 0 END) AS k FROM ks_leaver WHERE age_group = N'19-21' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/19-21/type/foyers' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN accommodation_type = N'foyers' THEN 1 ELSE 0 END) AS k FROM ks_leaver WHERE age_group = N'19-21' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/19-21/type/independent-living' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN accommodation_type = N'independent-living' THEN 1 ELSE 0 END) AS k FROM ks_leaver WHERE age_group = N'19-21' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/19-21/type/emergency-accommodation' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN accommodation_type = N'emergency-accommodation' THEN 1 ELSE 0 END) AS k FROM ks_leaver WHERE age_group = N'19-21' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/19-21/type/bed-and-breakfast' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN accommodation_type = N'bed-and-breakfast' THEN 1 ELSE 0 END) AS k FROM ks_leaver WHERE age_group = N'19-21' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/19-21/type/in-custody' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN accommodation_type = N'in-custody' THEN 1 ELSE 0 END) AS k FROM ks_leaver WHERE age_group = N'19-21' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/19-21/type/other' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN accommodation_type = N'other' THEN 1 ELSE 0 END) AS k FROM ks_leaver WHERE age_group = N'19-21' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/19-21/type/with-former-foster-carers' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN accommodation_type = N'with-former-foster-carers' THEN 1 ELSE 0 END) AS k FROM ks_leaver WHERE age_group = N'19-21' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/19-21/type/no-information' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN accommodation_type = N'no-information' THEN 1 ELSE 0 END) AS k FROM ks_leaver WHERE age_group = N'19-21' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'care-leavers.activity' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN activity IN (N'higher-education', N'other-education', N'apprenticeship', N'training-or-employment') THEN 1 ELSE 0 END) AS k FROM ks_leaver GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'care-leavers.activity/care-leavers' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS FLOAT) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, N'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_leaver GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'care-leavers.activity/neet' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN activity IN (N'neet-illness-or-disability', N'neet-pregnancy-or-parenting', N'neet-other') THEN 1 ELSE 0 END) AS k FROM ks_leaver GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'care-leavers.activity/not-known' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN activity = N'not-known' THEN 1 ELSE 0 END) AS k FROM ks_leaver GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'care-leavers.activity/activity' AS metric_id, p.period_id, CAST(NULL AS FLOAT) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_leaver GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'care-leavers.activity/activity/higher-education' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN activity = N'higher-education' THEN 1 ELSE 0 END) AS k FROM ks_leaver GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'care-leavers.activity/activity/other-education' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN activity = N'other-education' THEN 1 ELSE 0 END) AS k FROM ks_leaver GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'care-leavers.activity/activity/apprenticeship' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN activity = N'apprenticeship' THEN 1 ELSE 0 END) AS k FROM ks_leaver GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'care-leavers.activity/activity/training-or-employment' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN activity = N'training-or-employment' THEN 1 ELSE 0 END) AS k FROM ks_leaver GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'care-leavers.activity/activity/neet-illness-or-disability' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN activity = N'neet-illness-or-disability' THEN 1 ELSE 0 END) AS k FROM ks_leaver GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'care-leavers.activity/activity/neet-pregnancy-or-parenting' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN activity = N'neet-pregnancy-or-parenting' THEN 1 ELSE 0 END) AS k FROM ks_leaver GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'care-leavers.activity/activity/neet-other' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN activity = N'neet-other' THEN 1 ELSE 0 END) AS k FROM ks_leaver GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'care-leavers.activity/activity/not-known' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN activity = N'not-known' THEN 1 ELSE 0 END) AS k FROM ks_leaver GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'care-leavers.activity/17-18' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN activity IN (N'higher-education', N'other-education', N'apprenticeship', N'training-or-employment') THEN 1 ELSE 0 END) AS k FROM ks_leaver WHERE age_group = N'17-18' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'care-leavers.activity/17-18/care-leavers' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS FLOAT) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, N'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_leaver WHERE age_group = N'17-18' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'care-leavers.activity/17-18/neet' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN activity IN (N'neet-illness-or-disability', N'neet-pregnancy-or-parenting', N'neet-other') THEN 1 ELSE 0 END) AS k FROM ks_leaver WHERE age_group = N'17-18' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'care-leavers.activity/17-18/not-known' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN activity = N'not-known' THEN 1 ELSE 0 END) AS k FROM ks_leaver WHERE age_group = N'17-18' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'care-leavers.activity/17-18/activity' AS metric_id, p.period_id, CAST(NULL AS FLOAT) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_leaver WHERE age_group = N'17-18' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'care-leavers.activity/17-18/activity/higher-education' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN activity = N'higher-education' THEN 1 ELSE 0 END) AS k FROM ks_leaver WHERE age_group = N'17-18' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'care-leavers.activity/17-18/activity/other-education' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN activity = N'other-education' THEN 1 ELSE 0 END) AS k FROM ks_leaver WHERE age_group = N'17-18' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'care-leavers.activity/17-18/activity/apprenticeship' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN activity = N'apprenticeship' THEN 1 ELSE 0 END) AS k FROM ks_leaver WHERE age_group = N'17-18' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'care-leavers.activity/17-18/activity/training-or-employment' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN activity = N'training-or-employment' THEN 1 ELSE 0 END) AS k FROM ks_leaver WHERE age_group = N'17-18' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'care-leavers.activity/17-18/activity/neet-illness-or-disability' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN activity = N'neet-illness-or-disability' THEN 1 ELSE 0 END) AS k FROM ks_leaver WHERE age_group = N'17-18' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'care-leavers.activity/17-18/activity/neet-pregnancy-or-parenting' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN activity = N'neet-pregnancy-or-parenting' THEN 1 ELSE 0 END) AS k FROM ks_leaver WHERE age_group = N'17-18' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'care-leavers.activity/17-18/activity/neet-other' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN activity = N'neet-other' THEN 1 ELSE 0 END) AS k FROM ks_leaver WHERE age_group = N'17-18' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'care-leavers.activity/17-18/activity/not-known' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN activity = N'not-known' THEN 1 ELSE 0 END) AS k FROM ks_leaver WHERE age_group = N'17-18' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'care-leavers.activity/19-21' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN activity IN (N'higher-education', N'other-education', N'apprenticeship', N'training-or-employment') THEN 1 ELSE 0 END) AS k FROM ks_leaver WHERE age_group = N'19-21' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'care-leavers.activity/19-21/care-leavers' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS FLOAT) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, N'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_leaver WHERE age_group = N'19-21' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'care-leavers.activity/19-21/neet' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN activity IN (N'neet-illness-or-disability', N'neet-pregnancy-or-parenting', N'neet-other') THEN 1 ELSE 0 END) AS k FROM ks_leaver WHERE age_group = N'19-21' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'care-leavers.activity/19-21/not-known' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN activity = N'not-known' THEN 1 ELSE 0 END) AS k FROM ks_leaver WHERE age_group = N'19-21' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'care-leavers.activity/19-21/activity' AS metric_id, p.period_id, CAST(NULL AS FLOAT) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_leaver WHERE age_group = N'19-21' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'care-leavers.activity/19-21/activity/higher-education' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN activity = N'higher-education' THEN 1 ELSE 0 END) AS k FROM ks_leaver WHERE age_group = N'19-21' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'care-leavers.activity/19-21/activity/other-education' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN activity = N'other-education' THEN 1 ELSE 0 END) AS k FROM ks_leaver WHERE age_group = N'19-21' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'care-leavers.activity/19-21/activity/apprenticeship' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN activity = N'apprenticeship' THEN 1 ELSE 0 END) AS k FROM ks_leaver WHERE age_group = N'19-21' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'care-leavers.activity/19-21/activity/training-or-employment' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN activity = N'training-or-employment' THEN 1 ELSE 0 END) AS k FROM ks_leaver WHERE age_group = N'19-21' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'care-leavers.activity/19-21/activity/neet-illness-or-disability' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN activity = N'neet-illness-or-disability' THEN 1 ELSE 0 END) AS k FROM ks_leaver WHERE age_group = N'19-21' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'care-leavers.activity/19-21/activity/neet-pregnancy-or-parenting' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN activity = N'neet-pregnancy-or-parenting' THEN 1 ELSE 0 END) AS k FROM ks_leaver WHERE age_group = N'19-21' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'care-leavers.activity/19-21/activity/neet-other' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN activity = N'neet-other' THEN 1 ELSE 0 END) AS k FROM ks_leaver WHERE age_group = N'19-21' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'care-leavers.activity/19-21/activity/not-known' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN activity = N'not-known' THEN 1 ELSE 0 END) AS k FROM ks_leaver WHERE age_group = N'19-21' GROUP BY period_id) AS a ON a.period_id = p.period_id
 ) AS f
 JOIN ks_period AS p ON p.period_id = f.period_id
 LEFT JOIN ks_figure_gap AS g ON g.period_id = f.period_id AND g.metric_id = f.metric_id
