@@ -177,6 +177,25 @@ const wd = (da: string, db: string): string => `${db}.working_day_number - ${da}
 const nonNegative = (x: string): string => `CASE WHEN ${x} >= 0 THEN ${x} END`;
 
 /**
+ * DfE's age band (table/breakdowns.ts `AGE_BANDS`) of the child of `ch` (a row of `children`) on
+ * `day` (kernel.ts, ageSlot): unborn before the date of birth, or with only an expected date of
+ * birth; not recorded with neither; else the whole years, a year passing on the birthday (a 29
+ * February birthday on 1 March in a year that has none: days.ts, birthdayDay).
+ */
+function ageBand(d: Dialect, ch: string, day: string): string {
+  const dob = `${ch}.dob`;
+  // `day` is on or after the k-th birthday: addMonths clamps 29 February to 28 February, which
+  // is then a day early (the date does not come back to the date of birth 12k months before)
+  const aged = (k: number): string => {
+    const b = d.addMonths(dob, 12 * k);
+    return `(CASE WHEN ${d.addMonths(b, -12 * k)} = ${dob} THEN CASE WHEN ${b} <= ${day} THEN 1 ELSE 0 END ELSE CASE WHEN ${b} < ${day} THEN 1 ELSE 0 END END) = 1`;
+  };
+  return `CASE WHEN ${dob} IS NULL THEN CASE WHEN ${ch}.expected_dob IS NOT NULL THEN ${d.text("unborn")} ELSE ${d.text("not-recorded")} END
+    WHEN ${day} < ${dob} THEN ${d.text("unborn")} WHEN NOT ${aged(1)} THEN ${d.text("under-1")} WHEN NOT ${aged(5)} THEN ${d.text("1-to-4")}
+    WHEN NOT ${aged(10)} THEN ${d.text("5-to-9")} WHEN NOT ${aged(16)} THEN ${d.text("10-to-15")} ELSE ${d.text("16-and-over")} END`;
+}
+
+/**
  * The statements making the tables of events each figure counts (one row per event and period).
  *
  * @internal
@@ -236,9 +255,11 @@ ${NOT_IN_NEED_CLOSURES.map((c) => `  CASE WHEN r.closure_date <= p.period_end AN
     WHEN r.closure_date <= p.period_end OR ax.episode_id IS NOT NULL THEN ${d.text("cin")}
     ELSE ${d.text("pending")} END AS outcome,
   ${group} AS source_group,
-  CASE WHEN r.referral_source IN (${list(d, REFERRAL_SOURCE_CODES)}) THEN r.referral_source ELSE ${d.text("not-recorded")} END AS source_code
+  CASE WHEN r.referral_source IN (${list(d, REFERRAL_SOURCE_CODES)}) THEN r.referral_source ELSE ${d.text("not-recorded")} END AS source_code,
+  ${ageBand(d, "ch", "r.referral_date")} AS age_band
 FROM ks_episode AS r
 JOIN ks_period AS p ON p.period_id = r.period_id
+LEFT JOIN children AS ch ON ch.child_id = r.child_id
 LEFT JOIN (
   SELECT DISTINCT i.period_id, i.child_id, i.episode_id FROM ks_episode AS i
   JOIN ks_episode AS j ON j.period_id = i.period_id AND j.child_id = i.child_id
@@ -395,9 +416,11 @@ WHERE n.bad = 0 AND n.end_date >= p.period_start AND n.end_date <= p.period_end`
     `SELECT n.period_id, n.child_id, n.plan_type,
   CASE WHEN r12.plan_n IS NULL THEN 0 ELSE 1 END AS within_12_months,
   CASE WHEN r24.plan_n IS NULL THEN 0 ELSE 1 END AS within_24_months,
-  CASE WHEN pa.plan_n IS NOT NULL OR n.previous >= 1 THEN 1 ELSE 0 END AS previous_plan
+  CASE WHEN pa.plan_n IS NOT NULL OR n.previous >= 1 THEN 1 ELSE 0 END AS previous_plan,
+  CASE WHEN n.plan_type = ${d.text("cp")} AND n.start_date = MIN(n.start_date) OVER (PARTITION BY n.period_id, n.child_id, n.plan_type) THEN ${ageBand(d, "ch", "n.start_date")} END AS first_age_band
 FROM ks_plan_known AS n
 JOIN ks_period AS p ON p.period_id = n.period_id
+LEFT JOIN children AS ch ON ch.child_id = n.child_id
 ${after("r12", `${ended} AND i.start_date <= ${d.addMonths("j.end_date", 12)}`)}
 ${after("r24", `${ended} AND i.start_date <= ${d.addMonths("j.end_date", 24)}`)}
 ${after("pa", "j.start_date < i.start_date")}
@@ -411,13 +434,16 @@ WHERE n.start_date >= p.period_start AND n.start_date <= p.period_end`,
     `SELECT p.period_id, x.child_id, ${d.text(kind)} AS kind FROM ks_period AS p CROSS JOIN ${table} AS x JOIN episodes AS e ON e.child_id = x.child_id AND e.episode_id = x.episode_id WHERE ${openAt("x.start_date", "x.end_date")}`;
   view(
     "ks_open",
+    `SELECT o.period_id, o.child_id, o.kind, ${ageBand(d, "ch", "p.snapshot")} AS age_band FROM (
+` +
     [
       `SELECT e.period_id, e.child_id, ${d.text("in-need")} AS kind FROM ks_episode AS e JOIN ks_period AS p ON p.period_id = e.period_id WHERE e.nfa = 0 AND ${openAt("e.referral_date", "e.closure_date")}`,
       plan("cin", "cin_plans"),
       plan("cp", "cp_plans"),
       `SELECT p.period_id, x.child_id, ${d.text("early-help")} AS kind FROM ks_period AS p CROSS JOIN early_help_episodes AS x WHERE ${openAt("x.start_date", "x.end_date")}`,
       `SELECT p.period_id, x.child_id, ${d.text("lac")} AS kind FROM ks_period AS p CROSS JOIN looked_after_episodes AS x WHERE (x.legal_status IS NULL OR x.legal_status NOT IN (${shortBreaks})) AND ${openAt("x.start_date", "x.end_date")}`,
-    ].join("\nUNION ALL\n"),
+    ].join("\nUNION ALL\n") +
+    `\n) AS o\nJOIN ks_period AS p ON p.period_id = o.period_id\nLEFT JOIN children AS ch ON ch.child_id = o.child_id`,
   );
   // Care proceedings known at the horizon (any date on or before it, or none dated): issued in
   // the period (days from the start of pre-proceedings), concluded in it (days from the issue).
@@ -517,9 +543,10 @@ WHERE a.k = 1`,
   // the others (group NULL).
   view(
     "ks_lac_start",
-    `SELECT a.period_id, a.child_id, CASE WHEN a.k = 1 THEN a.ls_group END AS ls_group, CASE WHEN ${d.isTrue("ch.uasc")} THEN 1 ELSE 0 END AS uasc
+    `SELECT a.period_id, a.child_id, CASE WHEN a.k = 1 THEN a.ls_group END AS ls_group, CASE WHEN ${d.isTrue("ch.uasc")} THEN 1 ELSE 0 END AS uasc,
+  CASE WHEN a.k = 1 THEN ${ageBand(d, "ch", "a.start_date")} END AS age_band
 FROM (
-  SELECT c.period_id, c.child_id, ${groupCase(d, "c.legal_status", LS_GROUPS)} AS ls_group, ROW_NUMBER() OVER (PARTITION BY c.period_id, c.child_id ORDER BY c.care_n) AS k
+  SELECT c.period_id, c.child_id, c.start_date, ${groupCase(d, "c.legal_status", LS_GROUPS)} AS ls_group, ROW_NUMBER() OVER (PARTITION BY c.period_id, c.child_id ORDER BY c.care_n) AS k
   FROM ks_care_period AS c JOIN ks_period AS p ON p.period_id = c.period_id
   WHERE ${inPeriod("c.start_date")}
 ) AS a

@@ -22,6 +22,7 @@ import {
 } from "./rules";
 import { REFERRAL_SOURCE_CODES } from "../../records";
 import { LS_GROUPS, PLACE_GROUPS, REC_GROUPS, type CodeGroup } from "../../metrics/internal";
+import { AGE_BANDS } from "../../metrics/internal/table/breakdowns";
 import { NOT_A_CODE } from "./relations";
 
 /**
@@ -56,6 +57,7 @@ export type EventView =
  * @internal
  */
 export type SqlPredicate =
+  | { readonly all: readonly SqlPredicate[] }
   | { readonly column: string; readonly equals: number | string }
   | { readonly column: string; readonly in: readonly string[] }
   | { readonly column: string; readonly between: readonly [number, number] };
@@ -236,8 +238,20 @@ function activity(id: string, group?: string): SqlFigure[] {
   ];
 }
 
-/** Why the DfE breakdowns at the event (age, primary need, category of abuse, assessment factors) are not in the SQL. */
-const EVENT_BREAKDOWN = "a DfE breakdown at the event (age, primary need, category of abuse or assessment factors): not yet written as SQL";
+/** DfE's age bands at the event (`age_band`, as kinsafe's keys): the total, and each band's count of the rows (or children) of `of` that meet `where`. */
+function ages(id: string, of: EventView, column: string, children: boolean, where?: SqlPredicate): SqlFigure[] {
+  const c = children ? { children: true } : {};
+  return [
+    { kind: "count", id: `${id}/age`, of, ...(where === undefined ? {} : { where }), ...c },
+    ...AGE_BANDS.map(([key]): SqlFigure => {
+      const band: SqlPredicate = { column, equals: key };
+      return { kind: "count", id: `${id}/age/${key}`, of, where: where === undefined ? band : { all: [where, band] }, ...c };
+    }),
+  ];
+}
+
+/** Why the DfE breakdowns at the event by primary need, category of abuse and assessment factors are not in the SQL. */
+const EVENT_BREAKDOWN = "a DfE breakdown at the event (primary need, category of abuse or assessment factors): not yet written as SQL";
 
 /** The plan types whose durations and repeats the SQL measures. */
 const MEASURED_PLANS = ["early-help", "cin", "cp", "lac"] as const;
@@ -254,8 +268,7 @@ const SOURCE_GROUPS = [...new Set(REFERRAL_SOURCE_CODES.map(groupOf))];
  */
 export const SQL_METRICS: { readonly [K in MetricId]: SqlMetricSpec | SqlUnsupported } = {
   "activity.referrals": {
-    figures: [{ kind: "count", id: "activity.referrals", of: "ks_referral" }, { kind: "count", id: "activity.referrals/children", of: "ks_referral", children: true }],
-    omitted: { age: EVENT_BREAKDOWN },
+    figures: [{ kind: "count", id: "activity.referrals", of: "ks_referral" }, { kind: "count", id: "activity.referrals/children", of: "ks_referral", children: true }, ...ages("activity.referrals", "ks_referral", "age_band", false)],
   },
   "activity.referral-rate": {
     figures: [
@@ -318,8 +331,11 @@ export const SQL_METRICS: { readonly [K in MetricId]: SqlMetricSpec | SqlUnsuppo
         { kind: "per10k", id: `plans.open/${k}/per10k`, of: "ks_open", where: { column: "kind", equals: k }, children: true },
       ]),
       { kind: "count", id: "plans.open/any-plan", of: "ks_open", where: { column: "kind", in: ["early-help", "cin", "cp", "lac"] }, children: true },
+      ...ages("plans.open", "ks_open", "age_band", true, { column: "kind", equals: "in-need" }),
+      ...ages("plans.open/cp", "ks_open", "age_band", true, { column: "kind", equals: "cp" }),
+      ...ages("plans.open/lac", "ks_open", "age_band", true, { column: "kind", equals: "lac" }),
     ],
-    omitted: { age: EVENT_BREAKDOWN, "primary-need": EVENT_BREAKDOWN, "cp/age": EVENT_BREAKDOWN, "cp/cp-category": EVENT_BREAKDOWN, "lac/age": EVENT_BREAKDOWN },
+    omitted: { "primary-need": EVENT_BREAKDOWN, "cp/cp-category": EVENT_BREAKDOWN },
   },
   "plans.duration": {
     figures: [
@@ -370,8 +386,9 @@ export const SQL_METRICS: { readonly [K in MetricId]: SqlMetricSpec | SqlUnsuppo
       { kind: "per10k", id: "plans.started/per10k", of: "ks_plan_start", where: { column: "plan_type", equals: "cp" }, children: true },
       { kind: "count", id: "plans.started/cin", of: "ks_plan_start", where: { column: "plan_type", equals: "cin" }, children: true },
       { kind: "count", id: "plans.started/cin/plans", of: "ks_plan_start", where: { column: "plan_type", equals: "cin" } },
+      ...ages("plans.started", "ks_plan_start", "first_age_band", true, { column: "plan_type", equals: "cp" }),
     ],
-    omitted: { age: EVENT_BREAKDOWN, "cp-category": EVENT_BREAKDOWN },
+    omitted: { "cp-category": EVENT_BREAKDOWN },
   },
   "plans.cp-reviews-on-time": { figures: [{ kind: "percent", id: "plans.cp-reviews-on-time", of: "ks_cp_review", num: { column: "on_time", equals: 1 } }] },
   "lac.started": {
@@ -380,8 +397,9 @@ export const SQL_METRICS: { readonly [K in MetricId]: SqlMetricSpec | SqlUnsuppo
       ...lacGroups("lac.started", "ks_lac_start", "ls_group", LS_GROUPS, false, "short-breaks"),
       { kind: "per10k", id: "lac.started/per10k", of: "ks_lac_start", children: true },
       { kind: "count", id: "lac.started/periods-of-care", of: "ks_lac_start" },
+      ...ages("lac.started", "ks_lac_start", "age_band", true),
     ],
-    omitted: { [NOT_A_CODE]: NOT_A_CODE_OMITTED, age: EVENT_BREAKDOWN },
+    omitted: { [NOT_A_CODE]: NOT_A_CODE_OMITTED },
   },
   "lac.ceased": {
     figures: [{ kind: "count", id: "lac.ceased", of: "ks_lac_cease" }, ...lacGroups("lac.ceased", "ks_lac_cease", "rec_group", REC_GROUPS, true, "x1")],
