@@ -27,7 +27,7 @@ const ageFigures = (figures: Map<string, Figure>): Map<string, Figure> => new Ma
 /** A child referred on `referral` (the episode left open), born on `dob` (or with only an expected date of birth, or neither). */
 function referred(id: string, referral: string, born: { dob?: string; expectedDob?: string }, extra: Partial<Record<keyof ChildRecord, unknown>> = {}): ChildRecord {
   const c = child(id, { cinEpisodes: [episode("e1", referral)], ...extra });
-  return { ...c, child: { childId: id, disabilities: [], ...born } } as ChildRecord;
+  return { ...c, child: { childId: id, disabilities: [], ...born } } as unknown as ChildRecord;
 }
 
 const RECORDS: ChildRecord[] = [

@@ -114,3 +114,5 @@ export const LEAVER_ACTIVITY = [
 ] as const;
 /** The key of a young person with no activity group. */
 export const LEAVER_ACTIVITY_NONE = "not-known";
+/** DfE's age bands at the event, as kinsafe's keys (table/breakdowns.ts, `AGE_BANDS`: the ages each holds are in relations.ts, `ageBand`). */
+export const AGE_BAND_KEYS = ["unborn", "under-1", "1-to-4", "5-to-9", "10-to-15", "16-and-over", "not-recorded"] as const;

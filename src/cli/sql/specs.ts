@@ -6,6 +6,7 @@
 import type { MetricId } from "../../metrics";
 import { DFE_ASSESSMENT_BANDS, ICPC_BANDS } from "../../metrics/internal";
 import {
+  AGE_BAND_KEYS,
   ASSESSMENT_WORKING_DAYS,
   CARE_LEAVER_AGES,
   DAYS_PER_WEEK,
@@ -22,7 +23,6 @@ import {
 } from "./rules";
 import { REFERRAL_SOURCE_CODES } from "../../records";
 import { LS_GROUPS, PLACE_GROUPS, REC_GROUPS, type CodeGroup } from "../../metrics/internal";
-import { AGE_BANDS } from "../../metrics/internal/table/breakdowns";
 import { NOT_A_CODE } from "./relations";
 
 /**
@@ -243,7 +243,7 @@ function ages(id: string, of: EventView, column: string, children: boolean, wher
   const c = children ? { children: true } : {};
   return [
     { kind: "count", id: `${id}/age`, of, ...(where === undefined ? {} : { where }), ...c },
-    ...AGE_BANDS.map(([key]): SqlFigure => {
+    ...AGE_BAND_KEYS.map((key): SqlFigure => {
       const band: SqlPredicate = { column, equals: key };
       return { kind: "count", id: `${id}/age/${key}`, of, where: where === undefined ? band : { all: [where, band] }, ...c };
     }),
