@@ -1,8 +1,11 @@
-// DfE's age bands at the event in the SQL: hand-built children at the bands' edges (a birthday
-// on the event's day and the day before, 29 February birthdays in a year with none, born on the
-// day, unborn before the date of birth or with only an expected one, no date of birth), with the
-// figures derived here by hand (not copied from either), which the SQL (DuckDB and PostgreSQL)
-// and kinsafe must both give; every other age figure of the cases must equal kinsafe's.
+// DfE's breakdowns at the event in the SQL: hand-built children at the age bands' edges (a
+// birthday on the event's day and the day before, 29 February birthdays in a year with none,
+// born on the day, unborn before the date of birth or with only an expected one, no date of
+// birth) and at the primary need's rule (the episode open at the snapshot with the latest
+// referral; two referred the same day; an NFA referral; one closed before the snapshot), with
+// the figures derived here by hand (not copied from either), which the SQL (DuckDB and
+// PostgreSQL) and kinsafe must both give; every other figure of these breakdowns must equal
+// kinsafe's.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { DuckDBInstance } from "@duckdb/node-api";
@@ -21,8 +24,8 @@ type Row = Record<string, unknown>;
 const num = (v: unknown): number | null => (v === null || v === undefined ? null : Number(v));
 const toFigures = (rows: readonly Row[]): Map<string, Figure> =>
   new Map(rows.map((r) => [String(r["metric_id"]), { value: num(r["value"]), numerator: num(r["numerator"]), denominator: num(r["denominator"]), status: String(r["status"]) }]));
-/** The age figures only. */
-const ageFigures = (figures: Map<string, Figure>): Map<string, Figure> => new Map([...figures].filter(([id]) => /\/age(\/|$)/.test(id)));
+/** The figures of the age and primary need breakdowns only. */
+const ageFigures = (figures: Map<string, Figure>): Map<string, Figure> => new Map([...figures].filter(([id]) => /\/(age|primary-need)(\/|$)/.test(id)));
 
 /** A child referred on `referral` (the episode left open), born on `dob` (or with only an expected date of birth, or neither). */
 function referred(id: string, referral: string, born: { dob?: string; expectedDob?: string }, extra: Partial<Record<keyof ChildRecord, unknown>> = {}): ChildRecord {
@@ -60,6 +63,16 @@ const RECORDS: ChildRecord[] = [
   referred("p1", "2024-03-01", { dob: "2023-06-01" }, { cinEpisodes: [episode("e1", "2024-03-01", { cpPlans: [cpPlan("c1", "2024-05-31", "2024-05-31"), cpPlan("c2", "2024-06-01")] })] }),
   // starting to be looked after on the sixteenth birthday, and again later in the period
   referred("l1", "2024-03-01", { dob: "2008-09-01" }, { cinEpisodes: [], lookedAfterEpisodes: [lac("l1", "2024-09-01", "C2", { endDate: "2024-10-01", reasonEpisodeCeased: "E8" }), lac("l2", "2025-01-01", "C2")] }),
+  // in need at the snapshot (referred before the period, no date of birth): the primary need
+  // of the episode open then with the latest referral (N2); of two referred the same day, the
+  // later in the record's order, here the greater id (N4); an NFA referral is not in need (N5);
+  // an episode closed before the snapshot is not open (N8)
+  referred("n2", "2024-01-01", {}, { cinEpisodes: [episode("e1", "2024-01-01", { primaryNeed: "N1" }), episode("e2", "2024-02-01", { primaryNeed: "N2" })] }),
+  referred("n3", "2024-02-01", {}, { cinEpisodes: [episode("e1", "2024-02-01", { primaryNeed: "N3" }), episode("e2", "2024-02-01", { primaryNeed: "N4" })] }),
+  referred("n4", "2024-02-01", {}, { cinEpisodes: [episode("e1", "2024-02-01", { primaryNeed: "N5" }), episode("e2", "2024-03-01", { primaryNeed: "N6", referralNfa: true })] }),
+  referred("n5", "2023-01-01", {}, {
+    cinEpisodes: [episode("e1", "2023-01-01", { primaryNeed: "N8" }), episode("e2", "2024-02-01", { primaryNeed: "N7", closureDate: "2025-02-01", closureReason: "RC1" })],
+  }),
 ];
 
 /** The figures derived by hand from the cases above. */
@@ -81,6 +94,17 @@ const HAND: Record<string, number> = {
   // looked after at the snapshot: l1 (16); on a CP plan then: p1 (1)
   "plans.open/lac/age/16-and-over": 1,
   "plans.open/cp/age/1-to-4": 1,
+  // in need at the snapshot: the 16 children referred above (no primary need), n2 to n5
+  "plans.open/primary-need": 20,
+  "plans.open/primary-need/not-recorded": 16,
+  "plans.open/primary-need/N1": 0,
+  "plans.open/primary-need/N2": 1,
+  "plans.open/primary-need/N3": 0,
+  "plans.open/primary-need/N4": 1,
+  "plans.open/primary-need/N5": 1,
+  "plans.open/primary-need/N6": 0,
+  "plans.open/primary-need/N7": 0,
+  "plans.open/primary-need/N8": 1,
 };
 
 const tables = tempDir();
@@ -96,11 +120,11 @@ function expectHand(figures: Map<string, Figure>, who: string): void {
   expect(differences(figures, kinsafe), who).toEqual([]);
 }
 
-describe("DfE's age bands at the event, at their edges", () => {
+describe("DfE's age bands and primary need at the event, at their edges", () => {
   it("kinsafe gives the figures derived by hand", () => {
     for (const [id, value] of Object.entries(HAND)) expect(kinsafe.get(id)?.value, id).toBe(value);
-    // six figures, each with its seven bands
-    expect(kinsafe.size).toBe(6 * 8);
+    // six figures, each with its seven bands; the primary needs N0 to N9 and not recorded
+    expect(kinsafe.size).toBe(6 * 8 + 12);
   });
 
   it("DuckDB gives them", async () => {

@@ -10,7 +10,7 @@
 import type { WorkingDayCalendar } from "../../calendar";
 import { fromDayNumber } from "../../core";
 import { COVERAGE_COLUMNS, TIDY_TABLE_COLUMNS, type TidyTableName } from "../../interop/returns";
-import { REFERRAL_SOURCE_CODES } from "../../records";
+import { PRIMARY_NEED_CODES, REFERRAL_SOURCE_CODES } from "../../records";
 import { LS_GROUPS, PLACE_ADOPTION, PLACE_GROUPS, REC_GROUPS, type CodeGroup } from "../../metrics/internal";
 import {
   ADOPTED,
@@ -223,7 +223,7 @@ export function eventViews(d: Dialect): string[] {
   // Episodes of need known at each period's horizon, as known then.
   view(
     "ks_episode",
-    `SELECT p.period_id, e.child_id, e.episode_id, e.referral_date, e.referral_source,
+    `SELECT p.period_id, e.child_id, e.episode_id, e.referral_date, e.referral_source, e.primary_need,
   CASE WHEN ${d.isTrue("e.referral_nfa")} THEN 1 ELSE 0 END AS nfa,
   ${known("e.closure_date")} AS closure_date,
   CASE WHEN e.closure_date <= p.horizon THEN e.closure_reason END AS closure_reason,
@@ -444,6 +444,18 @@ WHERE n.start_date >= p.period_start AND n.start_date <= p.period_end`,
       `SELECT p.period_id, x.child_id, ${d.text("lac")} AS kind FROM ks_period AS p CROSS JOIN looked_after_episodes AS x WHERE (x.legal_status IS NULL OR x.legal_status NOT IN (${shortBreaks})) AND ${openAt("x.start_date", "x.end_date")}`,
     ].join("\nUNION ALL\n") +
     `\n) AS o\nJOIN ks_period AS p ON p.period_id = o.period_id\nLEFT JOIN children AS ch ON ch.child_id = o.child_id`,
+  );
+  // Children in need at the snapshot with the primary need of the episode open then (not NFA)
+  // with the latest referral; of two referred that day, the greater episode_id (kernel.ts,
+  // needOf: the later in the record's order).
+  view(
+    "ks_snap_need",
+    `SELECT period_id, child_id, need FROM (
+  SELECT e.period_id, e.child_id, CASE WHEN e.primary_need IN (${list(d, PRIMARY_NEED_CODES)}) THEN e.primary_need ELSE ${d.text("not-recorded")} END AS need,
+    ROW_NUMBER() OVER (PARTITION BY e.period_id, e.child_id ORDER BY e.referral_date DESC, e.episode_id DESC) AS k
+  FROM ks_episode AS e JOIN ks_period AS p ON p.period_id = e.period_id
+  WHERE e.nfa = 0 AND ${openAt("e.referral_date", "e.closure_date")}
+) AS open_episodes WHERE k = 1`,
   );
   // Care proceedings known at the horizon (any date on or before it, or none dated): issued in
   // the period (days from the start of pre-proceedings), concluded in it (days from the issue).

@@ -21,7 +21,7 @@ import {
   PROCEEDINGS_DAYS,
   SDQ_BAND_TOPS,
 } from "./rules";
-import { REFERRAL_SOURCE_CODES } from "../../records";
+import { PRIMARY_NEED_CODES, REFERRAL_SOURCE_CODES } from "../../records";
 import { LS_GROUPS, PLACE_GROUPS, REC_GROUPS, type CodeGroup } from "../../metrics/internal";
 import { NOT_A_CODE } from "./relations";
 
@@ -48,6 +48,7 @@ export type EventView =
   | "ks_lac_review"
   | "ks_adoption"
   | "ks_cp_review"
+  | "ks_snap_need"
   | "ks_health"
   | "ks_leaver";
 
@@ -332,10 +333,12 @@ export const SQL_METRICS: { readonly [K in MetricId]: SqlMetricSpec | SqlUnsuppo
       ]),
       { kind: "count", id: "plans.open/any-plan", of: "ks_open", where: { column: "kind", in: ["early-help", "cin", "cp", "lac"] }, children: true },
       ...ages("plans.open", "ks_open", "age_band", true, { column: "kind", equals: "in-need" }),
+      { kind: "count", id: "plans.open/primary-need", of: "ks_snap_need", children: true },
+      ...[...PRIMARY_NEED_CODES, "not-recorded"].map((k): SqlFigure => ({ kind: "count", id: `plans.open/primary-need/${k}`, of: "ks_snap_need", where: { column: "need", equals: k }, children: true })),
       ...ages("plans.open/cp", "ks_open", "age_band", true, { column: "kind", equals: "cp" }),
       ...ages("plans.open/lac", "ks_open", "age_band", true, { column: "kind", equals: "lac" }),
     ],
-    omitted: { "primary-need": EVENT_BREAKDOWN, "cp/cp-category": EVENT_BREAKDOWN },
+    omitted: { "cp/cp-category": EVENT_BREAKDOWN },
   },
   "plans.duration": {
     figures: [
