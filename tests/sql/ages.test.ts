@@ -1,8 +1,9 @@
 // DfE's breakdowns at the event in the SQL: hand-built children at the age bands' edges (a
 // birthday on the event's day and the day before, 29 February birthdays in a year with none,
 // born on the day, unborn before the date of birth or with only an expected one, no date of
-// birth) and at the primary need's rule (the episode open at the snapshot with the latest
-// referral; two referred the same day; an NFA referral; one closed before the snapshot), with
+// birth), at the primary need's rule (the episode open at the snapshot with the latest
+// referral; two referred the same day; an NFA referral; one closed before the snapshot) and at
+// the categories of abuse's (two CP plans open, two starting on a day, the first starting), with
 // the figures derived here by hand (not copied from either), which the SQL (DuckDB and
 // PostgreSQL) and kinsafe must both give; every other figure of these breakdowns must equal
 // kinsafe's.
@@ -25,7 +26,10 @@ const num = (v: unknown): number | null => (v === null || v === undefined ? null
 const toFigures = (rows: readonly Row[]): Map<string, Figure> =>
   new Map(rows.map((r) => [String(r["metric_id"]), { value: num(r["value"]), numerator: num(r["numerator"]), denominator: num(r["denominator"]), status: String(r["status"]) }]));
 /** The figures of the age and primary need breakdowns only. */
-const ageFigures = (figures: Map<string, Figure>): Map<string, Figure> => new Map([...figures].filter(([id]) => /\/(age|primary-need)(\/|$)/.test(id)));
+const ageFigures = (figures: Map<string, Figure>): Map<string, Figure> => new Map([...figures].filter(([id]) => /\/(age|primary-need|cp-category)(\/|$)/.test(id)));
+
+/** A CP plan with its initial and latest categories of abuse. */
+const cat = (plan: Record<string, unknown>, initialCategory: string, latestCategory: string): Record<string, unknown> => ({ ...plan, initialCategory, latestCategory });
 
 /** A child referred on `referral` (the episode left open), born on `dob` (or with only an expected date of birth, or neither). */
 function referred(id: string, referral: string, born: { dob?: string; expectedDob?: string }, extra: Partial<Record<keyof ChildRecord, unknown>> = {}): ChildRecord {
@@ -73,6 +77,14 @@ const RECORDS: ChildRecord[] = [
   referred("n5", "2023-01-01", {}, {
     cinEpisodes: [episode("e1", "2023-01-01", { primaryNeed: "N8" }), episode("e2", "2024-02-01", { primaryNeed: "N7", closureDate: "2025-02-01", closureReason: "RC1" })],
   }),
+  // categories of abuse (referred before the period, no date of birth): of two CP plans open at
+  // the snapshot, the one that started last (k1: NEG, latest SAB); of two that started the same
+  // day, the later in the record's order at the snapshot (k2: MUL, latest PHY) and the earlier
+  // as the first starting in the period (k2: EMO); the first starting in the period, ended
+  // before the snapshot (k3: PHY), and the one open then (k3: SAB)
+  referred("k1", "2024-01-01", {}, { cinEpisodes: [episode("e1", "2024-01-01", { cpPlans: [cat(cpPlan("c1", "2024-02-01"), "PHY", "EMO"), cat(cpPlan("c2", "2024-03-01"), "NEG", "SAB")] })] }),
+  referred("k2", "2024-01-01", {}, { cinEpisodes: [episode("e1", "2024-01-01", { cpPlans: [cat(cpPlan("c1", "2024-05-01"), "EMO", "EMO"), cat(cpPlan("c2", "2024-05-01"), "MUL", "PHY")] })] }),
+  referred("k3", "2024-01-01", {}, { cinEpisodes: [episode("e1", "2024-01-01", { cpPlans: [cat(cpPlan("c1", "2024-07-01", "2024-08-01"), "PHY", "PHY"), cat(cpPlan("c2", "2024-09-01"), "SAB", "SAB")] })] }),
 ];
 
 /** The figures derived by hand from the cases above. */
@@ -85,7 +97,7 @@ const HAND: Record<string, number> = {
   "activity.referrals/age/10-to-15": 2, // a10, a15
   "activity.referrals/age/16-and-over": 1, // a16
   "activity.referrals/age/not-recorded": 1, // n1
-  "plans.started/age": 1,
+  "plans.started/age": 3, // p1, k2, k3 (no date of birth)
   "plans.started/age/under-1": 1,
   "plans.started/age/1-to-4": 0,
   "lac.started/age": 1,
@@ -94,9 +106,9 @@ const HAND: Record<string, number> = {
   // looked after at the snapshot: l1 (16); on a CP plan then: p1 (1)
   "plans.open/lac/age/16-and-over": 1,
   "plans.open/cp/age/1-to-4": 1,
-  // in need at the snapshot: the 16 children referred above (no primary need), n2 to n5
-  "plans.open/primary-need": 20,
-  "plans.open/primary-need/not-recorded": 16,
+  // in need at the snapshot: the 16 children referred above and k1 to k3 (no primary need), n2 to n5
+  "plans.open/primary-need": 23,
+  "plans.open/primary-need/not-recorded": 19,
   "plans.open/primary-need/N1": 0,
   "plans.open/primary-need/N2": 1,
   "plans.open/primary-need/N3": 0,
@@ -105,6 +117,24 @@ const HAND: Record<string, number> = {
   "plans.open/primary-need/N6": 0,
   "plans.open/primary-need/N7": 0,
   "plans.open/primary-need/N8": 1,
+  // on a CP plan at the snapshot: p1 (NEG, NEG), k1, k2, k3
+  "plans.open/cp/cp-category": 4,
+  "plans.open/cp/cp-category/initial": 4,
+  "plans.open/cp/cp-category/initial/NEG": 2,
+  "plans.open/cp/cp-category/initial/MUL": 1,
+  "plans.open/cp/cp-category/initial/SAB": 1,
+  "plans.open/cp/cp-category/initial/PHY": 0,
+  "plans.open/cp/cp-category/initial/EMO": 0,
+  "plans.open/cp/cp-category/latest/NEG": 1,
+  "plans.open/cp/cp-category/latest/SAB": 2,
+  "plans.open/cp/cp-category/latest/PHY": 1,
+  "plans.open/cp/cp-category/latest/EMO": 0,
+  // starting a CP plan in the period: p1 (NEG), k2 (EMO), k3 (PHY)
+  "plans.started/cp-category": 3,
+  "plans.started/cp-category/initial/NEG": 1,
+  "plans.started/cp-category/initial/EMO": 1,
+  "plans.started/cp-category/initial/PHY": 1,
+  "plans.started/cp-category/initial/MUL": 0,
 };
 
 const tables = tempDir();
@@ -120,11 +150,12 @@ function expectHand(figures: Map<string, Figure>, who: string): void {
   expect(differences(figures, kinsafe), who).toEqual([]);
 }
 
-describe("DfE's age bands and primary need at the event, at their edges", () => {
+describe("DfE's age bands, primary need and categories of abuse at the event, at their edges", () => {
   it("kinsafe gives the figures derived by hand", () => {
     for (const [id, value] of Object.entries(HAND)) expect(kinsafe.get(id)?.value, id).toBe(value);
-    // six figures, each with its seven bands; the primary needs N0 to N9 and not recorded
-    expect(kinsafe.size).toBe(6 * 8 + 12);
+    // six figures, each with its seven bands; the primary needs N0 to N9 and not recorded; the
+    // categories at the snapshot (initial and latest, five and not recorded each) and starting
+    expect(kinsafe.size).toBe(6 * 8 + 12 + (1 + 2 * 7) + (1 + 7));
   });
 
   it("DuckDB gives them", async () => {

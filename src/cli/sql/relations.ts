@@ -10,7 +10,7 @@
 import type { WorkingDayCalendar } from "../../calendar";
 import { fromDayNumber } from "../../core";
 import { COVERAGE_COLUMNS, TIDY_TABLE_COLUMNS, type TidyTableName } from "../../interop/returns";
-import { PRIMARY_NEED_CODES, REFERRAL_SOURCE_CODES } from "../../records";
+import { CP_CATEGORY_CODES, PRIMARY_NEED_CODES, REFERRAL_SOURCE_CODES } from "../../records";
 import { LS_GROUPS, PLACE_ADOPTION, PLACE_GROUPS, REC_GROUPS, type CodeGroup } from "../../metrics/internal";
 import {
   ADOPTED,
@@ -457,6 +457,24 @@ WHERE n.start_date >= p.period_start AND n.start_date <= p.period_end`,
   WHERE e.nfa = 0 AND ${openAt("e.referral_date", "e.closure_date")}
 ) AS open_episodes WHERE k = 1`,
   );
+  // The category of abuse (initial and latest) of a child's CP plan open at the snapshot that
+  // started last, and of the first CP plan starting in the period (kernel.ts, plansOf: of two
+  // that start on the same day, the later in the record's order at the snapshot, the earlier
+  // starting: here in order of episode_id, then plan_id).
+  const category = (col: string): string => `CASE WHEN x.${col} IN (${list(d, CP_CATEGORY_CODES)}) THEN x.${col} ELSE ${d.text("not-recorded")} END`;
+  const cpPlan = (name: string, where: string, order: string): void => {
+    view(
+      name,
+      `SELECT period_id, child_id, initial_category, latest_category FROM (
+  SELECT p.period_id, x.child_id, ${category("initial_category")} AS initial_category, ${category("latest_category")} AS latest_category,
+    ROW_NUMBER() OVER (PARTITION BY p.period_id, x.child_id ORDER BY ${order}) AS k
+  FROM ks_period AS p CROSS JOIN cp_plans AS x JOIN episodes AS e ON e.child_id = x.child_id AND e.episode_id = x.episode_id
+  WHERE ${where}
+) AS plans WHERE k = 1`,
+    );
+  };
+  cpPlan("ks_cp_snap", openAt("x.start_date", "x.end_date"), "x.start_date DESC, x.episode_id DESC, x.plan_id DESC");
+  cpPlan("ks_cp_first", "x.start_date >= p.period_start AND x.start_date <= p.period_end", "x.start_date, x.episode_id, x.plan_id");
   // Care proceedings known at the horizon (any date on or before it, or none dated): issued in
   // the period (days from the start of pre-proceedings), concluded in it (days from the issue).
   view(

@@ -21,7 +21,7 @@ import {
   PROCEEDINGS_DAYS,
   SDQ_BAND_TOPS,
 } from "./rules";
-import { PRIMARY_NEED_CODES, REFERRAL_SOURCE_CODES } from "../../records";
+import { CP_CATEGORY_CODES, PRIMARY_NEED_CODES, REFERRAL_SOURCE_CODES } from "../../records";
 import { LS_GROUPS, PLACE_GROUPS, REC_GROUPS, type CodeGroup } from "../../metrics/internal";
 import { NOT_A_CODE } from "./relations";
 
@@ -49,6 +49,8 @@ export type EventView =
   | "ks_adoption"
   | "ks_cp_review"
   | "ks_snap_need"
+  | "ks_cp_snap"
+  | "ks_cp_first"
   | "ks_health"
   | "ks_leaver";
 
@@ -251,8 +253,17 @@ function ages(id: string, of: EventView, column: string, children: boolean, wher
   ];
 }
 
-/** Why the DfE breakdowns at the event by primary need, category of abuse and assessment factors are not in the SQL. */
-const EVENT_BREAKDOWN = "a DfE breakdown at the event (primary need, category of abuse or assessment factors): not yet written as SQL";
+/** The `cp-category` breakdown: the children of `of`, by the initial (and latest) category of abuse of their plan. */
+function categories(id: string, of: EventView, latest: boolean): SqlFigure[] {
+  const by = (which: string, column: string): SqlFigure[] => [
+    { kind: "count", id: `${id}/cp-category/${which}`, of },
+    ...[...CP_CATEGORY_CODES, "not-recorded"].map((k): SqlFigure => ({ kind: "count", id: `${id}/cp-category/${which}/${k}`, of, where: { column, equals: k } })),
+  ];
+  return [{ kind: "count", id: `${id}/cp-category`, of }, ...by("initial", "initial_category"), ...(latest ? by("latest", "latest_category") : [])];
+}
+
+/** Why the DfE breakdown by assessment factors is not in the SQL. */
+const EVENT_BREAKDOWN = "a DfE breakdown at the event (assessment factors): not yet written as SQL";
 
 /** The plan types whose durations and repeats the SQL measures. */
 const MEASURED_PLANS = ["early-help", "cin", "cp", "lac"] as const;
@@ -333,12 +344,12 @@ export const SQL_METRICS: { readonly [K in MetricId]: SqlMetricSpec | SqlUnsuppo
       ]),
       { kind: "count", id: "plans.open/any-plan", of: "ks_open", where: { column: "kind", in: ["early-help", "cin", "cp", "lac"] }, children: true },
       ...ages("plans.open", "ks_open", "age_band", true, { column: "kind", equals: "in-need" }),
+      ...categories("plans.open/cp", "ks_cp_snap", true),
       { kind: "count", id: "plans.open/primary-need", of: "ks_snap_need", children: true },
       ...[...PRIMARY_NEED_CODES, "not-recorded"].map((k): SqlFigure => ({ kind: "count", id: `plans.open/primary-need/${k}`, of: "ks_snap_need", where: { column: "need", equals: k }, children: true })),
       ...ages("plans.open/cp", "ks_open", "age_band", true, { column: "kind", equals: "cp" }),
       ...ages("plans.open/lac", "ks_open", "age_band", true, { column: "kind", equals: "lac" }),
     ],
-    omitted: { "cp/cp-category": EVENT_BREAKDOWN },
   },
   "plans.duration": {
     figures: [
@@ -390,8 +401,9 @@ export const SQL_METRICS: { readonly [K in MetricId]: SqlMetricSpec | SqlUnsuppo
       { kind: "count", id: "plans.started/cin", of: "ks_plan_start", where: { column: "plan_type", equals: "cin" }, children: true },
       { kind: "count", id: "plans.started/cin/plans", of: "ks_plan_start", where: { column: "plan_type", equals: "cin" } },
       ...ages("plans.started", "ks_plan_start", "first_age_band", true, { column: "plan_type", equals: "cp" }),
+      ...categories("plans.started", "ks_cp_first", false),
     ],
-    omitted: { "cp-category": EVENT_BREAKDOWN },
+
   },
   "plans.cp-reviews-on-time": { figures: [{ kind: "percent", id: "plans.cp-reviews-on-time", of: "ks_cp_review", num: { column: "on_time", equals: 1 } }] },
   "lac.started": {
