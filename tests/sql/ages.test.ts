@@ -3,7 +3,8 @@
 // born on the day, unborn before the date of birth or with only an expected one, no date of
 // birth), at the primary need's rule (the episode open at the snapshot with the latest
 // referral; two referred the same day; an NFA referral; one closed before the snapshot) and at
-// the categories of abuse's (two CP plans open, two starting on a day, the first starting), with
+// the categories of abuse's (two CP plans open, two starting on a day, the first starting) and
+// at the assessment factors' (21 alone, two factors, none recorded), with
 // the figures derived here by hand (not copied from either), which the SQL (DuckDB and
 // PostgreSQL) and kinsafe must both give; every other figure of these breakdowns must equal
 // kinsafe's.
@@ -13,7 +14,7 @@ import { DuckDBInstance } from "@duckdb/node-api";
 import { PGlite } from "@electric-sql/pglite";
 import { afterAll, describe, expect, it } from "vitest";
 import { computeCoreDataSet } from "../../src/metrics";
-import type { ChildRecord } from "../../src/records";
+import { ASSESSMENT_FACTOR_CODES, type ChildRecord } from "../../src/records";
 import { renderSql } from "../../src/cli/sql";
 import { DIALECTS } from "../../src/cli/sql/dialects";
 import { COVERAGE_TABLE_COLUMNS, SQL_TABLES, tableColumns } from "../../src/cli/sql/relations";
@@ -26,7 +27,7 @@ const num = (v: unknown): number | null => (v === null || v === undefined ? null
 const toFigures = (rows: readonly Row[]): Map<string, Figure> =>
   new Map(rows.map((r) => [String(r["metric_id"]), { value: num(r["value"]), numerator: num(r["numerator"]), denominator: num(r["denominator"]), status: String(r["status"]) }]));
 /** The figures of the age and primary need breakdowns only. */
-const ageFigures = (figures: Map<string, Figure>): Map<string, Figure> => new Map([...figures].filter(([id]) => /\/(age|primary-need|cp-category)(\/|$)/.test(id)));
+const ageFigures = (figures: Map<string, Figure>): Map<string, Figure> => new Map([...figures].filter(([id]) => /\/(age|primary-need|cp-category|assessment-factors)(\/|$)/.test(id)));
 
 /** A CP plan with its initial and latest categories of abuse. */
 const cat = (plan: Record<string, unknown>, initialCategory: string, latestCategory: string): Record<string, unknown> => ({ ...plan, initialCategory, latestCategory });
@@ -84,6 +85,20 @@ const RECORDS: ChildRecord[] = [
   // before the snapshot (k3: PHY), and the one open then (k3: SAB)
   referred("k1", "2024-01-01", {}, { cinEpisodes: [episode("e1", "2024-01-01", { cpPlans: [cat(cpPlan("c1", "2024-02-01"), "PHY", "EMO"), cat(cpPlan("c2", "2024-03-01"), "NEG", "SAB")] })] }),
   referred("k2", "2024-01-01", {}, { cinEpisodes: [episode("e1", "2024-01-01", { cpPlans: [cat(cpPlan("c1", "2024-05-01"), "EMO", "EMO"), cat(cpPlan("c2", "2024-05-01"), "MUL", "PHY")] })] }),
+  // assessments authorised in the period: "no factors identified" (21) alone, two factors, none
+  // recorded; one authorised after the period is not counted (referred before the period)
+  referred("g1", "2024-03-01", {}, {
+    cinEpisodes: [
+      episode("e1", "2024-03-01", {
+        assessments: [
+          { id: "a1", startDate: "2024-04-02", authorisationDate: "2024-04-10", factors: ["21"] },
+          { id: "a2", startDate: "2024-05-01", authorisationDate: "2024-05-10", factors: ["1A", "3B"] },
+          { id: "a3", startDate: "2024-05-20", authorisationDate: "2024-06-01", factors: [] },
+          { id: "a4", startDate: "2025-03-20", authorisationDate: "2025-04-10", factors: ["1A"] },
+        ],
+      }),
+    ],
+  }),
   referred("k3", "2024-01-01", {}, { cinEpisodes: [episode("e1", "2024-01-01", { cpPlans: [cat(cpPlan("c1", "2024-07-01", "2024-08-01"), "PHY", "PHY"), cat(cpPlan("c2", "2024-09-01"), "SAB", "SAB")] })] }),
 ];
 
@@ -106,9 +121,9 @@ const HAND: Record<string, number> = {
   // looked after at the snapshot: l1 (16); on a CP plan then: p1 (1)
   "plans.open/lac/age/16-and-over": 1,
   "plans.open/cp/age/1-to-4": 1,
-  // in need at the snapshot: the 16 children referred above and k1 to k3 (no primary need), n2 to n5
-  "plans.open/primary-need": 23,
-  "plans.open/primary-need/not-recorded": 19,
+  // in need at the snapshot: the 16 children referred above, g1 and k1 to k3 (no primary need), n2 to n5
+  "plans.open/primary-need": 24,
+  "plans.open/primary-need/not-recorded": 20,
   "plans.open/primary-need/N1": 0,
   "plans.open/primary-need/N2": 1,
   "plans.open/primary-need/N3": 0,
@@ -135,6 +150,13 @@ const HAND: Record<string, number> = {
   "plans.started/cp-category/initial/EMO": 1,
   "plans.started/cp-category/initial/PHY": 1,
   "plans.started/cp-category/initial/MUL": 0,
+  // g1's three assessments authorised in the period
+  "activity.assessments/assessment-factors": 3,
+  "activity.assessments/assessment-factors/21": 1,
+  "activity.assessments/assessment-factors/1A": 1,
+  "activity.assessments/assessment-factors/3B": 1,
+  "activity.assessments/assessment-factors/2A": 0,
+  "activity.assessments/assessment-factors/not-recorded": 1,
 };
 
 const tables = tempDir();
@@ -150,12 +172,13 @@ function expectHand(figures: Map<string, Figure>, who: string): void {
   expect(differences(figures, kinsafe), who).toEqual([]);
 }
 
-describe("DfE's age bands, primary need and categories of abuse at the event, at their edges", () => {
+describe("DfE's breakdowns at the event (age, primary need, category of abuse, assessment factors), at their edges", () => {
   it("kinsafe gives the figures derived by hand", () => {
     for (const [id, value] of Object.entries(HAND)) expect(kinsafe.get(id)?.value, id).toBe(value);
     // six figures, each with its seven bands; the primary needs N0 to N9 and not recorded; the
     // categories at the snapshot (initial and latest, five and not recorded each) and starting
-    expect(kinsafe.size).toBe(6 * 8 + 12 + (1 + 2 * 7) + (1 + 7));
+    // the assessment factors, each code of the list and not recorded
+    expect(kinsafe.size).toBe(6 * 8 + 12 + (1 + 2 * 7) + (1 + 7) + (1 + ASSESSMENT_FACTOR_CODES.length + 1));
   });
 
   it("DuckDB gives them", async () => {

@@ -10,7 +10,7 @@
 import type { WorkingDayCalendar } from "../../calendar";
 import { fromDayNumber } from "../../core";
 import { COVERAGE_COLUMNS, TIDY_TABLE_COLUMNS, type TidyTableName } from "../../interop/returns";
-import { CP_CATEGORY_CODES, PRIMARY_NEED_CODES, REFERRAL_SOURCE_CODES } from "../../records";
+import { ASSESSMENT_FACTOR_CODES, CP_CATEGORY_CODES, PRIMARY_NEED_CODES, REFERRAL_SOURCE_CODES } from "../../records";
 import { LS_GROUPS, PLACE_ADOPTION, PLACE_GROUPS, REC_GROUPS, type CodeGroup } from "../../metrics/internal";
 import {
   ADOPTED,
@@ -277,19 +277,27 @@ ${byEnd("cinx", "cin_plans", "x.start_date <= p2.period_end")}
 ${byEnd("ax", "assessments", "x.start_date <= p2.horizon AND x.authorisation_date <= p2.period_end")}
 WHERE r.referral_date >= p.period_start AND r.referral_date <= p.period_end`,
   );
+  // Assessments (a row each, numbered) and the codes of the factors each identified (each code
+  // of the list once; an item that is not a code is left out).
+  view("ks_assessment_row", `SELECT ROW_NUMBER() OVER (ORDER BY child_id, episode_id, assessment_id, start_date, authorisation_date, factors) AS asm_n, child_id, episode_id, start_date, authorisation_date, factors FROM assessments`);
+  view("ks_assessment_code", `SELECT DISTINCT asm_n, item AS factor FROM (${d.splitList("ks_assessment_row", ["asm_n", "factors"], "factors")}) AS f WHERE item IN (${list(d, ASSESSMENT_FACTOR_CODES)})`);
   // Assessments authorised in the period: working days from start to authorisation, NULL when
-  // the start is before the referral, a day is outside the calendar, or it is negative.
+  // the start is before the referral, a day is outside the calendar, or it is negative; whether
+  // any factor is recorded.
   view(
     "ks_assessment",
-    `SELECT e.period_id, e.child_id,
-  CASE WHEN a.start_date < e.referral_date THEN NULL ELSE ${nonNegative(wd("ds", "da"))} END AS working_days
+    `SELECT e.period_id, e.child_id, a.asm_n,
+  CASE WHEN a.start_date < e.referral_date THEN NULL ELSE ${nonNegative(wd("ds", "da"))} END AS working_days,
+  CASE WHEN EXISTS (SELECT 1 FROM ks_assessment_code AS c WHERE c.asm_n = a.asm_n) THEN 1 ELSE 0 END AS has_factor
 FROM ks_episode AS e
 JOIN ks_period AS p ON p.period_id = e.period_id
-JOIN assessments AS a ON a.child_id = e.child_id AND a.episode_id = e.episode_id
+JOIN ks_assessment_row AS a ON a.child_id = e.child_id AND a.episode_id = e.episode_id
 LEFT JOIN ks_day AS ds ON ds.day = a.start_date
 LEFT JOIN ks_day AS da ON da.day = a.authorisation_date
 WHERE a.start_date <= p.horizon AND a.authorisation_date >= p.period_start AND a.authorisation_date <= p.period_end`,
   );
+  // The factors of the assessments authorised in the period: a row per assessment and factor.
+  view("ks_assessment_factor", "SELECT a.period_id, a.child_id, c.factor FROM ks_assessment AS a JOIN ks_assessment_code AS c ON c.asm_n = a.asm_n");
   // Section 47 enquiries started in the period.
   view(
     "ks_s47",

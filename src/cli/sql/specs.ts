@@ -21,7 +21,7 @@ import {
   PROCEEDINGS_DAYS,
   SDQ_BAND_TOPS,
 } from "./rules";
-import { CP_CATEGORY_CODES, PRIMARY_NEED_CODES, REFERRAL_SOURCE_CODES } from "../../records";
+import { ASSESSMENT_FACTOR_CODES, CP_CATEGORY_CODES, PRIMARY_NEED_CODES, REFERRAL_SOURCE_CODES } from "../../records";
 import { LS_GROUPS, PLACE_GROUPS, REC_GROUPS, type CodeGroup } from "../../metrics/internal";
 import { NOT_A_CODE } from "./relations";
 
@@ -34,6 +34,7 @@ import { NOT_A_CODE } from "./relations";
 export type EventView =
   | "ks_referral"
   | "ks_assessment"
+  | "ks_assessment_factor"
   | "ks_s47"
   | "ks_icpc"
   | "ks_open"
@@ -262,9 +263,6 @@ function categories(id: string, of: EventView, latest: boolean): SqlFigure[] {
   return [{ kind: "count", id: `${id}/cp-category`, of }, ...by("initial", "initial_category"), ...(latest ? by("latest", "latest_category") : [])];
 }
 
-/** Why the DfE breakdown by assessment factors is not in the SQL. */
-const EVENT_BREAKDOWN = "a DfE breakdown at the event (assessment factors): not yet written as SQL";
-
 /** The plan types whose durations and repeats the SQL measures. */
 const MEASURED_PLANS = ["early-help", "cin", "cp", "lac"] as const;
 /** DfE's plan duration bands (D7), as kinsafe's keys. */
@@ -317,7 +315,14 @@ export const SQL_METRICS: { readonly [K in MetricId]: SqlMetricSpec | SqlUnsuppo
       ...NOT_IN_NEED_CLOSURES.map((c): SqlFigure => ({ kind: "percent", id: `activity.assessed-not-in-need-rate/${c}`, of: "ks_referral", num: { column: `closed_${c.toLowerCase()}`, equals: 1 } })),
     ],
   },
-  "activity.assessments": { ...events("activity.assessments", "ks_assessment"), omitted: { "assessment-factors": EVENT_BREAKDOWN } },
+  "activity.assessments": {
+    figures: [
+      ...events("activity.assessments", "ks_assessment").figures,
+      { kind: "count", id: "activity.assessments/assessment-factors", of: "ks_assessment" },
+      ...ASSESSMENT_FACTOR_CODES.map((c): SqlFigure => ({ kind: "count", id: `activity.assessments/assessment-factors/${c}`, of: "ks_assessment_factor", where: { column: "factor", equals: c } })),
+      { kind: "count", id: "activity.assessments/assessment-factors/not-recorded", of: "ks_assessment", where: { column: "has_factor", equals: 0 } },
+    ],
+  },
   "activity.s47-enquiries": events("activity.s47-enquiries", "ks_s47"),
   "activity.icpcs": events("activity.icpcs", "ks_icpc"),
   "timeliness.assessment-duration": {
