@@ -288,10 +288,11 @@ WHERE r.referral_date >= p.period_start AND r.referral_date <= p.period_end`,
     "ks_assessment",
     `SELECT e.period_id, e.child_id, a.asm_n,
   CASE WHEN a.start_date < e.referral_date THEN NULL ELSE ${nonNegative(wd("ds", "da"))} END AS working_days,
-  CASE WHEN EXISTS (SELECT 1 FROM ks_assessment_code AS c WHERE c.asm_n = a.asm_n) THEN 1 ELSE 0 END AS has_factor
+  CASE WHEN hf.asm_n IS NULL THEN 0 ELSE 1 END AS has_factor
 FROM ks_episode AS e
 JOIN ks_period AS p ON p.period_id = e.period_id
 JOIN ks_assessment_row AS a ON a.child_id = e.child_id AND a.episode_id = e.episode_id
+LEFT JOIN (SELECT DISTINCT asm_n FROM ks_assessment_code) AS hf ON hf.asm_n = a.asm_n
 LEFT JOIN ks_day AS ds ON ds.day = a.start_date
 LEFT JOIN ks_day AS da ON da.day = a.authorisation_date
 WHERE a.start_date <= p.horizon AND a.authorisation_date >= p.period_start AND a.authorisation_date <= p.period_end`,
@@ -874,11 +875,11 @@ FROM ks_lac_snap AS s
 JOIN ks_period AS p ON p.period_id = s.period_id
 LEFT JOIN children AS ch ON ch.child_id = s.child_id
 LEFT JOIN ks_oc2 AS o ON o.period_id = s.period_id AND o.child_id = s.child_id
-WHERE ${d.daysBetween(yearBefore, "s.care_start")} <= 1
-  AND NOT EXISTS (
-    SELECT 1 FROM looked_after_episodes AS b
-    WHERE b.child_id = s.child_id AND b.legal_status IN (${list(d, SHORT_BREAK_LEGAL_STATUSES)}) AND b.start_date <= p.snapshot AND (b.end_date IS NULL OR b.end_date > ${yearBefore})
-  )`,
+LEFT JOIN (
+  SELECT DISTINCT p.period_id, b.child_id FROM ks_period AS p
+  JOIN looked_after_episodes AS b ON b.legal_status IN (${list(d, SHORT_BREAK_LEGAL_STATUSES)}) AND b.start_date <= p.snapshot AND (b.end_date IS NULL OR b.end_date > ${yearBefore})
+) AS sb ON sb.period_id = s.period_id AND sb.child_id = s.child_id
+WHERE ${d.daysBetween(yearBefore, "s.care_start")} <= 1 AND sb.child_id IS NULL`,
   );
   view("ks_oc3", rowOf("care_leaver_outcomes", "care_leaver_outcome_id", ["in_touch", "activity", "accommodation"], "leaver_year"));
   // The care leavers: the OC3 row of the end's collection year of a young person aged 17 to 21
