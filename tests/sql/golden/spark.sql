@@ -17,17 +17,7 @@
 --   workforce.agency-rate: the workforce census is not one of the tidy tables.
 --   workforce.sickness-rate: the workforce census is not one of the tidy tables.
 --   workforce.average-caseload: the workforce census is not one of the tidy tables.
---   activity.referrals/age: a DfE breakdown at the event (age, primary need, category of abuse or assessment factors): not yet written as SQL.
---   activity.assessments/assessment-factors: a DfE breakdown at the event (age, primary need, category of abuse or assessment factors): not yet written as SQL.
---   plans.open/age: a DfE breakdown at the event (age, primary need, category of abuse or assessment factors): not yet written as SQL.
---   plans.open/primary-need: a DfE breakdown at the event (age, primary need, category of abuse or assessment factors): not yet written as SQL.
---   plans.open/cp/age: a DfE breakdown at the event (age, primary need, category of abuse or assessment factors): not yet written as SQL.
---   plans.open/cp/cp-category: a DfE breakdown at the event (age, primary need, category of abuse or assessment factors): not yet written as SQL.
---   plans.open/lac/age: a DfE breakdown at the event (age, primary need, category of abuse or assessment factors): not yet written as SQL.
---   plans.started/age: a DfE breakdown at the event (age, primary need, category of abuse or assessment factors): not yet written as SQL.
---   plans.started/cp-category: a DfE breakdown at the event (age, primary need, category of abuse or assessment factors): not yet written as SQL.
 --   lac.started/not-a-code: values that are not a code of the list: kinsafe gives the entry only when it holds any, which a script's fixed figures cannot follow (tables written by kinsafe tables hold codes).
---   lac.started/age: a DfE breakdown at the event (age, primary need, category of abuse or assessment factors): not yet written as SQL.
 --   lac.ceased/not-a-code: values that are not a code of the list: kinsafe gives the entry only when it holds any, which a script's fixed figures cannot follow (tables written by kinsafe tables hold codes).
 --   lac.placement-type/not-a-code: values that are not a code of the list: kinsafe gives the entry only when it holds any, which a script's fixed figures cannot follow (tables written by kinsafe tables hold codes).
 
@@ -1243,7 +1233,7 @@ SELECT child_id, episode_id, MIN(day) AS known_from FROM (
 ) AS dated GROUP BY child_id, episode_id;
 CACHE TABLE ks_episode_known;
 CREATE OR REPLACE TEMPORARY VIEW ks_episode AS
-SELECT p.period_id, e.child_id, e.episode_id, e.referral_date, e.referral_source,
+SELECT p.period_id, e.child_id, e.episode_id, e.referral_date, e.referral_source, e.primary_need,
   CASE WHEN e.referral_nfa = TRUE THEN 1 ELSE 0 END AS nfa,
   CASE WHEN e.closure_date <= p.horizon THEN e.closure_date END AS closure_date,
   CASE WHEN e.closure_date <= p.horizon THEN e.closure_reason END AS closure_reason,
@@ -1268,9 +1258,13 @@ SELECT r.period_id, r.child_id, r.episode_id, r.referral_date, r.nfa,
     WHEN r.closure_date <= p.period_end OR ax.episode_id IS NOT NULL THEN 'cin'
     ELSE 'pending' END AS outcome,
   CASE WHEN r.referral_source IN ('1A', '1B', '1C', '1D') THEN '1' WHEN r.referral_source IN ('2A', '2B') THEN '2' WHEN r.referral_source IN ('3A', '3B', '3C', '3D', '3E', '3F') THEN '3' WHEN r.referral_source IN ('4') THEN '4' WHEN r.referral_source IN ('5A', '5B', '5C', '5D') THEN '5' WHEN r.referral_source IN ('6') THEN '6' WHEN r.referral_source IN ('7') THEN '7' WHEN r.referral_source IN ('8') THEN '8' WHEN r.referral_source IN ('9') THEN '9' WHEN r.referral_source IN ('10') THEN '10' ELSE 'not-recorded' END AS source_group,
-  CASE WHEN r.referral_source IN ('1A', '1B', '1C', '1D', '2A', '2B', '3A', '3B', '3C', '3D', '3E', '3F', '4', '5A', '5B', '5C', '5D', '6', '7', '8', '9', '10') THEN r.referral_source ELSE 'not-recorded' END AS source_code
+  CASE WHEN r.referral_source IN ('1A', '1B', '1C', '1D', '2A', '2B', '3A', '3B', '3C', '3D', '3E', '3F', '4', '5A', '5B', '5C', '5D', '6', '7', '8', '9', '10') THEN r.referral_source ELSE 'not-recorded' END AS source_code,
+  CASE WHEN ch.dob IS NULL THEN CASE WHEN ch.expected_dob IS NOT NULL THEN 'unborn' ELSE 'not-recorded' END
+    WHEN r.referral_date < ch.dob THEN 'unborn' WHEN NOT (CASE WHEN add_months(add_months(ch.dob, 12), -12) = ch.dob THEN CASE WHEN add_months(ch.dob, 12) <= r.referral_date THEN 1 ELSE 0 END ELSE CASE WHEN add_months(ch.dob, 12) < r.referral_date THEN 1 ELSE 0 END END) = 1 THEN 'under-1' WHEN NOT (CASE WHEN add_months(add_months(ch.dob, 60), -60) = ch.dob THEN CASE WHEN add_months(ch.dob, 60) <= r.referral_date THEN 1 ELSE 0 END ELSE CASE WHEN add_months(ch.dob, 60) < r.referral_date THEN 1 ELSE 0 END END) = 1 THEN '1-to-4'
+    WHEN NOT (CASE WHEN add_months(add_months(ch.dob, 120), -120) = ch.dob THEN CASE WHEN add_months(ch.dob, 120) <= r.referral_date THEN 1 ELSE 0 END ELSE CASE WHEN add_months(ch.dob, 120) < r.referral_date THEN 1 ELSE 0 END END) = 1 THEN '5-to-9' WHEN NOT (CASE WHEN add_months(add_months(ch.dob, 192), -192) = ch.dob THEN CASE WHEN add_months(ch.dob, 192) <= r.referral_date THEN 1 ELSE 0 END ELSE CASE WHEN add_months(ch.dob, 192) < r.referral_date THEN 1 ELSE 0 END END) = 1 THEN '10-to-15' ELSE '16-and-over' END AS age_band
 FROM ks_episode AS r
 JOIN ks_period AS p ON p.period_id = r.period_id
+LEFT JOIN children AS ch ON ch.child_id = r.child_id
 LEFT JOIN (
   SELECT DISTINCT i.period_id, i.child_id, i.episode_id FROM ks_episode AS i
   JOIN ks_episode AS j ON j.period_id = i.period_id AND j.child_id = i.child_id
@@ -1288,16 +1282,27 @@ LEFT JOIN (SELECT DISTINCT e.period_id, e.child_id, e.episode_id FROM ks_episode
 LEFT JOIN (SELECT DISTINCT e.period_id, e.child_id, e.episode_id FROM ks_episode AS e JOIN ks_period AS p2 ON p2.period_id = e.period_id JOIN assessments AS x ON x.child_id = e.child_id AND x.episode_id = e.episode_id WHERE x.start_date <= p2.horizon AND x.authorisation_date <= p2.period_end) AS ax ON ax.period_id = r.period_id AND ax.child_id = r.child_id AND ax.episode_id = r.episode_id
 WHERE r.referral_date >= p.period_start AND r.referral_date <= p.period_end;
 CACHE TABLE ks_referral;
+CREATE OR REPLACE TEMPORARY VIEW ks_assessment_row AS
+SELECT ROW_NUMBER() OVER (ORDER BY child_id, episode_id, assessment_id, start_date, authorisation_date, factors) AS asm_n, child_id, episode_id, start_date, authorisation_date, factors FROM assessments;
+CACHE TABLE ks_assessment_row;
+CREATE OR REPLACE TEMPORARY VIEW ks_assessment_code AS
+SELECT DISTINCT asm_n, item AS factor FROM (SELECT t.asm_n, t.factors, explode(split(t.factors, ';')) AS item FROM ks_assessment_row AS t WHERE t.factors IS NOT NULL) AS f WHERE item IN ('1A', '1B', '1C', '2A', '2B', '2C', '3A', '3B', '3C', '4A', '4B', '4C', '5A', '5B', '5C', '6A', '6B', '6C', '7A', '8B', '8C', '8D', '8E', '8F', '9A', '10A', '11A', '12A', '13A', '14A', '15A', '16A', '17A', '18A', '18B', '18C', '19A', '19B', '19C', '20', '21', '22A', '23A', '24A');
+CACHE TABLE ks_assessment_code;
 CREATE OR REPLACE TEMPORARY VIEW ks_assessment AS
-SELECT e.period_id, e.child_id,
-  CASE WHEN a.start_date < e.referral_date THEN NULL ELSE CASE WHEN da.working_day_number - ds.working_day_number >= 0 THEN da.working_day_number - ds.working_day_number END END AS working_days
+SELECT e.period_id, e.child_id, a.asm_n,
+  CASE WHEN a.start_date < e.referral_date THEN NULL ELSE CASE WHEN da.working_day_number - ds.working_day_number >= 0 THEN da.working_day_number - ds.working_day_number END END AS working_days,
+  CASE WHEN hf.asm_n IS NULL THEN 0 ELSE 1 END AS has_factor
 FROM ks_episode AS e
 JOIN ks_period AS p ON p.period_id = e.period_id
-JOIN assessments AS a ON a.child_id = e.child_id AND a.episode_id = e.episode_id
+JOIN ks_assessment_row AS a ON a.child_id = e.child_id AND a.episode_id = e.episode_id
+LEFT JOIN (SELECT DISTINCT asm_n FROM ks_assessment_code) AS hf ON hf.asm_n = a.asm_n
 LEFT JOIN ks_day AS ds ON ds.day = a.start_date
 LEFT JOIN ks_day AS da ON da.day = a.authorisation_date
 WHERE a.start_date <= p.horizon AND a.authorisation_date >= p.period_start AND a.authorisation_date <= p.period_end;
 CACHE TABLE ks_assessment;
+CREATE OR REPLACE TEMPORARY VIEW ks_assessment_factor AS
+SELECT a.period_id, a.child_id, c.factor FROM ks_assessment AS a JOIN ks_assessment_code AS c ON c.asm_n = a.asm_n;
+CACHE TABLE ks_assessment_factor;
 CREATE OR REPLACE TEMPORARY VIEW ks_s47 AS
 SELECT e.period_id, e.child_id
 FROM ks_episode AS e
@@ -1388,15 +1393,22 @@ CREATE OR REPLACE TEMPORARY VIEW ks_plan_start AS
 SELECT n.period_id, n.child_id, n.plan_type,
   CASE WHEN r12.plan_n IS NULL THEN 0 ELSE 1 END AS within_12_months,
   CASE WHEN r24.plan_n IS NULL THEN 0 ELSE 1 END AS within_24_months,
-  CASE WHEN pa.plan_n IS NOT NULL OR n.previous >= 1 THEN 1 ELSE 0 END AS previous_plan
+  CASE WHEN pa.plan_n IS NOT NULL OR n.previous >= 1 THEN 1 ELSE 0 END AS previous_plan,
+  CASE WHEN n.plan_type = 'cp' AND n.start_date = MIN(n.start_date) OVER (PARTITION BY n.period_id, n.child_id, n.plan_type) THEN CASE WHEN ch.dob IS NULL THEN CASE WHEN ch.expected_dob IS NOT NULL THEN 'unborn' ELSE 'not-recorded' END
+    WHEN n.start_date < ch.dob THEN 'unborn' WHEN NOT (CASE WHEN add_months(add_months(ch.dob, 12), -12) = ch.dob THEN CASE WHEN add_months(ch.dob, 12) <= n.start_date THEN 1 ELSE 0 END ELSE CASE WHEN add_months(ch.dob, 12) < n.start_date THEN 1 ELSE 0 END END) = 1 THEN 'under-1' WHEN NOT (CASE WHEN add_months(add_months(ch.dob, 60), -60) = ch.dob THEN CASE WHEN add_months(ch.dob, 60) <= n.start_date THEN 1 ELSE 0 END ELSE CASE WHEN add_months(ch.dob, 60) < n.start_date THEN 1 ELSE 0 END END) = 1 THEN '1-to-4'
+    WHEN NOT (CASE WHEN add_months(add_months(ch.dob, 120), -120) = ch.dob THEN CASE WHEN add_months(ch.dob, 120) <= n.start_date THEN 1 ELSE 0 END ELSE CASE WHEN add_months(ch.dob, 120) < n.start_date THEN 1 ELSE 0 END END) = 1 THEN '5-to-9' WHEN NOT (CASE WHEN add_months(add_months(ch.dob, 192), -192) = ch.dob THEN CASE WHEN add_months(ch.dob, 192) <= n.start_date THEN 1 ELSE 0 END ELSE CASE WHEN add_months(ch.dob, 192) < n.start_date THEN 1 ELSE 0 END END) = 1 THEN '10-to-15' ELSE '16-and-over' END END AS first_age_band
 FROM ks_plan_known AS n
 JOIN ks_period AS p ON p.period_id = n.period_id
+LEFT JOIN children AS ch ON ch.child_id = n.child_id
 LEFT JOIN (SELECT DISTINCT i.period_id, i.child_id, i.plan_type, i.plan_n FROM ks_plan_known AS i JOIN ks_plan_known AS j ON j.period_id = i.period_id AND j.child_id = i.child_id AND j.plan_type = i.plan_type AND j.plan_n <> i.plan_n WHERE j.end_date IS NOT NULL AND j.end_date <= i.start_date AND j.start_date <= i.start_date AND i.start_date <= add_months(j.end_date, 12)) AS r12 ON r12.period_id = n.period_id AND r12.child_id = n.child_id AND r12.plan_type = n.plan_type AND r12.plan_n = n.plan_n
 LEFT JOIN (SELECT DISTINCT i.period_id, i.child_id, i.plan_type, i.plan_n FROM ks_plan_known AS i JOIN ks_plan_known AS j ON j.period_id = i.period_id AND j.child_id = i.child_id AND j.plan_type = i.plan_type AND j.plan_n <> i.plan_n WHERE j.end_date IS NOT NULL AND j.end_date <= i.start_date AND j.start_date <= i.start_date AND i.start_date <= add_months(j.end_date, 24)) AS r24 ON r24.period_id = n.period_id AND r24.child_id = n.child_id AND r24.plan_type = n.plan_type AND r24.plan_n = n.plan_n
 LEFT JOIN (SELECT DISTINCT i.period_id, i.child_id, i.plan_type, i.plan_n FROM ks_plan_known AS i JOIN ks_plan_known AS j ON j.period_id = i.period_id AND j.child_id = i.child_id AND j.plan_type = i.plan_type AND j.plan_n <> i.plan_n WHERE j.start_date < i.start_date) AS pa ON pa.period_id = n.period_id AND pa.child_id = n.child_id AND pa.plan_type = n.plan_type AND pa.plan_n = n.plan_n
 WHERE n.start_date >= p.period_start AND n.start_date <= p.period_end;
 CACHE TABLE ks_plan_start;
 CREATE OR REPLACE TEMPORARY VIEW ks_open AS
+SELECT o.period_id, o.child_id, o.kind, CASE WHEN ch.dob IS NULL THEN CASE WHEN ch.expected_dob IS NOT NULL THEN 'unborn' ELSE 'not-recorded' END
+    WHEN p.snapshot < ch.dob THEN 'unborn' WHEN NOT (CASE WHEN add_months(add_months(ch.dob, 12), -12) = ch.dob THEN CASE WHEN add_months(ch.dob, 12) <= p.snapshot THEN 1 ELSE 0 END ELSE CASE WHEN add_months(ch.dob, 12) < p.snapshot THEN 1 ELSE 0 END END) = 1 THEN 'under-1' WHEN NOT (CASE WHEN add_months(add_months(ch.dob, 60), -60) = ch.dob THEN CASE WHEN add_months(ch.dob, 60) <= p.snapshot THEN 1 ELSE 0 END ELSE CASE WHEN add_months(ch.dob, 60) < p.snapshot THEN 1 ELSE 0 END END) = 1 THEN '1-to-4'
+    WHEN NOT (CASE WHEN add_months(add_months(ch.dob, 120), -120) = ch.dob THEN CASE WHEN add_months(ch.dob, 120) <= p.snapshot THEN 1 ELSE 0 END ELSE CASE WHEN add_months(ch.dob, 120) < p.snapshot THEN 1 ELSE 0 END END) = 1 THEN '5-to-9' WHEN NOT (CASE WHEN add_months(add_months(ch.dob, 192), -192) = ch.dob THEN CASE WHEN add_months(ch.dob, 192) <= p.snapshot THEN 1 ELSE 0 END ELSE CASE WHEN add_months(ch.dob, 192) < p.snapshot THEN 1 ELSE 0 END END) = 1 THEN '10-to-15' ELSE '16-and-over' END AS age_band FROM (
 SELECT e.period_id, e.child_id, 'in-need' AS kind FROM ks_episode AS e JOIN ks_period AS p ON p.period_id = e.period_id WHERE e.nfa = 0 AND e.referral_date <= p.snapshot AND (e.closure_date IS NULL OR e.closure_date > p.snapshot)
 UNION ALL
 SELECT p.period_id, x.child_id, 'cin' AS kind FROM ks_period AS p CROSS JOIN cin_plans AS x JOIN episodes AS e ON e.child_id = x.child_id AND e.episode_id = x.episode_id WHERE x.start_date <= p.snapshot AND (x.end_date IS NULL OR x.end_date > p.snapshot)
@@ -1405,8 +1417,35 @@ SELECT p.period_id, x.child_id, 'cp' AS kind FROM ks_period AS p CROSS JOIN cp_p
 UNION ALL
 SELECT p.period_id, x.child_id, 'early-help' AS kind FROM ks_period AS p CROSS JOIN early_help_episodes AS x WHERE x.start_date <= p.snapshot AND (x.end_date IS NULL OR x.end_date > p.snapshot)
 UNION ALL
-SELECT p.period_id, x.child_id, 'lac' AS kind FROM ks_period AS p CROSS JOIN looked_after_episodes AS x WHERE (x.legal_status IS NULL OR x.legal_status NOT IN ('V3', 'V4')) AND x.start_date <= p.snapshot AND (x.end_date IS NULL OR x.end_date > p.snapshot);
+SELECT p.period_id, x.child_id, 'lac' AS kind FROM ks_period AS p CROSS JOIN looked_after_episodes AS x WHERE (x.legal_status IS NULL OR x.legal_status NOT IN ('V3', 'V4')) AND x.start_date <= p.snapshot AND (x.end_date IS NULL OR x.end_date > p.snapshot)
+) AS o
+JOIN ks_period AS p ON p.period_id = o.period_id
+LEFT JOIN children AS ch ON ch.child_id = o.child_id;
 CACHE TABLE ks_open;
+CREATE OR REPLACE TEMPORARY VIEW ks_snap_need AS
+SELECT period_id, child_id, need FROM (
+  SELECT e.period_id, e.child_id, CASE WHEN e.primary_need IN ('N0', 'N1', 'N2', 'N3', 'N4', 'N5', 'N6', 'N7', 'N8', 'N9') THEN e.primary_need ELSE 'not-recorded' END AS need,
+    ROW_NUMBER() OVER (PARTITION BY e.period_id, e.child_id ORDER BY e.referral_date DESC, e.episode_id DESC) AS k
+  FROM ks_episode AS e JOIN ks_period AS p ON p.period_id = e.period_id
+  WHERE e.nfa = 0 AND e.referral_date <= p.snapshot AND (e.closure_date IS NULL OR e.closure_date > p.snapshot)
+) AS open_episodes WHERE k = 1;
+CACHE TABLE ks_snap_need;
+CREATE OR REPLACE TEMPORARY VIEW ks_cp_snap AS
+SELECT period_id, child_id, initial_category, latest_category FROM (
+  SELECT p.period_id, x.child_id, CASE WHEN x.initial_category IN ('NEG', 'PHY', 'SAB', 'EMO', 'MUL') THEN x.initial_category ELSE 'not-recorded' END AS initial_category, CASE WHEN x.latest_category IN ('NEG', 'PHY', 'SAB', 'EMO', 'MUL') THEN x.latest_category ELSE 'not-recorded' END AS latest_category,
+    ROW_NUMBER() OVER (PARTITION BY p.period_id, x.child_id ORDER BY x.start_date DESC, x.episode_id DESC, x.plan_id DESC) AS k
+  FROM ks_period AS p CROSS JOIN cp_plans AS x JOIN episodes AS e ON e.child_id = x.child_id AND e.episode_id = x.episode_id
+  WHERE x.start_date <= p.snapshot AND (x.end_date IS NULL OR x.end_date > p.snapshot)
+) AS plans WHERE k = 1;
+CACHE TABLE ks_cp_snap;
+CREATE OR REPLACE TEMPORARY VIEW ks_cp_first AS
+SELECT period_id, child_id, initial_category, latest_category FROM (
+  SELECT p.period_id, x.child_id, CASE WHEN x.initial_category IN ('NEG', 'PHY', 'SAB', 'EMO', 'MUL') THEN x.initial_category ELSE 'not-recorded' END AS initial_category, CASE WHEN x.latest_category IN ('NEG', 'PHY', 'SAB', 'EMO', 'MUL') THEN x.latest_category ELSE 'not-recorded' END AS latest_category,
+    ROW_NUMBER() OVER (PARTITION BY p.period_id, x.child_id ORDER BY x.start_date, x.episode_id, x.plan_id) AS k
+  FROM ks_period AS p CROSS JOIN cp_plans AS x JOIN episodes AS e ON e.child_id = x.child_id AND e.episode_id = x.episode_id
+  WHERE x.start_date >= p.period_start AND x.start_date <= p.period_end
+) AS plans WHERE k = 1;
+CACHE TABLE ks_cp_first;
 CREATE OR REPLACE TEMPORARY VIEW ks_proceedings AS
 SELECT p.period_id, x.child_id, x.pre_proceedings_start, x.issue_date, x.final_order_date, p.period_start, p.period_end, p.horizon
 FROM ks_period AS p CROSS JOIN care_proceedings AS x
@@ -1459,9 +1498,12 @@ LEFT JOIN (
 WHERE a.k = 1;
 CACHE TABLE ks_lac_snap;
 CREATE OR REPLACE TEMPORARY VIEW ks_lac_start AS
-SELECT a.period_id, a.child_id, CASE WHEN a.k = 1 THEN a.ls_group END AS ls_group, CASE WHEN ch.uasc = TRUE THEN 1 ELSE 0 END AS uasc
+SELECT a.period_id, a.child_id, CASE WHEN a.k = 1 THEN a.ls_group END AS ls_group, CASE WHEN ch.uasc = TRUE THEN 1 ELSE 0 END AS uasc,
+  CASE WHEN a.k = 1 THEN CASE WHEN ch.dob IS NULL THEN CASE WHEN ch.expected_dob IS NOT NULL THEN 'unborn' ELSE 'not-recorded' END
+    WHEN a.start_date < ch.dob THEN 'unborn' WHEN NOT (CASE WHEN add_months(add_months(ch.dob, 12), -12) = ch.dob THEN CASE WHEN add_months(ch.dob, 12) <= a.start_date THEN 1 ELSE 0 END ELSE CASE WHEN add_months(ch.dob, 12) < a.start_date THEN 1 ELSE 0 END END) = 1 THEN 'under-1' WHEN NOT (CASE WHEN add_months(add_months(ch.dob, 60), -60) = ch.dob THEN CASE WHEN add_months(ch.dob, 60) <= a.start_date THEN 1 ELSE 0 END ELSE CASE WHEN add_months(ch.dob, 60) < a.start_date THEN 1 ELSE 0 END END) = 1 THEN '1-to-4'
+    WHEN NOT (CASE WHEN add_months(add_months(ch.dob, 120), -120) = ch.dob THEN CASE WHEN add_months(ch.dob, 120) <= a.start_date THEN 1 ELSE 0 END ELSE CASE WHEN add_months(ch.dob, 120) < a.start_date THEN 1 ELSE 0 END END) = 1 THEN '5-to-9' WHEN NOT (CASE WHEN add_months(add_months(ch.dob, 192), -192) = ch.dob THEN CASE WHEN add_months(ch.dob, 192) <= a.start_date THEN 1 ELSE 0 END ELSE CASE WHEN add_months(ch.dob, 192) < a.start_date THEN 1 ELSE 0 END END) = 1 THEN '10-to-15' ELSE '16-and-over' END END AS age_band
 FROM (
-  SELECT c.period_id, c.child_id, CASE WHEN c.legal_status IN ('C1', 'C2') THEN 'care-order' WHEN c.legal_status IN ('E1', 'D1') THEN 'placement-order' WHEN c.legal_status IN ('V2') THEN 'voluntary-agreement' WHEN c.legal_status IN ('L1', 'L2', 'L3') THEN 'detained-for-child-protection' WHEN c.legal_status IN ('J1', 'J2', 'J3') THEN 'youth-justice' WHEN c.legal_status IN ('V3', 'V4') THEN 'short-breaks' ELSE 'not-a-code' END AS ls_group, ROW_NUMBER() OVER (PARTITION BY c.period_id, c.child_id ORDER BY c.care_n) AS k
+  SELECT c.period_id, c.child_id, c.start_date, CASE WHEN c.legal_status IN ('C1', 'C2') THEN 'care-order' WHEN c.legal_status IN ('E1', 'D1') THEN 'placement-order' WHEN c.legal_status IN ('V2') THEN 'voluntary-agreement' WHEN c.legal_status IN ('L1', 'L2', 'L3') THEN 'detained-for-child-protection' WHEN c.legal_status IN ('J1', 'J2', 'J3') THEN 'youth-justice' WHEN c.legal_status IN ('V3', 'V4') THEN 'short-breaks' ELSE 'not-a-code' END AS ls_group, ROW_NUMBER() OVER (PARTITION BY c.period_id, c.child_id ORDER BY c.care_n) AS k
   FROM ks_care_period AS c JOIN ks_period AS p ON p.period_id = c.period_id
   WHERE c.start_date >= p.period_start AND c.start_date <= p.period_end
 ) AS a
@@ -1619,11 +1661,11 @@ FROM ks_lac_snap AS s
 JOIN ks_period AS p ON p.period_id = s.period_id
 LEFT JOIN children AS ch ON ch.child_id = s.child_id
 LEFT JOIN ks_oc2 AS o ON o.period_id = s.period_id AND o.child_id = s.child_id
-WHERE datediff(s.care_start, add_months(p.snapshot, -12)) <= 1
-  AND NOT EXISTS (
-    SELECT 1 FROM looked_after_episodes AS b
-    WHERE b.child_id = s.child_id AND b.legal_status IN ('V3', 'V4') AND b.start_date <= p.snapshot AND (b.end_date IS NULL OR b.end_date > add_months(p.snapshot, -12))
-  );
+LEFT JOIN (
+  SELECT DISTINCT p.period_id, b.child_id FROM ks_period AS p
+  JOIN looked_after_episodes AS b ON b.legal_status IN ('V3', 'V4') AND b.start_date <= p.snapshot AND (b.end_date IS NULL OR b.end_date > add_months(p.snapshot, -12))
+) AS sb ON sb.period_id = s.period_id AND sb.child_id = s.child_id
+WHERE datediff(s.care_start, add_months(p.snapshot, -12)) <= 1 AND sb.child_id IS NULL;
 CACHE TABLE ks_health;
 CREATE OR REPLACE TEMPORARY VIEW ks_oc3 AS
 SELECT period_id, child_id, in_touch, activity, accommodation FROM (
@@ -1653,6 +1695,22 @@ CREATE OR REPLACE TEMPORARY VIEW ks_figure_need AS
 SELECT 'activity.referrals' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
 UNION ALL
 SELECT 'activity.referrals/children' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'activity.referrals/age' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'activity.referrals/age/unborn' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'activity.referrals/age/under-1' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'activity.referrals/age/1-to-4' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'activity.referrals/age/5-to-9' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'activity.referrals/age/10-to-15' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'activity.referrals/age/16-and-over' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'activity.referrals/age/not-recorded' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
 UNION ALL
 SELECT 'activity.referral-rate' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
 UNION ALL
@@ -1759,6 +1817,98 @@ UNION ALL
 SELECT 'activity.assessments/per10k' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
 UNION ALL
 SELECT 'activity.assessments/children' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'activity.assessments/assessment-factors' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'activity.assessments/assessment-factors/1A' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'activity.assessments/assessment-factors/1B' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'activity.assessments/assessment-factors/1C' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'activity.assessments/assessment-factors/2A' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'activity.assessments/assessment-factors/2B' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'activity.assessments/assessment-factors/2C' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'activity.assessments/assessment-factors/3A' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'activity.assessments/assessment-factors/3B' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'activity.assessments/assessment-factors/3C' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'activity.assessments/assessment-factors/4A' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'activity.assessments/assessment-factors/4B' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'activity.assessments/assessment-factors/4C' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'activity.assessments/assessment-factors/5A' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'activity.assessments/assessment-factors/5B' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'activity.assessments/assessment-factors/5C' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'activity.assessments/assessment-factors/6A' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'activity.assessments/assessment-factors/6B' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'activity.assessments/assessment-factors/6C' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'activity.assessments/assessment-factors/7A' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'activity.assessments/assessment-factors/8B' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'activity.assessments/assessment-factors/8C' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'activity.assessments/assessment-factors/8D' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'activity.assessments/assessment-factors/8E' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'activity.assessments/assessment-factors/8F' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'activity.assessments/assessment-factors/9A' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'activity.assessments/assessment-factors/10A' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'activity.assessments/assessment-factors/11A' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'activity.assessments/assessment-factors/12A' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'activity.assessments/assessment-factors/13A' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'activity.assessments/assessment-factors/14A' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'activity.assessments/assessment-factors/15A' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'activity.assessments/assessment-factors/16A' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'activity.assessments/assessment-factors/17A' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'activity.assessments/assessment-factors/18A' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'activity.assessments/assessment-factors/18B' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'activity.assessments/assessment-factors/18C' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'activity.assessments/assessment-factors/19A' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'activity.assessments/assessment-factors/19B' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'activity.assessments/assessment-factors/19C' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'activity.assessments/assessment-factors/20' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'activity.assessments/assessment-factors/21' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'activity.assessments/assessment-factors/22A' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'activity.assessments/assessment-factors/23A' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'activity.assessments/assessment-factors/24A' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'activity.assessments/assessment-factors/not-recorded' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
 UNION ALL
 SELECT 'activity.s47-enquiries' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
 UNION ALL
@@ -1894,6 +2044,108 @@ SELECT 'plans.open/any-plan' AS metric_id, 'cin-episodes' AS fact, 0 AS history_
 UNION ALL
 SELECT 'plans.open/any-plan' AS metric_id, 'looked-after-episodes' AS fact, 0 AS history_months, 0 AS period_id
 UNION ALL
+SELECT 'plans.open/age' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'plans.open/age/unborn' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'plans.open/age/under-1' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'plans.open/age/1-to-4' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'plans.open/age/5-to-9' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'plans.open/age/10-to-15' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'plans.open/age/16-and-over' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'plans.open/age/not-recorded' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'plans.open/cp/cp-category' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'plans.open/cp/cp-category/initial' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'plans.open/cp/cp-category/initial/NEG' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'plans.open/cp/cp-category/initial/PHY' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'plans.open/cp/cp-category/initial/SAB' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'plans.open/cp/cp-category/initial/EMO' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'plans.open/cp/cp-category/initial/MUL' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'plans.open/cp/cp-category/initial/not-recorded' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'plans.open/cp/cp-category/latest' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'plans.open/cp/cp-category/latest/NEG' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'plans.open/cp/cp-category/latest/PHY' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'plans.open/cp/cp-category/latest/SAB' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'plans.open/cp/cp-category/latest/EMO' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'plans.open/cp/cp-category/latest/MUL' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'plans.open/cp/cp-category/latest/not-recorded' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'plans.open/primary-need' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'plans.open/primary-need/N0' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'plans.open/primary-need/N1' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'plans.open/primary-need/N2' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'plans.open/primary-need/N3' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'plans.open/primary-need/N4' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'plans.open/primary-need/N5' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'plans.open/primary-need/N6' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'plans.open/primary-need/N7' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'plans.open/primary-need/N8' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'plans.open/primary-need/N9' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'plans.open/primary-need/not-recorded' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'plans.open/cp/age' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'plans.open/cp/age/unborn' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'plans.open/cp/age/under-1' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'plans.open/cp/age/1-to-4' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'plans.open/cp/age/5-to-9' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'plans.open/cp/age/10-to-15' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'plans.open/cp/age/16-and-over' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'plans.open/cp/age/not-recorded' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'plans.open/lac/age' AS metric_id, 'looked-after-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'plans.open/lac/age/unborn' AS metric_id, 'looked-after-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'plans.open/lac/age/under-1' AS metric_id, 'looked-after-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'plans.open/lac/age/1-to-4' AS metric_id, 'looked-after-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'plans.open/lac/age/5-to-9' AS metric_id, 'looked-after-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'plans.open/lac/age/10-to-15' AS metric_id, 'looked-after-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'plans.open/lac/age/16-and-over' AS metric_id, 'looked-after-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'plans.open/lac/age/not-recorded' AS metric_id, 'looked-after-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
 SELECT 'plans.duration' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
 UNION ALL
 SELECT 'plans.duration/early-help' AS metric_id, 'early-help' AS fact, 0 AS history_months, 0 AS period_id
@@ -2012,6 +2264,38 @@ SELECT 'plans.started/cin' AS metric_id, 'cin-episodes' AS fact, 0 AS history_mo
 UNION ALL
 SELECT 'plans.started/cin/plans' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
 UNION ALL
+SELECT 'plans.started/age' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'plans.started/age/unborn' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'plans.started/age/under-1' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'plans.started/age/1-to-4' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'plans.started/age/5-to-9' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'plans.started/age/10-to-15' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'plans.started/age/16-and-over' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'plans.started/age/not-recorded' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'plans.started/cp-category' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'plans.started/cp-category/initial' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'plans.started/cp-category/initial/NEG' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'plans.started/cp-category/initial/PHY' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'plans.started/cp-category/initial/SAB' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'plans.started/cp-category/initial/EMO' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'plans.started/cp-category/initial/MUL' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'plans.started/cp-category/initial/not-recorded' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
 SELECT 'plans.cp-reviews-on-time' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
 UNION ALL
 SELECT 'lac.started' AS metric_id, 'looked-after-episodes' AS fact, 0 AS history_months, 0 AS period_id
@@ -2029,6 +2313,22 @@ UNION ALL
 SELECT 'lac.started/per10k' AS metric_id, 'looked-after-episodes' AS fact, 0 AS history_months, 0 AS period_id
 UNION ALL
 SELECT 'lac.started/periods-of-care' AS metric_id, 'looked-after-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'lac.started/age' AS metric_id, 'looked-after-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'lac.started/age/unborn' AS metric_id, 'looked-after-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'lac.started/age/under-1' AS metric_id, 'looked-after-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'lac.started/age/1-to-4' AS metric_id, 'looked-after-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'lac.started/age/5-to-9' AS metric_id, 'looked-after-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'lac.started/age/10-to-15' AS metric_id, 'looked-after-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'lac.started/age/16-and-over' AS metric_id, 'looked-after-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'lac.started/age/not-recorded' AS metric_id, 'looked-after-episodes' AS fact, 0 AS history_months, 0 AS period_id
 UNION ALL
 SELECT 'lac.ceased' AS metric_id, 'looked-after-episodes' AS fact, 0 AS history_months, 0 AS period_id
 UNION ALL
@@ -2500,6 +2800,22 @@ SELECT 'activity.referrals' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS 
 UNION ALL
 SELECT 'activity.referrals/children' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(DISTINCT child_id) AS n FROM ks_referral GROUP BY period_id) AS a ON a.period_id = p.period_id
 UNION ALL
+SELECT 'activity.referrals/age' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_referral GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'activity.referrals/age/unborn' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_referral WHERE age_band = 'unborn' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'activity.referrals/age/under-1' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_referral WHERE age_band = 'under-1' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'activity.referrals/age/1-to-4' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_referral WHERE age_band = '1-to-4' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'activity.referrals/age/5-to-9' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_referral WHERE age_band = '5-to-9' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'activity.referrals/age/10-to-15' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_referral WHERE age_band = '10-to-15' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'activity.referrals/age/16-and-over' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_referral WHERE age_band = '16-and-over' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'activity.referrals/age/not-recorded' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_referral WHERE age_band = 'not-recorded' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
 SELECT 'activity.referral-rate' AS metric_id, p.period_id, CAST(NULL AS DOUBLE) AS value, CAST(COALESCE(a.n, 0) AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'unavailable' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_referral GROUP BY period_id) AS a ON a.period_id = p.period_id
 UNION ALL
 SELECT 'activity.referral-rate/children' AS metric_id, p.period_id, CAST(NULL AS DOUBLE) AS value, CAST(COALESCE(a.n, 0) AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'unavailable' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(DISTINCT child_id) AS n FROM ks_referral GROUP BY period_id) AS a ON a.period_id = p.period_id
@@ -2591,6 +2907,98 @@ UNION ALL
 SELECT 'activity.assessments/per10k' AS metric_id, p.period_id, CAST(NULL AS DOUBLE) AS value, CAST(COALESCE(a.n, 0) AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'unavailable' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_assessment GROUP BY period_id) AS a ON a.period_id = p.period_id
 UNION ALL
 SELECT 'activity.assessments/children' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(DISTINCT child_id) AS n FROM ks_assessment GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'activity.assessments/assessment-factors' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_assessment GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'activity.assessments/assessment-factors/1A' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_assessment_factor WHERE factor = '1A' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'activity.assessments/assessment-factors/1B' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_assessment_factor WHERE factor = '1B' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'activity.assessments/assessment-factors/1C' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_assessment_factor WHERE factor = '1C' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'activity.assessments/assessment-factors/2A' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_assessment_factor WHERE factor = '2A' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'activity.assessments/assessment-factors/2B' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_assessment_factor WHERE factor = '2B' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'activity.assessments/assessment-factors/2C' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_assessment_factor WHERE factor = '2C' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'activity.assessments/assessment-factors/3A' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_assessment_factor WHERE factor = '3A' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'activity.assessments/assessment-factors/3B' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_assessment_factor WHERE factor = '3B' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'activity.assessments/assessment-factors/3C' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_assessment_factor WHERE factor = '3C' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'activity.assessments/assessment-factors/4A' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_assessment_factor WHERE factor = '4A' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'activity.assessments/assessment-factors/4B' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_assessment_factor WHERE factor = '4B' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'activity.assessments/assessment-factors/4C' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_assessment_factor WHERE factor = '4C' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'activity.assessments/assessment-factors/5A' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_assessment_factor WHERE factor = '5A' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'activity.assessments/assessment-factors/5B' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_assessment_factor WHERE factor = '5B' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'activity.assessments/assessment-factors/5C' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_assessment_factor WHERE factor = '5C' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'activity.assessments/assessment-factors/6A' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_assessment_factor WHERE factor = '6A' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'activity.assessments/assessment-factors/6B' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_assessment_factor WHERE factor = '6B' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'activity.assessments/assessment-factors/6C' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_assessment_factor WHERE factor = '6C' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'activity.assessments/assessment-factors/7A' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_assessment_factor WHERE factor = '7A' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'activity.assessments/assessment-factors/8B' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_assessment_factor WHERE factor = '8B' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'activity.assessments/assessment-factors/8C' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_assessment_factor WHERE factor = '8C' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'activity.assessments/assessment-factors/8D' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_assessment_factor WHERE factor = '8D' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'activity.assessments/assessment-factors/8E' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_assessment_factor WHERE factor = '8E' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'activity.assessments/assessment-factors/8F' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_assessment_factor WHERE factor = '8F' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'activity.assessments/assessment-factors/9A' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_assessment_factor WHERE factor = '9A' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'activity.assessments/assessment-factors/10A' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_assessment_factor WHERE factor = '10A' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'activity.assessments/assessment-factors/11A' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_assessment_factor WHERE factor = '11A' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'activity.assessments/assessment-factors/12A' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_assessment_factor WHERE factor = '12A' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'activity.assessments/assessment-factors/13A' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_assessment_factor WHERE factor = '13A' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'activity.assessments/assessment-factors/14A' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_assessment_factor WHERE factor = '14A' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'activity.assessments/assessment-factors/15A' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_assessment_factor WHERE factor = '15A' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'activity.assessments/assessment-factors/16A' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_assessment_factor WHERE factor = '16A' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'activity.assessments/assessment-factors/17A' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_assessment_factor WHERE factor = '17A' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'activity.assessments/assessment-factors/18A' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_assessment_factor WHERE factor = '18A' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'activity.assessments/assessment-factors/18B' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_assessment_factor WHERE factor = '18B' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'activity.assessments/assessment-factors/18C' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_assessment_factor WHERE factor = '18C' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'activity.assessments/assessment-factors/19A' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_assessment_factor WHERE factor = '19A' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'activity.assessments/assessment-factors/19B' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_assessment_factor WHERE factor = '19B' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'activity.assessments/assessment-factors/19C' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_assessment_factor WHERE factor = '19C' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'activity.assessments/assessment-factors/20' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_assessment_factor WHERE factor = '20' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'activity.assessments/assessment-factors/21' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_assessment_factor WHERE factor = '21' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'activity.assessments/assessment-factors/22A' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_assessment_factor WHERE factor = '22A' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'activity.assessments/assessment-factors/23A' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_assessment_factor WHERE factor = '23A' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'activity.assessments/assessment-factors/24A' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_assessment_factor WHERE factor = '24A' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'activity.assessments/assessment-factors/not-recorded' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_assessment WHERE has_factor = 0 GROUP BY period_id) AS a ON a.period_id = p.period_id
 UNION ALL
 SELECT 'activity.s47-enquiries' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_s47 GROUP BY period_id) AS a ON a.period_id = p.period_id
 UNION ALL
@@ -2703,6 +3111,108 @@ UNION ALL
 SELECT 'plans.open/lac/per10k' AS metric_id, p.period_id, CAST(NULL AS DOUBLE) AS value, CAST(COALESCE(a.n, 0) AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'unavailable' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(DISTINCT child_id) AS n FROM ks_open WHERE kind = 'lac' GROUP BY period_id) AS a ON a.period_id = p.period_id
 UNION ALL
 SELECT 'plans.open/any-plan' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(DISTINCT child_id) AS n FROM ks_open WHERE kind IN ('early-help', 'cin', 'cp', 'lac') GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'plans.open/age' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(DISTINCT child_id) AS n FROM ks_open WHERE kind = 'in-need' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'plans.open/age/unborn' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(DISTINCT child_id) AS n FROM ks_open WHERE (kind = 'in-need') AND (age_band = 'unborn') GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'plans.open/age/under-1' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(DISTINCT child_id) AS n FROM ks_open WHERE (kind = 'in-need') AND (age_band = 'under-1') GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'plans.open/age/1-to-4' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(DISTINCT child_id) AS n FROM ks_open WHERE (kind = 'in-need') AND (age_band = '1-to-4') GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'plans.open/age/5-to-9' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(DISTINCT child_id) AS n FROM ks_open WHERE (kind = 'in-need') AND (age_band = '5-to-9') GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'plans.open/age/10-to-15' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(DISTINCT child_id) AS n FROM ks_open WHERE (kind = 'in-need') AND (age_band = '10-to-15') GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'plans.open/age/16-and-over' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(DISTINCT child_id) AS n FROM ks_open WHERE (kind = 'in-need') AND (age_band = '16-and-over') GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'plans.open/age/not-recorded' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(DISTINCT child_id) AS n FROM ks_open WHERE (kind = 'in-need') AND (age_band = 'not-recorded') GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'plans.open/cp/cp-category' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_cp_snap GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'plans.open/cp/cp-category/initial' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_cp_snap GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'plans.open/cp/cp-category/initial/NEG' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_cp_snap WHERE initial_category = 'NEG' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'plans.open/cp/cp-category/initial/PHY' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_cp_snap WHERE initial_category = 'PHY' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'plans.open/cp/cp-category/initial/SAB' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_cp_snap WHERE initial_category = 'SAB' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'plans.open/cp/cp-category/initial/EMO' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_cp_snap WHERE initial_category = 'EMO' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'plans.open/cp/cp-category/initial/MUL' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_cp_snap WHERE initial_category = 'MUL' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'plans.open/cp/cp-category/initial/not-recorded' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_cp_snap WHERE initial_category = 'not-recorded' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'plans.open/cp/cp-category/latest' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_cp_snap GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'plans.open/cp/cp-category/latest/NEG' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_cp_snap WHERE latest_category = 'NEG' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'plans.open/cp/cp-category/latest/PHY' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_cp_snap WHERE latest_category = 'PHY' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'plans.open/cp/cp-category/latest/SAB' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_cp_snap WHERE latest_category = 'SAB' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'plans.open/cp/cp-category/latest/EMO' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_cp_snap WHERE latest_category = 'EMO' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'plans.open/cp/cp-category/latest/MUL' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_cp_snap WHERE latest_category = 'MUL' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'plans.open/cp/cp-category/latest/not-recorded' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_cp_snap WHERE latest_category = 'not-recorded' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'plans.open/primary-need' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(DISTINCT child_id) AS n FROM ks_snap_need GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'plans.open/primary-need/N0' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(DISTINCT child_id) AS n FROM ks_snap_need WHERE need = 'N0' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'plans.open/primary-need/N1' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(DISTINCT child_id) AS n FROM ks_snap_need WHERE need = 'N1' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'plans.open/primary-need/N2' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(DISTINCT child_id) AS n FROM ks_snap_need WHERE need = 'N2' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'plans.open/primary-need/N3' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(DISTINCT child_id) AS n FROM ks_snap_need WHERE need = 'N3' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'plans.open/primary-need/N4' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(DISTINCT child_id) AS n FROM ks_snap_need WHERE need = 'N4' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'plans.open/primary-need/N5' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(DISTINCT child_id) AS n FROM ks_snap_need WHERE need = 'N5' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'plans.open/primary-need/N6' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(DISTINCT child_id) AS n FROM ks_snap_need WHERE need = 'N6' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'plans.open/primary-need/N7' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(DISTINCT child_id) AS n FROM ks_snap_need WHERE need = 'N7' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'plans.open/primary-need/N8' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(DISTINCT child_id) AS n FROM ks_snap_need WHERE need = 'N8' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'plans.open/primary-need/N9' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(DISTINCT child_id) AS n FROM ks_snap_need WHERE need = 'N9' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'plans.open/primary-need/not-recorded' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(DISTINCT child_id) AS n FROM ks_snap_need WHERE need = 'not-recorded' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'plans.open/cp/age' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(DISTINCT child_id) AS n FROM ks_open WHERE kind = 'cp' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'plans.open/cp/age/unborn' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(DISTINCT child_id) AS n FROM ks_open WHERE (kind = 'cp') AND (age_band = 'unborn') GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'plans.open/cp/age/under-1' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(DISTINCT child_id) AS n FROM ks_open WHERE (kind = 'cp') AND (age_band = 'under-1') GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'plans.open/cp/age/1-to-4' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(DISTINCT child_id) AS n FROM ks_open WHERE (kind = 'cp') AND (age_band = '1-to-4') GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'plans.open/cp/age/5-to-9' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(DISTINCT child_id) AS n FROM ks_open WHERE (kind = 'cp') AND (age_band = '5-to-9') GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'plans.open/cp/age/10-to-15' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(DISTINCT child_id) AS n FROM ks_open WHERE (kind = 'cp') AND (age_band = '10-to-15') GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'plans.open/cp/age/16-and-over' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(DISTINCT child_id) AS n FROM ks_open WHERE (kind = 'cp') AND (age_band = '16-and-over') GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'plans.open/cp/age/not-recorded' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(DISTINCT child_id) AS n FROM ks_open WHERE (kind = 'cp') AND (age_band = 'not-recorded') GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'plans.open/lac/age' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(DISTINCT child_id) AS n FROM ks_open WHERE kind = 'lac' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'plans.open/lac/age/unborn' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(DISTINCT child_id) AS n FROM ks_open WHERE (kind = 'lac') AND (age_band = 'unborn') GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'plans.open/lac/age/under-1' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(DISTINCT child_id) AS n FROM ks_open WHERE (kind = 'lac') AND (age_band = 'under-1') GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'plans.open/lac/age/1-to-4' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(DISTINCT child_id) AS n FROM ks_open WHERE (kind = 'lac') AND (age_band = '1-to-4') GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'plans.open/lac/age/5-to-9' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(DISTINCT child_id) AS n FROM ks_open WHERE (kind = 'lac') AND (age_band = '5-to-9') GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'plans.open/lac/age/10-to-15' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(DISTINCT child_id) AS n FROM ks_open WHERE (kind = 'lac') AND (age_band = '10-to-15') GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'plans.open/lac/age/16-and-over' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(DISTINCT child_id) AS n FROM ks_open WHERE (kind = 'lac') AND (age_band = '16-and-over') GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'plans.open/lac/age/not-recorded' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(DISTINCT child_id) AS n FROM ks_open WHERE (kind = 'lac') AND (age_band = 'not-recorded') GROUP BY period_id) AS a ON a.period_id = p.period_id
 UNION ALL
 SELECT 'plans.duration' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN two_years_or_more = 1 THEN 1 ELSE 0 END) AS k FROM ks_plan_end WHERE plan_type = 'cp' GROUP BY period_id) AS a ON a.period_id = p.period_id
 UNION ALL
@@ -2822,6 +3332,38 @@ SELECT 'plans.started/cin' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS D
 UNION ALL
 SELECT 'plans.started/cin/plans' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_plan_start WHERE plan_type = 'cin' GROUP BY period_id) AS a ON a.period_id = p.period_id
 UNION ALL
+SELECT 'plans.started/age' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(DISTINCT child_id) AS n FROM ks_plan_start WHERE plan_type = 'cp' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'plans.started/age/unborn' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(DISTINCT child_id) AS n FROM ks_plan_start WHERE (plan_type = 'cp') AND (first_age_band = 'unborn') GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'plans.started/age/under-1' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(DISTINCT child_id) AS n FROM ks_plan_start WHERE (plan_type = 'cp') AND (first_age_band = 'under-1') GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'plans.started/age/1-to-4' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(DISTINCT child_id) AS n FROM ks_plan_start WHERE (plan_type = 'cp') AND (first_age_band = '1-to-4') GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'plans.started/age/5-to-9' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(DISTINCT child_id) AS n FROM ks_plan_start WHERE (plan_type = 'cp') AND (first_age_band = '5-to-9') GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'plans.started/age/10-to-15' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(DISTINCT child_id) AS n FROM ks_plan_start WHERE (plan_type = 'cp') AND (first_age_band = '10-to-15') GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'plans.started/age/16-and-over' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(DISTINCT child_id) AS n FROM ks_plan_start WHERE (plan_type = 'cp') AND (first_age_band = '16-and-over') GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'plans.started/age/not-recorded' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(DISTINCT child_id) AS n FROM ks_plan_start WHERE (plan_type = 'cp') AND (first_age_band = 'not-recorded') GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'plans.started/cp-category' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_cp_first GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'plans.started/cp-category/initial' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_cp_first GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'plans.started/cp-category/initial/NEG' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_cp_first WHERE initial_category = 'NEG' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'plans.started/cp-category/initial/PHY' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_cp_first WHERE initial_category = 'PHY' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'plans.started/cp-category/initial/SAB' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_cp_first WHERE initial_category = 'SAB' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'plans.started/cp-category/initial/EMO' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_cp_first WHERE initial_category = 'EMO' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'plans.started/cp-category/initial/MUL' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_cp_first WHERE initial_category = 'MUL' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'plans.started/cp-category/initial/not-recorded' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_cp_first WHERE initial_category = 'not-recorded' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
 SELECT 'plans.cp-reviews-on-time' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN on_time = 1 THEN 1 ELSE 0 END) AS k FROM ks_cp_review GROUP BY period_id) AS a ON a.period_id = p.period_id
 UNION ALL
 SELECT 'lac.started' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(DISTINCT child_id) AS n FROM ks_lac_start GROUP BY period_id) AS a ON a.period_id = p.period_id
@@ -2839,6 +3381,22 @@ UNION ALL
 SELECT 'lac.started/per10k' AS metric_id, p.period_id, CAST(NULL AS DOUBLE) AS value, CAST(COALESCE(a.n, 0) AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'unavailable' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(DISTINCT child_id) AS n FROM ks_lac_start GROUP BY period_id) AS a ON a.period_id = p.period_id
 UNION ALL
 SELECT 'lac.started/periods-of-care' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_lac_start GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'lac.started/age' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(DISTINCT child_id) AS n FROM ks_lac_start GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'lac.started/age/unborn' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(DISTINCT child_id) AS n FROM ks_lac_start WHERE age_band = 'unborn' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'lac.started/age/under-1' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(DISTINCT child_id) AS n FROM ks_lac_start WHERE age_band = 'under-1' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'lac.started/age/1-to-4' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(DISTINCT child_id) AS n FROM ks_lac_start WHERE age_band = '1-to-4' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'lac.started/age/5-to-9' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(DISTINCT child_id) AS n FROM ks_lac_start WHERE age_band = '5-to-9' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'lac.started/age/10-to-15' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(DISTINCT child_id) AS n FROM ks_lac_start WHERE age_band = '10-to-15' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'lac.started/age/16-and-over' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(DISTINCT child_id) AS n FROM ks_lac_start WHERE age_band = '16-and-over' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'lac.started/age/not-recorded' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(DISTINCT child_id) AS n FROM ks_lac_start WHERE age_band = 'not-recorded' GROUP BY period_id) AS a ON a.period_id = p.period_id
 UNION ALL
 SELECT 'lac.ceased' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_lac_cease GROUP BY period_id) AS a ON a.period_id = p.period_id
 UNION ALL
