@@ -95,7 +95,7 @@ const arbPeriod = fc.record({ year: fc.integer({ min: 2021, max: 2025 }), later:
 });
 
 // Complete records: every kind of fact covered over all their dates (and history).
-const COVERAGE = (["cin-episodes", "strategy-discussions", "looked-after-episodes", "early-help", "visits", "care-proceedings", "uasc", "missing", "looked-after-reviews", "adoptions"] as const).map((fact) => ({ fact, start: "2014-04-01", end: "2028-03-31" }));
+const COVERAGE = (["cin-episodes", "strategy-discussions", "looked-after-episodes", "early-help", "visits", "care-proceedings", "uasc", "missing", "looked-after-reviews", "adoptions", "looked-after-outcomes", "care-leaver-outcomes"] as const).map((fact) => ({ fact, start: "2014-04-01", end: "2028-03-31" }));
 
 type Period = { readonly start: string; readonly end: string; readonly snapshot?: string };
 const num = (v: unknown): number | null => (v === null || v === undefined ? null : Number(v));

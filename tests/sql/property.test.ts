@@ -32,7 +32,7 @@ const arbCohort = fc.array(arbChildRecord(), { minLength: 1, maxLength: 25 }).ma
 );
 
 // Complete records: every kind of fact covered over all their dates.
-const COVERAGE = (["cin-episodes", "strategy-discussions", "looked-after-episodes", "early-help", "visits", "care-proceedings", "uasc", "missing", "looked-after-reviews", "adoptions"] as const).map((fact) => ({ fact, start: "2020-04-01", end: "2027-03-31" }));
+const COVERAGE = (["cin-episodes", "strategy-discussions", "looked-after-episodes", "early-help", "visits", "care-proceedings", "uasc", "missing", "looked-after-reviews", "adoptions", "looked-after-outcomes", "care-leaver-outcomes"] as const).map((fact) => ({ fact, start: "2020-04-01", end: "2027-03-31" }));
 const tables = tempDir();
 let instance: DuckDBInstance;
 let connection: DuckDBConnection;

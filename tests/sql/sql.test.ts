@@ -41,6 +41,10 @@ const coverage = writeCoverage(tables.dir, [
   { fact: "visits", unusable: "the visits were not read" },
   { fact: "uasc", ...covered },
   { fact: "looked-after-reviews", ...covered },
+  // OC2 and OC3 rows (the synthetic authority writes none): lac.health's population is counted,
+  // its percentages have no denominator, as kinsafe's
+  { fact: "looked-after-outcomes", ...covered },
+  { fact: "care-leaver-outcomes", ...covered },
   // missing incidents from the second year only: the first year's lac.missing is unavailable
   { fact: "missing", start: "2023-04-01", end: covered.end },
 ]);

@@ -10,7 +10,7 @@
 import type { WorkingDayCalendar } from "../../calendar";
 import { fromDayNumber } from "../../core";
 import { COVERAGE_COLUMNS, TIDY_TABLE_COLUMNS, type TidyTableName } from "../../interop/returns";
-import { REFERRAL_SOURCE_CODES } from "../../records";
+import { ASSESSMENT_FACTOR_CODES, CP_CATEGORY_CODES, PRIMARY_NEED_CODES, REFERRAL_SOURCE_CODES } from "../../records";
 import { LS_GROUPS, PLACE_ADOPTION, PLACE_GROUPS, REC_GROUPS, type CodeGroup } from "../../metrics/internal";
 import {
   ADOPTED,
@@ -35,6 +35,18 @@ import {
   SECOND_REVIEW_MONTHS,
   SHORT_BREAK_LEGAL_STATUSES,
   UNDER_16_MONTHS,
+  HEALTH_CARE_MONTHS,
+  DEVELOPMENT_CHECK_UNDER,
+  CONVICTION_FROM,
+  SDQ_AGES,
+  CARE_LEAVER_AGES,
+  LEAVER_LEFT_OUT,
+  LEAVER_CONTACT,
+  LEAVER_CONTACT_NONE,
+  LEAVER_ACCOMMODATION,
+  LEAVER_NO_INFORMATION,
+  LEAVER_ACTIVITY,
+  LEAVER_ACTIVITY_NONE,
 } from "./rules";
 import type { Dialect, SqlType } from "./dialects";
 
@@ -64,6 +76,8 @@ export const SQL_TABLES = [
   "looked_after_reviews",
   "missing_incidents",
   "adoptions",
+  "looked_after_outcomes",
+  "care_leaver_outcomes",
 ] as const satisfies readonly TidyTableName[];
 
 /**
@@ -74,8 +88,21 @@ export const SQL_TABLES = [
 export const COVERAGE_TABLE_COLUMNS: readonly (readonly [string, SqlType])[] = COVERAGE_COLUMNS.map((c): readonly [string, SqlType] => [c, c === "start" || c === "end" ? "date" : "text"]);
 
 const DATE_COLUMNS = new Set(["dob", "expected_dob", "death_date", "date", "pre_proceedings_start", "pre_proceedings_end"]);
-const BOOLEAN_COLUMNS = new Set(["referral_nfa", "icpc_not_required", "uasc", "seen_alone"]);
-const INTEGER_COLUMNS = new Set(["number_of_previous_cpp", "weeks", "year"]);
+const BOOLEAN_COLUMNS = new Set([
+  "referral_nfa",
+  "icpc_not_required",
+  "uasc",
+  "seen_alone",
+  "convicted",
+  "health_check",
+  "immunisations",
+  "teeth_check",
+  "health_assessment",
+  "substance_misuse",
+  "intervention_received",
+  "intervention_offered",
+]);
+const INTEGER_COLUMNS = new Set(["number_of_previous_cpp", "weeks", "year", "sdq_score"]);
 
 /**
  * The columns of a tidy table with their types: dates (`YYYY-MM-DD`) as dates, `true`/`false`
@@ -96,8 +123,11 @@ const list = (d: Dialect, codes: readonly string[]): string => codes.map((c) => 
  * The statements making `ks_period`: one row per period (`period_id` from 1, start, end,
  * snapshot, the horizon: the later of the end and the snapshot, `cover_from`: the earlier of
  * the start and the snapshot, the tables must cover `cover_from` to `horizon`; and
- * `ad1_known_year`, the last collection year whose 31 March is on or before the horizon: an AD1
- * row of a later year is not known then).
+ * `ad1_known_year`, the last collection year whose 31 March is on or before the horizon: an AD1,
+ * OC2 or OC3 row of a later year is not known then; `health_year`, the collection year of the
+ * snapshot, whose OC2 row lac.health reads; `leaver_year`, the collection year of the end, whose
+ * OC3 row the care leavers' measures read, and `leaver_day`, its 31 March, the day their age is
+ * taken on).
  *
  * @internal
  */
@@ -107,7 +137,10 @@ export function periodTable(d: Dialect, periods: readonly SqlPeriod[]): string[]
     const horizon = snapshot > p.end ? snapshot : p.end;
     const from = snapshot < p.start ? snapshot : p.start;
     const year = Number(horizon.slice(0, 4)) - (horizon.slice(5) >= "03-31" ? 0 : 1);
-    return `SELECT ${String(i + 1)} AS period_id, ${d.date(p.start)} AS period_start, ${d.date(p.end)} AS period_end, ${d.date(snapshot)} AS snapshot, ${d.date(horizon)} AS horizon, ${d.date(from)} AS cover_from, ${String(year)} AS ad1_known_year`;
+    // the collection year of a day: the year of the 31 March that ends it
+    const collectionYear = (iso: string): number => Number(iso.slice(0, 4)) + (iso.slice(5) >= "04-01" ? 1 : 0);
+    const leaverYear = collectionYear(p.end);
+    return `SELECT ${String(i + 1)} AS period_id, ${d.date(p.start)} AS period_start, ${d.date(p.end)} AS period_end, ${d.date(snapshot)} AS snapshot, ${d.date(horizon)} AS horizon, ${d.date(from)} AS cover_from, ${String(year)} AS ad1_known_year, ${String(collectionYear(snapshot))} AS health_year, ${String(leaverYear)} AS leaver_year, ${d.date(`${String(leaverYear).padStart(4, "0")}-03-31`)} AS leaver_day`;
   });
   return d.tableAs("ks_period", rows.join("\nUNION ALL\n"));
 }
@@ -144,6 +177,25 @@ const wd = (da: string, db: string): string => `${db}.working_day_number - ${da}
 const nonNegative = (x: string): string => `CASE WHEN ${x} >= 0 THEN ${x} END`;
 
 /**
+ * DfE's age band (table/breakdowns.ts `AGE_BANDS`) of the child of `ch` (a row of `children`) on
+ * `day` (kernel.ts, ageSlot): unborn before the date of birth, or with only an expected date of
+ * birth; not recorded with neither; else the whole years, a year passing on the birthday (a 29
+ * February birthday on 1 March in a year that has none: days.ts, birthdayDay).
+ */
+function ageBand(d: Dialect, ch: string, day: string): string {
+  const dob = `${ch}.dob`;
+  // `day` is on or after the k-th birthday: addMonths clamps 29 February to 28 February, which
+  // is then a day early (the date does not come back to the date of birth 12k months before)
+  const aged = (k: number): string => {
+    const b = d.addMonths(dob, 12 * k);
+    return `(CASE WHEN ${d.addMonths(b, -12 * k)} = ${dob} THEN CASE WHEN ${b} <= ${day} THEN 1 ELSE 0 END ELSE CASE WHEN ${b} < ${day} THEN 1 ELSE 0 END END) = 1`;
+  };
+  return `CASE WHEN ${dob} IS NULL THEN CASE WHEN ${ch}.expected_dob IS NOT NULL THEN ${d.text("unborn")} ELSE ${d.text("not-recorded")} END
+    WHEN ${day} < ${dob} THEN ${d.text("unborn")} WHEN NOT ${aged(1)} THEN ${d.text("under-1")} WHEN NOT ${aged(5)} THEN ${d.text("1-to-4")}
+    WHEN NOT ${aged(10)} THEN ${d.text("5-to-9")} WHEN NOT ${aged(16)} THEN ${d.text("10-to-15")} ELSE ${d.text("16-and-over")} END`;
+}
+
+/**
  * The statements making the tables of events each figure counts (one row per event and period).
  *
  * @internal
@@ -171,7 +223,7 @@ export function eventViews(d: Dialect): string[] {
   // Episodes of need known at each period's horizon, as known then.
   view(
     "ks_episode",
-    `SELECT p.period_id, e.child_id, e.episode_id, e.referral_date, e.referral_source,
+    `SELECT p.period_id, e.child_id, e.episode_id, e.referral_date, e.referral_source, e.primary_need,
   CASE WHEN ${d.isTrue("e.referral_nfa")} THEN 1 ELSE 0 END AS nfa,
   ${known("e.closure_date")} AS closure_date,
   CASE WHEN e.closure_date <= p.horizon THEN e.closure_reason END AS closure_reason,
@@ -203,9 +255,11 @@ ${NOT_IN_NEED_CLOSURES.map((c) => `  CASE WHEN r.closure_date <= p.period_end AN
     WHEN r.closure_date <= p.period_end OR ax.episode_id IS NOT NULL THEN ${d.text("cin")}
     ELSE ${d.text("pending")} END AS outcome,
   ${group} AS source_group,
-  CASE WHEN r.referral_source IN (${list(d, REFERRAL_SOURCE_CODES)}) THEN r.referral_source ELSE ${d.text("not-recorded")} END AS source_code
+  CASE WHEN r.referral_source IN (${list(d, REFERRAL_SOURCE_CODES)}) THEN r.referral_source ELSE ${d.text("not-recorded")} END AS source_code,
+  ${ageBand(d, "ch", "r.referral_date")} AS age_band
 FROM ks_episode AS r
 JOIN ks_period AS p ON p.period_id = r.period_id
+LEFT JOIN children AS ch ON ch.child_id = r.child_id
 LEFT JOIN (
   SELECT DISTINCT i.period_id, i.child_id, i.episode_id FROM ks_episode AS i
   JOIN ks_episode AS j ON j.period_id = i.period_id AND j.child_id = i.child_id
@@ -223,19 +277,28 @@ ${byEnd("cinx", "cin_plans", "x.start_date <= p2.period_end")}
 ${byEnd("ax", "assessments", "x.start_date <= p2.horizon AND x.authorisation_date <= p2.period_end")}
 WHERE r.referral_date >= p.period_start AND r.referral_date <= p.period_end`,
   );
+  // Assessments (a row each, numbered) and the codes of the factors each identified (each code
+  // of the list once; an item that is not a code is left out).
+  view("ks_assessment_row", `SELECT ROW_NUMBER() OVER (ORDER BY child_id, episode_id, assessment_id, start_date, authorisation_date, factors) AS asm_n, child_id, episode_id, start_date, authorisation_date, factors FROM assessments`);
+  view("ks_assessment_code", `SELECT DISTINCT asm_n, item AS factor FROM (${d.splitList("ks_assessment_row", ["asm_n", "factors"], "factors")}) AS f WHERE item IN (${list(d, ASSESSMENT_FACTOR_CODES)})`);
   // Assessments authorised in the period: working days from start to authorisation, NULL when
-  // the start is before the referral, a day is outside the calendar, or it is negative.
+  // the start is before the referral, a day is outside the calendar, or it is negative; whether
+  // any factor is recorded.
   view(
     "ks_assessment",
-    `SELECT e.period_id, e.child_id,
-  CASE WHEN a.start_date < e.referral_date THEN NULL ELSE ${nonNegative(wd("ds", "da"))} END AS working_days
+    `SELECT e.period_id, e.child_id, a.asm_n,
+  CASE WHEN a.start_date < e.referral_date THEN NULL ELSE ${nonNegative(wd("ds", "da"))} END AS working_days,
+  CASE WHEN hf.asm_n IS NULL THEN 0 ELSE 1 END AS has_factor
 FROM ks_episode AS e
 JOIN ks_period AS p ON p.period_id = e.period_id
-JOIN assessments AS a ON a.child_id = e.child_id AND a.episode_id = e.episode_id
+JOIN ks_assessment_row AS a ON a.child_id = e.child_id AND a.episode_id = e.episode_id
+LEFT JOIN (SELECT DISTINCT asm_n FROM ks_assessment_code) AS hf ON hf.asm_n = a.asm_n
 LEFT JOIN ks_day AS ds ON ds.day = a.start_date
 LEFT JOIN ks_day AS da ON da.day = a.authorisation_date
 WHERE a.start_date <= p.horizon AND a.authorisation_date >= p.period_start AND a.authorisation_date <= p.period_end`,
   );
+  // The factors of the assessments authorised in the period: a row per assessment and factor.
+  view("ks_assessment_factor", "SELECT a.period_id, a.child_id, c.factor FROM ks_assessment AS a JOIN ks_assessment_code AS c ON c.asm_n = a.asm_n");
   // Section 47 enquiries started in the period.
   view(
     "ks_s47",
@@ -362,9 +425,11 @@ WHERE n.bad = 0 AND n.end_date >= p.period_start AND n.end_date <= p.period_end`
     `SELECT n.period_id, n.child_id, n.plan_type,
   CASE WHEN r12.plan_n IS NULL THEN 0 ELSE 1 END AS within_12_months,
   CASE WHEN r24.plan_n IS NULL THEN 0 ELSE 1 END AS within_24_months,
-  CASE WHEN pa.plan_n IS NOT NULL OR n.previous >= 1 THEN 1 ELSE 0 END AS previous_plan
+  CASE WHEN pa.plan_n IS NOT NULL OR n.previous >= 1 THEN 1 ELSE 0 END AS previous_plan,
+  CASE WHEN n.plan_type = ${d.text("cp")} AND n.start_date = MIN(n.start_date) OVER (PARTITION BY n.period_id, n.child_id, n.plan_type) THEN ${ageBand(d, "ch", "n.start_date")} END AS first_age_band
 FROM ks_plan_known AS n
 JOIN ks_period AS p ON p.period_id = n.period_id
+LEFT JOIN children AS ch ON ch.child_id = n.child_id
 ${after("r12", `${ended} AND i.start_date <= ${d.addMonths("j.end_date", 12)}`)}
 ${after("r24", `${ended} AND i.start_date <= ${d.addMonths("j.end_date", 24)}`)}
 ${after("pa", "j.start_date < i.start_date")}
@@ -378,14 +443,47 @@ WHERE n.start_date >= p.period_start AND n.start_date <= p.period_end`,
     `SELECT p.period_id, x.child_id, ${d.text(kind)} AS kind FROM ks_period AS p CROSS JOIN ${table} AS x JOIN episodes AS e ON e.child_id = x.child_id AND e.episode_id = x.episode_id WHERE ${openAt("x.start_date", "x.end_date")}`;
   view(
     "ks_open",
+    `SELECT o.period_id, o.child_id, o.kind, ${ageBand(d, "ch", "p.snapshot")} AS age_band FROM (
+` +
     [
       `SELECT e.period_id, e.child_id, ${d.text("in-need")} AS kind FROM ks_episode AS e JOIN ks_period AS p ON p.period_id = e.period_id WHERE e.nfa = 0 AND ${openAt("e.referral_date", "e.closure_date")}`,
       plan("cin", "cin_plans"),
       plan("cp", "cp_plans"),
       `SELECT p.period_id, x.child_id, ${d.text("early-help")} AS kind FROM ks_period AS p CROSS JOIN early_help_episodes AS x WHERE ${openAt("x.start_date", "x.end_date")}`,
       `SELECT p.period_id, x.child_id, ${d.text("lac")} AS kind FROM ks_period AS p CROSS JOIN looked_after_episodes AS x WHERE (x.legal_status IS NULL OR x.legal_status NOT IN (${shortBreaks})) AND ${openAt("x.start_date", "x.end_date")}`,
-    ].join("\nUNION ALL\n"),
+    ].join("\nUNION ALL\n") +
+    `\n) AS o\nJOIN ks_period AS p ON p.period_id = o.period_id\nLEFT JOIN children AS ch ON ch.child_id = o.child_id`,
   );
+  // Children in need at the snapshot with the primary need of the episode open then (not NFA)
+  // with the latest referral; of two referred that day, the greater episode_id (kernel.ts,
+  // needOf: the later in the record's order).
+  view(
+    "ks_snap_need",
+    `SELECT period_id, child_id, need FROM (
+  SELECT e.period_id, e.child_id, CASE WHEN e.primary_need IN (${list(d, PRIMARY_NEED_CODES)}) THEN e.primary_need ELSE ${d.text("not-recorded")} END AS need,
+    ROW_NUMBER() OVER (PARTITION BY e.period_id, e.child_id ORDER BY e.referral_date DESC, e.episode_id DESC) AS k
+  FROM ks_episode AS e JOIN ks_period AS p ON p.period_id = e.period_id
+  WHERE e.nfa = 0 AND ${openAt("e.referral_date", "e.closure_date")}
+) AS open_episodes WHERE k = 1`,
+  );
+  // The category of abuse (initial and latest) of a child's CP plan open at the snapshot that
+  // started last, and of the first CP plan starting in the period (kernel.ts, plansOf: of two
+  // that start on the same day, the later in the record's order at the snapshot, the earlier
+  // starting: here in order of episode_id, then plan_id).
+  const category = (col: string): string => `CASE WHEN x.${col} IN (${list(d, CP_CATEGORY_CODES)}) THEN x.${col} ELSE ${d.text("not-recorded")} END`;
+  const cpPlan = (name: string, where: string, order: string): void => {
+    view(
+      name,
+      `SELECT period_id, child_id, initial_category, latest_category FROM (
+  SELECT p.period_id, x.child_id, ${category("initial_category")} AS initial_category, ${category("latest_category")} AS latest_category,
+    ROW_NUMBER() OVER (PARTITION BY p.period_id, x.child_id ORDER BY ${order}) AS k
+  FROM ks_period AS p CROSS JOIN cp_plans AS x JOIN episodes AS e ON e.child_id = x.child_id AND e.episode_id = x.episode_id
+  WHERE ${where}
+) AS plans WHERE k = 1`,
+    );
+  };
+  cpPlan("ks_cp_snap", openAt("x.start_date", "x.end_date"), "x.start_date DESC, x.episode_id DESC, x.plan_id DESC");
+  cpPlan("ks_cp_first", "x.start_date >= p.period_start AND x.start_date <= p.period_end", "x.start_date, x.episode_id, x.plan_id");
   // Care proceedings known at the horizon (any date on or before it, or none dated): issued in
   // the period (days from the start of pre-proceedings), concluded in it (days from the issue).
   view(
@@ -408,6 +506,7 @@ FROM ks_proceedings WHERE issue_date >= period_start AND issue_date <= period_en
 FROM ks_proceedings WHERE final_order_date >= period_start AND final_order_date <= period_end`,
   );
   lookedAfterViews(d, view);
+  outcomeViews(d, view);
   return out;
 }
 
@@ -458,7 +557,7 @@ FROM ks_lac_chain WHERE new_spell = 1`,
   const longDen = `c.start_date <= ${d.addMonths("p.snapshot", -LONG_TERM_CARE_MONTHS)} AND ch.dob IS NOT NULL AND p.snapshot < ${d.addMonths("ch.dob", UNDER_16_MONTHS)}`;
   view(
     "ks_lac_snap",
-    `SELECT a.period_id, a.child_id, a.place_group,
+    `SELECT a.period_id, a.child_id, a.place_group, c.start_date AS care_start,
   CASE WHEN COALESCE(pl.n, 0) >= ${String(PLACEMENTS_UNSTABLE)} THEN 1 ELSE 0 END AS unstable,
   CASE WHEN ${d.isTrue("ch.uasc")} THEN 1 ELSE 0 END AS uasc,
   CASE WHEN ${longDen} THEN 1 ELSE 0 END AS long_den,
@@ -483,9 +582,10 @@ WHERE a.k = 1`,
   // the others (group NULL).
   view(
     "ks_lac_start",
-    `SELECT a.period_id, a.child_id, CASE WHEN a.k = 1 THEN a.ls_group END AS ls_group, CASE WHEN ${d.isTrue("ch.uasc")} THEN 1 ELSE 0 END AS uasc
+    `SELECT a.period_id, a.child_id, CASE WHEN a.k = 1 THEN a.ls_group END AS ls_group, CASE WHEN ${d.isTrue("ch.uasc")} THEN 1 ELSE 0 END AS uasc,
+  CASE WHEN a.k = 1 THEN ${ageBand(d, "ch", "a.start_date")} END AS age_band
 FROM (
-  SELECT c.period_id, c.child_id, ${groupCase(d, "c.legal_status", LS_GROUPS)} AS ls_group, ROW_NUMBER() OVER (PARTITION BY c.period_id, c.child_id ORDER BY c.care_n) AS k
+  SELECT c.period_id, c.child_id, c.start_date, ${groupCase(d, "c.legal_status", LS_GROUPS)} AS ls_group, ROW_NUMBER() OVER (PARTITION BY c.period_id, c.child_id ORDER BY c.care_n) AS k
   FROM ks_care_period AS c JOIN ks_period AS p ON p.period_id = c.period_id
   WHERE ${inPeriod("c.start_date")}
 ) AS a
@@ -723,4 +823,84 @@ GROUP BY p.period_id, nf.fact`,
             .join("\nUNION ALL\n"),
     ),
   ];
+}
+
+/**
+ * The SSDA903 outcomes' relations (kernel.ts: healthOf, careLeaversOf): `ks_health`, a row per
+ * child of lac.health's population and period, and `ks_leaver`, a row per care leaver counted.
+ */
+function outcomeViews(d: Dialect, view: (name: string, select: string) => void): void {
+  const year = d.quote("year");
+  // The OC2 (OC3) row a child's measures read (kernel.ts, outcomeRowOf): of the rows known at the
+  // horizon (a row of a year is known from its 31 March on; one with no year always), the first
+  // of the collection year `target`, in order of its id; else the child's only known row when it
+  // has no year.
+  const rowOf = (table: string, id: string, columns: readonly string[], target: string): string =>
+    `SELECT period_id, child_id, ${columns.join(", ")} FROM (
+  SELECT p.period_id, p.${target} AS target, o.child_id, o.${year} AS row_year, ${columns.map((c) => `o.${c}`).join(", ")},
+    ROW_NUMBER() OVER (PARTITION BY p.period_id, o.child_id, o.${year} ORDER BY o.${id}) AS k,
+    COUNT(*) OVER (PARTITION BY p.period_id, o.child_id) AS known_n
+  FROM ks_period AS p JOIN ${table} AS o ON o.${year} IS NULL OR o.${year} <= p.ad1_known_year
+) AS r WHERE (row_year = target AND k = 1) OR (row_year IS NULL AND known_n = 1)`;
+  const flags = ["health_assessment", "immunisations", "teeth_check", "health_check", "convicted", "substance_misuse", "intervention_received", "intervention_offered"] as const;
+  view("ks_oc2", rowOf("looked_after_outcomes", "looked_after_outcome_id", [...flags, "sdq_score"], "health_year"));
+  // Whole years at the snapshot: at least `n` (a date of birth is needed).
+  const atLeast = (n: number): string => `${d.addMonths("ch.dob", 12 * n)} <= p.snapshot`;
+  const under = (n: number): string => `p.snapshot < ${d.addMonths("ch.dob", 12 * n)}`;
+  const sdqAge = `${atLeast(SDQ_AGES[0])} AND ${under(SDQ_AGES[1] + 1)}`;
+  // A flag given for the row's child when `group` holds: 1 yes, 0 no, NULL not given or not of the group.
+  const flag = (col: string, group?: string): string =>
+    `CASE WHEN o.child_id IS NOT NULL${group === undefined ? "" : ` AND ${group}`} THEN CASE WHEN o.${col} IS NULL THEN NULL WHEN ${d.isTrue(`o.${col}`)} THEN 1 ELSE 0 END END AS f_${col}`;
+  // lac.health's population: looked after at the snapshot in a period of care that started on
+  // or before the day after the snapshot less 12 months, with no short break (V3, V4) known at
+  // the horizon that started on or before the snapshot and ended after that day less one (or is
+  // open); the flags of the row of the snapshot's collection year, each of its group (under 5:
+  // development checks; 10 or over: convictions; with a substance misuse problem: the
+  // interventions); the SDQ score of children aged 5 to 16.
+  const yearBefore = d.addMonths("p.snapshot", -HEALTH_CARE_MONTHS);
+  view(
+    "ks_health",
+    `SELECT s.period_id, s.child_id, CASE WHEN o.child_id IS NULL THEN 0 ELSE 1 END AS has_row,
+  ${flag("health_assessment")},
+  ${flag("immunisations")},
+  ${flag("teeth_check")},
+  ${flag("health_check", `ch.dob <= p.snapshot AND ${under(DEVELOPMENT_CHECK_UNDER)}`)},
+  ${flag("convicted", atLeast(CONVICTION_FROM))},
+  ${flag("substance_misuse")},
+  ${flag("intervention_received", d.isTrue("o.substance_misuse"))},
+  ${flag("intervention_offered", d.isTrue("o.substance_misuse"))},
+  CASE WHEN o.child_id IS NOT NULL AND ${sdqAge} THEN 1 ELSE 0 END AS sdq_eligible,
+  CASE WHEN o.child_id IS NOT NULL AND ${sdqAge} AND o.sdq_score >= 0 THEN o.sdq_score END AS sdq
+FROM ks_lac_snap AS s
+JOIN ks_period AS p ON p.period_id = s.period_id
+LEFT JOIN children AS ch ON ch.child_id = s.child_id
+LEFT JOIN ks_oc2 AS o ON o.period_id = s.period_id AND o.child_id = s.child_id
+LEFT JOIN (
+  SELECT DISTINCT p.period_id, b.child_id FROM ks_period AS p
+  JOIN looked_after_episodes AS b ON b.legal_status IN (${list(d, SHORT_BREAK_LEGAL_STATUSES)}) AND b.start_date <= p.snapshot AND (b.end_date IS NULL OR b.end_date > ${yearBefore})
+) AS sb ON sb.period_id = s.period_id AND sb.child_id = s.child_id
+WHERE ${d.daysBetween(yearBefore, "s.care_start")} <= 1 AND sb.child_id IS NULL`,
+  );
+  view("ks_oc3", rowOf("care_leaver_outcomes", "care_leaver_outcome_id", ["in_touch", "activity", "accommodation"], "leaver_year"));
+  // The care leavers: the OC3 row of the end's collection year of a young person aged 17 to 21
+  // on its 31 March (a date of birth is needed), not died or returned home (IN_TOUCH DIED,
+  // RHOM); their age group, contact, the suitability and type of their accommodation (the ACCOM
+  // code's letter, then 1 suitable or 2 unsuitable) and their activity.
+  const [from, middle, to] = CARE_LEAVER_AGES;
+  const yearsOn = (n: number): string => d.addMonths("ch.dob", 12 * n);
+  const suitable = (digit: string): string => list(d, LEAVER_ACCOMMODATION.map(([, letter]) => `${letter}${digit}`));
+  view(
+    "ks_leaver",
+    `SELECT o.period_id, o.child_id,
+  CASE WHEN p.leaver_day < ${yearsOn(middle + 1)} THEN ${d.text(`${String(from)}-${String(middle)}`)} ELSE ${d.text(`${String(middle + 1)}-${String(to)}`)} END AS age_group,
+  CASE ${LEAVER_CONTACT.map(([key, code]) => `WHEN o.in_touch = ${d.text(code)} THEN ${d.text(key)}`).join(" ")} ELSE ${d.text(LEAVER_CONTACT_NONE)} END AS contact,
+  CASE WHEN o.accommodation IN (${suitable("1")}) THEN ${d.text("suitable")} WHEN o.accommodation IN (${suitable("2")}) THEN ${d.text("unsuitable")} ELSE ${d.text(LEAVER_NO_INFORMATION)} END AS suitability,
+  CASE ${LEAVER_ACCOMMODATION.map(([key, letter]) => `WHEN SUBSTRING(o.accommodation, 1, 1) = ${d.text(letter)} THEN ${d.text(key)}`).join(" ")} ELSE ${d.text(LEAVER_NO_INFORMATION)} END AS accommodation_type,
+  CASE ${LEAVER_ACTIVITY.map(([key, codes]) => `WHEN o.activity IN (${list(d, codes)}) THEN ${d.text(key)}`).join(" ")} ELSE ${d.text(LEAVER_ACTIVITY_NONE)} END AS activity
+FROM ks_oc3 AS o
+JOIN ks_period AS p ON p.period_id = o.period_id
+JOIN children AS ch ON ch.child_id = o.child_id
+WHERE ch.dob IS NOT NULL AND ${yearsOn(from)} <= p.leaver_day AND p.leaver_day < ${yearsOn(to + 1)}
+  AND (o.in_touch IS NULL OR o.in_touch NOT IN (${list(d, LEAVER_LEFT_OUT)}))`,
+  );
 }

@@ -180,6 +180,7 @@ export const HEADLINE_HISTORY: Partial<Record<MetricId, (p: SqlPeriod) => number
 
 function predicate(d: Dialect, p: SqlPredicate): string {
   const lit = (v: number | string): string => (typeof v === "number" ? String(v) : d.text(v));
+  if ("all" in p) return p.all.map((q) => `(${predicate(d, q)})`).join(" AND ");
   if ("equals" in p) return `${p.column} = ${lit(p.equals)}`;
   if ("in" in p) return `${p.column} IN (${p.in.map(lit).join(", ")})`;
   return `${p.column} >= ${String(p.between[0])}${Number.isFinite(p.between[1]) ? ` AND ${p.column} <= ${String(p.between[1])}` : ""}`;

@@ -58,3 +58,61 @@ export const SAME_CARER_MONTHS = 24;
 export const UNDER_16_MONTHS = 192;
 /** Short-term stability: this many placements or more in the period (kernel.ts, lacMeasuresOf). */
 export const PLACEMENTS_UNSTABLE = 3;
+/** lac.health: looked after continuously for this many months at the snapshot, with no short break in them (kernel.ts, lacMeasuresOf and healthOf). */
+export const HEALTH_CARE_MONTHS = 12;
+/** lac.health's development checks are of children under this many years at the snapshot (kernel.ts, healthOf). */
+export const DEVELOPMENT_CHECK_UNDER = 5;
+/** lac.health's convictions are of children this many years old or more at the snapshot (kernel.ts, healthOf). */
+export const CONVICTION_FROM = 10;
+/** lac.health's SDQ scores are of children aged from the first to the second, in whole years, at the snapshot (kernel.ts, healthOf). */
+export const SDQ_AGES = [5, 16] as const;
+/** The SDQ bands: normal up to the first score, borderline up to the second, a cause for concern above it (kernel.ts, healthOf). */
+export const SDQ_BAND_TOPS = [13, 16] as const;
+/** care-leavers.*: young people aged from the first to the last, in whole years, on 31 March of the year; the first group those up to the middle (kernel.ts, careLeaversOf). */
+export const CARE_LEAVER_AGES = [17, 18, 21] as const;
+/** The OC3 IN_TOUCH codes that leave a young person out: died, returned home for 6 months or more (kernel.ts, `IN_TOUCH_DIED`, `IN_TOUCH_RHOM`). */
+export const LEAVER_LEFT_OUT = ["DIED", "RHOM"] as const;
+/** The OC3 contact groups, by IN_TOUCH code; any other value, or none, is `not-recorded` (kernel.ts, `CONTACT_OF`; table/lookedAfterOutcomes.ts, `CONTACT`). */
+export const LEAVER_CONTACT = [
+  ["in-touch", "YES"],
+  ["not-in-touch", "NO"],
+  ["refuses-contact", "REFU"],
+  ["no-longer-requires-services", "NREQ"],
+] as const;
+/** The key of a young person with no contact group. */
+export const LEAVER_CONTACT_NONE = "not-recorded";
+/** The OC3 accommodation types, by the ACCOM code's first letter (table/lookedAfterOutcomes.ts, `ACCOMMODATION`); a code that starts with none of them is `no-information`. */
+export const LEAVER_ACCOMMODATION = [
+  ["with-parents-or-relatives", "B"],
+  ["community-home", "C"],
+  ["semi-independent", "D"],
+  ["supported-lodgings", "E"],
+  ["gone-abroad", "G"],
+  ["deported", "H"],
+  ["ordinary-lodgings", "K"],
+  ["residence-not-known", "R"],
+  ["no-fixed-abode", "S"],
+  ["foyers", "T"],
+  ["independent-living", "U"],
+  ["emergency-accommodation", "V"],
+  ["bed-and-breakfast", "W"],
+  ["in-custody", "X"],
+  ["other", "Y"],
+  ["with-former-foster-carers", "Z"],
+] as const;
+/** The key of an ACCOM code with no type, and of one with no suitability (a letter of the list then `1` suitable or `2` unsuitable, nothing else). */
+export const LEAVER_NO_INFORMATION = "no-information";
+/** The OC3 activity groups, by ACTIV code; any other value, or none, is `not-known` (kernel.ts, `ACTIVITY_OF`; table/lookedAfterOutcomes.ts, `ACTIVITY`). */
+export const LEAVER_ACTIVITY = [
+  ["higher-education", ["F1", "P1"]],
+  ["other-education", ["F2", "P2"]],
+  ["apprenticeship", ["F4", "P4"]],
+  ["training-or-employment", ["F3", "P3", "F5", "P5"]],
+  ["neet-illness-or-disability", ["G4"]],
+  ["neet-pregnancy-or-parenting", ["G6"]],
+  ["neet-other", ["G5"]],
+] as const;
+/** The key of a young person with no activity group. */
+export const LEAVER_ACTIVITY_NONE = "not-known";
+/** DfE's age bands at the event, as kinsafe's keys (table/breakdowns.ts, `AGE_BANDS`: the ages each holds are in relations.ts, `ageBand`). */
+export const AGE_BAND_KEYS = ["unborn", "under-1", "1-to-4", "5-to-9", "10-to-15", "16-and-over", "not-recorded"] as const;

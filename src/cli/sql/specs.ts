@@ -5,8 +5,23 @@
 // be forgotten here: it needs a spec or `{ unsupported: "why" }`.
 import type { MetricId } from "../../metrics";
 import { DFE_ASSESSMENT_BANDS, ICPC_BANDS } from "../../metrics/internal";
-import { ASSESSMENT_WORKING_DAYS, DAYS_PER_WEEK, ICPC_WORKING_DAYS, NOT_IN_NEED_CLOSURES, PROCEEDINGS_DAYS } from "./rules";
-import { REFERRAL_SOURCE_CODES } from "../../records";
+import {
+  AGE_BAND_KEYS,
+  ASSESSMENT_WORKING_DAYS,
+  CARE_LEAVER_AGES,
+  DAYS_PER_WEEK,
+  ICPC_WORKING_DAYS,
+  LEAVER_ACCOMMODATION,
+  LEAVER_ACTIVITY,
+  LEAVER_ACTIVITY_NONE,
+  LEAVER_CONTACT,
+  LEAVER_CONTACT_NONE,
+  LEAVER_NO_INFORMATION,
+  NOT_IN_NEED_CLOSURES,
+  PROCEEDINGS_DAYS,
+  SDQ_BAND_TOPS,
+} from "./rules";
+import { ASSESSMENT_FACTOR_CODES, CP_CATEGORY_CODES, PRIMARY_NEED_CODES, REFERRAL_SOURCE_CODES } from "../../records";
 import { LS_GROUPS, PLACE_GROUPS, REC_GROUPS, type CodeGroup } from "../../metrics/internal";
 import { NOT_A_CODE } from "./relations";
 
@@ -19,6 +34,7 @@ import { NOT_A_CODE } from "./relations";
 export type EventView =
   | "ks_referral"
   | "ks_assessment"
+  | "ks_assessment_factor"
   | "ks_s47"
   | "ks_icpc"
   | "ks_open"
@@ -32,7 +48,12 @@ export type EventView =
   | "ks_lac_during"
   | "ks_lac_review"
   | "ks_adoption"
-  | "ks_cp_review";
+  | "ks_cp_review"
+  | "ks_snap_need"
+  | "ks_cp_snap"
+  | "ks_cp_first"
+  | "ks_health"
+  | "ks_leaver";
 
 /**
  * A condition on a row of an event view.
@@ -40,6 +61,7 @@ export type EventView =
  * @internal
  */
 export type SqlPredicate =
+  | { readonly all: readonly SqlPredicate[] }
   | { readonly column: string; readonly equals: number | string }
   | { readonly column: string; readonly in: readonly string[] }
   | { readonly column: string; readonly between: readonly [number, number] };
@@ -149,8 +171,97 @@ function events(id: string, of: EventView): SqlMetricSpec {
   return { figures: [{ kind: "count", id, of }, { kind: "per10k", id: `${id}/per10k`, of }, { kind: "count", id: `${id}/children`, of, children: true }] };
 }
 
-/** Why the DfE breakdowns at the event (age, primary need, category of abuse, assessment factors) are not in the SQL. */
-const EVENT_BREAKDOWN = "a DfE breakdown at the event (age, primary need, category of abuse or assessment factors): not yet written as SQL";
+/** An OC2 flag of lac.health: the percentage yes of the children of its group whose row gives it. */
+function healthFlag(id: string, column: string): SqlFigure {
+  return { kind: "percent", id, of: "ks_health", where: { column, between: [0, 1] }, num: { column, equals: 1 } };
+}
+
+/** lac.health: the annual health assessment, the population, the other OC2 flags, the SDQ scores. */
+function health(id: string): SqlFigure[] {
+  const [normal, borderline] = SDQ_BAND_TOPS;
+  return [
+    healthFlag(id, "f_health_assessment"),
+    { kind: "count", id: `${id}/population`, of: "ks_health" },
+    { kind: "count", id: `${id}/not-recorded`, of: "ks_health", where: { column: "has_row", equals: 0 } },
+    healthFlag(`${id}/immunisations`, "f_immunisations"),
+    healthFlag(`${id}/teeth-checked`, "f_teeth_check"),
+    healthFlag(`${id}/development-checks`, "f_health_check"),
+    healthFlag(`${id}/convicted`, "f_convicted"),
+    healthFlag(`${id}/substance-misuse`, "f_substance_misuse"),
+    healthFlag(`${id}/substance-misuse/intervention-received`, "f_intervention_received"),
+    healthFlag(`${id}/substance-misuse/intervention-offered`, "f_intervention_offered"),
+    { kind: "mean", id: `${id}/sdq`, of: "ks_health", column: "sdq" },
+    { kind: "total", id: `${id}/sdq/bands`, of: "ks_health", column: "sdq" },
+    { kind: "within", id: `${id}/sdq/bands/normal`, of: "ks_health", column: "sdq", from: 0, to: normal },
+    { kind: "within", id: `${id}/sdq/bands/borderline`, of: "ks_health", column: "sdq", from: normal + 1, to: borderline },
+    { kind: "within", id: `${id}/sdq/bands/concern`, of: "ks_health", column: "sdq", from: borderline + 1, to: Number.POSITIVE_INFINITY },
+    { kind: "percent", id: `${id}/sdq/with-score`, of: "ks_health", where: { column: "sdq_eligible", equals: 1 }, num: { column: "sdq", between: [0, Number.POSITIVE_INFINITY] } },
+  ];
+}
+
+/** The care leavers' age groups, as kinsafe's keys. */
+const LEAVER_GROUPS = [`${String(CARE_LEAVER_AGES[0])}-${String(CARE_LEAVER_AGES[1])}`, `${String(CARE_LEAVER_AGES[1] + 1)}-${String(CARE_LEAVER_AGES[2])}`] as const;
+
+/** A share of the care leavers (of an age group, or all of them). */
+function leaverShare(id: string, num: SqlPredicate, group: string | undefined): SqlFigure {
+  return { kind: "percent", id, of: "ks_leaver", num, ...(group === undefined ? {} : { where: { column: "age_group", equals: group } }) };
+}
+
+/** A distribution of the care leavers (of an age group, or all of them) by `column`. */
+function leaverDistribution(id: string, column: string, keys: readonly string[], group: string | undefined): SqlFigure[] {
+  return [
+    { kind: "total", id, of: "ks_leaver", ...(group === undefined ? {} : { where: { column: "age_group", equals: group } }) },
+    ...keys.map((k) => leaverShare(`${id}/${k}`, { column, equals: k }, group)),
+  ];
+}
+
+/** care-leavers.accommodation (of an age group, or all of them with each group's own). */
+function accommodation(id: string, group?: string): SqlFigure[] {
+  return [
+    leaverShare(id, { column: "suitability", equals: "suitable" }, group),
+    { kind: "count", id: `${id}/care-leavers`, of: "ks_leaver", ...(group === undefined ? {} : { where: { column: "age_group", equals: group } }) },
+    leaverShare(`${id}/unsuitable`, { column: "suitability", equals: "unsuitable" }, group),
+    leaverShare(`${id}/no-information`, { column: "suitability", equals: LEAVER_NO_INFORMATION }, group),
+    ...leaverDistribution(`${id}/contact`, "contact", [...LEAVER_CONTACT.map(([k]) => k), LEAVER_CONTACT_NONE], group),
+    ...leaverDistribution(`${id}/type`, "accommodation_type", [...LEAVER_ACCOMMODATION.map(([k]) => k), LEAVER_NO_INFORMATION], group),
+    ...(group === undefined ? LEAVER_GROUPS.flatMap((g) => accommodation(`${id}/${g}`, g)) : []),
+  ];
+}
+
+/** care-leavers.activity (of an age group, or all of them with each group's own). */
+function activity(id: string, group?: string): SqlFigure[] {
+  const keys = [...LEAVER_ACTIVITY.map(([k]) => k), LEAVER_ACTIVITY_NONE];
+  const neet = keys.filter((k) => k.startsWith("neet-"));
+  return [
+    leaverShare(id, { column: "activity", in: keys.filter((k) => !neet.includes(k) && k !== LEAVER_ACTIVITY_NONE) }, group),
+    { kind: "count", id: `${id}/care-leavers`, of: "ks_leaver", ...(group === undefined ? {} : { where: { column: "age_group", equals: group } }) },
+    leaverShare(`${id}/neet`, { column: "activity", in: neet }, group),
+    leaverShare(`${id}/not-known`, { column: "activity", equals: LEAVER_ACTIVITY_NONE }, group),
+    ...leaverDistribution(`${id}/activity`, "activity", keys, group),
+    ...(group === undefined ? LEAVER_GROUPS.flatMap((g) => activity(`${id}/${g}`, g)) : []),
+  ];
+}
+
+/** DfE's age bands at the event (`age_band`, as kinsafe's keys): the total, and each band's count of the rows (or children) of `of` that meet `where`. */
+function ages(id: string, of: EventView, column: string, children: boolean, where?: SqlPredicate): SqlFigure[] {
+  const c = children ? { children: true } : {};
+  return [
+    { kind: "count", id: `${id}/age`, of, ...(where === undefined ? {} : { where }), ...c },
+    ...AGE_BAND_KEYS.map((key): SqlFigure => {
+      const band: SqlPredicate = { column, equals: key };
+      return { kind: "count", id: `${id}/age/${key}`, of, where: where === undefined ? band : { all: [where, band] }, ...c };
+    }),
+  ];
+}
+
+/** The `cp-category` breakdown: the children of `of`, by the initial (and latest) category of abuse of their plan. */
+function categories(id: string, of: EventView, latest: boolean): SqlFigure[] {
+  const by = (which: string, column: string): SqlFigure[] => [
+    { kind: "count", id: `${id}/cp-category/${which}`, of },
+    ...[...CP_CATEGORY_CODES, "not-recorded"].map((k): SqlFigure => ({ kind: "count", id: `${id}/cp-category/${which}/${k}`, of, where: { column, equals: k } })),
+  ];
+  return [{ kind: "count", id: `${id}/cp-category`, of }, ...by("initial", "initial_category"), ...(latest ? by("latest", "latest_category") : [])];
+}
 
 /** The plan types whose durations and repeats the SQL measures. */
 const MEASURED_PLANS = ["early-help", "cin", "cp", "lac"] as const;
@@ -167,8 +278,7 @@ const SOURCE_GROUPS = [...new Set(REFERRAL_SOURCE_CODES.map(groupOf))];
  */
 export const SQL_METRICS: { readonly [K in MetricId]: SqlMetricSpec | SqlUnsupported } = {
   "activity.referrals": {
-    figures: [{ kind: "count", id: "activity.referrals", of: "ks_referral" }, { kind: "count", id: "activity.referrals/children", of: "ks_referral", children: true }],
-    omitted: { age: EVENT_BREAKDOWN },
+    figures: [{ kind: "count", id: "activity.referrals", of: "ks_referral" }, { kind: "count", id: "activity.referrals/children", of: "ks_referral", children: true }, ...ages("activity.referrals", "ks_referral", "age_band", false)],
   },
   "activity.referral-rate": {
     figures: [
@@ -205,7 +315,14 @@ export const SQL_METRICS: { readonly [K in MetricId]: SqlMetricSpec | SqlUnsuppo
       ...NOT_IN_NEED_CLOSURES.map((c): SqlFigure => ({ kind: "percent", id: `activity.assessed-not-in-need-rate/${c}`, of: "ks_referral", num: { column: `closed_${c.toLowerCase()}`, equals: 1 } })),
     ],
   },
-  "activity.assessments": { ...events("activity.assessments", "ks_assessment"), omitted: { "assessment-factors": EVENT_BREAKDOWN } },
+  "activity.assessments": {
+    figures: [
+      ...events("activity.assessments", "ks_assessment").figures,
+      { kind: "count", id: "activity.assessments/assessment-factors", of: "ks_assessment" },
+      ...ASSESSMENT_FACTOR_CODES.map((c): SqlFigure => ({ kind: "count", id: `activity.assessments/assessment-factors/${c}`, of: "ks_assessment_factor", where: { column: "factor", equals: c } })),
+      { kind: "count", id: "activity.assessments/assessment-factors/not-recorded", of: "ks_assessment", where: { column: "has_factor", equals: 0 } },
+    ],
+  },
   "activity.s47-enquiries": events("activity.s47-enquiries", "ks_s47"),
   "activity.icpcs": events("activity.icpcs", "ks_icpc"),
   "timeliness.assessment-duration": {
@@ -231,8 +348,13 @@ export const SQL_METRICS: { readonly [K in MetricId]: SqlMetricSpec | SqlUnsuppo
         { kind: "per10k", id: `plans.open/${k}/per10k`, of: "ks_open", where: { column: "kind", equals: k }, children: true },
       ]),
       { kind: "count", id: "plans.open/any-plan", of: "ks_open", where: { column: "kind", in: ["early-help", "cin", "cp", "lac"] }, children: true },
+      ...ages("plans.open", "ks_open", "age_band", true, { column: "kind", equals: "in-need" }),
+      ...categories("plans.open/cp", "ks_cp_snap", true),
+      { kind: "count", id: "plans.open/primary-need", of: "ks_snap_need", children: true },
+      ...[...PRIMARY_NEED_CODES, "not-recorded"].map((k): SqlFigure => ({ kind: "count", id: `plans.open/primary-need/${k}`, of: "ks_snap_need", where: { column: "need", equals: k }, children: true })),
+      ...ages("plans.open/cp", "ks_open", "age_band", true, { column: "kind", equals: "cp" }),
+      ...ages("plans.open/lac", "ks_open", "age_band", true, { column: "kind", equals: "lac" }),
     ],
-    omitted: { age: EVENT_BREAKDOWN, "primary-need": EVENT_BREAKDOWN, "cp/age": EVENT_BREAKDOWN, "cp/cp-category": EVENT_BREAKDOWN, "lac/age": EVENT_BREAKDOWN },
   },
   "plans.duration": {
     figures: [
@@ -283,8 +405,9 @@ export const SQL_METRICS: { readonly [K in MetricId]: SqlMetricSpec | SqlUnsuppo
       { kind: "per10k", id: "plans.started/per10k", of: "ks_plan_start", where: { column: "plan_type", equals: "cp" }, children: true },
       { kind: "count", id: "plans.started/cin", of: "ks_plan_start", where: { column: "plan_type", equals: "cin" }, children: true },
       { kind: "count", id: "plans.started/cin/plans", of: "ks_plan_start", where: { column: "plan_type", equals: "cin" } },
+      ...ages("plans.started", "ks_plan_start", "first_age_band", true, { column: "plan_type", equals: "cp" }),
+      ...categories("plans.started", "ks_cp_first", false),
     ],
-    omitted: { age: EVENT_BREAKDOWN, "cp-category": EVENT_BREAKDOWN },
   },
   "plans.cp-reviews-on-time": { figures: [{ kind: "percent", id: "plans.cp-reviews-on-time", of: "ks_cp_review", num: { column: "on_time", equals: 1 } }] },
   "lac.started": {
@@ -293,8 +416,9 @@ export const SQL_METRICS: { readonly [K in MetricId]: SqlMetricSpec | SqlUnsuppo
       ...lacGroups("lac.started", "ks_lac_start", "ls_group", LS_GROUPS, false, "short-breaks"),
       { kind: "per10k", id: "lac.started/per10k", of: "ks_lac_start", children: true },
       { kind: "count", id: "lac.started/periods-of-care", of: "ks_lac_start" },
+      ...ages("lac.started", "ks_lac_start", "age_band", true),
     ],
-    omitted: { [NOT_A_CODE]: NOT_A_CODE_OMITTED, age: EVENT_BREAKDOWN },
+    omitted: { [NOT_A_CODE]: NOT_A_CODE_OMITTED },
   },
   "lac.ceased": {
     figures: [{ kind: "count", id: "lac.ceased", of: "ks_lac_cease" }, ...lacGroups("lac.ceased", "ks_lac_cease", "rec_group", REC_GROUPS, true, "x1")],
@@ -331,7 +455,7 @@ export const SQL_METRICS: { readonly [K in MetricId]: SqlMetricSpec | SqlUnsuppo
       { kind: "count", id: "lac.adoption-timeliness/no-adoptive-placement", of: "ks_adoption", where: { column: "no_placement", equals: 1 } },
     ],
   },
-  "lac.health": { unsupported: NOT_YET },
-  "care-leavers.accommodation": { unsupported: NOT_YET },
-  "care-leavers.activity": { unsupported: NOT_YET },
+  "lac.health": { figures: health("lac.health") },
+  "care-leavers.accommodation": { figures: accommodation("care-leavers.accommodation") },
+  "care-leavers.activity": { figures: activity("care-leavers.activity") },
 };

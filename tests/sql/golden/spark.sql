@@ -9,9 +9,6 @@
 -- Not computed here, and why:
 --   timeliness.referral-to-decision: the episode's first assessment is the one with the earliest start, and when two start on the same day the first in the record's order: the tidy tables' rows have no order SQL can rely on; not yet written as SQL.
 --   plans.seen-per-plan: whether every gap between visits kept to the visit policy (working days, placements' first year, long-term fostering) is a walk through each child's visits and placements that is not written as SQL.
---   lac.health: a measure that kinsafe computes and the SQL does not give yet.
---   care-leavers.accommodation: a measure that kinsafe computes and the SQL does not give yet.
---   care-leavers.activity: a measure that kinsafe computes and the SQL does not give yet.
 --   outcomes.attainment: attainment scores are an input joined by child id or UPN, not one of the tidy tables.
 --   outcomes.offences-against-children: a count given as input (police recorded crime), not one of the tidy tables.
 --   outcomes.injury-admissions: a count given as input (hospital data), not one of the tidy tables.
@@ -20,17 +17,7 @@
 --   workforce.agency-rate: the workforce census is not one of the tidy tables.
 --   workforce.sickness-rate: the workforce census is not one of the tidy tables.
 --   workforce.average-caseload: the workforce census is not one of the tidy tables.
---   activity.referrals/age: a DfE breakdown at the event (age, primary need, category of abuse or assessment factors): not yet written as SQL.
---   activity.assessments/assessment-factors: a DfE breakdown at the event (age, primary need, category of abuse or assessment factors): not yet written as SQL.
---   plans.open/age: a DfE breakdown at the event (age, primary need, category of abuse or assessment factors): not yet written as SQL.
---   plans.open/primary-need: a DfE breakdown at the event (age, primary need, category of abuse or assessment factors): not yet written as SQL.
---   plans.open/cp/age: a DfE breakdown at the event (age, primary need, category of abuse or assessment factors): not yet written as SQL.
---   plans.open/cp/cp-category: a DfE breakdown at the event (age, primary need, category of abuse or assessment factors): not yet written as SQL.
---   plans.open/lac/age: a DfE breakdown at the event (age, primary need, category of abuse or assessment factors): not yet written as SQL.
---   plans.started/age: a DfE breakdown at the event (age, primary need, category of abuse or assessment factors): not yet written as SQL.
---   plans.started/cp-category: a DfE breakdown at the event (age, primary need, category of abuse or assessment factors): not yet written as SQL.
 --   lac.started/not-a-code: values that are not a code of the list: kinsafe gives the entry only when it holds any, which a script's fixed figures cannot follow (tables written by kinsafe tables hold codes).
---   lac.started/age: a DfE breakdown at the event (age, primary need, category of abuse or assessment factors): not yet written as SQL.
 --   lac.ceased/not-a-code: values that are not a code of the list: kinsafe gives the entry only when it holds any, which a script's fixed figures cannot follow (tables written by kinsafe tables hold codes).
 --   lac.placement-type/not-a-code: values that are not a code of the list: kinsafe gives the entry only when it holds any, which a script's fixed figures cannot follow (tables written by kinsafe tables hold codes).
 
@@ -150,6 +137,29 @@ CREATE OR REPLACE TEMPORARY VIEW adoptions (
   `adopter_sex` STRING,
   `adopter_legal_status` STRING
 ) USING csv OPTIONS (path '/data/kinsafe/tables/adoptions.csv', header 'true');
+CREATE OR REPLACE TEMPORARY VIEW looked_after_outcomes (
+  `child_id` STRING,
+  `looked_after_outcome_id` STRING,
+  `year` INT,
+  `sdq_score` INT,
+  `sdq_reason` STRING,
+  `convicted` BOOLEAN,
+  `health_check` BOOLEAN,
+  `immunisations` BOOLEAN,
+  `teeth_check` BOOLEAN,
+  `health_assessment` BOOLEAN,
+  `substance_misuse` BOOLEAN,
+  `intervention_received` BOOLEAN,
+  `intervention_offered` BOOLEAN
+) USING csv OPTIONS (path '/data/kinsafe/tables/looked_after_outcomes.csv', header 'true');
+CREATE OR REPLACE TEMPORARY VIEW care_leaver_outcomes (
+  `child_id` STRING,
+  `care_leaver_outcome_id` STRING,
+  `year` INT,
+  `in_touch` STRING,
+  `activity` STRING,
+  `accommodation` STRING
+) USING csv OPTIONS (path '/data/kinsafe/tables/care_leaver_outcomes.csv', header 'true');
 CREATE OR REPLACE TEMPORARY VIEW coverage (
   `fact` STRING,
   `start` DATE,
@@ -160,7 +170,7 @@ CREATE OR REPLACE TEMPORARY VIEW coverage (
 
 -- The periods: ks_period (period_id, period_start, period_end, snapshot, horizon: the later of the end and the snapshot, cover_from: the earlier of the start and the snapshot).
 CREATE OR REPLACE TEMPORARY VIEW ks_period AS
-SELECT 1 AS period_id, DATE '2024-04-01' AS period_start, DATE '2025-03-31' AS period_end, DATE '2025-03-31' AS snapshot, DATE '2025-03-31' AS horizon, DATE '2024-04-01' AS cover_from, 2025 AS ad1_known_year;
+SELECT 1 AS period_id, DATE '2024-04-01' AS period_start, DATE '2025-03-31' AS period_end, DATE '2025-03-31' AS snapshot, DATE '2025-03-31' AS horizon, DATE '2024-04-01' AS cover_from, 2025 AS ad1_known_year, 2025 AS health_year, 2025 AS leaver_year, DATE '2025-03-31' AS leaver_day;
 CACHE TABLE ks_period;
 
 -- The working-day calendar, 1970-01-01 to 2099-12-31: its closed days (ks_closed_day) and every day with its working-day number (ks_day).
@@ -1223,7 +1233,7 @@ SELECT child_id, episode_id, MIN(day) AS known_from FROM (
 ) AS dated GROUP BY child_id, episode_id;
 CACHE TABLE ks_episode_known;
 CREATE OR REPLACE TEMPORARY VIEW ks_episode AS
-SELECT p.period_id, e.child_id, e.episode_id, e.referral_date, e.referral_source,
+SELECT p.period_id, e.child_id, e.episode_id, e.referral_date, e.referral_source, e.primary_need,
   CASE WHEN e.referral_nfa = TRUE THEN 1 ELSE 0 END AS nfa,
   CASE WHEN e.closure_date <= p.horizon THEN e.closure_date END AS closure_date,
   CASE WHEN e.closure_date <= p.horizon THEN e.closure_reason END AS closure_reason,
@@ -1248,9 +1258,13 @@ SELECT r.period_id, r.child_id, r.episode_id, r.referral_date, r.nfa,
     WHEN r.closure_date <= p.period_end OR ax.episode_id IS NOT NULL THEN 'cin'
     ELSE 'pending' END AS outcome,
   CASE WHEN r.referral_source IN ('1A', '1B', '1C', '1D') THEN '1' WHEN r.referral_source IN ('2A', '2B') THEN '2' WHEN r.referral_source IN ('3A', '3B', '3C', '3D', '3E', '3F') THEN '3' WHEN r.referral_source IN ('4') THEN '4' WHEN r.referral_source IN ('5A', '5B', '5C', '5D') THEN '5' WHEN r.referral_source IN ('6') THEN '6' WHEN r.referral_source IN ('7') THEN '7' WHEN r.referral_source IN ('8') THEN '8' WHEN r.referral_source IN ('9') THEN '9' WHEN r.referral_source IN ('10') THEN '10' ELSE 'not-recorded' END AS source_group,
-  CASE WHEN r.referral_source IN ('1A', '1B', '1C', '1D', '2A', '2B', '3A', '3B', '3C', '3D', '3E', '3F', '4', '5A', '5B', '5C', '5D', '6', '7', '8', '9', '10') THEN r.referral_source ELSE 'not-recorded' END AS source_code
+  CASE WHEN r.referral_source IN ('1A', '1B', '1C', '1D', '2A', '2B', '3A', '3B', '3C', '3D', '3E', '3F', '4', '5A', '5B', '5C', '5D', '6', '7', '8', '9', '10') THEN r.referral_source ELSE 'not-recorded' END AS source_code,
+  CASE WHEN ch.dob IS NULL THEN CASE WHEN ch.expected_dob IS NOT NULL THEN 'unborn' ELSE 'not-recorded' END
+    WHEN r.referral_date < ch.dob THEN 'unborn' WHEN NOT (CASE WHEN add_months(add_months(ch.dob, 12), -12) = ch.dob THEN CASE WHEN add_months(ch.dob, 12) <= r.referral_date THEN 1 ELSE 0 END ELSE CASE WHEN add_months(ch.dob, 12) < r.referral_date THEN 1 ELSE 0 END END) = 1 THEN 'under-1' WHEN NOT (CASE WHEN add_months(add_months(ch.dob, 60), -60) = ch.dob THEN CASE WHEN add_months(ch.dob, 60) <= r.referral_date THEN 1 ELSE 0 END ELSE CASE WHEN add_months(ch.dob, 60) < r.referral_date THEN 1 ELSE 0 END END) = 1 THEN '1-to-4'
+    WHEN NOT (CASE WHEN add_months(add_months(ch.dob, 120), -120) = ch.dob THEN CASE WHEN add_months(ch.dob, 120) <= r.referral_date THEN 1 ELSE 0 END ELSE CASE WHEN add_months(ch.dob, 120) < r.referral_date THEN 1 ELSE 0 END END) = 1 THEN '5-to-9' WHEN NOT (CASE WHEN add_months(add_months(ch.dob, 192), -192) = ch.dob THEN CASE WHEN add_months(ch.dob, 192) <= r.referral_date THEN 1 ELSE 0 END ELSE CASE WHEN add_months(ch.dob, 192) < r.referral_date THEN 1 ELSE 0 END END) = 1 THEN '10-to-15' ELSE '16-and-over' END AS age_band
 FROM ks_episode AS r
 JOIN ks_period AS p ON p.period_id = r.period_id
+LEFT JOIN children AS ch ON ch.child_id = r.child_id
 LEFT JOIN (
   SELECT DISTINCT i.period_id, i.child_id, i.episode_id FROM ks_episode AS i
   JOIN ks_episode AS j ON j.period_id = i.period_id AND j.child_id = i.child_id
@@ -1268,16 +1282,27 @@ LEFT JOIN (SELECT DISTINCT e.period_id, e.child_id, e.episode_id FROM ks_episode
 LEFT JOIN (SELECT DISTINCT e.period_id, e.child_id, e.episode_id FROM ks_episode AS e JOIN ks_period AS p2 ON p2.period_id = e.period_id JOIN assessments AS x ON x.child_id = e.child_id AND x.episode_id = e.episode_id WHERE x.start_date <= p2.horizon AND x.authorisation_date <= p2.period_end) AS ax ON ax.period_id = r.period_id AND ax.child_id = r.child_id AND ax.episode_id = r.episode_id
 WHERE r.referral_date >= p.period_start AND r.referral_date <= p.period_end;
 CACHE TABLE ks_referral;
+CREATE OR REPLACE TEMPORARY VIEW ks_assessment_row AS
+SELECT ROW_NUMBER() OVER (ORDER BY child_id, episode_id, assessment_id, start_date, authorisation_date, factors) AS asm_n, child_id, episode_id, start_date, authorisation_date, factors FROM assessments;
+CACHE TABLE ks_assessment_row;
+CREATE OR REPLACE TEMPORARY VIEW ks_assessment_code AS
+SELECT DISTINCT asm_n, item AS factor FROM (SELECT t.asm_n, t.factors, explode(split(t.factors, ';')) AS item FROM ks_assessment_row AS t WHERE t.factors IS NOT NULL) AS f WHERE item IN ('1A', '1B', '1C', '2A', '2B', '2C', '3A', '3B', '3C', '4A', '4B', '4C', '5A', '5B', '5C', '6A', '6B', '6C', '7A', '8B', '8C', '8D', '8E', '8F', '9A', '10A', '11A', '12A', '13A', '14A', '15A', '16A', '17A', '18A', '18B', '18C', '19A', '19B', '19C', '20', '21', '22A', '23A', '24A');
+CACHE TABLE ks_assessment_code;
 CREATE OR REPLACE TEMPORARY VIEW ks_assessment AS
-SELECT e.period_id, e.child_id,
-  CASE WHEN a.start_date < e.referral_date THEN NULL ELSE CASE WHEN da.working_day_number - ds.working_day_number >= 0 THEN da.working_day_number - ds.working_day_number END END AS working_days
+SELECT e.period_id, e.child_id, a.asm_n,
+  CASE WHEN a.start_date < e.referral_date THEN NULL ELSE CASE WHEN da.working_day_number - ds.working_day_number >= 0 THEN da.working_day_number - ds.working_day_number END END AS working_days,
+  CASE WHEN hf.asm_n IS NULL THEN 0 ELSE 1 END AS has_factor
 FROM ks_episode AS e
 JOIN ks_period AS p ON p.period_id = e.period_id
-JOIN assessments AS a ON a.child_id = e.child_id AND a.episode_id = e.episode_id
+JOIN ks_assessment_row AS a ON a.child_id = e.child_id AND a.episode_id = e.episode_id
+LEFT JOIN (SELECT DISTINCT asm_n FROM ks_assessment_code) AS hf ON hf.asm_n = a.asm_n
 LEFT JOIN ks_day AS ds ON ds.day = a.start_date
 LEFT JOIN ks_day AS da ON da.day = a.authorisation_date
 WHERE a.start_date <= p.horizon AND a.authorisation_date >= p.period_start AND a.authorisation_date <= p.period_end;
 CACHE TABLE ks_assessment;
+CREATE OR REPLACE TEMPORARY VIEW ks_assessment_factor AS
+SELECT a.period_id, a.child_id, c.factor FROM ks_assessment AS a JOIN ks_assessment_code AS c ON c.asm_n = a.asm_n;
+CACHE TABLE ks_assessment_factor;
 CREATE OR REPLACE TEMPORARY VIEW ks_s47 AS
 SELECT e.period_id, e.child_id
 FROM ks_episode AS e
@@ -1368,15 +1393,22 @@ CREATE OR REPLACE TEMPORARY VIEW ks_plan_start AS
 SELECT n.period_id, n.child_id, n.plan_type,
   CASE WHEN r12.plan_n IS NULL THEN 0 ELSE 1 END AS within_12_months,
   CASE WHEN r24.plan_n IS NULL THEN 0 ELSE 1 END AS within_24_months,
-  CASE WHEN pa.plan_n IS NOT NULL OR n.previous >= 1 THEN 1 ELSE 0 END AS previous_plan
+  CASE WHEN pa.plan_n IS NOT NULL OR n.previous >= 1 THEN 1 ELSE 0 END AS previous_plan,
+  CASE WHEN n.plan_type = 'cp' AND n.start_date = MIN(n.start_date) OVER (PARTITION BY n.period_id, n.child_id, n.plan_type) THEN CASE WHEN ch.dob IS NULL THEN CASE WHEN ch.expected_dob IS NOT NULL THEN 'unborn' ELSE 'not-recorded' END
+    WHEN n.start_date < ch.dob THEN 'unborn' WHEN NOT (CASE WHEN add_months(add_months(ch.dob, 12), -12) = ch.dob THEN CASE WHEN add_months(ch.dob, 12) <= n.start_date THEN 1 ELSE 0 END ELSE CASE WHEN add_months(ch.dob, 12) < n.start_date THEN 1 ELSE 0 END END) = 1 THEN 'under-1' WHEN NOT (CASE WHEN add_months(add_months(ch.dob, 60), -60) = ch.dob THEN CASE WHEN add_months(ch.dob, 60) <= n.start_date THEN 1 ELSE 0 END ELSE CASE WHEN add_months(ch.dob, 60) < n.start_date THEN 1 ELSE 0 END END) = 1 THEN '1-to-4'
+    WHEN NOT (CASE WHEN add_months(add_months(ch.dob, 120), -120) = ch.dob THEN CASE WHEN add_months(ch.dob, 120) <= n.start_date THEN 1 ELSE 0 END ELSE CASE WHEN add_months(ch.dob, 120) < n.start_date THEN 1 ELSE 0 END END) = 1 THEN '5-to-9' WHEN NOT (CASE WHEN add_months(add_months(ch.dob, 192), -192) = ch.dob THEN CASE WHEN add_months(ch.dob, 192) <= n.start_date THEN 1 ELSE 0 END ELSE CASE WHEN add_months(ch.dob, 192) < n.start_date THEN 1 ELSE 0 END END) = 1 THEN '10-to-15' ELSE '16-and-over' END END AS first_age_band
 FROM ks_plan_known AS n
 JOIN ks_period AS p ON p.period_id = n.period_id
+LEFT JOIN children AS ch ON ch.child_id = n.child_id
 LEFT JOIN (SELECT DISTINCT i.period_id, i.child_id, i.plan_type, i.plan_n FROM ks_plan_known AS i JOIN ks_plan_known AS j ON j.period_id = i.period_id AND j.child_id = i.child_id AND j.plan_type = i.plan_type AND j.plan_n <> i.plan_n WHERE j.end_date IS NOT NULL AND j.end_date <= i.start_date AND j.start_date <= i.start_date AND i.start_date <= add_months(j.end_date, 12)) AS r12 ON r12.period_id = n.period_id AND r12.child_id = n.child_id AND r12.plan_type = n.plan_type AND r12.plan_n = n.plan_n
 LEFT JOIN (SELECT DISTINCT i.period_id, i.child_id, i.plan_type, i.plan_n FROM ks_plan_known AS i JOIN ks_plan_known AS j ON j.period_id = i.period_id AND j.child_id = i.child_id AND j.plan_type = i.plan_type AND j.plan_n <> i.plan_n WHERE j.end_date IS NOT NULL AND j.end_date <= i.start_date AND j.start_date <= i.start_date AND i.start_date <= add_months(j.end_date, 24)) AS r24 ON r24.period_id = n.period_id AND r24.child_id = n.child_id AND r24.plan_type = n.plan_type AND r24.plan_n = n.plan_n
 LEFT JOIN (SELECT DISTINCT i.period_id, i.child_id, i.plan_type, i.plan_n FROM ks_plan_known AS i JOIN ks_plan_known AS j ON j.period_id = i.period_id AND j.child_id = i.child_id AND j.plan_type = i.plan_type AND j.plan_n <> i.plan_n WHERE j.start_date < i.start_date) AS pa ON pa.period_id = n.period_id AND pa.child_id = n.child_id AND pa.plan_type = n.plan_type AND pa.plan_n = n.plan_n
 WHERE n.start_date >= p.period_start AND n.start_date <= p.period_end;
 CACHE TABLE ks_plan_start;
 CREATE OR REPLACE TEMPORARY VIEW ks_open AS
+SELECT o.period_id, o.child_id, o.kind, CASE WHEN ch.dob IS NULL THEN CASE WHEN ch.expected_dob IS NOT NULL THEN 'unborn' ELSE 'not-recorded' END
+    WHEN p.snapshot < ch.dob THEN 'unborn' WHEN NOT (CASE WHEN add_months(add_months(ch.dob, 12), -12) = ch.dob THEN CASE WHEN add_months(ch.dob, 12) <= p.snapshot THEN 1 ELSE 0 END ELSE CASE WHEN add_months(ch.dob, 12) < p.snapshot THEN 1 ELSE 0 END END) = 1 THEN 'under-1' WHEN NOT (CASE WHEN add_months(add_months(ch.dob, 60), -60) = ch.dob THEN CASE WHEN add_months(ch.dob, 60) <= p.snapshot THEN 1 ELSE 0 END ELSE CASE WHEN add_months(ch.dob, 60) < p.snapshot THEN 1 ELSE 0 END END) = 1 THEN '1-to-4'
+    WHEN NOT (CASE WHEN add_months(add_months(ch.dob, 120), -120) = ch.dob THEN CASE WHEN add_months(ch.dob, 120) <= p.snapshot THEN 1 ELSE 0 END ELSE CASE WHEN add_months(ch.dob, 120) < p.snapshot THEN 1 ELSE 0 END END) = 1 THEN '5-to-9' WHEN NOT (CASE WHEN add_months(add_months(ch.dob, 192), -192) = ch.dob THEN CASE WHEN add_months(ch.dob, 192) <= p.snapshot THEN 1 ELSE 0 END ELSE CASE WHEN add_months(ch.dob, 192) < p.snapshot THEN 1 ELSE 0 END END) = 1 THEN '10-to-15' ELSE '16-and-over' END AS age_band FROM (
 SELECT e.period_id, e.child_id, 'in-need' AS kind FROM ks_episode AS e JOIN ks_period AS p ON p.period_id = e.period_id WHERE e.nfa = 0 AND e.referral_date <= p.snapshot AND (e.closure_date IS NULL OR e.closure_date > p.snapshot)
 UNION ALL
 SELECT p.period_id, x.child_id, 'cin' AS kind FROM ks_period AS p CROSS JOIN cin_plans AS x JOIN episodes AS e ON e.child_id = x.child_id AND e.episode_id = x.episode_id WHERE x.start_date <= p.snapshot AND (x.end_date IS NULL OR x.end_date > p.snapshot)
@@ -1385,8 +1417,35 @@ SELECT p.period_id, x.child_id, 'cp' AS kind FROM ks_period AS p CROSS JOIN cp_p
 UNION ALL
 SELECT p.period_id, x.child_id, 'early-help' AS kind FROM ks_period AS p CROSS JOIN early_help_episodes AS x WHERE x.start_date <= p.snapshot AND (x.end_date IS NULL OR x.end_date > p.snapshot)
 UNION ALL
-SELECT p.period_id, x.child_id, 'lac' AS kind FROM ks_period AS p CROSS JOIN looked_after_episodes AS x WHERE (x.legal_status IS NULL OR x.legal_status NOT IN ('V3', 'V4')) AND x.start_date <= p.snapshot AND (x.end_date IS NULL OR x.end_date > p.snapshot);
+SELECT p.period_id, x.child_id, 'lac' AS kind FROM ks_period AS p CROSS JOIN looked_after_episodes AS x WHERE (x.legal_status IS NULL OR x.legal_status NOT IN ('V3', 'V4')) AND x.start_date <= p.snapshot AND (x.end_date IS NULL OR x.end_date > p.snapshot)
+) AS o
+JOIN ks_period AS p ON p.period_id = o.period_id
+LEFT JOIN children AS ch ON ch.child_id = o.child_id;
 CACHE TABLE ks_open;
+CREATE OR REPLACE TEMPORARY VIEW ks_snap_need AS
+SELECT period_id, child_id, need FROM (
+  SELECT e.period_id, e.child_id, CASE WHEN e.primary_need IN ('N0', 'N1', 'N2', 'N3', 'N4', 'N5', 'N6', 'N7', 'N8', 'N9') THEN e.primary_need ELSE 'not-recorded' END AS need,
+    ROW_NUMBER() OVER (PARTITION BY e.period_id, e.child_id ORDER BY e.referral_date DESC, e.episode_id DESC) AS k
+  FROM ks_episode AS e JOIN ks_period AS p ON p.period_id = e.period_id
+  WHERE e.nfa = 0 AND e.referral_date <= p.snapshot AND (e.closure_date IS NULL OR e.closure_date > p.snapshot)
+) AS open_episodes WHERE k = 1;
+CACHE TABLE ks_snap_need;
+CREATE OR REPLACE TEMPORARY VIEW ks_cp_snap AS
+SELECT period_id, child_id, initial_category, latest_category FROM (
+  SELECT p.period_id, x.child_id, CASE WHEN x.initial_category IN ('NEG', 'PHY', 'SAB', 'EMO', 'MUL') THEN x.initial_category ELSE 'not-recorded' END AS initial_category, CASE WHEN x.latest_category IN ('NEG', 'PHY', 'SAB', 'EMO', 'MUL') THEN x.latest_category ELSE 'not-recorded' END AS latest_category,
+    ROW_NUMBER() OVER (PARTITION BY p.period_id, x.child_id ORDER BY x.start_date DESC, x.episode_id DESC, x.plan_id DESC) AS k
+  FROM ks_period AS p CROSS JOIN cp_plans AS x JOIN episodes AS e ON e.child_id = x.child_id AND e.episode_id = x.episode_id
+  WHERE x.start_date <= p.snapshot AND (x.end_date IS NULL OR x.end_date > p.snapshot)
+) AS plans WHERE k = 1;
+CACHE TABLE ks_cp_snap;
+CREATE OR REPLACE TEMPORARY VIEW ks_cp_first AS
+SELECT period_id, child_id, initial_category, latest_category FROM (
+  SELECT p.period_id, x.child_id, CASE WHEN x.initial_category IN ('NEG', 'PHY', 'SAB', 'EMO', 'MUL') THEN x.initial_category ELSE 'not-recorded' END AS initial_category, CASE WHEN x.latest_category IN ('NEG', 'PHY', 'SAB', 'EMO', 'MUL') THEN x.latest_category ELSE 'not-recorded' END AS latest_category,
+    ROW_NUMBER() OVER (PARTITION BY p.period_id, x.child_id ORDER BY x.start_date, x.episode_id, x.plan_id) AS k
+  FROM ks_period AS p CROSS JOIN cp_plans AS x JOIN episodes AS e ON e.child_id = x.child_id AND e.episode_id = x.episode_id
+  WHERE x.start_date >= p.period_start AND x.start_date <= p.period_end
+) AS plans WHERE k = 1;
+CACHE TABLE ks_cp_first;
 CREATE OR REPLACE TEMPORARY VIEW ks_proceedings AS
 SELECT p.period_id, x.child_id, x.pre_proceedings_start, x.issue_date, x.final_order_date, p.period_start, p.period_end, p.horizon
 FROM ks_period AS p CROSS JOIN care_proceedings AS x
@@ -1417,7 +1476,7 @@ SELECT period_id, child_id, spell_n, start_date AS spell_start,
 FROM ks_lac_chain WHERE new_spell = 1;
 CACHE TABLE ks_lac_spell;
 CREATE OR REPLACE TEMPORARY VIEW ks_lac_snap AS
-SELECT a.period_id, a.child_id, a.place_group,
+SELECT a.period_id, a.child_id, a.place_group, c.start_date AS care_start,
   CASE WHEN COALESCE(pl.n, 0) >= 3 THEN 1 ELSE 0 END AS unstable,
   CASE WHEN ch.uasc = TRUE THEN 1 ELSE 0 END AS uasc,
   CASE WHEN c.start_date <= add_months(p.snapshot, -30) AND ch.dob IS NOT NULL AND p.snapshot < add_months(ch.dob, 192) THEN 1 ELSE 0 END AS long_den,
@@ -1439,9 +1498,12 @@ LEFT JOIN (
 WHERE a.k = 1;
 CACHE TABLE ks_lac_snap;
 CREATE OR REPLACE TEMPORARY VIEW ks_lac_start AS
-SELECT a.period_id, a.child_id, CASE WHEN a.k = 1 THEN a.ls_group END AS ls_group, CASE WHEN ch.uasc = TRUE THEN 1 ELSE 0 END AS uasc
+SELECT a.period_id, a.child_id, CASE WHEN a.k = 1 THEN a.ls_group END AS ls_group, CASE WHEN ch.uasc = TRUE THEN 1 ELSE 0 END AS uasc,
+  CASE WHEN a.k = 1 THEN CASE WHEN ch.dob IS NULL THEN CASE WHEN ch.expected_dob IS NOT NULL THEN 'unborn' ELSE 'not-recorded' END
+    WHEN a.start_date < ch.dob THEN 'unborn' WHEN NOT (CASE WHEN add_months(add_months(ch.dob, 12), -12) = ch.dob THEN CASE WHEN add_months(ch.dob, 12) <= a.start_date THEN 1 ELSE 0 END ELSE CASE WHEN add_months(ch.dob, 12) < a.start_date THEN 1 ELSE 0 END END) = 1 THEN 'under-1' WHEN NOT (CASE WHEN add_months(add_months(ch.dob, 60), -60) = ch.dob THEN CASE WHEN add_months(ch.dob, 60) <= a.start_date THEN 1 ELSE 0 END ELSE CASE WHEN add_months(ch.dob, 60) < a.start_date THEN 1 ELSE 0 END END) = 1 THEN '1-to-4'
+    WHEN NOT (CASE WHEN add_months(add_months(ch.dob, 120), -120) = ch.dob THEN CASE WHEN add_months(ch.dob, 120) <= a.start_date THEN 1 ELSE 0 END ELSE CASE WHEN add_months(ch.dob, 120) < a.start_date THEN 1 ELSE 0 END END) = 1 THEN '5-to-9' WHEN NOT (CASE WHEN add_months(add_months(ch.dob, 192), -192) = ch.dob THEN CASE WHEN add_months(ch.dob, 192) <= a.start_date THEN 1 ELSE 0 END ELSE CASE WHEN add_months(ch.dob, 192) < a.start_date THEN 1 ELSE 0 END END) = 1 THEN '10-to-15' ELSE '16-and-over' END END AS age_band
 FROM (
-  SELECT c.period_id, c.child_id, CASE WHEN c.legal_status IN ('C1', 'C2') THEN 'care-order' WHEN c.legal_status IN ('E1', 'D1') THEN 'placement-order' WHEN c.legal_status IN ('V2') THEN 'voluntary-agreement' WHEN c.legal_status IN ('L1', 'L2', 'L3') THEN 'detained-for-child-protection' WHEN c.legal_status IN ('J1', 'J2', 'J3') THEN 'youth-justice' WHEN c.legal_status IN ('V3', 'V4') THEN 'short-breaks' ELSE 'not-a-code' END AS ls_group, ROW_NUMBER() OVER (PARTITION BY c.period_id, c.child_id ORDER BY c.care_n) AS k
+  SELECT c.period_id, c.child_id, c.start_date, CASE WHEN c.legal_status IN ('C1', 'C2') THEN 'care-order' WHEN c.legal_status IN ('E1', 'D1') THEN 'placement-order' WHEN c.legal_status IN ('V2') THEN 'voluntary-agreement' WHEN c.legal_status IN ('L1', 'L2', 'L3') THEN 'detained-for-child-protection' WHEN c.legal_status IN ('J1', 'J2', 'J3') THEN 'youth-justice' WHEN c.legal_status IN ('V3', 'V4') THEN 'short-breaks' ELSE 'not-a-code' END AS ls_group, ROW_NUMBER() OVER (PARTITION BY c.period_id, c.child_id ORDER BY c.care_n) AS k
   FROM ks_care_period AS c JOIN ks_period AS p ON p.period_id = c.period_id
   WHERE c.start_date >= p.period_start AND c.start_date <= p.period_end
 ) AS a
@@ -1575,6 +1637,57 @@ SELECT period_id, child_id, MIN(plan_ok) AS on_time FROM (
   GROUP BY q.period_id, q.child_id, q.cp_n, q.snapshot, q.start_date
 ) AS plans GROUP BY period_id, child_id;
 CACHE TABLE ks_cp_review;
+CREATE OR REPLACE TEMPORARY VIEW ks_oc2 AS
+SELECT period_id, child_id, health_assessment, immunisations, teeth_check, health_check, convicted, substance_misuse, intervention_received, intervention_offered, sdq_score FROM (
+  SELECT p.period_id, p.health_year AS target, o.child_id, o.`year` AS row_year, o.health_assessment, o.immunisations, o.teeth_check, o.health_check, o.convicted, o.substance_misuse, o.intervention_received, o.intervention_offered, o.sdq_score,
+    ROW_NUMBER() OVER (PARTITION BY p.period_id, o.child_id, o.`year` ORDER BY o.looked_after_outcome_id) AS k,
+    COUNT(*) OVER (PARTITION BY p.period_id, o.child_id) AS known_n
+  FROM ks_period AS p JOIN looked_after_outcomes AS o ON o.`year` IS NULL OR o.`year` <= p.ad1_known_year
+) AS r WHERE (row_year = target AND k = 1) OR (row_year IS NULL AND known_n = 1);
+CACHE TABLE ks_oc2;
+CREATE OR REPLACE TEMPORARY VIEW ks_health AS
+SELECT s.period_id, s.child_id, CASE WHEN o.child_id IS NULL THEN 0 ELSE 1 END AS has_row,
+  CASE WHEN o.child_id IS NOT NULL THEN CASE WHEN o.health_assessment IS NULL THEN NULL WHEN o.health_assessment = TRUE THEN 1 ELSE 0 END END AS f_health_assessment,
+  CASE WHEN o.child_id IS NOT NULL THEN CASE WHEN o.immunisations IS NULL THEN NULL WHEN o.immunisations = TRUE THEN 1 ELSE 0 END END AS f_immunisations,
+  CASE WHEN o.child_id IS NOT NULL THEN CASE WHEN o.teeth_check IS NULL THEN NULL WHEN o.teeth_check = TRUE THEN 1 ELSE 0 END END AS f_teeth_check,
+  CASE WHEN o.child_id IS NOT NULL AND ch.dob <= p.snapshot AND p.snapshot < add_months(ch.dob, 60) THEN CASE WHEN o.health_check IS NULL THEN NULL WHEN o.health_check = TRUE THEN 1 ELSE 0 END END AS f_health_check,
+  CASE WHEN o.child_id IS NOT NULL AND add_months(ch.dob, 120) <= p.snapshot THEN CASE WHEN o.convicted IS NULL THEN NULL WHEN o.convicted = TRUE THEN 1 ELSE 0 END END AS f_convicted,
+  CASE WHEN o.child_id IS NOT NULL THEN CASE WHEN o.substance_misuse IS NULL THEN NULL WHEN o.substance_misuse = TRUE THEN 1 ELSE 0 END END AS f_substance_misuse,
+  CASE WHEN o.child_id IS NOT NULL AND o.substance_misuse = TRUE THEN CASE WHEN o.intervention_received IS NULL THEN NULL WHEN o.intervention_received = TRUE THEN 1 ELSE 0 END END AS f_intervention_received,
+  CASE WHEN o.child_id IS NOT NULL AND o.substance_misuse = TRUE THEN CASE WHEN o.intervention_offered IS NULL THEN NULL WHEN o.intervention_offered = TRUE THEN 1 ELSE 0 END END AS f_intervention_offered,
+  CASE WHEN o.child_id IS NOT NULL AND add_months(ch.dob, 60) <= p.snapshot AND p.snapshot < add_months(ch.dob, 204) THEN 1 ELSE 0 END AS sdq_eligible,
+  CASE WHEN o.child_id IS NOT NULL AND add_months(ch.dob, 60) <= p.snapshot AND p.snapshot < add_months(ch.dob, 204) AND o.sdq_score >= 0 THEN o.sdq_score END AS sdq
+FROM ks_lac_snap AS s
+JOIN ks_period AS p ON p.period_id = s.period_id
+LEFT JOIN children AS ch ON ch.child_id = s.child_id
+LEFT JOIN ks_oc2 AS o ON o.period_id = s.period_id AND o.child_id = s.child_id
+LEFT JOIN (
+  SELECT DISTINCT p.period_id, b.child_id FROM ks_period AS p
+  JOIN looked_after_episodes AS b ON b.legal_status IN ('V3', 'V4') AND b.start_date <= p.snapshot AND (b.end_date IS NULL OR b.end_date > add_months(p.snapshot, -12))
+) AS sb ON sb.period_id = s.period_id AND sb.child_id = s.child_id
+WHERE datediff(s.care_start, add_months(p.snapshot, -12)) <= 1 AND sb.child_id IS NULL;
+CACHE TABLE ks_health;
+CREATE OR REPLACE TEMPORARY VIEW ks_oc3 AS
+SELECT period_id, child_id, in_touch, activity, accommodation FROM (
+  SELECT p.period_id, p.leaver_year AS target, o.child_id, o.`year` AS row_year, o.in_touch, o.activity, o.accommodation,
+    ROW_NUMBER() OVER (PARTITION BY p.period_id, o.child_id, o.`year` ORDER BY o.care_leaver_outcome_id) AS k,
+    COUNT(*) OVER (PARTITION BY p.period_id, o.child_id) AS known_n
+  FROM ks_period AS p JOIN care_leaver_outcomes AS o ON o.`year` IS NULL OR o.`year` <= p.ad1_known_year
+) AS r WHERE (row_year = target AND k = 1) OR (row_year IS NULL AND known_n = 1);
+CACHE TABLE ks_oc3;
+CREATE OR REPLACE TEMPORARY VIEW ks_leaver AS
+SELECT o.period_id, o.child_id,
+  CASE WHEN p.leaver_day < add_months(ch.dob, 228) THEN '17-18' ELSE '19-21' END AS age_group,
+  CASE WHEN o.in_touch = 'YES' THEN 'in-touch' WHEN o.in_touch = 'NO' THEN 'not-in-touch' WHEN o.in_touch = 'REFU' THEN 'refuses-contact' WHEN o.in_touch = 'NREQ' THEN 'no-longer-requires-services' ELSE 'not-recorded' END AS contact,
+  CASE WHEN o.accommodation IN ('B1', 'C1', 'D1', 'E1', 'G1', 'H1', 'K1', 'R1', 'S1', 'T1', 'U1', 'V1', 'W1', 'X1', 'Y1', 'Z1') THEN 'suitable' WHEN o.accommodation IN ('B2', 'C2', 'D2', 'E2', 'G2', 'H2', 'K2', 'R2', 'S2', 'T2', 'U2', 'V2', 'W2', 'X2', 'Y2', 'Z2') THEN 'unsuitable' ELSE 'no-information' END AS suitability,
+  CASE WHEN SUBSTRING(o.accommodation, 1, 1) = 'B' THEN 'with-parents-or-relatives' WHEN SUBSTRING(o.accommodation, 1, 1) = 'C' THEN 'community-home' WHEN SUBSTRING(o.accommodation, 1, 1) = 'D' THEN 'semi-independent' WHEN SUBSTRING(o.accommodation, 1, 1) = 'E' THEN 'supported-lodgings' WHEN SUBSTRING(o.accommodation, 1, 1) = 'G' THEN 'gone-abroad' WHEN SUBSTRING(o.accommodation, 1, 1) = 'H' THEN 'deported' WHEN SUBSTRING(o.accommodation, 1, 1) = 'K' THEN 'ordinary-lodgings' WHEN SUBSTRING(o.accommodation, 1, 1) = 'R' THEN 'residence-not-known' WHEN SUBSTRING(o.accommodation, 1, 1) = 'S' THEN 'no-fixed-abode' WHEN SUBSTRING(o.accommodation, 1, 1) = 'T' THEN 'foyers' WHEN SUBSTRING(o.accommodation, 1, 1) = 'U' THEN 'independent-living' WHEN SUBSTRING(o.accommodation, 1, 1) = 'V' THEN 'emergency-accommodation' WHEN SUBSTRING(o.accommodation, 1, 1) = 'W' THEN 'bed-and-breakfast' WHEN SUBSTRING(o.accommodation, 1, 1) = 'X' THEN 'in-custody' WHEN SUBSTRING(o.accommodation, 1, 1) = 'Y' THEN 'other' WHEN SUBSTRING(o.accommodation, 1, 1) = 'Z' THEN 'with-former-foster-carers' ELSE 'no-information' END AS accommodation_type,
+  CASE WHEN o.activity IN ('F1', 'P1') THEN 'higher-education' WHEN o.activity IN ('F2', 'P2') THEN 'other-education' WHEN o.activity IN ('F4', 'P4') THEN 'apprenticeship' WHEN o.activity IN ('F3', 'P3', 'F5', 'P5') THEN 'training-or-employment' WHEN o.activity IN ('G4') THEN 'neet-illness-or-disability' WHEN o.activity IN ('G6') THEN 'neet-pregnancy-or-parenting' WHEN o.activity IN ('G5') THEN 'neet-other' ELSE 'not-known' END AS activity
+FROM ks_oc3 AS o
+JOIN ks_period AS p ON p.period_id = o.period_id
+JOIN children AS ch ON ch.child_id = o.child_id
+WHERE ch.dob IS NOT NULL AND add_months(ch.dob, 204) <= p.leaver_day AND p.leaver_day < add_months(ch.dob, 264)
+  AND (o.in_touch IS NULL OR o.in_touch NOT IN ('DIED', 'RHOM'));
+CACHE TABLE ks_leaver;
 
 -- What each figure needs (the catalogue's needs) and what the tables cover (coverage.csv): a figure whose kinds of fact the tables do not cover
 -- from cover_from to the horizon is unavailable (value NULL), one that looks back further than they go is incomplete-history.
@@ -1582,6 +1695,22 @@ CREATE OR REPLACE TEMPORARY VIEW ks_figure_need AS
 SELECT 'activity.referrals' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
 UNION ALL
 SELECT 'activity.referrals/children' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'activity.referrals/age' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'activity.referrals/age/unborn' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'activity.referrals/age/under-1' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'activity.referrals/age/1-to-4' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'activity.referrals/age/5-to-9' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'activity.referrals/age/10-to-15' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'activity.referrals/age/16-and-over' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'activity.referrals/age/not-recorded' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
 UNION ALL
 SELECT 'activity.referral-rate' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
 UNION ALL
@@ -1688,6 +1817,98 @@ UNION ALL
 SELECT 'activity.assessments/per10k' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
 UNION ALL
 SELECT 'activity.assessments/children' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'activity.assessments/assessment-factors' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'activity.assessments/assessment-factors/1A' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'activity.assessments/assessment-factors/1B' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'activity.assessments/assessment-factors/1C' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'activity.assessments/assessment-factors/2A' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'activity.assessments/assessment-factors/2B' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'activity.assessments/assessment-factors/2C' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'activity.assessments/assessment-factors/3A' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'activity.assessments/assessment-factors/3B' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'activity.assessments/assessment-factors/3C' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'activity.assessments/assessment-factors/4A' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'activity.assessments/assessment-factors/4B' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'activity.assessments/assessment-factors/4C' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'activity.assessments/assessment-factors/5A' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'activity.assessments/assessment-factors/5B' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'activity.assessments/assessment-factors/5C' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'activity.assessments/assessment-factors/6A' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'activity.assessments/assessment-factors/6B' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'activity.assessments/assessment-factors/6C' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'activity.assessments/assessment-factors/7A' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'activity.assessments/assessment-factors/8B' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'activity.assessments/assessment-factors/8C' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'activity.assessments/assessment-factors/8D' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'activity.assessments/assessment-factors/8E' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'activity.assessments/assessment-factors/8F' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'activity.assessments/assessment-factors/9A' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'activity.assessments/assessment-factors/10A' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'activity.assessments/assessment-factors/11A' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'activity.assessments/assessment-factors/12A' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'activity.assessments/assessment-factors/13A' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'activity.assessments/assessment-factors/14A' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'activity.assessments/assessment-factors/15A' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'activity.assessments/assessment-factors/16A' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'activity.assessments/assessment-factors/17A' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'activity.assessments/assessment-factors/18A' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'activity.assessments/assessment-factors/18B' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'activity.assessments/assessment-factors/18C' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'activity.assessments/assessment-factors/19A' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'activity.assessments/assessment-factors/19B' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'activity.assessments/assessment-factors/19C' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'activity.assessments/assessment-factors/20' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'activity.assessments/assessment-factors/21' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'activity.assessments/assessment-factors/22A' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'activity.assessments/assessment-factors/23A' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'activity.assessments/assessment-factors/24A' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'activity.assessments/assessment-factors/not-recorded' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
 UNION ALL
 SELECT 'activity.s47-enquiries' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
 UNION ALL
@@ -1823,6 +2044,108 @@ SELECT 'plans.open/any-plan' AS metric_id, 'cin-episodes' AS fact, 0 AS history_
 UNION ALL
 SELECT 'plans.open/any-plan' AS metric_id, 'looked-after-episodes' AS fact, 0 AS history_months, 0 AS period_id
 UNION ALL
+SELECT 'plans.open/age' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'plans.open/age/unborn' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'plans.open/age/under-1' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'plans.open/age/1-to-4' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'plans.open/age/5-to-9' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'plans.open/age/10-to-15' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'plans.open/age/16-and-over' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'plans.open/age/not-recorded' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'plans.open/cp/cp-category' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'plans.open/cp/cp-category/initial' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'plans.open/cp/cp-category/initial/NEG' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'plans.open/cp/cp-category/initial/PHY' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'plans.open/cp/cp-category/initial/SAB' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'plans.open/cp/cp-category/initial/EMO' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'plans.open/cp/cp-category/initial/MUL' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'plans.open/cp/cp-category/initial/not-recorded' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'plans.open/cp/cp-category/latest' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'plans.open/cp/cp-category/latest/NEG' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'plans.open/cp/cp-category/latest/PHY' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'plans.open/cp/cp-category/latest/SAB' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'plans.open/cp/cp-category/latest/EMO' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'plans.open/cp/cp-category/latest/MUL' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'plans.open/cp/cp-category/latest/not-recorded' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'plans.open/primary-need' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'plans.open/primary-need/N0' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'plans.open/primary-need/N1' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'plans.open/primary-need/N2' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'plans.open/primary-need/N3' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'plans.open/primary-need/N4' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'plans.open/primary-need/N5' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'plans.open/primary-need/N6' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'plans.open/primary-need/N7' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'plans.open/primary-need/N8' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'plans.open/primary-need/N9' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'plans.open/primary-need/not-recorded' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'plans.open/cp/age' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'plans.open/cp/age/unborn' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'plans.open/cp/age/under-1' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'plans.open/cp/age/1-to-4' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'plans.open/cp/age/5-to-9' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'plans.open/cp/age/10-to-15' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'plans.open/cp/age/16-and-over' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'plans.open/cp/age/not-recorded' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'plans.open/lac/age' AS metric_id, 'looked-after-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'plans.open/lac/age/unborn' AS metric_id, 'looked-after-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'plans.open/lac/age/under-1' AS metric_id, 'looked-after-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'plans.open/lac/age/1-to-4' AS metric_id, 'looked-after-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'plans.open/lac/age/5-to-9' AS metric_id, 'looked-after-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'plans.open/lac/age/10-to-15' AS metric_id, 'looked-after-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'plans.open/lac/age/16-and-over' AS metric_id, 'looked-after-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'plans.open/lac/age/not-recorded' AS metric_id, 'looked-after-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
 SELECT 'plans.duration' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
 UNION ALL
 SELECT 'plans.duration/early-help' AS metric_id, 'early-help' AS fact, 0 AS history_months, 0 AS period_id
@@ -1941,6 +2264,38 @@ SELECT 'plans.started/cin' AS metric_id, 'cin-episodes' AS fact, 0 AS history_mo
 UNION ALL
 SELECT 'plans.started/cin/plans' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
 UNION ALL
+SELECT 'plans.started/age' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'plans.started/age/unborn' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'plans.started/age/under-1' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'plans.started/age/1-to-4' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'plans.started/age/5-to-9' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'plans.started/age/10-to-15' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'plans.started/age/16-and-over' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'plans.started/age/not-recorded' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'plans.started/cp-category' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'plans.started/cp-category/initial' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'plans.started/cp-category/initial/NEG' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'plans.started/cp-category/initial/PHY' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'plans.started/cp-category/initial/SAB' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'plans.started/cp-category/initial/EMO' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'plans.started/cp-category/initial/MUL' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'plans.started/cp-category/initial/not-recorded' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
 SELECT 'plans.cp-reviews-on-time' AS metric_id, 'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
 UNION ALL
 SELECT 'lac.started' AS metric_id, 'looked-after-episodes' AS fact, 0 AS history_months, 0 AS period_id
@@ -1958,6 +2313,22 @@ UNION ALL
 SELECT 'lac.started/per10k' AS metric_id, 'looked-after-episodes' AS fact, 0 AS history_months, 0 AS period_id
 UNION ALL
 SELECT 'lac.started/periods-of-care' AS metric_id, 'looked-after-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'lac.started/age' AS metric_id, 'looked-after-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'lac.started/age/unborn' AS metric_id, 'looked-after-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'lac.started/age/under-1' AS metric_id, 'looked-after-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'lac.started/age/1-to-4' AS metric_id, 'looked-after-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'lac.started/age/5-to-9' AS metric_id, 'looked-after-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'lac.started/age/10-to-15' AS metric_id, 'looked-after-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'lac.started/age/16-and-over' AS metric_id, 'looked-after-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'lac.started/age/not-recorded' AS metric_id, 'looked-after-episodes' AS fact, 0 AS history_months, 0 AS period_id
 UNION ALL
 SELECT 'lac.ceased' AS metric_id, 'looked-after-episodes' AS fact, 0 AS history_months, 0 AS period_id
 UNION ALL
@@ -2077,7 +2448,315 @@ SELECT 'lac.adoption-timeliness/adopted' AS metric_id, 'looked-after-episodes' A
 UNION ALL
 SELECT 'lac.adoption-timeliness/by-foster-carers' AS metric_id, 'looked-after-episodes' AS fact, 0 AS history_months, 0 AS period_id
 UNION ALL
-SELECT 'lac.adoption-timeliness/no-adoptive-placement' AS metric_id, 'looked-after-episodes' AS fact, 0 AS history_months, 0 AS period_id;
+SELECT 'lac.adoption-timeliness/no-adoptive-placement' AS metric_id, 'looked-after-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'lac.health' AS metric_id, 'looked-after-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'lac.health' AS metric_id, 'looked-after-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'lac.health/population' AS metric_id, 'looked-after-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'lac.health/not-recorded' AS metric_id, 'looked-after-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'lac.health/not-recorded' AS metric_id, 'looked-after-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'lac.health/immunisations' AS metric_id, 'looked-after-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'lac.health/immunisations' AS metric_id, 'looked-after-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'lac.health/teeth-checked' AS metric_id, 'looked-after-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'lac.health/teeth-checked' AS metric_id, 'looked-after-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'lac.health/development-checks' AS metric_id, 'looked-after-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'lac.health/development-checks' AS metric_id, 'looked-after-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'lac.health/convicted' AS metric_id, 'looked-after-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'lac.health/convicted' AS metric_id, 'looked-after-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'lac.health/substance-misuse' AS metric_id, 'looked-after-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'lac.health/substance-misuse' AS metric_id, 'looked-after-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'lac.health/substance-misuse/intervention-received' AS metric_id, 'looked-after-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'lac.health/substance-misuse/intervention-received' AS metric_id, 'looked-after-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'lac.health/substance-misuse/intervention-offered' AS metric_id, 'looked-after-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'lac.health/substance-misuse/intervention-offered' AS metric_id, 'looked-after-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'lac.health/sdq' AS metric_id, 'looked-after-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'lac.health/sdq' AS metric_id, 'looked-after-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'lac.health/sdq/bands' AS metric_id, 'looked-after-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'lac.health/sdq/bands' AS metric_id, 'looked-after-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'lac.health/sdq/bands/normal' AS metric_id, 'looked-after-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'lac.health/sdq/bands/normal' AS metric_id, 'looked-after-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'lac.health/sdq/bands/borderline' AS metric_id, 'looked-after-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'lac.health/sdq/bands/borderline' AS metric_id, 'looked-after-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'lac.health/sdq/bands/concern' AS metric_id, 'looked-after-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'lac.health/sdq/bands/concern' AS metric_id, 'looked-after-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'lac.health/sdq/with-score' AS metric_id, 'looked-after-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'lac.health/sdq/with-score' AS metric_id, 'looked-after-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'care-leavers.accommodation' AS metric_id, 'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/care-leavers' AS metric_id, 'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/unsuitable' AS metric_id, 'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/no-information' AS metric_id, 'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/contact' AS metric_id, 'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/contact/in-touch' AS metric_id, 'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/contact/not-in-touch' AS metric_id, 'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/contact/refuses-contact' AS metric_id, 'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/contact/no-longer-requires-services' AS metric_id, 'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/contact/not-recorded' AS metric_id, 'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/type' AS metric_id, 'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/type/with-parents-or-relatives' AS metric_id, 'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/type/community-home' AS metric_id, 'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/type/semi-independent' AS metric_id, 'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/type/supported-lodgings' AS metric_id, 'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/type/gone-abroad' AS metric_id, 'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/type/deported' AS metric_id, 'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/type/ordinary-lodgings' AS metric_id, 'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/type/residence-not-known' AS metric_id, 'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/type/no-fixed-abode' AS metric_id, 'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/type/foyers' AS metric_id, 'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/type/independent-living' AS metric_id, 'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/type/emergency-accommodation' AS metric_id, 'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/type/bed-and-breakfast' AS metric_id, 'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/type/in-custody' AS metric_id, 'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/type/other' AS metric_id, 'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/type/with-former-foster-carers' AS metric_id, 'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/type/no-information' AS metric_id, 'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/17-18' AS metric_id, 'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/17-18/care-leavers' AS metric_id, 'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/17-18/unsuitable' AS metric_id, 'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/17-18/no-information' AS metric_id, 'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/17-18/contact' AS metric_id, 'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/17-18/contact/in-touch' AS metric_id, 'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/17-18/contact/not-in-touch' AS metric_id, 'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/17-18/contact/refuses-contact' AS metric_id, 'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/17-18/contact/no-longer-requires-services' AS metric_id, 'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/17-18/contact/not-recorded' AS metric_id, 'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/17-18/type' AS metric_id, 'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/17-18/type/with-parents-or-relatives' AS metric_id, 'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/17-18/type/community-home' AS metric_id, 'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/17-18/type/semi-independent' AS metric_id, 'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/17-18/type/supported-lodgings' AS metric_id, 'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/17-18/type/gone-abroad' AS metric_id, 'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/17-18/type/deported' AS metric_id, 'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/17-18/type/ordinary-lodgings' AS metric_id, 'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/17-18/type/residence-not-known' AS metric_id, 'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/17-18/type/no-fixed-abode' AS metric_id, 'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/17-18/type/foyers' AS metric_id, 'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/17-18/type/independent-living' AS metric_id, 'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/17-18/type/emergency-accommodation' AS metric_id, 'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/17-18/type/bed-and-breakfast' AS metric_id, 'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/17-18/type/in-custody' AS metric_id, 'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/17-18/type/other' AS metric_id, 'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/17-18/type/with-former-foster-carers' AS metric_id, 'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/17-18/type/no-information' AS metric_id, 'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/19-21' AS metric_id, 'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/19-21/care-leavers' AS metric_id, 'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/19-21/unsuitable' AS metric_id, 'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/19-21/no-information' AS metric_id, 'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/19-21/contact' AS metric_id, 'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/19-21/contact/in-touch' AS metric_id, 'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/19-21/contact/not-in-touch' AS metric_id, 'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/19-21/contact/refuses-contact' AS metric_id, 'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/19-21/contact/no-longer-requires-services' AS metric_id, 'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/19-21/contact/not-recorded' AS metric_id, 'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/19-21/type' AS metric_id, 'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/19-21/type/with-parents-or-relatives' AS metric_id, 'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/19-21/type/community-home' AS metric_id, 'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/19-21/type/semi-independent' AS metric_id, 'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/19-21/type/supported-lodgings' AS metric_id, 'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/19-21/type/gone-abroad' AS metric_id, 'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/19-21/type/deported' AS metric_id, 'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/19-21/type/ordinary-lodgings' AS metric_id, 'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/19-21/type/residence-not-known' AS metric_id, 'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/19-21/type/no-fixed-abode' AS metric_id, 'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/19-21/type/foyers' AS metric_id, 'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/19-21/type/independent-living' AS metric_id, 'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/19-21/type/emergency-accommodation' AS metric_id, 'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/19-21/type/bed-and-breakfast' AS metric_id, 'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/19-21/type/in-custody' AS metric_id, 'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/19-21/type/other' AS metric_id, 'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/19-21/type/with-former-foster-carers' AS metric_id, 'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/19-21/type/no-information' AS metric_id, 'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'care-leavers.activity' AS metric_id, 'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'care-leavers.activity/care-leavers' AS metric_id, 'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'care-leavers.activity/neet' AS metric_id, 'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'care-leavers.activity/not-known' AS metric_id, 'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'care-leavers.activity/activity' AS metric_id, 'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'care-leavers.activity/activity/higher-education' AS metric_id, 'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'care-leavers.activity/activity/other-education' AS metric_id, 'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'care-leavers.activity/activity/apprenticeship' AS metric_id, 'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'care-leavers.activity/activity/training-or-employment' AS metric_id, 'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'care-leavers.activity/activity/neet-illness-or-disability' AS metric_id, 'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'care-leavers.activity/activity/neet-pregnancy-or-parenting' AS metric_id, 'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'care-leavers.activity/activity/neet-other' AS metric_id, 'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'care-leavers.activity/activity/not-known' AS metric_id, 'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'care-leavers.activity/17-18' AS metric_id, 'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'care-leavers.activity/17-18/care-leavers' AS metric_id, 'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'care-leavers.activity/17-18/neet' AS metric_id, 'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'care-leavers.activity/17-18/not-known' AS metric_id, 'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'care-leavers.activity/17-18/activity' AS metric_id, 'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'care-leavers.activity/17-18/activity/higher-education' AS metric_id, 'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'care-leavers.activity/17-18/activity/other-education' AS metric_id, 'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'care-leavers.activity/17-18/activity/apprenticeship' AS metric_id, 'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'care-leavers.activity/17-18/activity/training-or-employment' AS metric_id, 'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'care-leavers.activity/17-18/activity/neet-illness-or-disability' AS metric_id, 'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'care-leavers.activity/17-18/activity/neet-pregnancy-or-parenting' AS metric_id, 'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'care-leavers.activity/17-18/activity/neet-other' AS metric_id, 'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'care-leavers.activity/17-18/activity/not-known' AS metric_id, 'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'care-leavers.activity/19-21' AS metric_id, 'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'care-leavers.activity/19-21/care-leavers' AS metric_id, 'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'care-leavers.activity/19-21/neet' AS metric_id, 'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'care-leavers.activity/19-21/not-known' AS metric_id, 'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'care-leavers.activity/19-21/activity' AS metric_id, 'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'care-leavers.activity/19-21/activity/higher-education' AS metric_id, 'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'care-leavers.activity/19-21/activity/other-education' AS metric_id, 'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'care-leavers.activity/19-21/activity/apprenticeship' AS metric_id, 'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'care-leavers.activity/19-21/activity/training-or-employment' AS metric_id, 'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'care-leavers.activity/19-21/activity/neet-illness-or-disability' AS metric_id, 'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'care-leavers.activity/19-21/activity/neet-pregnancy-or-parenting' AS metric_id, 'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'care-leavers.activity/19-21/activity/neet-other' AS metric_id, 'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT 'care-leavers.activity/19-21/activity/not-known' AS metric_id, 'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id;
 CACHE TABLE ks_figure_need;
 CREATE OR REPLACE TEMPORARY VIEW ks_fact_gap AS
 SELECT p.period_id, nf.fact FROM ks_period AS p
@@ -2120,6 +2799,22 @@ FROM (
 SELECT 'activity.referrals' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_referral GROUP BY period_id) AS a ON a.period_id = p.period_id
 UNION ALL
 SELECT 'activity.referrals/children' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(DISTINCT child_id) AS n FROM ks_referral GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'activity.referrals/age' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_referral GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'activity.referrals/age/unborn' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_referral WHERE age_band = 'unborn' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'activity.referrals/age/under-1' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_referral WHERE age_band = 'under-1' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'activity.referrals/age/1-to-4' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_referral WHERE age_band = '1-to-4' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'activity.referrals/age/5-to-9' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_referral WHERE age_band = '5-to-9' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'activity.referrals/age/10-to-15' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_referral WHERE age_band = '10-to-15' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'activity.referrals/age/16-and-over' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_referral WHERE age_band = '16-and-over' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'activity.referrals/age/not-recorded' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_referral WHERE age_band = 'not-recorded' GROUP BY period_id) AS a ON a.period_id = p.period_id
 UNION ALL
 SELECT 'activity.referral-rate' AS metric_id, p.period_id, CAST(NULL AS DOUBLE) AS value, CAST(COALESCE(a.n, 0) AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'unavailable' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_referral GROUP BY period_id) AS a ON a.period_id = p.period_id
 UNION ALL
@@ -2212,6 +2907,98 @@ UNION ALL
 SELECT 'activity.assessments/per10k' AS metric_id, p.period_id, CAST(NULL AS DOUBLE) AS value, CAST(COALESCE(a.n, 0) AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'unavailable' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_assessment GROUP BY period_id) AS a ON a.period_id = p.period_id
 UNION ALL
 SELECT 'activity.assessments/children' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(DISTINCT child_id) AS n FROM ks_assessment GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'activity.assessments/assessment-factors' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_assessment GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'activity.assessments/assessment-factors/1A' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_assessment_factor WHERE factor = '1A' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'activity.assessments/assessment-factors/1B' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_assessment_factor WHERE factor = '1B' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'activity.assessments/assessment-factors/1C' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_assessment_factor WHERE factor = '1C' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'activity.assessments/assessment-factors/2A' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_assessment_factor WHERE factor = '2A' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'activity.assessments/assessment-factors/2B' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_assessment_factor WHERE factor = '2B' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'activity.assessments/assessment-factors/2C' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_assessment_factor WHERE factor = '2C' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'activity.assessments/assessment-factors/3A' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_assessment_factor WHERE factor = '3A' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'activity.assessments/assessment-factors/3B' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_assessment_factor WHERE factor = '3B' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'activity.assessments/assessment-factors/3C' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_assessment_factor WHERE factor = '3C' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'activity.assessments/assessment-factors/4A' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_assessment_factor WHERE factor = '4A' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'activity.assessments/assessment-factors/4B' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_assessment_factor WHERE factor = '4B' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'activity.assessments/assessment-factors/4C' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_assessment_factor WHERE factor = '4C' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'activity.assessments/assessment-factors/5A' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_assessment_factor WHERE factor = '5A' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'activity.assessments/assessment-factors/5B' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_assessment_factor WHERE factor = '5B' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'activity.assessments/assessment-factors/5C' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_assessment_factor WHERE factor = '5C' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'activity.assessments/assessment-factors/6A' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_assessment_factor WHERE factor = '6A' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'activity.assessments/assessment-factors/6B' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_assessment_factor WHERE factor = '6B' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'activity.assessments/assessment-factors/6C' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_assessment_factor WHERE factor = '6C' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'activity.assessments/assessment-factors/7A' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_assessment_factor WHERE factor = '7A' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'activity.assessments/assessment-factors/8B' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_assessment_factor WHERE factor = '8B' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'activity.assessments/assessment-factors/8C' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_assessment_factor WHERE factor = '8C' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'activity.assessments/assessment-factors/8D' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_assessment_factor WHERE factor = '8D' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'activity.assessments/assessment-factors/8E' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_assessment_factor WHERE factor = '8E' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'activity.assessments/assessment-factors/8F' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_assessment_factor WHERE factor = '8F' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'activity.assessments/assessment-factors/9A' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_assessment_factor WHERE factor = '9A' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'activity.assessments/assessment-factors/10A' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_assessment_factor WHERE factor = '10A' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'activity.assessments/assessment-factors/11A' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_assessment_factor WHERE factor = '11A' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'activity.assessments/assessment-factors/12A' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_assessment_factor WHERE factor = '12A' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'activity.assessments/assessment-factors/13A' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_assessment_factor WHERE factor = '13A' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'activity.assessments/assessment-factors/14A' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_assessment_factor WHERE factor = '14A' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'activity.assessments/assessment-factors/15A' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_assessment_factor WHERE factor = '15A' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'activity.assessments/assessment-factors/16A' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_assessment_factor WHERE factor = '16A' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'activity.assessments/assessment-factors/17A' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_assessment_factor WHERE factor = '17A' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'activity.assessments/assessment-factors/18A' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_assessment_factor WHERE factor = '18A' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'activity.assessments/assessment-factors/18B' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_assessment_factor WHERE factor = '18B' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'activity.assessments/assessment-factors/18C' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_assessment_factor WHERE factor = '18C' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'activity.assessments/assessment-factors/19A' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_assessment_factor WHERE factor = '19A' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'activity.assessments/assessment-factors/19B' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_assessment_factor WHERE factor = '19B' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'activity.assessments/assessment-factors/19C' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_assessment_factor WHERE factor = '19C' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'activity.assessments/assessment-factors/20' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_assessment_factor WHERE factor = '20' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'activity.assessments/assessment-factors/21' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_assessment_factor WHERE factor = '21' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'activity.assessments/assessment-factors/22A' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_assessment_factor WHERE factor = '22A' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'activity.assessments/assessment-factors/23A' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_assessment_factor WHERE factor = '23A' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'activity.assessments/assessment-factors/24A' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_assessment_factor WHERE factor = '24A' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'activity.assessments/assessment-factors/not-recorded' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_assessment WHERE has_factor = 0 GROUP BY period_id) AS a ON a.period_id = p.period_id
 UNION ALL
 SELECT 'activity.s47-enquiries' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_s47 GROUP BY period_id) AS a ON a.period_id = p.period_id
 UNION ALL
@@ -2324,6 +3111,108 @@ UNION ALL
 SELECT 'plans.open/lac/per10k' AS metric_id, p.period_id, CAST(NULL AS DOUBLE) AS value, CAST(COALESCE(a.n, 0) AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'unavailable' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(DISTINCT child_id) AS n FROM ks_open WHERE kind = 'lac' GROUP BY period_id) AS a ON a.period_id = p.period_id
 UNION ALL
 SELECT 'plans.open/any-plan' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(DISTINCT child_id) AS n FROM ks_open WHERE kind IN ('early-help', 'cin', 'cp', 'lac') GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'plans.open/age' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(DISTINCT child_id) AS n FROM ks_open WHERE kind = 'in-need' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'plans.open/age/unborn' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(DISTINCT child_id) AS n FROM ks_open WHERE (kind = 'in-need') AND (age_band = 'unborn') GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'plans.open/age/under-1' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(DISTINCT child_id) AS n FROM ks_open WHERE (kind = 'in-need') AND (age_band = 'under-1') GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'plans.open/age/1-to-4' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(DISTINCT child_id) AS n FROM ks_open WHERE (kind = 'in-need') AND (age_band = '1-to-4') GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'plans.open/age/5-to-9' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(DISTINCT child_id) AS n FROM ks_open WHERE (kind = 'in-need') AND (age_band = '5-to-9') GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'plans.open/age/10-to-15' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(DISTINCT child_id) AS n FROM ks_open WHERE (kind = 'in-need') AND (age_band = '10-to-15') GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'plans.open/age/16-and-over' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(DISTINCT child_id) AS n FROM ks_open WHERE (kind = 'in-need') AND (age_band = '16-and-over') GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'plans.open/age/not-recorded' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(DISTINCT child_id) AS n FROM ks_open WHERE (kind = 'in-need') AND (age_band = 'not-recorded') GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'plans.open/cp/cp-category' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_cp_snap GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'plans.open/cp/cp-category/initial' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_cp_snap GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'plans.open/cp/cp-category/initial/NEG' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_cp_snap WHERE initial_category = 'NEG' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'plans.open/cp/cp-category/initial/PHY' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_cp_snap WHERE initial_category = 'PHY' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'plans.open/cp/cp-category/initial/SAB' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_cp_snap WHERE initial_category = 'SAB' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'plans.open/cp/cp-category/initial/EMO' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_cp_snap WHERE initial_category = 'EMO' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'plans.open/cp/cp-category/initial/MUL' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_cp_snap WHERE initial_category = 'MUL' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'plans.open/cp/cp-category/initial/not-recorded' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_cp_snap WHERE initial_category = 'not-recorded' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'plans.open/cp/cp-category/latest' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_cp_snap GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'plans.open/cp/cp-category/latest/NEG' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_cp_snap WHERE latest_category = 'NEG' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'plans.open/cp/cp-category/latest/PHY' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_cp_snap WHERE latest_category = 'PHY' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'plans.open/cp/cp-category/latest/SAB' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_cp_snap WHERE latest_category = 'SAB' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'plans.open/cp/cp-category/latest/EMO' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_cp_snap WHERE latest_category = 'EMO' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'plans.open/cp/cp-category/latest/MUL' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_cp_snap WHERE latest_category = 'MUL' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'plans.open/cp/cp-category/latest/not-recorded' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_cp_snap WHERE latest_category = 'not-recorded' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'plans.open/primary-need' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(DISTINCT child_id) AS n FROM ks_snap_need GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'plans.open/primary-need/N0' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(DISTINCT child_id) AS n FROM ks_snap_need WHERE need = 'N0' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'plans.open/primary-need/N1' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(DISTINCT child_id) AS n FROM ks_snap_need WHERE need = 'N1' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'plans.open/primary-need/N2' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(DISTINCT child_id) AS n FROM ks_snap_need WHERE need = 'N2' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'plans.open/primary-need/N3' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(DISTINCT child_id) AS n FROM ks_snap_need WHERE need = 'N3' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'plans.open/primary-need/N4' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(DISTINCT child_id) AS n FROM ks_snap_need WHERE need = 'N4' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'plans.open/primary-need/N5' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(DISTINCT child_id) AS n FROM ks_snap_need WHERE need = 'N5' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'plans.open/primary-need/N6' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(DISTINCT child_id) AS n FROM ks_snap_need WHERE need = 'N6' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'plans.open/primary-need/N7' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(DISTINCT child_id) AS n FROM ks_snap_need WHERE need = 'N7' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'plans.open/primary-need/N8' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(DISTINCT child_id) AS n FROM ks_snap_need WHERE need = 'N8' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'plans.open/primary-need/N9' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(DISTINCT child_id) AS n FROM ks_snap_need WHERE need = 'N9' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'plans.open/primary-need/not-recorded' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(DISTINCT child_id) AS n FROM ks_snap_need WHERE need = 'not-recorded' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'plans.open/cp/age' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(DISTINCT child_id) AS n FROM ks_open WHERE kind = 'cp' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'plans.open/cp/age/unborn' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(DISTINCT child_id) AS n FROM ks_open WHERE (kind = 'cp') AND (age_band = 'unborn') GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'plans.open/cp/age/under-1' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(DISTINCT child_id) AS n FROM ks_open WHERE (kind = 'cp') AND (age_band = 'under-1') GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'plans.open/cp/age/1-to-4' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(DISTINCT child_id) AS n FROM ks_open WHERE (kind = 'cp') AND (age_band = '1-to-4') GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'plans.open/cp/age/5-to-9' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(DISTINCT child_id) AS n FROM ks_open WHERE (kind = 'cp') AND (age_band = '5-to-9') GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'plans.open/cp/age/10-to-15' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(DISTINCT child_id) AS n FROM ks_open WHERE (kind = 'cp') AND (age_band = '10-to-15') GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'plans.open/cp/age/16-and-over' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(DISTINCT child_id) AS n FROM ks_open WHERE (kind = 'cp') AND (age_band = '16-and-over') GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'plans.open/cp/age/not-recorded' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(DISTINCT child_id) AS n FROM ks_open WHERE (kind = 'cp') AND (age_band = 'not-recorded') GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'plans.open/lac/age' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(DISTINCT child_id) AS n FROM ks_open WHERE kind = 'lac' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'plans.open/lac/age/unborn' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(DISTINCT child_id) AS n FROM ks_open WHERE (kind = 'lac') AND (age_band = 'unborn') GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'plans.open/lac/age/under-1' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(DISTINCT child_id) AS n FROM ks_open WHERE (kind = 'lac') AND (age_band = 'under-1') GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'plans.open/lac/age/1-to-4' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(DISTINCT child_id) AS n FROM ks_open WHERE (kind = 'lac') AND (age_band = '1-to-4') GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'plans.open/lac/age/5-to-9' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(DISTINCT child_id) AS n FROM ks_open WHERE (kind = 'lac') AND (age_band = '5-to-9') GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'plans.open/lac/age/10-to-15' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(DISTINCT child_id) AS n FROM ks_open WHERE (kind = 'lac') AND (age_band = '10-to-15') GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'plans.open/lac/age/16-and-over' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(DISTINCT child_id) AS n FROM ks_open WHERE (kind = 'lac') AND (age_band = '16-and-over') GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'plans.open/lac/age/not-recorded' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(DISTINCT child_id) AS n FROM ks_open WHERE (kind = 'lac') AND (age_band = 'not-recorded') GROUP BY period_id) AS a ON a.period_id = p.period_id
 UNION ALL
 SELECT 'plans.duration' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN two_years_or_more = 1 THEN 1 ELSE 0 END) AS k FROM ks_plan_end WHERE plan_type = 'cp' GROUP BY period_id) AS a ON a.period_id = p.period_id
 UNION ALL
@@ -2443,6 +3332,38 @@ SELECT 'plans.started/cin' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS D
 UNION ALL
 SELECT 'plans.started/cin/plans' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_plan_start WHERE plan_type = 'cin' GROUP BY period_id) AS a ON a.period_id = p.period_id
 UNION ALL
+SELECT 'plans.started/age' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(DISTINCT child_id) AS n FROM ks_plan_start WHERE plan_type = 'cp' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'plans.started/age/unborn' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(DISTINCT child_id) AS n FROM ks_plan_start WHERE (plan_type = 'cp') AND (first_age_band = 'unborn') GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'plans.started/age/under-1' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(DISTINCT child_id) AS n FROM ks_plan_start WHERE (plan_type = 'cp') AND (first_age_band = 'under-1') GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'plans.started/age/1-to-4' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(DISTINCT child_id) AS n FROM ks_plan_start WHERE (plan_type = 'cp') AND (first_age_band = '1-to-4') GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'plans.started/age/5-to-9' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(DISTINCT child_id) AS n FROM ks_plan_start WHERE (plan_type = 'cp') AND (first_age_band = '5-to-9') GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'plans.started/age/10-to-15' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(DISTINCT child_id) AS n FROM ks_plan_start WHERE (plan_type = 'cp') AND (first_age_band = '10-to-15') GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'plans.started/age/16-and-over' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(DISTINCT child_id) AS n FROM ks_plan_start WHERE (plan_type = 'cp') AND (first_age_band = '16-and-over') GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'plans.started/age/not-recorded' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(DISTINCT child_id) AS n FROM ks_plan_start WHERE (plan_type = 'cp') AND (first_age_band = 'not-recorded') GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'plans.started/cp-category' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_cp_first GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'plans.started/cp-category/initial' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_cp_first GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'plans.started/cp-category/initial/NEG' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_cp_first WHERE initial_category = 'NEG' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'plans.started/cp-category/initial/PHY' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_cp_first WHERE initial_category = 'PHY' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'plans.started/cp-category/initial/SAB' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_cp_first WHERE initial_category = 'SAB' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'plans.started/cp-category/initial/EMO' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_cp_first WHERE initial_category = 'EMO' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'plans.started/cp-category/initial/MUL' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_cp_first WHERE initial_category = 'MUL' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'plans.started/cp-category/initial/not-recorded' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_cp_first WHERE initial_category = 'not-recorded' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
 SELECT 'plans.cp-reviews-on-time' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN on_time = 1 THEN 1 ELSE 0 END) AS k FROM ks_cp_review GROUP BY period_id) AS a ON a.period_id = p.period_id
 UNION ALL
 SELECT 'lac.started' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(DISTINCT child_id) AS n FROM ks_lac_start GROUP BY period_id) AS a ON a.period_id = p.period_id
@@ -2460,6 +3381,22 @@ UNION ALL
 SELECT 'lac.started/per10k' AS metric_id, p.period_id, CAST(NULL AS DOUBLE) AS value, CAST(COALESCE(a.n, 0) AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'unavailable' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(DISTINCT child_id) AS n FROM ks_lac_start GROUP BY period_id) AS a ON a.period_id = p.period_id
 UNION ALL
 SELECT 'lac.started/periods-of-care' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_lac_start GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'lac.started/age' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(DISTINCT child_id) AS n FROM ks_lac_start GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'lac.started/age/unborn' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(DISTINCT child_id) AS n FROM ks_lac_start WHERE age_band = 'unborn' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'lac.started/age/under-1' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(DISTINCT child_id) AS n FROM ks_lac_start WHERE age_band = 'under-1' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'lac.started/age/1-to-4' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(DISTINCT child_id) AS n FROM ks_lac_start WHERE age_band = '1-to-4' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'lac.started/age/5-to-9' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(DISTINCT child_id) AS n FROM ks_lac_start WHERE age_band = '5-to-9' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'lac.started/age/10-to-15' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(DISTINCT child_id) AS n FROM ks_lac_start WHERE age_band = '10-to-15' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'lac.started/age/16-and-over' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(DISTINCT child_id) AS n FROM ks_lac_start WHERE age_band = '16-and-over' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'lac.started/age/not-recorded' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(DISTINCT child_id) AS n FROM ks_lac_start WHERE age_band = 'not-recorded' GROUP BY period_id) AS a ON a.period_id = p.period_id
 UNION ALL
 SELECT 'lac.ceased' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_lac_cease GROUP BY period_id) AS a ON a.period_id = p.period_id
 UNION ALL
@@ -2552,6 +3489,284 @@ UNION ALL
 SELECT 'lac.adoption-timeliness/by-foster-carers' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_adoption WHERE by_foster_carers = 1 GROUP BY period_id) AS a ON a.period_id = p.period_id
 UNION ALL
 SELECT 'lac.adoption-timeliness/no-adoptive-placement' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_adoption WHERE no_placement = 1 GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'lac.health' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN f_health_assessment = 1 THEN 1 ELSE 0 END) AS k FROM ks_health WHERE f_health_assessment >= 0 AND f_health_assessment <= 1 GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'lac.health/population' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_health GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'lac.health/not-recorded' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_health WHERE has_row = 0 GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'lac.health/immunisations' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN f_immunisations = 1 THEN 1 ELSE 0 END) AS k FROM ks_health WHERE f_immunisations >= 0 AND f_immunisations <= 1 GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'lac.health/teeth-checked' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN f_teeth_check = 1 THEN 1 ELSE 0 END) AS k FROM ks_health WHERE f_teeth_check >= 0 AND f_teeth_check <= 1 GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'lac.health/development-checks' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN f_health_check = 1 THEN 1 ELSE 0 END) AS k FROM ks_health WHERE f_health_check >= 0 AND f_health_check <= 1 GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'lac.health/convicted' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN f_convicted = 1 THEN 1 ELSE 0 END) AS k FROM ks_health WHERE f_convicted >= 0 AND f_convicted <= 1 GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'lac.health/substance-misuse' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN f_substance_misuse = 1 THEN 1 ELSE 0 END) AS k FROM ks_health WHERE f_substance_misuse >= 0 AND f_substance_misuse <= 1 GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'lac.health/substance-misuse/intervention-received' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN f_intervention_received = 1 THEN 1 ELSE 0 END) AS k FROM ks_health WHERE f_intervention_received >= 0 AND f_intervention_received <= 1 GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'lac.health/substance-misuse/intervention-offered' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN f_intervention_offered = 1 THEN 1 ELSE 0 END) AS k FROM ks_health WHERE f_intervention_offered >= 0 AND f_intervention_offered <= 1 GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'lac.health/sdq' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.s AS DOUBLE) / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.s, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(sdq) AS n, SUM(sdq) AS s FROM ks_health GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'lac.health/sdq/bands' AS metric_id, p.period_id, CAST(NULL AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(sdq) AS n FROM ks_health GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'lac.health/sdq/bands/normal' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(sdq) AS n, SUM(CASE WHEN sdq >= 0 AND sdq <= 13 THEN 1 ELSE 0 END) AS k FROM ks_health GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'lac.health/sdq/bands/borderline' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(sdq) AS n, SUM(CASE WHEN sdq >= 14 AND sdq <= 16 THEN 1 ELSE 0 END) AS k FROM ks_health GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'lac.health/sdq/bands/concern' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(sdq) AS n, SUM(CASE WHEN sdq >= 17 THEN 1 ELSE 0 END) AS k FROM ks_health GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'lac.health/sdq/with-score' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN sdq >= 0 THEN 1 ELSE 0 END) AS k FROM ks_health WHERE sdq_eligible = 1 GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'care-leavers.accommodation' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN suitability = 'suitable' THEN 1 ELSE 0 END) AS k FROM ks_leaver GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/care-leavers' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_leaver GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/unsuitable' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN suitability = 'unsuitable' THEN 1 ELSE 0 END) AS k FROM ks_leaver GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/no-information' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN suitability = 'no-information' THEN 1 ELSE 0 END) AS k FROM ks_leaver GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/contact' AS metric_id, p.period_id, CAST(NULL AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_leaver GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/contact/in-touch' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN contact = 'in-touch' THEN 1 ELSE 0 END) AS k FROM ks_leaver GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/contact/not-in-touch' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN contact = 'not-in-touch' THEN 1 ELSE 0 END) AS k FROM ks_leaver GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/contact/refuses-contact' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN contact = 'refuses-contact' THEN 1 ELSE 0 END) AS k FROM ks_leaver GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/contact/no-longer-requires-services' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN contact = 'no-longer-requires-services' THEN 1 ELSE 0 END) AS k FROM ks_leaver GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/contact/not-recorded' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN contact = 'not-recorded' THEN 1 ELSE 0 END) AS k FROM ks_leaver GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/type' AS metric_id, p.period_id, CAST(NULL AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_leaver GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/type/with-parents-or-relatives' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN accommodation_type = 'with-parents-or-relatives' THEN 1 ELSE 0 END) AS k FROM ks_leaver GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/type/community-home' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN accommodation_type = 'community-home' THEN 1 ELSE 0 END) AS k FROM ks_leaver GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/type/semi-independent' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN accommodation_type = 'semi-independent' THEN 1 ELSE 0 END) AS k FROM ks_leaver GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/type/supported-lodgings' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN accommodation_type = 'supported-lodgings' THEN 1 ELSE 0 END) AS k FROM ks_leaver GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/type/gone-abroad' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN accommodation_type = 'gone-abroad' THEN 1 ELSE 0 END) AS k FROM ks_leaver GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/type/deported' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN accommodation_type = 'deported' THEN 1 ELSE 0 END) AS k FROM ks_leaver GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/type/ordinary-lodgings' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN accommodation_type = 'ordinary-lodgings' THEN 1 ELSE 0 END) AS k FROM ks_leaver GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/type/residence-not-known' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN accommodation_type = 'residence-not-known' THEN 1 ELSE 0 END) AS k FROM ks_leaver GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/type/no-fixed-abode' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN accommodation_type = 'no-fixed-abode' THEN 1 ELSE 0 END) AS k FROM ks_leaver GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/type/foyers' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN accommodation_type = 'foyers' THEN 1 ELSE 0 END) AS k FROM ks_leaver GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/type/independent-living' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN accommodation_type = 'independent-living' THEN 1 ELSE 0 END) AS k FROM ks_leaver GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/type/emergency-accommodation' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN accommodation_type = 'emergency-accommodation' THEN 1 ELSE 0 END) AS k FROM ks_leaver GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/type/bed-and-breakfast' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN accommodation_type = 'bed-and-breakfast' THEN 1 ELSE 0 END) AS k FROM ks_leaver GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/type/in-custody' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN accommodation_type = 'in-custody' THEN 1 ELSE 0 END) AS k FROM ks_leaver GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/type/other' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN accommodation_type = 'other' THEN 1 ELSE 0 END) AS k FROM ks_leaver GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/type/with-former-foster-carers' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN accommodation_type = 'with-former-foster-carers' THEN 1 ELSE 0 END) AS k FROM ks_leaver GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/type/no-information' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN accommodation_type = 'no-information' THEN 1 ELSE 0 END) AS k FROM ks_leaver GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/17-18' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN suitability = 'suitable' THEN 1 ELSE 0 END) AS k FROM ks_leaver WHERE age_group = '17-18' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/17-18/care-leavers' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_leaver WHERE age_group = '17-18' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/17-18/unsuitable' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN suitability = 'unsuitable' THEN 1 ELSE 0 END) AS k FROM ks_leaver WHERE age_group = '17-18' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/17-18/no-information' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN suitability = 'no-information' THEN 1 ELSE 0 END) AS k FROM ks_leaver WHERE age_group = '17-18' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/17-18/contact' AS metric_id, p.period_id, CAST(NULL AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_leaver WHERE age_group = '17-18' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/17-18/contact/in-touch' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN contact = 'in-touch' THEN 1 ELSE 0 END) AS k FROM ks_leaver WHERE age_group = '17-18' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/17-18/contact/not-in-touch' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN contact = 'not-in-touch' THEN 1 ELSE 0 END) AS k FROM ks_leaver WHERE age_group = '17-18' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/17-18/contact/refuses-contact' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN contact = 'refuses-contact' THEN 1 ELSE 0 END) AS k FROM ks_leaver WHERE age_group = '17-18' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/17-18/contact/no-longer-requires-services' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN contact = 'no-longer-requires-services' THEN 1 ELSE 0 END) AS k FROM ks_leaver WHERE age_group = '17-18' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/17-18/contact/not-recorded' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN contact = 'not-recorded' THEN 1 ELSE 0 END) AS k FROM ks_leaver WHERE age_group = '17-18' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/17-18/type' AS metric_id, p.period_id, CAST(NULL AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_leaver WHERE age_group = '17-18' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/17-18/type/with-parents-or-relatives' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN accommodation_type = 'with-parents-or-relatives' THEN 1 ELSE 0 END) AS k FROM ks_leaver WHERE age_group = '17-18' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/17-18/type/community-home' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN accommodation_type = 'community-home' THEN 1 ELSE 0 END) AS k FROM ks_leaver WHERE age_group = '17-18' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/17-18/type/semi-independent' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN accommodation_type = 'semi-independent' THEN 1 ELSE 0 END) AS k FROM ks_leaver WHERE age_group = '17-18' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/17-18/type/supported-lodgings' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN accommodation_type = 'supported-lodgings' THEN 1 ELSE 0 END) AS k FROM ks_leaver WHERE age_group = '17-18' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/17-18/type/gone-abroad' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN accommodation_type = 'gone-abroad' THEN 1 ELSE 0 END) AS k FROM ks_leaver WHERE age_group = '17-18' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/17-18/type/deported' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN accommodation_type = 'deported' THEN 1 ELSE 0 END) AS k FROM ks_leaver WHERE age_group = '17-18' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/17-18/type/ordinary-lodgings' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN accommodation_type = 'ordinary-lodgings' THEN 1 ELSE 0 END) AS k FROM ks_leaver WHERE age_group = '17-18' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/17-18/type/residence-not-known' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN accommodation_type = 'residence-not-known' THEN 1 ELSE 0 END) AS k FROM ks_leaver WHERE age_group = '17-18' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/17-18/type/no-fixed-abode' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN accommodation_type = 'no-fixed-abode' THEN 1 ELSE 0 END) AS k FROM ks_leaver WHERE age_group = '17-18' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/17-18/type/foyers' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN accommodation_type = 'foyers' THEN 1 ELSE 0 END) AS k FROM ks_leaver WHERE age_group = '17-18' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/17-18/type/independent-living' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN accommodation_type = 'independent-living' THEN 1 ELSE 0 END) AS k FROM ks_leaver WHERE age_group = '17-18' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/17-18/type/emergency-accommodation' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN accommodation_type = 'emergency-accommodation' THEN 1 ELSE 0 END) AS k FROM ks_leaver WHERE age_group = '17-18' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/17-18/type/bed-and-breakfast' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN accommodation_type = 'bed-and-breakfast' THEN 1 ELSE 0 END) AS k FROM ks_leaver WHERE age_group = '17-18' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/17-18/type/in-custody' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN accommodation_type = 'in-custody' THEN 1 ELSE 0 END) AS k FROM ks_leaver WHERE age_group = '17-18' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/17-18/type/other' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN accommodation_type = 'other' THEN 1 ELSE 0 END) AS k FROM ks_leaver WHERE age_group = '17-18' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/17-18/type/with-former-foster-carers' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN accommodation_type = 'with-former-foster-carers' THEN 1 ELSE 0 END) AS k FROM ks_leaver WHERE age_group = '17-18' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/17-18/type/no-information' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN accommodation_type = 'no-information' THEN 1 ELSE 0 END) AS k FROM ks_leaver WHERE age_group = '17-18' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/19-21' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN suitability = 'suitable' THEN 1 ELSE 0 END) AS k FROM ks_leaver WHERE age_group = '19-21' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/19-21/care-leavers' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_leaver WHERE age_group = '19-21' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/19-21/unsuitable' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN suitability = 'unsuitable' THEN 1 ELSE 0 END) AS k FROM ks_leaver WHERE age_group = '19-21' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/19-21/no-information' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN suitability = 'no-information' THEN 1 ELSE 0 END) AS k FROM ks_leaver WHERE age_group = '19-21' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/19-21/contact' AS metric_id, p.period_id, CAST(NULL AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_leaver WHERE age_group = '19-21' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/19-21/contact/in-touch' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN contact = 'in-touch' THEN 1 ELSE 0 END) AS k FROM ks_leaver WHERE age_group = '19-21' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/19-21/contact/not-in-touch' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN contact = 'not-in-touch' THEN 1 ELSE 0 END) AS k FROM ks_leaver WHERE age_group = '19-21' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/19-21/contact/refuses-contact' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN contact = 'refuses-contact' THEN 1 ELSE 0 END) AS k FROM ks_leaver WHERE age_group = '19-21' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/19-21/contact/no-longer-requires-services' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN contact = 'no-longer-requires-services' THEN 1 ELSE 0 END) AS k FROM ks_leaver WHERE age_group = '19-21' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/19-21/contact/not-recorded' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN contact = 'not-recorded' THEN 1 ELSE 0 END) AS k FROM ks_leaver WHERE age_group = '19-21' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/19-21/type' AS metric_id, p.period_id, CAST(NULL AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_leaver WHERE age_group = '19-21' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/19-21/type/with-parents-or-relatives' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN accommodation_type = 'with-parents-or-relatives' THEN 1 ELSE 0 END) AS k FROM ks_leaver WHERE age_group = '19-21' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/19-21/type/community-home' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN accommodation_type = 'community-home' THEN 1 ELSE 0 END) AS k FROM ks_leaver WHERE age_group = '19-21' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/19-21/type/semi-independent' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN accommodation_type = 'semi-independent' THEN 1 ELSE 0 END) AS k FROM ks_leaver WHERE age_group = '19-21' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/19-21/type/supported-lodgings' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN accommodation_type = 'supported-lodgings' THEN 1 ELSE 0 END) AS k FROM ks_leaver WHERE age_group = '19-21' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/19-21/type/gone-abroad' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN accommodation_type = 'gone-abroad' THEN 1 ELSE 0 END) AS k FROM ks_leaver WHERE age_group = '19-21' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/19-21/type/deported' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN accommodation_type = 'deported' THEN 1 ELSE 0 END) AS k FROM ks_leaver WHERE age_group = '19-21' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/19-21/type/ordinary-lodgings' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN accommodation_type = 'ordinary-lodgings' THEN 1 ELSE 0 END) AS k FROM ks_leaver WHERE age_group = '19-21' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/19-21/type/residence-not-known' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN accommodation_type = 'residence-not-known' THEN 1 ELSE 0 END) AS k FROM ks_leaver WHERE age_group = '19-21' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/19-21/type/no-fixed-abode' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN accommodation_type = 'no-fixed-abode' THEN 1 ELSE 0 END) AS k FROM ks_leaver WHERE age_group = '19-21' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/19-21/type/foyers' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN accommodation_type = 'foyers' THEN 1 ELSE 0 END) AS k FROM ks_leaver WHERE age_group = '19-21' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/19-21/type/independent-living' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN accommodation_type = 'independent-living' THEN 1 ELSE 0 END) AS k FROM ks_leaver WHERE age_group = '19-21' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/19-21/type/emergency-accommodation' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN accommodation_type = 'emergency-accommodation' THEN 1 ELSE 0 END) AS k FROM ks_leaver WHERE age_group = '19-21' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/19-21/type/bed-and-breakfast' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN accommodation_type = 'bed-and-breakfast' THEN 1 ELSE 0 END) AS k FROM ks_leaver WHERE age_group = '19-21' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/19-21/type/in-custody' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN accommodation_type = 'in-custody' THEN 1 ELSE 0 END) AS k FROM ks_leaver WHERE age_group = '19-21' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/19-21/type/other' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN accommodation_type = 'other' THEN 1 ELSE 0 END) AS k FROM ks_leaver WHERE age_group = '19-21' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/19-21/type/with-former-foster-carers' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN accommodation_type = 'with-former-foster-carers' THEN 1 ELSE 0 END) AS k FROM ks_leaver WHERE age_group = '19-21' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'care-leavers.accommodation/19-21/type/no-information' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN accommodation_type = 'no-information' THEN 1 ELSE 0 END) AS k FROM ks_leaver WHERE age_group = '19-21' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'care-leavers.activity' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN activity IN ('higher-education', 'other-education', 'apprenticeship', 'training-or-employment') THEN 1 ELSE 0 END) AS k FROM ks_leaver GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'care-leavers.activity/care-leavers' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_leaver GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'care-leavers.activity/neet' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN activity IN ('neet-illness-or-disability', 'neet-pregnancy-or-parenting', 'neet-other') THEN 1 ELSE 0 END) AS k FROM ks_leaver GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'care-leavers.activity/not-known' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN activity = 'not-known' THEN 1 ELSE 0 END) AS k FROM ks_leaver GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'care-leavers.activity/activity' AS metric_id, p.period_id, CAST(NULL AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_leaver GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'care-leavers.activity/activity/higher-education' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN activity = 'higher-education' THEN 1 ELSE 0 END) AS k FROM ks_leaver GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'care-leavers.activity/activity/other-education' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN activity = 'other-education' THEN 1 ELSE 0 END) AS k FROM ks_leaver GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'care-leavers.activity/activity/apprenticeship' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN activity = 'apprenticeship' THEN 1 ELSE 0 END) AS k FROM ks_leaver GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'care-leavers.activity/activity/training-or-employment' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN activity = 'training-or-employment' THEN 1 ELSE 0 END) AS k FROM ks_leaver GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'care-leavers.activity/activity/neet-illness-or-disability' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN activity = 'neet-illness-or-disability' THEN 1 ELSE 0 END) AS k FROM ks_leaver GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'care-leavers.activity/activity/neet-pregnancy-or-parenting' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN activity = 'neet-pregnancy-or-parenting' THEN 1 ELSE 0 END) AS k FROM ks_leaver GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'care-leavers.activity/activity/neet-other' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN activity = 'neet-other' THEN 1 ELSE 0 END) AS k FROM ks_leaver GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'care-leavers.activity/activity/not-known' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN activity = 'not-known' THEN 1 ELSE 0 END) AS k FROM ks_leaver GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'care-leavers.activity/17-18' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN activity IN ('higher-education', 'other-education', 'apprenticeship', 'training-or-employment') THEN 1 ELSE 0 END) AS k FROM ks_leaver WHERE age_group = '17-18' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'care-leavers.activity/17-18/care-leavers' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_leaver WHERE age_group = '17-18' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'care-leavers.activity/17-18/neet' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN activity IN ('neet-illness-or-disability', 'neet-pregnancy-or-parenting', 'neet-other') THEN 1 ELSE 0 END) AS k FROM ks_leaver WHERE age_group = '17-18' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'care-leavers.activity/17-18/not-known' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN activity = 'not-known' THEN 1 ELSE 0 END) AS k FROM ks_leaver WHERE age_group = '17-18' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'care-leavers.activity/17-18/activity' AS metric_id, p.period_id, CAST(NULL AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_leaver WHERE age_group = '17-18' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'care-leavers.activity/17-18/activity/higher-education' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN activity = 'higher-education' THEN 1 ELSE 0 END) AS k FROM ks_leaver WHERE age_group = '17-18' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'care-leavers.activity/17-18/activity/other-education' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN activity = 'other-education' THEN 1 ELSE 0 END) AS k FROM ks_leaver WHERE age_group = '17-18' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'care-leavers.activity/17-18/activity/apprenticeship' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN activity = 'apprenticeship' THEN 1 ELSE 0 END) AS k FROM ks_leaver WHERE age_group = '17-18' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'care-leavers.activity/17-18/activity/training-or-employment' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN activity = 'training-or-employment' THEN 1 ELSE 0 END) AS k FROM ks_leaver WHERE age_group = '17-18' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'care-leavers.activity/17-18/activity/neet-illness-or-disability' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN activity = 'neet-illness-or-disability' THEN 1 ELSE 0 END) AS k FROM ks_leaver WHERE age_group = '17-18' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'care-leavers.activity/17-18/activity/neet-pregnancy-or-parenting' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN activity = 'neet-pregnancy-or-parenting' THEN 1 ELSE 0 END) AS k FROM ks_leaver WHERE age_group = '17-18' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'care-leavers.activity/17-18/activity/neet-other' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN activity = 'neet-other' THEN 1 ELSE 0 END) AS k FROM ks_leaver WHERE age_group = '17-18' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'care-leavers.activity/17-18/activity/not-known' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN activity = 'not-known' THEN 1 ELSE 0 END) AS k FROM ks_leaver WHERE age_group = '17-18' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'care-leavers.activity/19-21' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN activity IN ('higher-education', 'other-education', 'apprenticeship', 'training-or-employment') THEN 1 ELSE 0 END) AS k FROM ks_leaver WHERE age_group = '19-21' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'care-leavers.activity/19-21/care-leavers' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, 'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_leaver WHERE age_group = '19-21' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'care-leavers.activity/19-21/neet' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN activity IN ('neet-illness-or-disability', 'neet-pregnancy-or-parenting', 'neet-other') THEN 1 ELSE 0 END) AS k FROM ks_leaver WHERE age_group = '19-21' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'care-leavers.activity/19-21/not-known' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN activity = 'not-known' THEN 1 ELSE 0 END) AS k FROM ks_leaver WHERE age_group = '19-21' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'care-leavers.activity/19-21/activity' AS metric_id, p.period_id, CAST(NULL AS DOUBLE) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_leaver WHERE age_group = '19-21' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'care-leavers.activity/19-21/activity/higher-education' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN activity = 'higher-education' THEN 1 ELSE 0 END) AS k FROM ks_leaver WHERE age_group = '19-21' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'care-leavers.activity/19-21/activity/other-education' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN activity = 'other-education' THEN 1 ELSE 0 END) AS k FROM ks_leaver WHERE age_group = '19-21' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'care-leavers.activity/19-21/activity/apprenticeship' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN activity = 'apprenticeship' THEN 1 ELSE 0 END) AS k FROM ks_leaver WHERE age_group = '19-21' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'care-leavers.activity/19-21/activity/training-or-employment' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN activity = 'training-or-employment' THEN 1 ELSE 0 END) AS k FROM ks_leaver WHERE age_group = '19-21' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'care-leavers.activity/19-21/activity/neet-illness-or-disability' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN activity = 'neet-illness-or-disability' THEN 1 ELSE 0 END) AS k FROM ks_leaver WHERE age_group = '19-21' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'care-leavers.activity/19-21/activity/neet-pregnancy-or-parenting' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN activity = 'neet-pregnancy-or-parenting' THEN 1 ELSE 0 END) AS k FROM ks_leaver WHERE age_group = '19-21' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'care-leavers.activity/19-21/activity/neet-other' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN activity = 'neet-other' THEN 1 ELSE 0 END) AS k FROM ks_leaver WHERE age_group = '19-21' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT 'care-leavers.activity/19-21/activity/not-known' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(a.k AS DOUBLE) * 100 / CAST(a.n AS DOUBLE) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN 'available' ELSE 'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN activity = 'not-known' THEN 1 ELSE 0 END) AS k FROM ks_leaver WHERE age_group = '19-21' GROUP BY period_id) AS a ON a.period_id = p.period_id
 ) AS f
 JOIN ks_period AS p ON p.period_id = f.period_id
 LEFT JOIN ks_figure_gap AS g ON g.period_id = f.period_id AND g.metric_id = f.metric_id

@@ -9,9 +9,6 @@
 -- Not computed here, and why:
 --   timeliness.referral-to-decision: the episode's first assessment is the one with the earliest start, and when two start on the same day the first in the record's order: the tidy tables' rows have no order SQL can rely on; not yet written as SQL.
 --   plans.seen-per-plan: whether every gap between visits kept to the visit policy (working days, placements' first year, long-term fostering) is a walk through each child's visits and placements that is not written as SQL.
---   lac.health: a measure that kinsafe computes and the SQL does not give yet.
---   care-leavers.accommodation: a measure that kinsafe computes and the SQL does not give yet.
---   care-leavers.activity: a measure that kinsafe computes and the SQL does not give yet.
 --   outcomes.attainment: attainment scores are an input joined by child id or UPN, not one of the tidy tables.
 --   outcomes.offences-against-children: a count given as input (police recorded crime), not one of the tidy tables.
 --   outcomes.injury-admissions: a count given as input (hospital data), not one of the tidy tables.
@@ -20,17 +17,7 @@
 --   workforce.agency-rate: the workforce census is not one of the tidy tables.
 --   workforce.sickness-rate: the workforce census is not one of the tidy tables.
 --   workforce.average-caseload: the workforce census is not one of the tidy tables.
---   activity.referrals/age: a DfE breakdown at the event (age, primary need, category of abuse or assessment factors): not yet written as SQL.
---   activity.assessments/assessment-factors: a DfE breakdown at the event (age, primary need, category of abuse or assessment factors): not yet written as SQL.
---   plans.open/age: a DfE breakdown at the event (age, primary need, category of abuse or assessment factors): not yet written as SQL.
---   plans.open/primary-need: a DfE breakdown at the event (age, primary need, category of abuse or assessment factors): not yet written as SQL.
---   plans.open/cp/age: a DfE breakdown at the event (age, primary need, category of abuse or assessment factors): not yet written as SQL.
---   plans.open/cp/cp-category: a DfE breakdown at the event (age, primary need, category of abuse or assessment factors): not yet written as SQL.
---   plans.open/lac/age: a DfE breakdown at the event (age, primary need, category of abuse or assessment factors): not yet written as SQL.
---   plans.started/age: a DfE breakdown at the event (age, primary need, category of abuse or assessment factors): not yet written as SQL.
---   plans.started/cp-category: a DfE breakdown at the event (age, primary need, category of abuse or assessment factors): not yet written as SQL.
 --   lac.started/not-a-code: values that are not a code of the list: kinsafe gives the entry only when it holds any, which a script's fixed figures cannot follow (tables written by kinsafe tables hold codes).
---   lac.started/age: a DfE breakdown at the event (age, primary need, category of abuse or assessment factors): not yet written as SQL.
 --   lac.ceased/not-a-code: values that are not a code of the list: kinsafe gives the entry only when it holds any, which a script's fixed figures cannot follow (tables written by kinsafe tables hold codes).
 --   lac.placement-type/not-a-code: values that are not a code of the list: kinsafe gives the entry only when it holds any, which a script's fixed figures cannot follow (tables written by kinsafe tables hold codes).
 
@@ -210,6 +197,39 @@ CREATE TABLE adoptions (
 GO
 BULK INSERT adoptions FROM 'C:\kinsafe\tables\adoptions.csv' WITH (FORMAT = 'CSV', FIRSTROW = 2, FIELDQUOTE = '"', ROWTERMINATOR = '0x0d0a', CODEPAGE = '65001');
 GO
+DROP TABLE IF EXISTS looked_after_outcomes;
+GO
+CREATE TABLE looked_after_outcomes (
+  [child_id] NVARCHAR(4000),
+  [looked_after_outcome_id] NVARCHAR(4000),
+  [year] INT,
+  [sdq_score] INT,
+  [sdq_reason] NVARCHAR(4000),
+  [convicted] NVARCHAR(5),
+  [health_check] NVARCHAR(5),
+  [immunisations] NVARCHAR(5),
+  [teeth_check] NVARCHAR(5),
+  [health_assessment] NVARCHAR(5),
+  [substance_misuse] NVARCHAR(5),
+  [intervention_received] NVARCHAR(5),
+  [intervention_offered] NVARCHAR(5)
+);
+GO
+BULK INSERT looked_after_outcomes FROM 'C:\kinsafe\tables\looked_after_outcomes.csv' WITH (FORMAT = 'CSV', FIRSTROW = 2, FIELDQUOTE = '"', ROWTERMINATOR = '0x0d0a', CODEPAGE = '65001');
+GO
+DROP TABLE IF EXISTS care_leaver_outcomes;
+GO
+CREATE TABLE care_leaver_outcomes (
+  [child_id] NVARCHAR(4000),
+  [care_leaver_outcome_id] NVARCHAR(4000),
+  [year] INT,
+  [in_touch] NVARCHAR(4000),
+  [activity] NVARCHAR(4000),
+  [accommodation] NVARCHAR(4000)
+);
+GO
+BULK INSERT care_leaver_outcomes FROM 'C:\kinsafe\tables\care_leaver_outcomes.csv' WITH (FORMAT = 'CSV', FIRSTROW = 2, FIELDQUOTE = '"', ROWTERMINATOR = '0x0d0a', CODEPAGE = '65001');
+GO
 DROP TABLE IF EXISTS coverage;
 GO
 CREATE TABLE coverage (
@@ -227,7 +247,7 @@ GO
 DROP TABLE IF EXISTS ks_period;
 GO
 SELECT * INTO ks_period FROM (
-SELECT 1 AS period_id, CAST('2024-04-01' AS DATE) AS period_start, CAST('2025-03-31' AS DATE) AS period_end, CAST('2025-03-31' AS DATE) AS snapshot, CAST('2025-03-31' AS DATE) AS horizon, CAST('2024-04-01' AS DATE) AS cover_from, 2025 AS ad1_known_year
+SELECT 1 AS period_id, CAST('2024-04-01' AS DATE) AS period_start, CAST('2025-03-31' AS DATE) AS period_end, CAST('2025-03-31' AS DATE) AS snapshot, CAST('2025-03-31' AS DATE) AS horizon, CAST('2024-04-01' AS DATE) AS cover_from, 2025 AS ad1_known_year, 2025 AS health_year, 2025 AS leaver_year, CAST('2025-03-31' AS DATE) AS leaver_day
 ) AS made;
 GO
 
@@ -1302,7 +1322,7 @@ GO
 DROP TABLE IF EXISTS ks_episode;
 GO
 SELECT * INTO ks_episode FROM (
-SELECT p.period_id, e.child_id, e.episode_id, e.referral_date, e.referral_source,
+SELECT p.period_id, e.child_id, e.episode_id, e.referral_date, e.referral_source, e.primary_need,
   CASE WHEN e.referral_nfa = N'true' THEN 1 ELSE 0 END AS nfa,
   CASE WHEN e.closure_date <= p.horizon THEN e.closure_date END AS closure_date,
   CASE WHEN e.closure_date <= p.horizon THEN e.closure_reason END AS closure_reason,
@@ -1330,9 +1350,13 @@ SELECT r.period_id, r.child_id, r.episode_id, r.referral_date, r.nfa,
     WHEN r.closure_date <= p.period_end OR ax.episode_id IS NOT NULL THEN N'cin'
     ELSE N'pending' END AS outcome,
   CASE WHEN r.referral_source IN (N'1A', N'1B', N'1C', N'1D') THEN N'1' WHEN r.referral_source IN (N'2A', N'2B') THEN N'2' WHEN r.referral_source IN (N'3A', N'3B', N'3C', N'3D', N'3E', N'3F') THEN N'3' WHEN r.referral_source IN (N'4') THEN N'4' WHEN r.referral_source IN (N'5A', N'5B', N'5C', N'5D') THEN N'5' WHEN r.referral_source IN (N'6') THEN N'6' WHEN r.referral_source IN (N'7') THEN N'7' WHEN r.referral_source IN (N'8') THEN N'8' WHEN r.referral_source IN (N'9') THEN N'9' WHEN r.referral_source IN (N'10') THEN N'10' ELSE N'not-recorded' END AS source_group,
-  CASE WHEN r.referral_source IN (N'1A', N'1B', N'1C', N'1D', N'2A', N'2B', N'3A', N'3B', N'3C', N'3D', N'3E', N'3F', N'4', N'5A', N'5B', N'5C', N'5D', N'6', N'7', N'8', N'9', N'10') THEN r.referral_source ELSE N'not-recorded' END AS source_code
+  CASE WHEN r.referral_source IN (N'1A', N'1B', N'1C', N'1D', N'2A', N'2B', N'3A', N'3B', N'3C', N'3D', N'3E', N'3F', N'4', N'5A', N'5B', N'5C', N'5D', N'6', N'7', N'8', N'9', N'10') THEN r.referral_source ELSE N'not-recorded' END AS source_code,
+  CASE WHEN ch.dob IS NULL THEN CASE WHEN ch.expected_dob IS NOT NULL THEN N'unborn' ELSE N'not-recorded' END
+    WHEN r.referral_date < ch.dob THEN N'unborn' WHEN NOT (CASE WHEN DATEADD(month, -12, DATEADD(month, 12, ch.dob)) = ch.dob THEN CASE WHEN DATEADD(month, 12, ch.dob) <= r.referral_date THEN 1 ELSE 0 END ELSE CASE WHEN DATEADD(month, 12, ch.dob) < r.referral_date THEN 1 ELSE 0 END END) = 1 THEN N'under-1' WHEN NOT (CASE WHEN DATEADD(month, -60, DATEADD(month, 60, ch.dob)) = ch.dob THEN CASE WHEN DATEADD(month, 60, ch.dob) <= r.referral_date THEN 1 ELSE 0 END ELSE CASE WHEN DATEADD(month, 60, ch.dob) < r.referral_date THEN 1 ELSE 0 END END) = 1 THEN N'1-to-4'
+    WHEN NOT (CASE WHEN DATEADD(month, -120, DATEADD(month, 120, ch.dob)) = ch.dob THEN CASE WHEN DATEADD(month, 120, ch.dob) <= r.referral_date THEN 1 ELSE 0 END ELSE CASE WHEN DATEADD(month, 120, ch.dob) < r.referral_date THEN 1 ELSE 0 END END) = 1 THEN N'5-to-9' WHEN NOT (CASE WHEN DATEADD(month, -192, DATEADD(month, 192, ch.dob)) = ch.dob THEN CASE WHEN DATEADD(month, 192, ch.dob) <= r.referral_date THEN 1 ELSE 0 END ELSE CASE WHEN DATEADD(month, 192, ch.dob) < r.referral_date THEN 1 ELSE 0 END END) = 1 THEN N'10-to-15' ELSE N'16-and-over' END AS age_band
 FROM ks_episode AS r
 JOIN ks_period AS p ON p.period_id = r.period_id
+LEFT JOIN children AS ch ON ch.child_id = r.child_id
 LEFT JOIN (
   SELECT DISTINCT i.period_id, i.child_id, i.episode_id FROM ks_episode AS i
   JOIN ks_episode AS j ON j.period_id = i.period_id AND j.child_id = i.child_id
@@ -1351,17 +1375,37 @@ LEFT JOIN (SELECT DISTINCT e.period_id, e.child_id, e.episode_id FROM ks_episode
 WHERE r.referral_date >= p.period_start AND r.referral_date <= p.period_end
 ) AS made;
 GO
+DROP TABLE IF EXISTS ks_assessment_row;
+GO
+SELECT * INTO ks_assessment_row FROM (
+SELECT ROW_NUMBER() OVER (ORDER BY child_id, episode_id, assessment_id, start_date, authorisation_date, factors) AS asm_n, child_id, episode_id, start_date, authorisation_date, factors FROM assessments
+) AS made;
+GO
+DROP TABLE IF EXISTS ks_assessment_code;
+GO
+SELECT * INTO ks_assessment_code FROM (
+SELECT DISTINCT asm_n, item AS factor FROM (SELECT t.asm_n, t.factors, s.value AS item FROM ks_assessment_row AS t CROSS APPLY STRING_SPLIT(t.factors, N';') AS s WHERE t.factors IS NOT NULL) AS f WHERE item IN (N'1A', N'1B', N'1C', N'2A', N'2B', N'2C', N'3A', N'3B', N'3C', N'4A', N'4B', N'4C', N'5A', N'5B', N'5C', N'6A', N'6B', N'6C', N'7A', N'8B', N'8C', N'8D', N'8E', N'8F', N'9A', N'10A', N'11A', N'12A', N'13A', N'14A', N'15A', N'16A', N'17A', N'18A', N'18B', N'18C', N'19A', N'19B', N'19C', N'20', N'21', N'22A', N'23A', N'24A')
+) AS made;
+GO
 DROP TABLE IF EXISTS ks_assessment;
 GO
 SELECT * INTO ks_assessment FROM (
-SELECT e.period_id, e.child_id,
-  CASE WHEN a.start_date < e.referral_date THEN NULL ELSE CASE WHEN da.working_day_number - ds.working_day_number >= 0 THEN da.working_day_number - ds.working_day_number END END AS working_days
+SELECT e.period_id, e.child_id, a.asm_n,
+  CASE WHEN a.start_date < e.referral_date THEN NULL ELSE CASE WHEN da.working_day_number - ds.working_day_number >= 0 THEN da.working_day_number - ds.working_day_number END END AS working_days,
+  CASE WHEN hf.asm_n IS NULL THEN 0 ELSE 1 END AS has_factor
 FROM ks_episode AS e
 JOIN ks_period AS p ON p.period_id = e.period_id
-JOIN assessments AS a ON a.child_id = e.child_id AND a.episode_id = e.episode_id
+JOIN ks_assessment_row AS a ON a.child_id = e.child_id AND a.episode_id = e.episode_id
+LEFT JOIN (SELECT DISTINCT asm_n FROM ks_assessment_code) AS hf ON hf.asm_n = a.asm_n
 LEFT JOIN ks_day AS ds ON ds.day = a.start_date
 LEFT JOIN ks_day AS da ON da.day = a.authorisation_date
 WHERE a.start_date <= p.horizon AND a.authorisation_date >= p.period_start AND a.authorisation_date <= p.period_end
+) AS made;
+GO
+DROP TABLE IF EXISTS ks_assessment_factor;
+GO
+SELECT * INTO ks_assessment_factor FROM (
+SELECT a.period_id, a.child_id, c.factor FROM ks_assessment AS a JOIN ks_assessment_code AS c ON c.asm_n = a.asm_n
 ) AS made;
 GO
 DROP TABLE IF EXISTS ks_s47;
@@ -1477,9 +1521,13 @@ SELECT * INTO ks_plan_start FROM (
 SELECT n.period_id, n.child_id, n.plan_type,
   CASE WHEN r12.plan_n IS NULL THEN 0 ELSE 1 END AS within_12_months,
   CASE WHEN r24.plan_n IS NULL THEN 0 ELSE 1 END AS within_24_months,
-  CASE WHEN pa.plan_n IS NOT NULL OR n.previous >= 1 THEN 1 ELSE 0 END AS previous_plan
+  CASE WHEN pa.plan_n IS NOT NULL OR n.previous >= 1 THEN 1 ELSE 0 END AS previous_plan,
+  CASE WHEN n.plan_type = N'cp' AND n.start_date = MIN(n.start_date) OVER (PARTITION BY n.period_id, n.child_id, n.plan_type) THEN CASE WHEN ch.dob IS NULL THEN CASE WHEN ch.expected_dob IS NOT NULL THEN N'unborn' ELSE N'not-recorded' END
+    WHEN n.start_date < ch.dob THEN N'unborn' WHEN NOT (CASE WHEN DATEADD(month, -12, DATEADD(month, 12, ch.dob)) = ch.dob THEN CASE WHEN DATEADD(month, 12, ch.dob) <= n.start_date THEN 1 ELSE 0 END ELSE CASE WHEN DATEADD(month, 12, ch.dob) < n.start_date THEN 1 ELSE 0 END END) = 1 THEN N'under-1' WHEN NOT (CASE WHEN DATEADD(month, -60, DATEADD(month, 60, ch.dob)) = ch.dob THEN CASE WHEN DATEADD(month, 60, ch.dob) <= n.start_date THEN 1 ELSE 0 END ELSE CASE WHEN DATEADD(month, 60, ch.dob) < n.start_date THEN 1 ELSE 0 END END) = 1 THEN N'1-to-4'
+    WHEN NOT (CASE WHEN DATEADD(month, -120, DATEADD(month, 120, ch.dob)) = ch.dob THEN CASE WHEN DATEADD(month, 120, ch.dob) <= n.start_date THEN 1 ELSE 0 END ELSE CASE WHEN DATEADD(month, 120, ch.dob) < n.start_date THEN 1 ELSE 0 END END) = 1 THEN N'5-to-9' WHEN NOT (CASE WHEN DATEADD(month, -192, DATEADD(month, 192, ch.dob)) = ch.dob THEN CASE WHEN DATEADD(month, 192, ch.dob) <= n.start_date THEN 1 ELSE 0 END ELSE CASE WHEN DATEADD(month, 192, ch.dob) < n.start_date THEN 1 ELSE 0 END END) = 1 THEN N'10-to-15' ELSE N'16-and-over' END END AS first_age_band
 FROM ks_plan_known AS n
 JOIN ks_period AS p ON p.period_id = n.period_id
+LEFT JOIN children AS ch ON ch.child_id = n.child_id
 LEFT JOIN (SELECT DISTINCT i.period_id, i.child_id, i.plan_type, i.plan_n FROM ks_plan_known AS i JOIN ks_plan_known AS j ON j.period_id = i.period_id AND j.child_id = i.child_id AND j.plan_type = i.plan_type AND j.plan_n <> i.plan_n WHERE j.end_date IS NOT NULL AND j.end_date <= i.start_date AND j.start_date <= i.start_date AND i.start_date <= DATEADD(month, 12, j.end_date)) AS r12 ON r12.period_id = n.period_id AND r12.child_id = n.child_id AND r12.plan_type = n.plan_type AND r12.plan_n = n.plan_n
 LEFT JOIN (SELECT DISTINCT i.period_id, i.child_id, i.plan_type, i.plan_n FROM ks_plan_known AS i JOIN ks_plan_known AS j ON j.period_id = i.period_id AND j.child_id = i.child_id AND j.plan_type = i.plan_type AND j.plan_n <> i.plan_n WHERE j.end_date IS NOT NULL AND j.end_date <= i.start_date AND j.start_date <= i.start_date AND i.start_date <= DATEADD(month, 24, j.end_date)) AS r24 ON r24.period_id = n.period_id AND r24.child_id = n.child_id AND r24.plan_type = n.plan_type AND r24.plan_n = n.plan_n
 LEFT JOIN (SELECT DISTINCT i.period_id, i.child_id, i.plan_type, i.plan_n FROM ks_plan_known AS i JOIN ks_plan_known AS j ON j.period_id = i.period_id AND j.child_id = i.child_id AND j.plan_type = i.plan_type AND j.plan_n <> i.plan_n WHERE j.start_date < i.start_date) AS pa ON pa.period_id = n.period_id AND pa.child_id = n.child_id AND pa.plan_type = n.plan_type AND pa.plan_n = n.plan_n
@@ -1489,6 +1537,9 @@ GO
 DROP TABLE IF EXISTS ks_open;
 GO
 SELECT * INTO ks_open FROM (
+SELECT o.period_id, o.child_id, o.kind, CASE WHEN ch.dob IS NULL THEN CASE WHEN ch.expected_dob IS NOT NULL THEN N'unborn' ELSE N'not-recorded' END
+    WHEN p.snapshot < ch.dob THEN N'unborn' WHEN NOT (CASE WHEN DATEADD(month, -12, DATEADD(month, 12, ch.dob)) = ch.dob THEN CASE WHEN DATEADD(month, 12, ch.dob) <= p.snapshot THEN 1 ELSE 0 END ELSE CASE WHEN DATEADD(month, 12, ch.dob) < p.snapshot THEN 1 ELSE 0 END END) = 1 THEN N'under-1' WHEN NOT (CASE WHEN DATEADD(month, -60, DATEADD(month, 60, ch.dob)) = ch.dob THEN CASE WHEN DATEADD(month, 60, ch.dob) <= p.snapshot THEN 1 ELSE 0 END ELSE CASE WHEN DATEADD(month, 60, ch.dob) < p.snapshot THEN 1 ELSE 0 END END) = 1 THEN N'1-to-4'
+    WHEN NOT (CASE WHEN DATEADD(month, -120, DATEADD(month, 120, ch.dob)) = ch.dob THEN CASE WHEN DATEADD(month, 120, ch.dob) <= p.snapshot THEN 1 ELSE 0 END ELSE CASE WHEN DATEADD(month, 120, ch.dob) < p.snapshot THEN 1 ELSE 0 END END) = 1 THEN N'5-to-9' WHEN NOT (CASE WHEN DATEADD(month, -192, DATEADD(month, 192, ch.dob)) = ch.dob THEN CASE WHEN DATEADD(month, 192, ch.dob) <= p.snapshot THEN 1 ELSE 0 END ELSE CASE WHEN DATEADD(month, 192, ch.dob) < p.snapshot THEN 1 ELSE 0 END END) = 1 THEN N'10-to-15' ELSE N'16-and-over' END AS age_band FROM (
 SELECT e.period_id, e.child_id, N'in-need' AS kind FROM ks_episode AS e JOIN ks_period AS p ON p.period_id = e.period_id WHERE e.nfa = 0 AND e.referral_date <= p.snapshot AND (e.closure_date IS NULL OR e.closure_date > p.snapshot)
 UNION ALL
 SELECT p.period_id, x.child_id, N'cin' AS kind FROM ks_period AS p CROSS JOIN cin_plans AS x JOIN episodes AS e ON e.child_id = x.child_id AND e.episode_id = x.episode_id WHERE x.start_date <= p.snapshot AND (x.end_date IS NULL OR x.end_date > p.snapshot)
@@ -1498,6 +1549,42 @@ UNION ALL
 SELECT p.period_id, x.child_id, N'early-help' AS kind FROM ks_period AS p CROSS JOIN early_help_episodes AS x WHERE x.start_date <= p.snapshot AND (x.end_date IS NULL OR x.end_date > p.snapshot)
 UNION ALL
 SELECT p.period_id, x.child_id, N'lac' AS kind FROM ks_period AS p CROSS JOIN looked_after_episodes AS x WHERE (x.legal_status IS NULL OR x.legal_status NOT IN (N'V3', N'V4')) AND x.start_date <= p.snapshot AND (x.end_date IS NULL OR x.end_date > p.snapshot)
+) AS o
+JOIN ks_period AS p ON p.period_id = o.period_id
+LEFT JOIN children AS ch ON ch.child_id = o.child_id
+) AS made;
+GO
+DROP TABLE IF EXISTS ks_snap_need;
+GO
+SELECT * INTO ks_snap_need FROM (
+SELECT period_id, child_id, need FROM (
+  SELECT e.period_id, e.child_id, CASE WHEN e.primary_need IN (N'N0', N'N1', N'N2', N'N3', N'N4', N'N5', N'N6', N'N7', N'N8', N'N9') THEN e.primary_need ELSE N'not-recorded' END AS need,
+    ROW_NUMBER() OVER (PARTITION BY e.period_id, e.child_id ORDER BY e.referral_date DESC, e.episode_id DESC) AS k
+  FROM ks_episode AS e JOIN ks_period AS p ON p.period_id = e.period_id
+  WHERE e.nfa = 0 AND e.referral_date <= p.snapshot AND (e.closure_date IS NULL OR e.closure_date > p.snapshot)
+) AS open_episodes WHERE k = 1
+) AS made;
+GO
+DROP TABLE IF EXISTS ks_cp_snap;
+GO
+SELECT * INTO ks_cp_snap FROM (
+SELECT period_id, child_id, initial_category, latest_category FROM (
+  SELECT p.period_id, x.child_id, CASE WHEN x.initial_category IN (N'NEG', N'PHY', N'SAB', N'EMO', N'MUL') THEN x.initial_category ELSE N'not-recorded' END AS initial_category, CASE WHEN x.latest_category IN (N'NEG', N'PHY', N'SAB', N'EMO', N'MUL') THEN x.latest_category ELSE N'not-recorded' END AS latest_category,
+    ROW_NUMBER() OVER (PARTITION BY p.period_id, x.child_id ORDER BY x.start_date DESC, x.episode_id DESC, x.plan_id DESC) AS k
+  FROM ks_period AS p CROSS JOIN cp_plans AS x JOIN episodes AS e ON e.child_id = x.child_id AND e.episode_id = x.episode_id
+  WHERE x.start_date <= p.snapshot AND (x.end_date IS NULL OR x.end_date > p.snapshot)
+) AS plans WHERE k = 1
+) AS made;
+GO
+DROP TABLE IF EXISTS ks_cp_first;
+GO
+SELECT * INTO ks_cp_first FROM (
+SELECT period_id, child_id, initial_category, latest_category FROM (
+  SELECT p.period_id, x.child_id, CASE WHEN x.initial_category IN (N'NEG', N'PHY', N'SAB', N'EMO', N'MUL') THEN x.initial_category ELSE N'not-recorded' END AS initial_category, CASE WHEN x.latest_category IN (N'NEG', N'PHY', N'SAB', N'EMO', N'MUL') THEN x.latest_category ELSE N'not-recorded' END AS latest_category,
+    ROW_NUMBER() OVER (PARTITION BY p.period_id, x.child_id ORDER BY x.start_date, x.episode_id, x.plan_id) AS k
+  FROM ks_period AS p CROSS JOIN cp_plans AS x JOIN episodes AS e ON e.child_id = x.child_id AND e.episode_id = x.episode_id
+  WHERE x.start_date >= p.period_start AND x.start_date <= p.period_end
+) AS plans WHERE k = 1
 ) AS made;
 GO
 DROP TABLE IF EXISTS ks_proceedings;
@@ -1547,7 +1634,7 @@ GO
 DROP TABLE IF EXISTS ks_lac_snap;
 GO
 SELECT * INTO ks_lac_snap FROM (
-SELECT a.period_id, a.child_id, a.place_group,
+SELECT a.period_id, a.child_id, a.place_group, c.start_date AS care_start,
   CASE WHEN COALESCE(pl.n, 0) >= 3 THEN 1 ELSE 0 END AS unstable,
   CASE WHEN ch.uasc = N'true' THEN 1 ELSE 0 END AS uasc,
   CASE WHEN c.start_date <= DATEADD(month, -30, p.snapshot) AND ch.dob IS NOT NULL AND p.snapshot < DATEADD(month, 192, ch.dob) THEN 1 ELSE 0 END AS long_den,
@@ -1572,9 +1659,12 @@ GO
 DROP TABLE IF EXISTS ks_lac_start;
 GO
 SELECT * INTO ks_lac_start FROM (
-SELECT a.period_id, a.child_id, CASE WHEN a.k = 1 THEN a.ls_group END AS ls_group, CASE WHEN ch.uasc = N'true' THEN 1 ELSE 0 END AS uasc
+SELECT a.period_id, a.child_id, CASE WHEN a.k = 1 THEN a.ls_group END AS ls_group, CASE WHEN ch.uasc = N'true' THEN 1 ELSE 0 END AS uasc,
+  CASE WHEN a.k = 1 THEN CASE WHEN ch.dob IS NULL THEN CASE WHEN ch.expected_dob IS NOT NULL THEN N'unborn' ELSE N'not-recorded' END
+    WHEN a.start_date < ch.dob THEN N'unborn' WHEN NOT (CASE WHEN DATEADD(month, -12, DATEADD(month, 12, ch.dob)) = ch.dob THEN CASE WHEN DATEADD(month, 12, ch.dob) <= a.start_date THEN 1 ELSE 0 END ELSE CASE WHEN DATEADD(month, 12, ch.dob) < a.start_date THEN 1 ELSE 0 END END) = 1 THEN N'under-1' WHEN NOT (CASE WHEN DATEADD(month, -60, DATEADD(month, 60, ch.dob)) = ch.dob THEN CASE WHEN DATEADD(month, 60, ch.dob) <= a.start_date THEN 1 ELSE 0 END ELSE CASE WHEN DATEADD(month, 60, ch.dob) < a.start_date THEN 1 ELSE 0 END END) = 1 THEN N'1-to-4'
+    WHEN NOT (CASE WHEN DATEADD(month, -120, DATEADD(month, 120, ch.dob)) = ch.dob THEN CASE WHEN DATEADD(month, 120, ch.dob) <= a.start_date THEN 1 ELSE 0 END ELSE CASE WHEN DATEADD(month, 120, ch.dob) < a.start_date THEN 1 ELSE 0 END END) = 1 THEN N'5-to-9' WHEN NOT (CASE WHEN DATEADD(month, -192, DATEADD(month, 192, ch.dob)) = ch.dob THEN CASE WHEN DATEADD(month, 192, ch.dob) <= a.start_date THEN 1 ELSE 0 END ELSE CASE WHEN DATEADD(month, 192, ch.dob) < a.start_date THEN 1 ELSE 0 END END) = 1 THEN N'10-to-15' ELSE N'16-and-over' END END AS age_band
 FROM (
-  SELECT c.period_id, c.child_id, CASE WHEN c.legal_status IN (N'C1', N'C2') THEN N'care-order' WHEN c.legal_status IN (N'E1', N'D1') THEN N'placement-order' WHEN c.legal_status IN (N'V2') THEN N'voluntary-agreement' WHEN c.legal_status IN (N'L1', N'L2', N'L3') THEN N'detained-for-child-protection' WHEN c.legal_status IN (N'J1', N'J2', N'J3') THEN N'youth-justice' WHEN c.legal_status IN (N'V3', N'V4') THEN N'short-breaks' ELSE N'not-a-code' END AS ls_group, ROW_NUMBER() OVER (PARTITION BY c.period_id, c.child_id ORDER BY c.care_n) AS k
+  SELECT c.period_id, c.child_id, c.start_date, CASE WHEN c.legal_status IN (N'C1', N'C2') THEN N'care-order' WHEN c.legal_status IN (N'E1', N'D1') THEN N'placement-order' WHEN c.legal_status IN (N'V2') THEN N'voluntary-agreement' WHEN c.legal_status IN (N'L1', N'L2', N'L3') THEN N'detained-for-child-protection' WHEN c.legal_status IN (N'J1', N'J2', N'J3') THEN N'youth-justice' WHEN c.legal_status IN (N'V3', N'V4') THEN N'short-breaks' ELSE N'not-a-code' END AS ls_group, ROW_NUMBER() OVER (PARTITION BY c.period_id, c.child_id ORDER BY c.care_n) AS k
   FROM ks_care_period AS c JOIN ks_period AS p ON p.period_id = c.period_id
   WHERE c.start_date >= p.period_start AND c.start_date <= p.period_end
 ) AS a
@@ -1742,6 +1832,69 @@ SELECT period_id, child_id, MIN(plan_ok) AS on_time FROM (
 ) AS plans GROUP BY period_id, child_id
 ) AS made;
 GO
+DROP TABLE IF EXISTS ks_oc2;
+GO
+SELECT * INTO ks_oc2 FROM (
+SELECT period_id, child_id, health_assessment, immunisations, teeth_check, health_check, convicted, substance_misuse, intervention_received, intervention_offered, sdq_score FROM (
+  SELECT p.period_id, p.health_year AS target, o.child_id, o.[year] AS row_year, o.health_assessment, o.immunisations, o.teeth_check, o.health_check, o.convicted, o.substance_misuse, o.intervention_received, o.intervention_offered, o.sdq_score,
+    ROW_NUMBER() OVER (PARTITION BY p.period_id, o.child_id, o.[year] ORDER BY o.looked_after_outcome_id) AS k,
+    COUNT(*) OVER (PARTITION BY p.period_id, o.child_id) AS known_n
+  FROM ks_period AS p JOIN looked_after_outcomes AS o ON o.[year] IS NULL OR o.[year] <= p.ad1_known_year
+) AS r WHERE (row_year = target AND k = 1) OR (row_year IS NULL AND known_n = 1)
+) AS made;
+GO
+DROP TABLE IF EXISTS ks_health;
+GO
+SELECT * INTO ks_health FROM (
+SELECT s.period_id, s.child_id, CASE WHEN o.child_id IS NULL THEN 0 ELSE 1 END AS has_row,
+  CASE WHEN o.child_id IS NOT NULL THEN CASE WHEN o.health_assessment IS NULL THEN NULL WHEN o.health_assessment = N'true' THEN 1 ELSE 0 END END AS f_health_assessment,
+  CASE WHEN o.child_id IS NOT NULL THEN CASE WHEN o.immunisations IS NULL THEN NULL WHEN o.immunisations = N'true' THEN 1 ELSE 0 END END AS f_immunisations,
+  CASE WHEN o.child_id IS NOT NULL THEN CASE WHEN o.teeth_check IS NULL THEN NULL WHEN o.teeth_check = N'true' THEN 1 ELSE 0 END END AS f_teeth_check,
+  CASE WHEN o.child_id IS NOT NULL AND ch.dob <= p.snapshot AND p.snapshot < DATEADD(month, 60, ch.dob) THEN CASE WHEN o.health_check IS NULL THEN NULL WHEN o.health_check = N'true' THEN 1 ELSE 0 END END AS f_health_check,
+  CASE WHEN o.child_id IS NOT NULL AND DATEADD(month, 120, ch.dob) <= p.snapshot THEN CASE WHEN o.convicted IS NULL THEN NULL WHEN o.convicted = N'true' THEN 1 ELSE 0 END END AS f_convicted,
+  CASE WHEN o.child_id IS NOT NULL THEN CASE WHEN o.substance_misuse IS NULL THEN NULL WHEN o.substance_misuse = N'true' THEN 1 ELSE 0 END END AS f_substance_misuse,
+  CASE WHEN o.child_id IS NOT NULL AND o.substance_misuse = N'true' THEN CASE WHEN o.intervention_received IS NULL THEN NULL WHEN o.intervention_received = N'true' THEN 1 ELSE 0 END END AS f_intervention_received,
+  CASE WHEN o.child_id IS NOT NULL AND o.substance_misuse = N'true' THEN CASE WHEN o.intervention_offered IS NULL THEN NULL WHEN o.intervention_offered = N'true' THEN 1 ELSE 0 END END AS f_intervention_offered,
+  CASE WHEN o.child_id IS NOT NULL AND DATEADD(month, 60, ch.dob) <= p.snapshot AND p.snapshot < DATEADD(month, 204, ch.dob) THEN 1 ELSE 0 END AS sdq_eligible,
+  CASE WHEN o.child_id IS NOT NULL AND DATEADD(month, 60, ch.dob) <= p.snapshot AND p.snapshot < DATEADD(month, 204, ch.dob) AND o.sdq_score >= 0 THEN o.sdq_score END AS sdq
+FROM ks_lac_snap AS s
+JOIN ks_period AS p ON p.period_id = s.period_id
+LEFT JOIN children AS ch ON ch.child_id = s.child_id
+LEFT JOIN ks_oc2 AS o ON o.period_id = s.period_id AND o.child_id = s.child_id
+LEFT JOIN (
+  SELECT DISTINCT p.period_id, b.child_id FROM ks_period AS p
+  JOIN looked_after_episodes AS b ON b.legal_status IN (N'V3', N'V4') AND b.start_date <= p.snapshot AND (b.end_date IS NULL OR b.end_date > DATEADD(month, -12, p.snapshot))
+) AS sb ON sb.period_id = s.period_id AND sb.child_id = s.child_id
+WHERE DATEDIFF(day, DATEADD(month, -12, p.snapshot), s.care_start) <= 1 AND sb.child_id IS NULL
+) AS made;
+GO
+DROP TABLE IF EXISTS ks_oc3;
+GO
+SELECT * INTO ks_oc3 FROM (
+SELECT period_id, child_id, in_touch, activity, accommodation FROM (
+  SELECT p.period_id, p.leaver_year AS target, o.child_id, o.[year] AS row_year, o.in_touch, o.activity, o.accommodation,
+    ROW_NUMBER() OVER (PARTITION BY p.period_id, o.child_id, o.[year] ORDER BY o.care_leaver_outcome_id) AS k,
+    COUNT(*) OVER (PARTITION BY p.period_id, o.child_id) AS known_n
+  FROM ks_period AS p JOIN care_leaver_outcomes AS o ON o.[year] IS NULL OR o.[year] <= p.ad1_known_year
+) AS r WHERE (row_year = target AND k = 1) OR (row_year IS NULL AND known_n = 1)
+) AS made;
+GO
+DROP TABLE IF EXISTS ks_leaver;
+GO
+SELECT * INTO ks_leaver FROM (
+SELECT o.period_id, o.child_id,
+  CASE WHEN p.leaver_day < DATEADD(month, 228, ch.dob) THEN N'17-18' ELSE N'19-21' END AS age_group,
+  CASE WHEN o.in_touch = N'YES' THEN N'in-touch' WHEN o.in_touch = N'NO' THEN N'not-in-touch' WHEN o.in_touch = N'REFU' THEN N'refuses-contact' WHEN o.in_touch = N'NREQ' THEN N'no-longer-requires-services' ELSE N'not-recorded' END AS contact,
+  CASE WHEN o.accommodation IN (N'B1', N'C1', N'D1', N'E1', N'G1', N'H1', N'K1', N'R1', N'S1', N'T1', N'U1', N'V1', N'W1', N'X1', N'Y1', N'Z1') THEN N'suitable' WHEN o.accommodation IN (N'B2', N'C2', N'D2', N'E2', N'G2', N'H2', N'K2', N'R2', N'S2', N'T2', N'U2', N'V2', N'W2', N'X2', N'Y2', N'Z2') THEN N'unsuitable' ELSE N'no-information' END AS suitability,
+  CASE WHEN SUBSTRING(o.accommodation, 1, 1) = N'B' THEN N'with-parents-or-relatives' WHEN SUBSTRING(o.accommodation, 1, 1) = N'C' THEN N'community-home' WHEN SUBSTRING(o.accommodation, 1, 1) = N'D' THEN N'semi-independent' WHEN SUBSTRING(o.accommodation, 1, 1) = N'E' THEN N'supported-lodgings' WHEN SUBSTRING(o.accommodation, 1, 1) = N'G' THEN N'gone-abroad' WHEN SUBSTRING(o.accommodation, 1, 1) = N'H' THEN N'deported' WHEN SUBSTRING(o.accommodation, 1, 1) = N'K' THEN N'ordinary-lodgings' WHEN SUBSTRING(o.accommodation, 1, 1) = N'R' THEN N'residence-not-known' WHEN SUBSTRING(o.accommodation, 1, 1) = N'S' THEN N'no-fixed-abode' WHEN SUBSTRING(o.accommodation, 1, 1) = N'T' THEN N'foyers' WHEN SUBSTRING(o.accommodation, 1, 1) = N'U' THEN N'independent-living' WHEN SUBSTRING(o.accommodation, 1, 1) = N'V' THEN N'emergency-accommodation' WHEN SUBSTRING(o.accommodation, 1, 1) = N'W' THEN N'bed-and-breakfast' WHEN SUBSTRING(o.accommodation, 1, 1) = N'X' THEN N'in-custody' WHEN SUBSTRING(o.accommodation, 1, 1) = N'Y' THEN N'other' WHEN SUBSTRING(o.accommodation, 1, 1) = N'Z' THEN N'with-former-foster-carers' ELSE N'no-information' END AS accommodation_type,
+  CASE WHEN o.activity IN (N'F1', N'P1') THEN N'higher-education' WHEN o.activity IN (N'F2', N'P2') THEN N'other-education' WHEN o.activity IN (N'F4', N'P4') THEN N'apprenticeship' WHEN o.activity IN (N'F3', N'P3', N'F5', N'P5') THEN N'training-or-employment' WHEN o.activity IN (N'G4') THEN N'neet-illness-or-disability' WHEN o.activity IN (N'G6') THEN N'neet-pregnancy-or-parenting' WHEN o.activity IN (N'G5') THEN N'neet-other' ELSE N'not-known' END AS activity
+FROM ks_oc3 AS o
+JOIN ks_period AS p ON p.period_id = o.period_id
+JOIN children AS ch ON ch.child_id = o.child_id
+WHERE ch.dob IS NOT NULL AND DATEADD(month, 204, ch.dob) <= p.leaver_day AND p.leaver_day < DATEADD(month, 264, ch.dob)
+  AND (o.in_touch IS NULL OR o.in_touch NOT IN (N'DIED', N'RHOM'))
+) AS made;
+GO
 
 -- What each figure needs (the catalogue's needs) and what the tables cover (coverage.csv): a figure whose kinds of fact the tables do not cover
 -- from cover_from to the horizon is unavailable (value NULL), one that looks back further than they go is incomplete-history.
@@ -1751,6 +1904,22 @@ SELECT * INTO ks_figure_need FROM (
 SELECT N'activity.referrals' AS metric_id, N'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
 UNION ALL
 SELECT N'activity.referrals/children' AS metric_id, N'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'activity.referrals/age' AS metric_id, N'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'activity.referrals/age/unborn' AS metric_id, N'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'activity.referrals/age/under-1' AS metric_id, N'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'activity.referrals/age/1-to-4' AS metric_id, N'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'activity.referrals/age/5-to-9' AS metric_id, N'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'activity.referrals/age/10-to-15' AS metric_id, N'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'activity.referrals/age/16-and-over' AS metric_id, N'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'activity.referrals/age/not-recorded' AS metric_id, N'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
 UNION ALL
 SELECT N'activity.referral-rate' AS metric_id, N'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
 UNION ALL
@@ -1857,6 +2026,98 @@ UNION ALL
 SELECT N'activity.assessments/per10k' AS metric_id, N'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
 UNION ALL
 SELECT N'activity.assessments/children' AS metric_id, N'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'activity.assessments/assessment-factors' AS metric_id, N'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'activity.assessments/assessment-factors/1A' AS metric_id, N'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'activity.assessments/assessment-factors/1B' AS metric_id, N'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'activity.assessments/assessment-factors/1C' AS metric_id, N'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'activity.assessments/assessment-factors/2A' AS metric_id, N'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'activity.assessments/assessment-factors/2B' AS metric_id, N'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'activity.assessments/assessment-factors/2C' AS metric_id, N'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'activity.assessments/assessment-factors/3A' AS metric_id, N'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'activity.assessments/assessment-factors/3B' AS metric_id, N'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'activity.assessments/assessment-factors/3C' AS metric_id, N'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'activity.assessments/assessment-factors/4A' AS metric_id, N'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'activity.assessments/assessment-factors/4B' AS metric_id, N'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'activity.assessments/assessment-factors/4C' AS metric_id, N'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'activity.assessments/assessment-factors/5A' AS metric_id, N'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'activity.assessments/assessment-factors/5B' AS metric_id, N'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'activity.assessments/assessment-factors/5C' AS metric_id, N'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'activity.assessments/assessment-factors/6A' AS metric_id, N'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'activity.assessments/assessment-factors/6B' AS metric_id, N'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'activity.assessments/assessment-factors/6C' AS metric_id, N'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'activity.assessments/assessment-factors/7A' AS metric_id, N'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'activity.assessments/assessment-factors/8B' AS metric_id, N'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'activity.assessments/assessment-factors/8C' AS metric_id, N'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'activity.assessments/assessment-factors/8D' AS metric_id, N'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'activity.assessments/assessment-factors/8E' AS metric_id, N'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'activity.assessments/assessment-factors/8F' AS metric_id, N'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'activity.assessments/assessment-factors/9A' AS metric_id, N'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'activity.assessments/assessment-factors/10A' AS metric_id, N'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'activity.assessments/assessment-factors/11A' AS metric_id, N'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'activity.assessments/assessment-factors/12A' AS metric_id, N'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'activity.assessments/assessment-factors/13A' AS metric_id, N'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'activity.assessments/assessment-factors/14A' AS metric_id, N'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'activity.assessments/assessment-factors/15A' AS metric_id, N'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'activity.assessments/assessment-factors/16A' AS metric_id, N'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'activity.assessments/assessment-factors/17A' AS metric_id, N'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'activity.assessments/assessment-factors/18A' AS metric_id, N'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'activity.assessments/assessment-factors/18B' AS metric_id, N'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'activity.assessments/assessment-factors/18C' AS metric_id, N'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'activity.assessments/assessment-factors/19A' AS metric_id, N'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'activity.assessments/assessment-factors/19B' AS metric_id, N'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'activity.assessments/assessment-factors/19C' AS metric_id, N'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'activity.assessments/assessment-factors/20' AS metric_id, N'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'activity.assessments/assessment-factors/21' AS metric_id, N'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'activity.assessments/assessment-factors/22A' AS metric_id, N'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'activity.assessments/assessment-factors/23A' AS metric_id, N'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'activity.assessments/assessment-factors/24A' AS metric_id, N'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'activity.assessments/assessment-factors/not-recorded' AS metric_id, N'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
 UNION ALL
 SELECT N'activity.s47-enquiries' AS metric_id, N'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
 UNION ALL
@@ -1992,6 +2253,108 @@ SELECT N'plans.open/any-plan' AS metric_id, N'cin-episodes' AS fact, 0 AS histor
 UNION ALL
 SELECT N'plans.open/any-plan' AS metric_id, N'looked-after-episodes' AS fact, 0 AS history_months, 0 AS period_id
 UNION ALL
+SELECT N'plans.open/age' AS metric_id, N'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'plans.open/age/unborn' AS metric_id, N'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'plans.open/age/under-1' AS metric_id, N'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'plans.open/age/1-to-4' AS metric_id, N'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'plans.open/age/5-to-9' AS metric_id, N'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'plans.open/age/10-to-15' AS metric_id, N'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'plans.open/age/16-and-over' AS metric_id, N'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'plans.open/age/not-recorded' AS metric_id, N'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'plans.open/cp/cp-category' AS metric_id, N'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'plans.open/cp/cp-category/initial' AS metric_id, N'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'plans.open/cp/cp-category/initial/NEG' AS metric_id, N'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'plans.open/cp/cp-category/initial/PHY' AS metric_id, N'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'plans.open/cp/cp-category/initial/SAB' AS metric_id, N'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'plans.open/cp/cp-category/initial/EMO' AS metric_id, N'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'plans.open/cp/cp-category/initial/MUL' AS metric_id, N'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'plans.open/cp/cp-category/initial/not-recorded' AS metric_id, N'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'plans.open/cp/cp-category/latest' AS metric_id, N'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'plans.open/cp/cp-category/latest/NEG' AS metric_id, N'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'plans.open/cp/cp-category/latest/PHY' AS metric_id, N'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'plans.open/cp/cp-category/latest/SAB' AS metric_id, N'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'plans.open/cp/cp-category/latest/EMO' AS metric_id, N'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'plans.open/cp/cp-category/latest/MUL' AS metric_id, N'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'plans.open/cp/cp-category/latest/not-recorded' AS metric_id, N'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'plans.open/primary-need' AS metric_id, N'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'plans.open/primary-need/N0' AS metric_id, N'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'plans.open/primary-need/N1' AS metric_id, N'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'plans.open/primary-need/N2' AS metric_id, N'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'plans.open/primary-need/N3' AS metric_id, N'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'plans.open/primary-need/N4' AS metric_id, N'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'plans.open/primary-need/N5' AS metric_id, N'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'plans.open/primary-need/N6' AS metric_id, N'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'plans.open/primary-need/N7' AS metric_id, N'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'plans.open/primary-need/N8' AS metric_id, N'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'plans.open/primary-need/N9' AS metric_id, N'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'plans.open/primary-need/not-recorded' AS metric_id, N'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'plans.open/cp/age' AS metric_id, N'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'plans.open/cp/age/unborn' AS metric_id, N'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'plans.open/cp/age/under-1' AS metric_id, N'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'plans.open/cp/age/1-to-4' AS metric_id, N'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'plans.open/cp/age/5-to-9' AS metric_id, N'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'plans.open/cp/age/10-to-15' AS metric_id, N'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'plans.open/cp/age/16-and-over' AS metric_id, N'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'plans.open/cp/age/not-recorded' AS metric_id, N'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'plans.open/lac/age' AS metric_id, N'looked-after-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'plans.open/lac/age/unborn' AS metric_id, N'looked-after-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'plans.open/lac/age/under-1' AS metric_id, N'looked-after-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'plans.open/lac/age/1-to-4' AS metric_id, N'looked-after-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'plans.open/lac/age/5-to-9' AS metric_id, N'looked-after-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'plans.open/lac/age/10-to-15' AS metric_id, N'looked-after-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'plans.open/lac/age/16-and-over' AS metric_id, N'looked-after-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'plans.open/lac/age/not-recorded' AS metric_id, N'looked-after-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
 SELECT N'plans.duration' AS metric_id, N'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
 UNION ALL
 SELECT N'plans.duration/early-help' AS metric_id, N'early-help' AS fact, 0 AS history_months, 0 AS period_id
@@ -2110,6 +2473,38 @@ SELECT N'plans.started/cin' AS metric_id, N'cin-episodes' AS fact, 0 AS history_
 UNION ALL
 SELECT N'plans.started/cin/plans' AS metric_id, N'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
 UNION ALL
+SELECT N'plans.started/age' AS metric_id, N'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'plans.started/age/unborn' AS metric_id, N'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'plans.started/age/under-1' AS metric_id, N'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'plans.started/age/1-to-4' AS metric_id, N'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'plans.started/age/5-to-9' AS metric_id, N'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'plans.started/age/10-to-15' AS metric_id, N'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'plans.started/age/16-and-over' AS metric_id, N'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'plans.started/age/not-recorded' AS metric_id, N'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'plans.started/cp-category' AS metric_id, N'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'plans.started/cp-category/initial' AS metric_id, N'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'plans.started/cp-category/initial/NEG' AS metric_id, N'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'plans.started/cp-category/initial/PHY' AS metric_id, N'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'plans.started/cp-category/initial/SAB' AS metric_id, N'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'plans.started/cp-category/initial/EMO' AS metric_id, N'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'plans.started/cp-category/initial/MUL' AS metric_id, N'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'plans.started/cp-category/initial/not-recorded' AS metric_id, N'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
 SELECT N'plans.cp-reviews-on-time' AS metric_id, N'cin-episodes' AS fact, 0 AS history_months, 0 AS period_id
 UNION ALL
 SELECT N'lac.started' AS metric_id, N'looked-after-episodes' AS fact, 0 AS history_months, 0 AS period_id
@@ -2127,6 +2522,22 @@ UNION ALL
 SELECT N'lac.started/per10k' AS metric_id, N'looked-after-episodes' AS fact, 0 AS history_months, 0 AS period_id
 UNION ALL
 SELECT N'lac.started/periods-of-care' AS metric_id, N'looked-after-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'lac.started/age' AS metric_id, N'looked-after-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'lac.started/age/unborn' AS metric_id, N'looked-after-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'lac.started/age/under-1' AS metric_id, N'looked-after-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'lac.started/age/1-to-4' AS metric_id, N'looked-after-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'lac.started/age/5-to-9' AS metric_id, N'looked-after-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'lac.started/age/10-to-15' AS metric_id, N'looked-after-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'lac.started/age/16-and-over' AS metric_id, N'looked-after-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'lac.started/age/not-recorded' AS metric_id, N'looked-after-episodes' AS fact, 0 AS history_months, 0 AS period_id
 UNION ALL
 SELECT N'lac.ceased' AS metric_id, N'looked-after-episodes' AS fact, 0 AS history_months, 0 AS period_id
 UNION ALL
@@ -2247,6 +2658,314 @@ UNION ALL
 SELECT N'lac.adoption-timeliness/by-foster-carers' AS metric_id, N'looked-after-episodes' AS fact, 0 AS history_months, 0 AS period_id
 UNION ALL
 SELECT N'lac.adoption-timeliness/no-adoptive-placement' AS metric_id, N'looked-after-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'lac.health' AS metric_id, N'looked-after-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'lac.health' AS metric_id, N'looked-after-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'lac.health/population' AS metric_id, N'looked-after-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'lac.health/not-recorded' AS metric_id, N'looked-after-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'lac.health/not-recorded' AS metric_id, N'looked-after-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'lac.health/immunisations' AS metric_id, N'looked-after-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'lac.health/immunisations' AS metric_id, N'looked-after-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'lac.health/teeth-checked' AS metric_id, N'looked-after-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'lac.health/teeth-checked' AS metric_id, N'looked-after-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'lac.health/development-checks' AS metric_id, N'looked-after-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'lac.health/development-checks' AS metric_id, N'looked-after-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'lac.health/convicted' AS metric_id, N'looked-after-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'lac.health/convicted' AS metric_id, N'looked-after-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'lac.health/substance-misuse' AS metric_id, N'looked-after-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'lac.health/substance-misuse' AS metric_id, N'looked-after-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'lac.health/substance-misuse/intervention-received' AS metric_id, N'looked-after-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'lac.health/substance-misuse/intervention-received' AS metric_id, N'looked-after-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'lac.health/substance-misuse/intervention-offered' AS metric_id, N'looked-after-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'lac.health/substance-misuse/intervention-offered' AS metric_id, N'looked-after-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'lac.health/sdq' AS metric_id, N'looked-after-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'lac.health/sdq' AS metric_id, N'looked-after-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'lac.health/sdq/bands' AS metric_id, N'looked-after-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'lac.health/sdq/bands' AS metric_id, N'looked-after-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'lac.health/sdq/bands/normal' AS metric_id, N'looked-after-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'lac.health/sdq/bands/normal' AS metric_id, N'looked-after-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'lac.health/sdq/bands/borderline' AS metric_id, N'looked-after-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'lac.health/sdq/bands/borderline' AS metric_id, N'looked-after-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'lac.health/sdq/bands/concern' AS metric_id, N'looked-after-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'lac.health/sdq/bands/concern' AS metric_id, N'looked-after-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'lac.health/sdq/with-score' AS metric_id, N'looked-after-episodes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'lac.health/sdq/with-score' AS metric_id, N'looked-after-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'care-leavers.accommodation' AS metric_id, N'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/care-leavers' AS metric_id, N'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/unsuitable' AS metric_id, N'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/no-information' AS metric_id, N'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/contact' AS metric_id, N'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/contact/in-touch' AS metric_id, N'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/contact/not-in-touch' AS metric_id, N'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/contact/refuses-contact' AS metric_id, N'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/contact/no-longer-requires-services' AS metric_id, N'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/contact/not-recorded' AS metric_id, N'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/type' AS metric_id, N'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/type/with-parents-or-relatives' AS metric_id, N'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/type/community-home' AS metric_id, N'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/type/semi-independent' AS metric_id, N'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/type/supported-lodgings' AS metric_id, N'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/type/gone-abroad' AS metric_id, N'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/type/deported' AS metric_id, N'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/type/ordinary-lodgings' AS metric_id, N'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/type/residence-not-known' AS metric_id, N'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/type/no-fixed-abode' AS metric_id, N'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/type/foyers' AS metric_id, N'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/type/independent-living' AS metric_id, N'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/type/emergency-accommodation' AS metric_id, N'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/type/bed-and-breakfast' AS metric_id, N'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/type/in-custody' AS metric_id, N'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/type/other' AS metric_id, N'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/type/with-former-foster-carers' AS metric_id, N'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/type/no-information' AS metric_id, N'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/17-18' AS metric_id, N'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/17-18/care-leavers' AS metric_id, N'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/17-18/unsuitable' AS metric_id, N'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/17-18/no-information' AS metric_id, N'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/17-18/contact' AS metric_id, N'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/17-18/contact/in-touch' AS metric_id, N'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/17-18/contact/not-in-touch' AS metric_id, N'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/17-18/contact/refuses-contact' AS metric_id, N'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/17-18/contact/no-longer-requires-services' AS metric_id, N'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/17-18/contact/not-recorded' AS metric_id, N'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/17-18/type' AS metric_id, N'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/17-18/type/with-parents-or-relatives' AS metric_id, N'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/17-18/type/community-home' AS metric_id, N'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/17-18/type/semi-independent' AS metric_id, N'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/17-18/type/supported-lodgings' AS metric_id, N'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/17-18/type/gone-abroad' AS metric_id, N'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/17-18/type/deported' AS metric_id, N'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/17-18/type/ordinary-lodgings' AS metric_id, N'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/17-18/type/residence-not-known' AS metric_id, N'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/17-18/type/no-fixed-abode' AS metric_id, N'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/17-18/type/foyers' AS metric_id, N'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/17-18/type/independent-living' AS metric_id, N'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/17-18/type/emergency-accommodation' AS metric_id, N'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/17-18/type/bed-and-breakfast' AS metric_id, N'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/17-18/type/in-custody' AS metric_id, N'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/17-18/type/other' AS metric_id, N'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/17-18/type/with-former-foster-carers' AS metric_id, N'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/17-18/type/no-information' AS metric_id, N'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/19-21' AS metric_id, N'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/19-21/care-leavers' AS metric_id, N'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/19-21/unsuitable' AS metric_id, N'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/19-21/no-information' AS metric_id, N'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/19-21/contact' AS metric_id, N'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/19-21/contact/in-touch' AS metric_id, N'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/19-21/contact/not-in-touch' AS metric_id, N'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/19-21/contact/refuses-contact' AS metric_id, N'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/19-21/contact/no-longer-requires-services' AS metric_id, N'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/19-21/contact/not-recorded' AS metric_id, N'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/19-21/type' AS metric_id, N'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/19-21/type/with-parents-or-relatives' AS metric_id, N'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/19-21/type/community-home' AS metric_id, N'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/19-21/type/semi-independent' AS metric_id, N'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/19-21/type/supported-lodgings' AS metric_id, N'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/19-21/type/gone-abroad' AS metric_id, N'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/19-21/type/deported' AS metric_id, N'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/19-21/type/ordinary-lodgings' AS metric_id, N'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/19-21/type/residence-not-known' AS metric_id, N'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/19-21/type/no-fixed-abode' AS metric_id, N'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/19-21/type/foyers' AS metric_id, N'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/19-21/type/independent-living' AS metric_id, N'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/19-21/type/emergency-accommodation' AS metric_id, N'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/19-21/type/bed-and-breakfast' AS metric_id, N'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/19-21/type/in-custody' AS metric_id, N'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/19-21/type/other' AS metric_id, N'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/19-21/type/with-former-foster-carers' AS metric_id, N'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/19-21/type/no-information' AS metric_id, N'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'care-leavers.activity' AS metric_id, N'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'care-leavers.activity/care-leavers' AS metric_id, N'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'care-leavers.activity/neet' AS metric_id, N'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'care-leavers.activity/not-known' AS metric_id, N'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'care-leavers.activity/activity' AS metric_id, N'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'care-leavers.activity/activity/higher-education' AS metric_id, N'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'care-leavers.activity/activity/other-education' AS metric_id, N'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'care-leavers.activity/activity/apprenticeship' AS metric_id, N'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'care-leavers.activity/activity/training-or-employment' AS metric_id, N'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'care-leavers.activity/activity/neet-illness-or-disability' AS metric_id, N'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'care-leavers.activity/activity/neet-pregnancy-or-parenting' AS metric_id, N'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'care-leavers.activity/activity/neet-other' AS metric_id, N'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'care-leavers.activity/activity/not-known' AS metric_id, N'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'care-leavers.activity/17-18' AS metric_id, N'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'care-leavers.activity/17-18/care-leavers' AS metric_id, N'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'care-leavers.activity/17-18/neet' AS metric_id, N'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'care-leavers.activity/17-18/not-known' AS metric_id, N'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'care-leavers.activity/17-18/activity' AS metric_id, N'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'care-leavers.activity/17-18/activity/higher-education' AS metric_id, N'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'care-leavers.activity/17-18/activity/other-education' AS metric_id, N'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'care-leavers.activity/17-18/activity/apprenticeship' AS metric_id, N'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'care-leavers.activity/17-18/activity/training-or-employment' AS metric_id, N'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'care-leavers.activity/17-18/activity/neet-illness-or-disability' AS metric_id, N'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'care-leavers.activity/17-18/activity/neet-pregnancy-or-parenting' AS metric_id, N'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'care-leavers.activity/17-18/activity/neet-other' AS metric_id, N'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'care-leavers.activity/17-18/activity/not-known' AS metric_id, N'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'care-leavers.activity/19-21' AS metric_id, N'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'care-leavers.activity/19-21/care-leavers' AS metric_id, N'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'care-leavers.activity/19-21/neet' AS metric_id, N'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'care-leavers.activity/19-21/not-known' AS metric_id, N'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'care-leavers.activity/19-21/activity' AS metric_id, N'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'care-leavers.activity/19-21/activity/higher-education' AS metric_id, N'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'care-leavers.activity/19-21/activity/other-education' AS metric_id, N'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'care-leavers.activity/19-21/activity/apprenticeship' AS metric_id, N'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'care-leavers.activity/19-21/activity/training-or-employment' AS metric_id, N'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'care-leavers.activity/19-21/activity/neet-illness-or-disability' AS metric_id, N'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'care-leavers.activity/19-21/activity/neet-pregnancy-or-parenting' AS metric_id, N'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'care-leavers.activity/19-21/activity/neet-other' AS metric_id, N'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
+UNION ALL
+SELECT N'care-leavers.activity/19-21/activity/not-known' AS metric_id, N'care-leaver-outcomes' AS fact, 0 AS history_months, 0 AS period_id
 ) AS made;
 GO
 DROP TABLE IF EXISTS ks_fact_gap;
@@ -2302,6 +3021,22 @@ FROM (
 SELECT N'activity.referrals' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS FLOAT) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, N'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_referral GROUP BY period_id) AS a ON a.period_id = p.period_id
 UNION ALL
 SELECT N'activity.referrals/children' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS FLOAT) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, N'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(DISTINCT child_id) AS n FROM ks_referral GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'activity.referrals/age' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS FLOAT) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, N'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_referral GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'activity.referrals/age/unborn' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS FLOAT) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, N'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_referral WHERE age_band = N'unborn' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'activity.referrals/age/under-1' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS FLOAT) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, N'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_referral WHERE age_band = N'under-1' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'activity.referrals/age/1-to-4' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS FLOAT) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, N'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_referral WHERE age_band = N'1-to-4' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'activity.referrals/age/5-to-9' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS FLOAT) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, N'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_referral WHERE age_band = N'5-to-9' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'activity.referrals/age/10-to-15' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS FLOAT) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, N'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_referral WHERE age_band = N'10-to-15' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'activity.referrals/age/16-and-over' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS FLOAT) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, N'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_referral WHERE age_band = N'16-and-over' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'activity.referrals/age/not-recorded' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS FLOAT) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, N'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_referral WHERE age_band = N'not-recorded' GROUP BY period_id) AS a ON a.period_id = p.period_id
 UNION ALL
 SELECT N'activity.referral-rate' AS metric_id, p.period_id, CAST(NULL AS FLOAT) AS value, CAST(COALESCE(a.n, 0) AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, N'unavailable' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_referral GROUP BY period_id) AS a ON a.period_id = p.period_id
 UNION ALL
@@ -2394,6 +3129,98 @@ UNION ALL
 SELECT N'activity.assessments/per10k' AS metric_id, p.period_id, CAST(NULL AS FLOAT) AS value, CAST(COALESCE(a.n, 0) AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, N'unavailable' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_assessment GROUP BY period_id) AS a ON a.period_id = p.period_id
 UNION ALL
 SELECT N'activity.assessments/children' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS FLOAT) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, N'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(DISTINCT child_id) AS n FROM ks_assessment GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'activity.assessments/assessment-factors' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS FLOAT) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, N'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_assessment GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'activity.assessments/assessment-factors/1A' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS FLOAT) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, N'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_assessment_factor WHERE factor = N'1A' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'activity.assessments/assessment-factors/1B' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS FLOAT) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, N'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_assessment_factor WHERE factor = N'1B' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'activity.assessments/assessment-factors/1C' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS FLOAT) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, N'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_assessment_factor WHERE factor = N'1C' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'activity.assessments/assessment-factors/2A' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS FLOAT) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, N'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_assessment_factor WHERE factor = N'2A' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'activity.assessments/assessment-factors/2B' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS FLOAT) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, N'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_assessment_factor WHERE factor = N'2B' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'activity.assessments/assessment-factors/2C' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS FLOAT) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, N'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_assessment_factor WHERE factor = N'2C' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'activity.assessments/assessment-factors/3A' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS FLOAT) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, N'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_assessment_factor WHERE factor = N'3A' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'activity.assessments/assessment-factors/3B' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS FLOAT) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, N'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_assessment_factor WHERE factor = N'3B' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'activity.assessments/assessment-factors/3C' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS FLOAT) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, N'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_assessment_factor WHERE factor = N'3C' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'activity.assessments/assessment-factors/4A' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS FLOAT) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, N'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_assessment_factor WHERE factor = N'4A' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'activity.assessments/assessment-factors/4B' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS FLOAT) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, N'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_assessment_factor WHERE factor = N'4B' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'activity.assessments/assessment-factors/4C' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS FLOAT) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, N'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_assessment_factor WHERE factor = N'4C' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'activity.assessments/assessment-factors/5A' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS FLOAT) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, N'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_assessment_factor WHERE factor = N'5A' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'activity.assessments/assessment-factors/5B' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS FLOAT) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, N'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_assessment_factor WHERE factor = N'5B' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'activity.assessments/assessment-factors/5C' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS FLOAT) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, N'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_assessment_factor WHERE factor = N'5C' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'activity.assessments/assessment-factors/6A' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS FLOAT) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, N'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_assessment_factor WHERE factor = N'6A' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'activity.assessments/assessment-factors/6B' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS FLOAT) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, N'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_assessment_factor WHERE factor = N'6B' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'activity.assessments/assessment-factors/6C' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS FLOAT) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, N'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_assessment_factor WHERE factor = N'6C' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'activity.assessments/assessment-factors/7A' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS FLOAT) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, N'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_assessment_factor WHERE factor = N'7A' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'activity.assessments/assessment-factors/8B' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS FLOAT) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, N'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_assessment_factor WHERE factor = N'8B' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'activity.assessments/assessment-factors/8C' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS FLOAT) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, N'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_assessment_factor WHERE factor = N'8C' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'activity.assessments/assessment-factors/8D' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS FLOAT) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, N'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_assessment_factor WHERE factor = N'8D' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'activity.assessments/assessment-factors/8E' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS FLOAT) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, N'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_assessment_factor WHERE factor = N'8E' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'activity.assessments/assessment-factors/8F' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS FLOAT) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, N'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_assessment_factor WHERE factor = N'8F' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'activity.assessments/assessment-factors/9A' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS FLOAT) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, N'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_assessment_factor WHERE factor = N'9A' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'activity.assessments/assessment-factors/10A' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS FLOAT) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, N'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_assessment_factor WHERE factor = N'10A' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'activity.assessments/assessment-factors/11A' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS FLOAT) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, N'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_assessment_factor WHERE factor = N'11A' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'activity.assessments/assessment-factors/12A' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS FLOAT) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, N'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_assessment_factor WHERE factor = N'12A' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'activity.assessments/assessment-factors/13A' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS FLOAT) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, N'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_assessment_factor WHERE factor = N'13A' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'activity.assessments/assessment-factors/14A' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS FLOAT) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, N'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_assessment_factor WHERE factor = N'14A' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'activity.assessments/assessment-factors/15A' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS FLOAT) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, N'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_assessment_factor WHERE factor = N'15A' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'activity.assessments/assessment-factors/16A' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS FLOAT) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, N'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_assessment_factor WHERE factor = N'16A' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'activity.assessments/assessment-factors/17A' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS FLOAT) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, N'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_assessment_factor WHERE factor = N'17A' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'activity.assessments/assessment-factors/18A' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS FLOAT) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, N'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_assessment_factor WHERE factor = N'18A' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'activity.assessments/assessment-factors/18B' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS FLOAT) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, N'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_assessment_factor WHERE factor = N'18B' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'activity.assessments/assessment-factors/18C' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS FLOAT) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, N'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_assessment_factor WHERE factor = N'18C' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'activity.assessments/assessment-factors/19A' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS FLOAT) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, N'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_assessment_factor WHERE factor = N'19A' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'activity.assessments/assessment-factors/19B' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS FLOAT) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, N'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_assessment_factor WHERE factor = N'19B' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'activity.assessments/assessment-factors/19C' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS FLOAT) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, N'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_assessment_factor WHERE factor = N'19C' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'activity.assessments/assessment-factors/20' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS FLOAT) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, N'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_assessment_factor WHERE factor = N'20' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'activity.assessments/assessment-factors/21' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS FLOAT) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, N'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_assessment_factor WHERE factor = N'21' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'activity.assessments/assessment-factors/22A' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS FLOAT) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, N'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_assessment_factor WHERE factor = N'22A' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'activity.assessments/assessment-factors/23A' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS FLOAT) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, N'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_assessment_factor WHERE factor = N'23A' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'activity.assessments/assessment-factors/24A' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS FLOAT) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, N'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_assessment_factor WHERE factor = N'24A' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'activity.assessments/assessment-factors/not-recorded' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS FLOAT) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, N'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_assessment WHERE has_factor = 0 GROUP BY period_id) AS a ON a.period_id = p.period_id
 UNION ALL
 SELECT N'activity.s47-enquiries' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS FLOAT) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, N'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_s47 GROUP BY period_id) AS a ON a.period_id = p.period_id
 UNION ALL
@@ -2506,6 +3333,108 @@ UNION ALL
 SELECT N'plans.open/lac/per10k' AS metric_id, p.period_id, CAST(NULL AS FLOAT) AS value, CAST(COALESCE(a.n, 0) AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, N'unavailable' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(DISTINCT child_id) AS n FROM ks_open WHERE kind = N'lac' GROUP BY period_id) AS a ON a.period_id = p.period_id
 UNION ALL
 SELECT N'plans.open/any-plan' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS FLOAT) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, N'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(DISTINCT child_id) AS n FROM ks_open WHERE kind IN (N'early-help', N'cin', N'cp', N'lac') GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'plans.open/age' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS FLOAT) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, N'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(DISTINCT child_id) AS n FROM ks_open WHERE kind = N'in-need' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'plans.open/age/unborn' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS FLOAT) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, N'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(DISTINCT child_id) AS n FROM ks_open WHERE (kind = N'in-need') AND (age_band = N'unborn') GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'plans.open/age/under-1' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS FLOAT) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, N'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(DISTINCT child_id) AS n FROM ks_open WHERE (kind = N'in-need') AND (age_band = N'under-1') GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'plans.open/age/1-to-4' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS FLOAT) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, N'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(DISTINCT child_id) AS n FROM ks_open WHERE (kind = N'in-need') AND (age_band = N'1-to-4') GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'plans.open/age/5-to-9' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS FLOAT) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, N'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(DISTINCT child_id) AS n FROM ks_open WHERE (kind = N'in-need') AND (age_band = N'5-to-9') GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'plans.open/age/10-to-15' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS FLOAT) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, N'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(DISTINCT child_id) AS n FROM ks_open WHERE (kind = N'in-need') AND (age_band = N'10-to-15') GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'plans.open/age/16-and-over' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS FLOAT) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, N'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(DISTINCT child_id) AS n FROM ks_open WHERE (kind = N'in-need') AND (age_band = N'16-and-over') GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'plans.open/age/not-recorded' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS FLOAT) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, N'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(DISTINCT child_id) AS n FROM ks_open WHERE (kind = N'in-need') AND (age_band = N'not-recorded') GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'plans.open/cp/cp-category' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS FLOAT) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, N'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_cp_snap GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'plans.open/cp/cp-category/initial' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS FLOAT) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, N'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_cp_snap GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'plans.open/cp/cp-category/initial/NEG' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS FLOAT) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, N'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_cp_snap WHERE initial_category = N'NEG' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'plans.open/cp/cp-category/initial/PHY' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS FLOAT) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, N'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_cp_snap WHERE initial_category = N'PHY' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'plans.open/cp/cp-category/initial/SAB' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS FLOAT) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, N'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_cp_snap WHERE initial_category = N'SAB' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'plans.open/cp/cp-category/initial/EMO' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS FLOAT) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, N'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_cp_snap WHERE initial_category = N'EMO' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'plans.open/cp/cp-category/initial/MUL' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS FLOAT) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, N'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_cp_snap WHERE initial_category = N'MUL' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'plans.open/cp/cp-category/initial/not-recorded' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS FLOAT) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, N'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_cp_snap WHERE initial_category = N'not-recorded' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'plans.open/cp/cp-category/latest' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS FLOAT) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, N'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_cp_snap GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'plans.open/cp/cp-category/latest/NEG' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS FLOAT) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, N'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_cp_snap WHERE latest_category = N'NEG' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'plans.open/cp/cp-category/latest/PHY' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS FLOAT) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, N'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_cp_snap WHERE latest_category = N'PHY' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'plans.open/cp/cp-category/latest/SAB' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS FLOAT) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, N'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_cp_snap WHERE latest_category = N'SAB' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'plans.open/cp/cp-category/latest/EMO' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS FLOAT) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, N'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_cp_snap WHERE latest_category = N'EMO' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'plans.open/cp/cp-category/latest/MUL' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS FLOAT) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, N'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_cp_snap WHERE latest_category = N'MUL' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'plans.open/cp/cp-category/latest/not-recorded' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS FLOAT) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, N'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_cp_snap WHERE latest_category = N'not-recorded' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'plans.open/primary-need' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS FLOAT) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, N'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(DISTINCT child_id) AS n FROM ks_snap_need GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'plans.open/primary-need/N0' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS FLOAT) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, N'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(DISTINCT child_id) AS n FROM ks_snap_need WHERE need = N'N0' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'plans.open/primary-need/N1' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS FLOAT) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, N'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(DISTINCT child_id) AS n FROM ks_snap_need WHERE need = N'N1' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'plans.open/primary-need/N2' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS FLOAT) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, N'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(DISTINCT child_id) AS n FROM ks_snap_need WHERE need = N'N2' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'plans.open/primary-need/N3' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS FLOAT) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, N'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(DISTINCT child_id) AS n FROM ks_snap_need WHERE need = N'N3' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'plans.open/primary-need/N4' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS FLOAT) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, N'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(DISTINCT child_id) AS n FROM ks_snap_need WHERE need = N'N4' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'plans.open/primary-need/N5' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS FLOAT) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, N'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(DISTINCT child_id) AS n FROM ks_snap_need WHERE need = N'N5' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'plans.open/primary-need/N6' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS FLOAT) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, N'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(DISTINCT child_id) AS n FROM ks_snap_need WHERE need = N'N6' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'plans.open/primary-need/N7' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS FLOAT) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, N'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(DISTINCT child_id) AS n FROM ks_snap_need WHERE need = N'N7' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'plans.open/primary-need/N8' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS FLOAT) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, N'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(DISTINCT child_id) AS n FROM ks_snap_need WHERE need = N'N8' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'plans.open/primary-need/N9' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS FLOAT) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, N'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(DISTINCT child_id) AS n FROM ks_snap_need WHERE need = N'N9' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'plans.open/primary-need/not-recorded' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS FLOAT) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, N'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(DISTINCT child_id) AS n FROM ks_snap_need WHERE need = N'not-recorded' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'plans.open/cp/age' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS FLOAT) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, N'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(DISTINCT child_id) AS n FROM ks_open WHERE kind = N'cp' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'plans.open/cp/age/unborn' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS FLOAT) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, N'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(DISTINCT child_id) AS n FROM ks_open WHERE (kind = N'cp') AND (age_band = N'unborn') GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'plans.open/cp/age/under-1' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS FLOAT) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, N'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(DISTINCT child_id) AS n FROM ks_open WHERE (kind = N'cp') AND (age_band = N'under-1') GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'plans.open/cp/age/1-to-4' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS FLOAT) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, N'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(DISTINCT child_id) AS n FROM ks_open WHERE (kind = N'cp') AND (age_band = N'1-to-4') GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'plans.open/cp/age/5-to-9' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS FLOAT) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, N'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(DISTINCT child_id) AS n FROM ks_open WHERE (kind = N'cp') AND (age_band = N'5-to-9') GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'plans.open/cp/age/10-to-15' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS FLOAT) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, N'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(DISTINCT child_id) AS n FROM ks_open WHERE (kind = N'cp') AND (age_band = N'10-to-15') GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'plans.open/cp/age/16-and-over' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS FLOAT) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, N'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(DISTINCT child_id) AS n FROM ks_open WHERE (kind = N'cp') AND (age_band = N'16-and-over') GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'plans.open/cp/age/not-recorded' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS FLOAT) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, N'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(DISTINCT child_id) AS n FROM ks_open WHERE (kind = N'cp') AND (age_band = N'not-recorded') GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'plans.open/lac/age' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS FLOAT) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, N'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(DISTINCT child_id) AS n FROM ks_open WHERE kind = N'lac' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'plans.open/lac/age/unborn' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS FLOAT) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, N'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(DISTINCT child_id) AS n FROM ks_open WHERE (kind = N'lac') AND (age_band = N'unborn') GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'plans.open/lac/age/under-1' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS FLOAT) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, N'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(DISTINCT child_id) AS n FROM ks_open WHERE (kind = N'lac') AND (age_band = N'under-1') GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'plans.open/lac/age/1-to-4' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS FLOAT) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, N'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(DISTINCT child_id) AS n FROM ks_open WHERE (kind = N'lac') AND (age_band = N'1-to-4') GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'plans.open/lac/age/5-to-9' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS FLOAT) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, N'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(DISTINCT child_id) AS n FROM ks_open WHERE (kind = N'lac') AND (age_band = N'5-to-9') GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'plans.open/lac/age/10-to-15' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS FLOAT) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, N'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(DISTINCT child_id) AS n FROM ks_open WHERE (kind = N'lac') AND (age_band = N'10-to-15') GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'plans.open/lac/age/16-and-over' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS FLOAT) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, N'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(DISTINCT child_id) AS n FROM ks_open WHERE (kind = N'lac') AND (age_band = N'16-and-over') GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'plans.open/lac/age/not-recorded' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS FLOAT) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, N'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(DISTINCT child_id) AS n FROM ks_open WHERE (kind = N'lac') AND (age_band = N'not-recorded') GROUP BY period_id) AS a ON a.period_id = p.period_id
 UNION ALL
 SELECT N'plans.duration' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN two_years_or_more = 1 THEN 1 ELSE 0 END) AS k FROM ks_plan_end WHERE plan_type = N'cp' GROUP BY period_id) AS a ON a.period_id = p.period_id
 UNION ALL
@@ -2625,6 +3554,38 @@ SELECT N'plans.started/cin' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS 
 UNION ALL
 SELECT N'plans.started/cin/plans' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS FLOAT) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, N'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_plan_start WHERE plan_type = N'cin' GROUP BY period_id) AS a ON a.period_id = p.period_id
 UNION ALL
+SELECT N'plans.started/age' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS FLOAT) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, N'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(DISTINCT child_id) AS n FROM ks_plan_start WHERE plan_type = N'cp' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'plans.started/age/unborn' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS FLOAT) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, N'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(DISTINCT child_id) AS n FROM ks_plan_start WHERE (plan_type = N'cp') AND (first_age_band = N'unborn') GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'plans.started/age/under-1' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS FLOAT) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, N'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(DISTINCT child_id) AS n FROM ks_plan_start WHERE (plan_type = N'cp') AND (first_age_band = N'under-1') GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'plans.started/age/1-to-4' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS FLOAT) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, N'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(DISTINCT child_id) AS n FROM ks_plan_start WHERE (plan_type = N'cp') AND (first_age_band = N'1-to-4') GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'plans.started/age/5-to-9' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS FLOAT) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, N'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(DISTINCT child_id) AS n FROM ks_plan_start WHERE (plan_type = N'cp') AND (first_age_band = N'5-to-9') GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'plans.started/age/10-to-15' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS FLOAT) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, N'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(DISTINCT child_id) AS n FROM ks_plan_start WHERE (plan_type = N'cp') AND (first_age_band = N'10-to-15') GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'plans.started/age/16-and-over' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS FLOAT) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, N'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(DISTINCT child_id) AS n FROM ks_plan_start WHERE (plan_type = N'cp') AND (first_age_band = N'16-and-over') GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'plans.started/age/not-recorded' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS FLOAT) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, N'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(DISTINCT child_id) AS n FROM ks_plan_start WHERE (plan_type = N'cp') AND (first_age_band = N'not-recorded') GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'plans.started/cp-category' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS FLOAT) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, N'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_cp_first GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'plans.started/cp-category/initial' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS FLOAT) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, N'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_cp_first GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'plans.started/cp-category/initial/NEG' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS FLOAT) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, N'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_cp_first WHERE initial_category = N'NEG' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'plans.started/cp-category/initial/PHY' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS FLOAT) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, N'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_cp_first WHERE initial_category = N'PHY' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'plans.started/cp-category/initial/SAB' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS FLOAT) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, N'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_cp_first WHERE initial_category = N'SAB' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'plans.started/cp-category/initial/EMO' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS FLOAT) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, N'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_cp_first WHERE initial_category = N'EMO' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'plans.started/cp-category/initial/MUL' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS FLOAT) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, N'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_cp_first WHERE initial_category = N'MUL' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'plans.started/cp-category/initial/not-recorded' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS FLOAT) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, N'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_cp_first WHERE initial_category = N'not-recorded' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
 SELECT N'plans.cp-reviews-on-time' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN on_time = 1 THEN 1 ELSE 0 END) AS k FROM ks_cp_review GROUP BY period_id) AS a ON a.period_id = p.period_id
 UNION ALL
 SELECT N'lac.started' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS FLOAT) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, N'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(DISTINCT child_id) AS n FROM ks_lac_start GROUP BY period_id) AS a ON a.period_id = p.period_id
@@ -2642,6 +3603,22 @@ UNION ALL
 SELECT N'lac.started/per10k' AS metric_id, p.period_id, CAST(NULL AS FLOAT) AS value, CAST(COALESCE(a.n, 0) AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, N'unavailable' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(DISTINCT child_id) AS n FROM ks_lac_start GROUP BY period_id) AS a ON a.period_id = p.period_id
 UNION ALL
 SELECT N'lac.started/periods-of-care' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS FLOAT) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, N'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_lac_start GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'lac.started/age' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS FLOAT) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, N'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(DISTINCT child_id) AS n FROM ks_lac_start GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'lac.started/age/unborn' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS FLOAT) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, N'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(DISTINCT child_id) AS n FROM ks_lac_start WHERE age_band = N'unborn' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'lac.started/age/under-1' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS FLOAT) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, N'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(DISTINCT child_id) AS n FROM ks_lac_start WHERE age_band = N'under-1' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'lac.started/age/1-to-4' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS FLOAT) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, N'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(DISTINCT child_id) AS n FROM ks_lac_start WHERE age_band = N'1-to-4' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'lac.started/age/5-to-9' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS FLOAT) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, N'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(DISTINCT child_id) AS n FROM ks_lac_start WHERE age_band = N'5-to-9' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'lac.started/age/10-to-15' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS FLOAT) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, N'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(DISTINCT child_id) AS n FROM ks_lac_start WHERE age_band = N'10-to-15' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'lac.started/age/16-and-over' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS FLOAT) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, N'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(DISTINCT child_id) AS n FROM ks_lac_start WHERE age_band = N'16-and-over' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'lac.started/age/not-recorded' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS FLOAT) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, N'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(DISTINCT child_id) AS n FROM ks_lac_start WHERE age_band = N'not-recorded' GROUP BY period_id) AS a ON a.period_id = p.period_id
 UNION ALL
 SELECT N'lac.ceased' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS FLOAT) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, N'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_lac_cease GROUP BY period_id) AS a ON a.period_id = p.period_id
 UNION ALL
@@ -2734,6 +3711,284 @@ UNION ALL
 SELECT N'lac.adoption-timeliness/by-foster-carers' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS FLOAT) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, N'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_adoption WHERE by_foster_carers = 1 GROUP BY period_id) AS a ON a.period_id = p.period_id
 UNION ALL
 SELECT N'lac.adoption-timeliness/no-adoptive-placement' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS FLOAT) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, N'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_adoption WHERE no_placement = 1 GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'lac.health' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN f_health_assessment = 1 THEN 1 ELSE 0 END) AS k FROM ks_health WHERE f_health_assessment >= 0 AND f_health_assessment <= 1 GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'lac.health/population' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS FLOAT) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, N'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_health GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'lac.health/not-recorded' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS FLOAT) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, N'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_health WHERE has_row = 0 GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'lac.health/immunisations' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN f_immunisations = 1 THEN 1 ELSE 0 END) AS k FROM ks_health WHERE f_immunisations >= 0 AND f_immunisations <= 1 GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'lac.health/teeth-checked' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN f_teeth_check = 1 THEN 1 ELSE 0 END) AS k FROM ks_health WHERE f_teeth_check >= 0 AND f_teeth_check <= 1 GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'lac.health/development-checks' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN f_health_check = 1 THEN 1 ELSE 0 END) AS k FROM ks_health WHERE f_health_check >= 0 AND f_health_check <= 1 GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'lac.health/convicted' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN f_convicted = 1 THEN 1 ELSE 0 END) AS k FROM ks_health WHERE f_convicted >= 0 AND f_convicted <= 1 GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'lac.health/substance-misuse' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN f_substance_misuse = 1 THEN 1 ELSE 0 END) AS k FROM ks_health WHERE f_substance_misuse >= 0 AND f_substance_misuse <= 1 GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'lac.health/substance-misuse/intervention-received' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN f_intervention_received = 1 THEN 1 ELSE 0 END) AS k FROM ks_health WHERE f_intervention_received >= 0 AND f_intervention_received <= 1 GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'lac.health/substance-misuse/intervention-offered' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN f_intervention_offered = 1 THEN 1 ELSE 0 END) AS k FROM ks_health WHERE f_intervention_offered >= 0 AND f_intervention_offered <= 1 GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'lac.health/sdq' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.s AS FLOAT) / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.s, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(sdq) AS n, SUM(sdq) AS s FROM ks_health GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'lac.health/sdq/bands' AS metric_id, p.period_id, CAST(NULL AS FLOAT) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(sdq) AS n FROM ks_health GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'lac.health/sdq/bands/normal' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(sdq) AS n, SUM(CASE WHEN sdq >= 0 AND sdq <= 13 THEN 1 ELSE 0 END) AS k FROM ks_health GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'lac.health/sdq/bands/borderline' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(sdq) AS n, SUM(CASE WHEN sdq >= 14 AND sdq <= 16 THEN 1 ELSE 0 END) AS k FROM ks_health GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'lac.health/sdq/bands/concern' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(sdq) AS n, SUM(CASE WHEN sdq >= 17 THEN 1 ELSE 0 END) AS k FROM ks_health GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'lac.health/sdq/with-score' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN sdq >= 0 THEN 1 ELSE 0 END) AS k FROM ks_health WHERE sdq_eligible = 1 GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'care-leavers.accommodation' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN suitability = N'suitable' THEN 1 ELSE 0 END) AS k FROM ks_leaver GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/care-leavers' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS FLOAT) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, N'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_leaver GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/unsuitable' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN suitability = N'unsuitable' THEN 1 ELSE 0 END) AS k FROM ks_leaver GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/no-information' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN suitability = N'no-information' THEN 1 ELSE 0 END) AS k FROM ks_leaver GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/contact' AS metric_id, p.period_id, CAST(NULL AS FLOAT) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_leaver GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/contact/in-touch' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN contact = N'in-touch' THEN 1 ELSE 0 END) AS k FROM ks_leaver GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/contact/not-in-touch' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN contact = N'not-in-touch' THEN 1 ELSE 0 END) AS k FROM ks_leaver GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/contact/refuses-contact' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN contact = N'refuses-contact' THEN 1 ELSE 0 END) AS k FROM ks_leaver GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/contact/no-longer-requires-services' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN contact = N'no-longer-requires-services' THEN 1 ELSE 0 END) AS k FROM ks_leaver GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/contact/not-recorded' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN contact = N'not-recorded' THEN 1 ELSE 0 END) AS k FROM ks_leaver GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/type' AS metric_id, p.period_id, CAST(NULL AS FLOAT) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_leaver GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/type/with-parents-or-relatives' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN accommodation_type = N'with-parents-or-relatives' THEN 1 ELSE 0 END) AS k FROM ks_leaver GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/type/community-home' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN accommodation_type = N'community-home' THEN 1 ELSE 0 END) AS k FROM ks_leaver GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/type/semi-independent' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN accommodation_type = N'semi-independent' THEN 1 ELSE 0 END) AS k FROM ks_leaver GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/type/supported-lodgings' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN accommodation_type = N'supported-lodgings' THEN 1 ELSE 0 END) AS k FROM ks_leaver GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/type/gone-abroad' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN accommodation_type = N'gone-abroad' THEN 1 ELSE 0 END) AS k FROM ks_leaver GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/type/deported' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN accommodation_type = N'deported' THEN 1 ELSE 0 END) AS k FROM ks_leaver GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/type/ordinary-lodgings' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN accommodation_type = N'ordinary-lodgings' THEN 1 ELSE 0 END) AS k FROM ks_leaver GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/type/residence-not-known' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN accommodation_type = N'residence-not-known' THEN 1 ELSE 0 END) AS k FROM ks_leaver GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/type/no-fixed-abode' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN accommodation_type = N'no-fixed-abode' THEN 1 ELSE 0 END) AS k FROM ks_leaver GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/type/foyers' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN accommodation_type = N'foyers' THEN 1 ELSE 0 END) AS k FROM ks_leaver GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/type/independent-living' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN accommodation_type = N'independent-living' THEN 1 ELSE 0 END) AS k FROM ks_leaver GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/type/emergency-accommodation' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN accommodation_type = N'emergency-accommodation' THEN 1 ELSE 0 END) AS k FROM ks_leaver GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/type/bed-and-breakfast' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN accommodation_type = N'bed-and-breakfast' THEN 1 ELSE 0 END) AS k FROM ks_leaver GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/type/in-custody' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN accommodation_type = N'in-custody' THEN 1 ELSE 0 END) AS k FROM ks_leaver GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/type/other' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN accommodation_type = N'other' THEN 1 ELSE 0 END) AS k FROM ks_leaver GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/type/with-former-foster-carers' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN accommodation_type = N'with-former-foster-carers' THEN 1 ELSE 0 END) AS k FROM ks_leaver GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/type/no-information' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN accommodation_type = N'no-information' THEN 1 ELSE 0 END) AS k FROM ks_leaver GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/17-18' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN suitability = N'suitable' THEN 1 ELSE 0 END) AS k FROM ks_leaver WHERE age_group = N'17-18' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/17-18/care-leavers' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS FLOAT) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, N'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_leaver WHERE age_group = N'17-18' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/17-18/unsuitable' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN suitability = N'unsuitable' THEN 1 ELSE 0 END) AS k FROM ks_leaver WHERE age_group = N'17-18' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/17-18/no-information' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN suitability = N'no-information' THEN 1 ELSE 0 END) AS k FROM ks_leaver WHERE age_group = N'17-18' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/17-18/contact' AS metric_id, p.period_id, CAST(NULL AS FLOAT) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_leaver WHERE age_group = N'17-18' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/17-18/contact/in-touch' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN contact = N'in-touch' THEN 1 ELSE 0 END) AS k FROM ks_leaver WHERE age_group = N'17-18' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/17-18/contact/not-in-touch' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN contact = N'not-in-touch' THEN 1 ELSE 0 END) AS k FROM ks_leaver WHERE age_group = N'17-18' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/17-18/contact/refuses-contact' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN contact = N'refuses-contact' THEN 1 ELSE 0 END) AS k FROM ks_leaver WHERE age_group = N'17-18' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/17-18/contact/no-longer-requires-services' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN contact = N'no-longer-requires-services' THEN 1 ELSE 0 END) AS k FROM ks_leaver WHERE age_group = N'17-18' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/17-18/contact/not-recorded' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN contact = N'not-recorded' THEN 1 ELSE 0 END) AS k FROM ks_leaver WHERE age_group = N'17-18' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/17-18/type' AS metric_id, p.period_id, CAST(NULL AS FLOAT) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_leaver WHERE age_group = N'17-18' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/17-18/type/with-parents-or-relatives' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN accommodation_type = N'with-parents-or-relatives' THEN 1 ELSE 0 END) AS k FROM ks_leaver WHERE age_group = N'17-18' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/17-18/type/community-home' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN accommodation_type = N'community-home' THEN 1 ELSE 0 END) AS k FROM ks_leaver WHERE age_group = N'17-18' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/17-18/type/semi-independent' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN accommodation_type = N'semi-independent' THEN 1 ELSE 0 END) AS k FROM ks_leaver WHERE age_group = N'17-18' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/17-18/type/supported-lodgings' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN accommodation_type = N'supported-lodgings' THEN 1 ELSE 0 END) AS k FROM ks_leaver WHERE age_group = N'17-18' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/17-18/type/gone-abroad' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN accommodation_type = N'gone-abroad' THEN 1 ELSE 0 END) AS k FROM ks_leaver WHERE age_group = N'17-18' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/17-18/type/deported' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN accommodation_type = N'deported' THEN 1 ELSE 0 END) AS k FROM ks_leaver WHERE age_group = N'17-18' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/17-18/type/ordinary-lodgings' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN accommodation_type = N'ordinary-lodgings' THEN 1 ELSE 0 END) AS k FROM ks_leaver WHERE age_group = N'17-18' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/17-18/type/residence-not-known' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN accommodation_type = N'residence-not-known' THEN 1 ELSE 0 END) AS k FROM ks_leaver WHERE age_group = N'17-18' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/17-18/type/no-fixed-abode' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN accommodation_type = N'no-fixed-abode' THEN 1 ELSE 0 END) AS k FROM ks_leaver WHERE age_group = N'17-18' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/17-18/type/foyers' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN accommodation_type = N'foyers' THEN 1 ELSE 0 END) AS k FROM ks_leaver WHERE age_group = N'17-18' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/17-18/type/independent-living' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN accommodation_type = N'independent-living' THEN 1 ELSE 0 END) AS k FROM ks_leaver WHERE age_group = N'17-18' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/17-18/type/emergency-accommodation' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN accommodation_type = N'emergency-accommodation' THEN 1 ELSE 0 END) AS k FROM ks_leaver WHERE age_group = N'17-18' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/17-18/type/bed-and-breakfast' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN accommodation_type = N'bed-and-breakfast' THEN 1 ELSE 0 END) AS k FROM ks_leaver WHERE age_group = N'17-18' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/17-18/type/in-custody' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN accommodation_type = N'in-custody' THEN 1 ELSE 0 END) AS k FROM ks_leaver WHERE age_group = N'17-18' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/17-18/type/other' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN accommodation_type = N'other' THEN 1 ELSE 0 END) AS k FROM ks_leaver WHERE age_group = N'17-18' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/17-18/type/with-former-foster-carers' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN accommodation_type = N'with-former-foster-carers' THEN 1 ELSE 0 END) AS k FROM ks_leaver WHERE age_group = N'17-18' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/17-18/type/no-information' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN accommodation_type = N'no-information' THEN 1 ELSE 0 END) AS k FROM ks_leaver WHERE age_group = N'17-18' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/19-21' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN suitability = N'suitable' THEN 1 ELSE 0 END) AS k FROM ks_leaver WHERE age_group = N'19-21' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/19-21/care-leavers' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS FLOAT) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, N'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_leaver WHERE age_group = N'19-21' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/19-21/unsuitable' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN suitability = N'unsuitable' THEN 1 ELSE 0 END) AS k FROM ks_leaver WHERE age_group = N'19-21' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/19-21/no-information' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN suitability = N'no-information' THEN 1 ELSE 0 END) AS k FROM ks_leaver WHERE age_group = N'19-21' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/19-21/contact' AS metric_id, p.period_id, CAST(NULL AS FLOAT) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_leaver WHERE age_group = N'19-21' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/19-21/contact/in-touch' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN contact = N'in-touch' THEN 1 ELSE 0 END) AS k FROM ks_leaver WHERE age_group = N'19-21' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/19-21/contact/not-in-touch' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN contact = N'not-in-touch' THEN 1 ELSE 0 END) AS k FROM ks_leaver WHERE age_group = N'19-21' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/19-21/contact/refuses-contact' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN contact = N'refuses-contact' THEN 1 ELSE 0 END) AS k FROM ks_leaver WHERE age_group = N'19-21' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/19-21/contact/no-longer-requires-services' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN contact = N'no-longer-requires-services' THEN 1 ELSE 0 END) AS k FROM ks_leaver WHERE age_group = N'19-21' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/19-21/contact/not-recorded' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN contact = N'not-recorded' THEN 1 ELSE 0 END) AS k FROM ks_leaver WHERE age_group = N'19-21' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/19-21/type' AS metric_id, p.period_id, CAST(NULL AS FLOAT) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_leaver WHERE age_group = N'19-21' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/19-21/type/with-parents-or-relatives' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN accommodation_type = N'with-parents-or-relatives' THEN 1 ELSE 0 END) AS k FROM ks_leaver WHERE age_group = N'19-21' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/19-21/type/community-home' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN accommodation_type = N'community-home' THEN 1 ELSE 0 END) AS k FROM ks_leaver WHERE age_group = N'19-21' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/19-21/type/semi-independent' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN accommodation_type = N'semi-independent' THEN 1 ELSE 0 END) AS k FROM ks_leaver WHERE age_group = N'19-21' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/19-21/type/supported-lodgings' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN accommodation_type = N'supported-lodgings' THEN 1 ELSE 0 END) AS k FROM ks_leaver WHERE age_group = N'19-21' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/19-21/type/gone-abroad' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN accommodation_type = N'gone-abroad' THEN 1 ELSE 0 END) AS k FROM ks_leaver WHERE age_group = N'19-21' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/19-21/type/deported' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN accommodation_type = N'deported' THEN 1 ELSE 0 END) AS k FROM ks_leaver WHERE age_group = N'19-21' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/19-21/type/ordinary-lodgings' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN accommodation_type = N'ordinary-lodgings' THEN 1 ELSE 0 END) AS k FROM ks_leaver WHERE age_group = N'19-21' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/19-21/type/residence-not-known' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN accommodation_type = N'residence-not-known' THEN 1 ELSE 0 END) AS k FROM ks_leaver WHERE age_group = N'19-21' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/19-21/type/no-fixed-abode' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN accommodation_type = N'no-fixed-abode' THEN 1 ELSE 0 END) AS k FROM ks_leaver WHERE age_group = N'19-21' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/19-21/type/foyers' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN accommodation_type = N'foyers' THEN 1 ELSE 0 END) AS k FROM ks_leaver WHERE age_group = N'19-21' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/19-21/type/independent-living' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN accommodation_type = N'independent-living' THEN 1 ELSE 0 END) AS k FROM ks_leaver WHERE age_group = N'19-21' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/19-21/type/emergency-accommodation' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN accommodation_type = N'emergency-accommodation' THEN 1 ELSE 0 END) AS k FROM ks_leaver WHERE age_group = N'19-21' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/19-21/type/bed-and-breakfast' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN accommodation_type = N'bed-and-breakfast' THEN 1 ELSE 0 END) AS k FROM ks_leaver WHERE age_group = N'19-21' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/19-21/type/in-custody' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN accommodation_type = N'in-custody' THEN 1 ELSE 0 END) AS k FROM ks_leaver WHERE age_group = N'19-21' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/19-21/type/other' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN accommodation_type = N'other' THEN 1 ELSE 0 END) AS k FROM ks_leaver WHERE age_group = N'19-21' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/19-21/type/with-former-foster-carers' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN accommodation_type = N'with-former-foster-carers' THEN 1 ELSE 0 END) AS k FROM ks_leaver WHERE age_group = N'19-21' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'care-leavers.accommodation/19-21/type/no-information' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN accommodation_type = N'no-information' THEN 1 ELSE 0 END) AS k FROM ks_leaver WHERE age_group = N'19-21' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'care-leavers.activity' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN activity IN (N'higher-education', N'other-education', N'apprenticeship', N'training-or-employment') THEN 1 ELSE 0 END) AS k FROM ks_leaver GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'care-leavers.activity/care-leavers' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS FLOAT) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, N'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_leaver GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'care-leavers.activity/neet' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN activity IN (N'neet-illness-or-disability', N'neet-pregnancy-or-parenting', N'neet-other') THEN 1 ELSE 0 END) AS k FROM ks_leaver GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'care-leavers.activity/not-known' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN activity = N'not-known' THEN 1 ELSE 0 END) AS k FROM ks_leaver GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'care-leavers.activity/activity' AS metric_id, p.period_id, CAST(NULL AS FLOAT) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_leaver GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'care-leavers.activity/activity/higher-education' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN activity = N'higher-education' THEN 1 ELSE 0 END) AS k FROM ks_leaver GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'care-leavers.activity/activity/other-education' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN activity = N'other-education' THEN 1 ELSE 0 END) AS k FROM ks_leaver GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'care-leavers.activity/activity/apprenticeship' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN activity = N'apprenticeship' THEN 1 ELSE 0 END) AS k FROM ks_leaver GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'care-leavers.activity/activity/training-or-employment' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN activity = N'training-or-employment' THEN 1 ELSE 0 END) AS k FROM ks_leaver GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'care-leavers.activity/activity/neet-illness-or-disability' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN activity = N'neet-illness-or-disability' THEN 1 ELSE 0 END) AS k FROM ks_leaver GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'care-leavers.activity/activity/neet-pregnancy-or-parenting' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN activity = N'neet-pregnancy-or-parenting' THEN 1 ELSE 0 END) AS k FROM ks_leaver GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'care-leavers.activity/activity/neet-other' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN activity = N'neet-other' THEN 1 ELSE 0 END) AS k FROM ks_leaver GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'care-leavers.activity/activity/not-known' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN activity = N'not-known' THEN 1 ELSE 0 END) AS k FROM ks_leaver GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'care-leavers.activity/17-18' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN activity IN (N'higher-education', N'other-education', N'apprenticeship', N'training-or-employment') THEN 1 ELSE 0 END) AS k FROM ks_leaver WHERE age_group = N'17-18' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'care-leavers.activity/17-18/care-leavers' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS FLOAT) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, N'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_leaver WHERE age_group = N'17-18' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'care-leavers.activity/17-18/neet' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN activity IN (N'neet-illness-or-disability', N'neet-pregnancy-or-parenting', N'neet-other') THEN 1 ELSE 0 END) AS k FROM ks_leaver WHERE age_group = N'17-18' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'care-leavers.activity/17-18/not-known' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN activity = N'not-known' THEN 1 ELSE 0 END) AS k FROM ks_leaver WHERE age_group = N'17-18' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'care-leavers.activity/17-18/activity' AS metric_id, p.period_id, CAST(NULL AS FLOAT) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_leaver WHERE age_group = N'17-18' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'care-leavers.activity/17-18/activity/higher-education' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN activity = N'higher-education' THEN 1 ELSE 0 END) AS k FROM ks_leaver WHERE age_group = N'17-18' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'care-leavers.activity/17-18/activity/other-education' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN activity = N'other-education' THEN 1 ELSE 0 END) AS k FROM ks_leaver WHERE age_group = N'17-18' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'care-leavers.activity/17-18/activity/apprenticeship' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN activity = N'apprenticeship' THEN 1 ELSE 0 END) AS k FROM ks_leaver WHERE age_group = N'17-18' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'care-leavers.activity/17-18/activity/training-or-employment' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN activity = N'training-or-employment' THEN 1 ELSE 0 END) AS k FROM ks_leaver WHERE age_group = N'17-18' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'care-leavers.activity/17-18/activity/neet-illness-or-disability' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN activity = N'neet-illness-or-disability' THEN 1 ELSE 0 END) AS k FROM ks_leaver WHERE age_group = N'17-18' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'care-leavers.activity/17-18/activity/neet-pregnancy-or-parenting' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN activity = N'neet-pregnancy-or-parenting' THEN 1 ELSE 0 END) AS k FROM ks_leaver WHERE age_group = N'17-18' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'care-leavers.activity/17-18/activity/neet-other' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN activity = N'neet-other' THEN 1 ELSE 0 END) AS k FROM ks_leaver WHERE age_group = N'17-18' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'care-leavers.activity/17-18/activity/not-known' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN activity = N'not-known' THEN 1 ELSE 0 END) AS k FROM ks_leaver WHERE age_group = N'17-18' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'care-leavers.activity/19-21' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN activity IN (N'higher-education', N'other-education', N'apprenticeship', N'training-or-employment') THEN 1 ELSE 0 END) AS k FROM ks_leaver WHERE age_group = N'19-21' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'care-leavers.activity/19-21/care-leavers' AS metric_id, p.period_id, CAST(COALESCE(a.n, 0) AS FLOAT) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(NULL AS BIGINT) AS denominator, N'available' AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_leaver WHERE age_group = N'19-21' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'care-leavers.activity/19-21/neet' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN activity IN (N'neet-illness-or-disability', N'neet-pregnancy-or-parenting', N'neet-other') THEN 1 ELSE 0 END) AS k FROM ks_leaver WHERE age_group = N'19-21' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'care-leavers.activity/19-21/not-known' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN activity = N'not-known' THEN 1 ELSE 0 END) AS k FROM ks_leaver WHERE age_group = N'19-21' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'care-leavers.activity/19-21/activity' AS metric_id, p.period_id, CAST(NULL AS FLOAT) AS value, CAST(NULL AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n FROM ks_leaver WHERE age_group = N'19-21' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'care-leavers.activity/19-21/activity/higher-education' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN activity = N'higher-education' THEN 1 ELSE 0 END) AS k FROM ks_leaver WHERE age_group = N'19-21' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'care-leavers.activity/19-21/activity/other-education' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN activity = N'other-education' THEN 1 ELSE 0 END) AS k FROM ks_leaver WHERE age_group = N'19-21' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'care-leavers.activity/19-21/activity/apprenticeship' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN activity = N'apprenticeship' THEN 1 ELSE 0 END) AS k FROM ks_leaver WHERE age_group = N'19-21' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'care-leavers.activity/19-21/activity/training-or-employment' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN activity = N'training-or-employment' THEN 1 ELSE 0 END) AS k FROM ks_leaver WHERE age_group = N'19-21' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'care-leavers.activity/19-21/activity/neet-illness-or-disability' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN activity = N'neet-illness-or-disability' THEN 1 ELSE 0 END) AS k FROM ks_leaver WHERE age_group = N'19-21' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'care-leavers.activity/19-21/activity/neet-pregnancy-or-parenting' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN activity = N'neet-pregnancy-or-parenting' THEN 1 ELSE 0 END) AS k FROM ks_leaver WHERE age_group = N'19-21' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'care-leavers.activity/19-21/activity/neet-other' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN activity = N'neet-other' THEN 1 ELSE 0 END) AS k FROM ks_leaver WHERE age_group = N'19-21' GROUP BY period_id) AS a ON a.period_id = p.period_id
+UNION ALL
+SELECT N'care-leavers.activity/19-21/activity/not-known' AS metric_id, p.period_id, CASE WHEN COALESCE(a.n, 0) = 0 THEN CAST(NULL AS FLOAT) ELSE CAST(a.k AS FLOAT) * 100 / CAST(a.n AS FLOAT) END AS value, CAST(COALESCE(a.k, 0) AS BIGINT) AS numerator, CAST(COALESCE(a.n, 0) AS BIGINT) AS denominator, CASE WHEN COALESCE(a.n, 0) > 0 THEN N'available' ELSE N'unavailable' END AS status FROM ks_period AS p LEFT JOIN (SELECT period_id, COUNT(*) AS n, SUM(CASE WHEN activity = N'not-known' THEN 1 ELSE 0 END) AS k FROM ks_leaver WHERE age_group = N'19-21' GROUP BY period_id) AS a ON a.period_id = p.period_id
 ) AS f
 JOIN ks_period AS p ON p.period_id = f.period_id
 LEFT JOIN ks_figure_gap AS g ON g.period_id = f.period_id AND g.metric_id = f.metric_id
