@@ -114,8 +114,8 @@ const HAND: ChildRecord[] = [
   kid("c6", "2006-01-01", { careLeaverOutcomes: [oc3("q1", 2025, "RHOM", "F1", "B1")] }),
   // 18 (19 the day after): 17-18, refuses contact, activity and accommodation not known (0)
   kid("c7", "2006-04-01", { careLeaverOutcomes: [oc3("q1", 2025, "REFU", "0", "0")] }),
-  // 19 on the day: 19-21, contact not recorded, training or employment, with former foster
-  // carers with no suitability given (Z)
+  // 19 on the day: 19-21, contact not recorded, training or employment, accommodation `Z` with
+  // no suitability digit: not a code, so no information for the type as for the suitability
   kid("c8", "2006-03-31", { careLeaverOutcomes: [oc3("q1", 2025, undefined, "F5", "Z")] }),
   // no date of birth: not counted
   kid("c9", undefined, { careLeaverOutcomes: [oc3("q1", 2025, "YES", "F1", "B1")] }),
@@ -159,10 +159,10 @@ const HAND_FIGURES: Record<string, Partial<Figure>> = {
   "care-leavers.accommodation/contact/not-recorded": { numerator: 1, denominator: 6 },
   "care-leavers.accommodation/type/with-parents-or-relatives": { numerator: 1, denominator: 6 },
   "care-leavers.accommodation/type/no-fixed-abode": { numerator: 1, denominator: 6 },
-  "care-leavers.accommodation/type/with-former-foster-carers": { numerator: 1, denominator: 6 },
+  "care-leavers.accommodation/type/with-former-foster-carers": { numerator: 0, denominator: 6 },
   "care-leavers.accommodation/type/independent-living": { numerator: 1, denominator: 6 },
   "care-leavers.accommodation/type/ordinary-lodgings": { numerator: 1, denominator: 6 },
-  "care-leavers.accommodation/type/no-information": { numerator: 1, denominator: 6 },
+  "care-leavers.accommodation/type/no-information": { numerator: 2, denominator: 6 },
   "care-leavers.accommodation/type/community-home": { numerator: 0, denominator: 6 },
   "care-leavers.accommodation/17-18": { numerator: 2, denominator: 3 },
   "care-leavers.accommodation/19-21": { numerator: 1, denominator: 3 },

@@ -885,7 +885,8 @@ WHERE ${d.daysBetween(yearBefore, "s.care_start")} <= 1 AND sb.child_id IS NULL`
   // The care leavers: the OC3 row of the end's collection year of a young person aged 17 to 21
   // on its 31 March (a date of birth is needed), not died or returned home (IN_TOUCH DIED,
   // RHOM); their age group, contact, the suitability and type of their accommodation (the ACCOM
-  // code's letter, then 1 suitable or 2 unsuitable) and their activity.
+  // code's letter, then 1 suitable or 2 unsuitable; any other value is no information for both)
+  // and their activity.
   const [from, middle, to] = CARE_LEAVER_AGES;
   const yearsOn = (n: number): string => d.addMonths("ch.dob", 12 * n);
   const suitable = (digit: string): string => list(d, LEAVER_ACCOMMODATION.map(([, letter]) => `${letter}${digit}`));
@@ -895,7 +896,7 @@ WHERE ${d.daysBetween(yearBefore, "s.care_start")} <= 1 AND sb.child_id IS NULL`
   CASE WHEN p.leaver_day < ${yearsOn(middle + 1)} THEN ${d.text(`${String(from)}-${String(middle)}`)} ELSE ${d.text(`${String(middle + 1)}-${String(to)}`)} END AS age_group,
   CASE ${LEAVER_CONTACT.map(([key, code]) => `WHEN o.in_touch = ${d.text(code)} THEN ${d.text(key)}`).join(" ")} ELSE ${d.text(LEAVER_CONTACT_NONE)} END AS contact,
   CASE WHEN o.accommodation IN (${suitable("1")}) THEN ${d.text("suitable")} WHEN o.accommodation IN (${suitable("2")}) THEN ${d.text("unsuitable")} ELSE ${d.text(LEAVER_NO_INFORMATION)} END AS suitability,
-  CASE ${LEAVER_ACCOMMODATION.map(([key, letter]) => `WHEN SUBSTRING(o.accommodation, 1, 1) = ${d.text(letter)} THEN ${d.text(key)}`).join(" ")} ELSE ${d.text(LEAVER_NO_INFORMATION)} END AS accommodation_type,
+  CASE ${LEAVER_ACCOMMODATION.map(([key, letter]) => `WHEN o.accommodation IN (${list(d, [`${letter}1`, `${letter}2`])}) THEN ${d.text(key)}`).join(" ")} ELSE ${d.text(LEAVER_NO_INFORMATION)} END AS accommodation_type,
   CASE ${LEAVER_ACTIVITY.map(([key, codes]) => `WHEN o.activity IN (${list(d, codes)}) THEN ${d.text(key)}`).join(" ")} ELSE ${d.text(LEAVER_ACTIVITY_NONE)} END AS activity
 FROM ks_oc3 AS o
 JOIN ks_period AS p ON p.period_id = o.period_id
