@@ -25,8 +25,9 @@ const asKnownIn = (year: number) => generateSyntheticAuthority({ ...authority, e
 
 const dir = mkdtempSync(join(tmpdir(), "kinsafe-read-returns-"));
 try {
-  // The 2024-25 return is named by the year it starts: its ReferenceDate says 2025, and wins.
-  const files = { 2024: join(dir, "CIN_Census_2024.xml"), 2025: join(dir, "cin-census-2024-25.xml") };
+  // The 2024-25 return is misnamed by the year it starts (2024; DfE's "2024-25" would be read as
+  // 2025): its ReferenceDate says 2025, and wins.
+  const files = { 2024: join(dir, "CIN_Census_2024.xml"), 2025: join(dir, "cin-census-from-2024.xml") };
   for (const year of [2024, 2025] as const) {
     const header = { la: "999", collectionYear: year, referenceDate: `${String(year)}-03-31` as IsoDate, softwareCode: "example", release: "1" };
     writeFileSync(files[year], writeCinCensus(asKnownIn(year), header, { scope: "collection-year" }));
